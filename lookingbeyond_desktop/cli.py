@@ -1,0 +1,250 @@
+"""The ``lookingbeyond`` command: sub-commands for the local replica; none opens the window.
+
+Every sub-command takes ``--data-dir`` (default: ``$LOOKINGBEYOND_DATA_DIR``, else the
+user data folder).  Errors a person can act on are printed as one clear message with
+exit status 1; usage errors exit with status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from lookingbeyond_desktop import __version__, paths
+
+log = logging.getLogger("lookingbeyond")
+
+
+class CommandError(Exception):
+    """A failure to report to the person as a message, not a traceback."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of ``lookingbeyond`` and its sub-commands."""
+    parser = argparse.ArgumentParser(
+        prog="lookingbeyond",
+        description="Looking Beyond Desktop: the offline registry of civil-society partners. "
+        "With no command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"data folder (default: ${paths.ENV_DATA_DIR}, else the user data folder)",
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    gui = sub.add_parser("gui", parents=[common], help="open the application window",
+                         description="Open the application window.")
+    gui.set_defaults(func=cmd_gui)
+
+    demo = sub.add_parser("demo", parents=[common], help="fill an empty data folder with demo data",
+                          description="Fill an empty data folder with believable demo data "
+                          "(every UN region; Latin, Arabic, Cyrillic and Chinese names; the real "
+                          "events of the Looking Beyond project). Deterministic for a seed.")
+    demo.add_argument("--orgs", type=_positive, default=2_000, metavar="N",
+                      help="number of organizations (default: 2000)")
+    demo.add_argument("--seed", type=int, default=1, metavar="S", help="random seed (default: 1)")
+    demo.add_argument("--participations-per-org", type=_positive, default=3, metavar="K",
+                      help="participation records per organization (default: 3)")
+    demo.set_defaults(func=cmd_demo)
+
+    search = sub.add_parser("search", parents=[common], help="full-text search of organizations",
+                            description="Search organizations by name, alias, acronym, city or "
+                            "notes; accents and Arabic letter forms do not matter.")
+    search.add_argument("text", help="what to look for")
+    search.add_argument("--limit", type=_positive, default=20, help="most results (default: 20)")
+    search.add_argument("--json", action="store_true", help="print JSON")
+    search.set_defaults(func=cmd_search)
+
+    export = sub.add_parser("export", parents=[common], help="export synced data as JSON or CSV",
+                            description="Export the synced tables (JSON: one object with a list "
+                            "per table; CSV: one table). Same data, same bytes.")
+    export.add_argument("--format", choices=("json", "csv"), required=True)
+    export.add_argument("--table", help="only this table (required for CSV)")
+    export.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    export.add_argument("--include-deleted", action="store_true",
+                        help="also export deleted records (with a deleted column)")
+    export.set_defaults(func=cmd_export)
+
+    imp = sub.add_parser("import", parents=[common], help="import a CSV or XLSX file into a table",
+                         description="Import rows into a table. Columns are named as in the "
+                         "export; a row whose id is known updates only the columns present, other "
+                         "rows are created. All or nothing: bad rows are named and nothing changes.")
+    imp.add_argument("--table", required=True, help="table to import into")
+    imp.add_argument("file", metavar="FILE", help=".csv (UTF-8) or .xlsx file")
+    imp.set_defaults(func=cmd_import)
+
+    status = sub.add_parser("status", parents=[common], help="device id, counts, pending changes",
+                            description="Show this replica's device id, record counts and the "
+                            "changes not yet synced.")
+    status.add_argument("--json", action="store_true", help="print JSON")
+    status.set_defaults(func=cmd_status)
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive whole number")
+    return value
+
+
+def _open_store(args: argparse.Namespace, *, create: bool = True) -> Any:
+    from lookingbeyond_desktop.store import Store
+
+    return Store.open(paths.data_dir(args.data_dir), create=create)
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    """Open the application window."""
+    from lookingbeyond_desktop.app import run
+
+    return run(data_dir=paths.data_dir(args.data_dir))
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    """Fill an empty data folder with demo data."""
+    from lookingbeyond_desktop.demo import generate
+    from lookingbeyond_desktop.store.queries import count_live
+
+    with _open_store(args) as store:
+        existing = count_live(store, "organizations")
+        if existing:
+            raise CommandError(
+                f"{store.folder} already holds {existing} organizations; "
+                "demo data goes into an empty data folder (choose one with --data-dir)."
+            )
+        last = [-1]
+
+        def progress(table: str, done: int, total: int) -> None:
+            percent = done * 100 // total
+            if percent // 10 != last[0] // 10:
+                last[0] = percent
+                print(f"\r{percent:3d}% ({table})", end="", file=sys.stderr, flush=True)
+
+        summary = generate(store, organizations=args.orgs, seed=args.seed,
+                           participations_per_org=args.participations_per_org, progress=progress)
+        print(file=sys.stderr)
+        print(f"Demo data written to {store.folder}: " + ", ".join(
+            f"{count:,} {table}" for table, count in summary.counts.items()))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    """Print the organizations matching a text."""
+    from lookingbeyond_desktop.store.search import search_organizations
+
+    with _open_store(args, create=False) as store, store.engine.connect() as connection:
+        hits = search_organizations(connection, args.text, limit=args.limit)
+    if args.json:
+        print(json.dumps([_hit(hit) for hit in hits], ensure_ascii=False, indent=2))
+        return 0
+    if not hits:
+        print(f"No organization matches “{args.text}”.")
+    for hit in hits:
+        acronym = f" ({hit.acronym})" if hit.acronym else ""
+        cities = f" — {', '.join(hit.cities)}" if hit.cities else ""
+        print(f"{hit.name}{acronym} [{hit.country}]{cities}  {hit.id}")
+    return 0
+
+
+def _hit(hit: Any) -> dict[str, Any]:
+    return {name: getattr(hit, name) for name in hit.__slots__}
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """Export synced tables to a file."""
+    from lookingbeyond_desktop.store.exchange import export_csv, export_json
+
+    export = export_json if args.format == "json" else export_csv
+    out = Path(args.out)
+    with _open_store(args, create=False) as store, store.engine.connect() as connection:
+        counts = export(connection, out, table=args.table, include_deleted=args.include_deleted)
+    print(f"Exported to {out}: " + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """Import a CSV or XLSX file into a table, all or nothing."""
+    from lookingbeyond_desktop.store.exchange import import_file
+
+    with _open_store(args) as store, store.write() as writer:
+        result = import_file(writer, args.table, Path(args.file))
+    print(f"Imported {args.file} into {args.table}: {result.created:,} created, "
+          f"{result.updated:,} updated, {result.unchanged:,} unchanged.")
+    return 0
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    """Print the replica's identity, counts and pending changes."""
+    from lookingbeyond_desktop.store.queries import replica_status
+
+    with _open_store(args, create=False) as store:
+        status = replica_status(store)
+    if args.json:
+        print(json.dumps(status, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Data folder:     {status['data_dir']}")
+    print(f"Device id:       {status['device_id']}")
+    print(f"Schema:          {status['schema']} (reference data {status['reference_version']})")
+    for table, counts in status["counts"].items():
+        deleted = f" (+{counts['deleted']:,} in the trash)" if counts["deleted"] else ""
+        print(f"{table + ':':17}{counts['live']:,}{deleted}")
+    print(f"Pending changes: {status['pending_changes']:,}")
+    print(f"Last sync:       {status['last_sync'] or 'never'}")
+    return 0
+
+
+def setup_logging(data_dir: Path) -> None:
+    """Log to a file in the data folder (never personal data: see the writers' messages)."""
+    folder = paths.log_dir(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handler: logging.Handler = logging.FileHandler(folder / "lookingbeyond.log", encoding="utf-8")
+    except OSError:
+        handler = logging.NullHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        args.func = cmd_gui
+    from lookingbeyond_desktop.domain.validation import ValidationError
+    from lookingbeyond_desktop.store import StoreError
+    from lookingbeyond_desktop.store.exchange import ExchangeError
+    from lookingbeyond_desktop.store.writer import RowsError
+
+    data_dir = paths.data_dir(args.data_dir)
+    if args.command not in (None, "gui") and data_dir.exists():
+        setup_logging(data_dir)
+    try:
+        return int(args.func(args))
+    except (CommandError, StoreError, ExchangeError, ValidationError, RowsError) as error:
+        print(f"lookingbeyond: {error}", file=sys.stderr)
+        return 1
+    except OSError as error:
+        print(f"lookingbeyond: {error.strerror or error}: {error.filename or ''}".rstrip(": "),
+              file=sys.stderr)
+        log.exception("command failed")
+        return 1
+    except KeyboardInterrupt:
+        print("lookingbeyond: interrupted; nothing half-written was kept.", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,290 @@
+"""Validation rules of the domain, with messages a person understands.
+
+``clean`` turns raw input (typed in a form, read from a spreadsheet cell) into typed
+values; ``validate`` checks a whole record.  Both report :class:`FieldError` s naming the
+field, so that a form can show each message next to its field and an import can name
+the row and column.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Any
+from urllib.parse import urlsplit
+
+from lookingbeyond_desktop.domain import reference, vocabulary
+from sync.registry import FieldSpec, Kind
+
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
+MAX_TEXT = 10_000
+TRUE_WORDS = {"1", "true", "yes", "y", "x", "oui", "sí", "si", "да", "نعم", "是"}
+FALSE_WORDS = {"0", "false", "no", "n", "", "non", "нет", "لا", "否"}
+
+
+@dataclass(frozen=True, slots=True)
+class FieldError:
+    """A problem with one field (``field`` is empty for a problem with the whole record)."""
+
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class ValidationError(ValueError):
+    """A record broke one or more rules."""
+
+    def __init__(self, errors: list[FieldError]) -> None:
+        super().__init__("; ".join(str(error) for error in errors))
+        self.errors = errors
+
+
+def clean(spec: FieldSpec, raw: Any) -> Any:
+    """The typed value of ``raw`` for field ``spec``; ValueError with a readable message."""
+    if isinstance(raw, str):
+        raw = raw.strip()
+        if raw == "" and spec.kind is not Kind.BOOL:
+            return [] if spec.kind is Kind.LIST else None
+    if raw is None:
+        return [] if spec.kind is Kind.LIST else None
+    return _CLEANERS[spec.kind](raw)
+
+
+def _clean_text(raw: Any) -> str:
+    return str(raw).strip()
+
+
+def _clean_int(raw: Any) -> int:
+    if isinstance(raw, bool):
+        raise ValueError("must be a whole number")
+    if isinstance(raw, float) and raw.is_integer():
+        return int(raw)
+    try:
+        return int(str(raw))
+    except ValueError:
+        raise ValueError(f"“{raw}” is not a whole number") from None
+
+
+def _clean_bool(raw: Any) -> bool:
+    if isinstance(raw, bool):
+        return raw
+    word = str(raw).strip().casefold()
+    if word in TRUE_WORDS:
+        return True
+    if word in FALSE_WORDS:
+        return False
+    raise ValueError(f"“{raw}” is not yes or no")
+
+
+def _clean_date(raw: Any) -> dt.date:
+    if isinstance(raw, dt.datetime):
+        return raw.date()
+    if isinstance(raw, dt.date):
+        return raw
+    try:
+        return dt.date.fromisoformat(str(raw)[:10])
+    except ValueError:
+        raise ValueError(f"“{raw}” is not a date (write it as YYYY-MM-DD)") from None
+
+
+def _clean_decimal(raw: Any) -> Decimal:
+    try:
+        value = Decimal(str(raw).replace(",", "").replace(" ", ""))
+    except InvalidOperation:
+        raise ValueError(f"“{raw}” is not an amount") from None
+    if not value.is_finite():
+        raise ValueError(f"“{raw}” is not an amount")
+    return value
+
+
+def _clean_list(raw: Any) -> list[str]:
+    items = raw if isinstance(raw, (list, tuple)) else str(raw).split(";")
+    seen: dict[str, None] = {}
+    for item in items:
+        text = str(item).strip()
+        if text:
+            seen.setdefault(text, None)
+    return list(seen)
+
+
+_CLEANERS: dict[Kind, Callable[[Any], Any]] = {
+    Kind.TEXT: _clean_text,
+    Kind.REF: _clean_text,
+    Kind.INT: _clean_int,
+    Kind.BOOL: _clean_bool,
+    Kind.DATE: _clean_date,
+    Kind.DECIMAL: _clean_decimal,
+    Kind.LIST: _clean_list,
+}
+
+# Codes people type in lower case are stored in upper case.
+UPPER_CODES = {"country", "currency", "rlo_region", "organizing_office", "follows_meeting", "meeting"}
+
+
+def normalize(field: str, value: Any) -> Any:
+    """Canonical spelling of a clean value (upper-case codes)."""
+    if field in UPPER_CODES and isinstance(value, str):
+        return value.upper()
+    if field == "member_states" and isinstance(value, list):
+        return [item.upper() for item in value]
+    return value
+
+
+class _Checker:
+    """Collects the errors of one record."""
+
+    def __init__(self, record: Mapping[str, Any]) -> None:
+        self.record = record
+        self.errors: list[FieldError] = []
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.append(FieldError(field, message))
+
+    def required(self, *fields: str) -> None:
+        for field in fields:
+            value = self.record.get(field)
+            if value is None or (isinstance(value, str) and not value.strip()):
+                self.fail(field, "is required")
+
+    def text_lengths(self) -> None:
+        for field, value in self.record.items():
+            if isinstance(value, str) and len(value) > MAX_TEXT:
+                self.fail(field, f"is longer than {MAX_TEXT:,} characters")
+
+    def choice(self, field: str, choices: Mapping[str, Any], what: str) -> None:
+        value = self.record.get(field)
+        if value is not None and value not in choices:
+            self.fail(field, f"“{value}” is not a known {what}")
+
+    def choices(self, field: str, choices: Mapping[str, Any], what: str) -> None:
+        unknown = [v for v in self.record.get(field) or [] if v not in choices]
+        if unknown:
+            self.fail(field, f"not a known {what}: {', '.join(unknown)}")
+
+    def email(self, field: str) -> None:
+        value = self.record.get(field)
+        if value and not EMAIL.match(value):
+            self.fail(field, f"“{value}” is not an e-mail address (name@example.org)")
+
+    def url(self, field: str) -> None:
+        value = self.record.get(field)
+        if not value:
+            return
+        parts = urlsplit(value if "://" in value else f"https://{value}")
+        host = parts.hostname or ""
+        if parts.scheme not in ("http", "https") or "." not in host or " " in value:
+            self.fail(field, f"“{value}” is not a web address (www.example.org)")
+
+    def not_future(self, field: str, today: dt.date) -> None:
+        value = self.record.get(field)
+        if value is not None and value > today:
+            self.fail(field, "cannot be in the future")
+
+    def in_order(self, first: str, second: str, message: str) -> None:
+        a, b = self.record.get(first), self.record.get(second)
+        if a is not None and b is not None and b < a:
+            self.fail(second, message)
+
+    def non_negative(self, *fields: str) -> None:
+        for field in fields:
+            value = self.record.get(field)
+            if value is not None and value < 0:
+                self.fail(field, "cannot be negative")
+
+
+def _organization(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
+    c.required("name", "country", "org_type", "ecosoc_status")
+    c.choice("country", reference.countries(), "country code (ISO 3166, e.g. KE)")
+    c.choice("org_type", vocabulary.ORG_TYPES, "organization type")
+    c.choice("ecosoc_status", vocabulary.ECOSOC_STATUSES, "ECOSOC status")
+    c.choices("themes", reference.themes(), "thematic area")
+    c.choices("networks", reference.networks(), "network")
+    if c.record.get("is_rlo"):
+        c.required("rlo_region")
+    c.choice("rlo_region", reference.regions(), "UN M49 region code")
+    c.email("email")
+    c.url("website")
+    c.not_future("verified_on", today)
+
+
+def _contact(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
+    c.required("organization_id", "full_name", "consent_on")
+    c.email("email")
+    c.not_future("consent_on", today)
+
+
+def _activity(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
+    c.required("title", "activity_type", "start_date")
+    c.choice("activity_type", vocabulary.ACTIVITY_TYPES, "activity type")
+    c.in_order("start_date", "end_date", "cannot be before the start date")
+    c.choice("country", reference.countries(), "country code (ISO 3166, e.g. KE)")
+    c.choices("member_states", reference.countries(), "country code")
+    c.choices("themes", reference.themes(), "thematic area")
+    c.choice("organizing_office", reference.offices(), "UNODC office")
+    c.choice("meeting", reference.meetings(), "intergovernmental meeting")
+
+
+def _participation(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
+    c.required("activity_id", "organization_id", "role", "representatives")
+    c.choice("role", vocabulary.PARTICIPATION_ROLES, "role")
+    c.non_negative("representatives", "women", "men")
+    counted = (c.record.get("women") or 0) + (c.record.get("men") or 0)
+    representatives = c.record.get("representatives")
+    if representatives is not None and counted > representatives:
+        c.fail("representatives", f"is {representatives}, fewer than the {counted} women and men counted")
+
+
+def _grant(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
+    c.required("organization_id", "amount", "currency", "purpose", "status")
+    amount = c.record.get("amount")
+    if amount is not None and amount <= 0:
+        c.fail("amount", "must be more than zero")
+    currency = c.record.get("currency")
+    if currency and not reference.is_currency(currency):
+        c.fail("currency", f"“{currency}” is not an ISO 4217 currency code (e.g. USD)")
+    c.choice("status", vocabulary.GRANT_STATUSES, "grant status")
+    c.choice("follows_meeting", reference.meetings(), "intergovernmental meeting")
+    c.in_order("approved_on", "disbursed_on", "cannot be before the approval")
+    c.in_order("disbursed_on", "report_received_on", "cannot be before the disbursement")
+    old, new = (previous or {}).get("status"), c.record.get("status")
+    if (
+        old in vocabulary.GRANT_STATUSES
+        and new in vocabulary.GRANT_STATUSES
+        and not vocabulary.grant_transition_allowed(old, new)
+    ):
+        c.fail(
+            "status",
+            f"cannot move from “{vocabulary.GRANT_STATUSES[old]}” to "
+            f"“{vocabulary.GRANT_STATUSES[new]}”: a grant moves one step at a time",
+        )
+
+
+_RULES: dict[str, Callable[[_Checker, dt.date, Mapping[str, Any] | None], None]] = {
+    "organizations": _organization,
+    "contacts": _contact,
+    "activities": _activity,
+    "participations": _participation,
+    "grants": _grant,
+}
+
+
+def validate(
+    table: str,
+    record: Mapping[str, Any],
+    *,
+    previous: Mapping[str, Any] | None = None,
+    today: dt.date | None = None,
+) -> list[FieldError]:
+    """Every rule that ``record`` (the whole row after the edit) breaks.
+
+    ``previous`` is the row before the edit, for rules about transitions.
+    """
+    checker = _Checker(record)
+    checker.text_lengths()
+    _RULES[table](checker, today or dt.date.today(), previous)
+    return checker.errors

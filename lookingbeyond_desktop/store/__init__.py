@@ -1,0 +1,5 @@
+"""The local SQLite replica: engine, sessions, migrations, change capture and search. No Qt."""
+
+from lookingbeyond_desktop.store.database import NewerSchemaError, Store, StoreError
+
+__all__ = ["NewerSchemaError", "Store", "StoreError"]

@@ -1,0 +1,187 @@
+"""Opening the local database: SQLite in WAL mode with foreign keys, migrated by Alembic.
+
+One engine per store.  ORM sessions are for reading, one per thread, owned by the caller
+(``with store.session() as session``); every write goes through :meth:`Store.write`, which
+records the change in the same transaction (see :mod:`lookingbeyond_desktop.store.writer`).
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.orm import Session, sessionmaker
+
+from lookingbeyond_desktop import paths
+from lookingbeyond_desktop.domain.models import SyncedMixin
+from lookingbeyond_desktop.store.writer import Writer
+
+# The newest migration this code knows; a test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001"
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StoreError(RuntimeError):
+    """The data folder cannot be used; the message says why and what to do."""
+
+
+class NewerSchemaError(StoreError):
+    """The data folder was written by a newer version of the application."""
+
+
+class ReadOnlySessionError(RuntimeError):
+    """Synced rows were changed through an ORM session instead of :meth:`Store.write`."""
+
+
+def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is unreliable).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    # FULL: a commit that returned is on disk even after a power cut (invariant 1).
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: random UUID keys touch many pages
+    cursor.close()
+
+
+def _on_begin(connection: Connection) -> None:
+    # Writers take the write lock up front, so two writers queue instead of deadlocking.
+    mode = "IMMEDIATE" if connection.get_execution_options().get("lb_write") else "DEFERRED"
+    connection.exec_driver_sql(f"BEGIN {mode}")
+
+
+def _refuse_orm_writes(session: Session, _context: Any, _instances: Any) -> None:
+    for obj in (*session.new, *session.dirty, *session.deleted):
+        if isinstance(obj, SyncedMixin):
+            raise ReadOnlySessionError(
+                "synced rows are written through Store.write(), which records the change"
+            )
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def make_engine(database: Path) -> Engine:
+    """An engine on ``database`` with the pragmas and transaction handling of the store."""
+    engine = create_engine(f"sqlite:///{database}", json_serializer=_json_dumps)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+class Store:
+    """A data folder's local replica."""
+
+    def __init__(self, folder: Path, engine: Engine) -> None:
+        self.folder = folder
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        event.listen(self._sessions, "before_flush", _refuse_orm_writes)
+
+    @classmethod
+    def open(cls, folder: str | Path, *, create: bool = True) -> Store:
+        """Open (and if needed create and migrate) the replica in ``folder``."""
+        folder = Path(folder)
+        database = paths.database_path(folder)
+        if not database.exists() and not create:
+            raise StoreError(f"There is no Looking Beyond data in {folder}.")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"Cannot create the data folder {folder}: {error.strerror}.") from error
+        engine = make_engine(database)
+        try:
+            migrate(engine)
+        except sqlite3.DatabaseError as error:
+            engine.dispose()
+            raise StoreError(f"{database} is not a usable database: {error}.") from error
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(folder, engine)
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def session(self) -> Session:
+        """A new read session; use it from one thread and close it (``with``)."""
+        return self._sessions()
+
+    @contextmanager
+    def write(self, *, author: str | None = None) -> Iterator[Writer]:
+        """A transaction in which every write is recorded; committed on success."""
+        with self.engine.connect() as connection:
+            connection.execution_options(lb_write=True)
+            with connection.begin():
+                writer = Writer(connection, author=author)
+                yield writer
+                writer.finish()
+
+    @property
+    def device_id(self) -> str:
+        """This replica's device id."""
+        with self.engine.connect() as connection:
+            return str(connection.execute(text("SELECT device_id FROM replica")).scalar_one())
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to :data:`SCHEMA_HEAD`; refuse a database from a newer version."""
+    with engine.connect() as connection:
+        current = _current_revision(connection)
+    if current == SCHEMA_HEAD:
+        return
+    from alembic.script import ScriptDirectory  # imported only when there is work to do
+
+    from lookingbeyond_desktop.store.migrations import alembic_config
+
+    config = alembic_config()
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(config).get_revision(current)
+        except Exception:
+            raise NewerSchemaError(
+                "This data folder was written by a newer version of Looking Beyond "
+                f"(schema {current}). Install the newer version to open it; "
+                "nothing was changed."
+            ) from None
+    from alembic import command
+
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        config.attributes["author"] = _default_author()
+        command.upgrade(config, "head")
+
+
+def _current_revision(connection: Connection) -> str | None:
+    exists = connection.execute(
+        text("SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'")
+    ).first()
+    if not exists:
+        connection.rollback()
+        return None
+    version = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    connection.rollback()
+    return version
+
+
+def _default_author() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""

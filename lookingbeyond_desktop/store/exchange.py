@@ -1,0 +1,294 @@
+"""Export to JSON or CSV and import from CSV or XLSX, in the registry's field names.
+
+An export holds only synced values, in a stable order (tables in dependency order, rows
+by id, fields in registry order), so two replicas holding the same data export the same
+bytes.  An import is all or nothing: every row is checked first, and any problem is
+reported with its row number and column before anything is written.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+import zipfile
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from sqlalchemy import Connection, select
+
+from lookingbeyond_desktop.domain.registry import REGISTRY
+from lookingbeyond_desktop.domain.validation import FieldError
+from lookingbeyond_desktop.store.writer import TABLES, Writer
+from sync.registry import FieldSpec, Kind, TableSpec
+
+LIST_SEPARATOR = "; "
+
+
+class ExchangeError(ValueError):
+    """A file cannot be exported or imported; the message says why."""
+
+
+class ImportRowsError(ExchangeError):
+    """Rows of an import break rules; nothing was written."""
+
+    def __init__(self, path: Path, problems: list[tuple[int, FieldError]]) -> None:
+        self.problems = problems
+        lines = [f"row {row}: {problem}" for row, problem in problems[:50]]
+        more = len(problems) - len(lines)
+        if more > 0:
+            lines.append(f"… and {more} more")
+        rows = len({row for row, _ in problems})
+        super().__init__(
+            f"{path.name}: {rows} row(s) have problems, nothing was imported:\n" + "\n".join(lines)
+        )
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did."""
+
+    created: int
+    updated: int
+    unchanged: int
+
+
+# -- export ------------------------------------------------------------------------------
+
+
+def export_fields(table: TableSpec, *, include_deleted: bool) -> list[FieldSpec]:
+    """The fields an export writes for ``table``."""
+    return [f for f in table.fields if include_deleted or f.name != "deleted"]
+
+
+def iter_rows(
+    connection: Connection, table: TableSpec, *, include_deleted: bool = False
+) -> Iterator[dict[str, Any]]:
+    """A table's rows as JSON-ready dicts keyed by field name, ordered by id."""
+    columns = TABLES[table.name]
+    fields = export_fields(table, include_deleted=include_deleted)
+    query = select(*(columns.c[f.name] for f in fields)).order_by(columns.c.id)
+    if not include_deleted:
+        query = query.where(columns.c.deleted.is_(False))
+    for row in connection.execute(query.execution_options(yield_per=2000)):
+        yield {f.name: f.encode(value) for f, value in zip(fields, row)}
+
+
+def _tables(table: str | None) -> list[TableSpec]:
+    if table is None:
+        return list(REGISTRY.tables)
+    if table not in REGISTRY:
+        raise ExchangeError(f"unknown table “{table}”; choose one of: {', '.join(REGISTRY.names)}")
+    return [REGISTRY.table(table)]
+
+
+def export_json(
+    connection: Connection, out: Path, *, table: str | None = None, include_deleted: bool = False
+) -> dict[str, int]:
+    """Write one JSON object with a list of rows per synced table; returns rows per table."""
+    counts: dict[str, int] = {}
+    with _atomic_text(out) as stream:
+        stream.write("{")
+        for index, spec in enumerate(_tables(table)):
+            stream.write(("," if index else "") + f"\n  {json.dumps(spec.name)}: [")
+            count = 0
+            for row in iter_rows(connection, spec, include_deleted=include_deleted):
+                stream.write(("," if count else "") + "\n    ")
+                stream.write(json.dumps(row, ensure_ascii=False))
+                count += 1
+            stream.write("\n  ]" if count else "]")
+            counts[spec.name] = count
+        stream.write("\n}\n")
+    return counts
+
+
+def export_csv(
+    connection: Connection, out: Path, *, table: str | None, include_deleted: bool = False
+) -> dict[str, int]:
+    """Write one table as CSV (UTF-8 with a byte-order mark, which spreadsheets expect)."""
+    if table is None:
+        raise ExchangeError("a CSV file holds one table: choose it with --table")
+    (spec,) = _tables(table)
+    fields = export_fields(spec, include_deleted=include_deleted)
+    count = 0
+    with _atomic_text(out, encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([f.name for f in fields])
+        for row in iter_rows(connection, spec, include_deleted=include_deleted):
+            writer.writerow([_csv_cell(f, row[f.name]) for f in fields])
+            count += 1
+    return {spec.name: count}
+
+
+def _csv_cell(spec: FieldSpec, value: Any) -> str:
+    if value is None:
+        return ""
+    if spec.kind is Kind.LIST:
+        return LIST_SEPARATOR.join(value)
+    if spec.kind is Kind.BOOL:
+        return "true" if value else "false"
+    return str(value)
+
+
+class _atomic_text:
+    """A text file written next to its destination and moved into place only when complete,
+    so a full disk or a crash never leaves half an export behind."""
+
+    def __init__(self, out: Path, *, encoding: str = "utf-8", newline: str | None = None) -> None:
+        self.out = out
+        self.encoding = encoding
+        self.newline = newline
+
+    def __enter__(self) -> IO[str]:
+        folder = self.out.parent if str(self.out.parent) else Path(".")
+        handle, self.tmp = tempfile.mkstemp(prefix=f".{self.out.name}.", dir=folder)
+        self.stream = io.open(handle, "w", encoding=self.encoding, newline=self.newline)
+        return self.stream
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        try:
+            if exc_type is None:
+                self.stream.flush()
+                os.fsync(self.stream.fileno())
+            self.stream.close()
+            if exc_type is None:
+                os.replace(self.tmp, self.out)
+        finally:
+            if os.path.exists(self.tmp):
+                os.unlink(self.tmp)
+
+
+# -- import ------------------------------------------------------------------------------
+
+
+def read_table_file(path: Path) -> tuple[list[str], list[tuple[int, dict[str, Any]]]]:
+    """The header and the non-blank rows (with their spreadsheet row numbers) of a file."""
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".csv":
+            header, rows = _read_csv(path)
+        elif suffix in (".xlsx", ".xlsm"):
+            header, rows = _read_xlsx(path)
+        else:
+            raise ExchangeError(f"{path.name}: import reads .csv or .xlsx files")
+    except FileNotFoundError:
+        raise ExchangeError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise ExchangeError(f"{path}: is a folder, not a file") from None
+    if not header or all(not name for name in header):
+        raise ExchangeError(f"{path.name}: the first row must name the columns")
+    records: list[tuple[int, dict[str, Any]]] = []
+    for number, cells in rows:
+        if all(cell is None or (isinstance(cell, str) and not cell.strip()) for cell in cells):
+            continue
+        if len(cells) > len(header):
+            extra = cells[len(header):]
+            if any(cell not in (None, "") for cell in extra):
+                raise ExchangeError(f"{path.name}: row {number} has more cells than the header")
+        records.append((number, {name: cells[i] if i < len(cells) else None
+                                 for i, name in enumerate(header)}))
+    return header, records
+
+
+def _read_csv(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+    try:
+        content = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ExchangeError(
+            f"{path.name}: is not UTF-8 text (byte {error.start}); save it as “CSV UTF-8”"
+        ) from None
+    if "\x00" in content:
+        raise ExchangeError(f"{path.name}: is not a text file")
+    reader = csv.reader(io.StringIO(content, newline=""), strict=True)
+    try:
+        lines = list(reader)
+    except csv.Error as error:
+        raise ExchangeError(f"{path.name}: line {reader.line_num}: {error}") from None
+    if not lines:
+        raise ExchangeError(f"{path.name}: the file is empty")
+    header = [name.strip() for name in lines[0]]
+    return header, ((index + 2, list(cells)) for index, cells in enumerate(lines[1:]))
+
+
+def _read_xlsx(path: Path) -> tuple[list[str], Iterator[tuple[int, list[Any]]]]:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as error:
+        if isinstance(error, FileNotFoundError):
+            raise
+        raise ExchangeError(f"{path.name}: is not a readable .xlsx workbook") from None
+    sheet = workbook.worksheets[0]
+    rows = sheet.iter_rows(values_only=True)
+    first = next(rows, None)
+    if first is None:
+        raise ExchangeError(f"{path.name}: the first sheet is empty")
+    header = ["" if name is None else str(name).strip() for name in first]
+    while header and not header[-1]:
+        header.pop()
+    data = [(index + 2, list(cells)) for index, cells in enumerate(rows)]
+    workbook.close()
+    return header, iter(data)
+
+
+def check_header(path: Path, spec: TableSpec, header: Sequence[str]) -> None:
+    """Refuse unknown, repeated or unnamed columns before reading any row."""
+    problems = []
+    known = set(spec.field_names)
+    unknown = [name for name in header if name and name not in known]
+    if unknown:
+        problems.append(
+            f"unknown column(s) {', '.join(unknown)}; {spec.name} has: {', '.join(spec.field_names)}"
+        )
+    repeated = sorted({name for name in header if name and header.count(name) > 1})
+    if repeated:
+        problems.append(f"repeated column(s): {', '.join(repeated)}")
+    if "" in header:
+        problems.append(f"column {header.index('') + 1} has no name")
+    if "deleted" in header:
+        problems.append("the deleted column cannot be imported: delete or restore in the app")
+    if problems:
+        raise ExchangeError(f"{path.name}: " + "; ".join(problems))
+
+
+def import_file(writer: Writer, table: str, path: Path) -> ImportResult:
+    """Import ``path`` into ``table`` through ``writer`` (the caller's transaction).
+
+    A row whose ``id`` names an existing record updates only the columns present; other
+    rows create records.  Raises ImportRowsError (naming rows and columns) before writing
+    anything if any row is bad.
+    """
+    (spec,) = _tables(table)
+    header, rows = read_table_file(path)
+    check_header(path, spec, header)
+    problems: list[tuple[int, FieldError]] = []
+    seen: dict[str, int] = {}
+    items: list[tuple[str | None, dict[str, Any]]] = []
+    numbers: list[int] = []
+    for number, record in rows:
+        row_id = record.pop("id", None)
+        row_id = str(row_id).strip() if row_id not in (None, "") else None
+        if row_id is not None:
+            if row_id in seen:
+                problems.append((number, FieldError("id", f"repeats row {seen[row_id]}")))
+                continue
+            seen[row_id] = number
+        items.append((row_id, record))
+        numbers.append(number)
+    prepared = writer.prepare_many(table, items)
+    for number, item in zip(numbers, prepared):
+        problems.extend((number, error) for error in item.errors)
+    if problems:
+        problems.sort(key=lambda problem: problem[0])
+        raise ImportRowsError(path, problems)
+    if not prepared:
+        raise ExchangeError(f"{path.name}: there are no rows to import")
+    writer.apply(prepared)
+    created = sum(1 for item in prepared if item.is_new)
+    updated = sum(1 for item in prepared if not item.is_new and item.values)
+    return ImportResult(created, updated, len(prepared) - created - updated)

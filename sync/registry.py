@@ -1,0 +1,119 @@
+"""The declared registry of synced tables and fields.
+
+Sync code (client and server) knows the schema only through this registry: the table
+names, each table's fields and the kind of value each holds.  The kinds fix the wire and
+export encoding of values, so that the same merge code runs on every replica.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+from typing import Any
+
+
+class Kind(str, Enum):
+    """How a field's value is encoded on the wire and in exports."""
+
+    TEXT = "text"
+    INT = "int"
+    BOOL = "bool"
+    DATE = "date"
+    DECIMAL = "decimal"
+    LIST = "list"  # a list of strings
+    REF = "ref"  # the id of a row of another synced table
+
+
+@dataclass(frozen=True, slots=True)
+class FieldSpec:
+    """One synced field."""
+
+    name: str
+    kind: Kind
+    ref_table: str | None = None  # for Kind.REF and lists of ids
+    personal: bool = False  # personal data: never logged, kept inside its scope
+
+    def encode(self, value: Any) -> Any:
+        """A JSON-ready value: dates as ISO strings, decimals as strings, lists as lists."""
+        if value is None:
+            return None
+        if self.kind is Kind.DATE:
+            return value.isoformat() if isinstance(value, dt.date) else str(value)
+        if self.kind is Kind.DECIMAL:
+            return format(Decimal(value), "f")
+        if self.kind is Kind.BOOL:
+            return bool(value)
+        if self.kind is Kind.LIST:
+            return list(value)
+        return value
+
+    def decode(self, value: Any) -> Any:
+        """The Python value of a JSON value produced by :meth:`encode`."""
+        if value is None:
+            return None
+        if self.kind is Kind.DATE:
+            return dt.date.fromisoformat(value) if isinstance(value, str) else value
+        if self.kind is Kind.DECIMAL:
+            return Decimal(str(value))
+        if self.kind is Kind.BOOL:
+            return bool(value)
+        if self.kind is Kind.INT:
+            return int(value)
+        if self.kind is Kind.LIST:
+            return [str(v) for v in value]
+        return value
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    """One synced table: its name, its fields in a stable order and its parent link."""
+
+    name: str
+    fields: tuple[FieldSpec, ...]
+    scope_parent: str | None = None  # the field linking a row to the row that scopes it
+    _by_name: dict[str, FieldSpec] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        self._by_name.update({spec.name: spec for spec in self.fields})
+
+    def field(self, name: str) -> FieldSpec:
+        """The spec of field ``name`` (KeyError if the table has no such field)."""
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"{self.name} has no synced field {name!r}") from None
+
+    @property
+    def field_names(self) -> tuple[str, ...]:
+        """The names of the synced fields, in declaration order."""
+        return tuple(spec.name for spec in self.fields)
+
+
+@dataclass(frozen=True)
+class Registry:
+    """All synced tables, in dependency order (parents before children)."""
+
+    tables: tuple[TableSpec, ...]
+    _by_name: dict[str, TableSpec] = field(default_factory=dict, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_name.update({table.name: table for table in self.tables})
+
+    def table(self, name: str) -> TableSpec:
+        """The spec of table ``name`` (KeyError if it is not synced)."""
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"{name!r} is not a synced table") from None
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Synced table names in dependency order."""
+        return tuple(table.name for table in self.tables)
