@@ -77,7 +77,7 @@ class SyncedMixin:
         Boolean, default=False, server_default="0", info=synced(Kind.BOOL)
     )
     sync_version: Mapped[str] = mapped_column(String(64))
-    sync_field_versions: Mapped[dict[str, str] | None] = mapped_column(JSON, nullable=True)
+    sync_field_versions: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
 
 
 class Organization(SyncedMixin, Base):
@@ -253,7 +253,7 @@ class Change(Base):
     tbl: Mapped[str] = mapped_column(String(30))
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(10))  # insert | update | delete | restore
-    fields: Mapped[list[str] | None] = mapped_column(JSON, nullable=True)  # None: every field
+    fields: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)  # None: every field
     author: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[str] = mapped_column(String(40))  # wall-clock time, for people to read
 

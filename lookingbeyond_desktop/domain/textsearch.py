@@ -3,8 +3,8 @@
 SQLite's ``unicode61`` tokenizer folds Latin accents but leaves Arabic hamza forms, final
 letters and diacritics (harakat) distinct and keeps a run of Chinese characters as one
 token.  Folding in Python first lets "transparéncia" find "Transparencia", an Arabic
-name typed with or without hamza or harakat find the stored one, and a part of a Chinese
-name find the whole (each Han character becomes its own token; a query becomes a phrase).
+name typed with or without hamza, harakat or a joined article find the stored one, and
+a part of a Chinese name find the whole (each Han character becomes its own token; a query becomes a phrase).
 """
 
 from __future__ import annotations
@@ -35,14 +35,36 @@ _UNSPACED = re.compile(
     r"([\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002fa1f])"
 )
 _TOKEN = re.compile(r"\w+")
+_ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
+# Arabic writes the article and some prepositions and conjunctions joined to the word
+# ("للشفافية" = "for the transparency"): search compares words without them.
+_ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 
 
 def fold(text: str) -> str:
     """Lower-case, accent- and harakat-free, Arabic-normalized text with spaced Han characters."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = unicodedata.normalize("NFC", stripped).translate(_ARABIC)
     return _UNSPACED.sub(r" \1 ", folded)
+
+
+def arabic_stem(token: str) -> str:
+    """An Arabic word without a joined article or particle ("للشفافية" → "شفافيه" once folded)."""
+    if not _ARABIC_LETTER.match(token):
+        return token
+    for prefix in _ARABIC_PREFIXES:
+        if token.startswith(prefix) and len(token) - len(prefix) >= 3:
+            return token[len(prefix):]
+    return token
+
+
+def _with_stems(folded: str) -> str:
+    words = folded.split()
+    stems = [stem for word in words if (stem := arabic_stem(word)) != word]
+    return " ".join(words + stems)
 
 
 def transliterate(text: str) -> str:
@@ -59,7 +81,7 @@ def index_text(parts: Iterable[str | None], *, with_transliteration: bool = Fals
     for part in parts:
         if not part:
             continue
-        words.append(fold(part))
+        words.append(_with_stems(fold(part)))
         if with_transliteration:
             latin = transliterate(part)
             if latin:
@@ -78,7 +100,7 @@ def match_query(text: str) -> str | None:
     Every word must match (as a prefix, so results come as one types); consecutive Han
     characters must be adjacent, as a phrase.
     """
-    tokens = _TOKEN.findall(fold(text))
+    tokens = [arabic_stem(token) for token in _TOKEN.findall(fold(text))]
     if not tokens:
         return None
     terms: list[str] = []

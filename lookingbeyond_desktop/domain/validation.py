@@ -235,7 +235,7 @@ def _participation(c: _Checker, today: dt.date, previous: Mapping[str, Any] | No
     c.non_negative("representatives", "women", "men")
     counted = (c.record.get("women") or 0) + (c.record.get("men") or 0)
     representatives = c.record.get("representatives")
-    if representatives is not None and counted > representatives:
+    if representatives is not None and 0 <= representatives < counted:
         c.fail("representatives", f"is {representatives}, fewer than the {counted} women and men counted")
 
 

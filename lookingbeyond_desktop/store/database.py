@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
 
 from lookingbeyond_desktop import paths
@@ -101,9 +102,10 @@ class Store:
         engine = make_engine(database)
         try:
             migrate(engine)
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as error:
             engine.dispose()
-            raise StoreError(f"{database} is not a usable database: {error}.") from error
+            reason = getattr(error, "orig", error)
+            raise StoreError(f"{database} is not a usable database: {reason}.") from error
         except BaseException:
             engine.dispose()
             raise

@@ -50,6 +50,8 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "participations": {"role": "participant", "representatives": 1},
     "grants": {"status": "proposed", "currency": "USD"},
 }
+_CHANGE_COLUMNS = ("device_id", "device_seq", "txn", "version", "tbl", "row_id", "op", "fields",
+                   "author", "at")
 SEARCH_SOURCES = ("name", "aliases", "acronym", "cities", "notes")
 CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit
 
@@ -99,7 +101,9 @@ class Writer:
 
     def create(self, table: str, values: Mapping[str, Any]) -> str:
         """Create a row from ``values`` (raw or typed); returns its id. ValidationError if invalid."""
-        return self.create_many(table, [values])[0]
+        (prepared,) = self.prepare_many(table, [(None, values)], single=True)
+        self.apply([prepared])
+        return prepared.row_id
 
     def create_many(self, table: str, rows: Iterable[Mapping[str, Any]]) -> list[str]:
         """Create many rows at once (all or nothing); RowsError names the bad rows."""
@@ -364,7 +368,15 @@ class Writer:
 
     def _flush_changes(self) -> None:
         if self._pending:
-            self._conn.execute(CHANGES.insert(), self._pending)
+            self._conn.exec_driver_sql(
+                f"INSERT INTO changes ({', '.join(_CHANGE_COLUMNS)}) "
+                f"VALUES ({', '.join('?' for _ in _CHANGE_COLUMNS)})",
+                [
+                    tuple(_json(c[k]) if k == "fields" and c[k] is not None else c[k]
+                          for k in _CHANGE_COLUMNS)
+                    for c in self._pending
+                ],
+            )
             self._pending = []
 
     # -- reading ------------------------------------------------------------------------

@@ -11,4 +11,5 @@ def alembic_config() -> Config:
     """The Alembic configuration of the local store."""
     config = Config()
     config.set_main_option("script_location", str(Path(__file__).parent))
+    config.set_main_option("path_separator", "os")
     return config
