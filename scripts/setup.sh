@@ -5,12 +5,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt offscreen and on a real (or virtual) X display; fonts for Arabic and Chinese names.
+# Qt offscreen, on a real (or virtual) X display and on Wayland; fonts for Arabic and Chinese names.
 APT_PACKAGES=(
   python3 python3-venv python3-pip
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
   xvfb xauth libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
+  libwayland-cursor0 libwayland-egl1
+  libwayland-cursor0 libwayland-egl1
   fonts-dejavu-core fonts-wqy-microhei
 )
 
@@ -39,7 +41,6 @@ fi
 stamp=.venv/.lbd-installed
 if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   echo "setup: installing the pinned Python packages (requirements.lock)"
-  .venv/bin/python -m pip install -q --disable-pip-version-check --upgrade pip
   .venv/bin/python -m pip install -q --disable-pip-version-check -r requirements.lock
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
   touch "$stamp"
