@@ -92,6 +92,15 @@ class TableSpec:
         """The names of the synced fields, in declaration order."""
         return tuple(spec.name for spec in self.fields)
 
+    @property
+    def references(self) -> tuple[tuple[str, str], ...]:
+        """(field, parent table) of each reference a replica enforces as a foreign key."""
+        return tuple(
+            (spec.name, spec.ref_table)
+            for spec in self.fields
+            if spec.kind is Kind.REF and spec.ref_table is not None
+        )
+
 
 @dataclass(frozen=True)
 class Registry:

@@ -254,8 +254,61 @@ class Change(Base):
     row_id: Mapped[str] = mapped_column(String(36))
     op: Mapped[str] = mapped_column(String(10))  # insert | update | delete | restore
     fields: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)  # None: every field
+    # The versions the change was made on top of: {field: version, "*": the row's newest}.
+    base: Mapped[dict[str, str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     author: Mapped[str] = mapped_column(Text, default="")
     at: Mapped[str] = mapped_column(String(40))  # wall-clock time, for people to read
+
+
+class SyncState(Base):
+    """Where this replica stands with headquarters: exactly one row."""
+
+    __tablename__ = "sync_state"
+
+    one: Mapped[int] = mapped_column(Integer, primary_key=True, default=1)
+    server_url: Mapped[str | None] = mapped_column(Text)
+    user_name: Mapped[str | None] = mapped_column(Text)
+    cursor: Mapped[int] = mapped_column(Integer, default=0)
+    last_sync_at: Mapped[str | None] = mapped_column(String(40))
+    last_attempt_at: Mapped[str | None] = mapped_column(String(40))
+    last_error: Mapped[str | None] = mapped_column(Text)
+    clock_offset_ms: Mapped[int] = mapped_column(Integer, default=0)
+    wanted: Mapped[list[list[str]] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+
+
+class Conflict(Base):
+    """A value that lost a concurrent write (or a delete that met an edit), kept for review."""
+
+    __tablename__ = "conflicts"
+    __table_args__ = (Index("ix_conflicts_row", "tbl", "row_id"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    tbl: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))  # field | edited_deleted | deleted_edited
+    winner_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    winner_version: Mapped[str | None] = mapped_column(String(64))
+    loser_value: Mapped[Any] = mapped_column(JSON, nullable=True)
+    loser_version: Mapped[str | None] = mapped_column(String(64))
+    loser_device: Mapped[str | None] = mapped_column(String(32))
+    created_at: Mapped[str] = mapped_column(String(40))
+    resolved_at: Mapped[str | None] = mapped_column(String(40))
+    resolution: Mapped[str | None] = mapped_column(String(20))
+
+
+class SyncRefusal(Base):
+    """A local change that headquarters refused, with its reason (the "could not sync" list)."""
+
+    __tablename__ = "sync_refusals"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tbl: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str | None] = mapped_column(String(40))
+    code: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)
+    at: Mapped[str] = mapped_column(String(40))
 
 
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (

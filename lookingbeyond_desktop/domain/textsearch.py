@@ -45,7 +45,7 @@ def fold(text: str) -> str:
     """Lower-case, accent- and harakat-free, Arabic-normalized text with spaced Han characters."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     folded = unicodedata.normalize("NFC", stripped).translate(_ARABIC)
     return _UNSPACED.sub(r" \1 ", folded)

@@ -51,7 +51,7 @@ DEFAULTS: dict[str, dict[str, Any]] = {
     "grants": {"status": "proposed", "currency": "USD"},
 }
 _CHANGE_COLUMNS = ("device_id", "device_seq", "txn", "version", "tbl", "row_id", "op", "fields",
-                   "author", "at")
+                   "author", "at", "base")
 SEARCH_SOURCES = ("name", "aliases", "acronym", "cities", "notes")
 CHUNK = 500  # ids per IN (...) query, under SQLite's variable limit
 
@@ -303,7 +303,14 @@ class Writer:
 
     # -- writing ------------------------------------------------------------------------
 
-    def _record(self, table: str, row_id: str, op: str, fields: list[str] | None) -> str:
+    def _record(
+        self,
+        table: str,
+        row_id: str,
+        op: str,
+        fields: list[str] | None,
+        base: dict[str, str] | None = None,
+    ) -> str:
         self._seq += 1
         version = make_version(self._clock.tick(), self.device_id)
         self._pending.append(
@@ -318,6 +325,7 @@ class Writer:
                 "fields": fields,
                 "author": self.author,
                 "at": self._now,
+                "base": base,
             }
         )
         return version
@@ -329,7 +337,7 @@ class Writer:
             version = self._record(table, item.row_id, "insert", None)
             row = {**item.values, "id": item.row_id, "deleted": False, "sync_version": version,
                    "sync_field_versions": None}
-            rows.append(_derived(table, row) | row)
+            rows.append(derived_columns(table, row) | row)
         # Straight to the driver: bulk inserts (imports, demo data) are the hot path.
         columns = list(rows[0])
         encoders = [_ENCODERS.get(_kind(table, name)) for name in columns]
@@ -346,13 +354,16 @@ class Writer:
     def _update(self, item: Prepared, *, op: str) -> None:
         assert item.previous is not None
         fields = sorted(item.values)
-        version = self._record(item.table, item.row_id, op, fields)
         versions = dict(item.previous.get("sync_field_versions") or {})
+        row_version = item.previous["sync_version"]
+        base = {name: versions.get(name, row_version) for name in fields}
+        base["*"] = max([row_version, *versions.values()])
+        version = self._record(item.table, item.row_id, op, fields, base)
         versions.update({name: version for name in fields})
         values = {**item.values, "sync_field_versions": versions}
         merged = {**item.previous, **item.values}
         if any(name in SEARCH_SOURCES for name in fields):
-            values.update(_derived(item.table, merged))
+            values.update(derived_columns(item.table, merged))
         table = TABLES[item.table]
         self._conn.execute(update(table).where(table.c.id == item.row_id).values(values))
 
@@ -372,7 +383,7 @@ class Writer:
                 f"INSERT INTO changes ({', '.join(_CHANGE_COLUMNS)}) "
                 f"VALUES ({', '.join('?' for _ in _CHANGE_COLUMNS)})",
                 [
-                    tuple(_json(c[k]) if k == "fields" and c[k] is not None else c[k]
+                    tuple(_json(c[k]) if k in ("fields", "base") and c[k] is not None else c[k]
                           for k in _CHANGE_COLUMNS)
                     for c in self._pending
                 ],
@@ -449,7 +460,7 @@ def _kind(table: str, column: str) -> Kind | None:
     return spec.field(column).kind if column in spec.field_names else None
 
 
-def _derived(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
+def derived_columns(table: str, record: Mapping[str, Any]) -> dict[str, Any]:
     """Device-local columns computed from a row (the organizations' search text)."""
     if table != "organizations":
         return {}

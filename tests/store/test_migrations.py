@@ -44,9 +44,9 @@ def test_new_store_uses_wal_foreign_keys_and_full_sync(store: Store) -> None:
 
 
 def test_new_store_has_one_replica_row_and_the_version(store: Store) -> None:
-    """Migration 0001 records itself and creates exactly one replica identity."""
+    """The migrations record the head revision and creates exactly one replica identity."""
     with store.engine.connect() as connection:
-        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == "0001"
+        assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar() == SCHEMA_HEAD
         rows = connection.execute(text("SELECT device_id FROM replica")).all()
     assert len(rows) == 1 and len(rows[0].device_id) == 32
 

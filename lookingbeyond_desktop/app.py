@@ -1,0 +1,117 @@
+"""The application: wires the store, the database worker and the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from lookingbeyond_desktop import APP_AUTHOR, APP_NAME, __version__, paths
+
+log = logging.getLogger("lookingbeyond")
+TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
+if not TRANSLATIONS.is_dir():  # running from a source tree without the package mapping
+    TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+#: When set, the application prints the seconds from start to the first rows and quits
+#: (the startup benchmark reads it).
+ENV_EXIT_WHEN_READY = "LOOKINGBEYOND_EXIT_WHEN_READY"
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The QApplication (made once), with names, translators and layout direction."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(list(argv or sys.argv[:1]))
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    install_translators(app, QLocale())
+    return app
+
+
+def install_translators(app: QApplication, locale: QLocale) -> None:
+    """Qt's own translations beside the application's, for ``locale``."""
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("lookingbeyond", str(translations_dir()))):
+        translator = QTranslator(app)
+        found = translator.load(locale, name, "_", folder)
+        if not found and name == "lookingbeyond":  # English plurals are a translation too
+            found = translator.load(f"{name}_en", folder)
+        if found:
+            app.installTranslator(translator)
+    app.setLayoutDirection(locale.textDirection())
+
+
+def translations_dir() -> Path:
+    """Where the compiled translations (.qm) are."""
+    try:
+        import importlib.resources
+
+        installed = importlib.resources.files("lookingbeyond_desktop.resources") / "translations"
+        if installed.is_dir():
+            return Path(str(installed))
+    except (ImportError, TypeError):
+        pass
+    return TRANSLATIONS
+
+
+def run(data_dir: Path, *, argv: Sequence[str] | None = None, rtl: bool = False) -> int:
+    """Open the window on the data folder ``data_dir``; returns the exit status."""
+    started = time.perf_counter()
+    from lookingbeyond_desktop.cli import setup_logging
+    from lookingbeyond_desktop.store import Store, StoreError
+    from lookingbeyond_desktop.store.browse import is_empty
+
+    app = application(argv)
+    if rtl:
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    try:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        setup_logging(data_dir)
+        store = Store.open(data_dir)
+    except (StoreError, OSError) as error:
+        QMessageBox.critical(None, app.translate("app", "Looking Beyond"), str(error))
+        return 1
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+
+    settings = QSettings()
+    with store.engine.connect() as connection:
+        first_run = is_empty(connection) and not settings.value("firstRunDone", False, type=bool)
+    ops = Ops(store)
+    window = MainWindow(ops, settings, first_run=first_run)
+    if os.environ.get(ENV_EXIT_WHEN_READY):
+        def ready() -> None:
+            print(f"ready {time.perf_counter() - started:.3f}", flush=True)
+            QTimer.singleShot(0, window.close)
+        window.sig_ready.connect(ready)
+        if first_run:
+            QTimer.singleShot(0, ready)
+    window.show()
+    log.info("window open on %s", data_dir)
+    try:
+        return app.exec()
+    finally:
+        ops.shutdown()
+        store.close()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """The ``lookingbeyond-gui`` entry point."""
+    parser = argparse.ArgumentParser(prog="lookingbeyond-gui")
+    parser.add_argument("--data-dir", metavar="DIR", help="data folder")
+    parser.add_argument("--rtl", action="store_true", help="lay the window out right-to-left")
+    args, rest = parser.parse_known_args(argv)
+    return run(paths.data_dir(args.data_dir), argv=[sys.argv[0], *rest], rtl=args.rtl)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

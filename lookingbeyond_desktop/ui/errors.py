@@ -1,0 +1,76 @@
+"""Failures shown to a person: a human message, the details folded away, the log's path."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from lookingbeyond_desktop.domain.validation import ValidationError
+from lookingbeyond_desktop.store.database import StoreError
+from lookingbeyond_desktop.store.writer import RowsError
+
+log = logging.getLogger(__name__)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("errors", text)
+
+
+def human_message(error: BaseException) -> str:
+    """What went wrong, in words a person can act on."""
+    if isinstance(error, ValidationError):
+        return _tr("The record was not saved: %1").replace("%1", str(error))
+    if isinstance(error, RowsError):
+        return _tr("Nothing was saved: %1").replace("%1", str(error))
+    if isinstance(error, StoreError):
+        return str(error)
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        return _tr("The database is busy with another program. Close it and try again.")
+    if isinstance(error, OSError):
+        return _tr("The disk could not be used: %1").replace("%1", error.strerror or str(error))
+    return _tr("Something went wrong that the application did not expect. "
+               "Your saved work is safe.")
+
+
+def show_error(parent: QWidget | None, error: BaseException, trace: str, *, log_file: Path | None,
+               on_close: Callable[[], None] | None = None) -> QMessageBox:
+    """A non-blocking message box for ``error``; details hold the traceback and the log path."""
+    log.error("%s", trace)
+    box = QMessageBox(parent)
+    box.setObjectName("errorBox")
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(_tr("Looking Beyond"))
+    box.setText(human_message(error))
+    where = _tr("Details are in the log: %1").replace("%1", str(log_file)) if log_file else ""
+    box.setInformativeText(where)
+    box.setDetailedText(trace)
+    box.setStandardButtons(QMessageBox.StandardButton.Close)
+    if on_close is not None:
+        box.finished.connect(lambda _result: on_close())
+    box.open()
+    return box
+
+
+def confirm(parent: QWidget, text: str, on_yes: Callable[[], None], *, title: str = "") -> QMessageBox:
+    """Ask a yes/no question without blocking; ``on_yes`` runs if the person agrees."""
+    box = QMessageBox(parent)
+    box.setObjectName("confirmBox")
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title or _tr("Looking Beyond"))
+    box.setText(text)
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+
+    def finished(result: int) -> None:
+        if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+            on_yes()
+        box.deleteLater()
+
+    box.finished.connect(finished)
+    box.open()
+    return box

@@ -1,0 +1,465 @@
+"""The Grants page: seed funding to regional lead organizations and its status workflow
+(proposed → approved → disbursed → report received → closed, one step at a time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from lookingbeyond_desktop.domain import vocabulary
+from lookingbeyond_desktop.domain.validation import ValidationError
+from lookingbeyond_desktop.store import browse
+from lookingbeyond_desktop.ui import labels, undo
+from lookingbeyond_desktop.ui.activities import meeting_choices
+from lookingbeyond_desktop.ui.errors import confirm
+from lookingbeyond_desktop.ui.forms import ERROR_STYLE, FieldDef, FieldForm
+from lookingbeyond_desktop.ui.history import HistoryView
+from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.pickers import RecordPicker
+from lookingbeyond_desktop.ui.rows_model import RowsModel
+
+GRANT_FIELDS = (
+    FieldDef("amount", "Amount", "decimal", placeholder="15000.00"),
+    FieldDef("currency", "Currency", placeholder="USD"),
+    FieldDef("purpose", "Purpose", "long"),
+    FieldDef("follows_meeting", "Follows the meeting", "choice", meeting_choices),
+    FieldDef("approved_on", "Approved on", "date"),
+    FieldDef("disbursed_on", "Disbursed on", "date"),
+    FieldDef("report_received_on", "Report received on", "date"),
+    FieldDef("notes", "Notes", "long"),
+)
+FIELD_LABELS = {f.name: f.label for f in GRANT_FIELDS} | {
+    "status": "Status", "organization_id": "Organization", "activity_ids": "Activities paid for"}
+DATE_OF_STATUS = {"approved": "approved_on", "disbursed": "disbursed_on",
+                  "report_received": "report_received_on"}
+
+
+def _rlos(connection: Any, typed: str) -> list[tuple[str, str]]:
+    return browse.find_organizations(connection, typed, rlo_only=True)
+
+
+class GrantEditor(QWidget):
+    """Edits one grant and moves it through its workflow."""
+
+    sig_saved = Signal(str)
+    sig_loaded = Signal(str)
+
+    def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("grantEditor")
+        self._ops = ops
+        self._undo = undo_stack
+        self.grant_id: str | None = None
+        self.record: dict[str, Any] = {}
+        self.activity_ids: list[str] = []
+        self.dirty = False
+
+        self.title = QLabel(self)
+        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
+        self.title.setWordWrap(True)
+        self.status_label = QLabel(self)
+        self.status_label.setObjectName("grantStatus")
+        self.status_label.setStyleSheet("font-size: 11pt;")
+        self.back_button = QPushButton(self)
+        self.back_button.setObjectName("grantBack")
+        self.back_button.clicked.connect(lambda: self.move_status(-1))
+        self.advance_button = QPushButton(self)
+        self.advance_button.setObjectName("grantAdvance")
+        self.advance_button.clicked.connect(lambda: self.move_status(1))
+        flow = QHBoxLayout()
+        flow.addWidget(self.status_label, 1)
+        flow.addWidget(self.back_button)
+        flow.addWidget(self.advance_button)
+
+        self.organization = RecordPicker(ops, _rlos, parent=self)
+        self.organization.setObjectName("grantOrganization")
+        self.organization.setPlaceholderText(self.tr("Type the name of a regional lead organization"))
+        self.organization.sig_chosen.connect(lambda _id: self._set_dirty(True))
+        self.organization_error = QLabel(self)
+        self.organization_error.setStyleSheet(ERROR_STYLE)
+        self.organization_error.hide()
+        self.form = FieldForm(GRANT_FIELDS, parent=self)
+        self.form.sig_edited.connect(lambda: self._set_dirty(True))
+        self.activities_list = QListWidget(self)
+        self.activities_list.setObjectName("grantActivities")
+        self.activities_list.setMaximumHeight(110)
+        self.activity_picker = RecordPicker(ops, browse.find_activities, parent=self)
+        self.activity_picker.setPlaceholderText(self.tr("Type part of an activity's title to link it"))
+        self.activity_picker.sig_chosen.connect(self._link_activity)
+        self.unlink_button = QPushButton(self.tr("Unlink"), self)
+        self.unlink_button.clicked.connect(self._unlink_activity)
+        top = QWidget(self)
+        top_form = QFormLayout(top)
+        top_form.setContentsMargins(0, 0, 0, 0)
+        org_box = QVBoxLayout()
+        org_box.addWidget(self.organization)
+        org_box.addWidget(self.organization_error)
+        top_form.addRow(self.tr("Organization"), org_box)
+        activities_box = QVBoxLayout()
+        activities_box.addWidget(self.activities_list)
+        picker_row = QHBoxLayout()
+        picker_row.addWidget(self.activity_picker, 1)
+        picker_row.addWidget(self.unlink_button)
+        activities_box.addLayout(picker_row)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.addWidget(top)
+        details_layout.addWidget(self.form)
+        links = QFormLayout()
+        links.addRow(self.tr("Activities paid for"), activities_box)
+        details_layout.addLayout(links)
+        details_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(details)
+        self.history = HistoryView(field_labels=FIELD_LABELS, parent=self)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(scroll, self.tr("Details"))
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setObjectName("saveButton")
+        self.save_button.clicked.connect(lambda: self.save())
+        self.revert_button = QPushButton(self.tr("Re&vert"), self)
+        self.revert_button.clicked.connect(self.revert)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.revert_button)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(flow)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(row)
+        ops.sig_changed.connect(self._data_changed)
+        self.new()
+
+    # -- loading --------------------------------------------------------------------------
+
+    def new(self) -> None:
+        """An empty grant (proposed)."""
+        self.grant_id = None
+        self.record = {"status": "proposed", "currency": "USD"}
+        self.form.set_values(self.record)
+        self.organization.set_choice(None, "")
+        self._set_activities([], {})
+        self.title.setText(self.tr("New grant"))
+        self.history.show_entries([])
+        self._show_status()
+        self._set_dirty(False)
+
+    def load(self, grant_id: str) -> None:
+        """Show one grant."""
+        self.grant_id = grant_id
+
+        def work(connection: Any) -> dict[str, Any]:
+            record = browse.record(connection, "grants", grant_id)
+            if record is None:
+                return {"record": None}
+            return {
+                "record": record,
+                "organization": browse.organization_labels(connection, [record["organization_id"]]),
+                "activities": browse.activity_labels(connection, record["activity_ids"] or []),
+                "history": browse.history(connection, "grants", grant_id),
+            }
+
+        self._ops.read(work, lambda found: self._loaded(grant_id, found),
+                       key=f"grant-editor-{id(self)}")
+
+    def _loaded(self, grant_id: str, found: dict[str, Any]) -> None:
+        if grant_id != self.grant_id or found["record"] is None:
+            return
+        self.record = found["record"]
+        self.form.set_values(self.record)
+        org_id = self.record["organization_id"]
+        self.organization.set_choice(org_id, found["organization"].get(org_id, org_id))
+        self._set_activities(list(self.record["activity_ids"] or []), found["activities"])
+        self.title.setText(self.tr("%1 %2 — %3").replace("%1", format(self.record["amount"], ",f"))
+                           .replace("%2", self.record["currency"])
+                           .replace("%3", found["organization"].get(org_id, "")))
+        self.history.show_entries(found["history"])
+        self._show_status()
+        self._set_dirty(False)
+        self.organization_error.hide()
+        self.sig_loaded.emit(grant_id)
+
+    def _set_activities(self, ids: list[str], names: dict[str, str]) -> None:
+        self.activity_ids = ids
+        self.activities_list.clear()
+        for activity_id in ids:
+            item = QListWidgetItem(names.get(activity_id, activity_id), self.activities_list)
+            item.setData(Qt.ItemDataRole.UserRole, activity_id)
+
+    @Slot(str)
+    def _link_activity(self, activity_id: str) -> None:
+        if activity_id not in self.activity_ids:
+            self.activity_ids.append(activity_id)
+            item = QListWidgetItem(self.activity_picker.text(), self.activities_list)
+            item.setData(Qt.ItemDataRole.UserRole, activity_id)
+            self._set_dirty(True)
+        self.activity_picker.clear()
+
+    @Slot()
+    def _unlink_activity(self) -> None:
+        row = self.activities_list.currentRow()
+        if row >= 0:
+            item = self.activities_list.takeItem(row)
+            self.activity_ids.remove(item.data(Qt.ItemDataRole.UserRole))
+            self._set_dirty(True)
+
+    def _show_status(self) -> None:
+        status = self.record.get("status", "proposed")
+        step = vocabulary.GRANT_FLOW.index(status)
+        trail = " → ".join(
+            (f"<b>{labels.grant_status(code)}</b>" if code == status else labels.grant_status(code))
+            for code in vocabulary.GRANT_FLOW)
+        self.status_label.setText(trail)
+        saved = self.grant_id is not None
+        if step + 1 < len(vocabulary.GRANT_FLOW):
+            nxt = vocabulary.GRANT_FLOW[step + 1]
+            self.advance_button.setText(self.tr("Mark as %1").replace("%1", labels.grant_status(nxt)))
+            self.advance_button.setEnabled(saved)
+        else:
+            self.advance_button.setText(self.tr("Closed"))
+            self.advance_button.setEnabled(False)
+        self.back_button.setText(self.tr("Step back"))
+        self.back_button.setEnabled(saved and step > 0)
+
+    @Slot(object)
+    def _data_changed(self, tables: frozenset[str]) -> None:
+        if self.grant_id and not self.dirty and "grants" in tables:
+            self.load(self.grant_id)
+
+    def _set_dirty(self, dirty: bool) -> None:
+        self.dirty = dirty
+        self.save_button.setEnabled(dirty)
+        self.revert_button.setEnabled(dirty)
+
+    @Slot()
+    def revert(self) -> None:
+        """Forget unsaved edits."""
+        self._set_dirty(False)
+        if self.grant_id:
+            self.load(self.grant_id)
+        else:
+            self.new()
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        """The grant's values as edited."""
+        return {**self.form.values(), "organization_id": self.organization.chosen_id,
+                "activity_ids": list(self.activity_ids)}
+
+    def save(self, then: Any = None) -> None:
+        """Save the grant; ``then`` runs after success."""
+        values = self.values()
+        grant_id = self.grant_id
+        if grant_id is None:
+            def created(new_id: str) -> None:
+                self._undo.push(undo.create_command(self._ops, self.tr("Create grant"), "grants",
+                                                    new_id))
+                self._after_save(new_id, then)
+
+            self._ops.write(lambda w: w.create("grants", values), created, failed=self._failed,
+                            tables={"grants"})
+            return
+
+        def updated(change: tuple[dict[str, Any], dict[str, Any]]) -> None:
+            if change[1]:
+                self._undo.push(undo.edit_command(self._ops, self.tr("Edit grant"), "grants",
+                                                  grant_id, *change))
+            self._after_save(grant_id, then)
+
+        self._ops.write(lambda w: undo.prepare_update(w, "grants", grant_id, values), updated,
+                        failed=self._failed, tables={"grants"})
+
+    def move_status(self, step: int) -> None:
+        """Move the saved grant one step forward (dating the step today) or back."""
+        if self.grant_id is None:
+            return
+        grant_id = self.grant_id
+        current = vocabulary.GRANT_FLOW.index(self.record.get("status", "proposed"))
+        target = vocabulary.GRANT_FLOW[current + step]
+        changes: dict[str, Any] = {"status": target}
+        date_field = DATE_OF_STATUS.get(target)
+        if step > 0 and date_field and not self.record.get(date_field):
+            changes[date_field] = dt.date.today()
+
+        def done(change: tuple[dict[str, Any], dict[str, Any]]) -> None:
+            if change[1]:
+                self._undo.push(undo.edit_command(
+                    self._ops, self.tr("Grant: %1").replace("%1", labels.grant_status(target)),
+                    "grants", grant_id, *change))
+            self.load(grant_id)
+
+        def go() -> None:
+            self._ops.write(lambda w: undo.prepare_update(w, "grants", grant_id, changes), done,
+                            failed=self._failed, tables={"grants"})
+
+        if self.dirty:
+            self.save(then=go)
+        else:
+            go()
+
+    def _after_save(self, grant_id: str, then: Any) -> None:
+        self._set_dirty(False)
+        self.load(grant_id)
+        self.sig_saved.emit(grant_id)
+        if then:
+            then()
+
+    def _failed(self, error: BaseException, trace: str) -> None:
+        if not isinstance(error, ValidationError):
+            self._ops.sig_failed.emit(error, trace)
+            return
+        org_errors = [e for e in error.errors if e.field == "organization_id"]
+        self.organization_error.setText("\n".join(
+            self.tr("Organization %1").replace("%1", e.message) for e in org_errors))
+        self.organization_error.setVisible(bool(org_errors))
+        self.form.show_errors([e for e in error.errors if e.field != "organization_id"])
+
+
+class GrantsPage(QWidget):
+    """The list of grants beside the editor."""
+
+    def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("grantsPage")
+        self._ops = ops
+        self._undo = undo_stack
+        self._loaded_once = False
+        self.search = QLineEdit(self)
+        self.search.setObjectName("grantSearch")
+        self.search.setPlaceholderText(self.tr("Search purpose or organization…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.reload)
+        self.model = RowsModel([
+            (self.tr("Organization"), lambda r: r["organization"]),
+            (self.tr("Country"), lambda r: labels.country(r["country"])),
+            (self.tr("Amount"), lambda r: f"{float(r['amount']):,.2f} {r['currency']}"),
+            (self.tr("Status"), lambda r: labels.grant_status(r["status"])),
+            (self.tr("Follows"), lambda r: labels.meeting(r["follows_meeting"])),
+        ], parent=self)
+        self.table = QTableView(self)
+        self.table.setObjectName("grantsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        for column, width in enumerate((300, 120, 120, 120, 100)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.editor = GrantEditor(ops, undo_stack, parent=self)
+        self.editor.sig_saved.connect(lambda _id: self.reload())
+        self.new_button = QPushButton(self.tr("&New grant"), self)
+        self.new_button.clicked.connect(self.new_grant)
+        self.delete_button = QPushButton(self.tr("&Delete"), self)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.count_label = QLabel(self)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.count_label)
+        row.addStretch(1)
+        row.addWidget(self.new_button)
+        row.addWidget(self.delete_button)
+        left_layout.addLayout(row)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setSizes([560, 640])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        ops.sig_changed.connect(self._data_changed)
+
+    def shown(self) -> None:
+        """The page came on screen: load it the first time."""
+        if not self._loaded_once:
+            self._loaded_once = True
+            self.reload()
+
+    @Slot()
+    def reload(self, *_args: Any) -> None:
+        """Query the list again."""
+        typed = self.search.text()
+        self._ops.read(lambda c: browse.grant_rows(c, typed), self._show, key=f"grants-{id(self)}")
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n grant(s)", "", len(rows)))
+        if self.editor.grant_id:
+            row = self.model.row_of(self.editor.grant_id)
+            if row >= 0:
+                self.table.selectionModel().blockSignals(True)
+                self.table.selectRow(row)
+                self.table.selectionModel().blockSignals(False)
+
+    @Slot(object)
+    def _data_changed(self, tables: frozenset[str]) -> None:
+        if self._loaded_once and tables & {"grants", "organizations"}:
+            self.reload()
+
+    def _current_changed(self, current: Any, _previous: Any) -> None:
+        if current.isValid():
+            grant_id = self.model.rows[current.row()]["id"]
+            if self.editor.dirty:
+                self.editor.save(then=lambda: self.editor.load(grant_id))
+            else:
+                self.editor.load(grant_id)
+
+    @Slot()
+    def new_grant(self) -> None:
+        """Start a new grant."""
+        self.shown()
+        self.table.clearSelection()
+        self.editor.new()
+        self.editor.organization.setFocus()
+
+    @Slot()
+    def delete_selected(self) -> None:
+        """Delete the selected grants (to the Trash)."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        ids = [self.model.rows[row]["id"] for row in rows] or (
+            [self.editor.grant_id] if self.editor.grant_id else [])
+        if not ids:
+            return
+        text = self.tr("Delete %n grant(s)", "", len(ids))
+
+        def delete() -> None:
+            def done(_r: Any) -> None:
+                self._undo.push(undo.delete_command(self._ops, text, "grants", ids))
+                if self.editor.grant_id in ids:
+                    self.editor.new()
+
+            self._ops.write(lambda w: [w.delete("grants", i) for i in ids], done, tables={"grants"})
+
+        if len(ids) > 1:
+            confirm(self, self.tr("Delete %n grant(s)? They go to the Trash.", "", len(ids)), delete)
+        else:
+            delete()

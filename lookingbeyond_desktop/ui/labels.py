@@ -1,0 +1,105 @@
+"""Readable, translated labels for the codes stored in the database.
+
+Vocabulary labels are English source strings translated in the ``vocabulary`` context;
+reference names (countries, regions, themes) in the ``reference`` context.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+from PySide6.QtCore import QCoreApplication
+
+from lookingbeyond_desktop.domain import reference, vocabulary
+
+
+def tr_vocabulary(label: str) -> str:
+    """A vocabulary label in the user's language."""
+    return QCoreApplication.translate("vocabulary", label)
+
+
+def tr_reference(name: str) -> str:
+    """A reference-data name in the user's language."""
+    return QCoreApplication.translate("reference", name)
+
+
+def org_type(code: str | None) -> str:
+    """The label of an organization type code."""
+    return tr_vocabulary(vocabulary.ORG_TYPES.get(code or "", code or ""))
+
+
+def activity_type(code: str | None) -> str:
+    """The label of an activity type code."""
+    return tr_vocabulary(vocabulary.ACTIVITY_TYPES.get(code or "", code or ""))
+
+
+def role(code: str | None) -> str:
+    """The label of a participation role."""
+    return tr_vocabulary(vocabulary.PARTICIPATION_ROLES.get(code or "", code or ""))
+
+
+def grant_status(code: str | None) -> str:
+    """The label of a grant status."""
+    return tr_vocabulary(vocabulary.GRANT_STATUSES.get(code or "", code or ""))
+
+
+@functools.cache
+def _country_names() -> dict[str, str]:
+    return {code: c.name for code, c in reference.countries().items()}
+
+
+def country(code: str | None) -> str:
+    """A country's name (the code itself when unknown)."""
+    if not code:
+        return ""
+    return tr_reference(_country_names().get(code, code))
+
+
+@functools.cache
+def _region_of() -> dict[str, str]:
+    return {code: c.region_code or "" for code, c in reference.countries().items()}
+
+
+def region_of_country(code: str | None) -> str:
+    """The name of the UN M49 region of a country."""
+    region = _region_of().get(code or "")
+    return tr_reference(reference.regions()[region].name) if region else ""
+
+
+def region(code: str | None) -> str:
+    """A UN M49 region's name."""
+    found = reference.regions().get(code or "")
+    return tr_reference(found.name) if found else (code or "")
+
+
+@functools.cache
+def _theme_names() -> dict[str, str]:
+    return {code: t.name for code, t in reference.themes().items()}
+
+
+def theme(code: str) -> str:
+    """A thematic area's name."""
+    return tr_reference(_theme_names().get(code, code))
+
+
+def themes(codes: Iterable[str], *, areas_only: bool = True) -> str:
+    """Names of thematic areas, comma-separated (sub-themes left out unless asked)."""
+    chosen = [code for code in codes if not areas_only or "." not in code]
+    return ", ".join(theme(code) for code in chosen)
+
+
+@functools.cache
+def _network_names() -> dict[str, str]:
+    return {code: (n.acronym or n.name) for code, n in reference.networks().items()}
+
+
+def networks(codes: Iterable[str]) -> str:
+    """Short names of networks, comma-separated."""
+    return ", ".join(_network_names().get(code, code) for code in codes)
+
+
+def meeting(code: str | None) -> str:
+    """An intergovernmental meeting's short name."""
+    found = reference.meetings().get(code or "")
+    return found.short if found else (code or "")

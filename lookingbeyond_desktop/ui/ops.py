@@ -1,0 +1,193 @@
+"""The one database worker: every query and write runs on its thread; results come back
+to the GUI thread by signal (the Anki ``CollectionOp`` and Spyder worker patterns).
+
+Usage at a call site is a one-liner::
+
+    ops.read(lambda c: browse.contacts_of(c, org_id), self._show_contacts)
+    ops.write(lambda w: w.update("organizations", org_id, changes), self._saved,
+              tables={"organizations"})
+
+A read submitted with a ``key`` supersedes the reads of the same key still waiting in the
+queue: typing ten letters fast runs the newest search, not ten of them.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+import traceback
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from lookingbeyond_desktop.store.database import Store
+
+log = logging.getLogger(__name__)
+
+Done = Callable[[Any], None]
+Failed = Callable[[BaseException, str], None]
+ALL_TABLES = frozenset({"organizations", "contacts", "activities", "participations", "grants"})
+
+
+@dataclass
+class Job:
+    """One unit of database work, run on the worker thread."""
+
+    id: int
+    fn: Callable[[Any], Any]
+    mode: str  # "read" (gets a Connection), "write" (a Writer) or "store" (the Store)
+    key: str | None = None
+    author: str | None = None
+    tables: frozenset[str] = field(default_factory=frozenset)
+
+
+class _Skipped:
+    """The result of a keyed read that a newer read of the same key replaced."""
+
+
+SKIPPED = _Skipped()
+
+
+class Worker(QObject):
+    """Lives on the database thread; runs jobs one at a time, in order."""
+
+    sig_done = Signal(int, object)  # job id, result
+    sig_failed = Signal(int, object, str)  # job id, exception, traceback text
+
+    def __init__(self, store: Store, ops: Ops) -> None:
+        super().__init__()
+        self._store = store
+        self._ops = ops
+
+    @Slot(object)
+    def run(self, job: Job) -> None:
+        """Run ``job``; exactly one of sig_done / sig_failed is emitted for it."""
+        if job.key is not None and not self._ops.is_latest(job):
+            self.sig_done.emit(job.id, SKIPPED)
+            return
+        try:
+            result = self._execute(job)
+        except BaseException as error:  # reported to the GUI thread, never lost
+            self.sig_failed.emit(job.id, error, traceback.format_exc())
+        else:
+            self.sig_done.emit(job.id, result)
+
+    def _execute(self, job: Job) -> Any:
+        if job.mode == "write":
+            with self._store.write(author=job.author) as writer:
+                return job.fn(writer)
+        if job.mode == "store":
+            return job.fn(self._store)
+        with self._store.engine.connect() as connection:
+            return job.fn(connection)
+
+
+class Ops(QObject):
+    """The GUI side of the database worker: submit jobs, get callbacks on the GUI thread."""
+
+    sig_changed = Signal(object)  # frozenset of table names written by a finished write
+    sig_failed = Signal(object, str)  # a failure no caller handled: exception, traceback
+    sig_idle = Signal()  # the queue drained
+
+    _submit = Signal(object)
+
+    def __init__(self, store: Store, *, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.author: str | None = None
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Done | None, Failed | None, Job]] = {}
+        self._latest: dict[str, int] = {}
+        self._lock = threading.Lock()
+        self._thread = QThread(self)
+        self._thread.setObjectName("database")
+        self._worker = Worker(store, self)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.sig_done.connect(self._on_done)
+        self._worker.sig_failed.connect(self._on_failed)
+        self._thread.start()
+
+    # -- submitting -----------------------------------------------------------------------
+
+    def read(self, fn: Callable[[Any], Any], done: Done | None = None, *,
+             failed: Failed | None = None, key: str | None = None) -> int:
+        """Run ``fn(connection)`` on the worker; ``done(result)`` on the GUI thread."""
+        return self._queue(Job(next(self._ids), fn, "read", key=key), done, failed)
+
+    def write(self, fn: Callable[[Any], Any], done: Done | None = None, *,
+              failed: Failed | None = None, tables: Iterable[str] = ALL_TABLES) -> int:
+        """Run ``fn(writer)`` in one write transaction; ``sig_changed`` follows success."""
+        job = Job(next(self._ids), fn, "write", author=self.author, tables=frozenset(tables))
+        return self._queue(job, done, failed)
+
+    def with_store(self, fn: Callable[[Store], Any], done: Done | None = None, *,
+                   failed: Failed | None = None, tables: Iterable[str] = ()) -> int:
+        """Run ``fn(store)`` on the worker (long jobs that manage their own transactions)."""
+        job = Job(next(self._ids), fn, "store", tables=frozenset(tables))
+        return self._queue(job, done, failed)
+
+    def _queue(self, job: Job, done: Done | None, failed: Failed | None) -> int:
+        self._callbacks[job.id] = (done, failed, job)
+        if job.key is not None:
+            with self._lock:
+                self._latest[job.key] = job.id
+        self._submit.emit(job)
+        return job.id
+
+    def is_latest(self, job: Job) -> bool:
+        """Whether no read of the same key was submitted after ``job`` (any thread)."""
+        with self._lock:
+            return self._latest.get(job.key or "") == job.id
+
+    @property
+    def idle(self) -> bool:
+        """Whether every submitted job has finished and been answered."""
+        return not self._callbacks
+
+    # -- answers (GUI thread) -------------------------------------------------------------
+
+    @Slot(int, object)
+    def _on_done(self, job_id: int, result: Any) -> None:
+        done, _failed, job = self._callbacks.pop(job_id, (None, None, None))
+        try:
+            if job is not None and job.tables:
+                self.sig_changed.emit(job.tables)
+            if done is not None and result is not SKIPPED:
+                _call(done, result)
+        finally:
+            self._maybe_idle()
+
+    @Slot(int, object, str)
+    def _on_failed(self, job_id: int, error: BaseException, trace: str) -> None:
+        _done, failed, _job = self._callbacks.pop(job_id, (None, None, None))
+        try:
+            if failed is not None:
+                _call(failed, error, trace)
+            else:
+                log.error("database job failed:\n%s", trace)
+                self.sig_failed.emit(error, trace)
+        finally:
+            self._maybe_idle()
+
+    def _maybe_idle(self) -> None:
+        if not self._callbacks:
+            self.sig_idle.emit()
+
+    def shutdown(self) -> None:
+        """Let queued jobs finish, then stop the thread (quit, then wait)."""
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+
+
+def _call(callback: Callable[..., None], *args: Any) -> None:
+    try:
+        callback(*args)
+    except RuntimeError as error:
+        # The widget that asked was closed while its query ran: nothing to show it to.
+        if "already deleted" not in str(error):
+            raise

@@ -1,0 +1,1 @@
+"""The Organizations screen: lazy table model, page with search and filters, editor."""

@@ -1,0 +1,944 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="431" />
+        <source>Search titles, cities, country codes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="435" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="436" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="437" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="438" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="439" />
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="440" />
+        <source>Representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="457" />
+        <source>&amp;New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="459" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="500" />
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="539" />
+        <source>Delete %n activity(ies)</source>
+        <translation>
+            <numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="551" />
+        <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
+        <translation>
+            <numerusform>Delete %n activity and their participants? They go to the Trash.</numerusform><numerusform>Delete %n activities and their participants? They go to the Trash.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="125" />
+        <source>Type an organization or a person; choose several; press Enter to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="133" />
+        <source>Add &amp;selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="137" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="137" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="137" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="138" />
+        <source>Representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="138" />
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="138" />
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="142" />
+        <source>&amp;Edit numbers…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="144" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="146" />
+        <source>Save the activity to add who took part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="164" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="165" />
+        <source>Participants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="166" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="167" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="170" />
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="191" />
+        <source>New activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="234" />
+        <source>Participants (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="239" />
+        <source>%n representative(s)</source>
+        <translation>
+            <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="240" />
+        <source>of %n organization(s)</source>
+        <translation>
+            <numerusform>of %n organization</numerusform><numerusform>of %n organizations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="241" />
+        <source>women: %1, men: %2, not recorded: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="244" />
+        <source>%n Member State(s) involved</source>
+        <translation>
+            <numerusform>%n Member State involved</numerusform><numerusform>%n Member States involved</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="276" />
+        <source>Create activity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="287" />
+        <source>Edit activity “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="351" />
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="384" />
+        <source>Edit participant “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="402" />
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="411" />
+        <source>Remove %n participant(s) from this activity?</source>
+        <translation>
+            <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="113" />
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="115" />
+        <source>Separate several with ;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="178" />
+        <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FirstRunPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="24" />
+        <source>Welcome to Looking Beyond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="27" />
+        <source>This is your office's registry of civil-society partners: organizations, their contacts, the activities they took part in and the seed funding they received. Everything works offline; your changes are sent to headquarters when a connection is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="33" />
+        <source>Explore with &amp;demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="37" />
+        <source>Start with an &amp;empty registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="41" />
+        <source>You can connect to headquarters later: your work is kept on this computer until then.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GrantEditor</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="96" />
+        <source>Type the name of a regional lead organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="107" />
+        <source>Type part of an activity's title to link it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="109" />
+        <source>Unlink</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="117" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="129" />
+        <source>Activities paid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="137" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="138" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="139" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="142" />
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="165" />
+        <source>New grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="196" />
+        <source>%1 %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="239" />
+        <source>Mark as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="242" />
+        <source>Closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="244" />
+        <source>Step back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="279" />
+        <source>Create grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="289" />
+        <source>Edit grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311" />
+        <source>Grant: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="337" />
+        <source>Organization %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GrantsPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="353" />
+        <source>Search purpose or organization…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="357" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="358" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="359" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="360" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="361" />
+        <source>Follows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="377" />
+        <source>&amp;New grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="379" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="415" />
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="452" />
+        <source>Delete %n grant(s)</source>
+        <translation>
+            <numerusform>Delete %n grant</numerusform><numerusform>Delete %n grants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="463" />
+        <source>Delete %n grant(s)? They go to the Trash.</source>
+        <translation>
+            <numerusform>Delete %n grant? They go to the Trash.</numerusform><numerusform>Delete %n grants? They go to the Trash.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
+        <source>Device</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
+        <source>What</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="25" />
+        <source>Fields</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="38" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="53" />
+        <source>Created</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="54" />
+        <source>Edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="55" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="56" />
+        <source>Restored</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="45" />
+        <source>Looking Beyond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="86" />
+        <source>Sync (coming)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="88" />
+        <source>Synchronisation with headquarters arrives in a later version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="122" />
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="122" />
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="123" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="123" />
+        <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="124" />
+        <source>Trash</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="130" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="131" />
+        <source>&amp;New organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="133" />
+        <source>New &amp;activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="135" />
+        <source>New &amp;grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="136" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="137" />
+        <source>Open the &amp;log folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="138" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="142" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="143" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="145" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="148" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="152" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="155" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="162" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239" />
+        <source>Data: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243" />
+        <source>Last sync: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244" />
+        <source>Headquarters: not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="246" />
+        <source>Connect to headquarters once sync is set up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="259" />
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditor</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="161" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="161" />
+        <source>Consent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="164" />
+        <source>&amp;Add contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="166" />
+        <source>&amp;Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="168" />
+        <source>Delete contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="170" />
+        <source>Save the organization to add its contacts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183" />
+        <source>Representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="188" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="190" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="191" />
+        <source>History</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="193" />
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="197" />
+        <source>Re&amp;vert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="218" />
+        <source>New organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="261" />
+        <source>Contacts (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="305" />
+        <source>Create “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318" />
+        <source>Edit “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="368" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="368" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="378" />
+        <source>Add contact “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="381" />
+        <source>Edit contact “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="396" />
+        <source>Delete contact “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizationsPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="55" />
+        <source>Search names, acronyms, cities, notes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="58" />
+        <source>All regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="59" />
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="60" />
+        <source>All thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="61" />
+        <source>All networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="62" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="64" />
+        <source>RLOs only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="67" />
+        <source>Clear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="99" />
+        <source>&amp;New organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="101" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="185" />
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform><numerusform>%n organizations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="225" />
+        <source>Saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="250" />
+        <source>Delete %n organization(s) and their contacts? They go to the Trash, from where they can be restored.</source>
+        <translation>
+            <numerusform>Delete %n organization and their contacts? They go to the Trash, from where they can be restored.</numerusform><numerusform>Delete %n organizations and their contacts? They go to the Trash, from where they can be restored.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="258" />
+        <source>Delete %n organization(s)</source>
+        <translation>
+            <numerusform>Delete %n organization</numerusform><numerusform>Delete %n organizations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="264" />
+        <source>%n organization(s) moved to the Trash.</source>
+        <translation>
+            <numerusform>%n organization moved to the Trash.</numerusform><numerusform>%n organizations moved to the Trash.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/overview.py" line="44" />
+        <source>Organizations by region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/overview.py" line="45" />
+        <source>Organizations by thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/overview.py" line="94" />
+        <source>%n organization(s) in the registry</source>
+        <translation>
+            <numerusform>%n organization in the registry</numerusform><numerusform>%n organizations in the registry</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/overview.py" line="107" />
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43" />
+        <source>By</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="49" />
+        <source>&amp;Restore</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="63" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="63" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
+        <source>Grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="88" />
+        <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
+        <translation>
+            <numerusform>%n deleted record. Restoring an organization or an activity also brings back the contacts or participants deleted with it.</numerusform><numerusform>%n deleted records. Restoring an organization or an activity also brings back the contacts or participants deleted with it.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="104" />
+        <source>Restore %n record(s)</source>
+        <translation>
+            <numerusform>Restore %n record</numerusform><numerusform>Restore %n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="112" />
+        <source>Restore %n record(s)?</source>
+        <translation>
+            <numerusform>Restore %n record?</numerusform><numerusform>Restore %n records?</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="75" />
+        <source>Looking Beyond</source>
+        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it).</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

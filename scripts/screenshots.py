@@ -1,0 +1,158 @@
+"""Take the screenshots in docs/screenshots/ from the real application under Xvfb.
+
+    .venv/bin/python scripts/screenshots.py [--data-dir DIR] [--out docs/screenshots]
+
+Without a display it re-runs itself under ``xvfb-run`` (package ``xvfb``; Arabic and
+Chinese glyphs need ``fonts-noto-core`` and ``fonts-wqy-microhei``).  The data folder
+(default: a fresh one with 2,000 demo organizations, seed 1) is opened like
+``lookingbeyond gui --data-dir DIR``; each page is grabbed with ``QWidget.grab()``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
+        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+                                sys.executable, *sys.argv])
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    data_dir = args.data_dir or Path(tempfile.mkdtemp()) / "demo"
+    if not (data_dir / "lookingbeyond.sqlite3").exists():
+        from lookingbeyond_desktop.demo import generate
+        from lookingbeyond_desktop.store import Store
+
+        with Store.open(data_dir) as store:
+            generate(store, organizations=2_000, seed=1)
+    take(data_dir, args.out)
+    return 0
+
+
+def take(data_dir: Path, out: Path) -> None:
+    """Open the window on ``data_dir`` and save one picture per page into ``out``."""
+    from PySide6.QtCore import QSettings, Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import text
+
+    from lookingbeyond_desktop.app import application
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+
+    app = application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    store = Store.open(data_dir)
+    ops = Ops(store)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle:
+            QTest.qWait(50)
+        QTest.qWait(150)
+
+    def shot(window: MainWindow, name: str) -> None:
+        settle()
+        window.grab().save(str(out / f"{name}.png"))
+        print("saved", out / f"{name}.png")
+
+    with store.engine.connect() as connection:
+        arabic = connection.execute(text(
+            "SELECT o.rid FROM organizations o WHERE o.country IN ('MA','TN','EG','JO','LB') "
+            "AND o.deleted = 0 AND EXISTS (SELECT 1 FROM contacts c WHERE "
+            "c.organization_id = o.id) ORDER BY o.rid LIMIT 1")).scalar()
+        grant = connection.execute(text(
+            "SELECT id FROM grants WHERE status = 'disbursed' LIMIT 1")).scalar()
+
+    first = MainWindow(ops, QSettings(), first_run=True)
+    first.resize(1440, 900)
+    first.show()
+    shot(first, "first-run")
+    first.hide()
+    first.deleteLater()
+
+    window = MainWindow(ops, QSettings())
+    window.resize(1440, 900)
+    window.show()
+    settle(800)
+    window.go("overview")
+    shot(window, "overview")
+
+    window.go("organizations")
+    page = window.organizations
+    settle()
+    row = page.model.row_of(int(arabic))
+    page.table.scrollTo(page.model.index(row, 0), page.table.ScrollHint.PositionAtCenter)
+    page.table.selectRow(row)
+    shot(window, "organizations")
+    page.editor.tabs.setCurrentIndex(1)
+    shot(window, "organization-contacts")
+    page.editor.tabs.setCurrentIndex(3)
+    shot(window, "organization-history")
+    page.editor.tabs.setCurrentIndex(0)
+    page.search.setText("transparen")
+    page.region.setCurrentIndex(page.region.findData("019"))
+    shot(window, "organizations-search-filter")
+    page.clear_filters()
+
+    window.go("activities")
+    settle()
+    activities = window.activities
+    activities.search.setText("COSP3")
+    settle()
+    activities.table.selectRow(0)
+    settle()
+    activities.editor.tabs.setCurrentIndex(1)
+    shot(window, "activities")
+
+    window.go("grants")
+    settle()
+    grants = window.grants
+    grants.table.selectRow(max(0, grants.model.row_of(grant)))
+    shot(window, "grants")
+
+    window.go("organizations")
+    settle()
+    page.table.selectRow(3)
+    page.table.selectRow(4)
+    settle()
+    page.delete_selected()
+    settle()
+    window.go("trash")
+    shot(window, "trash")
+    window.undo_action.trigger()
+    settle()
+
+    QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    window.go("organizations")
+    row = page.model.row_of(int(arabic))
+    page.table.scrollTo(page.model.index(row, 0), page.table.ScrollHint.PositionAtCenter)
+    page.table.selectRow(row)
+    shot(window, "organizations-rtl")
+    QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+    QTimer.singleShot(0, window.close)
+    settle(200)
+    ops.shutdown()
+    store.close()
+    del app
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,148 @@
+"""The read-only queries behind the desktop screens (store/browse.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from lookingbeyond_desktop.domain import reference
+from lookingbeyond_desktop.store import Store, browse
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Iterator[Store]:
+    """A fresh replica with a few organizations, contacts, one activity and one grant."""
+    with Store.open(tmp_path / "data") as opened:
+        with opened.write(author="tester") as w:
+            ids = {
+                "ti": w.create("organizations", {"name": "Transparency International Kenya",
+                                                 "country": "KE", "themes": ["corruption"],
+                                                 "networks": ["ti_chapter"], "is_rlo": True,
+                                                 "rlo_region": "002"}),
+                "ar": w.create("organizations", {"name": "جمعية الشفافية", "country": "TN",
+                                                 "themes": ["corruption.uncac", "drugs"]}),
+                "mx": w.create("organizations", {"name": "Transparencia Mexicana", "country": "MX",
+                                                 "themes": ["crime"], "org_type": "network"}),
+            }
+            ids["c1"] = w.create("contacts", {"organization_id": ids["ti"], "full_name": "Amina Odhiambo",
+                                              "consent_on": "2010-01-01"})
+            ids["act"] = w.create("activities", {"title": "UNCAC training", "activity_type": "training",
+                                                 "start_date": "2011-02-14",
+                                                 "member_states": ["KE", "UG"]})
+            for org, reps, women, men in (("ti", 3, 2, 1), ("ar", 2, None, None), ("mx", 1, 1, 0)):
+                w.create("participations", {"activity_id": ids["act"], "organization_id": ids[org],
+                                            "representatives": reps, "women": women, "men": men})
+            ids["grant"] = w.create("grants", {"organization_id": ids["ti"], "amount": "10000",
+                                               "purpose": "Consultation"})
+        opened.ids = ids  # type: ignore[attr-defined]
+        yield opened
+
+
+def _names(store: Store, flt: browse.OrgFilter, **kw: object) -> list[str]:
+    with store.engine.connect() as c:
+        rids = browse.organization_rids(c, flt, **kw)  # type: ignore[arg-type]
+        rows = browse.organization_rows(c, rids)
+    return [rows[rid]["name"] for rid in rids]
+
+
+def test_filters_and_search_select_the_right_organizations(store: Store) -> None:
+    """Text (folded, prefix), region, country, theme (an area includes its sub-themes),
+    network, type and RLO each narrow the list; deleted rows never appear."""
+    assert _names(store, browse.OrgFilter(text="transpar")) != []
+    assert set(_names(store, browse.OrgFilter(text="TRANSPARÉN"))) == {
+        "Transparency International Kenya", "Transparencia Mexicana"}
+    assert _names(store, browse.OrgFilter(region="002")) == sorted(
+        ["Transparency International Kenya", "جمعية الشفافية"], key=lambda n: n.casefold())
+    assert _names(store, browse.OrgFilter(country="MX")) == ["Transparencia Mexicana"]
+    assert _names(store, browse.OrgFilter(theme="corruption")) == [
+        "Transparency International Kenya", "جمعية الشفافية"]
+    assert _names(store, browse.OrgFilter(network="ti_chapter")) == ["Transparency International Kenya"]
+    assert _names(store, browse.OrgFilter(org_type="network")) == ["Transparencia Mexicana"]
+    assert _names(store, browse.OrgFilter(rlo_only=True)) == ["Transparency International Kenya"]
+    assert _names(store, browse.OrgFilter(text="!!!")) == []
+    with store.write() as w:
+        w.delete("organizations", store.ids["mx"])  # type: ignore[attr-defined]
+    assert "Transparencia Mexicana" not in _names(store, browse.OrgFilter())
+
+
+def test_sorting_by_name_country_and_descending(store: Store) -> None:
+    """Rows come by folded name by default, by country code when asked, reversed on request."""
+    assert _names(store, browse.OrgFilter()) == [
+        "Transparencia Mexicana", "Transparency International Kenya", "جمعية الشفافية"]
+    assert _names(store, browse.OrgFilter(), sort="country") == [
+        "Transparency International Kenya", "Transparencia Mexicana", "جمعية الشفافية"]
+    assert _names(store, browse.OrgFilter(), sort="country", descending=True) == [
+        "جمعية الشفافية", "Transparencia Mexicana", "Transparency International Kenya"]
+
+
+def test_activity_totals_are_computed_from_participations(store: Store) -> None:
+    """6 representatives of 3 organizations, 3 women, 1 man, 2 not recorded, 2 Member
+    States; a deleted participation no longer counts."""
+    ids = store.ids  # type: ignore[attr-defined]
+    with store.engine.connect() as c:
+        totals = browse.activity_totals(c, ids["act"])
+        listed = browse.activity_rows(c, "uncac")
+        people = browse.participants(c, ids["act"])
+    assert totals == browse.ActivityTotals(6, 3, 3, 1, 2, 2)
+    assert [(r["organizations"], r["representatives"]) for r in listed] == [(3, 6)]
+    with store.write() as w:
+        w.delete("participations", people[0]["id"])
+    with store.engine.connect() as c:
+        assert browse.activity_totals(c, ids["act"]).organizations == 2
+
+
+def test_history_and_trash(store: Store) -> None:
+    """A record's history lists its creation, edits (with the fields) and deletion, newest
+    first; the Trash lists a deleted organization once (its contacts come back with it)
+    and a restore empties it."""
+    ids = store.ids  # type: ignore[attr-defined]
+    with store.write(author="editor") as w:
+        w.update("organizations", ids["ti"], {"acronym": "TI-K", "phone": "+254 1"})
+    with store.write(author="deleter") as w:
+        w.delete("organizations", ids["ti"])
+    with store.engine.connect() as c:
+        entries = browse.history(c, "organizations", ids["ti"])
+        trash = browse.trash(c)
+    assert [(e.op, e.author) for e in entries] == [
+        ("delete", "deleter"), ("update", "editor"), ("insert", "tester")]
+    assert entries[1].fields == ["acronym", "phone"]
+    assert [(t.table, t.deleted_by) for t in trash] == [("organizations", "deleter")]
+    with store.write() as w:
+        w.restore("organizations", ids["ti"])
+    with store.engine.connect() as c:
+        assert browse.trash(c) == []
+        assert [c_["full_name"] for c_ in browse.contacts_of(c, ids["ti"])] == ["Amina Odhiambo"]
+
+
+def test_counts_by_region_and_theme(store: Store) -> None:
+    """Counts per M49 region and per thematic area (a sub-theme alone does not count for
+    its area: the area must be listed)."""
+    with store.engine.connect() as c:
+        regions = browse.counts_by_region(c)
+        themes = browse.counts_by_theme(c)
+    assert regions == {"002": 2, "019": 1}
+    assert themes == {"corruption": 1, "drugs": 1, "crime": 1}
+    assert set(regions) <= set(reference.regions())
+
+
+def test_type_ahead_finds_organizations_and_contacts(store: Store) -> None:
+    """The participant type-ahead offers organizations by name and contacts by name."""
+    with store.engine.connect() as c:
+        orgs = browse.find_participants(c, "transpa")
+        people = browse.find_participants(c, "Amina")
+        rlos = browse.find_organizations(c, "trans", rlo_only=True)
+    assert {h["contact_id"] for h in orgs} == {None} and len(orgs) == 2
+    assert [h["label"].split(" — ")[0] for h in people if h["contact_id"]] == ["Amina Odhiambo"]
+    assert [label for _id, label in rlos] == ["Transparency International Kenya — KE"]
+
+
+def test_status_counts_and_first_run(tmp_path: Path, store: Store) -> None:
+    """Pending changes count this device's unsent changes; an empty replica is a first run."""
+    with store.engine.connect() as c:
+        counts = browse.pending_and_counts(c)
+        assert not browse.is_empty(c)
+    assert counts["organizations"] == 3 and counts["pending"] >= 9
+    with Store.open(tmp_path / "empty") as empty, empty.engine.connect() as c:
+        assert browse.is_empty(c)

@@ -1,0 +1,41 @@
+"""Architecture rules that keep the core usable without Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+
+def test_domain_store_sync_never_import_qt() -> None:
+    """Importing every module of domain/, store/ (browse included) and sync/ loads no Qt."""
+    code = (
+        "import pkgutil, importlib, sys\n"
+        "import lookingbeyond_desktop.domain as d, lookingbeyond_desktop.store as s, sync\n"
+        "for pkg in (d, s, sync):\n"
+        "    for m in pkgutil.walk_packages(pkg.__path__, pkg.__name__ + '.'):\n"
+        "        if '.migrations' in m.name: continue\n"
+        "        importlib.import_module(m.name)\n"
+        "qt = sorted(n for n in sys.modules if n.startswith(('PySide6', 'shiboken6')))\n"
+        "print(','.join(qt))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == ""
+
+
+def test_every_visible_string_of_the_ui_goes_through_tr() -> None:
+    """No QLabel/QPushButton/setText/setWindowTitle in ui/ is given a bare string literal:
+    visible text goes through self.tr() or QCoreApplication.translate."""
+    import pathlib
+    import re
+
+    import lookingbeyond_desktop.ui as ui
+
+    bare = re.compile(r"(QLabel|QPushButton|QCheckBox|setText|setWindowTitle|setPlaceholderText"
+                      r"|setToolTip|addTab)\(\s*['\"][A-Za-z]")
+    offenders = [
+        f"{path.name}:{number}"
+        for path in pathlib.Path(ui.__file__).parent.rglob("*.py")
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if bare.search(line)
+    ]
+    assert offenders == []
