@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -96,10 +97,14 @@ def run(data_dir: Path, *, argv: Sequence[str] | None = None, rtl: bool = False)
         if first_run:
             QTimer.singleShot(0, ready)
     window.show()
+    # Everything made so far lives as long as the window: keep it out of the garbage
+    # collector's full passes, which would otherwise pause the GUI thread as data grows.
+    gc.freeze()
     log.info("window open on %s", data_dir)
     try:
         return app.exec()
     finally:
+        window.sync_service.shutdown()  # never leave the network thread running
         ops.shutdown()
         store.close()
 

@@ -82,6 +82,38 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", metavar="FILE", help=".csv (UTF-8) or .xlsx file")
     imp.set_defaults(func=cmd_import)
 
+    login = sub.add_parser("login", parents=[common], help="enrol this device with headquarters",
+                           description="Enrol this device with the headquarters server; the "
+                           "device token is kept in the operating system's keyring.")
+    login.add_argument("--server", required=True, metavar="URL", help="headquarters address")
+    login.add_argument("--user", required=True, metavar="NAME", help="your user name")
+    login.add_argument("--password-stdin", action="store_true", required=True,
+                       help="read the password from standard input")
+    login.set_defaults(func=cmd_login)
+
+    sync = sub.add_parser("sync", parents=[common], help="sync with headquarters",
+                          description="Send local changes and receive the others'. Exit status 0 "
+                          "only when fully synced; safe to run from a scheduler.")
+    sync.add_argument("--json", action="store_true", help="print JSON")
+    sync.add_argument("--allow-deletions", action="store_true",
+                      help="apply headquarters' changes even when they delete many local records "
+                      "(without it, such a sync stops and asks)")
+    sync.add_argument("--reset", action="store_true",
+                      help="forget what was received and reconcile everything again "
+                      "(local changes not yet sent are kept and sent)")
+    sync.set_defaults(func=cmd_sync)
+
+    conflicts = sub.add_parser("conflicts", parents=[common], help="list or settle sync conflicts",
+                               description="List values that lost a concurrent edit (and deletes "
+                               "that met an edit), or settle one with --resolve.")
+    conflicts.add_argument("--json", action="store_true", help="print JSON")
+    conflicts.add_argument("--all", action="store_true", help="include settled conflicts")
+    conflicts.add_argument("--resolve", metavar="ID", help="settle this conflict")
+    conflicts.add_argument("--keep", choices=("winner", "loser"), default="winner",
+                           help="with --resolve: keep the current value (winner) or bring back "
+                           "the other one (loser)")
+    conflicts.set_defaults(func=cmd_conflicts)
+
     status = sub.add_parser("status", parents=[common], help="device id, counts, pending changes",
                             description="Show this replica's device id, record counts and the "
                             "changes not yet synced.")
@@ -183,6 +215,94 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_login(args: argparse.Namespace) -> int:
+    """Enrol the device and keep its token in the keyring."""
+    import platform
+
+    from lookingbeyond_desktop.store.replication import Replication
+    from sync.client import enrol, save_token
+
+    password = sys.stdin.readline().rstrip("\r\n")
+    if not password:
+        raise CommandError("no password on standard input")
+    with _open_store(args) as store:
+        answer = enrol(args.server, args.user, password, store.device_id, platform.node())
+        save_token(store.device_id, answer["token"])
+        Replication(store).configure(server_url=args.server, user_name=args.user)
+    scope = ", ".join(answer.get("countries") or []) + " ".join(answer.get("regions") or [])
+    print(f"This device is enrolled with {args.server} as {args.user} ({answer.get('role')}"
+          + (f": {scope}" if scope.strip() else "") + ").")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace) -> int:
+    """Sync until done; exit 0 only when fully synced."""
+    from lookingbeyond_desktop.store.replication import Replication
+    from sync.client import SyncClient, SyncError, load_token
+
+    with _open_store(args, create=False) as store:
+        replication = Replication(store)
+        status = replication.status()
+        if not status.server_url:
+            raise CommandError("this device is not enrolled: run lookingbeyond login first")
+        if args.reset:
+            replication.reset()
+        try:
+            report = SyncClient(replication, status.server_url, load_token(store.device_id),
+                                allow_mass_delete=args.allow_deletions).sync()
+        except SyncError as error:
+            if args.json:
+                print(json.dumps({"ok": False, "code": error.code, "message": error.message,
+                                  "retryable": error.retryable}, ensure_ascii=False))
+            raise CommandError(error.message) from None
+        after = replication.status()
+        unresolved = len(replication.conflicts())
+    result = {"ok": True, **report.__dict__, "pending": after.pending, "cursor": after.cursor,
+              "unresolved_conflicts": unresolved, "last_sync_at": after.last_sync_at}
+    if args.json:
+        print(json.dumps(result, ensure_ascii=False))
+    else:
+        print(f"Synced with {status.server_url}: sent {report.pushed_rows:,} records, received "
+              f"{report.pulled_rows:,}, in {report.rounds} round trip(s) "
+              f"({report.bytes_sent + report.bytes_received:,} bytes).")
+        if report.refused:
+            print(f"Headquarters refused {report.refused} change(s): see the Sync page or "
+                  "lookingbeyond status.")
+        if unresolved:
+            print(f"{unresolved} conflict(s) to review: lookingbeyond conflicts")
+    return 0 if after.pending == 0 and not report.refused else 1
+
+
+def cmd_conflicts(args: argparse.Namespace) -> int:
+    """List or settle conflicts."""
+    from lookingbeyond_desktop.store.replication import Replication
+
+    with _open_store(args, create=False) as store:
+        replication = Replication(store)
+        if args.resolve:
+            try:
+                replication.resolve_conflict(args.resolve, keep=args.keep)
+            except KeyError:
+                raise CommandError(f"there is no conflict {args.resolve}") from None
+            print(f"Conflict {args.resolve} settled (kept the {args.keep}); it syncs with the next sync.")
+            return 0
+        found = replication.conflicts(include_resolved=args.all)
+    if args.json:
+        print(json.dumps(found, ensure_ascii=False, indent=2, default=str))
+        return 0
+    if not found:
+        print("No conflicts to review.")
+    for item in found:
+        print(f"{item['id']}  {item['tbl']} {item['row_id']} {item['field']} ({item['kind']}): "
+              f"kept {_short(item['winner_value'])}, other {_short(item['loser_value'])}")
+    return 0
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False) if not isinstance(value, str) else value
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
 def cmd_status(args: argparse.Namespace) -> int:
     """Print the replica's identity, counts and pending changes."""
     from lookingbeyond_desktop.store.queries import replica_status
@@ -199,7 +319,14 @@ def cmd_status(args: argparse.Namespace) -> int:
         deleted = f" (+{counts['deleted']:,} in the trash)" if counts["deleted"] else ""
         print(f"{table + ':':17}{counts['live']:,}{deleted}")
     print(f"Pending changes: {status['pending_changes']:,}")
+    print(f"Headquarters:    {status['server_url'] or 'not enrolled'}")
     print(f"Last sync:       {status['last_sync'] or 'never'}")
+    if status["last_error"]:
+        print(f"Last problem:    {status['last_error']}")
+    if status["unresolved_conflicts"]:
+        print(f"Conflicts:       {status['unresolved_conflicts']} to review")
+    for refusal in status["refused"]:
+        print(f"Refused:         {refusal['tbl']} {refusal['row_id']}: {refusal['reason']}")
     return 0
 
 

@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
+bash scripts/ensure-postgres.sh
 export QT_QPA_PLATFORM=offscreen
 status=0
 .venv/bin/python -m pytest "$@" || status=$?

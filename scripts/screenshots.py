@@ -151,7 +151,104 @@ def take(data_dir: Path, out: Path) -> None:
     settle(200)
     ops.shutdown()
     store.close()
+    take_sync(out)
     del app
+
+
+def take_sync(out: Path) -> None:
+    """The Sync and Conflicts pages: a small replica enrolled with an in-process headquarters
+    (the real app), and a real conflict made by a second replica."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from sqlalchemy import text
+
+    from lookingbeyond_desktop.demo import generate
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+    from sync.server.database import init_database, make_engine
+    from tests.sync.harness import SERVER_URL, session_for
+    from tests.sync.world import World
+
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())  # the screenshots never touch a real keyring
+    tmp = Path(tempfile.mkdtemp())
+    engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
+    init_database(engine)
+    world = World(engine, tmp)
+    world.user("amina.odhiambo")
+    with Store.open(tmp / "desk") as seeded:
+        generate(seeded, organizations=60, seed=3)
+    store = Store.open(tmp / "desk")
+    ops = Ops(store)
+    window = MainWindow(ops, QSettings(), sync_session_factory=lambda: session_for(world.adapter))
+    window.resize(1440, 900)
+    window.show()
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle or window.sync_service.busy or window.sync_service.enrolling:
+            QTest.qWait(50)
+        QTest.qWait(150)
+
+    def shot(name: str) -> None:
+        settle()
+        window.grab().save(str(out / f"{name}.png"))
+        print("saved", out / f"{name}.png")
+
+    page = window.sync_page
+    window.go("sync")
+    page.server_edit.setText(SERVER_URL)
+    page.user_edit.setText("amina.odhiambo")
+    page.password_edit.setText("pw")
+    shot("sync-login")
+    page.login_button.click()
+    settle(800)
+    other = world.device("nairobi-laptop", "amina.odhiambo")
+    other.sync()
+    with store.engine.connect() as connection:
+        first, second = connection.execute(text(
+            "SELECT id FROM organizations WHERE deleted = 0 ORDER BY sort_name LIMIT 2")).scalars()
+    ops.write(lambda w: (w.update("organizations", first, {"phone": "+254 20 271 1111"}),
+                         w.update("organizations", second, {"notes": "Hosted the regional "
+                                                            "consultation after CoSP 3."})))
+    settle()
+    with other.write() as w:
+        w.update("organizations", first, {"phone": "+254 722 000 222"})
+        w.update("organizations", second, {"notes": "Co-organised the UNCAC review training "
+                                          "with TI."})
+    other.sync()
+    window.sync_now()
+    settle(800)
+    ops.write(lambda w: w.update("organizations", first, {"email": "info@example.org"}))
+    settle()
+    window.refresh_status()
+    shot("sync")
+    window.go("conflicts")
+    settle()
+    window.conflicts.list.setCurrentRow(0)
+    shot("conflicts")
+    window.close()
+    settle(200)
+    ops.shutdown()
+    store.close()
+    world.close()
+    engine.dispose()
 
 
 if __name__ == "__main__":

@@ -477,6 +477,99 @@ def is_empty(connection: Connection) -> bool:
     return True
 
 
+# -- sync: status, per-record markers, refusals, conflicts --------------------------------
+
+#: The column that names a record of each synced table in lists a person reads.
+LABEL_COLUMNS = {"organizations": "name", "contacts": "full_name", "activities": "title",
+                 "grants": "purpose"}
+
+
+def sync_overview(connection: Connection) -> dict[str, Any]:
+    """Where sync stands, for the status bar, the banner and the Sync page (JSON-ready)."""
+    state = connection.exec_driver_sql(
+        "SELECT server_url, user_name, last_sync_at, last_attempt_at, last_error, cursor "
+        "FROM sync_state").mappings().one()
+    device_id = connection.exec_driver_sql("SELECT device_id FROM replica").scalar_one()
+    conflicts = connection.exec_driver_sql(
+        "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").scalar_one()
+    refusals = connection.exec_driver_sql(
+        "SELECT count(*) FROM (SELECT DISTINCT tbl, row_id, field FROM sync_refusals)").scalar_one()
+    return {**dict(state), "device_id": device_id, "conflicts": int(conflicts),
+            "refusals": int(refusals), **pending_and_counts(connection)}
+
+
+def sync_marks(connection: Connection, table: str, ids: Sequence[str]) -> dict[str, str]:
+    """``{row id: "conflict" | "pending"}`` for the rows of ``table`` among ``ids`` that have
+    an unresolved conflict or local changes headquarters has not acknowledged (a conflict
+    wins).  One query for a whole page of rows."""
+    marks: dict[str, str] = {}
+    for start in range(0, len(ids), CHUNK):
+        chunk = list(ids[start : start + CHUNK])
+        if not chunk:
+            continue
+        holes = ", ".join("?" for _ in chunk)
+        rows = connection.exec_driver_sql(
+            f"SELECT row_id, 'conflict' FROM conflicts WHERE tbl = ? AND resolved_at IS NULL "
+            f"AND row_id IN ({holes}) "
+            f"UNION SELECT c.row_id, 'pending' FROM changes c, replica r WHERE c.tbl = ? "
+            f"AND c.device_id = r.device_id AND c.device_seq > r.pushed_seq AND c.row_id IN ({holes})",
+            (table, *chunk, table, *chunk))
+        for row_id, mark in rows:
+            if marks.get(row_id) != "conflict":
+                marks[row_id] = mark
+    return marks
+
+
+def record_labels(connection: Connection, keys: Sequence[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """A readable name for each ``(table, row id)``; rows not held here are left out."""
+    wanted: dict[str, set[str]] = {}
+    for table, row_id in keys:
+        wanted.setdefault(table, set()).add(row_id)
+    labels: dict[tuple[str, str], str] = {}
+    for table, ids in wanted.items():
+        column = LABEL_COLUMNS.get(table)
+        if column is None:
+            continue
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), CHUNK):
+            chunk = ordered[start : start + CHUNK]
+            holes = ", ".join("?" for _ in chunk)
+            for row_id, label in connection.exec_driver_sql(
+                    f"SELECT id, {column} FROM {table} WHERE id IN ({holes})", tuple(chunk)):
+                labels[(table, row_id)] = str(label or "")
+    return labels
+
+
+def sync_refusals(connection: Connection, *, limit: int = 500) -> list[dict[str, Any]]:
+    """What headquarters refused to take, newest first: one entry per record and field (the
+    latest refusal), with the record's name when it is held here."""
+    rows = [dict(row) for row in connection.exec_driver_sql(
+        "SELECT max(id) AS id, tbl, row_id, field, code, reason, max(at) AS at FROM sync_refusals "
+        "GROUP BY tbl, row_id, field ORDER BY max(id) DESC LIMIT ?", (limit,)).mappings()]
+    labels = record_labels(connection, [(r["tbl"], r["row_id"]) for r in rows])
+    for row in rows:
+        row["label"] = labels.get((row["tbl"], row["row_id"]), "")
+    return rows
+
+
+def unresolved_conflicts(connection: Connection) -> list[dict[str, Any]]:
+    """Conflicts waiting for a person, oldest first, with the record's name ("label")."""
+    rows = [dict(row) for row in connection.exec_driver_sql(
+        "SELECT id, tbl, row_id, field, kind, winner_value, winner_version, loser_value, "
+        "loser_version, loser_device, created_at FROM conflicts WHERE resolved_at IS NULL "
+        "ORDER BY created_at, id").mappings()]
+    labels = record_labels(connection, [(r["tbl"], r["row_id"]) for r in rows])
+    for row in rows:
+        for name in ("winner_value", "loser_value"):
+            if isinstance(row[name], str):
+                try:
+                    row[name] = json.loads(row[name])
+                except ValueError:
+                    pass
+        row["label"] = labels.get((row["tbl"], row["row_id"]), "")
+    return rows
+
+
 __all__ = [
     "ActivityTotals",
     "HistoryEntry",
@@ -494,5 +587,10 @@ __all__ = [
     "organization_rows",
     "participants",
     "record",
+    "record_labels",
+    "sync_marks",
+    "sync_overview",
+    "sync_refusals",
     "trash",
+    "unresolved_conflicts",
 ]

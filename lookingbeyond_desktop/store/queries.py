@@ -53,7 +53,13 @@ def replica_status(store: Store) -> dict[str, Any]:
             }
             for table in REGISTRY.names
         }
-        connection.execute(text("SELECT 1"))
+        state = connection.execute(text(
+            "SELECT server_url, user_name, cursor, last_sync_at, last_error FROM sync_state")).one()
+        unresolved = connection.execute(text(
+            "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL")).scalar_one()
+        refused = [dict(row) for row in connection.execute(text(
+            "SELECT tbl, row_id, field, code, reason, at FROM sync_refusals ORDER BY id DESC LIMIT 20"
+        )).mappings()]
     return {
         "data_dir": str(store.folder),
         "database": str(paths.database_path(store.folder)),
@@ -63,5 +69,11 @@ def replica_status(store: Store) -> dict[str, Any]:
         "reference_version": reference.REFERENCE_VERSION,
         "counts": counts,
         "pending_changes": pending_changes(store),
-        "last_sync": None,
+        "server_url": state.server_url,
+        "user_name": state.user_name,
+        "cursor": state.cursor,
+        "last_sync": state.last_sync_at,
+        "last_error": state.last_error,
+        "unresolved_conflicts": unresolved,
+        "refused": refused,
     }

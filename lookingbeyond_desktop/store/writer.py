@@ -97,6 +97,11 @@ class Writer:
         self._now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         self.today = dt.date.today()
 
+    @property
+    def connection(self) -> Connection:
+        """The transaction's connection, for bookkeeping written together with the edits."""
+        return self._conn
+
     # -- public API ---------------------------------------------------------------------
 
     def create(self, table: str, values: Mapping[str, Any]) -> str:
@@ -338,16 +343,7 @@ class Writer:
             row = {**item.values, "id": item.row_id, "deleted": False, "sync_version": version,
                    "sync_field_versions": None}
             rows.append(derived_columns(table, row) | row)
-        # Straight to the driver: bulk inserts (imports, demo data) are the hot path.
-        columns = list(rows[0])
-        encoders = [_ENCODERS.get(_kind(table, name)) for name in columns]
-        sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
-               f"VALUES ({', '.join('?' for _ in columns)})")
-        self._conn.exec_driver_sql(
-            sql,
-            [tuple(v if v is None or e is None else e(v)
-                   for e, v in zip(encoders, (row[c] for c in columns))) for row in rows],
-        )
+        insert_rows(self._conn, table, rows)
         if len(self._pending) >= 10_000:
             self._flush_changes()
 
@@ -458,6 +454,25 @@ _ENCODERS: dict[Kind, Callable[[Any], Any]] = {
 def _kind(table: str, column: str) -> Kind | None:
     spec = REGISTRY.table(table)
     return spec.field(column).kind if column in spec.field_names else None
+
+
+def insert_rows(connection: Connection, table: str, rows: list[dict[str, Any]]) -> None:
+    """Insert complete rows (same keys in each) straight through the driver: bulk inserts
+    (imports, demo data, first pulls) are the hot path."""
+    if not rows:
+        return
+    columns = list(rows[0])
+    encoders = [_ENCODERS.get(_kind(table, name)) for name in columns]
+    for index, name in enumerate(columns):
+        if name == "sync_field_versions":
+            encoders[index] = _json
+    sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
+           f"VALUES ({', '.join('?' for _ in columns)})")
+    connection.exec_driver_sql(
+        sql,
+        [tuple(v if v is None or e is None else e(v)
+               for e, v in zip(encoders, (row[c] for c in columns))) for row in rows],
+    )
 
 
 def derived_columns(table: str, record: Mapping[str, Any]) -> dict[str, Any]:

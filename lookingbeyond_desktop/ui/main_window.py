@@ -5,10 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import datetime as dt
+
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QFrame,
     QLabel,
+    QPushButton,
+    QVBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -21,10 +26,14 @@ from PySide6.QtWidgets import (
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui.errors import show_error
-from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
 from lookingbeyond_desktop.ui.organizations.page import OrganizationsPage
+from lookingbeyond_desktop.ui.sync_page import local_time
+from lookingbeyond_desktop.ui.sync_worker import SessionFactory, SyncService, plain_session
 
-PAGES = ("overview", "organizations", "activities", "grants", "trash")
+PAGES = ("overview", "organizations", "activities", "grants", "trash", "sync", "conflicts")
+#: Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).
+DEFAULT_WARN_DAYS = 3
 
 
 class MainWindow(QMainWindow):
@@ -33,6 +42,7 @@ class MainWindow(QMainWindow):
     sig_ready = Signal()  # the first rows of the organizations list are on screen
 
     def __init__(self, ops: Ops, settings: QSettings, *, first_run: bool = False,
+                 sync_session_factory: SessionFactory = plain_session,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
@@ -47,6 +57,8 @@ class MainWindow(QMainWindow):
         self._ready = False
 
         from lookingbeyond_desktop.ui.activities import ActivitiesPage
+        from lookingbeyond_desktop.ui.conflicts_page import ConflictsPage
+        from lookingbeyond_desktop.ui.sync_page import SyncPage
         from lookingbeyond_desktop.ui.first_run import FirstRunPage
         from lookingbeyond_desktop.ui.grants import GrantsPage
         from lookingbeyond_desktop.ui.overview import OverviewPage
@@ -57,11 +69,17 @@ class MainWindow(QMainWindow):
         self.activities = ActivitiesPage(ops, self.undo_stack, parent=self)
         self.grants = GrantsPage(ops, self.undo_stack, parent=self)
         self.trash = TrashPage(ops, self.undo_stack, parent=self)
+        self.sync_service = SyncService(ops.store, settings, session_factory=sync_session_factory,
+                                        parent=self)
+        self.sync_page = SyncPage(ops, self.sync_service, parent=self)
+        self.conflicts = ConflictsPage(ops, parent=self)
+        self.overview_state: dict[str, Any] = {}
         self.first_run = FirstRunPage(ops, parent=self)
         self.first_run.sig_finished.connect(self._first_run_done)
         self.pages: dict[str, QWidget] = {
             "overview": self.overview, "organizations": self.organizations,
             "activities": self.activities, "grants": self.grants, "trash": self.trash,
+            "sync": self.sync_page, "conflicts": self.conflicts,
         }
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
@@ -78,28 +96,34 @@ class MainWindow(QMainWindow):
             "activities": QStyle.StandardPixmap.SP_FileDialogDetailedView,
             "grants": QStyle.StandardPixmap.SP_DialogApplyButton,
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
+            "sync": QStyle.StandardPixmap.SP_BrowserReload,
+            "conflicts": QStyle.StandardPixmap.SP_MessageBoxWarning,
         }
         titles = self.page_titles()
+        titles["conflicts"] = self.conflicts_title(0)
         for name in PAGES:
             item = QListWidgetItem(style.standardIcon(icons[name]), titles[name], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, name)
-        sync = QListWidgetItem(self.tr("Sync (coming)"), self.nav)
-        sync.setFlags(Qt.ItemFlag.NoItemFlags)
-        sync.setToolTip(self.tr("Synchronisation with headquarters arrives in a later version."))
         self.nav.setFixedWidth(190)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         central = QWidget(self)
-        row = QHBoxLayout(central)
+        outer = QVBoxLayout(central)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._make_banner())
+        row = QHBoxLayout()
         row.setContentsMargins(4, 4, 4, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        outer.addLayout(row, 1)
         self.setCentralWidget(central)
 
         self._make_status_bar()
         self._make_actions()
         ops.sig_failed.connect(self.show_failure)
         ops.sig_changed.connect(self._schedule_status)
+        self._connect_sync()
         self.organizations.sig_status.connect(lambda text: self.statusBar().showMessage(text, 4000))
         self.organizations.model.sig_rows_arrived.connect(self._rows_arrived)
         self._status_timer = QTimer(self)
@@ -121,7 +145,12 @@ class MainWindow(QMainWindow):
         """Translated names of the pages."""
         return {"overview": self.tr("Overview"), "organizations": self.tr("Organizations"),
                 "activities": self.tr("Activities"), "grants": self.tr("Grants"),
-                "trash": self.tr("Trash")}
+                "trash": self.tr("Trash"), "sync": self.tr("Sync"),
+                "conflicts": self.tr("Conflicts")}
+
+    def conflicts_title(self, count: int) -> str:
+        """The navigation entry of the Conflicts page, with how many wait."""
+        return self.tr("Conflicts (%n)", "", count)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -162,6 +191,21 @@ class MainWindow(QMainWindow):
         self.refresh_action = self._action(self.tr("&Refresh"), QKeySequence.StandardKey.Refresh,
                                            self.refresh_all)
         view_menu.addAction(self.refresh_action)
+        sync_menu = menu.addMenu(self.tr("&Sync"))
+        self.sync_action = self._action(self.tr("&Sync now"), None, self.sync_now)
+        self.sync_action.setObjectName("syncNowAction")
+        self.sync_action.setShortcuts([QKeySequence("Ctrl+Shift+S"), QKeySequence("F9")])
+        self.cancel_sync_action = self._action(self.tr("&Cancel the sync"), None,
+                                               self.sync_service.cancel)
+        self.cancel_sync_action.setEnabled(False)
+        for action in (self.sync_action, self.cancel_sync_action):
+            sync_menu.addAction(action)
+        toolbar = self.addToolBar(self.tr("Sync"))
+        toolbar.setObjectName("syncToolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
+        toolbar.addAction(self.sync_action)
 
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         action = QAction(text, self)
@@ -241,9 +285,10 @@ class MainWindow(QMainWindow):
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("statusPending")
         self.sync_label = QLabel(self.tr("Last sync: never"), self)
-        self.hq_label = QLabel(self.tr("Headquarters: not connected"), self)
+        self.sync_label.setObjectName("statusLastSync")
+        self.hq_label = QLabel(self.tr("Headquarters: not enrolled"), self)
         self.hq_label.setObjectName("statusHeadquarters")
-        self.hq_label.setToolTip(self.tr("Connect to headquarters once sync is set up."))
+        self.hq_label.setToolTip(self.tr("Log in on the Sync page to connect this computer."))
         for label in (self.folder_label, self.pending_label, self.sync_label, self.hq_label):
             bar.addPermanentWidget(label)
 
@@ -252,11 +297,134 @@ class MainWindow(QMainWindow):
         self._status_timer.start()
 
     def refresh_status(self) -> None:
-        """Count pending changes (on the worker) and show them."""
-        self.ops.read(browse.pending_and_counts, self._show_status, key="status-bar")
+        """Read where sync stands (on the worker) and show it everywhere."""
+        self.ops.read(browse.sync_overview, self._show_status, key="status-bar")
 
-    def _show_status(self, counts: dict[str, int]) -> None:
-        self.pending_label.setText(self.tr("%n change(s) to send", "", counts["pending"]))
+    def _show_status(self, overview: dict[str, Any]) -> None:
+        self.overview_state = overview
+        self.pending_label.setText(self.tr("%n change(s) to send", "", overview["pending"]))
+        last = overview.get("last_sync_at")
+        self.sync_label.setText(self.tr("Last sync: %1").replace("%1", local_time(last)) if last
+                                else self.tr("Last sync: never"))
+        self.conflicts.own_device = overview.get("device_id") or ""
+        self.sync_page.show_overview(overview)
+        self.sync_service.set_enrolled(overview.get("server_url"))
+        self._set_conflict_count(int(overview.get("conflicts", 0)))
+        self._update_banner()
+
+    def _set_conflict_count(self, count: int) -> None:
+        self.nav.item(PAGES.index("conflicts")).setText(self.conflicts_title(count))
+
+    # -- sync -----------------------------------------------------------------------------
+
+    def _connect_sync(self) -> None:
+        service = self.sync_service
+        service.sig_started.connect(self._sync_started)
+        service.sig_finished.connect(self._sync_finished)
+        service.sig_failed.connect(self._sync_failed)
+        service.sig_enrolled.connect(self._enrolled)
+        service.sig_reachability.connect(self._show_reachability)
+        service.sig_retry_scheduled.connect(self._retry_scheduled)
+        self.sync_page.sig_show_conflicts.connect(lambda: self.go("conflicts"))
+        self.conflicts.sig_count.connect(self._set_conflict_count)
+
+    def sync_now(self) -> None:
+        """Sync with headquarters now (the Sync page when this computer is not enrolled)."""
+        if not self.overview_state.get("server_url"):
+            self.go("sync")
+            self.sync_page.server_edit.setFocus()
+            return
+        self.sync_page.sync_now()
+
+    @Slot()
+    def _sync_started(self) -> None:
+        self.sync_action.setEnabled(False)
+        self.cancel_sync_action.setEnabled(True)
+        self.statusBar().showMessage(self.tr("Syncing with headquarters…"))
+
+    def _sync_ended(self) -> None:
+        self.sync_action.setEnabled(True)
+        self.cancel_sync_action.setEnabled(False)
+        self.ops.sig_changed.emit(ALL_TABLES)  # pulled rows, markers and conflicts: read again
+        self.refresh_status()
+
+    @Slot(object)
+    def _sync_finished(self, report: Any) -> None:
+        self._sync_ended()
+        self.statusBar().showMessage(self.tr("Sync finished."), 5000)
+
+    @Slot(str, str, bool)
+    def _sync_failed(self, code: str, message: str, _retryable: bool) -> None:
+        from lookingbeyond_desktop.ui.sync_page import human_sync_message
+
+        self._sync_ended()
+        self.statusBar().showMessage(human_sync_message(code, message), 10_000)
+
+    @Slot(int)
+    def _retry_scheduled(self, minutes: int) -> None:
+        self.hq_label.setToolTip(self.tr("The next try is in %n minute(s).", "", minutes))
+
+    @Slot(object)
+    def _enrolled(self, _answer: Any) -> None:
+        self.refresh_status()
+        self.sync_page.sync_now()
+
+    @Slot(str)
+    def _show_reachability(self, state: str) -> None:
+        texts = {"reachable": self.tr("Headquarters: reachable"),
+                 "unreachable": self.tr("Headquarters: unreachable"),
+                 "not_enrolled": self.tr("Headquarters: not enrolled")}
+        self.hq_label.setText(texts.get(state, state))
+
+    def _make_banner(self) -> QFrame:
+        self.banner = QFrame(self)
+        self.banner.setObjectName("syncBanner")
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setStyleSheet("#syncBanner { background: #fff4ce; border: 1px solid #c19c00; }"
+                                  "#syncBanner QLabel { color: #3b2f00; }")
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setObjectName("syncBannerText")
+        self.banner_label.setWordWrap(True)
+        button = QPushButton(self.tr("Sync now"), self.banner)
+        button.setObjectName("bannerSyncButton")
+        button.clicked.connect(self.sync_now)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(10, 6, 10, 6)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(button)
+        self.banner.hide()
+        return self.banner
+
+    def warn_days(self) -> int:
+        """Days without a successful sync before the banner shows."""
+        return max(1, int(self.settings.value("sync/warnDays", DEFAULT_WARN_DAYS)))
+
+    def _update_banner(self) -> None:
+        overview = self.overview_state
+        if not overview.get("server_url"):
+            self.banner.hide()
+            return
+        last = overview.get("last_sync_at")
+        if not last:
+            self.banner_label.setText(self.tr(
+                "This computer has never synced with headquarters: your changes exist only here."))
+            self.banner.show()
+            return
+        try:
+            moment = dt.datetime.fromisoformat(last)
+        except ValueError:
+            self.banner.hide()
+            return
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=dt.timezone.utc)
+        days = (dt.datetime.now(dt.timezone.utc) - moment).days
+        if days >= self.warn_days():
+            self.banner_label.setText(self.tr(
+                "No sync with headquarters for %n day(s): your recent changes exist only on this "
+                "computer.", "", days))
+            self.banner.show()
+        else:
+            self.banner.hide()
 
     def _rows_arrived(self) -> None:
         if not self._ready:
@@ -303,6 +471,7 @@ class MainWindow(QMainWindow):
             editor.save(then=self.close)
             return
         self.save_settings()
+        self.sync_service.shutdown()
         event.accept()
 
 

@@ -146,3 +146,55 @@ def test_status_counts_and_first_run(tmp_path: Path, store: Store) -> None:
     assert counts["organizations"] == 3 and counts["pending"] >= 9
     with Store.open(tmp_path / "empty") as empty, empty.engine.connect() as c:
         assert browse.is_empty(c)
+
+
+def test_sync_marks_flag_pending_rows_and_conflicts_in_one_query_per_page(store: Store) -> None:
+    """Rows with changes headquarters has not acknowledged are "pending"; a row with an
+    unresolved conflict is "conflict" (over pending); acknowledged rows carry no mark."""
+    from sqlalchemy import text
+
+    ids = store.ids  # type: ignore[attr-defined]
+    orgs = [ids["ti"], ids["ar"], ids["mx"]]
+    with store.engine.connect() as c:
+        assert browse.sync_marks(c, "organizations", orgs) == {i: "pending" for i in orgs}
+    with store.engine.begin() as c:
+        c.execute(text("UPDATE replica SET pushed_seq = last_seq"))
+        c.execute(text("INSERT INTO conflicts (id, tbl, row_id, field, kind, winner_value, "
+                       "loser_value, created_at) VALUES ('k1', 'organizations', :i, 'phone', "
+                       "'field', '\"1\"', '\"2\"', '2011-01-01')"), {"i": ids["ar"]})
+    with store.write(author="tester") as w:
+        w.update("organizations", ids["mx"], {"acronym": "TM"})
+    with store.engine.connect() as c:
+        assert browse.sync_marks(c, "organizations", orgs) == {ids["ar"]: "conflict",
+                                                             ids["mx"]: "pending"}
+        (conflict,) = browse.unresolved_conflicts(c)
+        assert conflict["label"] == "جمعية الشفافية" and conflict["loser_value"] == "2"
+        overview = browse.sync_overview(c)
+    assert overview["pending"] == 1 and overview["conflicts"] == 1 and overview["server_url"] is None
+
+
+def test_sync_refusals_list_the_latest_refusal_per_record_and_field(store: Store) -> None:
+    """Repeated refusals of the same field show once (the latest reason), with the record's
+    name; requeue_refused writes the field again as a pending change and forgets it."""
+    from sqlalchemy import text
+
+    from lookingbeyond_desktop.ui.sync_page import requeue_refused
+
+    ti = store.ids["ti"]  # type: ignore[attr-defined]
+    with store.engine.begin() as c:
+        c.execute(text("UPDATE replica SET pushed_seq = last_seq"))
+        for reason, at in (("old reason", "2011-01-01"), ("outside your scope", "2011-01-02")):
+            c.execute(text("INSERT INTO sync_refusals (tbl, row_id, field, code, reason, at) VALUES "
+                           "('organizations', :i, 'country', 'scope', :r, :at)"),
+                      {"i": ti, "r": reason, "at": at})
+    with store.engine.connect() as c:
+        (refusal,) = browse.sync_refusals(c)
+    assert refusal["reason"] == "outside your scope"
+    assert refusal["label"] == "Transparency International Kenya"
+    with store.write(author="tester") as w:
+        assert requeue_refused(w, [refusal]) == 1
+    with store.engine.connect() as c:
+        assert browse.sync_refusals(c) == []
+        assert browse.sync_marks(c, "organizations", [ti]) == {ti: "pending"}
+        fields = c.execute(text("SELECT fields FROM changes ORDER BY device_seq DESC LIMIT 1")).scalar()
+    assert "country" in fields

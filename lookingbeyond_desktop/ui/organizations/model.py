@@ -173,7 +173,7 @@ class OrganizationsModel(QAbstractTableModel):
         self._requested.add(key)
         rids = self._rids[page * PAGE : (page + 1) * PAGE].tolist()
         generation, freshness = self._generation, self._freshness
-        self._ops.read(lambda c: browse.organization_rows(c, rids),
+        self._ops.read(lambda c: _page_rows(c, rids),
                        lambda rows: self._arrived(generation, freshness, page, rows))
 
     def _arrived(self, generation: int, freshness: int, page: int,
@@ -230,6 +230,14 @@ class OrganizationsModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.UserRole:
             return self._rids[index.row()]
+        if index.column() == 0 and role in (Qt.ItemDataRole.DecorationRole, SYNC_ROLE):
+            record = self._row(index.row())
+            mark = record.get("sync") if record else None
+            return mark if role == SYNC_ROLE else _mark_icon(mark)
+        if index.column() == 0 and role == Qt.ItemDataRole.ToolTipRole:
+            record = self._row(index.row())
+            if record and record.get("sync"):
+                return _mark_text(record["sync"])
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "is_rlo":
                 return Qt.AlignmentFlag.AlignCenter
@@ -246,6 +254,38 @@ class OrganizationsModel(QAbstractTableModel):
         self.sort_key = key
         self.descending = order == Qt.SortOrder.DescendingOrder
         self.refresh()
+
+
+#: Sync state of a row ("pending", "conflict" or None) for views and tests.
+SYNC_ROLE = Qt.ItemDataRole.UserRole + 1
+_ICONS: dict[str, Any] = {}
+
+
+def _page_rows(connection: Any, rids: list[int]) -> dict[int, dict[str, Any]]:
+    """A page of rows with their sync markers: two queries per page, none per row."""
+    rows = browse.organization_rows(connection, rids)
+    marks = browse.sync_marks(connection, "organizations", [r["id"] for r in rows.values()])
+    for record in rows.values():
+        record["sync"] = marks.get(record["id"])
+    return rows
+
+
+def _mark_icon(mark: str | None) -> Any:
+    if mark is None:
+        return None
+    if mark not in _ICONS:
+        from PySide6.QtWidgets import QApplication, QStyle
+
+        pixmap = (QStyle.StandardPixmap.SP_MessageBoxWarning if mark == "conflict"
+                  else QStyle.StandardPixmap.SP_ArrowUp)
+        _ICONS[mark] = QApplication.style().standardIcon(pixmap)
+    return _ICONS[mark]
+
+
+def _mark_text(mark: str) -> str:
+    if mark == "conflict":
+        return _tr("Conflict: review it on the Conflicts page")
+    return _tr("Not yet synced: changes here wait to be sent to headquarters")
 
 
 def _cell(record: dict[str, Any], column: str) -> str:

@@ -1,0 +1,343 @@
+"""The network side of the desktop: sync, enrolment and the reachability probe run on their
+own thread (never the GUI thread, never the database worker), one job at a time.
+
+:class:`SyncWorker` lives on that thread; :class:`SyncService` is its GUI-side face. It owns
+the thread, refuses a second sync while one runs, syncs on a timer, probes headquarters and
+retries a failed sync with exponential back-off (1, 2, 4 … 30 minutes; reset on success).
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+import requests
+from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal, Slot
+
+from lookingbeyond_desktop.store.database import Store
+from lookingbeyond_desktop.store.replication import Replication
+from sync import client
+
+log = logging.getLogger(__name__)
+
+SessionFactory = Callable[[], requests.Session]
+PROBE_TIMEOUT = 5  # seconds: a probe must answer quickly or count as unreachable
+BACKOFF_MINUTES = (1, 2, 4, 8, 16, 30)
+DEFAULT_INTERVAL_MINUTES = 10
+DEFAULT_PROBE_SECONDS = 120
+#: Codes after which the device must log in again (its token is missing or no longer valid).
+LOGIN_CODES = frozenset({"not_enrolled", "token_invalid", "device_revoked", "no_keyring", "keyring"})
+
+
+class SyncWorker(QObject):
+    """Runs network jobs on the network thread.  Each slot emits exactly one answer.
+
+    Signals:
+        sig_progress(stage, rounds, pulled): after each round trip of a sync.
+        sig_finished(report): a sync finished (a :class:`sync.client.SyncReport`).
+        sig_failed(code, message, retryable): a sync stopped; ``message`` is for a person.
+        sig_mass_delete(deleting, live): emitted just before sig_failed("mass_delete", …):
+            applying headquarters' answer would delete ``deleting`` of ``live`` records.
+        sig_enrolled(answer): enrolment succeeded and the token is in the keyring.
+        sig_enrol_failed(code, message).
+        sig_probed(reachable, detail): the answer of GET {server}/v1/health.
+    """
+
+    sig_progress = Signal(str, int, int)
+    sig_finished = Signal(object)
+    sig_failed = Signal(str, str, bool)
+    sig_mass_delete = Signal(int, int)
+    sig_enrolled = Signal(object)
+    sig_enrol_failed = Signal(str, str)
+    sig_probed = Signal(bool, str)
+
+    def __init__(self, store: Store, cancel: threading.Event, session_factory: SessionFactory) -> None:
+        super().__init__()
+        self._store = store
+        self._cancel = cancel
+        self._session_factory = session_factory
+
+    @Slot(bool, bool)
+    def run_sync(self, allow_mass_delete: bool, reset: bool) -> None:
+        """One full sync (after forgetting the pull cursor when ``reset``)."""
+        try:
+            replication = Replication(self._store)
+            status = replication.status()
+            if not status.server_url:
+                raise client.SyncError("not_enrolled", "This computer is not connected to "
+                                       "headquarters yet: log in first.", retryable=False)
+            token = client.load_token(status.device_id)
+            if reset:
+                replication.reset()
+            report = client.SyncClient(
+                replication, status.server_url, token, session=self._session_factory(),
+                cancel=self._cancel, progress=self._progress,
+                allow_mass_delete=allow_mass_delete).sync()
+        except client.SyncError as error:
+            if error.code == "mass_delete":
+                self.sig_mass_delete.emit(int(error.details.get("deleting", 0)),
+                                          int(error.details.get("live", 0)))
+            self.sig_failed.emit(error.code, error.message, error.retryable)
+        except BaseException as error:  # a bug: reported, never a silent dead thread
+            log.error("sync failed unexpectedly:\n%s", traceback.format_exc())
+            self.sig_failed.emit("internal", f"{type(error).__name__}: {error}", True)
+        else:
+            self.sig_finished.emit(report)
+
+    def _progress(self, stage: str, rounds: int, pulled: int) -> None:
+        self.sig_progress.emit(stage, rounds, pulled)
+
+    @Slot(str, str, str)
+    def run_enrol(self, server_url: str, user: str, password: str) -> None:
+        """Enrol this device, keep the token in the keyring, remember server and user."""
+        try:
+            device_id = self._store.device_id
+            answer = client.enrol(server_url, user, password, device_id, platform.node() or device_id,
+                                  session=self._session_factory())
+            client.save_token(device_id, answer["token"])
+            Replication(self._store).configure(server_url=server_url, user_name=user)
+        except client.SyncError as error:
+            self.sig_enrol_failed.emit(error.code, error.message)
+        except BaseException as error:
+            log.error("enrolment failed unexpectedly:\n%s", traceback.format_exc())
+            self.sig_enrol_failed.emit("internal", f"{type(error).__name__}: {error}")
+        else:
+            answer.pop("token", None)  # the token stays in the keyring, not in signals
+            self.sig_enrolled.emit(answer)
+
+    @Slot(str)
+    def run_probe(self, server_url: str) -> None:
+        """Ask headquarters whether it is up (short timeout, no retries)."""
+        url = server_url.rstrip("/") + "/v1/health"
+        try:
+            reply = self._session_factory().get(url, timeout=(PROBE_TIMEOUT, PROBE_TIMEOUT))
+            self.sig_probed.emit(reply.ok, f"HTTP {reply.status_code}")
+        except Exception as error:  # any failure means: not reachable now
+            self.sig_probed.emit(False, type(error).__name__)
+
+
+def plain_session() -> requests.Session:
+    """The default session: retries on connection failures (see sync.client.make_session)."""
+    return client.make_session()
+
+
+class SyncService(QObject):
+    """The GUI thread's handle on the network thread.  Never two syncs at once.
+
+    Signals (all on the GUI thread):
+        sig_started(): a sync began.
+        sig_progress(stage, rounds, pulled), sig_finished(report),
+        sig_failed(code, message, retryable): as the worker's.
+        sig_mass_delete(deleting, live): after sig_failed("mass_delete", …), when no sync runs,
+            so that a "yes" can start the sync that allows the deletions at once.
+        sig_enrolled(answer), sig_enrol_failed(code, message).
+        sig_reachability(state): "reachable", "unreachable" or "not_enrolled".
+        sig_retry_scheduled(minutes): a failed sync will be tried again in ``minutes``.
+    """
+
+    sig_started = Signal()
+    sig_progress = Signal(str, int, int)
+    sig_finished = Signal(object)
+    sig_failed = Signal(str, str, bool)
+    sig_mass_delete = Signal(int, int)
+    sig_enrolled = Signal(object)
+    sig_enrol_failed = Signal(str, str)
+    sig_reachability = Signal(str)
+    sig_retry_scheduled = Signal(int)
+
+    _do_sync = Signal(bool, bool)
+    _do_enrol = Signal(str, str, str)
+    _do_probe = Signal(str)
+
+    def __init__(self, store: Store, settings: QSettings, *,
+                 session_factory: SessionFactory = plain_session, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.session_factory = session_factory
+        self.cancel_event = threading.Event()
+        self.busy = False
+        self.enrolling = False
+        self.server_url: str | None = None  # set from the replica's status (GUI thread)
+        self.reachability = "not_enrolled"
+        self.failures = 0  # consecutive failed syncs (for the back-off)
+        self._probing = False
+        self._deletions: tuple[int, int] | None = None
+        self._thread: QThread | None = None
+        self._worker: SyncWorker | None = None
+        self.auto_timer = self._timer(self._auto_sync, single=False)
+        self.retry_timer = self._timer(self._auto_sync, single=True)
+        self.probe_timer = self._timer(self.probe, single=False)
+
+    def _timer(self, slot: Callable[[], None], *, single: bool) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(single)
+        timer.timeout.connect(slot)
+        return timer
+
+    # -- the thread (started on first use, so a window that never syncs has none) --------
+
+    def _ensure_thread(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = QThread()
+        self._thread.setObjectName("network")
+        self._worker = SyncWorker(self.store, self.cancel_event, self.session_factory)
+        self._worker.moveToThread(self._thread)
+        self._do_sync.connect(self._worker.run_sync)
+        self._do_enrol.connect(self._worker.run_enrol)
+        self._do_probe.connect(self._worker.run_probe)
+        self._worker.sig_progress.connect(self.sig_progress)
+        self._worker.sig_finished.connect(self._finished)
+        self._worker.sig_failed.connect(self._failed)
+        self._worker.sig_mass_delete.connect(self._mass_delete)
+        self._worker.sig_enrolled.connect(self._enrolled)
+        self._worker.sig_enrol_failed.connect(self._enrol_failed)
+        self._worker.sig_probed.connect(self._probed)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._thread.start()
+
+    def shutdown(self) -> None:
+        """Cancel a running sync, then stop the thread (quit, then wait)."""
+        for timer in (self.auto_timer, self.retry_timer, self.probe_timer):
+            timer.stop()
+        self.cancel_event.set()
+        if self._thread is not None and self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait()
+        self._thread = None
+
+    # -- what the GUI asks for --------------------------------------------------------------
+
+    def set_enrolled(self, server_url: str | None) -> None:
+        """The replica's headquarters (None: not enrolled); starts or stops the timers."""
+        changed = server_url != self.server_url
+        self.server_url = server_url
+        if not server_url:
+            for timer in (self.auto_timer, self.retry_timer, self.probe_timer):
+                timer.stop()
+            self._set_reachability("not_enrolled")
+            return
+        self.auto_timer.setInterval(self.interval_minutes() * 60_000)
+        self.probe_timer.setInterval(self.probe_seconds() * 1000)
+        if not self.auto_timer.isActive():
+            self.auto_timer.start()
+        if not self.probe_timer.isActive():
+            self.probe_timer.start()
+        if changed:
+            self.probe()
+
+    def interval_minutes(self) -> int:
+        """Minutes between automatic syncs (QSettings ``sync/intervalMinutes``)."""
+        return max(1, int(self.settings.value("sync/intervalMinutes", DEFAULT_INTERVAL_MINUTES)))
+
+    def probe_seconds(self) -> int:
+        """Seconds between reachability probes (QSettings ``sync/probeSeconds``)."""
+        return max(5, int(self.settings.value("sync/probeSeconds", DEFAULT_PROBE_SECONDS)))
+
+    def sync_now(self, *, allow_mass_delete: bool = False, reset: bool = False) -> bool:
+        """Start a sync; False (and nothing happens) when one is already running."""
+        if self.busy or self.enrolling:
+            return False
+        self._ensure_thread()
+        self.busy = True
+        self.retry_timer.stop()
+        self.cancel_event.clear()
+        self.sig_started.emit()
+        self._do_sync.emit(allow_mass_delete, reset)
+        return True
+
+    def cancel(self) -> None:
+        """Ask the running sync to stop after the round trip in flight."""
+        if self.busy:
+            self.cancel_event.set()
+
+    def login(self, server_url: str, user: str, password: str) -> bool:
+        """Enrol this device; False when a sync or enrolment is running."""
+        if self.busy or self.enrolling:
+            return False
+        self._ensure_thread()
+        self.enrolling = True
+        self._do_enrol.emit(server_url.strip(), user.strip(), password)
+        return True
+
+    @Slot()
+    def probe(self) -> None:
+        """Check on the network thread whether headquarters answers (not during a sync)."""
+        if not self.server_url or self.busy or self._probing:
+            return
+        self._ensure_thread()
+        self._probing = True
+        self._do_probe.emit(self.server_url)
+
+    # -- answers ----------------------------------------------------------------------------
+
+    @Slot()
+    def _auto_sync(self) -> None:
+        if self.server_url:
+            self.sync_now()
+
+    @Slot(object)
+    def _finished(self, report: Any) -> None:
+        self.busy = False
+        self.failures = 0
+        self.retry_timer.stop()
+        self._set_reachability("reachable")
+        self.sig_finished.emit(report)
+
+    @Slot(int, int)
+    def _mass_delete(self, deleting: int, live: int) -> None:
+        self._deletions = (deleting, live)  # asked once the sync has ended (see _failed)
+
+    @Slot(str, str, bool)
+    def _failed(self, code: str, message: str, retryable: bool) -> None:
+        self.busy = False
+        if code in ("unreachable", "timeout", "dns"):
+            self._set_reachability("unreachable")
+        self.sig_failed.emit(code, message, retryable)
+        if retryable and code != "cancelled":
+            self.schedule_retry()
+        deletions, self._deletions = self._deletions, None
+        if code == "mass_delete" and deletions is not None:
+            self.sig_mass_delete.emit(*deletions)
+
+    def schedule_retry(self) -> int:
+        """Try again later: 1, 2, 4 … 30 minutes after consecutive failures."""
+        minutes = BACKOFF_MINUTES[min(self.failures, len(BACKOFF_MINUTES) - 1)]
+        self.failures += 1
+        self.retry_timer.start(minutes * 60_000)
+        self.sig_retry_scheduled.emit(minutes)
+        return minutes
+
+    @Slot(object)
+    def _enrolled(self, answer: Any) -> None:
+        self.enrolling = False
+        self.failures = 0
+        self.sig_enrolled.emit(answer)
+
+    @Slot(str, str)
+    def _enrol_failed(self, code: str, message: str) -> None:
+        self.enrolling = False
+        self.sig_enrol_failed.emit(code, message)
+
+    @Slot(bool, str)
+    def _probed(self, reachable: bool, _detail: str) -> None:
+        self._probing = False
+        if not self.server_url:
+            return
+        came_back = reachable and self.reachability == "unreachable"
+        self._set_reachability("reachable" if reachable else "unreachable")
+        if came_back and self.retry_timer.isActive():
+            self.sync_now()  # the connection is back: do not wait for the back-off
+
+    def _set_reachability(self, state: str) -> None:
+        if state != self.reachability:
+            self.reachability = state
+        self.sig_reachability.emit(state)
+
+
+__all__ = ["BACKOFF_MINUTES", "LOGIN_CODES", "SyncService", "SyncWorker"]

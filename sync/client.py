@@ -1,0 +1,345 @@
+"""The field side of sync: enrolment, the device token in the keyring, and the sync loop.
+
+Runs off the GUI thread.  One request per round trip: the pending changes (if any) and the
+pull go together.  Every failure becomes a :class:`SyncError` with a stable ``code``, a
+message a person understands and whether trying again may help.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import requests
+from requests.adapters import HTTPAdapter
+from urllib3 import exceptions as urllib3_exceptions
+from urllib3.util.retry import Retry
+
+from sync.hlc import wall_ms
+from sync.protocol import PROTOCOL_VERSION, ProtocolError, decode_body, encode_body
+
+KEYRING_SERVICE = "LookingBeyond"
+CONNECT_TIMEOUT = 15
+READ_TIMEOUT = 120
+
+
+class SyncError(Exception):
+    """A sync that could not finish; ``message`` is for the person, ``code`` for programs."""
+
+    def __init__(self, code: str, message: str, *, retryable: bool, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.retryable = retryable
+        self.details = details or {}
+
+
+class Cancelled(SyncError):
+    """The person cancelled the sync; what was acknowledged so far is kept."""
+
+    def __init__(self) -> None:
+        super().__init__("cancelled", "Sync cancelled. Changes sent so far are kept.", retryable=True)
+
+
+class ConfirmationNeeded(Exception):
+    """Raised by a replica that will not apply a response without a person's consent
+    (e.g. one that would delete a large share of the local records)."""
+
+    deleting = 0
+    live = 0
+
+
+class LocalReplica(Protocol):
+    """What the sync loop needs from the local store (see store/replication.py)."""
+
+    def build_push(self, *, limit_bytes: int = ...) -> Any: ...
+    def apply_response(self, batch: Any, response: dict[str, Any], *, local_clock_ms: int,
+                       allow_mass_delete: bool = ..., requested: list[list[str]] | None = ...) -> Any: ...
+    def status(self) -> Any: ...
+    def record_failure(self, message: str) -> None: ...
+
+
+@dataclass
+class SyncReport:
+    """What one sync did."""
+
+    rounds: int = 0
+    pushed_rows: int = 0
+    pulled_rows: int = 0
+    fixed: int = 0
+    conflicts: int = 0
+    refused: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+
+
+ProgressCallback = Callable[[str, int, int], None]
+
+
+def make_session(*, retries: int = 2) -> requests.Session:
+    """An HTTP session that retries connection failures and 502/503/504 with back-off.
+
+    A sync request may be retried safely: headquarters recognises a batch it has applied.
+    """
+    retry = Retry(
+        total=retries, connect=retries, read=0, status=retries, backoff_factor=0.5,
+        status_forcelist=(502, 503, 504), allowed_methods=frozenset({"GET", "POST"}),
+        raise_on_status=False, respect_retry_after_header=True,
+    )
+    session = requests.Session()
+    adapter = HTTPAdapter(max_retries=retry)
+    session.mount("http://", adapter)
+    session.mount("https://", adapter)
+    return session
+
+
+@dataclass
+class Reply:
+    """An HTTP answer with its body exactly as it crossed the wire (still compressed)."""
+
+    status: int
+    headers: Any
+    raw: bytes
+
+    def document(self) -> Any:
+        """The JSON document of the body (gunzipped when it says it is gzip)."""
+        gzipped = self.headers.get("Content-Encoding", "").strip().lower() == "gzip"
+        return decode_body(self.raw, gzipped=gzipped)
+
+
+def _post(session: requests.Session, url: str, body: bytes, headers: dict[str, str]) -> Reply:
+    host = url.split("/v1/")[0]
+    try:
+        response = session.post(url, data=body, headers=headers, stream=True,
+                                timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
+        try:
+            raw = response.raw.read(decode_content=False)
+        finally:
+            response.close()
+        return Reply(response.status_code, response.headers, raw)
+    except requests.exceptions.ConnectTimeout:
+        raise SyncError("unreachable", f"Headquarters ({host}) did not answer in time. "
+                        "Check the connection and try again.", retryable=True) from None
+    except requests.exceptions.InvalidURL:
+        raise SyncError("bad_url", f"“{url}” is not a usable server address.", retryable=False) from None
+    except requests.exceptions.MissingSchema:
+        raise SyncError("bad_url", f"“{host}” is not a server address (it should start with "
+                        "http:// or https://).", retryable=False) from None
+    except (requests.exceptions.Timeout, urllib3_exceptions.ReadTimeoutError):
+        raise SyncError("timeout", "Headquarters stopped answering in the middle of the sync. "
+                        "Nothing was lost; try again.", retryable=True) from None
+    except (requests.exceptions.RequestException, urllib3_exceptions.HTTPError, OSError) as error:
+        text = str(error)
+        if "Name or service not known" in text or "NameResolutionError" in text or "nodename nor servname" in text:
+            raise SyncError("dns", f"The name of the headquarters server ({host}) could not be "
+                            "found. Check the address and the connection.", retryable=True) from None
+        raise SyncError("unreachable", "Unable to connect to headquarters, or the connection dropped. "
+                        "Nothing was lost; try again when the connection is back.", retryable=True) from None
+
+
+def _error_from(reply: Reply) -> SyncError:
+    try:
+        error = reply.document()["error"]
+        code, message = str(error["code"]), str(error["message"])
+        details = {k: v for k, v in error.items() if k not in ("code", "message")}
+    except (ProtocolError, KeyError, TypeError):
+        code, message, details = "http_error", f"Headquarters answered with HTTP {reply.status}.", {}
+    retryable = reply.status >= 500 or code in ("rate_limited", "push_gap")
+    if reply.status >= 500 and code == "http_error":
+        message = (f"Headquarters or a proxy on the way had a problem (HTTP {reply.status}). "
+                   "Nothing was lost; try again later.")
+    return SyncError(code, message, retryable=retryable, details=details)
+
+
+def enrol(server_url: str, user: str, password: str, device_id: str, device_name: str,
+          *, session: requests.Session | None = None) -> dict[str, Any]:
+    """Enrol this device with headquarters; returns the server's answer (with the token)."""
+    session = session or make_session()
+    url = server_url.rstrip("/") + "/v1/enrol"
+    reply = _post(session, url, encode_json(
+        {"user": user, "password": password, "device_id": device_id, "device_name": device_name}),
+        {"Content-Type": "application/json"})
+    if reply.status != 200:
+        raise _error_from(reply)
+    try:
+        answer = reply.document()
+        answer["token"]
+    except (ProtocolError, KeyError, TypeError):
+        raise SyncError("bad_reply", "Headquarters sent an unreadable answer to the enrolment.",
+                        retryable=True) from None
+    return dict(answer)
+
+
+def encode_json(document: Any) -> bytes:
+    """Plain JSON bytes (enrolment is small and not compressed)."""
+    import json
+
+    return json.dumps(document).encode("utf-8")
+
+
+# -- the token in the operating system's keyring ------------------------------------------
+
+
+def save_token(device_id: str, token: str) -> None:
+    """Keep the device token in the keyring (never in a file)."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, device_id, token)
+    except NoKeyringError:
+        raise SyncError("no_keyring", NO_KEYRING, retryable=False) from None
+    except KeyringError as error:
+        raise SyncError("keyring", f"The system keyring refused to store the token: {error}",
+                        retryable=False) from None
+
+
+def load_token(device_id: str) -> str:
+    """The device token from the keyring; SyncError when there is none."""
+    import keyring
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        token = keyring.get_password(KEYRING_SERVICE, device_id)
+    except NoKeyringError:
+        raise SyncError("no_keyring", NO_KEYRING, retryable=False) from None
+    except KeyringError as error:
+        raise SyncError("keyring", f"The system keyring could not be read: {error}", retryable=False) from None
+    if not token:
+        raise SyncError("not_enrolled", "This device is not enrolled with headquarters yet: log in first "
+                        "(lookingbeyond login --server URL --user NAME --password-stdin).", retryable=False)
+    return token
+
+
+NO_KEYRING = ("No system keyring is available to keep the device token safely. On Windows and macOS "
+              "the keyring is built in; on Linux, install and unlock GNOME Keyring or KWallet "
+              "(for example: apt install gnome-keyring), then log in again. The token is never "
+              "written to a plain file.")
+
+
+# -- the sync loop ------------------------------------------------------------------------
+
+
+class SyncClient:
+    """Runs sync round trips until everything is pushed and pulled."""
+
+    def __init__(
+        self,
+        replica: LocalReplica,
+        server_url: str,
+        token: str,
+        *,
+        session: requests.Session | None = None,
+        cancel: threading.Event | None = None,
+        progress: ProgressCallback | None = None,
+        push_bytes: int = 256 * 1024,
+        pull_bytes: int = 1024 * 1024,
+        protocol: int = PROTOCOL_VERSION,
+        allow_mass_delete: bool = False,
+    ) -> None:
+        self.replica = replica
+        self.url = server_url.rstrip("/") + "/v1/sync"
+        self.token = token
+        self.session = session or make_session()
+        self.cancel = cancel or threading.Event()
+        self.progress = progress
+        self.push_bytes = push_bytes
+        self.pull_bytes = pull_bytes
+        self.protocol = protocol
+        self.allow_mass_delete = allow_mass_delete
+
+    def sync(self, *, max_rounds: int = 100_000) -> SyncReport:
+        """Sync until nothing is pending and nothing is left to pull; SyncError otherwise."""
+        report = SyncReport()
+        try:
+            self._loop(report, max_rounds)
+        except SyncError as error:
+            if not isinstance(error, Cancelled):
+                self.replica.record_failure(error.message)
+            raise
+        return report
+
+    def _loop(self, report: SyncReport, max_rounds: int) -> None:
+        gaps = 0
+        while report.rounds < max_rounds:
+            if self.cancel.is_set():
+                raise Cancelled()
+            status = self.replica.status()
+            batch = self.replica.build_push(limit_bytes=self.push_bytes)
+            request: dict[str, Any] = {
+                "v": self.protocol, "clock": wall_ms(), "cursor": status.cursor,
+                "d": batch.devices.ids if batch else [], "push": batch.wire() if batch else None,
+                "want": status.wanted, "resolved": self._resolved(), "limit": self.pull_bytes,
+            }
+            body = encode_body(request)
+            resolved = request["resolved"]
+            started = wall_ms()
+            reply = _post(self.session, self.url, body, {
+                "Content-Type": "application/json", "Content-Encoding": "gzip",
+                "Authorization": f"Bearer {self.token}",
+            })
+            report.rounds += 1
+            report.bytes_sent += len(body)
+            report.bytes_received += len(reply.raw)
+            if reply.status != 200:
+                error = _error_from(reply)
+                if error.code == "push_gap" and isinstance(error.details.get("pushed"), int) and gaps < 3:
+                    gaps += 1
+                    self._rewind(error.details["pushed"])
+                    continue
+                raise error
+            try:
+                answer = reply.document()
+            except ProtocolError:
+                raise SyncError("bad_reply", "The reply from headquarters was damaged on the way. "
+                                "Nothing was lost; try again.", retryable=True) from None
+            if not isinstance(answer, dict) or "cursor" not in answer:
+                raise SyncError("bad_reply", "Headquarters sent a reply this version cannot read.", retryable=True)
+            local_clock = (started + wall_ms()) // 2
+            try:
+                outcome = self.replica.apply_response(batch, answer, local_clock_ms=local_clock,
+                                                      allow_mass_delete=self.allow_mass_delete,
+                                                      requested=request["want"])
+            except ConfirmationNeeded as error:
+                raise SyncError(
+                    "mass_delete",
+                    f"Stopped before applying: {error}. If headquarters really deleted them, "
+                    "confirm and sync again; nothing was changed here.",
+                    retryable=False, details={"deleting": error.deleting, "live": error.live}) from None
+            except (KeyError, TypeError, ValueError, IndexError) as error:
+                raise SyncError("bad_reply", f"Headquarters sent a reply this version cannot apply ({error}).",
+                                retryable=True) from None
+            acknowledge = getattr(self.replica, "acknowledge_resolved", None)
+            if resolved and callable(acknowledge):
+                acknowledge(resolved)
+            report.pushed_rows += len(batch.rows) if batch else 0
+            report.pulled_rows += outcome.pulled
+            report.fixed += outcome.fixed
+            report.conflicts += outcome.conflicts
+            report.refused += len(outcome.refused)
+            if self.progress:
+                self.progress("sync", report.rounds, report.pulled_rows)
+            if not answer.get("more") and (batch is None or batch.complete) and not outcome.wanted:
+                return
+        raise SyncError("too_long", "The sync needed more round trips than allowed; run it again.", retryable=True)
+
+    def _resolved(self) -> list[str]:
+        resolved = getattr(self.replica, "resolved_conflict_ids", None)
+        return list(resolved()) if callable(resolved) else []
+
+    def _rewind(self, pushed: int) -> None:
+        rewind = getattr(self.replica, "set_pushed", None)
+        if callable(rewind):
+            rewind(pushed)
+
+
+def sleep_with_cancel(seconds: float, cancel: threading.Event) -> bool:
+    """Wait, waking early when cancelled; True when cancelled."""
+    return cancel.wait(seconds) if seconds > 0 else cancel.is_set()
+
+
+__all__ = ["Cancelled", "ConfirmationNeeded", "SyncClient", "SyncError", "SyncReport", "enrol", "load_token", "make_session",
+           "save_token", "sleep_with_cancel", "time"]

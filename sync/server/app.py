@@ -1,0 +1,316 @@
+"""The headquarters HTTP service (FastAPI): enrolment, the sync round trip, health.
+
+Stateless: every request reads what it needs from the database, so several workers or
+processes can serve one PostgreSQL database behind a load balancer.  Every error, ours or
+the framework's, leaves as ``{"error": {"code": ..., "message": ...}}`` with the HTTP status
+of :data:`sync.protocol.ERROR_STATUS`.  Nothing logged names a password, a token or a
+contact's personal data.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import JSONResponse, Response
+from pydantic import BaseModel, Field
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from lookingbeyond_desktop.domain.registry import REGISTRY
+from sync import protocol
+from sync.protocol import ERROR_STATUS, MAX_BODY_BYTES, PROTOCOL_VERSION, ProtocolError
+from sync.registry import Registry
+from sync.server import accounts
+from sync.server.service import DeviceContext, SyncService, Validator
+
+log = logging.getLogger("lookingbeyond.server")
+
+ERROR_CODES_DOC = "\n".join(
+    f"- `{code}` ({status})" for code, status in sorted(ERROR_STATUS.items(), key=lambda i: i[1])
+)
+
+
+# -- documented bodies ---------------------------------------------------------------------
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="a stable error code (see the API description)")
+    message: str = Field(description="what went wrong, for a person to read")
+
+
+class ErrorBody(BaseModel):
+    """Every error response."""
+
+    error: ErrorDetail
+
+
+class EnrolRequest(BaseModel):
+    user: str = Field(min_length=1, max_length=100)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: str = Field(pattern=r"^[0-9a-f]{32}$", description="the replica's device id")
+    device_name: str = Field(default="", max_length=200, description="e.g. the computer's name")
+
+
+class EnrolResponse(BaseModel):
+    token: str = Field(description="the device's bearer token; shown once, keep it in the keyring")
+    role: str = Field(description="hq | field | partner")
+    countries: list[str] = Field(description="ISO 3166 alpha-2 codes given to the user")
+    regions: list[str] = Field(description="UN M49 region codes given to the user")
+    organization_id: str | None = Field(description="a partner's own organization")
+    protocol: int = Field(description="the sync protocol version headquarters speaks")
+
+
+class Health(BaseModel):
+    ok: bool
+    protocol: int
+
+
+class PushBatch(BaseModel):
+    from_: int = Field(alias="from", ge=1, description="first device sequence number in the batch")
+    upto: int = Field(description="last device sequence number in the batch")
+    rows: list[dict[str, Any]] = Field(
+        description='PushRow: {"t": table, "i": id, "f": {field: [value, version, base|null]}, '
+                    '"b": row base|null}')
+
+
+class SyncRequest(BaseModel):
+    """The JSON document inside the gzip body of ``POST /v1/sync``."""
+
+    v: int = Field(description="protocol version of the client")
+    clock: int | None = Field(default=None, description="the device's wall clock, ms since 1970")
+    cursor: int = Field(default=0, ge=0, description="last server sequence pulled")
+    d: list[str] = Field(default=[], description="device ids that versions refer to by index")
+    push: PushBatch | None = None
+    want: list[list[str]] = Field(default=[], description="[table, id] rows asked for by id")
+    resolved: list[str] = Field(default=[], description="ids of conflicts resolved on the device")
+    limit: int | None = Field(default=None, description="response size budget in bytes")
+
+
+class SyncResponse(BaseModel):
+    """The JSON document inside the gzip body of the answer."""
+
+    v: int
+    clock: int = Field(description="headquarters' clock, ms since 1970")
+    d: list[str] = Field(description="device ids that versions refer to by index")
+    pushed: int | None = Field(description="the device's changes headquarters holds, up to")
+    refused: list[dict[str, Any]] = Field(description='{"t", "i", "field", "code", "reason"}')
+    fix: list[dict[str, Any]] = Field(description="pushed fields where headquarters kept another value")
+    rows: list[dict[str, Any]] = Field(
+        description='PullRow: {"t": table, "i": id, "f": {field: [value, version]}, "r": reference only}')
+    conflicts: list[dict[str, Any]]
+    cursor: int = Field(description="pull again from here")
+    more: bool = Field(description="true when more changes are waiting")
+
+
+def _error_responses(*codes: str) -> dict[int | str, dict[str, Any]]:
+    by_status: dict[int, list[str]] = {}
+    for code in (*codes, "internal"):
+        by_status.setdefault(ERROR_STATUS[code], []).append(code)
+    return {status: {"model": ErrorBody, "description": ", ".join(names)}
+            for status, names in by_status.items()}
+
+
+# -- errors --------------------------------------------------------------------------------
+
+
+def error_response(code: str, message: str, *, status: int | None = None,
+                   details: dict[str, Any] | None = None,
+                   headers: dict[str, str] | None = None) -> JSONResponse:
+    """The one error shape of the API."""
+    body: dict[str, Any] = {"code": code, "message": message}
+    if details:
+        body.update({k: v for k, v in details.items() if k not in ("code", "message")})
+    return JSONResponse({"error": jsonable_encoder(body)},
+                        status_code=status or ERROR_STATUS.get(code, 400), headers=headers)
+
+
+async def _protocol_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ProtocolError)
+    details = getattr(exc, "details", None)
+    headers = {"WWW-Authenticate": "Bearer"} if ERROR_STATUS.get(exc.code) == 401 else None
+    return error_response(exc.code, exc.message,
+                          details=details if isinstance(details, dict) else None, headers=headers)
+
+
+async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    if exc.status_code == 404:
+        return error_response("not_found", "There is nothing at this address.", status=404)
+    if exc.status_code == 405:
+        return error_response("method_not_allowed", "This address does not accept this method.",
+                              status=405, headers=dict(exc.headers or {}))
+    code = next((c for c, s in ERROR_STATUS.items() if s == exc.status_code), "bad_request")
+    return error_response(code, str(exc.detail), status=exc.status_code)
+
+
+async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    # Only where and what: the rejected input (a password, say) is never echoed.
+    problems = [
+        f"{'.'.join(str(p) for p in error.get('loc', ()) if p != 'body') or 'body'}: "
+        f"{error.get('msg', 'invalid')}"
+        for error in exc.errors()
+    ]
+    return error_response("bad_request", "; ".join(problems) or "the request is invalid")
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    log.error("unexpected error answering %s %s", request.method, request.url.path, exc_info=exc)
+    return error_response("internal", "Headquarters could not answer because of an internal "
+                          "error. It has been logged; try again later.")
+
+
+# -- the application -----------------------------------------------------------------------
+
+
+def create_app(engine: Engine, *, registry: Registry = REGISTRY,
+               validator: Validator | None = None) -> FastAPI:
+    """The headquarters service over ``engine`` (already initialised)."""
+    app = FastAPI(
+        title="Looking Beyond headquarters",
+        version=str(PROTOCOL_VERSION),
+        description=(
+            "Enrols field devices and reconciles their replicas (sync protocol "
+            f"{PROTOCOL_VERSION}). Every error is `{{\"error\": {{\"code\", \"message\"}}}}`; "
+            f"codes are stable:\n\n{ERROR_CODES_DOC}\n- `method_not_allowed` (405)"
+        ),
+    )
+    app.add_exception_handler(ProtocolError, _protocol_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+
+    @app.get("/v1/health", response_model=Health, summary="Is headquarters up?")
+    def health() -> Health:
+        return Health(ok=True, protocol=PROTOCOL_VERSION)
+
+    @app.post(
+        "/v1/enrol", response_model=EnrolResponse, summary="Enrol a device",
+        responses=_error_responses("bad_request", "bad_credentials", "forbidden",
+                                   "device_revoked", "rate_limited"),
+        description="Signs a person in with their name and password and gives the device a "
+                    "bearer token for `/v1/sync`. Enrolling the same device again replaces "
+                    "its token.",
+    )
+    def enrol(body: EnrolRequest) -> EnrolResponse:
+        user = accounts.authenticate_user(engine, body.user, body.password)
+        with engine.begin() as connection:
+            token = accounts.enrol_device(connection, user, body.device_id, body.device_name)
+        log.info("enrolled device %s (%s)", body.device_id, user.role)
+        return EnrolResponse(token=token, role=user.role, countries=list(user.countries),
+                             regions=list(user.regions), organization_id=user.organization_id,
+                             protocol=PROTOCOL_VERSION)
+
+    @app.post(
+        "/v1/sync", summary="One sync round trip: push and pull",
+        response_class=Response,
+        responses={
+            200: {"description": "the answer, gzip-compressed JSON (`Content-Encoding: gzip`)",
+                  "content": {"application/json": {
+                      "schema": {"$ref": "#/components/schemas/SyncResponse"}}}},
+            **_error_responses("bad_request", "bad_encoding", "auth_required", "token_invalid",
+                               "device_revoked", "forbidden", "push_gap", "body_too_large",
+                               "protocol_unsupported"),
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "description": "gzip-compressed JSON, sent with `Content-Encoding: gzip`, at "
+                               f"most {MAX_BODY_BYTES} bytes",
+                "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/SyncRequest"}}},
+            },
+            "security": [{"bearer": []}],
+        },
+        description="`Authorization: Bearer TOKEN` (from `/v1/enrol`). The body is the "
+                    "request document of the sync protocol; see docs/sync-protocol.md.",
+    )
+    async def sync(request: Request) -> Response:
+        _refuse_declared_size(request)
+        token = _bearer_token(request)
+        device = await run_in_threadpool(_device, engine, token)
+        body = await _read_capped(request)
+        gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
+        document = protocol.decode_body(body, gzipped=gzipped)
+        service = SyncService(engine, registry, validator=validator)  # one per request
+        answer = await run_in_threadpool(service.sync, device, document)
+        return Response(protocol.encode_body(answer), media_type="application/json",
+                        headers={"Content-Encoding": "gzip"})
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = get_openapi(title=app.title, version=app.version,
+                                 description=app.description, routes=app.routes)
+            components = schema.setdefault("components", {})
+            schemas = components.setdefault("schemas", {})
+            for model in (SyncRequest, SyncResponse):
+                generated = model.model_json_schema(ref_template="#/components/schemas/{model}")
+                schemas.update(generated.pop("$defs", {}))
+                schemas[model.__name__] = generated
+            components.setdefault("securitySchemes", {})["bearer"] = {
+                "type": "http", "scheme": "bearer"}
+            app.openapi_schema = schema
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    return app
+
+
+def _refuse_declared_size(request: Request) -> None:
+    declared = request.headers.get("content-length")
+    if declared is not None:
+        try:
+            size = int(declared)
+        except ValueError:
+            raise ProtocolError("bad_request", "Content-Length is not a number") from None
+        if size > MAX_BODY_BYTES:
+            raise ProtocolError("body_too_large", _too_large())
+
+
+def _too_large() -> str:
+    return (f"The request is larger than headquarters accepts ({MAX_BODY_BYTES // (1024 * 1024)} "
+            "MiB compressed); send it in smaller batches.")
+
+
+async def _read_capped(request: Request) -> bytes:
+    """The body, read in chunks; stops reading as soon as it passes the limit."""
+    chunks: list[bytes] = []
+    size = 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_BODY_BYTES:
+            raise ProtocolError("body_too_large", _too_large())
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _bearer_token(request: Request) -> str:
+    header = request.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise ProtocolError("auth_required",
+                            "This request needs the device's token: Authorization: Bearer TOKEN.")
+    return token.strip()
+
+
+def _device(engine: Engine, token: str) -> DeviceContext:
+    with engine.connect() as connection:
+        try:
+            return accounts.device_for_token(connection, token)
+        finally:
+            connection.rollback()
+
+
+def app_from_environment() -> FastAPI:
+    """The application on ``$LOOKINGBEYOND_DATABASE_URL`` (a factory for uvicorn workers)."""
+    from sync.server.database import default_database_url, make_engine
+
+    logging.basicConfig(level=os.environ.get("LOOKINGBEYOND_LOG_LEVEL", "INFO"))
+    return create_app(make_engine(default_database_url()))

@@ -1,0 +1,157 @@
+"""The headquarters database: an engine for SQLite or PostgreSQL, and its migrations.
+
+SQLite is the embedded default (one file, one machine).  Every SQLite transaction starts with
+``BEGIN IMMEDIATE``: writers take the lock up front, so concurrent pushes from several workers
+queue on ``busy_timeout`` instead of failing with "database is locked" half-way through.
+PostgreSQL (production) goes through psycopg 3; several stateless workers may share it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import zlib
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+VERSION_TABLE = "hq_alembic_version"
+# The newest migration this code knows; a test keeps it equal to Alembic's head.
+SCHEMA_HEAD = "0001"
+DATABASE_URL_ENV = "LOOKINGBEYOND_DATABASE_URL"
+# Session-level PostgreSQL advisory lock taken while migrating, so that several servers
+# started at once on one database do not run the same migration twice.
+_MIGRATION_LOCK = zlib.crc32(b"lookingbeyond-hq-migrations")
+
+
+class DatabaseError(RuntimeError):
+    """The database URL cannot be used; the message says why."""
+
+
+def default_database_url() -> str:
+    """``$LOOKINGBEYOND_DATABASE_URL``, else a SQLite file in the per-user data folder."""
+    configured = os.environ.get(DATABASE_URL_ENV, "").strip()
+    if configured:
+        return configured
+    import platformdirs
+
+    folder = Path(platformdirs.user_data_dir("LookingBeyondServer", "UNODC"))
+    return f"sqlite:///{folder / 'headquarters.db'}"
+
+
+def normalise_url(url: str | URL) -> URL:
+    """The URL with the driver this server uses (``postgresql://`` becomes psycopg 3)."""
+    try:
+        parsed = make_url(url)
+    except Exception:
+        raise DatabaseError(f"{url!s} is not a database URL (sqlite:///FILE or postgresql://...)") from None
+    backend = parsed.get_backend_name()
+    if backend == "postgresql":
+        return parsed.set(drivername="postgresql+psycopg")
+    if backend == "sqlite":
+        return parsed.set(drivername="sqlite")
+    raise DatabaseError(f"unsupported database {backend!r}: use sqlite:///FILE or postgresql://...")
+
+
+def display_url(url: str | URL) -> str:
+    """The URL without its password, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unreadable database URL>"
+
+
+def make_engine(url: str | URL) -> Engine:
+    """An engine on ``url`` (SQLite file or PostgreSQL) set up for concurrent workers."""
+    parsed = normalise_url(url)
+    # hide_parameters: SQL errors must not put passwords' hashes, tokens' hashes or contacts'
+    # personal data into the server's log.
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+            Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(parsed, json_serializer=_json_dumps, hide_parameters=True)
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(
+        parsed, json_serializer=_json_dumps, pool_pre_ping=True, hide_parameters=True
+    )
+
+
+def _json_dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+    # pysqlite's own transaction handling is switched off: the "begin" event issues BEGIN.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged push survives a power cut
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+# -- migrations ----------------------------------------------------------------------------
+
+
+def _alembic_config() -> Any:
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("path_separator", "os")
+    return config
+
+
+def current_revision(engine: Engine) -> str | None:
+    """The applied migration of the headquarters schema (None for an empty database)."""
+    from sqlalchemy import inspect
+
+    with engine.connect() as connection:
+        if not inspect(connection).has_table(VERSION_TABLE):
+            return None
+        return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
+
+
+def init_database(engine: Engine) -> None:
+    """Create or upgrade the headquarters schema; does nothing when it is current."""
+    revision = current_revision(engine)
+    if revision == SCHEMA_HEAD:
+        return
+    config = _alembic_config()
+    if revision is not None:
+        from alembic.script import ScriptDirectory
+
+        try:
+            ScriptDirectory.from_config(config).get_revision(revision)
+        except Exception:
+            raise DatabaseError(
+                f"this database was written by a newer headquarters server (schema {revision}); "
+                "install the newer version; nothing was changed"
+            ) from None
+    from alembic import command
+
+    with engine.connect() as connection:
+        postgres = engine.dialect.name == "postgresql"
+        if postgres:
+            connection.execute(text("SELECT pg_advisory_lock(:key)"), {"key": _MIGRATION_LOCK})
+            connection.commit()
+        try:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        finally:
+            if postgres:
+                if connection.in_transaction():
+                    connection.rollback()
+                connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK})
+                connection.commit()

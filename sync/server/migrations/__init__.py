@@ -1,0 +1,1 @@
+"""Alembic migrations of the headquarters database (configured in code; no alembic.ini)."""

@@ -1,0 +1,140 @@
+"""The headquarters store: SQLAlchemy Core tables that run on PostgreSQL and on SQLite.
+
+Records of every synced table live in one generic table (``records``: the registry decides
+what their fields are); ``row_keys`` holds the scope keys of each record, ``changelog`` the
+server-ordered list of changes that pulls read, ``conflicts`` the values that lost.
+``counter`` is one row whose lock serializes pushes, so server sequence numbers are
+committed in order and a pull cursor can never pass a change committed late.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(10), nullable=False),  # hq | field | partner
+    Column("countries", JSON, nullable=False),  # ISO 3166 alpha-2 codes
+    Column("regions", JSON, nullable=False),  # UN M49 codes
+    Column("organization_id", String(36), nullable=True),  # a partner's own organization
+    Column("created_at", String(40), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(32), primary_key=True),  # the device id the replica made
+    Column("user_id", Integer, ForeignKey("users.id"), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("name", Text, nullable=False, default=""),
+    Column("created_at", String(40), nullable=False),
+    Column("last_sync_at", String(40), nullable=True),
+    Column("revoked_at", String(40), nullable=True),
+    Column("pushed_seq", BigInteger, nullable=False, default=0),
+    Column("clock_offset_ms", BigInteger, nullable=False, default=0),
+)
+
+records = Table(
+    "records",
+    metadata,
+    Column("tbl", String(30), primary_key=True),
+    Column("id", String(36), primary_key=True),
+    Column("data", JSON, nullable=False),  # field -> wire value
+    Column("versions", JSON, nullable=False),  # field -> version
+    Column("deleted", Boolean, nullable=False, default=False),
+)
+
+row_keys = Table(
+    "row_keys",
+    metadata,
+    Column("tbl", String(30), primary_key=True),
+    Column("id", String(36), primary_key=True),
+    Column("key", String(60), primary_key=True),  # "c:KE" (country) or "o:<organization id>"
+    Index("ix_row_keys_key", "key", "tbl"),
+)
+
+# Which records refer to which parent (to re-key children when a parent's keys change).
+refs = Table(
+    "refs",
+    metadata,
+    Column("parent_tbl", String(30), primary_key=True),
+    Column("parent_id", String(36), primary_key=True),
+    Column("tbl", String(30), primary_key=True),
+    Column("id", String(36), primary_key=True),
+)
+
+changelog = Table(
+    "changelog",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("tbl", String(30), nullable=False),
+    Column("id", String(36), nullable=False),
+    Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
+    Column("device_id", String(32), nullable=False),  # "" for headquarters' own changes
+    Index("ix_changelog_row", "tbl", "id"),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("seq", BigInteger, nullable=False, index=True),
+    Column("tbl", String(30), nullable=False),
+    Column("row_id", String(36), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("kind", String(20), nullable=False),  # field | edited_deleted | deleted_edited
+    Column("winner_value", JSON, nullable=True),
+    Column("winner_version", String(64), nullable=True),
+    Column("loser_value", JSON, nullable=True),
+    Column("loser_version", String(64), nullable=True),
+    Column("loser_device", String(32), nullable=True),
+    Column("created_at", String(40), nullable=False),
+    Column("resolved_seq", BigInteger, nullable=True, index=True),
+    Column("resolution", String(20), nullable=True),
+    UniqueConstraint("tbl", "row_id", "field", "loser_version", name="uq_conflicts_loser"),
+)
+
+counter = Table(
+    "counter",
+    metadata,
+    Column("one", Integer, primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("hlc", BigInteger, nullable=False),
+)
+
+login_attempts = Table(
+    "login_attempts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("name", String(100), nullable=False),
+    Column("at_ms", BigInteger, nullable=False),
+    Column("ok", Boolean, nullable=False),
+    Index("ix_login_attempts_name", "name", "at_ms"),
+)

@@ -1,0 +1,104 @@
+"""A small world for sync tests: one headquarters (the real app) and several replicas."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, text
+
+from lookingbeyond_desktop.store import Store
+from lookingbeyond_desktop.store.exchange import export_json
+from lookingbeyond_desktop.store.replication import Replication
+from sync.client import SyncClient, SyncReport, enrol
+from sync.server import accounts
+from sync.server.app import create_app
+from tests.sync.harness import SERVER_URL, AppAdapter, session_for
+
+
+@dataclass
+class Device:
+    """One field laptop: its store, its sync machinery and its token."""
+
+    name: str
+    store: Store
+    replication: Replication
+    client: SyncClient
+
+    def sync(self) -> SyncReport:
+        """One full sync."""
+        return self.client.sync()
+
+    def write(self, author: str | None = None) -> Any:
+        """A write transaction on this device's store."""
+        return self.store.write(author=author or self.name)
+
+    def value(self, table: str, row_id: str, column: str) -> Any:
+        """One stored value."""
+        with self.store.engine.connect() as connection:
+            return connection.execute(text(f"SELECT {column} FROM {table} WHERE id = :id"),
+                                      {"id": row_id}).scalar()
+
+    def export_value(self, row_id: str, name: str, table: str = "organizations") -> Any:
+        """One field of a row as exports and the wire encode it."""
+        from lookingbeyond_desktop.domain.registry import REGISTRY
+
+        with self.store.engine.connect() as connection:
+            from sqlalchemy import select
+
+            from lookingbeyond_desktop.store.writer import TABLES
+
+            columns = TABLES[table]
+            value = connection.execute(select(columns.c[name]).where(columns.c.id == row_id)).scalar()
+        return REGISTRY.table(table).field(name).encode(value)
+
+    def has(self, table: str, row_id: str) -> bool:
+        """Whether this replica holds the row at all."""
+        with self.store.engine.connect() as connection:
+            return connection.execute(text(f"SELECT 1 FROM {table} WHERE id = :id"),
+                                      {"id": row_id}).first() is not None
+
+    def export(self, tmp: Path) -> Any:
+        """Everything, tombstones included, as the export's JSON."""
+        out = tmp / f"{self.name}-export.json"
+        with self.store.engine.connect() as connection:
+            export_json(connection, out, include_deleted=True)
+        return json.loads(out.read_text(encoding="utf-8"))
+
+
+@dataclass
+class World:
+    """Headquarters and the devices enrolled with it."""
+
+    engine: Engine
+    tmp: Path
+    adapter: AppAdapter = field(init=False)
+    devices: list[Device] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.adapter = AppAdapter(create_app(self.engine))
+        self.session = session_for(self.adapter)
+
+    def user(self, name: str, role: str = "hq", **scope: Any) -> None:
+        """Create a user (password "pw")."""
+        with self.engine.begin() as connection:
+            accounts.add_user(connection, name, "pw", role=role, **scope)
+
+    def device(self, name: str, user: str) -> Device:
+        """A new replica enrolled as ``user``."""
+        store = Store.open(self.tmp / name)
+        replication = Replication(store)
+        answer = enrol(SERVER_URL, user, "pw", store.device_id, name, session=self.session)
+        replication.configure(server_url=SERVER_URL, user_name=user)
+        client = SyncClient(replication, SERVER_URL, answer["token"], session=self.session)
+        device = Device(name, store, replication, client)
+        self.devices.append(device)
+        return device
+
+    def close(self) -> None:
+        """Close every store and the app client."""
+        for device in self.devices:
+            device.store.close()
+        self.adapter.close()

@@ -1,0 +1,345 @@
+"""The desktop side of sync against the real headquarters app (in process, through
+tests/sync/harness.py): login, Sync now, conflicts, cancel, failures and back-off, the
+mass-delete question, and a GUI thread that never waits for the network."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import text
+
+from lookingbeyond_desktop.store import Store
+from lookingbeyond_desktop.store.replication import Replication
+from lookingbeyond_desktop.ui.heartbeat import Heartbeat
+from lookingbeyond_desktop.ui.main_window import MainWindow
+from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.organizations.model import SYNC_ROLE
+from sync import client
+from sync.server.database import init_database, make_engine
+from tests.sync.harness import SERVER_URL, AppAdapter, session_for
+from tests.sync.world import World
+from tests.ui.conftest import MemoryKeyring, settle
+
+
+class SlowAdapter(AppAdapter):
+    """The real app behind a link that takes ``delay`` seconds per request; ``entered`` is
+    set while a request is on its way."""
+
+    def __init__(self, app: Any, delay: float) -> None:
+        super().__init__(app)
+        self.delay = delay
+        self.entered = threading.Event()
+        self.requests = 0
+
+    def send(self, request: requests.PreparedRequest, **kwargs: Any) -> requests.Response:
+        self.requests += 1
+        self.entered.set()
+        time.sleep(self.delay)
+        return super().send(request, **kwargs)
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    """Headquarters (SQLite) with user "amina" (password "pw", role hq)."""
+    engine = make_engine(f"sqlite:///{tmp_path / 'hq.db'}")
+    init_database(engine)
+    found = World(engine, tmp_path)
+    found.user("amina")
+    yield found
+    found.close()
+    engine.dispose()
+
+
+class Gui:
+    """A main window on its own replica whose network requests reach ``adapter``."""
+
+    def __init__(self, folder: Path, adapter: Any, qtbot: Any) -> None:
+        self.store = Store.open(folder)
+        self.ops = Ops(self.store)
+        self.adapter = adapter
+        self.window = MainWindow(self.ops, QSettings(),
+                                 sync_session_factory=lambda: session_for(self.adapter))
+        qtbot.addWidget(self.window)
+        self.window.show()
+        self.qtbot = qtbot
+        settle(qtbot, self.ops)
+
+    @property
+    def page(self) -> Any:
+        return self.window.sync_page
+
+    def login(self, user: str = "amina", password: str = "pw") -> None:
+        """Log in from the Sync page and wait for the first sync to end."""
+        self.window.go("sync")
+        self.page.server_edit.setText(SERVER_URL)
+        self.page.user_edit.setText(user)
+        self.page.password_edit.setText(password)
+        with self.qtbot.waitSignal(self.window.sync_service.sig_finished, timeout=20_000):
+            self.page.login_button.click()
+        settle(self.qtbot, self.ops)
+
+    def sync(self) -> None:
+        """Click Sync now and wait for the end of the sync."""
+        service = self.window.sync_service
+        with self.qtbot.waitSignals([service.sig_finished], timeout=20_000,
+                                    raising=True):
+            self.page.sync_button.click()
+        settle(self.qtbot, self.ops)
+
+    def write(self, fn: Any) -> Any:
+        """A write through the GUI's database worker, waited for."""
+        answer: list[Any] = []
+        self.ops.write(fn, answer.append)
+        self.qtbot.waitUntil(lambda: bool(answer), timeout=10_000)
+        settle(self.qtbot, self.ops)
+        return answer[0]
+
+    def close(self) -> None:
+        self.window.close()
+        self.ops.shutdown()
+        self.store.close()
+
+
+@pytest.fixture
+def gui(world: World, tmp_path: Path, qtbot: Any) -> Iterator[Gui]:
+    """The desktop on an empty replica, talking to the world's headquarters."""
+    opened = Gui(tmp_path / "desk", world.adapter, qtbot)
+    yield opened
+    opened.close()
+
+
+def _mark(gui: Gui, org_id: str) -> Any:
+    model = gui.window.organizations.model
+    settle(gui.qtbot, gui.ops)
+    for row in range(model.rowCount()):
+        model.data(model.index(row, 0))
+        settle(gui.qtbot, gui.ops)
+        record = model.cached(row)
+        if record and record["id"] == org_id:
+            return model.data(model.index(row, 0), SYNC_ROLE)
+    raise AssertionError(f"{org_id} is not listed")
+
+
+def test_login_from_the_sync_page_enrols_and_keeps_the_token_in_the_keyring(
+        gui: Gui, memory_keyring: MemoryKeyring) -> None:
+    """A new computer shows the login form and "not enrolled"; logging in enrols the
+    device, puts its token in the keyring (not in the database), hides the form, runs the
+    first sync and shows the server, a last-sync time and a reachable headquarters."""
+    page = gui.page
+    gui.window.go("sync")
+    assert page.login_box.isVisible()
+    assert "not enrolled" in gui.window.hq_label.text()
+    assert not page.sync_button.isEnabled()
+    gui.login()
+    assert list(memory_keyring.secrets) == [(client.KEYRING_SERVICE, gui.store.device_id)]
+    assert not page.login_box.isVisible()
+    assert SERVER_URL in page.server_label.text()
+    assert page.last_sync_label.text() not in ("", "Never")
+    assert gui.window.hq_label.text() == "Headquarters: reachable"
+    assert page.sync_button.isEnabled()
+    assert page.password_edit.text() == ""
+
+
+def test_wrong_password_and_missing_keyring_are_told_in_words(gui: Gui) -> None:
+    """A refused login and a machine without a keyring each leave the form on screen with a
+    message a person can act on."""
+    page = gui.page
+    gui.window.go("sync")
+    page.server_edit.setText(SERVER_URL)
+    page.user_edit.setText("amina")
+    page.password_edit.setText("wrong")
+    with gui.qtbot.waitSignal(gui.window.sync_service.sig_enrol_failed, timeout=10_000):
+        page.login_button.click()
+    assert page.login_box.isVisible() and page.login_message.text()
+
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    keyring.set_keyring(NoKeyring())
+    page.password_edit.setText("pw")
+    with gui.qtbot.waitSignal(gui.window.sync_service.sig_enrol_failed, timeout=10_000) as blocker:
+        page.login_button.click()
+    assert blocker.args[0] == "no_keyring"
+    assert "keyring" in page.login_message.text().lower()
+    assert page.login_box.isVisible()
+
+
+def test_sync_now_sends_a_new_organization_and_clears_its_marker(gui: Gui, world: World) -> None:
+    """An organization created on the desktop is marked "pending" in the table and counted
+    as waiting; Sync now sends it: the page shows a last sync and 0 changes waiting, the
+    marker goes, and another computer receives the organization."""
+    gui.login()
+    org_id = gui.write(lambda w: w.create("organizations", {"name": "Mwangaza Trust", "country": "KE"}))
+    gui.window.refresh_status()
+    settle(gui.qtbot, gui.ops)
+    assert _mark(gui, org_id) == "pending"
+    assert gui.page.pending_label.text().startswith("1 change")  # plural form: translator
+    gui.window.go("sync")
+    gui.sync()
+    gui.qtbot.waitUntil(lambda: gui.page.pending_label.text().startswith("0 change"), timeout=5_000)
+    assert gui.page.last_sync_label.text() not in ("", "Never")
+    assert gui.window.pending_label.text().startswith("0 change")
+    assert "Sent 1 record" in gui.page.report_label.text()
+    assert _mark(gui, org_id) is None
+    other = world.device("other", "amina")
+    other.sync()
+    assert other.value("organizations", org_id, "name") == "Mwangaza Trust"
+
+
+def test_a_conflict_between_two_computers_is_settled_on_the_conflicts_page(
+        gui: Gui, world: World) -> None:
+    """The same phone number changed on the desktop and on another computer: after both
+    sync, the desktop lists one conflict ("Conflicts (1)", the row marked "conflict") with
+    both values side by side; "Keep the other" settles it, and after syncing the other
+    computer holds the chosen value too."""
+    gui.login()
+    org_id = gui.write(lambda w: w.create("organizations", {"name": "Bridges", "country": "KE"}))
+    gui.sync()
+    other = world.device("other", "amina")
+    other.sync()
+    gui.write(lambda w: w.update("organizations", org_id, {"phone": "+254 111"}))
+    with other.write() as w:
+        w.update("organizations", org_id, {"phone": "+254 222"})
+    other.sync()
+    gui.sync()
+    page = gui.window.conflicts
+    gui.window.go("conflicts")
+    settle(gui.qtbot, gui.ops)
+    assert len(page.conflicts) == 1
+    assert gui.window.nav.item(6).text() == "Conflicts (1)"
+    assert _mark(gui, org_id) == "conflict"
+    assert {page.kept_value.text(), page.other_value.text()} == {"+254 111", "+254 222"}
+    assert "Bridges" in page.title.text()
+    other_value = page.other_value.text()
+    page.other_button.click()
+    settle(gui.qtbot, gui.ops)
+    assert page.conflicts == [] and page.empty.isVisible()
+    gui.qtbot.waitUntil(lambda: gui.window.nav.item(6).text() == "Conflicts (0)", timeout=5_000)
+    with gui.store.engine.connect() as connection:
+        assert connection.execute(text("SELECT phone FROM organizations WHERE id = :i"),
+                                  {"i": org_id}).scalar() == other_value
+    gui.sync()
+    other.sync()
+    assert other.value("organizations", org_id, "phone") == other_value
+
+
+def test_cancel_stops_a_sync_and_keeps_what_was_sent(world: World, tmp_path: Path, qtbot: Any) -> None:
+    """Cancel during a slow sync stops it before the next round trip: the page says it was
+    cancelled, no retry is scheduled, and the buttons come back."""
+    slow = SlowAdapter(world.adapter.client.app, delay=0.0)
+    gui = Gui(tmp_path / "desk", slow, qtbot)
+    try:
+        gui.login()
+        gui.write(lambda w: w.create_many("organizations", [
+            {"name": f"Organization {n:03d} " + "x" * 2000, "country": "KE"} for n in range(300)]))
+        slow.delay = 0.4
+        slow.entered.clear()
+        service = gui.window.sync_service
+        with qtbot.waitSignal(service.sig_failed, timeout=20_000) as blocker:
+            gui.page.sync_button.click()
+            qtbot.waitUntil(slow.entered.is_set, timeout=5_000)
+            assert gui.page.cancel_button.isVisible()
+            gui.page.cancel_button.click()
+        assert blocker.args[0] == "cancelled"
+        assert "cancelled" in gui.page.report_label.text().lower()
+        assert not service.retry_timer.isActive()
+        assert not service.busy and gui.page.sync_button.isEnabled()
+        assert Replication(gui.store).status().pending > 0  # the rest waits for the next sync
+    finally:
+        gui.close()
+
+
+def test_an_unreachable_server_is_explained_and_retried_with_back_off(gui: Gui) -> None:
+    """When headquarters cannot be reached the page and the status bar say so in words,
+    and the sync is tried again after 1 minute, then 2: the back-off doubles."""
+    replication = Replication(gui.store)
+    replication.configure(server_url="http://127.0.0.1:9", user_name="amina")
+    client.save_token(gui.store.device_id, "token")
+    gui.window.sync_service.session_factory = lambda: client.make_session(retries=0)
+    gui.window.refresh_status()
+    settle(gui.qtbot, gui.ops)
+    service = gui.window.sync_service
+    for minutes in (1, 2):
+        with gui.qtbot.waitSignal(service.sig_failed, timeout=20_000) as blocker:
+            gui.window.sync_action.trigger()
+        assert blocker.args[0] == "unreachable"
+        assert "Unable to connect to headquarters" in gui.page.report_label.text()
+        assert service.retry_timer.isActive()
+        assert service.retry_timer.interval() == minutes * 60_000
+        assert gui.window.hq_label.text() == "Headquarters: unreachable"
+    settle(gui.qtbot, gui.ops)
+    gui.window.refresh_status()
+    settle(gui.qtbot, gui.ops)
+    assert gui.page.error_label.text().startswith("Unable to connect")
+    assert gui.window.banner.isVisible()  # enrolled, never synced
+
+
+def test_mass_delete_is_asked_with_the_numbers_and_applied_on_yes(gui: Gui, world: World) -> None:
+    """When another computer deleted most records, the sync stops and asks with the
+    numbers; answering Yes syncs again allowing the deletions."""
+    gui.login()
+    gui.write(lambda w: w.create_many("organizations", [
+        {"name": f"Org {n}", "country": "KE"} for n in range(25)]))
+    gui.sync()
+    other = world.device("other", "amina")
+    other.sync()
+    with other.write() as w:
+        for (org_id,) in w.connection.execute(text("SELECT id FROM organizations")).all():
+            w.delete("organizations", org_id)
+    other.sync()
+    service = gui.window.sync_service
+    with gui.qtbot.waitSignal(service.sig_mass_delete, timeout=20_000) as blocker:
+        gui.page.sync_button.click()
+    assert blocker.args == [25, 25]
+    gui.qtbot.waitUntil(lambda: gui.page.question is not None and gui.page.question.isVisible(),
+                        timeout=5_000)
+    box = gui.page.question
+    assert "25" in box.text()
+    with gui.qtbot.waitSignal(service.sig_finished, timeout=20_000):
+        box.button(QMessageBox.StandardButton.Yes).click()
+    settle(gui.qtbot, gui.ops)
+    with gui.store.engine.connect() as connection:
+        assert connection.execute(text(
+            "SELECT count(*) FROM organizations WHERE deleted = 0")).scalar() == 0
+
+
+def test_the_gui_thread_is_not_blocked_during_a_sync(world: World, tmp_path: Path, qtbot: Any) -> None:
+    """A sync over a slow link (0.5 s per request) runs on the network thread: the GUI
+    thread's heartbeat never stops for long while it runs."""
+    slow = SlowAdapter(world.adapter.client.app, delay=0.0)
+    gui = Gui(tmp_path / "desk", slow, qtbot)
+    try:
+        gui.login()
+        gui.write(lambda w: w.create("organizations", {"name": "Slow link", "country": "KE"}))
+        slow.delay = 0.5
+        beat = Heartbeat()
+        beat.start()
+        gui.sync()
+        beat.stop()
+        assert slow.requests >= 2
+        assert len(beat.gaps) > 50
+        assert beat.worst < 250, f"GUI thread blocked {beat.worst:.0f} ms"
+    finally:
+        gui.close()
+
+
+def test_the_banner_warns_after_days_without_a_sync(gui: Gui) -> None:
+    """No banner before enrolment or right after a sync; a banner once the last successful
+    sync is older than the configured number of days."""
+    assert not gui.window.banner.isVisible()
+    gui.login()
+    assert not gui.window.banner.isVisible()
+    with gui.store.engine.begin() as connection:
+        connection.execute(text("UPDATE sync_state SET last_sync_at = '2020-01-01T00:00:00+00:00'"))
+    gui.window.refresh_status()
+    settle(gui.qtbot, gui.ops)
+    assert gui.window.banner.isVisible()
+    assert "day" in gui.window.banner_label.text()
