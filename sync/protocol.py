@@ -110,6 +110,7 @@ class DeviceTable:
     def __init__(self, ids: list[str] | None = None) -> None:
         self.ids: list[str] = list(ids or [])
         self._index = {device: i for i, device in enumerate(self.ids)}
+        self._unpacked: dict[str, str] = {}  # a message repeats versions: decode each once
 
     def pack(self, version: str | None) -> str | None:
         """The compact form of a version string."""
@@ -126,6 +127,9 @@ class DeviceTable:
         """The full version string of a compact one; ProtocolError if malformed."""
         if packed is None:
             return None
+        known = self._unpacked.get(packed) if isinstance(packed, str) else None
+        if known is not None:
+            return known
         try:
             clock, index = packed.split(".")
             value = int(clock, 16)
@@ -134,4 +138,5 @@ class DeviceTable:
             raise ProtocolError("bad_request", f"malformed version {packed!r}") from None
         if value < 0 or value >= 1 << 64:
             raise ProtocolError("bad_request", f"malformed version {packed!r}")
-        return f"{value:0{HEX_WIDTH}x}{device}"
+        full = self._unpacked[packed] = f"{value:0{HEX_WIDTH}x}{device}"
+        return full

@@ -79,6 +79,13 @@ class TableSpec:
 
     def __post_init__(self) -> None:
         self._by_name.update({spec.name: spec for spec in self.fields})
+        # Asked for on every pulled row: computed once.
+        object.__setattr__(self, "_names", tuple(spec.name for spec in self.fields))
+        object.__setattr__(self, "_references", tuple(
+            (spec.name, spec.ref_table)
+            for spec in self.fields
+            if spec.kind is Kind.REF and spec.ref_table is not None
+        ))
 
     def field(self, name: str) -> FieldSpec:
         """The spec of field ``name`` (KeyError if the table has no such field)."""
@@ -90,16 +97,12 @@ class TableSpec:
     @property
     def field_names(self) -> tuple[str, ...]:
         """The names of the synced fields, in declaration order."""
-        return tuple(spec.name for spec in self.fields)
+        return self._names  # type: ignore[attr-defined,no-any-return]
 
     @property
     def references(self) -> tuple[tuple[str, str], ...]:
         """(field, parent table) of each reference a replica enforces as a foreign key."""
-        return tuple(
-            (spec.name, spec.ref_table)
-            for spec in self.fields
-            if spec.kind is Kind.REF and spec.ref_table is not None
-        )
+        return self._references  # type: ignore[attr-defined,no-any-return]
 
 
 @dataclass(frozen=True)

@@ -38,6 +38,7 @@ SYNC_STATE = TABLES["sync_state"]
 CONFLICTS = TABLES["conflicts"]
 REFUSALS = TABLES["sync_refusals"]
 DEFAULT_PUSH_BYTES = 256 * 1024
+MAX_CHANGES_READ = 5_000  # pending changes read to build one batch
 # A pull that would delete more than this share of the local records (and at least
 # MASS_DELETE_MINIMUM of them) stops and asks a person first.
 MASS_DELETE_SHARE = 0.2
@@ -202,9 +203,13 @@ class Replication:
                 .where(CHANGES.c.device_id == replica.device_id,
                        CHANGES.c.device_seq > replica.pushed_seq)
                 .order_by(CHANGES.c.device_seq)
+                .limit(MAX_CHANGES_READ)
             ).all()
             if not changes:
                 return None
+            # Changes beyond those read go in a later batch (re-sending a field whose version
+            # headquarters already has is a no-op there).
+            more_pending = len(changes) == MAX_CHANGES_READ
             rows = _coalesce(changes)
             devices = DeviceTable()
             wire_rows: list[dict[str, Any]] = []
@@ -227,7 +232,7 @@ class Replication:
                         size += len(json.dumps(row, ensure_ascii=False))
                 if not complete:
                     break
-        return PushBatch(replica.pushed_seq + 1, upto, wire_rows, devices, complete)
+        return PushBatch(replica.pushed_seq + 1, upto, wire_rows, devices, complete and not more_pending)
 
     def _wire_row(
         self, devices: DeviceTable, key: tuple[str, str], pending: _Pending, stored: Any
@@ -269,7 +274,8 @@ class Replication:
                 connection.execute(update(REPLICA).values(pushed_seq=pushed))
             else:
                 pushed = replica.pushed_seq
-            pending = _pending_fields(connection, replica.device_id, pushed)
+            touched = {(r["t"], r["i"]) for r in [*response.get("fix", []), *response.get("rows", [])]}
+            pending = _pending_fields(connection, replica.device_id, pushed, touched)
             clock = HybridClock(last=replica.hlc)
             state = connection.execute(select(SYNC_STATE)).one()
             wanted = {tuple(w) for w in state.wanted or []}
@@ -380,17 +386,21 @@ class Replication:
         local_pending = pending.get((table, row_id), set())
         values: dict[str, Any] = {}
         versions: dict[str, str] = {}
+        newest = ""
         for name, (value, packed) in row["f"].items():
             version = devices.unpack(packed)
             assert version is not None
-            try:
-                clock.observe(version_clock(version))
-            except ClockDriftError:
-                pass  # a far-future version is stored, but does not drag our clock along
+            if version > newest:
+                newest = version
             if name in local_pending:
                 continue
             values[name] = spec.field(name).decode(value)
             versions[name] = version
+        if newest:
+            try:
+                clock.observe(version_clock(newest))
+            except ClockDriftError:
+                pass  # a far-future version is stored, but does not drag our clock along
         stored = existing.get((table, row_id))
         wanted.discard((table, row_id))
         if stored is None:
@@ -493,17 +503,26 @@ def _fetch_rows(
     return found
 
 
-def _pending_fields(connection: Connection, device_id: str, pushed: int) -> dict[tuple[str, str], set[str]]:
-    """Fields with local changes not yet acknowledged, per row."""
+def _pending_fields(
+    connection: Connection, device_id: str, pushed: int, rows: set[tuple[str, str]]
+) -> dict[tuple[str, str], set[str]]:
+    """Fields of ``rows`` with local changes not yet acknowledged."""
+    if not rows:
+        return {}
     spec_fields = {t.name: set(t.field_names) for t in REGISTRY.tables}
     pending: dict[tuple[str, str], set[str]] = {}
-    for change in connection.execute(
-        select(CHANGES.c.tbl, CHANGES.c.row_id, CHANGES.c.fields).where(
-            CHANGES.c.device_id == device_id, CHANGES.c.device_seq > pushed)
-    ):
-        fields = json.loads(change.fields) if isinstance(change.fields, str) else change.fields
-        pending.setdefault((change.tbl, change.row_id), set()).update(
-            spec_fields[change.tbl] if fields is None else fields)
+    ids = sorted({row_id for _table, row_id in rows})
+    for start in range(0, len(ids), 500):
+        for change in connection.execute(
+            select(CHANGES.c.tbl, CHANGES.c.row_id, CHANGES.c.fields).where(
+                CHANGES.c.device_id == device_id, CHANGES.c.device_seq > pushed,
+                CHANGES.c.row_id.in_(ids[start:start + 500]))
+        ):
+            if (change.tbl, change.row_id) not in rows:
+                continue
+            fields = json.loads(change.fields) if isinstance(change.fields, str) else change.fields
+            pending.setdefault((change.tbl, change.row_id), set()).update(
+                spec_fields[change.tbl] if fields is None else fields)
     return pending
 
 

@@ -130,6 +130,7 @@ class SyncService:
         state = connection.execute(select(counter.c.seq, counter.c.hlc)).one()
         self._seq = int(state.seq)
         self._clock = HybridClock(last=int(state.hlc), now_ms=self.now_ms)
+        self._restamped: dict[str, str] = {}  # one push repeats versions: stamp each once
         push = req["push"]
         if push is not None:
             if push["from"] > pushed_seq + 1:
@@ -204,8 +205,10 @@ class SyncService:
             full_version = incoming.unpack(version)
             if full_version is None or version_device(full_version) != device.device_id:
                 raise Refused("bad_value", f"{name}: the version is not this device's", name)
-            pushed[name] = Pushed(value, self._restamp(full_version, device.device_id),
-                                  incoming.unpack(base))
+            restamped = self._restamped.get(full_version)
+            if restamped is None:
+                restamped = self._restamped[full_version] = self._restamp(full_version, device.device_id)
+            pushed[name] = Pushed(value, restamped, incoming.unpack(base))
         return table, record_id, pushed
 
     def _apply_row(
@@ -231,7 +234,7 @@ class SyncService:
         proposed = data | {name: p.value for name, p in pushed.items()}
         for field_name, parent in spec.references:
             parent_id = proposed.get(field_name)
-            if parent_id is not None and (parent, parent_id) not in batch.records:
+            if parent_id is not None and not batch.exists(parent, parent_id):
                 raise Refused("missing_reference",
                               f"{field_name} refers to a record headquarters does not have", field_name)
         old_keys = batch.keys.get(key, set()) if current else set()
@@ -707,6 +710,7 @@ class _Batch:
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
         self.records: dict[tuple[str, str], dict[str, Any]] = {}
+        self.present: set[tuple[str, str]] = set()
         self.keys: dict[tuple[str, str], set[str]] = {}
         self.created: set[tuple[str, str]] = set()
         self.updated: set[tuple[str, str]] = set()
@@ -719,11 +723,13 @@ class _Batch:
     def prefetch(self, registry: Registry, rows: list[dict[str, Any]]) -> None:
         """Read the pushed records, the parents they name, and all their keys."""
         wanted: dict[str, set[str]] = {}
+        targets: dict[str, set[str]] = {}
         for row in rows:
             table, record_id, fields = row.get("t"), row.get("i"), row.get("f")
             if table not in registry or not isinstance(record_id, str):
                 continue
             wanted.setdefault(table, set()).add(record_id)
+            targets.setdefault(table, set()).add(record_id)
             if not isinstance(fields, dict):
                 continue
             refs = {name: parent for name, parent in registry.table(table).references}
@@ -737,15 +743,29 @@ class _Batch:
                     wanted.setdefault(parent, set()).add(triple[0])
         for table, ids in wanted.items():
             ordered = sorted(ids)
+            pushed_here = targets.get(table, set())
             for start in range(0, len(ordered), 500):
                 chunk = ordered[start:start + 500]
-                for row in self.connection.execute(select(records).where(
-                        records.c.tbl == table, records.c.id.in_(chunk))):
-                    self.records[(table, row.id)] = {
-                        "data": dict(row.data), "versions": dict(row.versions), "deleted": row.deleted}
+                full = [i for i in chunk if i in pushed_here]
+                if full:  # rows being written: their whole state
+                    for row in self.connection.execute(select(records).where(
+                            records.c.tbl == table, records.c.id.in_(full))):
+                        self.records[(table, row.id)] = {
+                            "data": dict(row.data), "versions": dict(row.versions),
+                            "deleted": row.deleted}
+                        self.present.add((table, row.id))
+                others = [i for i in chunk if i not in pushed_here]
+                if others:  # parents only: do they exist?
+                    self.present.update((table, found) for found in self.connection.execute(
+                        select(records.c.id).where(records.c.tbl == table,
+                                                   records.c.id.in_(others))).scalars())
                 for row in self.connection.execute(select(row_keys.c.id, row_keys.c.key).where(
                         row_keys.c.tbl == table, row_keys.c.id.in_(chunk))):
                     self.keys.setdefault((table, row.id), set()).add(row.key)
+
+    def exists(self, table: str, record_id: str) -> bool:
+        """Whether headquarters has the record (before or within this push)."""
+        return (table, record_id) in self.present
 
     def parent_keys(self, table: str, record_id: str) -> set[str]:
         """The keys of a parent (read in prefetch, or written earlier in this push)."""
@@ -754,6 +774,7 @@ class _Batch:
     def write(self, key: tuple[str, str], data: dict[str, Any], versions: dict[str, str], *, new: bool) -> None:
         """Remember a record's new state."""
         self.records[key] = {"data": data, "versions": versions, "deleted": bool(data.get("deleted", False))}
+        self.present.add(key)
         if new:
             self.created.add(key)
         elif key not in self.created:
