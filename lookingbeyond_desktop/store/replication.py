@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store.database import Store
@@ -27,6 +27,8 @@ from lookingbeyond_desktop.store.writer import (
     REPLICA,
     SEARCH_SOURCES,
     TABLES,
+    Prepared,
+    Writer,
     derived_columns,
     insert_rows,
 )
@@ -243,12 +245,21 @@ class Replication:
             return None
         versions = stored["sync_field_versions"] or {}
         names = [f for f in spec.field_names if f != "id"] if pending.fields is None else sorted(pending.fields)
-        fields = {}
+        triples = []
         for name in names:
             version = versions.get(name, stored["sync_version"])
             base = None if pending.fields is None else pending.bases.get(name)
-            fields[name] = [spec.field(name).encode(stored[name]), devices.pack(version), devices.pack(base)]
-        row: dict[str, Any] = {"t": table, "i": row_id, "f": fields}
+            triples.append((name, spec.field(name).encode(stored[name]), version, base))
+        row: dict[str, Any] = {"t": table, "i": row_id}
+        if len({(version, base) for _n, _v, version, base in triples}) == 1:
+            _name, _value, version, base = triples[0]  # one version and base for the row
+            row["v"] = devices.pack(version)
+            if base is not None:
+                row["w"] = devices.pack(base)
+            row["f"] = {name: [value] for name, value, _version, _base in triples}
+        else:
+            row["f"] = {name: [value, devices.pack(version), devices.pack(base)]
+                        for name, value, version, base in triples}
         if pending.row_base is not None:
             row["b"] = devices.pack(pending.row_base)
         return row
@@ -387,8 +398,10 @@ class Replication:
         values: dict[str, Any] = {}
         versions: dict[str, str] = {}
         newest = ""
-        for name, (value, packed) in row["f"].items():
-            version = devices.unpack(packed)
+        row_version = row.get("v")
+        for name, pair in row["f"].items():
+            value = pair[0]
+            version = devices.unpack(pair[1] if len(pair) > 1 else row_version)
             assert version is not None
             if version > newest:
                 newest = version
@@ -484,6 +497,33 @@ def _coalesce(changes: list[Any]) -> dict[tuple[str, str], _Pending]:
     return rows
 
 
+def requeue_refused(writer: Writer, refusals: Sequence[dict[str, Any]]) -> int:
+    """Write the refused fields again as new edits of this device (their current values), so
+    the next sync sends them; the refusals are forgotten (headquarters says again if it
+    still refuses).  A refusal of the whole record re-sends every field.  Returns how many
+    records were queued again."""
+    queued = 0
+    for refusal in refusals:
+        table, row_id, name = refusal["tbl"], refusal["row_id"], refusal.get("field")
+        refusals_table = TABLES["sync_refusals"]
+        condition = (refusals_table.c.tbl == table) & (refusals_table.c.row_id == row_id)
+        if name is not None:
+            condition = condition & (refusals_table.c.field == name)
+        writer.connection.execute(delete(refusals_table).where(condition))
+        if table not in TABLES or table not in REGISTRY.names:
+            continue
+        columns = TABLES[table]
+        stored = writer.connection.execute(
+            select(columns).where(columns.c.id == row_id)).mappings().first()
+        if stored is None:
+            continue
+        spec = REGISTRY.table(table)
+        names = [name] if name in spec.field_names else [f for f in spec.field_names if f != "id"]
+        writer.apply([Prepared(table, row_id, {f: stored[f] for f in names}, dict(stored))])
+        queued += 1
+    return queued
+
+
 def _fetch_rows(
     connection: Connection, keys: list[tuple[str, str]], *, columns: tuple[str, ...] | None = None
 ) -> dict[tuple[str, str], Any]:
@@ -530,4 +570,4 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-__all__ = ["MassDeletion", "Outcome", "PushBatch", "Replication", "SyncStatus"]
+__all__ = ["MassDeletion", "Outcome", "PushBatch", "Replication", "SyncStatus", "requeue_refused"]

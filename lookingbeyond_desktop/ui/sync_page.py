@@ -5,7 +5,6 @@ stands (last success, changes waiting, the last problem), what headquarters refu
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -25,11 +24,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import delete, select
 
-from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import browse
-from lookingbeyond_desktop.store.writer import TABLES, Prepared, Writer
+from lookingbeyond_desktop.store.replication import requeue_refused
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.forms import tr_field
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
@@ -79,33 +76,6 @@ def local_time(at: str | None) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
-
-
-def requeue_refused(writer: Writer, refusals: Sequence[dict[str, Any]]) -> int:
-    """Write the refused fields again as new edits of this device (their current values), so
-    the next sync sends them; the refusals are forgotten (headquarters says again if it
-    still refuses).  A refusal of the whole record re-sends every field.  Returns how many
-    records were queued again."""
-    queued = 0
-    for refusal in refusals:
-        table, row_id, name = refusal["tbl"], refusal["row_id"], refusal.get("field")
-        refusals_table = TABLES["sync_refusals"]
-        condition = (refusals_table.c.tbl == table) & (refusals_table.c.row_id == row_id)
-        if name is not None:
-            condition = condition & (refusals_table.c.field == name)
-        writer.connection.execute(delete(refusals_table).where(condition))
-        if table not in TABLES or table not in REGISTRY.names:
-            continue
-        columns = TABLES[table]
-        stored = writer.connection.execute(
-            select(columns).where(columns.c.id == row_id)).mappings().first()
-        if stored is None:
-            continue
-        spec = REGISTRY.table(table)
-        names = [name] if name in spec.field_names else [f for f in spec.field_names if f != "id"]
-        writer.apply([Prepared(table, row_id, {f: stored[f] for f in names}, dict(stored))])
-        queued += 1
-    return queued
 
 
 class SyncPage(QWidget):
@@ -451,4 +421,4 @@ class SyncPage(QWidget):
             "Trying again in %n minute(s).", "", minutes))
 
 
-__all__ = ["SyncPage", "human_sync_message", "local_time", "requeue_refused"]
+__all__ = ["SyncPage", "human_sync_message", "local_time"]

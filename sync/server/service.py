@@ -193,9 +193,12 @@ class SyncService:
             raise Refused("bad_request", "a pushed row needs fields")
         spec = self.registry.table(table)
         pushed: dict[str, Pushed] = {}
+        row_version, row_base = pushed_row.get("v"), pushed_row.get("w")
         for name, triple in fields.items():
             if name == "id" or name not in spec.field_names:
                 raise Refused("unknown_field", f"{table} has no field {name!r}", name)
+            if isinstance(triple, list) and len(triple) == 1 and row_version is not None:
+                triple = [triple[0], row_version, row_base]  # the row's version and base
             if not isinstance(triple, list) or len(triple) != 3:
                 raise Refused("bad_request", f"field {name!r} must be [value, version, base]", name)
             value, version, base = triple
@@ -490,8 +493,9 @@ class SyncService:
                 row = self._pull_row(device, outgoing, entry.tbl, entry.id, dict(stored.data),
                                      dict(stored.versions), names)
                 previous = sent.get(key)
-                if previous is not None:
-                    previous["f"].update(row["f"])
+                if previous is not None:  # the row again, from a later chunk: merge
+                    _expand_versions(previous)
+                    previous["f"].update(_expand_versions(row)["f"])
                 else:
                     sent[key] = row
                     response["rows"].append(row)
@@ -536,8 +540,8 @@ class SyncService:
             if (table == "participations" and name == "contact_id" and value is not None
                     and not self._may_see_contact(device, data)):
                 value = None
-            fields[name] = [value, outgoing.pack(versions[name])]
-        return {"t": table, "i": record_id, "f": fields}
+            fields[name] = [value, versions[name]]
+        return _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
 
     def _may_see_contact(self, device: DeviceContext, participation: dict[str, Any]) -> bool:
         """Partners see only their own organization's contacts (others are blanked later,
@@ -620,6 +624,25 @@ class SyncService:
                 "loser": [row.loser_value, row.loser_version], "loser_device": row.loser_device,
                 "at": row.created_at, "resolved": row.resolved_seq is not None,
             })
+
+
+def _compact_versions(row: dict[str, Any], outgoing: DeviceTable) -> dict[str, Any]:
+    """Pack a row's versions; when every field has the same one, send it once as ``v``."""
+    versions = {pair[1] for pair in row["f"].values()}
+    if len(versions) == 1:
+        row["v"] = outgoing.pack(versions.pop())
+        row["f"] = {name: [pair[0]] for name, pair in row["f"].items()}
+    else:
+        row["f"] = {name: [pair[0], outgoing.pack(pair[1])] for name, pair in row["f"].items()}
+    return row
+
+
+def _expand_versions(row: dict[str, Any]) -> dict[str, Any]:
+    """Undo :func:`_compact_versions` in place (each field with its own packed version)."""
+    version = row.pop("v", None)
+    if version is not None:
+        row["f"] = {name: [pair[0], version] for name, pair in row["f"].items()}
+    return row
 
 
 def wire_problem(spec: FieldSpec, value: Any) -> str | None:
