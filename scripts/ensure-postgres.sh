@@ -12,6 +12,10 @@ if command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h "$HOST" -p "$PORT";
   echo "ensure-postgres: PostgreSQL answers on $HOST:$PORT"
   exit 0
 fi
+if ! command -v pg_isready >/dev/null 2>&1 && (exec 3<>"/dev/tcp/$HOST/$PORT") 2>/dev/null; then
+  echo "ensure-postgres: a server listens on $HOST:$PORT (no client tools here to ask it more)"
+  exit 0
+fi
 
 if [ "$(id -u)" -eq 0 ]; then SUDO=""; elif command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
   echo "ensure-postgres: PostgreSQL does not answer on $HOST:$PORT and I am neither root nor" >&2
