@@ -49,7 +49,7 @@ def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # FULL: a commit that returned is on disk even after a power cut (invariant 1).
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA busy_timeout=10000")
-    cursor.execute("PRAGMA cache_size=-65536")  # 64 MiB: random UUID keys touch many pages
+    cursor.execute("PRAGMA cache_size=-16384")  # 16 MiB a connection: random UUID keys touch many pages
     cursor.close()
 
 

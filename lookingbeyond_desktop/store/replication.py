@@ -397,11 +397,11 @@ class Replication:
         local_pending = pending.get((table, row_id), set())
         values: dict[str, Any] = {}
         versions: dict[str, str] = {}
-        newest = ""
-        row_version = row.get("v")
+        row_version = devices.unpack(row.get("v"))
+        newest = row_version or ""
         for name, pair in row["f"].items():
             value = pair[0]
-            version = devices.unpack(pair[1] if len(pair) > 1 else row_version)
+            version = devices.unpack(pair[1]) if len(pair) > 1 else row_version
             assert version is not None
             if version > newest:
                 newest = version
