@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -267,67 +268,90 @@ class SyncClient:
 
     def _loop(self, report: SyncReport, max_rounds: int) -> None:
         gaps = 0
-        while report.rounds < max_rounds:
-            if self.cancel.is_set():
-                raise Cancelled()
-            status = self.replica.status()
-            batch = self.replica.build_push(limit_bytes=self.push_bytes)
-            request: dict[str, Any] = {
-                "v": self.protocol, "clock": wall_ms(), "cursor": status.cursor,
-                "d": batch.devices.ids if batch else [], "push": batch.wire() if batch else None,
-                "want": status.wanted, "resolved": self._resolved(), "limit": self.pull_bytes,
-            }
-            body = encode_body(request)
-            resolved = request["resolved"]
-            started = wall_ms()
-            reply = _post(self.session, self.url, body, {
-                "Content-Type": "application/json", "Content-Encoding": "gzip",
-                "Authorization": f"Bearer {self.token}",
-            })
-            report.rounds += 1
-            report.bytes_sent += len(body)
-            report.bytes_received += len(reply.raw)
-            if reply.status != 200:
-                error = _error_from(reply)
-                if error.code == "push_gap" and isinstance(error.details.get("pushed"), int) and gaps < 3:
-                    gaps += 1
-                    self._rewind(error.details["pushed"])
-                    continue
-                raise error
-            try:
-                answer = reply.document()
-            except ProtocolError:
-                raise SyncError("bad_reply", "The reply from headquarters was damaged on the way. "
-                                "Nothing was lost; try again.", retryable=True) from None
-            if not isinstance(answer, dict) or "cursor" not in answer:
-                raise SyncError("bad_reply", "Headquarters sent a reply this version cannot read.", retryable=True)
-            local_clock = (started + wall_ms()) // 2
-            try:
-                outcome = self.replica.apply_response(batch, answer, local_clock_ms=local_clock,
-                                                      allow_mass_delete=self.allow_mass_delete,
-                                                      requested=request["want"])
-            except ConfirmationNeeded as error:
-                raise SyncError(
-                    "mass_delete",
-                    f"Stopped before applying: {error}. If headquarters really deleted them, "
-                    "confirm and sync again; nothing was changed here.",
-                    retryable=False, details={"deleting": error.deleting, "live": error.live}) from None
-            except (KeyError, TypeError, ValueError, IndexError) as error:
-                raise SyncError("bad_reply", f"Headquarters sent a reply this version cannot apply ({error}).",
-                                retryable=True) from None
-            acknowledge = getattr(self.replica, "acknowledge_resolved", None)
-            if resolved and callable(acknowledge):
-                acknowledge(resolved)
-            report.pushed_rows += len(batch.rows) if batch else 0
-            report.pulled_rows += outcome.pulled
-            report.fixed += outcome.fixed
-            report.conflicts += outcome.conflicts
-            report.refused += len(outcome.refused)
-            if self.progress:
-                self.progress("sync", report.rounds, report.pulled_rows)
-            if not answer.get("more") and (batch is None or batch.complete) and not outcome.wanted:
-                return
+        prefetched: Future[tuple[dict[str, Any], bytes, Reply, int]] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as pool:
+            while report.rounds < max_rounds:
+                if self.cancel.is_set():
+                    raise Cancelled()
+                if prefetched is not None:  # the next page of a long pull, already asked for
+                    batch = None
+                    request, body, reply, started = prefetched.result()
+                    prefetched = None
+                else:
+                    status = self.replica.status()
+                    batch = self.replica.build_push(limit_bytes=self.push_bytes)
+                    request = {
+                        "v": self.protocol, "clock": wall_ms(), "cursor": status.cursor,
+                        "d": batch.devices.ids if batch else [], "push": batch.wire() if batch else None,
+                        "want": status.wanted, "resolved": self._resolved(), "limit": self.pull_bytes,
+                    }
+                    request, body, reply, started = self._send(request)
+                report.rounds += 1
+                report.bytes_sent += len(body)
+                report.bytes_received += len(reply.raw)
+                if reply.status != 200:
+                    error = _error_from(reply)
+                    if error.code == "push_gap" and isinstance(error.details.get("pushed"), int) and gaps < 3:
+                        gaps += 1
+                        self._rewind(error.details["pushed"])
+                        continue
+                    raise error
+                answer = _answer(reply)
+                if answer.get("more") and batch is None and not request["want"]:
+                    # Pulling a long way: ask for the next page while this one is applied
+                    # (headquarters and this device work at the same time).
+                    following = {**request, "clock": wall_ms(), "cursor": answer["cursor"],
+                                 "resolved": []}
+                    prefetched = pool.submit(self._send, following)
+                try:
+                    outcome = self._apply(batch, request, answer, started)
+                except BaseException:
+                    if prefetched is not None:
+                        prefetched.cancel()
+                    raise
+                report.pushed_rows += len(batch.rows) if batch else 0
+                report.pulled_rows += outcome.pulled
+                report.fixed += outcome.fixed
+                report.conflicts += outcome.conflicts
+                report.refused += len(outcome.refused)
+                if self.progress:
+                    self.progress("sync", report.rounds, report.pulled_rows)
+                if outcome.wanted and prefetched is not None:
+                    prefetched.result()  # rows are missing: ask again with the wanted list
+                    prefetched = None
+                if (prefetched is None and not answer.get("more")
+                        and (batch is None or batch.complete) and not outcome.wanted):
+                    return
         raise SyncError("too_long", "The sync needed more round trips than allowed; run it again.", retryable=True)
+
+    def _send(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes, Reply, int]:
+        body = encode_body(request)
+        started = wall_ms()
+        reply = _post(self.session, self.url, body, {
+            "Content-Type": "application/json", "Content-Encoding": "gzip",
+            "Authorization": f"Bearer {self.token}",
+        })
+        return request, body, reply, started
+
+    def _apply(self, batch: Any, request: dict[str, Any], answer: dict[str, Any], started: int) -> Any:
+        local_clock = (started + wall_ms()) // 2
+        try:
+            outcome = self.replica.apply_response(batch, answer, local_clock_ms=local_clock,
+                                                  allow_mass_delete=self.allow_mass_delete,
+                                                  requested=request["want"])
+        except ConfirmationNeeded as error:
+            raise SyncError(
+                "mass_delete",
+                f"Stopped before applying: {error}. If headquarters really deleted them, "
+                "confirm and sync again; nothing was changed here.",
+                retryable=False, details={"deleting": error.deleting, "live": error.live}) from None
+        except (KeyError, TypeError, ValueError, IndexError) as error:
+            raise SyncError("bad_reply", f"Headquarters sent a reply this version cannot apply ({error}).",
+                            retryable=True) from None
+        acknowledge = getattr(self.replica, "acknowledge_resolved", None)
+        if request["resolved"] and callable(acknowledge):
+            acknowledge(request["resolved"])
+        return outcome
 
     def _resolved(self) -> list[str]:
         resolved = getattr(self.replica, "resolved_conflict_ids", None)
@@ -337,6 +361,17 @@ class SyncClient:
         rewind = getattr(self.replica, "set_pushed", None)
         if callable(rewind):
             rewind(pushed)
+
+
+def _answer(reply: Reply) -> dict[str, Any]:
+    try:
+        answer = reply.document()
+    except ProtocolError:
+        raise SyncError("bad_reply", "The reply from headquarters was damaged on the way. "
+                        "Nothing was lost; try again.", retryable=True) from None
+    if not isinstance(answer, dict) or "cursor" not in answer:
+        raise SyncError("bad_reply", "Headquarters sent a reply this version cannot read.", retryable=True)
+    return answer
 
 
 def sleep_with_cancel(seconds: float, cancel: threading.Event) -> bool:

@@ -262,7 +262,7 @@ class SyncPage(QWidget):
         review = self.tr("%n to review", "", count)
         self.conflicts_link.setText(f'<a href="#conflicts">{review}</a>' if count else review)
         error = overview.get("last_error")
-        self.error_label.setText(error or self.tr("None"))
+        self.error_label.setText(error or self.tr("No problem"))
         self.error_label.setStyleSheet("color: #a4262c;" if error else "")
         self.login_box.setVisible(not enrolled or self._login_wanted)
         if not self.server_edit.text() and overview.get("server_url"):
