@@ -25,6 +25,7 @@ once per message instead of once per field.  See docs/sync-protocol.md.
 from __future__ import annotations
 
 import gzip
+import io
 import json
 from typing import Any
 
@@ -76,7 +77,7 @@ def decode_body(body: bytes, *, gzipped: bool = True) -> Any:
     """The JSON document in a (gzip-compressed) body; ProtocolError when it is not one."""
     if gzipped:
         try:
-            with gzip.GzipFile(fileobj=_Reader(body)) as stream:
+            with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
                 raw = stream.read(MAX_INFLATED_BYTES + 1)
         except (OSError, EOFError, ValueError):
             raise ProtocolError("bad_encoding", "the body is not valid gzip data") from None
@@ -88,20 +89,6 @@ def decode_body(body: bytes, *, gzipped: bool = True) -> Any:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ProtocolError("bad_encoding", "the body is not UTF-8 JSON") from None
-
-
-class _Reader:
-    """A minimal file object over bytes (gzip reads from it)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.pos = 0
-
-    def read(self, size: int = -1) -> bytes:
-        end = len(self.data) if size is None or size < 0 else self.pos + size
-        chunk = self.data[self.pos:end]
-        self.pos += len(chunk)
-        return chunk
 
 
 class DeviceTable:

@@ -72,7 +72,6 @@ class TableSpec:
 
     name: str
     fields: tuple[FieldSpec, ...]
-    scope_parent: str | None = None  # the field linking a row to the row that scopes it
     _by_name: dict[str, FieldSpec] = field(
         default_factory=dict, init=False, repr=False, compare=False
     )

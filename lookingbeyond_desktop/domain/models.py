@@ -111,7 +111,7 @@ class Organization(SyncedMixin, Base):
     search_other: Mapped[str] = mapped_column(Text, default="")
     sort_name: Mapped[str] = mapped_column(Text, default="", index=True)
 
-    __mapper_args__ = {"primary_key": [SyncedMixin.id]}  # type: ignore[list-item]
+    __mapper_args__ = {"primary_key": [SyncedMixin.id]}
 
 
 class Contact(SyncedMixin, Base):
@@ -132,7 +132,7 @@ class Contact(SyncedMixin, Base):
     consent_on: Mapped[dt.date] = mapped_column(Date, info=synced(Kind.DATE, personal=True))
     notes: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT, personal=True))
 
-    __mapper_args__ = {"primary_key": [SyncedMixin.id]}  # type: ignore[list-item]
+    __mapper_args__ = {"primary_key": [SyncedMixin.id]}
 
 
 class Activity(SyncedMixin, Base):
@@ -158,7 +158,7 @@ class Activity(SyncedMixin, Base):
     follow_up: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
     notes: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
 
-    __mapper_args__ = {"primary_key": [SyncedMixin.id]}  # type: ignore[list-item]
+    __mapper_args__ = {"primary_key": [SyncedMixin.id]}
 
 
 class Participation(SyncedMixin, Base):
@@ -187,7 +187,7 @@ class Participation(SyncedMixin, Base):
     men: Mapped[int | None] = mapped_column(Integer, info=synced(Kind.INT))
     notes: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
 
-    __mapper_args__ = {"primary_key": [SyncedMixin.id]}  # type: ignore[list-item]
+    __mapper_args__ = {"primary_key": [SyncedMixin.id]}
 
 
 class Grant(SyncedMixin, Base):
@@ -214,7 +214,7 @@ class Grant(SyncedMixin, Base):
     )
     notes: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
 
-    __mapper_args__ = {"primary_key": [SyncedMixin.id]}  # type: ignore[list-item]
+    __mapper_args__ = {"primary_key": [SyncedMixin.id]}
 
 
 class Replica(Base):

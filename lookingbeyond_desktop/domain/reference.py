@@ -157,7 +157,8 @@ def _items(name: str) -> list[dict[str, Any]]:
         raise ReferenceDataError(
             f"{name}: version {data.get('version')!r}, expected {REFERENCE_VERSION!r}"
         )
-    return data["items"]
+    items: list[dict[str, Any]] = data["items"]
+    return items
 
 
 def _load(name: str, build: Callable[..., _T], key: str = "code") -> dict[str, _T]:

@@ -7,11 +7,10 @@ from sqlalchemy import inspect
 from lookingbeyond_desktop.domain.models import SYNCED_MODELS, SyncedMixin
 from sync.registry import FieldSpec, Kind, Registry, TableSpec
 
-SCOPE_PARENTS = {"contacts": "organization_id", "participations": "activity_id"}
-
-
 def _table_spec(model: type[SyncedMixin]) -> TableSpec:
-    columns = inspect(model).columns
+    mapper = inspect(model)
+    assert mapper is not None
+    columns = mapper.columns
     fields = [FieldSpec("id", Kind.TEXT)]
     for column in columns:
         kind = column.info.get("sync")
@@ -20,7 +19,7 @@ def _table_spec(model: type[SyncedMixin]) -> TableSpec:
                 FieldSpec(column.key, kind, column.info.get("ref"), column.info.get("personal", False))
             )
     table = model.__tablename__  # type: ignore[attr-defined]
-    return TableSpec(table, tuple(fields), SCOPE_PARENTS.get(table))
+    return TableSpec(table, tuple(fields))
 
 
 REGISTRY = Registry(tuple(_table_spec(model) for model in SYNCED_MODELS))

@@ -372,9 +372,9 @@ class Replication:
             return set()
         found = _fetch_rows(connection, list(needed), columns=("id",))
         waiting: set[tuple[str, str]] = set()
-        for parent, children in needed.items():
-            if parent not in found:
-                wanted.add(parent)
+        for parent_key, children in needed.items():
+            if parent_key not in found:
+                wanted.add(parent_key)
                 for child in children:
                     wanted.add(child)
                     waiting.add(child)
@@ -472,7 +472,7 @@ class _Pending:
     row_base: str | None
 
 
-def _coalesce(changes: list[Any]) -> dict[tuple[str, str], _Pending]:
+def _coalesce(changes: Sequence[Any]) -> dict[tuple[str, str], _Pending]:
     """Pending changes grouped by row, in the order of each row's first change; the base of
     a field is the one from its first pending change (what headquarters last sent)."""
     rows: dict[tuple[str, str], _Pending] = {}

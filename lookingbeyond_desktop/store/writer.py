@@ -30,7 +30,7 @@ from lookingbeyond_desktop.domain.validation import (
 from sync.hlc import HybridClock, make_version
 from sync.registry import Kind, TableSpec
 
-TABLES: dict[str, Table] = Base.metadata.tables  # type: ignore[assignment]
+TABLES: dict[str, Table] = dict(Base.metadata.tables)
 REPLICA = TABLES["replica"]
 CHANGES = TABLES["changes"]
 
@@ -462,7 +462,8 @@ def insert_rows(connection: Connection, table: str, rows: list[dict[str, Any]]) 
     if not rows:
         return
     columns = list(rows[0])
-    encoders = [_ENCODERS.get(_kind(table, name)) for name in columns]
+    kinds = [_kind(table, name) for name in columns]
+    encoders = [None if kind is None else _ENCODERS.get(kind) for kind in kinds]
     for index, name in enumerate(columns):
         if name == "sync_field_versions":
             encoders[index] = _json

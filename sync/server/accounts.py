@@ -135,12 +135,13 @@ def add_user(
     exists = connection.execute(select(users.c.id).where(users.c.name == name)).first()
     if exists is not None:
         raise AccountError(f"a user named {name!r} already exists")
-    user_id = connection.execute(insert(users).values(
+    key = connection.execute(insert(users).values(
         name=name, password_hash=hash_password(password), role=role,
         countries=list(country_codes), regions=list(region_codes),
         organization_id=organization, created_at=utcnow(), disabled=False,
-    )).inserted_primary_key[0]
-    return User(int(user_id), name, role, country_codes, region_codes, organization)
+    )).inserted_primary_key
+    assert key is not None
+    return User(int(key[0]), name, role, country_codes, region_codes, organization)
 
 
 def _check_countries(codes: Iterable[str]) -> tuple[str, ...]:

@@ -143,7 +143,7 @@ class SyncService:
             if push["upto"] > pushed_seq:
                 order = {name: i for i, name in enumerate(self.registry.names)}
                 rows = sorted((r for r in push["rows"] if isinstance(r, dict)),
-                              key=lambda r: order.get(r.get("t"), len(order)))
+                              key=lambda r: order.get(str(r.get("t")), len(order)))
                 for bad in (r for r in push["rows"] if not isinstance(r, dict)):
                     response["refused"].append({"t": None, "i": None, "field": None,
                                                 "code": "bad_request",
@@ -185,7 +185,7 @@ class SyncService:
         self, device: DeviceContext, pushed_row: dict[str, Any], incoming: DeviceTable
     ) -> tuple[str, str, dict[str, Pushed]]:
         table, record_id, fields = pushed_row.get("t"), pushed_row.get("i"), pushed_row.get("f")
-        if table not in self.registry:
+        if not isinstance(table, str) or table not in self.registry:
             raise Refused("unknown_table", f"{table!r} is not a synced table")
         if not isinstance(record_id, str) or not UUID_RE.match(record_id):
             raise Refused("bad_value", "the record id is not a UUID", "id")
@@ -759,7 +759,7 @@ class _Batch:
         targets: dict[str, set[str]] = {}
         for row in rows:
             table, record_id, fields = row.get("t"), row.get("i"), row.get("f")
-            if table not in registry or not isinstance(record_id, str):
+            if not isinstance(table, str) or table not in registry or not isinstance(record_id, str):
                 continue
             wanted.setdefault(table, set()).add(record_id)
             targets.setdefault(table, set()).add(record_id)
@@ -781,20 +781,20 @@ class _Batch:
                 chunk = ordered[start:start + 500]
                 full = [i for i in chunk if i in pushed_here]
                 if full:  # rows being written: their whole state
-                    for row in self.connection.execute(select(records).where(
+                    for stored in self.connection.execute(select(records).where(
                             records.c.tbl == table, records.c.id.in_(full))):
-                        self.records[(table, row.id)] = {
-                            "data": dict(row.data), "versions": dict(row.versions),
-                            "deleted": row.deleted}
-                        self.present.add((table, row.id))
+                        self.records[(table, stored.id)] = {
+                            "data": dict(stored.data), "versions": dict(stored.versions),
+                            "deleted": stored.deleted}
+                        self.present.add((table, stored.id))
                 others = [i for i in chunk if i not in pushed_here]
                 if others:  # parents only: do they exist?
                     self.present.update((table, found) for found in self.connection.execute(
                         select(records.c.id).where(records.c.tbl == table,
                                                    records.c.id.in_(others))).scalars())
-                for row in self.connection.execute(select(row_keys.c.id, row_keys.c.key).where(
+                for key_row in self.connection.execute(select(row_keys.c.id, row_keys.c.key).where(
                         row_keys.c.tbl == table, row_keys.c.id.in_(chunk))):
-                    self.keys.setdefault((table, row.id), set()).add(row.key)
+                    self.keys.setdefault((table, key_row.id), set()).add(key_row.key)
 
     def exists(self, table: str, record_id: str) -> bool:
         """Whether headquarters has the record (before or within this push)."""

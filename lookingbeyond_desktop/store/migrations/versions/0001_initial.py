@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import context, op
@@ -18,7 +19,7 @@ branch_labels = None
 depends_on = None
 
 
-def _synced_columns() -> list[sa.Column]:
+def _synced_columns() -> list[sa.Column[Any]]:
     return [
         sa.Column("id", sa.String(36), nullable=False),
         sa.Column("deleted", sa.Boolean(), server_default="0", nullable=False),
@@ -27,7 +28,7 @@ def _synced_columns() -> list[sa.Column]:
     ]
 
 
-def _fk(column: str, table: str, nullable: bool = False) -> sa.Column:
+def _fk(column: str, table: str, nullable: bool = False) -> sa.Column[Any]:
     return sa.Column(
         column,
         sa.String(36),
