@@ -136,12 +136,31 @@ def _post(session: requests.Session, url: str, body: bytes, headers: dict[str, s
         raise SyncError("timeout", "Headquarters stopped answering in the middle of the sync. "
                         "Nothing was lost; try again.", retryable=True) from None
     except (requests.exceptions.RequestException, urllib3_exceptions.HTTPError, OSError) as error:
+        if _read_timed_out(error):  # requests wraps urllib3's read timeout in a ConnectionError
+            raise SyncError("timeout", "Headquarters stopped answering in the middle of the sync. "
+                            "Nothing was lost; try again.", retryable=True) from None
         text = str(error)
         if "Name or service not known" in text or "NameResolutionError" in text or "nodename nor servname" in text:
             raise SyncError("dns", f"The name of the headquarters server ({host}) could not be "
                             "found. Check the address and the connection.", retryable=True) from None
         raise SyncError("unreachable", "Unable to connect to headquarters, or the connection dropped. "
                         "Nothing was lost; try again when the connection is back.", retryable=True) from None
+
+
+def _read_timed_out(error: BaseException) -> bool:
+    """Whether a read timeout lies under ``error`` (requests turns urllib3's
+    ``MaxRetryError(ReadTimeoutError)`` into a plain ``ConnectionError``)."""
+    seen: set[int] = set()
+    pending: list[object] = [error]
+    while pending:
+        item = pending.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, (urllib3_exceptions.ReadTimeoutError, TimeoutError)):
+            return True
+        pending.extend([*item.args, getattr(item, "reason", None), item.__cause__, item.__context__])
+    return False
 
 
 def _error_from(reply: Reply) -> SyncError:

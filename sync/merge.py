@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from sync.hlc import version_device
+
 
 class Outcome(str, Enum):
     """What happens to one pushed field."""
@@ -54,6 +56,11 @@ def decide(current: Current | None, pushed: Pushed) -> Decision:
     if pushed.version == current.version:
         return Decision(Outcome.DUPLICATE)
     if pushed.base == current.version:
+        return Decision(Outcome.APPLY)
+    if pushed.version > current.version and version_device(pushed.version) == version_device(current.version):
+        # The device's own earlier write (its reply was lost before the device learnt that
+        # headquarters had it, so the base is older): a device's later write has seen its
+        # earlier one; not a conflict with itself.
         return Decision(Outcome.APPLY)
     if pushed.value == current.value:
         # Concurrent writes of the same value: nothing to review; the greater version stays.

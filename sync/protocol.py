@@ -27,6 +27,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from typing import Any
 
 from sync.hlc import HEX_WIDTH
@@ -79,7 +80,7 @@ def decode_body(body: bytes, *, gzipped: bool = True) -> Any:
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
                 raw = stream.read(MAX_INFLATED_BYTES + 1)
-        except (OSError, EOFError, ValueError):
+        except (OSError, EOFError, ValueError, zlib.error):  # zlib.error: a corrupted deflate stream
             raise ProtocolError("bad_encoding", "the body is not valid gzip data") from None
         if len(raw) > MAX_INFLATED_BYTES:
             raise ProtocolError("body_too_large", "the body inflates beyond the allowed size")

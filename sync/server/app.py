@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -28,7 +28,7 @@ from sync import protocol
 from sync.protocol import ERROR_STATUS, MAX_BODY_BYTES, PROTOCOL_VERSION, ProtocolError
 from sync.registry import Registry
 from sync.server import accounts
-from sync.server.service import DeviceContext, SyncService, Validator
+from sync.server.service import MAX_CLOCK, MAX_SEQ, DeviceContext, SyncService, Validator
 
 log = logging.getLogger("lookingbeyond.server")
 
@@ -73,8 +73,8 @@ class Health(BaseModel):
 
 
 class PushBatch(BaseModel):
-    from_: int = Field(alias="from", ge=1, description="first device sequence number in the batch")
-    upto: int = Field(description="last device sequence number in the batch")
+    from_: int = Field(alias="from", ge=1, le=MAX_SEQ, description="first device sequence number in the batch")
+    upto: int = Field(ge=0, le=MAX_SEQ, description="last device sequence number in the batch")
     rows: list[dict[str, Any]] = Field(
         description='PushRow: {"t": table, "i": id, "f": {field: [value, version, base|null]}, '
                     '"b": row base|null}')
@@ -84,13 +84,15 @@ class SyncRequest(BaseModel):
     """The JSON document inside the gzip body of ``POST /v1/sync``."""
 
     v: int = Field(description="protocol version of the client")
-    clock: int | None = Field(default=None, description="the device's wall clock, ms since 1970")
-    cursor: int = Field(default=0, ge=0, description="last server sequence pulled")
+    clock: int | None = Field(default=None, ge=-MAX_CLOCK, le=MAX_CLOCK,
+                              description="the device's wall clock, ms since 1970")
+    cursor: int = Field(default=0, ge=0, le=MAX_SEQ, description="last server sequence pulled")
     d: list[str] = Field(default=[], description="device ids that versions refer to by index")
     push: PushBatch | None = None
-    want: list[list[str]] = Field(default=[], description="[table, id] rows asked for by id")
+    want: list[Annotated[list[str], Field(min_length=2, max_length=2)]] = Field(
+        default=[], description="[table, id] rows asked for by id")
     resolved: list[str] = Field(default=[], description="ids of conflicts resolved on the device")
-    limit: int | None = Field(default=None, description="response size budget in bytes")
+    limit: int | None = Field(default=None, gt=0, description="response size budget in bytes")
 
 
 class SyncResponse(BaseModel):
@@ -238,7 +240,10 @@ def create_app(engine: Engine, *, registry: Registry = REGISTRY,
         device = await run_in_threadpool(_device, engine, token)
         body = await _read_capped(request)
         gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
-        document = protocol.decode_body(body, gzipped=gzipped)
+        try:
+            document = protocol.decode_body(body, gzipped=gzipped)
+        except RecursionError:  # json.loads gives up on very deep nesting: not our fault
+            raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
         service = SyncService(engine, registry, validator=validator)  # one per request
         answer = await run_in_threadpool(service.sync, device, document)
         return Response(protocol.encode_body(answer), media_type="application/json",

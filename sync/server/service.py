@@ -32,7 +32,10 @@ from sync.server import scopes
 from sync.server.schema import changelog, conflicts, counter, devices, records, refs, row_keys
 from sync.server.scopes import Scope
 
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")  # \Z: "$" lets "\n" through
+PACKED_VERSION_RE = re.compile(r"^[0-9a-f]{1,16}\.[0-9]{1,6}\Z")  # what DeviceTable.pack writes
+MAX_SEQ = 2**63 - 1  # sequence numbers and cursors are 64-bit integers in the database
+MAX_CLOCK = 2**53  # |clock| in ms; beyond this the stored offset would overflow
 MAX_SKEW_MS = 5 * 60 * 1000  # versions further ahead of headquarters' clock are re-stamped
 MAX_LIST = 1_000
 MAX_TEXT = 10_000
@@ -176,9 +179,9 @@ class SyncService:
         try:
             self._apply_row(batch, device, pushed_row, incoming, outgoing, response)
         except Refused as refusal:
-            response["refused"].append(
-                {"t": table, "i": record_id, "field": refusal.field, "code": refusal.code,
-                 "reason": refusal.reason}
+            response["refused"].append(  # echo only what the answer can carry (UTF-8 text)
+                {"t": _echo(table), "i": _echo(record_id), "field": _echo(refusal.field),
+                 "code": refusal.code, "reason": refusal.reason}
             )
 
     def _parse_fields(
@@ -205,13 +208,13 @@ class SyncService:
             problem = wire_problem(spec.field(name), value)
             if problem:
                 raise Refused("bad_value", f"{name}: {problem}", name)
-            full_version = incoming.unpack(version)
+            full_version = _unpack(incoming, version)
             if full_version is None or version_device(full_version) != device.device_id:
                 raise Refused("bad_value", f"{name}: the version is not this device's", name)
             restamped = self._restamped.get(full_version)
             if restamped is None:
                 restamped = self._restamped[full_version] = self._restamp(full_version, device.device_id)
-            pushed[name] = Pushed(value, restamped, incoming.unpack(base))
+            pushed[name] = Pushed(value, restamped, _unpack(incoming, base))
         return table, record_id, pushed
 
     def _apply_row(
@@ -225,7 +228,7 @@ class SyncService:
     ) -> None:
         table, record_id, pushed = self._parse_fields(device, pushed_row, incoming)
         spec = self.registry.table(table)
-        row_base = incoming.unpack(pushed_row.get("b"))
+        row_base = _unpack(incoming, pushed_row.get("b"))
         key = (table, record_id)
         current = batch.records.get(key)
         data: dict[str, Any] = dict(current["data"]) if current else {}
@@ -655,6 +658,31 @@ def _expand_versions(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
+def _storable(text: str) -> bool:
+    """Whether text can be stored and sent back: UTF-8 encodable (no lone surrogates, which
+    JSON escapes can carry) and without NUL (PostgreSQL text and jsonb refuse it)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _echo(value: Any) -> str | None:
+    """A pushed name or id as a refusal may repeat it: only short, storable text."""
+    return value if isinstance(value, str) and len(value) <= 200 and _storable(value) else None
+
+
+def _unpack(incoming: DeviceTable, packed: Any) -> str | None:
+    """DeviceTable.unpack, after checking the exact packed form: ``int()`` alone would take
+    ``"1.-1"`` (the last device), ``"0x1.0"``, ``" 1.0"`` or ``"1_0.0"``."""
+    if packed is not None and not (isinstance(packed, str) and PACKED_VERSION_RE.match(packed)):
+        raise ProtocolError("bad_request", f"malformed version {packed!r}")
+    return incoming.unpack(packed)
+
+
 def wire_problem(spec: FieldSpec, value: Any) -> str | None:
     """Why a wire value does not fit its field's kind (None when it fits)."""
     if value is None:
@@ -665,6 +693,8 @@ def wire_problem(spec: FieldSpec, value: Any) -> str | None:
             return "must be text"
         if len(value) > MAX_TEXT:
             return f"is longer than {MAX_TEXT} characters"
+        if not _storable(value):
+            return "must be Unicode text without NUL characters"
         if kind is Kind.REF and not UUID_RE.match(value):
             return "must be a record id"
         return None
@@ -687,7 +717,7 @@ def wire_problem(spec: FieldSpec, value: Any) -> str | None:
         return None if ok else "must be a decimal number written as text"
     if kind is Kind.LIST:
         ok = isinstance(value, list) and len(value) <= MAX_LIST and all(
-            isinstance(v, str) and len(v) <= MAX_TEXT for v in value)
+            isinstance(v, str) and len(v) <= MAX_TEXT and _storable(v) for v in value)
         if ok and spec.ref_table:
             ok = all(UUID_RE.match(v) for v in value)
         return None if ok else "must be a list of text"
@@ -706,13 +736,16 @@ def _parse_request(request: Any) -> dict[str, Any]:
             "current version of the application, then sync again.",
         )
     cursor = request.get("cursor", 0)
-    if not isinstance(cursor, int) or isinstance(cursor, bool) or cursor < 0:
+    if not isinstance(cursor, int) or isinstance(cursor, bool) or not 0 <= cursor <= MAX_SEQ:
         raise ProtocolError("bad_request", "cursor must be a non-negative whole number")
-    limit = request.get("limit", DEFAULT_RESPONSE_BYTES)
+    limit = request.get("limit")
+    if limit is None:  # absent or null (the API description allows null): the default budget
+        limit = DEFAULT_RESPONSE_BYTES
     if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
         raise ProtocolError("bad_request", "limit must be a positive whole number")
     clock = request.get("clock")
-    if clock is not None and (not isinstance(clock, int) or isinstance(clock, bool)):
+    if clock is not None and (not isinstance(clock, int) or isinstance(clock, bool)
+                              or abs(clock) > MAX_CLOCK):
         raise ProtocolError("bad_request", "clock must be milliseconds since 1970")
     device_ids = request.get("d", [])
     if not isinstance(device_ids, list) or not all(isinstance(d, str) and len(d) <= 32 for d in device_ids):
@@ -723,14 +756,17 @@ def _parse_request(request: Any) -> dict[str, Any]:
             raise ProtocolError("bad_request", "push must be an object")
         first, upto, rows = push.get("from"), push.get("upto"), push.get("rows")
         if (not isinstance(first, int) or not isinstance(upto, int) or isinstance(first, bool)
-                or isinstance(upto, bool) or first < 1 or upto < first - 1 or not isinstance(rows, list)):
+                or isinstance(upto, bool) or first < 1 or upto < first - 1 or upto > MAX_SEQ
+                or not isinstance(rows, list)):
             raise ProtocolError("bad_request", "push needs from ≥ 1, upto ≥ from − 1 and a list of rows")
     want = request.get("want", [])
     if not isinstance(want, list) or not all(
-            isinstance(w, list) and len(w) == 2 and all(isinstance(x, str) for x in w) for w in want):
+            isinstance(w, list) and len(w) == 2 and all(isinstance(x, str) and _storable(x) for x in w)
+            for w in want):
         raise ProtocolError("bad_request", "want must be a list of [table, id] pairs")
     resolved = request.get("resolved", [])
-    if not isinstance(resolved, list):
+    if not isinstance(resolved, list) or not all(
+            _storable(r) for r in resolved if isinstance(r, str)):
         raise ProtocolError("bad_request", "resolved must be a list of conflict ids")
     return {"cursor": cursor, "limit": min(limit, 8 * DEFAULT_RESPONSE_BYTES), "clock": clock,
             "d": device_ids, "push": push, "want": [tuple(w) for w in want], "resolved": resolved}
@@ -759,7 +795,8 @@ class _Batch:
         targets: dict[str, set[str]] = {}
         for row in rows:
             table, record_id, fields = row.get("t"), row.get("i"), row.get("f")
-            if not isinstance(table, str) or table not in registry or not isinstance(record_id, str):
+            if (not isinstance(table, str) or table not in registry or not isinstance(record_id, str)
+                    or not UUID_RE.match(record_id)):  # only ids that can be valid reach SQL
                 continue
             wanted.setdefault(table, set()).add(record_id)
             targets.setdefault(table, set()).add(record_id)
@@ -772,7 +809,8 @@ class _Batch:
                 refs[rule[0]] = rule[1]
             for name, parent in refs.items():
                 triple = fields.get(name)
-                if isinstance(triple, list) and triple and isinstance(triple[0], str):
+                if (isinstance(triple, list) and triple and isinstance(triple[0], str)
+                        and UUID_RE.match(triple[0])):
                     wanted.setdefault(parent, set()).add(triple[0])
         for table, ids in wanted.items():
             ordered = sorted(ids)
