@@ -13,15 +13,12 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -42,7 +39,7 @@ from lookingbeyond_desktop.ui.organizations.editor import (
     country_choices,
     theme_choices,
 )
-from lookingbeyond_desktop.ui.rows_model import RowsModel
+from lookingbeyond_desktop.ui.record_page import RecordEditor, RecordListPage
 
 
 def _activity_types() -> list[tuple[str, str]]:
@@ -87,28 +84,21 @@ PARTICIPATION_FIELDS = (
 FIELD_LABELS = {f.name: f.label for f in ACTIVITY_FIELDS}
 
 
-class ActivityEditor(QWidget):
+class ActivityEditor(RecordEditor):
     """Edits one activity and its participants."""
 
-    sig_saved = Signal(str)
-    sig_loaded = Signal(str)
     sig_totals = Signal(object)
+    TABLE = "activities"
+    ID_ATTR = "activity_id"
 
     def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("activityEditor")
-        self._ops = ops
-        self._undo = undo_stack
         self.activity_id: str | None = None
-        self.record: dict[str, Any] = {}
+        super().__init__(ops, undo_stack, object_name="activityEditor", parent=parent)
         self.participants: list[dict[str, Any]] = []
         self.totals: browse.ActivityTotals | None = None
-        self.dirty = False
         self.dialog: RecordDialog | None = None
 
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.title.setWordWrap(True)
+        self.title = self._make_title()
         self.totals_label = QLabel(self)
         self.totals_label.setObjectName("activityTotals")
         self.totals_label.setStyleSheet("font-size: 11pt;")
@@ -164,22 +154,8 @@ class ActivityEditor(QWidget):
         self.tabs.addTab(scroll, self.tr("Details"))
         self.tabs.addTab(participants_page, self.tr("Participants"))
         self.tabs.addTab(self.history, self.tr("History"))
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(lambda: self.save())
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
-        self.revert_button.clicked.connect(self.revert)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.totals_label)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(row)
-        ops.sig_changed.connect(self._data_changed)
-        self.new()
+        row = self._make_footer(self.tr("&Save"), self.tr("Re&vert"))
+        self._finish_layout(self.totals_label, row)
 
     # -- loading --------------------------------------------------------------------------
 
@@ -250,60 +226,18 @@ class ActivityEditor(QWidget):
                                           "contacts"}:
             self.load(self.activity_id)
 
-    def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-
-    @Slot()
-    def revert(self) -> None:
-        """Forget unsaved edits."""
-        self._set_dirty(False)
-        if self.activity_id:
-            self.load(self.activity_id)
-        else:
-            self.new()
-
     # -- saving ---------------------------------------------------------------------------
 
-    def save(self, then: Any = None) -> None:
-        """Save the activity's fields; ``then`` runs after success."""
-        values = self.form.values()
-        activity_id = self.activity_id
-        if activity_id is None:
-            def created(new_id: str) -> None:
-                self._undo.push(undo.create_command(
-                    self._ops, self.tr("Create activity “%1”").replace("%1", values["title"]),
-                    "activities", new_id))
-                self._after_save(new_id, then)
+    def _create_text(self, values: dict[str, Any]) -> str:
+        return self.tr("Create activity “%1”").replace("%1", values["title"])
 
-            self._ops.write(lambda w: w.create("activities", values), created,
-                            failed=self._failed, tables={"activities"})
-            return
-
-        def updated(change: tuple[dict[str, Any], dict[str, Any]]) -> None:
-            if change[1]:
-                self._undo.push(undo.edit_command(
-                    self._ops, self.tr("Edit activity “%1”").replace("%1", values["title"]),
-                    "activities", activity_id, *change))
-            self._after_save(activity_id, then)
-
-        self._ops.write(lambda w: undo.prepare_update(w, "activities", activity_id, values),
-                        updated, failed=self._failed, tables={"activities"})
-
-    def _after_save(self, activity_id: str, then: Any) -> None:
-        self._set_dirty(False)
-        self.load(activity_id)
-        self.sig_saved.emit(activity_id)
-        if then:
-            then()
+    def _edit_text(self, values: dict[str, Any]) -> str:
+        return self.tr("Edit activity “%1”").replace("%1", values["title"])
 
     def _failed(self, error: BaseException, trace: str) -> None:
+        super()._failed(error, trace)
         if isinstance(error, ValidationError):
-            self.form.show_errors(error.errors)
             self.tabs.setCurrentIndex(0)
-        else:
-            self._ops.sig_failed.emit(error, trace)
 
     # -- participants ---------------------------------------------------------------------
 
@@ -417,138 +351,55 @@ def _count(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-class ActivitiesPage(QWidget):
+class ActivitiesPage(RecordListPage):
     """The list of activities beside the editor."""
 
+    TABLE = "activities"
+    WATCHED = frozenset({"activities", "participations"})
+    SELECT_AS_REQUESTED = True
+    editor: ActivityEditor
+
     def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("activitiesPage")
-        self._ops = ops
-        self._undo = undo_stack
-        self._loaded_once = False
-        self.search = QLineEdit(self)
-        self.search.setObjectName("activitySearch")
-        self.search.setPlaceholderText(self.tr("Search titles, cities, country codes…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.reload)
-        self.model = RowsModel([
-            (self.tr("Date"), lambda r: str(r["start_date"])),
-            (self.tr("Title"), lambda r: r["title"]),
-            (self.tr("Type"), lambda r: labels.activity_type(r["activity_type"])),
-            (self.tr("Country"), lambda r: labels.country(r["country"])),
-            (self.tr("Organizations"), lambda r: str(r["organizations"])),
-            (self.tr("Representatives"), lambda r: str(r["representatives"])),
-        ], parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("activitiesTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        for column, width in enumerate((90, 330, 160, 110, 100, 110)):
-            header.resizeSection(column, width)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.editor = ActivityEditor(ops, undo_stack, parent=self)
-        self.editor.sig_saved.connect(lambda _id: self.reload())
-        self.new_button = QPushButton(self.tr("&New activity"), self)
-        self.new_button.clicked.connect(self.new_activity)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.count_label = QLabel(self)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.count_label)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        left_layout.addLayout(row)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([560, 640])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        super().__init__(ops, undo_stack, object_name="activitiesPage", parent=parent)
+        self._build(
+            search_name="activitySearch",
+            placeholder=self.tr("Search titles, cities, country codes…"),
+            columns=[
+                (self.tr("Date"), lambda r: str(r["start_date"])),
+                (self.tr("Title"), lambda r: r["title"]),
+                (self.tr("Type"), lambda r: labels.activity_type(r["activity_type"])),
+                (self.tr("Country"), lambda r: labels.country(r["country"])),
+                (self.tr("Organizations"), lambda r: str(r["organizations"])),
+                (self.tr("Representatives"), lambda r: str(r["representatives"])),
+            ],
+            table_name="activitiesTable",
+            widths=(90, 330, 160, 110, 100, 110),
+            make_editor=lambda: ActivityEditor(ops, undo_stack, parent=self),
+            new_text=self.tr("&New activity"),
+            new_slot=self.new_activity,
+            delete_text=self.tr("&Delete"),
+            stretch=True,
+        )
         QShortcut(QKeySequence("Ctrl+Return"), self, self.editor.add_selected)
-        ops.sig_changed.connect(self._data_changed)
 
-    def shown(self) -> None:
-        """The page came on screen: load it the first time."""
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.reload()
+    def _rows(self, connection: Any, typed: str) -> list[dict[str, Any]]:
+        return browse.activity_rows(connection, typed)
 
-    @Slot()
-    def reload(self, *_args: Any) -> None:
-        """Query the list again."""
-        typed = self.search.text()
-        current = self.editor.activity_id
-        self._ops.read(lambda c: browse.activity_rows(c, typed),
-                       lambda rows: self._show(rows, current), key=f"activities-{id(self)}")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%n activity(ies)", "", count)
 
-    def _show(self, rows: list[dict[str, Any]], current: str | None) -> None:
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n activity(ies)", "", len(rows)))
-        if current:
-            row = self.model.row_of(current)
-            if row >= 0:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
+    def _delete_text(self, count: int) -> str:
+        return self.tr("Delete %n activity(ies)", "", count)
 
-    @Slot(object)
-    def _data_changed(self, tables: frozenset[str]) -> None:
-        if self._loaded_once and tables & {"activities", "participations"}:
-            self.reload()
+    def _delete_question(self, count: int) -> str:
+        return self.tr("Delete %n activity(ies) and their participants? They go to "
+                       "the Trash.", "", count)
 
-    def _current_changed(self, current: Any, _previous: Any) -> None:
-        if not current.isValid():
-            return
-        activity_id = self.model.rows[current.row()]["id"]
-        if self.editor.dirty:
-            self.editor.save(then=lambda: self.editor.load(activity_id))
-        else:
-            self.editor.load(activity_id)
+    def _delete_tables(self) -> set[str]:
+        return undo.tables_of("activities")
 
     @Slot()
     def new_activity(self) -> None:
         """Start a new activity."""
-        self.shown()
-        self.table.clearSelection()
-        self.editor.new()
+        self._start_new()
         self.editor.form.widgets["title"].setFocus()
-
-    @Slot()
-    def delete_selected(self) -> None:
-        """Delete the selected activities with their participations (to the Trash)."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        ids = [self.model.rows[row]["id"] for row in rows]
-        if not ids and self.editor.activity_id:
-            ids = [self.editor.activity_id]
-        if not ids:
-            return
-        text = self.tr("Delete %n activity(ies)", "", len(ids))
-
-        def delete() -> None:
-            def done(_result: Any) -> None:
-                self._undo.push(undo.delete_command(self._ops, text, "activities", ids))
-                if self.editor.activity_id in ids:
-                    self.editor.new()
-
-            self._ops.write(lambda w: [w.delete("activities", i) for i in ids], done,
-                            tables=undo.tables_of("activities"))
-
-        if len(ids) > 1:
-            confirm(self, self.tr("Delete %n activity(ies) and their participants? They go to "
-                                  "the Trash.", "", len(ids)), delete)
-        else:
-            delete()

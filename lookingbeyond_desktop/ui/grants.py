@@ -6,21 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,12 +26,11 @@ from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.activities import meeting_choices
-from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE, FieldDef, FieldForm
 from lookingbeyond_desktop.ui.history import HistoryView
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.pickers import RecordPicker
-from lookingbeyond_desktop.ui.rows_model import RowsModel
+from lookingbeyond_desktop.ui.record_page import RecordEditor, RecordListPage
 
 GRANT_FIELDS = (
     FieldDef("amount", "Amount", "decimal", placeholder="15000.00"),
@@ -58,25 +52,18 @@ def _rlos(connection: Any, typed: str) -> list[tuple[str, str]]:
     return browse.find_organizations(connection, typed, rlo_only=True)
 
 
-class GrantEditor(QWidget):
+class GrantEditor(RecordEditor):
     """Edits one grant and moves it through its workflow."""
 
-    sig_saved = Signal(str)
-    sig_loaded = Signal(str)
+    TABLE = "grants"
+    ID_ATTR = "grant_id"
 
     def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("grantEditor")
-        self._ops = ops
-        self._undo = undo_stack
         self.grant_id: str | None = None
-        self.record: dict[str, Any] = {}
+        super().__init__(ops, undo_stack, object_name="grantEditor", parent=parent)
         self.activity_ids: list[str] = []
-        self.dirty = False
 
-        self.title = QLabel(self)
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.title.setWordWrap(True)
+        self.title = self._make_title()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("grantStatus")
         self.status_label.setStyleSheet("font-size: 11pt;")
@@ -136,22 +123,8 @@ class GrantEditor(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(scroll, self.tr("Details"))
         self.tabs.addTab(self.history, self.tr("History"))
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.clicked.connect(lambda: self.save())
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
-        self.revert_button.clicked.connect(self.revert)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.revert_button)
-        row.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(flow)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(row)
-        ops.sig_changed.connect(self._data_changed)
-        self.new()
+        row = self._make_footer(self.tr("&Save"), self.tr("Re&vert"))
+        self._finish_layout(flow, row)
 
     # -- loading --------------------------------------------------------------------------
 
@@ -249,20 +222,6 @@ class GrantEditor(QWidget):
         if self.grant_id and not self.dirty and "grants" in tables:
             self.load(self.grant_id)
 
-    def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
-
-    @Slot()
-    def revert(self) -> None:
-        """Forget unsaved edits."""
-        self._set_dirty(False)
-        if self.grant_id:
-            self.load(self.grant_id)
-        else:
-            self.new()
-
     # -- saving ---------------------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
@@ -270,28 +229,11 @@ class GrantEditor(QWidget):
         return {**self.form.values(), "organization_id": self.organization.chosen_id,
                 "activity_ids": list(self.activity_ids)}
 
-    def save(self, then: Any = None) -> None:
-        """Save the grant; ``then`` runs after success."""
-        values = self.values()
-        grant_id = self.grant_id
-        if grant_id is None:
-            def created(new_id: str) -> None:
-                self._undo.push(undo.create_command(self._ops, self.tr("Create grant"), "grants",
-                                                    new_id))
-                self._after_save(new_id, then)
+    def _create_text(self, values: dict[str, Any]) -> str:
+        return self.tr("Create grant")
 
-            self._ops.write(lambda w: w.create("grants", values), created, failed=self._failed,
-                            tables={"grants"})
-            return
-
-        def updated(change: tuple[dict[str, Any], dict[str, Any]]) -> None:
-            if change[1]:
-                self._undo.push(undo.edit_command(self._ops, self.tr("Edit grant"), "grants",
-                                                  grant_id, *change))
-            self._after_save(grant_id, then)
-
-        self._ops.write(lambda w: undo.prepare_update(w, "grants", grant_id, values), updated,
-                        failed=self._failed, tables={"grants"})
+    def _edit_text(self, values: dict[str, Any]) -> str:
+        return self.tr("Edit grant")
 
     def move_status(self, step: int) -> None:
         """Move the saved grant one step forward (dating the step today) or back."""
@@ -321,13 +263,6 @@ class GrantEditor(QWidget):
         else:
             go()
 
-    def _after_save(self, grant_id: str, then: Any) -> None:
-        self._set_dirty(False)
-        self.load(grant_id)
-        self.sig_saved.emit(grant_id)
-        if then:
-            then()
-
     def _failed(self, error: BaseException, trace: str) -> None:
         if not isinstance(error, ValidationError):
             self._ops.sig_failed.emit(error, trace)
@@ -339,127 +274,47 @@ class GrantEditor(QWidget):
         self.form.show_errors([e for e in error.errors if e.field != "organization_id"])
 
 
-class GrantsPage(QWidget):
+class GrantsPage(RecordListPage):
     """The list of grants beside the editor."""
 
+    TABLE = "grants"
+    WATCHED = frozenset({"grants", "organizations"})
+    editor: GrantEditor
+
     def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("grantsPage")
-        self._ops = ops
-        self._undo = undo_stack
-        self._loaded_once = False
-        self.search = QLineEdit(self)
-        self.search.setObjectName("grantSearch")
-        self.search.setPlaceholderText(self.tr("Search purpose or organization…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.reload)
-        self.model = RowsModel([
-            (self.tr("Organization"), lambda r: r["organization"]),
-            (self.tr("Country"), lambda r: labels.country(r["country"])),
-            (self.tr("Amount"), lambda r: f"{float(r['amount']):,.2f} {r['currency']}"),
-            (self.tr("Status"), lambda r: labels.grant_status(r["status"])),
-            (self.tr("Follows"), lambda r: labels.meeting(r["follows_meeting"])),
-        ], parent=self)
-        self.table = QTableView(self)
-        self.table.setObjectName("grantsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.setWordWrap(False)
-        for column, width in enumerate((300, 120, 120, 120, 100)):
-            self.table.horizontalHeader().resizeSection(column, width)
-        self.table.selectionModel().currentRowChanged.connect(self._current_changed)
-        self.editor = GrantEditor(ops, undo_stack, parent=self)
-        self.editor.sig_saved.connect(lambda _id: self.reload())
-        self.new_button = QPushButton(self.tr("&New grant"), self)
-        self.new_button.clicked.connect(self.new_grant)
-        self.delete_button = QPushButton(self.tr("&Delete"), self)
-        self.delete_button.clicked.connect(self.delete_selected)
-        self.count_label = QLabel(self)
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addWidget(self.table, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.count_label)
-        row.addStretch(1)
-        row.addWidget(self.new_button)
-        row.addWidget(self.delete_button)
-        left_layout.addLayout(row)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(self.editor)
-        self.splitter.setSizes([560, 640])
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
-        ops.sig_changed.connect(self._data_changed)
+        super().__init__(ops, undo_stack, object_name="grantsPage", parent=parent)
+        self._build(
+            search_name="grantSearch",
+            placeholder=self.tr("Search purpose or organization…"),
+            columns=[
+                (self.tr("Organization"), lambda r: r["organization"]),
+                (self.tr("Country"), lambda r: labels.country(r["country"])),
+                (self.tr("Amount"), lambda r: f"{float(r['amount']):,.2f} {r['currency']}"),
+                (self.tr("Status"), lambda r: labels.grant_status(r["status"])),
+                (self.tr("Follows"), lambda r: labels.meeting(r["follows_meeting"])),
+            ],
+            table_name="grantsTable",
+            widths=(300, 120, 120, 120, 100),
+            make_editor=lambda: GrantEditor(ops, undo_stack, parent=self),
+            new_text=self.tr("&New grant"),
+            new_slot=self.new_grant,
+            delete_text=self.tr("&Delete"),
+        )
 
-    def shown(self) -> None:
-        """The page came on screen: load it the first time."""
-        if not self._loaded_once:
-            self._loaded_once = True
-            self.reload()
+    def _rows(self, connection: Any, typed: str) -> list[dict[str, Any]]:
+        return browse.grant_rows(connection, typed)
 
-    @Slot()
-    def reload(self, *_args: Any) -> None:
-        """Query the list again."""
-        typed = self.search.text()
-        self._ops.read(lambda c: browse.grant_rows(c, typed), self._show, key=f"grants-{id(self)}")
+    def _count_text(self, count: int) -> str:
+        return self.tr("%n grant(s)", "", count)
 
-    def _show(self, rows: list[dict[str, Any]]) -> None:
-        self.model.set_rows(rows)
-        self.count_label.setText(self.tr("%n grant(s)", "", len(rows)))
-        if self.editor.grant_id:
-            row = self.model.row_of(self.editor.grant_id)
-            if row >= 0:
-                self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
-                self.table.selectionModel().blockSignals(False)
+    def _delete_text(self, count: int) -> str:
+        return self.tr("Delete %n grant(s)", "", count)
 
-    @Slot(object)
-    def _data_changed(self, tables: frozenset[str]) -> None:
-        if self._loaded_once and tables & {"grants", "organizations"}:
-            self.reload()
-
-    def _current_changed(self, current: Any, _previous: Any) -> None:
-        if current.isValid():
-            grant_id = self.model.rows[current.row()]["id"]
-            if self.editor.dirty:
-                self.editor.save(then=lambda: self.editor.load(grant_id))
-            else:
-                self.editor.load(grant_id)
+    def _delete_question(self, count: int) -> str:
+        return self.tr("Delete %n grant(s)? They go to the Trash.", "", count)
 
     @Slot()
     def new_grant(self) -> None:
         """Start a new grant."""
-        self.shown()
-        self.table.clearSelection()
-        self.editor.new()
+        self._start_new()
         self.editor.organization.setFocus()
-
-    @Slot()
-    def delete_selected(self) -> None:
-        """Delete the selected grants (to the Trash)."""
-        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        ids = [self.model.rows[row]["id"] for row in rows] or (
-            [self.editor.grant_id] if self.editor.grant_id else [])
-        if not ids:
-            return
-        text = self.tr("Delete %n grant(s)", "", len(ids))
-
-        def delete() -> None:
-            def done(_r: Any) -> None:
-                self._undo.push(undo.delete_command(self._ops, text, "grants", ids))
-                if self.editor.grant_id in ids:
-                    self.editor.new()
-
-            self._ops.write(lambda w: [w.delete("grants", i) for i in ids], done, tables={"grants"})
-
-        if len(ids) > 1:
-            confirm(self, self.tr("Delete %n grant(s)? They go to the Trash.", "", len(ids)), delete)
-        else:
-            delete()

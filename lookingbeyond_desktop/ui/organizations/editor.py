@@ -31,6 +31,7 @@ from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.forms import FieldDef, FieldForm
 from lookingbeyond_desktop.ui.history import HistoryView
 from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.record_page import RecordEditor
 
 
 def _org_types() -> list[tuple[str, str]]:
@@ -129,28 +130,21 @@ class RecordDialog(QDialog):
         return False
 
 
-class OrganizationEditor(QWidget):
+class OrganizationEditor(RecordEditor):
     """Edits one organization; ``sig_saved(id)`` after a save."""
 
-    sig_saved = Signal(str)
-    sig_loaded = Signal(str)
     sig_dirty = Signal(bool)
+    TABLE = "organizations"
+    ID_ATTR = "org_id"
 
     def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("organizationEditor")
-        self._ops = ops
-        self._undo = undo_stack
         self.org_id: str | None = None
-        self.record: dict[str, Any] = {}
-        self.dirty = False
+        super().__init__(ops, undo_stack, object_name="organizationEditor", parent=parent)
         self.dialog: RecordDialog | None = None
         self.contacts: list[dict[str, Any]] = []
 
-        self.title = QLabel(self)
+        self.title = self._make_title()
         self.title.setObjectName("editorTitle")
-        self.title.setStyleSheet("font-size: 15pt; font-weight: 600;")
-        self.title.setWordWrap(True)
         self.form = FieldForm(ORGANIZATION_FIELDS, parent=self)
         self.form.sig_edited.connect(self._edited)
         scroll = QScrollArea(self)
@@ -190,23 +184,8 @@ class OrganizationEditor(QWidget):
         self.tabs.addTab(self.activities_table, self.tr("Activities"))
         self.tabs.addTab(self.history, self.tr("History"))
 
-        self.save_button = QPushButton(self.tr("&Save"), self)
-        self.save_button.setObjectName("saveButton")
-        self.save_button.setDefault(True)
-        self.save_button.clicked.connect(lambda: self.save())
-        self.revert_button = QPushButton(self.tr("Re&vert"), self)
-        self.revert_button.clicked.connect(self.revert)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.revert_button)
-        buttons.addWidget(self.save_button)
-
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.tabs, 1)
-        layout.addLayout(buttons)
-        self._ops.sig_changed.connect(self._data_changed)
-        self.new()
+        buttons = self._make_footer(self.tr("&Save"), self.tr("Re&vert"), default=True)
+        self._finish_layout(None, buttons)
 
     # -- loading --------------------------------------------------------------------------
 
@@ -270,9 +249,7 @@ class OrganizationEditor(QWidget):
         self._set_dirty(True)
 
     def _set_dirty(self, dirty: bool) -> None:
-        self.dirty = dirty
-        self.save_button.setEnabled(dirty)
-        self.revert_button.setEnabled(dirty)
+        super()._set_dirty(dirty)
         self.sig_dirty.emit(dirty)
 
     @Slot()
@@ -286,42 +263,11 @@ class OrganizationEditor(QWidget):
 
     # -- saving ---------------------------------------------------------------------------
 
-    def save(self, then: Callable[[], None] | None = None) -> None:
-        """Save the edits (a create for a new organization); ``then`` runs after success."""
-        values = self.form.values()
-        org_id = self.org_id
-        if org_id is None:
-            self._ops.write(lambda w: w.create("organizations", values),
-                            lambda new_id: self._created(new_id, values, then),
-                            failed=self._failed, tables={"organizations"})
-            return
-        self._ops.write(lambda w: undo.prepare_update(w, "organizations", org_id, values),
-                        lambda change: self._updated(org_id, change, then),
-                        failed=self._failed, tables={"organizations"})
+    def _create_text(self, values: dict[str, Any]) -> str:
+        return self.tr("Create “%1”").replace("%1", str(values.get("name") or ""))
 
-    def _created(self, new_id: str, values: dict[str, Any], then: Callable[[], None] | None) -> None:
-        name = str(values.get("name") or "")
-        self._undo.push(undo.create_command(
-            self._ops, self.tr("Create “%1”").replace("%1", name), "organizations", new_id))
-        self._set_dirty(False)
-        self.load(new_id)
-        self.sig_saved.emit(new_id)
-        if then:
-            then()
-
-    def _updated(self, org_id: str, change: tuple[dict[str, Any], dict[str, Any]],
-                 then: Callable[[], None] | None) -> None:
-        before, after = change
-        if after:
-            name = str(self.record.get("name") or "")
-            self._undo.push(undo.edit_command(
-                self._ops, self.tr("Edit “%1”").replace("%1", name), "organizations", org_id,
-                before, after))
-        self._set_dirty(False)
-        self.load(org_id)
-        self.sig_saved.emit(org_id)
-        if then:
-            then()
+    def _edit_text(self, values: dict[str, Any]) -> str:
+        return self.tr("Edit “%1”").replace("%1", str(self.record.get("name") or ""))
 
     def _failed(self, error: BaseException, trace: str) -> None:
         if isinstance(error, ValidationError):
