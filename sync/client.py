@@ -8,7 +8,6 @@ message a person understands and whether trying again may help.
 from __future__ import annotations
 
 import threading
-import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -393,10 +392,5 @@ def _answer(reply: Reply) -> dict[str, Any]:
     return answer
 
 
-def sleep_with_cancel(seconds: float, cancel: threading.Event) -> bool:
-    """Wait, waking early when cancelled; True when cancelled."""
-    return cancel.wait(seconds) if seconds > 0 else cancel.is_set()
-
-
 __all__ = ["Cancelled", "ConfirmationNeeded", "SyncClient", "SyncError", "SyncReport", "enrol", "load_token", "make_session",
-           "save_token", "sleep_with_cancel", "time"]
+           "save_token"]

@@ -62,12 +62,6 @@ class Refused(Exception):
         self.field = field
 
 
-def ensure_counter(connection: Connection) -> None:
-    """Create the counter row of a new store."""
-    if connection.execute(select(counter.c.one)).first() is None:
-        connection.execute(insert(counter).values(one=1, seq=0, hlc=0))
-
-
 class SyncService:
     """Applies pushes and answers pulls against one headquarters store."""
 
@@ -154,7 +148,13 @@ class SyncService:
                 batch = _Batch(connection)
                 batch.prefetch(self.registry, rows)
                 for pushed_row in rows:
-                    self._push_row(batch, device, pushed_row, incoming, outgoing, response)
+                    try:
+                        self._apply_row(batch, device, pushed_row, incoming, outgoing, response)
+                    except Refused as refusal:  # echo only what the answer can carry
+                        response["refused"].append({
+                            "t": _echo(pushed_row.get("t")), "i": _echo(pushed_row.get("i")),
+                            "field": _echo(refusal.field), "code": refusal.code,
+                            "reason": refusal.reason})
                 self._flush(batch)
                 pushed_seq = push["upto"]
         for conflict_id in req["resolved"]:
@@ -165,24 +165,6 @@ class SyncService:
     def _next_seq(self) -> int:
         self._seq += 1
         return self._seq
-
-    def _push_row(
-        self,
-        batch: _Batch,
-        device: DeviceContext,
-        pushed_row: dict[str, Any],
-        incoming: DeviceTable,
-        outgoing: DeviceTable,
-        response: dict[str, Any],
-    ) -> None:
-        table, record_id = pushed_row.get("t"), pushed_row.get("i")
-        try:
-            self._apply_row(batch, device, pushed_row, incoming, outgoing, response)
-        except Refused as refusal:
-            response["refused"].append(  # echo only what the answer can carry (UTF-8 text)
-                {"t": _echo(table), "i": _echo(record_id), "field": _echo(refusal.field),
-                 "code": refusal.code, "reason": refusal.reason}
-            )
 
     def _parse_fields(
         self, device: DeviceContext, pushed_row: dict[str, Any], incoming: DeviceTable
@@ -398,15 +380,6 @@ class SyncService:
             stored = connection.execute(select(records.c.data).where(
                 records.c.tbl == child.tbl, records.c.id == child.id)).scalar_one()
             self._rekey(connection, child.tbl, child.id, dict(stored))
-
-    def _set_refs(self, connection: Connection, table: str, record_id: str, data: dict[str, Any]) -> None:
-        connection.execute(delete(refs).where(refs.c.tbl == table, refs.c.id == record_id))
-        parents = [
-            {"parent_tbl": parent, "parent_id": data[ref], "tbl": table, "id": record_id}
-            for ref, parent, _prefixes in scopes.INHERITED.get(table, ()) if data.get(ref)
-        ]
-        if parents:
-            connection.execute(insert(refs), parents)
 
     def _rekey(self, connection: Connection, table: str, record_id: str, data: dict[str, Any]) -> None:
         old = self._keys(connection, table, record_id)
