@@ -65,19 +65,43 @@ def translations_dir() -> Path:
 
 
 def run(data_dir: Path, *, argv: Sequence[str] | None = None, rtl: bool = False) -> int:
-    """Open the window on the data folder ``data_dir``; returns the exit status."""
+    """Open the window on the data folder ``data_dir``; returns the exit status.
+
+    When the data file turns out to be damaged (on opening, or by the integrity check that
+    runs once the window is open) the person is offered the newest good backup; after
+    restoring it the window opens again on the restored data."""
     started = time.perf_counter()
     from lookingbeyond_desktop.cli import setup_logging
-    from lookingbeyond_desktop.store import Store, StoreError
-    from lookingbeyond_desktop.store.browse import is_empty
 
     app = application(argv)
     if rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     try:
         data_dir.mkdir(parents=True, exist_ok=True)
-        setup_logging(data_dir)
+    except OSError as error:
+        QMessageBox.critical(None, app.translate("app", "Looking Beyond"),
+                             f"{data_dir}: {error.strerror or error}")
+        return 1
+    setup_logging(data_dir)
+    while True:
+        status = _open_window(app, data_dir, started)
+        if status != RESTART:
+            return status
+
+
+RESTART = -1  # _open_window's answer when a backup was restored: open the window again
+
+
+def _open_window(app: QApplication, data_dir: Path, started: float) -> int:
+    from lookingbeyond_desktop.store import DamagedStoreError, Store, StoreError
+    from lookingbeyond_desktop.store.browse import is_empty
+    from lookingbeyond_desktop.ui.maintenance import Maintenance, ask_and_restore
+
+    try:
         store = Store.open(data_dir)
+    except DamagedStoreError as error:
+        log.error("the data file cannot be opened: %s", error)
+        return RESTART if ask_and_restore(None, data_dir, error.problems) else 1
     except (StoreError, OSError) as error:
         QMessageBox.critical(None, app.translate("app", "Looking Beyond"), str(error))
         return 1
@@ -96,17 +120,45 @@ def run(data_dir: Path, *, argv: Sequence[str] | None = None, rtl: bool = False)
         window.sig_ready.connect(ready)
         if first_run:
             QTimer.singleShot(0, ready)
+    damage: list[str] = []
+    maintenance = Maintenance(data_dir, window)
+
+    def damaged(problems: list[str]) -> None:
+        damage.extend(problems or ["integrity_check failed"])
+        # Leave the event loop even when a close would wait (an error box about a failed
+        # read, an editor saving into the damaged file); the question is asked once the
+        # store is closed.
+        window.hide()
+        app.quit()
+
+    def backed_up(path: str, size: int) -> None:
+        window.statusBar().showMessage(
+            app.translate("app", "Backed up the data (%1 MB).").replace("%1", f"{size / 1e6:.1f}"),
+            5000)
+
+    def backup_failed(message: str) -> None:
+        window.statusBar().showMessage(
+            app.translate("app", "The automatic backup failed: %1").replace("%1", message), 30_000)
+
+    maintenance.sig_damaged.connect(damaged)
+    maintenance.sig_backed_up.connect(backed_up)
+    maintenance.sig_failed.connect(backup_failed)
     window.show()
+    maintenance.start()
     # Everything made so far lives as long as the window: keep it out of the garbage
     # collector's full passes, which would otherwise pause the GUI thread as data grows.
     gc.freeze()
     log.info("window open on %s", data_dir)
     try:
-        return app.exec()
+        status = app.exec()
     finally:
         window.sync_service.shutdown()  # never leave the network thread running
         ops.shutdown()
+        maintenance.stop()
         store.close()
+    if damage:
+        return RESTART if ask_and_restore(None, data_dir, damage) else 1
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:

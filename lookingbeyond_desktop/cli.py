@@ -119,6 +119,27 @@ def build_parser() -> argparse.ArgumentParser:
                             "changes not yet synced.")
     status.add_argument("--json", action="store_true", help="print JSON")
     status.set_defaults(func=cmd_status)
+
+    check = sub.add_parser("check", parents=[common], help="check the database for damage",
+                           description="Run SQLite's integrity check on the local database. "
+                           "Exit status 1 when it is damaged (then see: restore).")
+    check.set_defaults(func=cmd_check)
+
+    back = sub.add_parser("backup", parents=[common], help="back up the local database now",
+                          description="Make a checked copy of the local database in the "
+                          "backups folder of the data folder (the newest three are kept; the "
+                          "application also makes one a day).")
+    back.add_argument("--list", action="store_true", help="list the backups instead")
+    back.set_defaults(func=cmd_backup)
+
+    restore = sub.add_parser("restore", parents=[common], help="restore the newest good backup",
+                             description="Put a backup in place of the local database. The "
+                             "current file is moved to a damaged-<time> folder, not deleted. "
+                             "The next sync brings back from headquarters what this device had "
+                             "synced since the backup; edits not synced since are lost.")
+    restore.add_argument("--from", dest="source", metavar="FILE",
+                         help="the backup to restore (default: the newest that passes its check)")
+    restore.set_defaults(func=cmd_restore)
     return parser
 
 
@@ -254,6 +275,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
             if args.json:
                 print(json.dumps({"ok": False, "code": error.code, "message": error.message,
                                   "retryable": error.retryable}, ensure_ascii=False))
+            if error.code in ("token_invalid", "token_expired"):  # the device must sign in again
+                raise CommandError(f"{error.message} (lookingbeyond login --server "
+                                   f"{status.server_url} --user NAME --password-stdin)") from None
             raise CommandError(error.message) from None
         after = replication.status()
         unresolved = len(replication.conflicts())
@@ -327,6 +351,63 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"Conflicts:       {status['unresolved_conflicts']} to review")
     for refusal in status["refused"]:
         print(f"Refused:         {refusal['tbl']} {refusal['row_id']}: {refusal['reason']}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """Check the local database; exit status 1 when it is damaged."""
+    from lookingbeyond_desktop.store import backup
+
+    folder = paths.data_dir(args.data_dir)
+    database = paths.database_path(folder)
+    if not database.exists():
+        raise CommandError(f"There is no Looking Beyond data in {folder}.")
+    problems = backup.check(database)
+    if not problems:
+        print(f"{database}: ok")
+        return 0
+    print(f"{database} is damaged:", file=sys.stderr)
+    for problem in problems[:10]:
+        print(f"  {problem}", file=sys.stderr)
+    found = backup.backups(folder)
+    if found:
+        print(f"The newest backup is from {found[0].made_at:%Y-%m-%d %H:%M} UTC: "
+              "restore it with `lookingbeyond restore`.", file=sys.stderr)
+    else:
+        print("There is no backup in this data folder.", file=sys.stderr)
+    return 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Make a backup now, or list the backups."""
+    from lookingbeyond_desktop.store import backup
+
+    folder = paths.data_dir(args.data_dir)
+    if args.list:
+        found = backup.backups(folder)
+        if not found:
+            print("No backups yet.")
+        for item in found:
+            print(f"{item.made_at:%Y-%m-%d %H:%M:%S} UTC  {item.size / 1e6:8.1f} MB  {item.path}")
+        return 0
+    with _open_store(args, create=False) as store:
+        made = backup.make_backup(store)
+    print(f"Backed up to {made.path} ({made.size / 1e6:.1f} MB).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Restore a backup in place of the local database."""
+    from lookingbeyond_desktop.store import backup
+
+    folder = paths.data_dir(args.data_dir)
+    chosen = Path(args.source) if args.source else backup.newest_good(folder)
+    if chosen is None:
+        raise CommandError(f"There is no usable backup in {backup.backup_dir(folder)}.")
+    kept = backup.restore(folder, chosen)
+    print(f"Restored {getattr(chosen, 'path', chosen)}.")
+    print(f"The previous database is kept in {kept}.")
+    print("Sync with headquarters to bring back what this device had synced since the backup.")
     return 0
 
 

@@ -26,11 +26,30 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--data-dir", type=Path)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--only-sync-error", action="store_true",
+                        help="take only sync-error.png (the Sync page after a failed sync)")
+    parser.add_argument("--only-damaged", action="store_true",
+                        help="take only damaged-data.png (the question asked when the data "
+                        "file is damaged)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
         return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
                                 sys.executable, *sys.argv])
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    if args.only_damaged:
+        from lookingbeyond_desktop.app import application
+
+        app = application()
+        take_damaged(args.out)
+        del app
+        return 0
+    if args.only_sync_error:
+        from lookingbeyond_desktop.app import application
+
+        app = application()
+        take_sync_error(args.out)
+        del app
+        return 0
     data_dir = args.data_dir or Path(tempfile.mkdtemp()) / "demo"
     if not (data_dir / "lookingbeyond.sqlite3").exists():
         from lookingbeyond_desktop.demo import generate
@@ -40,6 +59,27 @@ def main() -> int:
             generate(store, organizations=2_000, seed=1)
     take(data_dir, args.out)
     return 0
+
+
+def use_memory_keyring() -> None:
+    """Keep device tokens in memory: the screenshots never touch a real keyring."""
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class MemoryKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+        secrets: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.secrets.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.secrets[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.secrets.pop((service, username), None)
+
+    keyring.set_keyring(MemoryKeyring())
 
 
 def take(data_dir: Path, out: Path) -> None:
@@ -152,6 +192,7 @@ def take(data_dir: Path, out: Path) -> None:
     ops.shutdown()
     store.close()
     take_sync(out)
+    take_sync_error(out)
     del app
 
 
@@ -170,23 +211,7 @@ def take_sync(out: Path) -> None:
     from tests.sync.harness import SERVER_URL, session_for
     from tests.sync.world import World
 
-    import keyring
-    from keyring.backend import KeyringBackend
-
-    class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-        secrets: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.secrets.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.secrets[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.secrets.pop((service, username), None)
-
-    keyring.set_keyring(MemoryKeyring())  # the screenshots never touch a real keyring
+    use_memory_keyring()
     tmp = Path(tempfile.mkdtemp())
     engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
     init_database(engine)
@@ -251,5 +276,95 @@ def take_sync(out: Path) -> None:
     engine.dispose()
 
 
+def take_sync_error(out: Path) -> None:
+    """The Sync page after a failed sync: enrolled and synced once, then an edit whose sync
+    loses its connection (headquarters' reply never arrives), as a person sees it."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from sqlalchemy import text
+
+
+    from lookingbeyond_desktop.demo import generate
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+    from sync.server.database import init_database, make_engine
+    from tests.sync.harness import SERVER_URL, session_for
+    from tests.sync.world import World
+
+    use_memory_keyring()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    tmp = Path(tempfile.mkdtemp())
+    engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
+    init_database(engine)
+    world = World(engine, tmp)
+    world.user("amina.odhiambo")
+    with Store.open(tmp / "desk") as seeded:
+        generate(seeded, organizations=60, seed=3)
+    store = Store.open(tmp / "desk")
+    ops = Ops(store)
+    window = MainWindow(ops, QSettings(), sync_session_factory=lambda: session_for(world.adapter))
+    window.resize(1440, 900)
+    window.show()
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle or window.sync_service.busy or window.sync_service.enrolling:
+            QTest.qWait(50)
+        QTest.qWait(150)
+
+    page = window.sync_page
+    window.go("sync")
+    page.server_edit.setText(SERVER_URL)
+    page.user_edit.setText("amina.odhiambo")
+    page.password_edit.setText("pw")
+    page.login_button.click()
+    settle(800)
+    with store.engine.connect() as connection:
+        first = connection.execute(text(
+            "SELECT id FROM organizations WHERE deleted = 0 ORDER BY sort_name LIMIT 1")).scalar()
+    ops.write(lambda w: w.update("organizations", first, {"phone": "+254 20 271 1111"}))
+    settle()
+    world.adapter.drop_next_response = True  # the connection drops before the reply
+    page.sync_button.click()
+    settle(600)
+    window.refresh_status()
+    settle()
+    window.grab().save(str(out / "sync-error.png"))
+    print("saved", out / "sync-error.png")
+    window.close()
+    settle(200)
+    ops.shutdown()
+    store.close()
+    world.close()
+    engine.dispose()
+
+
+def take_damaged(out: Path) -> None:
+    """The question asked when the data file is damaged and a backup exists."""
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from lookingbeyond_desktop import paths
+    from lookingbeyond_desktop.store import Store, backup
+    from lookingbeyond_desktop.ui.maintenance import damaged_dialog
+
+    folder = Path(tempfile.mkdtemp()) / "data"
+    with Store.open(folder) as store:
+        with store.write() as writer:
+            writer.create("organizations", {"name": "Kept safe", "country": "KE"})
+        backup.make_backup(store)
+    database = paths.database_path(folder)
+    database.write_bytes(b"damaged" * 4096)
+    box = damaged_dialog(None, folder, backup.check(database))
+    box.show()
+    for _ in range(20):
+        QCoreApplication.processEvents()
+    QTimer.singleShot(0, box.close)
+    box.grab().save(str(out / "damaged-data.png"))
+
+
 if __name__ == "__main__":
     sys.exit(main())
+

@@ -36,6 +36,14 @@ PROTOCOL_VERSION = 1
 OLDEST_SUPPORTED = 1
 MAX_BODY_BYTES = 8 * 1024 * 1024  # compressed request bodies above this are refused early
 MAX_INFLATED_BYTES = 64 * 1024 * 1024  # and so are bodies that inflate above this
+# json.loads turns each value into a Python object several times the size of its text
+# (``{},`` is 3 bytes and a 64-byte dict): a body holding more values (counted as commas,
+# braces and brackets, strings included, so an over-estimate) than this is refused before
+# it is parsed, so a small gzip body cannot make headquarters build gigabytes of objects.
+MAX_JSON_ITEMS = 1_000_000
+# Rows of one push.  The client reads at most 5,000 pending changes per batch
+# (store/replication.py MAX_CHANGES_READ) and cuts batches at 256 KiB, so it stays far below.
+MAX_PUSH_ROWS = 20_000
 DEFAULT_RESPONSE_BYTES = 512 * 1024
 
 
@@ -56,12 +64,14 @@ ERROR_STATUS: dict[str, int] = {
     "auth_required": 401,
     "bad_credentials": 401,
     "token_invalid": 401,
+    "token_expired": 401,
     "device_revoked": 403,
     "forbidden": 403,
     "not_found": 404,
     "method_not_allowed": 405,
     "push_gap": 409,
     "body_too_large": 413,
+    "batch_too_large": 413,
     "protocol_unsupported": 426,
     "rate_limited": 429,
     "internal": 500,
@@ -86,6 +96,9 @@ def decode_body(body: bytes, *, gzipped: bool = True) -> Any:
             raise ProtocolError("body_too_large", "the body inflates beyond the allowed size")
     else:
         raw = body
+    if raw.count(b",") + raw.count(b"{") + raw.count(b"[") > MAX_JSON_ITEMS:
+        raise ProtocolError("body_too_large", "the body holds more values than are accepted "
+                            f"in one message (at most {MAX_JSON_ITEMS:,}); send smaller batches")
     try:
         return json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):

@@ -26,6 +26,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -274,6 +275,11 @@ class SyncState(Base):
     last_error: Mapped[str | None] = mapped_column(Text)
     clock_offset_ms: Mapped[int] = mapped_column(Integer, default=0)
     wanted: Mapped[list[list[str]] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    # When a backup was restored; cleared once the next sync has pulled back this device's
+    # own changes since the backup (0003).  ``realign``: no push before headquarters said
+    # how far it holds this device's changes.
+    restored_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
+    realign: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Conflict(Base):

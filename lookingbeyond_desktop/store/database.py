@@ -24,7 +24,7 @@ from lookingbeyond_desktop.domain.models import SyncedMixin
 from lookingbeyond_desktop.store.writer import Writer
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0002"
+SCHEMA_HEAD = "0003"
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -34,6 +34,43 @@ class StoreError(RuntimeError):
 
 class NewerSchemaError(StoreError):
     """The data folder was written by a newer version of the application."""
+
+
+class DamagedStoreError(StoreError):
+    """The database file is damaged (SQLite cannot read it, or it fails its check)."""
+
+    def __init__(self, message: str, problems: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
+
+
+class DiskFullError(StoreError):
+    """A write failed because the disk (or the database's size limit) is full; the
+    transaction was rolled back, so nothing of it was kept."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` (SQLite's, SQLAlchemy's or the system's) means the disk is full."""
+    import errno
+
+    original = getattr(error, "orig", None) or error
+    if isinstance(original, OSError) and original.errno in (errno.ENOSPC, errno.EDQUOT):
+        return True
+    return isinstance(original, sqlite3.Error) and (
+        "disk is full" in str(original) or getattr(original, "sqlite_errorcode", 0) == 13)
+
+
+@contextmanager
+def disk_guard(folder: Path | None = None) -> Iterator[None]:
+    """Turn a full disk inside the block into :class:`DiskFullError` with a clear message."""
+    try:
+        yield
+    except (sqlite3.Error, sa_exc.DBAPIError, OSError) as error:
+        if not is_disk_full(error):
+            raise
+        where = f" that holds {folder}" if folder is not None else ""
+        raise DiskFullError(f"The disk{where} is full: nothing was saved. Free some space "
+                            "and try again.") from error
 
 
 class ReadOnlySessionError(RuntimeError):
@@ -105,7 +142,10 @@ class Store:
         except (sqlite3.DatabaseError, sa_exc.DatabaseError) as error:
             engine.dispose()
             reason = getattr(error, "orig", error)
-            raise StoreError(f"{database} is not a usable database: {reason}.") from error
+            message = f"{database} is not a usable database: {reason}."
+            if _is_damage(str(reason)):
+                raise DamagedStoreError(message, [str(reason)]) from error
+            raise StoreError(message) from error
         except BaseException:
             engine.dispose()
             raise
@@ -128,7 +168,7 @@ class Store:
     @contextmanager
     def write(self, *, author: str | None = None) -> Iterator[Writer]:
         """A transaction in which every write is recorded; committed on success."""
-        with self.engine.connect() as connection:
+        with disk_guard(self.folder), self.engine.connect() as connection:
             connection.execution_options(lb_write=True)
             with connection.begin():
                 writer = Writer(connection, author=author)
@@ -140,6 +180,13 @@ class Store:
         """This replica's device id."""
         with self.engine.connect() as connection:
             return str(connection.execute(text("SELECT device_id FROM replica")).scalar_one())
+
+
+def _is_damage(reason: str) -> bool:
+    """Whether SQLite's message says the file itself is damaged (not locked, say)."""
+    reason = reason.lower()
+    return any(sign in reason for sign in ("malformed", "not a database", "file is encrypted",
+                                            "disk i/o error", "corrupt"))
 
 
 def migrate(engine: Engine) -> None:
@@ -164,6 +211,15 @@ def migrate(engine: Engine) -> None:
             ) from None
     from alembic import command
 
+    if current is not None:  # an upgrade: keep the data as it was first
+        from lookingbeyond_desktop.store import backup
+
+        database = Path(str(engine.url.database))
+        try:
+            backup.make_backup(database.parent)
+        except backup.BackupError as error:
+            raise StoreError(f"{error} The data was not upgraded; free some space and "
+                             "open it again.") from error
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         config.attributes["author"] = _default_author()

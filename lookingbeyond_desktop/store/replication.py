@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from lookingbeyond_desktop.store.database import Store
+from lookingbeyond_desktop.store.database import DiskFullError, Store, disk_guard
 from lookingbeyond_desktop.store.writer import (
     CHANGES,
     REPLICA,
@@ -32,11 +33,15 @@ from lookingbeyond_desktop.store.writer import (
     derived_columns,
     insert_rows,
 )
-from sync.client import ConfirmationNeeded
-from sync.hlc import ClockDriftError, HybridClock, version_clock
+from sync.client import ConfirmationNeeded, SyncError
+from sync.hlc import ClockDriftError, HybridClock, pack, version_clock, wall_ms
 from sync.protocol import DeviceTable
 
+log = logging.getLogger(__name__)
+
 SYNC_STATE = TABLES["sync_state"]
+# Headquarters re-stamps versions more than this far ahead of its clock (service.MAX_SKEW_MS).
+HQ_SKEW_MS = 5 * 60 * 1000
 CONFLICTS = TABLES["conflicts"]
 REFUSALS = TABLES["sync_refusals"]
 DEFAULT_PUSH_BYTES = 256 * 1024
@@ -80,6 +85,8 @@ class Outcome:
     refused: list[dict[str, Any]] = field(default_factory=list)
     conflicts: int = 0
     wanted: int = 0
+    renumbered: int = 0  # pending changes moved after what headquarters holds (a restored replica)
+    realigned: bool = False  # a restored replica learnt what headquarters holds: push now
 
 
 @dataclass(frozen=True)
@@ -96,6 +103,8 @@ class SyncStatus:
     last_error: str | None
     clock_offset_ms: int
     wanted: list[list[str]]
+    restored: bool = False  # restored from a backup: pull this device's own changes back too
+    realign: bool = False  # restored and headquarters not asked yet how far it holds ours
 
     @property
     def pending(self) -> int:
@@ -111,10 +120,13 @@ class Replication:
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
-        with self.store.engine.connect() as connection:
-            connection.execution_options(lb_write=True)
-            with connection.begin():
-                yield connection
+        try:
+            with disk_guard(self.store.folder), self.store.engine.connect() as connection:
+                connection.execution_options(lb_write=True)
+                with connection.begin():
+                    yield connection
+        except DiskFullError as error:  # nothing of this round was kept: sync again later
+            raise SyncError("disk_full", str(error), retryable=True) from error
 
     def status(self) -> SyncStatus:
         """The replica's sync state."""
@@ -123,7 +135,8 @@ class Replication:
             state = connection.execute(select(SYNC_STATE)).one()
         return SyncStatus(replica.device_id, state.server_url, state.user_name, state.cursor,
                           replica.pushed_seq, replica.last_seq, state.last_sync_at,
-                          state.last_error, state.clock_offset_ms, list(state.wanted or []))
+                          state.last_error, state.clock_offset_ms, list(state.wanted or []),
+                          state.restored_at is not None, bool(state.realign))
 
     def configure(self, *, server_url: str, user_name: str) -> None:
         """Remember which headquarters and user this replica syncs with."""
@@ -131,9 +144,14 @@ class Replication:
             connection.execute(update(SYNC_STATE).values(server_url=server_url, user_name=user_name))
 
     def record_failure(self, message: str) -> None:
-        """Remember that a sync attempt failed, and why (shown to the person)."""
-        with self._write() as connection:
-            connection.execute(update(SYNC_STATE).values(last_error=message, last_attempt_at=_now()))
+        """Remember that a sync attempt failed, and why (shown to the person).  Best effort:
+        when even this cannot be written (a full disk), the error itself still reaches the
+        person, so it is only logged."""
+        try:
+            with self._write() as connection:
+                connection.execute(update(SYNC_STATE).values(last_error=message, last_attempt_at=_now()))
+        except SyncError as error:
+            log.warning("could not record the sync failure: %s", error.message)
 
     def set_pushed(self, pushed: int) -> None:
         """Headquarters has this device's changes up to ``pushed``: send again from there."""
@@ -280,15 +298,33 @@ class Replication:
                 self._guard_mass_deletion(connection, response)
             replica = connection.execute(select(REPLICA)).one()
             pushed = response.get("pushed")
-            if isinstance(pushed, int):
-                pushed = min(pushed, replica.last_seq)
+            state = connection.execute(select(SYNC_STATE)).one()
+            if isinstance(pushed, int) and state.realign and batch is None:
+                # The first answer after restoring a backup: headquarters says how far it
+                # holds this device's changes.  Unsent edits made since the backup (and
+                # those the backup had not sent) go after that; re-sending a change it
+                # already holds is a no-op there.
+                if pushed > replica.pushed_seq:
+                    outcome.renumbered = _renumber_pending(connection, replica, pushed)
+                connection.execute(update(SYNC_STATE).values(realign=False))
+                outcome.realigned = True
+            elif isinstance(pushed, int) and pushed > replica.last_seq:
+                # Headquarters holds more of this device's changes than this replica ever
+                # made: it was restored from a backup or copied back.  Its newer edits reuse
+                # sequence numbers headquarters already has and would be taken for changes
+                # already received; move them after what headquarters holds.
+                outcome.renumbered = _renumber_pending(connection, replica, pushed)
+            elif isinstance(pushed, int):
                 connection.execute(update(REPLICA).values(pushed_seq=pushed))
             else:
                 pushed = replica.pushed_seq
             touched = {(r["t"], r["i"]) for r in [*response.get("fix", []), *response.get("rows", [])]}
             pending = _pending_fields(connection, replica.device_id, pushed, touched)
-            clock = HybridClock(last=replica.hlc)
-            state = connection.execute(select(SYNC_STATE)).one()
+            # Pulled versions are checked against headquarters' time as well as ours: a
+            # device whose clock is years behind must still observe what it pulls, or its
+            # next edit would be ordered before edits it has seen.
+            server_ms = response.get("clock") if isinstance(response.get("clock"), int) else None
+            clock = HybridClock(last=replica.hlc, now_ms=lambda: max(wall_ms(), server_ms or 0))
             wanted = {tuple(w) for w in state.wanted or []}
             fixes = response.get("fix", [])
             fixed_rows = _fetch_rows(connection, [(r["t"], r["i"]) for r in fixes])
@@ -320,7 +356,13 @@ class Replication:
                     connection.execute(insert(REFUSALS).values(
                         tbl=table, row_id=row_id, field=None, code="unavailable",
                         reason="headquarters could not send this record in full", at=_now()))
-            connection.execute(update(REPLICA).values(hlc=clock.last))
+            hlc = clock.last
+            if server_ms is not None and (hlc >> 16) > server_ms + HQ_SKEW_MS:
+                # Our clock ran ahead and headquarters re-stamped what we sent: come back to
+                # its time (just past any re-stamped version), or every later edit of ours
+                # would be re-stamped at push time and beat newer edits made meanwhile.
+                hlc = pack(server_ms + HQ_SKEW_MS + 1, 0)
+            connection.execute(update(REPLICA).values(hlc=hlc))
             server_clock = response.get("clock")
             offset = server_clock - local_clock_ms if isinstance(server_clock, int) else state.clock_offset_ms
             done = not response.get("more") and (batch is None or batch.complete) and not wanted
@@ -332,6 +374,9 @@ class Replication:
                 last_sync_at=_now() if done else state.last_sync_at,
                 last_error=None,
             ))
+            if state.restored_at is not None and not response.get("more") and not outcome.realigned:
+                # A restored replica has its own changes since the backup back: done.
+                connection.execute(update(SYNC_STATE).values(restored_at=None))
             outcome.wanted = len(wanted)
         return outcome
 
@@ -541,6 +586,22 @@ def _fetch_rows(
             for row in connection.execute(query).mappings():
                 found[(table, row["id"])] = row
     return found
+
+
+def _renumber_pending(connection: Connection, replica: Any, held: int) -> int:
+    """Move this device's unacknowledged changes to just after ``held`` (what headquarters
+    holds of the device) and return how many moved.  Every new number is above every old
+    one, so the unique (device, sequence) constraint holds at each step."""
+    shift = held - replica.pushed_seq
+    moved = connection.execute(
+        update(CHANGES)
+        .where(CHANGES.c.device_id == replica.device_id, CHANGES.c.device_seq > replica.pushed_seq)
+        .values(device_seq=CHANGES.c.device_seq + shift)
+    ).rowcount
+    connection.execute(update(REPLICA).values(pushed_seq=held, last_seq=replica.last_seq + shift))
+    log.warning("this replica is behind what headquarters holds of it (restored or copied "
+                "back): %d unsent changes renumbered after %d", moved, held)
+    return int(moved)
 
 
 def _pending_fields(

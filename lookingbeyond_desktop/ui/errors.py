@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from lookingbeyond_desktop.domain.validation import ValidationError
-from lookingbeyond_desktop.store.database import StoreError
+from lookingbeyond_desktop.store.database import DiskFullError, StoreError
 from lookingbeyond_desktop.store.writer import RowsError
 
 log = logging.getLogger(__name__)
@@ -27,6 +27,9 @@ def human_message(error: BaseException) -> str:
         return _tr("The record was not saved: %1").replace("%1", str(error))
     if isinstance(error, RowsError):
         return _tr("Nothing was saved: %1").replace("%1", str(error))
+    if isinstance(error, DiskFullError):
+        return _tr("The disk is full, so this was not saved. Free some space on the disk, "
+                   "then try again: nothing already saved was lost.")
     if isinstance(error, StoreError):
         return str(error)
     if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):

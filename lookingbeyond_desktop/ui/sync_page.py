@@ -5,6 +5,7 @@ stands (last success, changes waiting, the last problem), what headquarters refu
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -40,16 +41,33 @@ def _tr(text: str) -> str:
 def human_sync_message(code: str, message: str) -> str:
     """A failed sync in words a person can act on, in their language (the client's own
     English message for codes not listed)."""
+    if code == "http_error":  # no JSON error from headquarters: a proxy or a broken server
+        found = re.search(r"HTTP (\d{3})", message)
+        status = found.group(1) if found else "?"
+        if status.startswith("5"):
+            return _tr("Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was "
+                       "lost; it will be tried again.").replace("%1", status)
+        return _tr("Headquarters refused the request (HTTP %1). Check the server address; if it "
+                   "is right, ask the Civil Society Team.").replace("%1", status)
     known = {
-        "unreachable": _tr("Unable to connect to headquarters. Nothing was lost; the application "
-                           "tries again by itself when the connection is back."),
+        "unreachable": _tr("Unable to connect to headquarters, or the connection dropped. Nothing "
+                           "was lost; it will be tried again."),
         "timeout": _tr("Headquarters stopped answering in the middle of the sync. Nothing was "
                        "lost; it will be tried again."),
         "dns": _tr("The name of the headquarters server could not be found. Check the address "
                    "and the connection."),
+        "bad_reply": _tr("The reply from headquarters was damaged on the way or could not be "
+                         "read. Nothing was applied and nothing was lost; it will be tried again."),
+        "rate_limited": _tr("Headquarters is busy. Nothing was lost; it will be tried again."),
+        "too_long": _tr("The sync needed more round trips than allowed. Nothing was lost; it will "
+                        "be tried again."),
+        "internal": _tr("Something unexpected went wrong during the sync (the details are in the "
+                        "log). Nothing was lost; it will be tried again."),
         "cancelled": _tr("Sync cancelled. Changes sent so far are kept."),
         "not_enrolled": _tr("This computer is not connected to headquarters yet: log in below."),
         "token_invalid": _tr("Headquarters no longer accepts this computer's key: log in again."),
+        "token_expired": _tr("This computer has not synced with headquarters for a long time, so "
+                             "its key has expired: log in again. Nothing here is lost."),
         "device_revoked": _tr("Headquarters has withdrawn this computer's access. Ask the Civil "
                               "Society Team, then log in again."),
         "protocol_unsupported": _tr("This version of the application is too old for headquarters: "
@@ -61,6 +79,8 @@ def human_sync_message(code: str, message: str) -> str:
                        "https://headquarters.example.org"),
         "mass_delete": _tr("Headquarters' changes would delete many records here, so nothing was "
                            "changed. Confirm to apply them."),
+        "disk_full": _tr("The disk is full, so this part of the sync was not saved (nothing "
+                         "was lost). Free some space; the sync is tried again by itself."),
     }
     return known.get(code, message)
 
@@ -92,6 +112,7 @@ class SyncPage(QWidget):
         self.refusals: list[dict[str, Any]] = []
         self.question: QMessageBox | None = None
         self._login_wanted = False
+        self._last_failure: tuple[str, str] | None = None  # (the client's words, ours)
 
         title = QLabel(self.tr("Synchronisation with headquarters"), self)
         font = title.font()
@@ -123,13 +144,14 @@ class SyncPage(QWidget):
         service.sig_enrolled.connect(self._enrolled)
         service.sig_enrol_failed.connect(self._enrol_failed)
         service.sig_retry_scheduled.connect(self._retry_scheduled)
+        service.sig_cancelling.connect(self._cancelling)
         self._show_busy(False)
 
     # -- building -------------------------------------------------------------------------
 
     def _make_status_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Headquarters"), self)
-        form = QFormLayout()
+        form = self._status_form = QFormLayout()
         self.server_label = self._value_label("syncServer")
         self.last_sync_label = self._value_label("syncLastSuccess")
         self.pending_label = self._value_label("syncPending")
@@ -262,7 +284,13 @@ class SyncPage(QWidget):
         review = self.tr("%n to review", "", count)
         self.conflicts_link.setText(f'<a href="#conflicts">{review}</a>' if count else review)
         error = overview.get("last_error")
+        failure = self._last_failure
+        told = failure is not None and error == failure[0]
+        if failure is not None and told:
+            error = failure[1]  # the stored English text, as told in the person's language
         self.error_label.setText(error or self.tr("No problem"))
+        # The failure just told under "Sync now" is not repeated in "Last problem:".
+        self._status_form.setRowVisible(self.error_label, not told)
         self.error_label.setStyleSheet("color: #a4262c;" if error else "")
         self.login_box.setVisible(not enrolled or self._login_wanted)
         if not self.server_edit.text() and overview.get("server_url"):
@@ -294,6 +322,7 @@ class SyncPage(QWidget):
         enrolled = bool(self.overview.get("server_url"))
         self.sync_button.setEnabled(enrolled and not busy and not self.service.enrolling)
         self.cancel_button.setVisible(busy)
+        self.cancel_button.setEnabled(busy and not self.service.cancel_event.is_set())
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)
         self.reset_button.setEnabled(enrolled and not busy)
@@ -387,16 +416,25 @@ class SyncPage(QWidget):
     @Slot()
     def _started(self) -> None:
         self.progress_label.setText(self.tr("Connecting to headquarters…"))
+        self.report_label.setStyleSheet("")
         self._show_busy(True)
+
+    @Slot()
+    def _cancelling(self) -> None:
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Cancelling after the current round trip…"))
 
     @Slot(str, int, int)
     def _progress(self, _stage: str, rounds: int, pulled: int) -> None:
+        if self.service.cancel_event.is_set():
+            return  # keep saying that it is stopping
         self.progress_label.setText(self.tr("Round trip %1, %n record(s) received", "", pulled)
                                     .replace("%1", str(rounds)))
 
     @Slot(object)
     def _finished(self, report: Any) -> None:
         self._show_busy(False)
+        self._last_failure = None
         text = self.tr("Sent %n record(s)", "", report.pushed_rows) + "; " + \
             self.tr("received %n record(s)", "", report.pulled_rows)
         if report.conflicts:
@@ -409,7 +447,9 @@ class SyncPage(QWidget):
     @Slot(str, str, bool)
     def _failed(self, code: str, message: str, _retryable: bool) -> None:
         self._show_busy(False)
-        self.report_label.setText(human_sync_message(code, message))
+        self._last_failure = (message, human_sync_message(code, message))
+        self.report_label.setText(self._last_failure[1])
+        self.report_label.setStyleSheet("" if code == "cancelled" else "color: #a4262c;")
         if code in LOGIN_CODES:
             self._login_wanted = True
             self.login_box.setVisible(True)

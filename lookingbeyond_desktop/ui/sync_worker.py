@@ -30,7 +30,8 @@ BACKOFF_MINUTES = (1, 2, 4, 8, 16, 30)
 DEFAULT_INTERVAL_MINUTES = 10
 DEFAULT_PROBE_SECONDS = 120
 #: Codes after which the device must log in again (its token is missing or no longer valid).
-LOGIN_CODES = frozenset({"not_enrolled", "token_invalid", "device_revoked", "no_keyring", "keyring"})
+LOGIN_CODES = frozenset({"not_enrolled", "token_invalid", "token_expired", "device_revoked",
+                         "no_keyring", "keyring"})
 
 
 class SyncWorker(QObject):
@@ -137,6 +138,7 @@ class SyncService(QObject):
         sig_enrolled(answer), sig_enrol_failed(code, message).
         sig_reachability(state): "reachable", "unreachable" or "not_enrolled".
         sig_retry_scheduled(minutes): a failed sync will be tried again in ``minutes``.
+        sig_cancelling(): Cancel was asked; the sync stops after the round trip in flight.
     """
 
     sig_started = Signal()
@@ -148,6 +150,7 @@ class SyncService(QObject):
     sig_enrol_failed = Signal(str, str)
     sig_reachability = Signal(str)
     sig_retry_scheduled = Signal(int)
+    sig_cancelling = Signal()
 
     _do_sync = Signal(bool, bool)
     _do_enrol = Signal(str, str, str)
@@ -253,8 +256,9 @@ class SyncService(QObject):
 
     def cancel(self) -> None:
         """Ask the running sync to stop after the round trip in flight."""
-        if self.busy:
+        if self.busy and not self.cancel_event.is_set():
             self.cancel_event.set()
+            self.sig_cancelling.emit()
 
     def login(self, server_url: str, user: str, password: str) -> bool:
         """Enrol this device; False when a sync or enrolment is running."""

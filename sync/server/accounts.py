@@ -32,6 +32,10 @@ from sync.server.service import DeviceContext
 ROLES = ("hq", "field", "partner")
 MAX_FAILURES = 5  # failed sign-ins of one name within the window before it is locked
 FAILURE_WINDOW_MS = 5 * 60 * 1000
+# A token not used for this long expires (token_expired): long enough for a field office
+# offline for months, short enough that a lost laptop's token does not work for ever.
+# Every sync uses it again (devices.token_used_at, set by the sync service).
+TOKEN_IDLE_DAYS = 180
 DEVICE_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 NAME_RE = re.compile(r"^[\w.@+-]{1,100}$")
 _hasher = PasswordHasher()
@@ -78,9 +82,9 @@ class DeviceInfo:
         return "revoked" if self.revoked_at else "active"
 
 
-def utcnow() -> str:
-    """Now, as the ISO text the headquarters tables store."""
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+def utcnow(now: dt.datetime | None = None) -> str:
+    """Now (or ``now``), as the ISO text the headquarters tables store."""
+    return (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
 
 
 def hash_password(password: str) -> str:
@@ -194,10 +198,22 @@ def authenticate_user(
     """The user whose name and password these are; ProtocolError otherwise.
 
     Takes the engine, not a connection: a failed attempt is committed in its own
-    transaction even though the caller's request fails."""
+    transaction even though the caller's request fails.  The attempt is recorded (as a
+    failure) and committed *before* the limit is checked and the password verified, so
+    that of a burst of concurrent attempts, on any number of workers, each one counts the
+    attempts committed before it: no more than MAX_FAILURES passwords are ever checked."""
     now = (now_ms or _wall_ms)()
     with engine.begin() as connection:
-        retry_in = _locked_for_ms(connection, name, now)
+        connection.execute(delete(login_attempts).where(
+            login_attempts.c.name == name, login_attempts.c.at_ms < now - FAILURE_WINDOW_MS))
+        key = connection.execute(insert(login_attempts).values(
+            name=name, at_ms=now, ok=False)).inserted_primary_key
+    assert key is not None
+    attempt = int(key[0])
+    with engine.begin() as connection:
+        retry_in = _locked_for_ms(connection, name, now, attempt)
+        if retry_in > 0:  # attempts while locked do not lengthen the lock
+            connection.execute(delete(login_attempts).where(login_attempts.c.id == attempt))
     if retry_in > 0:
         minutes = max(1, math.ceil(retry_in / 60_000))
         raise ProtocolError(
@@ -211,13 +227,14 @@ def authenticate_user(
         ).first()
         connection.rollback()
     ok = _verify(row.password_hash if row is not None else _DUMMY_HASH, password) and row is not None
-    with engine.begin() as connection:
-        connection.execute(delete(login_attempts).where(
-            login_attempts.c.name == name, login_attempts.c.at_ms < now - FAILURE_WINDOW_MS))
-        connection.execute(insert(login_attempts).values(name=name, at_ms=now, ok=ok))
-        if ok and row is not None and _hasher.check_needs_rehash(row.password_hash):
-            connection.execute(update(users).where(users.c.id == row.id).values(
-                password_hash=hash_password(password)))
+    if ok:
+        assert row is not None
+        with engine.begin() as connection:
+            connection.execute(update(login_attempts).where(login_attempts.c.id == attempt)
+                               .values(ok=True))
+            if _hasher.check_needs_rehash(row.password_hash):
+                connection.execute(update(users).where(users.c.id == row.id).values(
+                    password_hash=hash_password(password)))
     if not ok:
         raise ProtocolError("bad_credentials", "The user name or the password is wrong.")
     assert row is not None
@@ -240,18 +257,20 @@ def _wall_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
-def _locked_for_ms(connection: Connection, name: str, now: int) -> int:
-    """How long ``name`` stays locked (0: not locked): failures since its last success
-    within the window, once there are MAX_FAILURES of them."""
+def _locked_for_ms(connection: Connection, name: str, now: int, attempt: int) -> int:
+    """How long ``name`` stays locked (0: not locked) for the attempt ``attempt``: the other
+    attempts' failures (attempts still being checked count as failures) since the last
+    success within the window, once there are MAX_FAILURES of them."""
     since = now - FAILURE_WINDOW_MS
     attempts = connection.execute(
         select(login_attempts.c.at_ms, login_attempts.c.ok)
-        .where(login_attempts.c.name == name, login_attempts.c.at_ms > since)
-        .order_by(login_attempts.c.at_ms)
+        .where(login_attempts.c.name == name, login_attempts.c.at_ms > since,
+               login_attempts.c.id != attempt)
+        .order_by(login_attempts.c.at_ms, login_attempts.c.id)
     ).all()
     failures: list[int] = []
-    for attempt in attempts:
-        failures = [] if attempt.ok else [*failures, int(attempt.at_ms)]
+    for earlier in attempts:
+        failures = [] if earlier.ok else [*failures, int(earlier.at_ms)]
     if len(failures) < MAX_FAILURES:
         return 0
     # Unlocked once enough of the failures have left the window.
@@ -261,11 +280,12 @@ def _locked_for_ms(connection: Connection, name: str, now: int) -> int:
 # -- devices -------------------------------------------------------------------------------
 
 
-def enrol_device(connection: Connection, user: User, device_id: str, device_name: str) -> str:
+def enrol_device(connection: Connection, user: User, device_id: str, device_name: str,
+                 *, now: dt.datetime | None = None) -> str:
     """A new token for ``device_id`` of ``user`` (shown once; only its hash is kept).
 
-    Enrolling a device again replaces its token.  A device id enrolled by another user, or
-    revoked by headquarters, is refused."""
+    Enrolling a device again replaces its token (the old one stops working).  A device id
+    enrolled by another user, or revoked by headquarters, is refused."""
     if not DEVICE_ID_RE.match(device_id):
         raise ProtocolError("bad_request", "device_id must be 32 lowercase hexadecimal digits")
     token = secrets.token_urlsafe(32)
@@ -276,7 +296,7 @@ def enrol_device(connection: Connection, user: User, device_id: str, device_name
     if row is None:
         connection.execute(insert(devices).values(
             id=device_id, user_id=user.id, token_hash=hash_token(token), name=name,
-            created_at=utcnow(), pushed_seq=0, clock_offset_ms=0))
+            created_at=utcnow(now), pushed_seq=0, clock_offset_ms=0, token_used_at=utcnow(now)))
         return token
     if row.user_id != user.id:
         raise ProtocolError(
@@ -285,14 +305,17 @@ def enrol_device(connection: Connection, user: User, device_id: str, device_name
     if row.revoked_at is not None:
         raise ProtocolError("device_revoked", _revoked_message(row.revoked_at))
     connection.execute(update(devices).where(devices.c.id == device_id).values(
-        token_hash=hash_token(token), name=name))
+        token_hash=hash_token(token), name=name, token_used_at=utcnow(now)))
     return token
 
 
-def device_for_token(connection: Connection, token: str) -> DeviceContext:
-    """The device a bearer token belongs to; ProtocolError token_invalid / device_revoked."""
+def device_for_token(connection: Connection, token: str, *,
+                     now: dt.datetime | None = None) -> DeviceContext:
+    """The device a bearer token belongs to; ProtocolError token_invalid, device_revoked,
+    forbidden (account disabled) or token_expired (unused for TOKEN_IDLE_DAYS days)."""
     row = connection.execute(
-        select(devices.c.id, devices.c.revoked_at, users.c.name, users.c.role,
+        select(devices.c.id, devices.c.revoked_at, devices.c.token_used_at,
+               devices.c.last_sync_at, devices.c.created_at, users.c.name, users.c.role,
                users.c.countries, users.c.regions, users.c.organization_id, users.c.disabled)
         .join(users, users.c.id == devices.c.user_id)
         .where(devices.c.token_hash == hash_token(token))
@@ -305,8 +328,22 @@ def device_for_token(connection: Connection, token: str) -> DeviceContext:
         raise ProtocolError("device_revoked", _revoked_message(row.revoked_at))
     if row.disabled:
         raise ProtocolError("forbidden", "The account of this device is disabled. Ask headquarters.")
+    used = _parse_time(row.token_used_at or row.last_sync_at or row.created_at)
+    idle = (now or dt.datetime.now(dt.timezone.utc)) - used
+    if idle > dt.timedelta(days=TOKEN_IDLE_DAYS):
+        raise ProtocolError(
+            "token_expired",
+            f"This device has not synced with headquarters for {idle.days} days, so its "
+            f"sign-in has expired (after {TOKEN_IDLE_DAYS} days without a sync). Sign in again "
+            "with your user name and password; nothing on this computer is lost.")
     scope = scope_for(row.role, expand_countries(row.countries, row.regions), row.organization_id)
     return DeviceContext(device_id=row.id, user_name=row.name, scope=scope)
+
+
+def _parse_time(text: str) -> dt.datetime:
+    """An ISO time from the headquarters tables (UTC when it names no zone)."""
+    moment = dt.datetime.fromisoformat(text)
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.timezone.utc)
 
 
 def _revoked_message(revoked_at: str) -> str:

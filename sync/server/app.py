@@ -25,7 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync import protocol
-from sync.protocol import ERROR_STATUS, MAX_BODY_BYTES, PROTOCOL_VERSION, ProtocolError
+from sync.protocol import ERROR_STATUS, MAX_BODY_BYTES, MAX_PUSH_ROWS, PROTOCOL_VERSION, ProtocolError
 from sync.registry import Registry
 from sync.server import accounts
 from sync.server.service import MAX_CLOCK, MAX_SEQ, DeviceContext, SyncService, Validator
@@ -76,8 +76,9 @@ class PushBatch(BaseModel):
     from_: int = Field(alias="from", ge=1, le=MAX_SEQ, description="first device sequence number in the batch")
     upto: int = Field(ge=0, le=MAX_SEQ, description="last device sequence number in the batch")
     rows: list[dict[str, Any]] = Field(
+        max_length=MAX_PUSH_ROWS,
         description='PushRow: {"t": table, "i": id, "f": {field: [value, version, base|null]}, '
-                    '"b": row base|null}')
+                    f'"b": row base|null}}; at most {MAX_PUSH_ROWS} (else batch_too_large)')
 
 
 class SyncRequest(BaseModel):
@@ -93,6 +94,8 @@ class SyncRequest(BaseModel):
         default=[], description="[table, id] rows asked for by id")
     resolved: list[str] = Field(default=[], description="ids of conflicts resolved on the device")
     limit: int | None = Field(default=None, gt=0, description="response size budget in bytes")
+    own: bool = Field(default=False, description="also pull this device's own changes (a replica "
+                      "restored from a backup asks for them)")
 
 
 class SyncResponse(BaseModel):
@@ -218,8 +221,8 @@ def create_app(engine: Engine, *, registry: Registry = REGISTRY,
                   "content": {"application/json": {
                       "schema": {"$ref": "#/components/schemas/SyncResponse"}}}},
             **_error_responses("bad_request", "bad_encoding", "auth_required", "token_invalid",
-                               "device_revoked", "forbidden", "push_gap", "body_too_large",
-                               "protocol_unsupported"),
+                               "token_expired", "device_revoked", "forbidden", "push_gap",
+                               "body_too_large", "batch_too_large", "protocol_unsupported"),
         },
         openapi_extra={
             "requestBody": {

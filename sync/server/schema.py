@@ -59,6 +59,8 @@ devices = Table(
     Column("revoked_at", String(40), nullable=True),
     Column("pushed_seq", BigInteger, nullable=False, default=0),
     Column("clock_offset_ms", BigInteger, nullable=False, default=0),
+    # When the token was issued or last used (a sync); idle too long, it expires.
+    Column("token_used_at", String(40), nullable=True),
 )
 
 records = Table(

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
+import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -22,6 +24,7 @@ from sync.hlc import HybridClock, make_version, version_clock, version_device, w
 from sync.merge import Current, Outcome, Pushed, decide
 from sync.protocol import (
     DEFAULT_RESPONSE_BYTES,
+    MAX_PUSH_ROWS,
     OLDEST_SUPPORTED,
     PROTOCOL_VERSION,
     DeviceTable,
@@ -41,6 +44,17 @@ MAX_LIST = 1_000
 MAX_TEXT = 10_000
 PULL_CHUNK = 1_000
 Validator = Callable[[str, dict[str, Any]], list[tuple[str, str]]]
+# Test-only fault hook, off unless set: LOOKINGBEYOND_TEST_STALL=push (or =pull) makes a sync
+# print "test stall: push" and sleep inside its open transaction, after a push's writes (or
+# after the first page of a pull with more to come), so a test can SIGKILL the server
+# mid-batch (tests/sync/test_server_crash.py).
+STALL_ENV = "LOOKINGBEYOND_TEST_STALL"
+
+
+def _test_stall(point: str) -> None:
+    if os.environ.get(STALL_ENV) == point:
+        print(f"test stall: {point}", flush=True)
+        time.sleep(120)
 
 
 @dataclass(frozen=True)
@@ -98,12 +112,15 @@ class SyncService:
             if req["push"] is not None or req["resolved"]:
                 pushed_seq = self._push(connection, device, req, incoming, outgoing, response,
                                         pushed_seq)
+            synced_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
             connection.execute(
                 update(devices).where(devices.c.id == device.device_id).values(
-                    clock_offset_ms=offset, pushed_seq=pushed_seq,
-                    last_sync_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                    clock_offset_ms=offset, pushed_seq=pushed_seq, last_sync_at=synced_at,
+                    token_used_at=synced_at,  # a used token does not expire (accounts.TOKEN_IDLE_DAYS)
                 )
             )
+            if req["push"] is not None and req["push"]["rows"]:
+                _test_stall("push")  # rows, changelog, counter and pushed_seq written, not committed
             self._pull(connection, device, req, outgoing, response)
         response["pushed"] = pushed_seq
         response["clock"] = self.now_ms()
@@ -442,8 +459,9 @@ class SyncService:
         while size < budget and last_seq < upper:
             query = select(changelog).where(
                 changelog.c.seq > last_seq, changelog.c.seq <= upper,
-                changelog.c.device_id != device.device_id,
             ).order_by(changelog.c.seq).limit(PULL_CHUNK)
+            if not req["own"]:  # a device's own changes are not sent back, unless it lost
+                query = query.where(changelog.c.device_id != device.device_id)  # them (a restore)
             if not scope.everything:
                 query = query.where(self._visible(scope, changelog.c.tbl, changelog.c.id))
             entries = connection.execute(query).all()
@@ -480,6 +498,8 @@ class SyncService:
                     break
             if len(entries) < PULL_CHUNK and size < budget:
                 last_seq = upper
+            if last_seq < upper:
+                _test_stall("pull")
         response["more"] = last_seq < upper
         response["cursor"] = last_seq
         self._add_parents(connection, device, outgoing, response, sent)
@@ -732,6 +752,9 @@ def _parse_request(request: Any) -> dict[str, Any]:
                 or isinstance(upto, bool) or first < 1 or upto < first - 1 or upto > MAX_SEQ
                 or not isinstance(rows, list)):
             raise ProtocolError("bad_request", "push needs from ≥ 1, upto ≥ from − 1 and a list of rows")
+        if len(rows) > MAX_PUSH_ROWS:  # refused before any row is looked at
+            raise ProtocolError("batch_too_large", f"a push carries at most {MAX_PUSH_ROWS:,} rows "
+                                f"(this one has {len(rows):,}); send it in smaller batches")
     want = request.get("want", [])
     if not isinstance(want, list) or not all(
             isinstance(w, list) and len(w) == 2 and all(isinstance(x, str) and _storable(x) for x in w)
@@ -741,8 +764,12 @@ def _parse_request(request: Any) -> dict[str, Any]:
     if not isinstance(resolved, list) or not all(
             _storable(r) for r in resolved if isinstance(r, str)):
         raise ProtocolError("bad_request", "resolved must be a list of conflict ids")
+    own = request.get("own", False)
+    if not isinstance(own, bool):
+        raise ProtocolError("bad_request", "own must be true or false")
     return {"cursor": cursor, "limit": min(limit, 8 * DEFAULT_RESPONSE_BYTES), "clock": clock,
-            "d": device_ids, "push": push, "want": [tuple(w) for w in want], "resolved": resolved}
+            "d": device_ids, "push": push, "want": [tuple(w) for w in want], "resolved": resolved,
+            "own": own}
 
 
 class _Batch:
@@ -763,9 +790,25 @@ class _Batch:
         self.cascade: list[tuple[str, str]] = []
 
     def prefetch(self, registry: Registry, rows: list[dict[str, Any]]) -> None:
-        """Read the pushed records, the parents they name, and all their keys."""
+        """Read the pushed records, the parents they name (pushed or already stored: an edit
+        of a contact that does not resend organization_id still needs that parent's keys),
+        and all their keys."""
         wanted: dict[str, set[str]] = {}
         targets: dict[str, set[str]] = {}
+
+        def want_parents(table: str, values: dict[str, Any], pushed: bool) -> None:
+            refs = {name: parent for name, parent in registry.table(table).references}
+            refs.update({name: parent for name, parent, _p in scopes.INHERITED.get(table, ())})
+            rule = scopes.GROWS.get(table)
+            if rule:
+                refs[rule[0]] = rule[1]
+            for name, parent in refs.items():
+                value = values.get(name)
+                if pushed:  # a wire triple [value, version, base] (or [value])
+                    value = value[0] if isinstance(value, list) and value else None
+                if isinstance(value, str) and UUID_RE.match(value):
+                    wanted.setdefault(parent, set()).add(value)
+
         for row in rows:
             table, record_id, fields = row.get("t"), row.get("i"), row.get("f")
             if (not isinstance(table, str) or table not in registry or not isinstance(record_id, str)
@@ -773,31 +816,23 @@ class _Batch:
                 continue
             wanted.setdefault(table, set()).add(record_id)
             targets.setdefault(table, set()).add(record_id)
-            if not isinstance(fields, dict):
-                continue
-            refs = {name: parent for name, parent in registry.table(table).references}
-            refs.update({name: parent for name, parent, _p in scopes.INHERITED.get(table, ())})
-            rule = scopes.GROWS.get(table)
-            if rule:
-                refs[rule[0]] = rule[1]
-            for name, parent in refs.items():
-                triple = fields.get(name)
-                if (isinstance(triple, list) and triple and isinstance(triple[0], str)
-                        and UUID_RE.match(triple[0])):
-                    wanted.setdefault(parent, set()).add(triple[0])
+            if isinstance(fields, dict):
+                want_parents(table, fields, True)
+        for table, ids in targets.items():  # rows being written: their whole state
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), 500):
+                for stored in self.connection.execute(select(records).where(
+                        records.c.tbl == table, records.c.id.in_(ordered[start:start + 500]))):
+                    self.records[(table, stored.id)] = {
+                        "data": dict(stored.data), "versions": dict(stored.versions),
+                        "deleted": stored.deleted}
+                    self.present.add((table, stored.id))
+                    want_parents(table, dict(stored.data), False)
         for table, ids in wanted.items():
             ordered = sorted(ids)
             pushed_here = targets.get(table, set())
             for start in range(0, len(ordered), 500):
                 chunk = ordered[start:start + 500]
-                full = [i for i in chunk if i in pushed_here]
-                if full:  # rows being written: their whole state
-                    for stored in self.connection.execute(select(records).where(
-                            records.c.tbl == table, records.c.id.in_(full))):
-                        self.records[(table, stored.id)] = {
-                            "data": dict(stored.data), "versions": dict(stored.versions),
-                            "deleted": stored.deleted}
-                        self.present.add((table, stored.id))
                 others = [i for i in chunk if i not in pushed_here]
                 if others:  # parents only: do they exist?
                     self.present.update((table, found) for found in self.connection.execute(

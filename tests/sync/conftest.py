@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
 
 from sync.server.database import init_database, make_engine
+from tests.sync.world import World
 
 DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 BACKENDS = ["sqlite", "postgresql"]
@@ -73,3 +74,12 @@ def hq_engine(hq_url: str) -> Iterator[Engine]:
         yield engine
     finally:
         engine.dispose()
+
+
+@pytest.fixture
+def world(hq_engine: Engine, tmp_path: Path) -> Iterator[World]:
+    """Headquarters on both backends, with an hq user."""
+    created = World(hq_engine, tmp_path)
+    created.user("hq")
+    yield created
+    created.close()

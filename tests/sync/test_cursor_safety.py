@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
-from pathlib import Path
 
-import pytest
 from sqlalchemy import Engine, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.schema import changelog, counter, records, row_keys
 from tests.sync.world import World
-
-
-@pytest.fixture
-def world(hq_engine: Engine, tmp_path: Path) -> Iterator[World]:
-    """Headquarters on both backends, with an hq user."""
-    created = World(hq_engine, tmp_path)
-    created.user("hq")
-    yield created
-    created.close()
 
 
 def test_pull_does_not_pass_a_change_still_being_committed(world: World, hq_engine: Engine) -> None:

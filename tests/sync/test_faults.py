@@ -520,6 +520,115 @@ def test_sigkill_of_the_client_at_several_moments(server: Server, hq_db: str, tm
         [entry for entry in log if entry.fields is None]) == 3000
 
 
+# -- 6. a host name that does not resolve, a port nobody listens on ----------------------------
+
+UNRESOLVABLE = "http://lookingbeyond-hq.invalid:8470"  # RFC 2606: never resolves, no network needed
+
+
+def test_unresolvable_host_name_is_a_quick_retryable_dns_error(
+        server: Server, replicas: Callable[[str, str], Replica]) -> None:
+    """A server address whose host name does not resolve: sync and enrolment give a
+    retryable `dns` error naming the host, within the client's bounded retries (seconds,
+    not minutes); nothing pending is touched and the next sync to the real server completes."""
+    a = replicas("a", "amina")
+    with a.store.write() as writer:
+        writer.create("organizations", org(1))
+    before = a.replication.status()
+    started = time.monotonic()
+    with pytest.raises(SyncError) as caught:
+        a.client(UNRESOLVABLE).sync()  # make_session(retries=2): three tries
+    assert time.monotonic() - started < 10
+    assert caught.value.code == "dns"
+    assert_retryable(caught.value)
+    assert "lookingbeyond-hq.invalid" in caught.value.message and "could not be found" in caught.value.message
+    after = a.replication.status()
+    assert (after.cursor, after.pushed_seq, after.pending) == (before.cursor, before.pushed_seq, 1)
+    assert after.last_error == caught.value.message
+    with pytest.raises(SyncError) as enrolling:
+        enrol(UNRESOLVABLE, "amina", "secret", a.store.device_id, "a")
+    assert enrolling.value.code == "dns" and "lookingbeyond-hq.invalid" in enrolling.value.message
+    a.client(server.base).sync()
+    assert a.replication.status().pending == 0
+
+
+def test_a_resolver_that_fails_temporarily_is_a_dns_error_with_bounded_retries(
+        server: Server, replicas: Callable[[str, str], Replica], monkeypatch: pytest.MonkeyPatch) -> None:
+    """Offline, the resolver answers EAI_AGAIN ("Temporary failure in name resolution"),
+    and a dead resolver is slow to answer: still the `dns` error, after exactly three tries
+    (the session's two retries) and a bounded back-off."""
+    import socket
+
+    calls: list[str] = []
+    real = socket.getaddrinfo
+
+    def failing(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host != "lookingbeyond-hq.invalid":
+            return real(host, *args, **kwargs)
+        calls.append(host)
+        time.sleep(0.3)  # a slow resolver
+        raise socket.gaierror(socket.EAI_AGAIN, "Temporary failure in name resolution")
+
+    monkeypatch.setattr(socket, "getaddrinfo", failing)
+    a = replicas("a", "amina")
+    started = time.monotonic()
+    with pytest.raises(SyncError) as caught:
+        a.client(UNRESOLVABLE).sync()
+    elapsed = time.monotonic() - started
+    assert caught.value.code == "dns" and "lookingbeyond-hq.invalid" in caught.value.message
+    assert_retryable(caught.value)
+    assert len(calls) == 3, calls
+    assert elapsed < 3 * 0.3 + 3, elapsed  # three lookups and at most ~1.5 s of back-off
+
+
+def test_connection_refused_is_a_quick_retryable_unreachable(
+        server: Server, replicas: Callable[[str, str], Replica]) -> None:
+    """Nothing listens on the port (a stopped headquarters): a retryable `unreachable`
+    error within the bounded retries; nothing pending is touched; the real server then
+    gets everything."""
+    from tests.sync.server.hq_server import free_port
+
+    a = replicas("a", "amina")
+    with a.store.write() as writer:
+        writer.create("organizations", org(1))
+    started = time.monotonic()
+    with pytest.raises(SyncError) as caught:
+        a.client(f"http://127.0.0.1:{free_port()}").sync()
+    assert time.monotonic() - started < 10
+    assert caught.value.code == "unreachable"
+    assert_retryable(caught.value)
+    assert a.replication.status().pending == 1
+    a.client(server.base).sync()
+    assert a.replication.status().pending == 0
+
+
+@pytest.mark.slow
+def test_cli_sync_explains_dns_failure_and_refused_connection(server: Server, tmp_path: Path) -> None:
+    """`lookingbeyond sync` against an unresolvable host and against a closed port: exit
+    status 1, one line on stderr naming the problem (no traceback), `--json` gives the code
+    and `retryable: true`, in seconds; afterwards a sync to the real server exits 0."""
+    from tests.sync.server.hq_server import free_port
+
+    laptop = Laptop(tmp_path / "laptop", tmp_path / "keyring")
+    laptop.run("login", "--server", server.base, "--user", "amina", "--password-stdin", stdin="secret\n")
+    for url, code, words in ((UNRESOLVABLE, "dns", "lookingbeyond-hq.invalid"),
+                             (f"http://127.0.0.1:{free_port()}", "unreachable", "Unable to connect")):
+        set_server(laptop.folder, url)
+        started = time.monotonic()
+        plain = laptop.run("sync", check=False)
+        as_json = laptop.run("sync", "--json", check=False)
+        assert time.monotonic() - started < 40
+        for result in (plain, as_json):
+            assert result.returncode == 1, result.stdout + result.stderr
+            assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
+            assert result.stderr.startswith("lookingbeyond: ") and words in result.stderr
+        answer = json.loads(as_json.stdout)
+        assert (answer["ok"], answer["code"], answer["retryable"]) == (False, code, True)
+        assert words in answer["message"]
+    set_server(laptop.folder, server.base)
+    laptop.run("sync")
+    assert laptop.status()["pending_changes"] == 0
+
+
 # -- the defects these tests found, pinned down without a server ------------------------------
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, func, select, text
@@ -14,15 +12,6 @@ from sync.server.schema import changelog, conflicts
 from tests.sync.world import Device, World
 
 ORG = {"name": "Transparency International Kenya", "country": "KE"}
-
-
-@pytest.fixture
-def world(hq_engine: Engine, tmp_path: Path) -> Iterator[World]:
-    """Headquarters on both backends, with an hq user."""
-    created = World(hq_engine, tmp_path)
-    created.user("hq")
-    yield created
-    created.close()
 
 
 def two_devices(world: World) -> tuple[Device, Device, str]:

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import requests
 
@@ -34,40 +36,88 @@ class Server:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
 
-@contextmanager
-def running_server(database_url: str, *, workers: int = 1) -> Iterator[Server]:
-    """A `lookingbeyond-server serve` child process on a free port (output to a file,
-    so a full pipe never blocks it)."""
-    port = free_port()
+@dataclass
+class ServerProcess:
+    """A server process a test controls itself (see :func:`start_server`): it may be killed
+    with SIGKILL and another one started on the same database and port."""
+
+    base: str
+    log: Path
+    process: subprocess.Popen[bytes]
+    _output: IO[str]
+
+    @property
+    def server(self) -> Server:
+        return Server(self.base, self.log)
+
+    @property
+    def port(self) -> int:
+        return int(self.base.rsplit(":", 1)[1])
+
+    def output(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+    def kill(self) -> None:
+        """SIGKILL: no shutdown handler, no rollback by the process itself."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGKILL)
+        self.process.wait(timeout=15)
+        self._output.close()
+
+    def stop(self, *, keep_log: bool = False) -> None:
+        """Terminate (SIGTERM, then SIGKILL after 15 s) and remove the log file."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._output.close()
+        if not keep_log:
+            self.log.unlink(missing_ok=True)
+
+
+def start_server(database_url: str, *, workers: int = 1, port: int | None = None,
+                 env: Mapping[str, str] | None = None) -> ServerProcess:
+    """Start `lookingbeyond-server serve` on ``port`` (a free one by default), with extra
+    environment variables ``env``, and wait until it answers /v1/health.  The caller stops
+    or kills it."""
+    port = port or free_port()
     handle, name = tempfile.mkstemp(prefix="hq-server-", suffix=".log")
     os.close(handle)
     log = Path(name)
-    env = dict(os.environ, PYTHONUNBUFFERED="1")
+    environment = dict(os.environ, PYTHONUNBUFFERED="1", **(env or {}))
     command = [sys.executable, "-m", "sync.server.cli", "serve", "--database-url", database_url,
                "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)]
     output = log.open("w", encoding="utf-8")
-    process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=env)
-    base = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(command, stdout=output, stderr=subprocess.STDOUT, env=environment)
+    running = ServerProcess(f"http://127.0.0.1:{port}", log, process, output)
     try:
         deadline = time.monotonic() + 30
         while True:
             if process.poll() is not None:
                 raise RuntimeError(f"the server exited: {log.read_text()}")
             try:
-                if requests.get(f"{base}/v1/health", timeout=1).ok:
+                if requests.get(f"{running.base}/v1/health", timeout=1).ok:
                     break
             except requests.ConnectionError:
                 pass
             if time.monotonic() > deadline:
                 raise RuntimeError("the server did not answer /v1/health within 30 s")
             time.sleep(0.1)
-        yield Server(base, log)
+    except BaseException:
+        running.stop()
+        raise
+    return running
+
+
+@contextmanager
+def running_server(database_url: str, *, workers: int = 1) -> Iterator[Server]:
+    """A `lookingbeyond-server serve` child process on a free port (output to a file,
+    so a full pipe never blocks it)."""
+    running = start_server(database_url, workers=workers)
+    try:
+        yield running.server
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
-        output.close()
-        log.unlink(missing_ok=True)
+        running.stop()
