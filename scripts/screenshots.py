@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from typing import Any
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -80,6 +81,34 @@ def use_memory_keyring() -> None:
             self.secrets.pop((service, username), None)
 
     keyring.set_keyring(MemoryKeyring())
+
+
+def sync_desk() -> tuple[Any, Any, Any, Any]:
+    """An in-process headquarters (the real app, SQLite) with the user amina.odhiambo, and
+    a window on a desk replica of 60 demo organizations that syncs with it."""
+    from PySide6.QtCore import QSettings
+
+    from lookingbeyond_desktop.demo import generate
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+    from sync.server.database import init_database, make_engine
+    from tests.sync.harness import session_for
+    from tests.sync.world import World
+
+    tmp = Path(tempfile.mkdtemp())
+    engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
+    init_database(engine)
+    world = World(engine, tmp)
+    world.user("amina.odhiambo")
+    with Store.open(tmp / "desk") as seeded:
+        generate(seeded, organizations=60, seed=3)
+    store = Store.open(tmp / "desk")
+    ops = Ops(store)
+    window = MainWindow(ops, QSettings(), sync_session_factory=lambda: session_for(world.adapter))
+    window.resize(1440, 900)
+    window.show()
+    return world, store, ops, window
 
 
 def take(data_dir: Path, out: Path) -> None:
@@ -199,31 +228,13 @@ def take(data_dir: Path, out: Path) -> None:
 def take_sync(out: Path) -> None:
     """The Sync and Conflicts pages: a small replica enrolled with an in-process headquarters
     (the real app), and a real conflict made by a second replica."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
     from sqlalchemy import text
 
-    from lookingbeyond_desktop.demo import generate
-    from lookingbeyond_desktop.store import Store
-    from lookingbeyond_desktop.ui.main_window import MainWindow
-    from lookingbeyond_desktop.ui.ops import Ops
-    from sync.server.database import init_database, make_engine
-    from tests.sync.harness import SERVER_URL, session_for
-    from tests.sync.world import World
+    from tests.sync.harness import SERVER_URL
 
     use_memory_keyring()
-    tmp = Path(tempfile.mkdtemp())
-    engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
-    init_database(engine)
-    world = World(engine, tmp)
-    world.user("amina.odhiambo")
-    with Store.open(tmp / "desk") as seeded:
-        generate(seeded, organizations=60, seed=3)
-    store = Store.open(tmp / "desk")
-    ops = Ops(store)
-    window = MainWindow(ops, QSettings(), sync_session_factory=lambda: session_for(world.adapter))
-    window.resize(1440, 900)
-    window.show()
+    world, store, ops, window = sync_desk()
 
     def settle(ms: int = 400) -> None:
         QTest.qWait(ms)
@@ -273,7 +284,7 @@ def take_sync(out: Path) -> None:
     ops.shutdown()
     store.close()
     world.close()
-    engine.dispose()
+    world.engine.dispose()
 
 
 def take_sync_error(out: Path) -> None:
@@ -283,30 +294,12 @@ def take_sync_error(out: Path) -> None:
     from PySide6.QtTest import QTest
     from sqlalchemy import text
 
-
-    from lookingbeyond_desktop.demo import generate
-    from lookingbeyond_desktop.store import Store
-    from lookingbeyond_desktop.ui.main_window import MainWindow
-    from lookingbeyond_desktop.ui.ops import Ops
-    from sync.server.database import init_database, make_engine
-    from tests.sync.harness import SERVER_URL, session_for
-    from tests.sync.world import World
+    from tests.sync.harness import SERVER_URL
 
     use_memory_keyring()
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    tmp = Path(tempfile.mkdtemp())
-    engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
-    init_database(engine)
-    world = World(engine, tmp)
-    world.user("amina.odhiambo")
-    with Store.open(tmp / "desk") as seeded:
-        generate(seeded, organizations=60, seed=3)
-    store = Store.open(tmp / "desk")
-    ops = Ops(store)
-    window = MainWindow(ops, QSettings(), sync_session_factory=lambda: session_for(world.adapter))
-    window.resize(1440, 900)
-    window.show()
+    world, store, ops, window = sync_desk()
     out.mkdir(parents=True, exist_ok=True)
 
     def settle(ms: int = 400) -> None:
@@ -339,7 +332,7 @@ def take_sync_error(out: Path) -> None:
     ops.shutdown()
     store.close()
     world.close()
-    engine.dispose()
+    world.engine.dispose()
 
 
 def take_damaged(out: Path) -> None:

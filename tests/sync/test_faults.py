@@ -33,6 +33,7 @@ from lookingbeyond_desktop.store.replication import Replication
 from sync.client import SyncClient, SyncError, enrol, make_session
 from sync.linkemu import LinkEmu
 from sync.server.schema import changelog, conflicts
+from tests.sync.http_proxy import MisbehavingProxy
 from tests.sync.server.hq_server import Server, running_server
 
 
@@ -329,52 +330,6 @@ def test_stall_beyond_read_timeout_is_retryable_then_recovers(
 # -- 4. 502/503 from a proxy --------------------------------------------------------------
 
 
-class FlakyProxy:
-    """An HTTP proxy that answers the first ``failures`` requests with ``status``, then forwards."""
-
-    def __init__(self, target: str, failures: int, status: int = 503) -> None:
-        import http.server
-
-        import requests
-
-        self.failures, self.seen = failures, 0
-        proxy = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def do_POST(self) -> None:  # noqa: N802
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                proxy.seen += 1
-                if proxy.seen <= proxy.failures:
-                    page = b"<html>Service Unavailable</html>"
-                    self.send_response(status)
-                    self.send_header("Content-Type", "text/html")
-                    self.send_header("Content-Length", str(len(page)))
-                    self.end_headers()
-                    self.wfile.write(page)
-                    return
-                headers = {k: v for k, v in self.headers.items() if k.lower() not in ("host", "content-length")}
-                answer = requests.post(target + self.path, data=body, headers=headers, stream=True, timeout=30)
-                raw = answer.raw.read(decode_content=False)
-                self.send_response(answer.status_code)
-                for key, value in answer.headers.items():
-                    if key.lower() not in ("content-length", "transfer-encoding", "connection"):
-                        self.send_header(key, value)
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
 @pytest.mark.parametrize("status", [502, 503])
 def test_proxy_errors_are_retried_or_explained(
         server: Server, replicas: Callable[[str, str], Replica], status: int) -> None:
@@ -383,7 +338,7 @@ def test_proxy_errors_are_retried_or_explained(
     a = replicas("a", "amina")
     with a.store.write() as writer:
         writer.create("organizations", org(1))
-    proxy = FlakyProxy(server.base, failures=2, status=status)
+    proxy = MisbehavingProxy(server.base, failures=2, status=status)
     try:
         a.client(proxy.url).sync()  # make_session(retries=2)
         assert a.replication.status().pending == 0 and proxy.seen == 3
@@ -391,7 +346,7 @@ def test_proxy_errors_are_retried_or_explained(
         proxy.close()
     with a.store.write() as writer:
         writer.create("organizations", org(2))
-    proxy = FlakyProxy(server.base, failures=10, status=status)
+    proxy = MisbehavingProxy(server.base, failures=10, status=status)
     try:
         with pytest.raises(SyncError) as caught:
             a.client(proxy.url).sync()

@@ -22,9 +22,7 @@ printed (``pytest -s``) for docs/reliability.md.
 from __future__ import annotations
 
 import gc
-import http.server
 import json
-import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -33,7 +31,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import requests
 from PySide6.QtCore import QSettings, Qt
 from sqlalchemy import create_engine, select, text
 
@@ -52,6 +49,7 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import accounts
 from sync.server.database import init_database, make_engine
 from sync.server.schema import conflicts, records
+from tests.sync.http_proxy import MisbehavingProxy
 from tests.sync.server.hq_server import Server, running_server
 from tests.ui.conftest import settle
 
@@ -85,60 +83,6 @@ class Link:
         if self.emu is not None:
             self.emu.stop()
             self.emu = None
-
-
-class HttpProxy:
-    """An HTTP proxy on the way to headquarters that misbehaves on every request:
-    ``"503"`` answers 503 with an HTML page; ``"damage"`` forwards, then cuts the gzip
-    body of each sync reply in half (with a Content-Length that matches the cut body)."""
-
-    def __init__(self, target: str, mode: str) -> None:
-        self.seen = 0
-        proxy = self
-
-        class Handler(http.server.BaseHTTPRequestHandler):
-            def _answer(self, method: str) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", 0) or 0))
-                proxy.seen += 1
-                if mode == "503":
-                    page = b"<html><body>503 Service Unavailable</body></html>"
-                    self.send_response(503)
-                    self.send_header("Content-Type", "text/html")
-                    self.send_header("Content-Length", str(len(page)))
-                    self.end_headers()
-                    self.wfile.write(page)
-                    return
-                headers = {k: v for k, v in self.headers.items()
-                           if k.lower() not in ("host", "content-length", "connection")}
-                answer = requests.request(method, target + self.path, data=body, headers=headers,
-                                          stream=True, timeout=30)
-                raw = answer.raw.read(decode_content=False)
-                if self.path.endswith("/v1/sync") and answer.status_code == 200:
-                    raw = raw[: len(raw) // 2]
-                self.send_response(answer.status_code)
-                for key, value in answer.headers.items():
-                    if key.lower() not in ("content-length", "transfer-encoding", "connection"):
-                        self.send_header(key, value)
-                self.send_header("Content-Length", str(len(raw)))
-                self.end_headers()
-                self.wfile.write(raw)
-
-            def do_POST(self) -> None:  # noqa: N802
-                self._answer("POST")
-
-            def do_GET(self) -> None:  # noqa: N802
-                self._answer("GET")
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
 
 
 @dataclass
@@ -447,7 +391,7 @@ def damaged_reply(site: Site, desk: Desk) -> Iterator[None]:
     """A proxy on the way cuts each gzip sync reply in half (Content-Length adjusted)."""
     site.other_creates(200)
     desk.edit_notes(100)
-    proxy = HttpProxy(site.server.base, "damage")
+    proxy = MisbehavingProxy(site.server.base, damage=lambda raw: raw[: len(raw) // 2])
     try:
         desk.point_at(proxy.url)
         yield
@@ -460,7 +404,7 @@ def damaged_reply(site: Site, desk: Desk) -> Iterator[None]:
 def proxy_503(site: Site, desk: Desk) -> Iterator[None]:
     """A proxy answering 503 to every request (more often than the session retries)."""
     desk.edit_notes(100)
-    proxy = HttpProxy(site.server.base, "503")
+    proxy = MisbehavingProxy(site.server.base, failures=None, status=503)
     try:
         desk.point_at(proxy.url)
         yield
