@@ -77,6 +77,43 @@ def test_sorting_by_name_country_and_descending(store: Store) -> None:
         "جمعية الشفافية", "Transparencia Mexicana", "Transparency International Kenya"]
 
 
+def test_keys_come_in_the_same_order_as_row_by_row(store: Store) -> None:
+    """organization_rids() reads the keys as one group_concat() value: they are the keys,
+    in the order, of the plain ORDER BY query read a row at a time (ranks, ties broken by
+    key, names, descending, filters), deleted rows left out."""
+    words = ("transparency", "centre", "justice", "integrity", "fundación", "observatoire",
+             "трансparency", "civil", "society", "forum", "transparent", "centro")
+    with store.write(author="tester") as w:
+        made = [w.create("organizations", {
+            "name": " ".join(words[(i * k) % len(words)] for k in (1, 3, 7)[: 1 + i % 3]),
+            "acronym": f"T{i % 17}", "country": ("KE", "MX", "TN", "FR")[i % 4],
+            "notes": words[(i * 5) % len(words)] if i % 2 else None}) for i in range(240)]
+        for org_id in made[::29]:
+            w.delete("organizations", org_id)
+    cases: list[tuple[browse.OrgFilter, str | None, bool]] = [
+        (browse.OrgFilter(), "name", False), (browse.OrgFilter(), "name", True),
+        (browse.OrgFilter(), "country", False), (browse.OrgFilter(), None, False),
+        (browse.OrgFilter(country="MX"), "acronym", True),
+        (browse.OrgFilter(text="!!!"), None, False), (browse.OrgFilter(text="zzz"), None, False)]
+    for typed in ("t", "tr", "transpa", "c", "centre j", "ф", "civil soc", "forum"):
+        cases += [(browse.OrgFilter(text=typed), None, False),
+                  (browse.OrgFilter(text=typed), None, True),
+                  (browse.OrgFilter(text=typed), "name", False),
+                  (browse.OrgFilter(text=typed, country="KE"), None, False)]
+    with store.engine.connect() as c:
+        for flt, sort, descending in cases:
+            joins, where, params = browse._org_conditions(flt)
+            order = (browse.ORG_SORT[sort] if sort in browse.ORG_SORT
+                     else "f.rank" if joins else "o.sort_name")
+            direction = "DESC" if descending else "ASC"
+            expected = [row[0] for row in c.exec_driver_sql(
+                f"SELECT o.rid FROM organizations o {joins} WHERE {' AND '.join(where)} "
+                f"ORDER BY {order} {direction}, o.rid {direction}", params)]
+            got = browse.organization_rids(c, flt, sort=sort, descending=descending)
+            assert got == expected, (flt, sort, descending)
+        assert len(browse.organization_rids(c, browse.OrgFilter(text="transpa"), sort=None)) > 20
+
+
 def test_activity_totals_are_computed_from_participations(store: Store) -> None:
     """6 representatives of 3 organizations, 3 women, 1 man, 2 not recorded, 2 Member
     States; a deleted participation no longer counts."""
