@@ -59,7 +59,7 @@ class LocalReplica(Protocol):
     def apply_response(self, batch: Any, response: dict[str, Any], *, local_clock_ms: int,
                        allow_mass_delete: bool = ..., requested: list[list[str]] | None = ...) -> Any: ...
     def status(self) -> Any: ...
-    def record_failure(self, message: str) -> None: ...
+    def record_failure(self, message: str, code: str | None = ...) -> None: ...
 
 
 @dataclass
@@ -280,7 +280,7 @@ class SyncClient:
             self._loop(report, max_rounds)
         except SyncError as error:
             if not isinstance(error, Cancelled):
-                self.replica.record_failure(error.message)
+                self.replica.record_failure(error.message, error.code)
             raise
         return report
 

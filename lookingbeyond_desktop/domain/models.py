@@ -273,6 +273,7 @@ class SyncState(Base):
     last_sync_at: Mapped[str | None] = mapped_column(String(40))
     last_attempt_at: Mapped[str | None] = mapped_column(String(40))
     last_error: Mapped[str | None] = mapped_column(Text)
+    last_error_code: Mapped[str | None] = mapped_column(String(40))  # e.g. "unreachable" (0004)
     clock_offset_ms: Mapped[int] = mapped_column(Integer, default=0)
     wanted: Mapped[list[list[str]] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
     # When a backup was restored; cleared once the next sync has pulled back this device's

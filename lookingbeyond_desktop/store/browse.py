@@ -494,7 +494,7 @@ LABEL_COLUMNS = {"organizations": "name", "contacts": "full_name", "activities":
 def sync_overview(connection: Connection) -> dict[str, Any]:
     """Where sync stands, for the status bar, the banner and the Sync page (JSON-ready)."""
     state = connection.exec_driver_sql(
-        "SELECT server_url, user_name, last_sync_at, last_attempt_at, last_error, cursor "
+        "SELECT server_url, user_name, last_sync_at, last_attempt_at, last_error, last_error_code, cursor "
         "FROM sync_state").mappings().one()
     device_id = connection.exec_driver_sql("SELECT device_id FROM replica").scalar_one()
     conflicts = connection.exec_driver_sql(

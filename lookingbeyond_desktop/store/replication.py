@@ -143,13 +143,15 @@ class Replication:
         with self._write() as connection:
             connection.execute(update(SYNC_STATE).values(server_url=server_url, user_name=user_name))
 
-    def record_failure(self, message: str) -> None:
-        """Remember that a sync attempt failed, and why (shown to the person).  Best effort:
+    def record_failure(self, message: str, code: str | None = None) -> None:
+        """Remember that a sync attempt failed, and why: the message (the client's English)
+        and its code, which the window shows in the person's language.  Best effort:
         when even this cannot be written (a full disk), the error itself still reaches the
         person, so it is only logged."""
         try:
             with self._write() as connection:
-                connection.execute(update(SYNC_STATE).values(last_error=message, last_attempt_at=_now()))
+                connection.execute(update(SYNC_STATE).values(
+                    last_error=message, last_error_code=code, last_attempt_at=_now()))
         except SyncError as error:
             log.warning("could not record the sync failure: %s", error.message)
 
@@ -373,6 +375,7 @@ class Replication:
                 last_attempt_at=_now(),
                 last_sync_at=_now() if done else state.last_sync_at,
                 last_error=None,
+                last_error_code=None,
             ))
             if state.restored_at is not None and not response.get("more") and not outcome.realigned:
                 # A restored replica has its own changes since the backup back: done.

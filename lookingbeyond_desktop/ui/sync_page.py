@@ -288,6 +288,8 @@ class SyncPage(QWidget):
         told = failure is not None and error == failure[0]
         if failure is not None and told:
             error = failure[1]  # the stored English text, as told in the person's language
+        elif error and overview.get("last_error_code"):  # a failure from before a restart
+            error = human_sync_message(str(overview["last_error_code"]), error)
         self.error_label.setText(error or self.tr("No problem"))
         # The failure just told under "Sync now" is not repeated in "Last problem:".
         self._status_form.setRowVisible(self.error_label, not told)

@@ -21,6 +21,7 @@ from lookingbeyond_desktop.store.replication import Replication
 from lookingbeyond_desktop.ui.heartbeat import Heartbeat
 from lookingbeyond_desktop.ui.main_window import MainWindow
 from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.sync_page import human_sync_message
 from lookingbeyond_desktop.ui.organizations.model import SYNC_ROLE
 from sync import client
 from sync.server.database import init_database, make_engine
@@ -343,3 +344,37 @@ def test_the_banner_warns_after_days_without_a_sync(gui: Gui) -> None:
     settle(gui.qtbot, gui.ops)
     assert gui.window.banner.isVisible()
     assert "day" in gui.window.banner_label.text()
+
+
+def test_the_last_problem_is_told_in_the_persons_words_after_a_restart(
+    world: World, tmp_path: Path, qtbot: Any
+) -> None:
+    """A failed sync is stored with its code; a window opened later on the same data folder
+    shows the translated words for that code under "Last problem", not the client's English
+    message (which stays for the command line's `status`)."""
+    folder = tmp_path / "desk"
+    first = Gui(folder, world.adapter, qtbot)
+    try:
+        replication = Replication(first.store)
+        replication.configure(server_url="http://127.0.0.1:9", user_name="amina")
+        client.save_token(first.store.device_id, "token")
+        first.window.sync_service.session_factory = lambda: client.make_session(retries=0)
+        first.window.refresh_status()
+        settle(qtbot, first.ops)
+        with qtbot.waitSignal(first.window.sync_service.sig_failed, timeout=20_000):
+            first.window.sync_action.trigger()
+        settle(qtbot, first.ops)
+        stored = Replication(first.store).status().last_error
+    finally:
+        first.close()
+    assert stored and stored.startswith("Unable to connect")
+    second = Gui(folder, world.adapter, qtbot)
+    try:
+        second.window.refresh_status()
+        settle(qtbot, second.ops)
+        shown = second.page.error_label.text()
+        assert shown == human_sync_message("unreachable", stored)
+        assert shown != stored  # the page's own words, not the client's
+        assert second.page.error_label.isVisibleTo(second.page)
+    finally:
+        second.close()
