@@ -30,7 +30,6 @@ import json
 import os
 import platform
 import random
-import secrets
 import shutil
 import socket
 import subprocess
@@ -92,20 +91,10 @@ def database(base_url: str | None, folder: Path, name: str) -> Iterator[str]:
     if not base_url or base_url.startswith("sqlite"):
         yield f"sqlite:///{folder / (name + '.db')}"
         return
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
+    from tests.sync.pg import throwaway_database
 
-    admin_url = make_url(base_url).set(drivername="postgresql+psycopg")
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    database_name = f"lbd_bench_{secrets.token_hex(4)}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{database_name}"'))
-    try:
-        yield admin_url.set(database=database_name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{database_name}" WITH (FORCE)'))
-        admin.dispose()
+    with throwaway_database(base_url, prefix="lbd_bench") as url:
+        yield url
 
 
 @dataclass

@@ -299,14 +299,13 @@ class SyncClient:
                     status = self.replica.status()
                     # A replica restored from a backup first asks how far headquarters
                     # holds its changes (an answer without a push), then pushes.
-                    realign = bool(getattr(status, "realign", False))
-                    batch = None if realign else self.replica.build_push(limit_bytes=self.push_bytes)
+                    batch = None if status.realign else self.replica.build_push(limit_bytes=self.push_bytes)
                     request = {
                         "v": self.protocol, "clock": wall_ms(), "cursor": status.cursor,
                         "d": batch.devices.ids if batch else [], "push": batch.wire() if batch else None,
                         "want": status.wanted, "resolved": self._resolved(), "limit": self.pull_bytes,
                     }
-                    if getattr(status, "restored", False):
+                    if status.restored:
                         request["own"] = True
                     request, body, reply, started = self._send(request)
                 report.rounds += 1
@@ -344,8 +343,7 @@ class SyncClient:
                     prefetched = None
                 if (prefetched is None and not answer.get("more")
                         and (batch is None or batch.complete) and not outcome.wanted
-                        and not getattr(outcome, "realigned", False)
-                        and not getattr(outcome, "renumbered", 0)):
+                        and not outcome.realigned and not outcome.renumbered):
                     return
         raise SyncError("too_long", "The sync needed more round trips than allowed; run it again.", retryable=True)
 

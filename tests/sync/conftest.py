@@ -9,24 +9,23 @@ PostgreSQL variant fails under CI ($CI set) and is skipped elsewhere.
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine
 
 from sync.server.database import init_database, make_engine
+from tests.sync.pg import DEFAULT_ADMIN_URL, throwaway_database
 from tests.sync.world import World
 
-DEFAULT_PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 BACKENDS = ["sqlite", "postgresql"]
 
 
 def pg_admin_url() -> str:
     """The PostgreSQL server used to create throw-away test databases."""
-    return os.environ.get("LOOKINGBEYOND_TEST_PG_URL", DEFAULT_PG_URL)
+    return os.environ.get("LOOKINGBEYOND_TEST_PG_URL", DEFAULT_ADMIN_URL)
 
 
 def _unavailable(reason: str) -> None:
@@ -40,21 +39,13 @@ def _unavailable(reason: str) -> None:
 @pytest.fixture
 def pg_database_url() -> Iterator[str]:
     """The URL of a fresh, empty PostgreSQL database, dropped after the test."""
-    admin_url = make_url(pg_admin_url()).set(drivername="postgresql+psycopg")
-    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    name = f"lbd_test_{secrets.token_hex(6)}"
+    stack = ExitStack()
     try:
-        with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
+        url = stack.enter_context(throwaway_database(pg_admin_url()))
     except Exception as error:  # no server, wrong credentials, no right to create
-        admin.dispose()
         _unavailable(str(error).splitlines()[0])
-    try:
-        yield admin_url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    with stack:
+        yield url
 
 
 @pytest.fixture(params=BACKENDS)

@@ -49,7 +49,6 @@ import os
 import platform
 import random
 import resource
-import secrets
 import shutil
 import socket
 import subprocess
@@ -75,11 +74,12 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.replication import Replication
 from lookingbeyond_desktop.store.writer import TABLES
-from sync.client import SyncClient, SyncError, enrol, make_session
+from sync.client import SyncClient, SyncError, SyncReport, enrol, make_session
 from sync.server import accounts
 from sync.server.database import init_database, make_engine
 from sync.server.schema import conflicts as hq_conflicts
 from sync.server.schema import counter, records, row_keys
+from tests.sync.pg import DEFAULT_ADMIN_URL, throwaway_database
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "load-test-password-1"
@@ -91,7 +91,6 @@ REGIONS = ("014", "011")  # Eastern Africa, Western Africa: regional offices
 SHARED_FIELDS = ("name", "acronym", "email", "website", "address", "notes", "aliases",
                  "verified_on", "cities")
 HOT_FIELD = "phone"
-DEFAULT_ADMIN_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 SYNC_ATTEMPTS = 4
 
 
@@ -146,12 +145,7 @@ class SyncRecord:
 
     device: int
     seconds: float
-    rounds: int = 0
-    pushed_rows: int = 0
-    pulled_rows: int = 0
-    conflicts: int = 0
-    refused: int = 0
-    fixed: int = 0
+    report: SyncReport = field(default_factory=SyncReport)  # what the client counted
     retries: int = 0
     error: str | None = None
 
@@ -171,7 +165,7 @@ class Phase:
 
     @property
     def rows(self) -> int:
-        return sum(s.pushed_rows + s.pulled_rows for s in self.syncs)
+        return sum(s.report.pushed_rows + s.report.pulled_rows for s in self.syncs)
 
     @property
     def errors(self) -> list[SyncRecord]:
@@ -410,20 +404,9 @@ def serve_processes(database_url: str, count: int, workers: int, folder: Path) -
             handle.close()
 
 
-@contextlib.contextmanager
-def fresh_database(admin_url: str = DEFAULT_ADMIN_URL) -> Iterator[str]:
+def fresh_database(admin_url: str = DEFAULT_ADMIN_URL) -> contextlib.AbstractContextManager[str]:
     """A new, empty PostgreSQL database next to ``admin_url``, dropped afterwards."""
-    admin_url_parsed = make_url(admin_url).set(drivername="postgresql+psycopg")
-    admin = create_engine(admin_url_parsed, isolation_level="AUTOCOMMIT")
-    name = f"lbd_load_{secrets.token_hex(5)}"
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin_url_parsed.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+    return throwaway_database(admin_url, prefix="lbd_load")
 
 
 # -- CPU accounting ---------------------------------------------------------------------------
@@ -688,9 +671,7 @@ class Generator:
             client = TimedClient(device.replica, device.url, device.token, session=session, calls=calls)
             try:
                 report = client.sync()
-                return SyncRecord(device.index, time.perf_counter() - started, report.rounds,
-                                  report.pushed_rows, report.pulled_rows, report.conflicts,
-                                  report.refused, report.fixed, attempt - 1)
+                return SyncRecord(device.index, time.perf_counter() - started, report, attempt - 1)
             except SyncError as error:
                 if error.retryable and attempt < SYNC_ATTEMPTS:
                     time.sleep(0.5 * attempt)
@@ -1160,8 +1141,9 @@ def format_result(result: LoadResult) -> str:
         statuses = sorted({c.status for c in phase.calls if c.status != 200})
         lines.append(f"  {phase.name}: round trips with a push {_ms(pushes)} ({len(pushes)}), "
                      f"pull only {_ms(pulls)} ({len(pulls)}); pushed "
-                     f"{sum(s.pushed_rows for s in phase.syncs):,} rows, pulled "
-                     f"{sum(s.pulled_rows for s in phase.syncs):,}, fixed {sum(s.fixed for s in phase.syncs)}; "
+                     f"{sum(s.report.pushed_rows for s in phase.syncs):,} rows, pulled "
+                     f"{sum(s.report.pulled_rows for s in phase.syncs):,}, "
+                     f"fixed {sum(s.report.fixed for s in phase.syncs)}; "
                      f"mean active backends {phase.active:.1f}"
                      + (f"; non-200 answers {statuses}" if statuses else ""))
     rows = [c.rows for c in result.checks]
