@@ -1,13 +1,34 @@
 #!/usr/bin/env bash
-# Set everything up and run the whole test suite (Qt offscreen; slow tests included).
-# Arguments are passed to pytest.
+# Set everything up and run the test suite (Qt offscreen).
+#   bash scripts/run-tests.sh            # everything, slow tests included (what .ci/run runs)
+#   bash scripts/run-tests.sh --quick    # the inner loop: without the `slow` tests (docs/testing.md)
+# Other arguments are passed to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# --quick: no `slow` tests, and not the heaviest modules (each over ~45 s of a 30-minute
+# run on busy cores; docs/testing.md has the measure).  .ci/run runs them all.
+QUICK_IGNORE=(
+  tests/sync/server/test_accounts.py tests/sync/server/test_auth_faults.py
+  tests/sync/server/test_fuzz.py tests/sync/server/test_hq_validation.py
+  tests/sync/server/test_server_cli.py tests/sync/test_clocks.py tests/sync/test_faults.py
+  tests/ui/test_sync_faults_gui.py tests/store/test_bad_local_conditions.py
+)
+quick=()
+if [ "${1:-}" = --quick ]; then
+  shift
+  quick=(-m "not slow")
+  for module in "${QUICK_IGNORE[@]}"; do quick+=(--ignore "$module"); done
+fi
 bash scripts/setup.sh
-bash scripts/ensure-postgres.sh
+# PostgreSQL for the headquarters tests: an existing one, or a throw-away cluster stopped on exit.
+pg_env=$(mktemp "${TMPDIR:-/tmp}/lookingbeyond-pg-env.XXXXXX")
+trap 'bash scripts/ensure-postgres.sh --stop "$pg_env"; rm -f "$pg_env"' EXIT
+bash scripts/ensure-postgres.sh --env-file "$pg_env"
+# shellcheck disable=SC1090
+. "$pg_env"
 export QT_QPA_PLATFORM=offscreen
 status=0
-.venv/bin/python -m pytest "$@" || status=$?
+.venv/bin/python -m pytest "${quick[@]}" "$@" || status=$?
 if [ "$status" -eq 5 ]; then
   echo "run-tests: pytest collected no tests: that is a failure, not a pass." >&2
   exit 1

@@ -231,6 +231,7 @@ def take_sync(out: Path) -> None:
     from PySide6.QtTest import QTest
     from sqlalchemy import text
 
+    from tests.sync.credentials import PASSWORD
     from tests.sync.harness import SERVER_URL
 
     use_memory_keyring()
@@ -251,7 +252,7 @@ def take_sync(out: Path) -> None:
     window.go("sync")
     page.server_edit.setText(SERVER_URL)
     page.user_edit.setText("amina.odhiambo")
-    page.password_edit.setText("pw")
+    page.password_edit.setText(PASSWORD)
     shot("sync-login")
     page.login_button.click()
     settle(800)
@@ -294,6 +295,7 @@ def take_sync_error(out: Path) -> None:
     from PySide6.QtTest import QTest
     from sqlalchemy import text
 
+    from tests.sync.credentials import PASSWORD
     from tests.sync.harness import SERVER_URL
 
     use_memory_keyring()
@@ -312,7 +314,7 @@ def take_sync_error(out: Path) -> None:
     window.go("sync")
     page.server_edit.setText(SERVER_URL)
     page.user_edit.setText("amina.odhiambo")
-    page.password_edit.setText("pw")
+    page.password_edit.setText(PASSWORD)
     page.login_button.click()
     settle(800)
     with store.engine.connect() as connection:

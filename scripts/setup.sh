@@ -5,13 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# Qt offscreen, on a real (or virtual) X display and on Wayland; fonts for Arabic and Chinese names.
+# Python with venv (the venv brings its own pip: no python3-pip); Qt offscreen, on a real (or
+# virtual) X display and on Wayland; fonts for Arabic and Chinese names.  Each package once.
 APT_PACKAGES=(
-  python3 python3-venv python3-pip
+  python3 python3-venv
   libglib2.0-0 libgl1 libegl1 libxkbcommon0 libfontconfig1 libdbus-1-3
   xvfb xauth libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1
-  libwayland-cursor0 libwayland-egl1
   libwayland-cursor0 libwayland-egl1
   fonts-dejavu-core fonts-wqy-microhei
 )

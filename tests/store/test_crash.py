@@ -50,9 +50,14 @@ def test_sigkill_during_writes_keeps_every_acknowledged_edit(tmp_path: Path) -> 
             stdout=subprocess.PIPE, text=True, env=os.environ | {"PYTHONUNBUFFERED": "1"},
         )
         assert child.stdout is not None
-        deadline = time.monotonic() + rng.uniform(0.3, 1.2)
-        while time.monotonic() < deadline:
+        # The kill comes at a random moment after the writer's first acknowledged edit (not
+        # after its start: on a busy machine starting Python alone can take a second).
+        deadline: float | None = None
+        pause = rng.uniform(0.3, 1.2)
+        while deadline is None or time.monotonic() < deadline:
             line = child.stdout.readline()
+            if deadline is None:
+                deadline = time.monotonic() + pause
             if not line:
                 break
             _, n, org, previous = line.split()

@@ -163,7 +163,7 @@ def test_search_as_you_type_and_filters(window, qtbot) -> None:  # type: ignore[
         expected = browse.organization_rids(connection, browse.OrgFilter(text="transparencia"),
                                             sort=None)
     assert 0 < page.model.rowCount() == len(expected) < total
-    qtbot.waitUntil(lambda: page.model.cached(0) is not None)
+    qtbot.waitUntil(lambda: page.model.cached(0) is not None, timeout=30_000)
     assert "Transpar" in page.model.data(page.model.index(0, 0))
     page.search.clear()
     page.region.setCurrentIndex(page.region.findData("019"))  # the Americas
@@ -174,7 +174,7 @@ def test_search_as_you_type_and_filters(window, qtbot) -> None:  # type: ignore[
     settle(qtbot, window.ops)
     assert page.model.rowCount() <= americas
     for row in range(page.model.rowCount()):
-        qtbot.waitUntil(lambda r=row: page.model.cached(r) is not None)
+        qtbot.waitUntil(lambda r=row: page.model.cached(r) is not None, timeout=30_000)
         assert page.model.data(page.model.index(row, 7)) == "✓"
     page.clear_filters()
     settle(qtbot, window.ops)
@@ -192,7 +192,7 @@ def test_sort_by_header_keeps_rows_and_orders_them(window, qtbot) -> None:  # ty
     countries = []
     for row in (0, page.model.rowCount() - 1):
         page.table.scrollTo(page.model.index(row, 0))
-        qtbot.waitUntil(lambda r=row: page.model.cached(r) is not None)
+        qtbot.waitUntil(lambda r=row: page.model.cached(r) is not None, timeout=30_000)
         countries.append(page.model.cached(row)["country"])
     assert countries[0] >= countries[1]
 

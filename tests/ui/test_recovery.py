@@ -131,3 +131,22 @@ def test_corrupt_helper_really_damages(tmp_path: Path) -> None:
     folder = damaged_folder(tmp_path / "data")
     corrupt(paths.database_path(folder))
     assert backup.check(paths.database_path(folder))
+
+
+def test_a_foreign_file_in_the_backups_folder_is_never_offered(
+    tmp_path: Path, qapp: object, answers: dict[str, Any]
+) -> None:
+    """The data file is garbage and the only "backup" is a backup given an extra trigger:
+    the window says there is no usable backup, restores nothing and leaves the file alone."""
+    folder = damaged_folder(tmp_path / "data")
+    only = backup.backups(folder)[0].path
+    with sqlite3.connect(only) as connection:
+        connection.execute("CREATE TRIGGER keep_notes AFTER UPDATE OF notes ON organizations BEGIN "
+                           "UPDATE organizations SET notes = 'rewritten' WHERE rid = new.rid; END")
+    connection.close()
+    database_file = paths.database_path(folder)
+    database_file.write_bytes(b"garbage" * 5000)
+    assert app.run(folder) == 1
+    assert "no usable backup" in answers["damaged"][0][1]
+    assert database_file.read_bytes() == b"garbage" * 5000
+    assert not list(folder.glob("damaged-*"))
