@@ -6,6 +6,12 @@ name, so a half-written backup never looks like a good one.  The newest :data:`K
 kept in ``<data folder>/backups``.  The application makes one at start when the newest is
 older than :data:`INTERVAL`, and before it migrates the database to a newer schema.
 
+Only a database of this application is ever restored: an SQLite file that passes its
+integrity check and whose schema (every table, index, view and trigger, as SQLite stores its
+SQL) is exactly the schema that the application's own migrations make for the revision the
+file records (:func:`schema_problems`).  A foreign database, or a backup given a trigger that
+would rewrite later edits, is refused before anything is replaced.
+
 Restoring never deletes anything: the damaged file (and its ``-wal``/``-shm``) is moved to
 ``<data folder>/damaged-<time>/`` first.  A restored replica is behind what headquarters
 holds of it; the sync renumbers its new edits (see ``Replication.apply_response``) and pulls
@@ -15,10 +21,13 @@ back what it had synced since the backup.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import os
+import re
 import shutil
 import sqlite3
+import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -58,8 +67,15 @@ def backup_dir(folder: Path) -> Path:
     return Path(folder) / "backups"
 
 
-def check(database: Path, *, quick: bool = False, stop: threading.Event | None = None) -> list[str]:
-    """What SQLite's ``integrity_check`` (or ``quick_check``) finds wrong; empty when fine.
+def check(database: Path, *, quick: bool = False, stop: threading.Event | None = None,
+          schema: bool = True) -> list[str]:
+    """What SQLite's ``integrity_check`` (or ``quick_check``) finds wrong, then (``schema``)
+    what :func:`schema_problems` finds (a table, view, index or trigger this application does
+    not make); empty when fine.
+
+    Making a backup and the check at each start look at integrity only: a copy is taken of
+    whatever the data folder holds, and a person is never locked out of their own data by a
+    schema difference; what is restored, and ``lookingbeyond check``, look at both.
 
     Opens its own read-only connection, so it can run beside the application.  Setting
     ``stop`` aborts it (Stopped)."""
@@ -76,6 +92,8 @@ def check(database: Path, *, quick: bool = False, stop: threading.Event | None =
         if not problems:  # integrity_check does not look at foreign keys
             broken = connection.execute("PRAGMA foreign_key_check").fetchmany(5)
             problems = [f"row {row[1]} of {row[0]} refers to a missing {row[2]}" for row in broken]
+        if not problems and schema:
+            problems = _schema_problems(connection)
         return problems
     except sqlite3.Error as error:  # "file is not a database", "database disk image is malformed"
         if stop is not None and stop.is_set():
@@ -151,7 +169,7 @@ def _copy_database(database: Path, directory: Path, *, now: dt.datetime | None =
                 copy.close()
         finally:
             source.close()
-        problems = check(partial, quick=True, stop=stop)
+        problems = check(partial, quick=True, stop=stop, schema=False)
         if problems:
             raise BackupError(f"the copy did not pass its check: {problems[0]}")
         _fsync(partial)
@@ -175,18 +193,22 @@ def restore(folder: Path, chosen: Backup | Path) -> Path:
     """Put ``chosen`` in place of the data folder's database (the store must be closed).
 
     The current database and its WAL files are moved, not deleted, to a ``damaged-<time>``
-    folder, whose path is returned.  BackupError when the backup itself fails its check."""
+    folder, whose path is returned.  BackupError, with nothing changed, when ``chosen`` is
+    not a sound database of this application (see :func:`check`)."""
     folder = Path(folder)
     source = chosen.path if isinstance(chosen, Backup) else Path(chosen)
-    problems = check(source)
-    if problems:
-        raise BackupError(f"The backup {source.name} is damaged too: {problems[0]}.")
+    if not source.is_file():
+        raise BackupError(f"{source} cannot be restored: there is no such file. Nothing was changed.")
     database = paths.database_path(folder)
     stamp = dt.datetime.now(dt.timezone.utc).strftime(_STAMP)
     kept = folder / f"damaged-{stamp}"
     staged = database.with_name(database.name + ".restoring")
     try:
+        # The copy is what is checked, so what is checked is what is put in place.
         shutil.copyfile(source, staged)
+        problems = check(staged)
+        if problems:
+            raise BackupError(f"{source.name} cannot be restored: {problems[0]}. Nothing was changed.")
         _fsync(staged)
         kept.mkdir()
         for suffix in ("", "-wal", "-shm", "-journal"):
@@ -198,9 +220,117 @@ def restore(folder: Path, chosen: Backup | Path) -> Path:
     except OSError as error:
         staged.unlink(missing_ok=True)
         raise BackupError(f"Could not restore {source.name}: {error.strerror or error}.") from error
+    except BackupError:
+        staged.unlink(missing_ok=True)
+        raise
     _mark_restored(folder)
     log.info("restored the backup %s; the previous file is kept in %s", source.name, kept.name)
     return kept
+
+
+# -- is it a database of this application? --------------------------------------------------
+
+# Tables SQLite itself may add to any database (ANALYZE, PRAGMA optimize, AUTOINCREMENT).
+_SQLITE_OWN = {
+    "sqlite_stat1": "CREATE TABLE sqlite_stat1(tbl,idx,stat)",
+    "sqlite_stat4": "CREATE TABLE sqlite_stat4(tbl,idx,neq,nlt,ndlt,sample)",
+    "sqlite_sequence": "CREATE TABLE sqlite_sequence(name,seq)",
+}
+_Schema = dict[tuple[str, str], tuple[str, str]]  # (type, name) -> (table, normalised SQL)
+
+
+def schema_problems(database: Path) -> list[str]:
+    """What makes ``database`` other than a database of this application; empty when its
+    schema is exactly the one the application's migrations make for the revision it records.
+
+    Names what is wrong (an unknown trigger, table, view or index; a missing or altered
+    one; no or an unknown revision), never a stored value."""
+    try:
+        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as error:
+        return [str(error)]
+    try:
+        return _schema_problems(connection)
+    except sqlite3.Error as error:
+        return [str(error)]
+    finally:
+        connection.close()
+
+
+def _schema_problems(connection: sqlite3.Connection) -> list[str]:
+    found = _read_schema(connection)
+    if ("table", "alembic_version") not in found:
+        return ["it is not a database of this application (it has no alembic_version table)"]
+    versions = [row[0] for row in connection.execute("SELECT version_num FROM alembic_version")]
+    if len(versions) != 1 or not isinstance(versions[0], str):
+        return ["its alembic_version table does not hold one schema revision"]
+    revision = versions[0]
+    if revision not in _known_revisions():
+        return [f"it records the schema revision “{revision[:40]}”, which this version of "
+                "Looking Beyond does not know (a newer version, or not this application)"]
+    expected = _expected_schema(revision)
+    problems: list[str] = []
+    for (kind, name), (table, sql) in sorted(found.items()):
+        if (kind, name) in expected:
+            if expected[(kind, name)] != (table, sql):
+                problems.append(f"the {kind} {name} differs from the one this application makes")
+        elif not (kind == "table" and _SQLITE_OWN.get(name) == sql):
+            on = f" (on {table})" if kind in ("trigger", "index") and table != name else ""
+            problems.append(f"the file has a {kind} this application does not make: {name}{on}")
+    for kind, name in sorted(set(expected) - set(found)):
+        problems.append(f"the file lacks the {kind} {name} of schema {revision}")
+    return problems
+
+
+def _read_schema(connection: sqlite3.Connection) -> _Schema:
+    rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    return {(str(kind), str(name)): (str(table), _normalise_sql(sql)) for kind, name, table, sql in rows}
+
+
+def _normalise_sql(sql: str | None) -> str:
+    """SQL as stored by SQLite, with the layout (spaces, line breaks) that does not change
+    its meaning taken out."""
+    if sql is None:
+        return ""
+    text = re.sub(r"\s+", " ", sql).strip()
+    return re.sub(r"\s*([(),])\s*", r"\1", text)
+
+
+@functools.lru_cache(maxsize=1)
+def _known_revisions() -> frozenset[str]:
+    from alembic.script import ScriptDirectory
+
+    from lookingbeyond_desktop.store.migrations import alembic_config
+
+    script = ScriptDirectory.from_config(alembic_config())
+    return frozenset(revision.revision for revision in script.walk_revisions())
+
+
+@functools.lru_cache(maxsize=None)
+def _expected_schema(revision: str) -> _Schema:
+    """The schema the application's migrations make for ``revision``, built by running them
+    into a fresh database in a temporary folder (some 70 ms; once per revision a process)."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from lookingbeyond_desktop.store.migrations import alembic_config
+
+    with tempfile.TemporaryDirectory(prefix="lookingbeyond-schema-") as folder:
+        database = Path(folder) / "reference.sqlite3"
+        engine = create_engine(f"sqlite:///{database}", hide_parameters=True)
+        try:
+            config = alembic_config()
+            with engine.connect() as connection:
+                config.attributes["connection"] = connection
+                config.attributes["author"] = ""
+                command.upgrade(config, revision)
+        finally:
+            engine.dispose()
+        reference = sqlite3.connect(database)
+        try:
+            return _read_schema(reference)
+        finally:
+            reference.close()
 
 
 def _mark_restored(folder: Path) -> None:

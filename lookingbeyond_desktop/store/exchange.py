@@ -4,6 +4,13 @@ An export holds only synced values, in a stable order (tables in dependency orde
 by id, fields in registry order), so two replicas holding the same data export the same
 bytes.  An import is all or nothing: every row is checked first, and any problem is
 reported with its row number and column before anything is written.
+
+CSV exports are opened in spreadsheets, which run a cell that starts with ``=``, ``+``,
+``-``, ``@``, a tab or a carriage return as a formula (CSV injection).  Following OWASP, such
+a text cell is written with a leading ``'`` (:func:`neutralise_cell`); numbers are left as
+they are.  An import takes that quote off again, so an export imports back exactly, and
+warns (naming row and column, never the value) about other cells that look like formulas.
+JSON exports are data, not spreadsheets, and are written as stored.
 """
 
 from __future__ import annotations
@@ -12,6 +19,7 @@ import csv
 import io
 import json
 import os
+import re
 import tempfile
 import zipfile
 from collections.abc import Iterator, Sequence
@@ -27,6 +35,14 @@ from lookingbeyond_desktop.store.writer import TABLES, Writer
 from sync.registry import FieldSpec, Kind, TableSpec
 
 LIST_SEPARATOR = "; "
+# What a spreadsheet takes for the start of a formula (OWASP: CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# Kinds whose cells are numbers, written as they are (a negative number is not a formula).
+NUMERIC_KINDS = frozenset({Kind.INT, Kind.DECIMAL})
+_NEUTRALISED = re.compile(r"'*[=+\-@\t\r]")  # what an export prefixes with one more quote
+# A cell starting with + or - that holds only a number or a telephone number is no formula
+# worth a warning ("+254 20 123 4567", "-3.5").
+_PLAIN_NUMBER = re.compile(r"[+\-]?[0-9][0-9 ().,/\-]*")
 
 
 class ExchangeError(ValueError):
@@ -50,11 +66,31 @@ class ImportRowsError(ExchangeError):
 
 @dataclass(frozen=True)
 class ImportResult:
-    """What an import did."""
+    """What an import did; ``warnings`` name the rows and columns of cells that looked like
+    spreadsheet formulas (imported as text)."""
 
     created: int
     updated: int
     unchanged: int
+    warnings: tuple[str, ...] = ()
+
+
+def neutralise_cell(text: str) -> str:
+    """``text`` as a spreadsheet cell that is never run as a formula: one ``'`` more in front
+    when it starts (after any quotes) like a formula, so :func:`unneutralise_cell` gives the
+    text back exactly."""
+    return "'" + text if _NEUTRALISED.match(text) else text
+
+
+def unneutralise_cell(cell: str) -> str:
+    """The text an export neutralised with :func:`neutralise_cell`."""
+    return cell[1:] if cell.startswith("'") and _NEUTRALISED.match(cell) else cell
+
+
+def looks_like_formula(cell: str) -> bool:
+    """Whether a spreadsheet would run ``cell`` as a formula (a plain number or telephone
+    number starting with + or - is left out: it is harmless and common)."""
+    return cell.startswith(FORMULA_STARTS) and not _PLAIN_NUMBER.fullmatch(cell)
 
 
 # -- export ------------------------------------------------------------------------------
@@ -128,10 +164,12 @@ def _csv_cell(spec: FieldSpec, value: Any) -> str:
     if value is None:
         return ""
     if spec.kind is Kind.LIST:
-        return LIST_SEPARATOR.join(value)
-    if spec.kind is Kind.BOOL:
-        return "true" if value else "false"
-    return str(value)
+        text = LIST_SEPARATOR.join(value)
+    elif spec.kind is Kind.BOOL:
+        text = "true" if value else "false"
+    else:
+        text = str(value)
+    return text if spec.kind in NUMERIC_KINDS else neutralise_cell(text)
 
 
 class _atomic_text:
@@ -266,6 +304,7 @@ def import_file(writer: Writer, table: str, path: Path) -> ImportResult:
     (spec,) = _tables(table)
     header, rows = read_table_file(path)
     check_header(path, spec, header)
+    warnings = _take_off_formula_quotes(spec, rows)
     problems: list[tuple[int, FieldError]] = []
     seen: dict[str, int] = {}
     items: list[tuple[str | None, dict[str, Any]]] = []
@@ -291,4 +330,22 @@ def import_file(writer: Writer, table: str, path: Path) -> ImportResult:
     writer.apply(prepared)
     created = sum(1 for item in prepared if item.is_new)
     updated = sum(1 for item in prepared if not item.is_new and item.values)
-    return ImportResult(created, updated, len(prepared) - created - updated)
+    return ImportResult(created, updated, len(prepared) - created - updated, tuple(warnings))
+
+
+def _take_off_formula_quotes(spec: TableSpec, rows: list[tuple[int, dict[str, Any]]]) -> list[str]:
+    """Take off the quote an export put before formula-like text (in place), and name the
+    rows and columns of the other cells that look like formulas."""
+    warnings: list[str] = []
+    text_columns = {f.name for f in spec.fields if f.kind not in NUMERIC_KINDS}
+    for number, record in rows:
+        for name, cell in record.items():
+            if name not in text_columns or not isinstance(cell, str):
+                continue
+            plain = unneutralise_cell(cell)
+            if plain != cell:
+                record[name] = plain
+            elif looks_like_formula(cell):
+                warnings.append(f"row {number}, column {name}: starts like a spreadsheet formula "
+                                "(=, +, -, @, tab or carriage return); imported as text")
+    return warnings

@@ -40,10 +40,24 @@ def human_message(error: BaseException) -> str:
                "Your saved work is safe.")
 
 
+def loggable(error: BaseException, trace: str) -> str:
+    """What the log may keep of ``error``: a broken rule's message quotes the value a person
+    typed (personal data), so only its fields are named; other errors keep their traceback
+    (SQL errors carry no values: every engine hides its parameters)."""
+    if isinstance(error, ValidationError):
+        fields = sorted({e.field or "(record)" for e in error.errors})
+        return f"the record was not saved: a rule broken in {', '.join(fields)}"
+    if isinstance(error, RowsError):
+        fields = sorted({e.field or "(record)" for found in error.errors.values() for e in found})
+        return f"nothing was saved: {len(error.errors)} row(s) broke rules in {', '.join(fields)}"
+    return trace
+
+
 def show_error(parent: QWidget | None, error: BaseException, trace: str, *, log_file: Path | None,
                on_close: Callable[[], None] | None = None) -> QMessageBox:
-    """A non-blocking message box for ``error``; details hold the traceback and the log path."""
-    log.error("%s", trace)
+    """A non-blocking message box for ``error``; details hold the traceback and the log path
+    (the log, only what :func:`loggable` lets through)."""
+    log.error("%s", loggable(error, trace))
     box = QMessageBox(parent)
     box.setObjectName("errorBox")
     box.setIcon(QMessageBox.Icon.Warning)

@@ -168,7 +168,9 @@ class Ops(QObject):
             if failed is not None:
                 _call(failed, error, trace)
             else:
-                log.error("database job failed:\n%s", trace)
+                from lookingbeyond_desktop.ui.errors import loggable  # no values in the log
+
+                log.error("database job failed:\n%s", loggable(error, trace))
                 self.sig_failed.emit(error, trace)
         finally:
             self._maybe_idle()
