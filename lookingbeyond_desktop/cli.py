@@ -233,6 +233,11 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_file(writer, args.table, Path(args.file))
     print(f"Imported {args.file} into {args.table}: {result.created:,} created, "
           f"{result.updated:,} updated, {result.unchanged:,} unchanged.")
+    for warning in result.warnings[:50]:  # rows and columns only, never the values
+        print(f"warning: {warning}", file=sys.stderr)
+    if len(result.warnings) > 50:
+        print(f"warning: … and {len(result.warnings) - 50} more cells that look like formulas",
+              file=sys.stderr)
     return 0
 
 
@@ -240,37 +245,37 @@ def cmd_login(args: argparse.Namespace) -> int:
     """Enrol the device and keep its token in the keyring."""
     import platform
 
-    from lookingbeyond_desktop.store.replication import Replication
-    from sync.client import enrol, save_token
+    from lookingbeyond_desktop.store.sync_adapter import replication_for
+    from sync.client import SyncError
+    from sync.session import enrol_device
 
     password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise CommandError("no password on standard input")
     with _open_store(args) as store:
-        answer = enrol(args.server, args.user, password, store.device_id, platform.node())
-        save_token(store.device_id, answer["token"])
-        Replication(store).configure(server_url=args.server, user_name=args.user)
-    scope = ", ".join(answer.get("countries") or []) + " ".join(answer.get("regions") or [])
-    print(f"This device is enrolled with {args.server} as {args.user} ({answer.get('role')}"
-          + (f": {scope}" if scope.strip() else "") + ").")
+        try:
+            result = enrol_device(replication_for(store), args.server, args.user, password,
+                                  platform.node())
+        except SyncError as error:
+            raise CommandError(error.message) from None
+    print(f"This device is enrolled with {args.server} as {args.user} ({result.role}"
+          + (f": {result.scope}" if result.scope else "") + ").")
     return 0
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync until done; exit 0 only when fully synced."""
-    from lookingbeyond_desktop.store.replication import Replication
-    from sync.client import SyncClient, SyncError, load_token
+    from lookingbeyond_desktop.store.sync_adapter import replication_for
+    from sync.client import SyncError
+    from sync.session import run_sync
 
     with _open_store(args, create=False) as store:
-        replication = Replication(store)
+        replication = replication_for(store)
         status = replication.status()
         if not status.server_url:
             raise CommandError("this device is not enrolled: run lookingbeyond login first")
-        if args.reset:
-            replication.reset()
         try:
-            report = SyncClient(replication, status.server_url, load_token(store.device_id),
-                                allow_mass_delete=args.allow_deletions).sync()
+            report = run_sync(replication, allow_mass_delete=args.allow_deletions, reset=args.reset)
         except SyncError as error:
             if args.json:
                 print(json.dumps({"ok": False, "code": error.code, "message": error.message,
@@ -281,8 +286,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             raise CommandError(error.message) from None
         after = replication.status()
         unresolved = len(replication.conflicts())
+        kept_aside = len(replication.quarantine())
     result = {"ok": True, **report.__dict__, "pending": after.pending, "cursor": after.cursor,
-              "unresolved_conflicts": unresolved, "last_sync_at": after.last_sync_at}
+              "unresolved_conflicts": unresolved, "quarantine": kept_aside,
+              "last_sync_at": after.last_sync_at}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
@@ -292,17 +299,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if report.refused:
             print(f"Headquarters refused {report.refused} change(s): see the Sync page or "
                   "lookingbeyond status.")
+        if report.withdrawn:
+            print(f"{report.withdrawn:,} record(s) left this office's scope and were removed "
+                  "from this computer.")
+        if report.quarantined:
+            print(f"{report.quarantined:,} record(s) from headquarters could not be stored by "
+                  "this version and were kept aside: see lookingbeyond status.")
         if unresolved:
             print(f"{unresolved} conflict(s) to review: lookingbeyond conflicts")
-    return 0 if after.pending == 0 and not report.refused else 1
+    return 0 if after.pending == 0 and not report.refused and not report.quarantined else 1
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:
     """List or settle conflicts."""
-    from lookingbeyond_desktop.store.replication import Replication
+    from lookingbeyond_desktop.store.sync_adapter import replication_for
 
     with _open_store(args, create=False) as store:
-        replication = Replication(store)
+        replication = replication_for(store)
         if args.resolve:
             try:
                 replication.resolve_conflict(args.resolve, keep=args.keep)
@@ -331,8 +344,12 @@ def cmd_status(args: argparse.Namespace) -> int:
     """Print the replica's identity, counts and pending changes."""
     from lookingbeyond_desktop.store.queries import replica_status
 
+    from lookingbeyond_desktop.store.sync_adapter import quarantined
+
     with _open_store(args, create=False) as store:
         status = replica_status(store)
+        with store.engine.connect() as connection:
+            status["quarantine"] = quarantined(connection)
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return 0
@@ -351,6 +368,11 @@ def cmd_status(args: argparse.Namespace) -> int:
         print(f"Conflicts:       {status['unresolved_conflicts']} to review")
     for refusal in status["refused"]:
         print(f"Refused:         {refusal['tbl']} {refusal['row_id']}: {refusal['reason']}")
+    if status["quarantine"]:
+        print(f"Kept aside:      {len(status['quarantine'])} record(s) from headquarters this "
+              "version could not store")
+    for kept in status["quarantine"][:20]:
+        print(f"Kept aside:      {kept['tbl']} {kept['row_id']}: {kept['reason']}")
     return 0
 
 

@@ -318,6 +318,23 @@ class SyncRefusal(Base):
     at: Mapped[str] = mapped_column(String(40))
 
 
+class SyncQuarantine(Base):
+    """A pulled row this replica could not apply, kept aside with its reason (0005): the
+    row as received (with full versions), so a later good version can replace it."""
+
+    __tablename__ = "sync_quarantine"
+    __table_args__ = (Index("ix_sync_quarantine_row", "tbl", "row_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    tbl: Mapped[str] = mapped_column(String(30))
+    row_id: Mapped[str] = mapped_column(String(36))
+    field: Mapped[str | None] = mapped_column(String(40))
+    code: Mapped[str] = mapped_column(String(40))
+    reason: Mapped[str] = mapped_column(Text)  # names the field, never the value
+    raw: Mapped[Any] = mapped_column(JSON, nullable=True)
+    at: Mapped[str] = mapped_column(String(40))
+
+
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Organization,
     Contact,

@@ -1,6 +1,6 @@
 """The Conflicts page: the same field changed in two places (or an edit met a delete); the
 value kept and the other one side by side, and a person's choice, applied on the database
-worker through Replication.resolve_conflict (a choice other than the kept value is written
+worker through sync.replica.Replication.resolve_conflict (a choice other than the kept value is written
 as a new edit that syncs like any other)."""
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import browse
-from lookingbeyond_desktop.store.replication import Replication
+from lookingbeyond_desktop.store.sync_adapter import replication_for
 from lookingbeyond_desktop.ui import labels
 from lookingbeyond_desktop.ui.forms import tr_field
 from lookingbeyond_desktop.ui.ops import Ops
@@ -311,7 +311,7 @@ class ConflictsPage(QWidget):
         tables = {c["tbl"] for c in self.conflicts if c["id"] in targets}
 
         def work(store: Any) -> int:
-            replication = Replication(store)
+            replication = replication_for(store)
             for conflict_id in targets:
                 replication.resolve_conflict(conflict_id, keep=keep, value=value, author=author)
             return len(targets)

@@ -1,6 +1,7 @@
 """The Sync page: logging in to headquarters, "Sync now" with progress and Cancel, where sync
-stands (last success, changes waiting, the last problem), what headquarters refused to take
-(with Retry) and "Reset and reconcile again"."""
+stands (last success, changes waiting, the last problem), what could not sync (changes
+headquarters refused, with Retry; records it sent that could not be stored here) and
+"Reset and reconcile again"."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookingbeyond_desktop.store import browse
-from lookingbeyond_desktop.store.replication import requeue_refused
+from lookingbeyond_desktop.store.sync_adapter import quarantined, requeue_refused
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.forms import tr_field
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
@@ -59,6 +60,13 @@ def human_sync_message(code: str, message: str) -> str:
         "bad_reply": _tr("The reply from headquarters was damaged on the way or could not be "
                          "read. Nothing was applied and nothing was lost; it will be tried again."),
         "rate_limited": _tr("Headquarters is busy. Nothing was lost; it will be tried again."),
+        "busy": _tr("Headquarters is busy signing other people in. Nothing was lost; try again "
+                    "in a few seconds."),
+        "too_many_devices": _tr("This account already has as many computers as headquarters "
+                                "allows. Ask the Civil Society Team to revoke one you no longer "
+                                "use, then log in again."),
+        "request_timeout": _tr("The connection to headquarters was too slow, so headquarters "
+                               "stopped waiting. Nothing was lost; it will be tried again."),
         "too_long": _tr("The sync needed more round trips than allowed. Nothing was lost; it will "
                         "be tried again."),
         "internal": _tr("Something unexpected went wrong during the sync (the details are in the "
@@ -110,6 +118,7 @@ class SyncPage(QWidget):
         self.service = service
         self.overview: dict[str, Any] = {}
         self.refusals: list[dict[str, Any]] = []
+        self.quarantine: list[dict[str, Any]] = []
         self.question: QMessageBox | None = None
         self._login_wanted = False
         self._last_failure: tuple[str, str] | None = None  # (the client's words, ours)
@@ -256,10 +265,25 @@ class SyncPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.retry_button)
         row.addStretch(1)
+        self.quarantine_explain = QLabel(self.tr(
+            "Records headquarters sent that this version could not store. The rest of the sync "
+            "went on; a corrected version from headquarters replaces them by itself."),
+            self.refusals_box)
+        self.quarantine_explain.setWordWrap(True)
+        self.quarantine_table = QTableWidget(0, 2, self.refusals_box)
+        self.quarantine_table.setObjectName("quarantineTable")
+        self.quarantine_table.setHorizontalHeaderLabels([self.tr("What happened"), self.tr("When")])
+        self.quarantine_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.quarantine_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.quarantine_table.verticalHeader().setVisible(False)
+        self.quarantine_table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.Stretch)
         column = QVBoxLayout(self.refusals_box)
         column.addWidget(explain)
         column.addWidget(self.refusals_table, 1)
         column.addLayout(row)
+        column.addWidget(self.quarantine_explain)
+        column.addWidget(self.quarantine_table, 1)
         return self.refusals_box
 
     # -- showing where sync stands --------------------------------------------------------
@@ -304,8 +328,58 @@ class SyncPage(QWidget):
             self.refresh_refusals()
 
     def refresh_refusals(self) -> None:
-        """Read the "could not sync" list on the database worker."""
-        self._ops.read(browse.sync_refusals, self._show_refusals, key="sync-refusals")
+        """Read the "could not sync" list (refused changes, rows kept aside) on the database
+        worker."""
+        self._ops.read(lambda connection: (browse.sync_refusals(connection), quarantined(connection)),
+                       self._show_could_not_sync, key="sync-refusals")
+
+    def _show_could_not_sync(self, lists: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
+        refusals, kept = lists
+        self._show_refusals(refusals)
+        self._show_quarantine(kept)
+
+    def _show_quarantine(self, kept: list[dict[str, Any]]) -> None:
+        self.quarantine = kept
+        table = self.quarantine_table
+        table.setRowCount(len(kept))
+        for row, item in enumerate(kept):
+            cells = (self.quarantine_words(item), local_time(item["at"]))
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(f"{item['tbl']} {item['row_id']}")
+                table.setItem(row, column, cell)
+        self.quarantine_explain.setVisible(bool(kept))
+        self.quarantine_table.setVisible(bool(kept))
+        self.refusals_box.setVisible(bool(self.refusals) or bool(kept))
+
+    def quarantine_words(self, item: dict[str, Any]) -> str:
+        """A row kept aside, in the person's words: what headquarters sent and why it could
+        not be stored (the field, never the value)."""
+        what = {
+            "organizations": self.tr("an organization"),
+            "contacts": self.tr("a contact"),
+            "activities": self.tr("an activity"),
+            "participations": self.tr("a participation"),
+            "grants": self.tr("a grant"),
+        }.get(str(item["tbl"]), self.tr("a record"))
+        field = tr_field(item["field"]) if item.get("field") else ""
+        code = item.get("code")
+        if code == "missing" and field:
+            why = self.tr("the %1 is missing").replace("%1", field)
+        elif code == "invalid" and field:
+            why = self.tr("the %1 is not valid").replace("%1", field)
+        elif code == "undecodable" and field:
+            why = self.tr("the %1 could not be read").replace("%1", field)
+        elif code == "unknown_field":
+            why = self.tr("it has a field this version does not know (%1)").replace("%1", field)
+        elif code == "missing_parent":
+            why = self.tr("it belongs to a record that never arrived")
+        elif code == "unknown_table":
+            why = self.tr("this version does not know that kind of record")
+        else:
+            why = self.tr("this computer's database refused it")
+        return (self.tr("Headquarters sent %1 this version could not store: %2")
+                .replace("%1", what).replace("%2", why))
 
     def _show_refusals(self, refusals: list[dict[str, Any]]) -> None:
         self.refusals = refusals
@@ -317,7 +391,9 @@ class SyncPage(QWidget):
                      refusal["reason"], local_time(refusal["at"]))
             for column, text in enumerate(cells):
                 table.setItem(row, column, QTableWidgetItem(str(text)))
-        self.refusals_box.setVisible(bool(refusals))
+        self.refusals_table.setVisible(bool(refusals))
+        self.retry_button.setVisible(bool(refusals))
+        self.refusals_box.setVisible(bool(refusals) or bool(self.quarantine))
         self.retry_button.setEnabled(bool(refusals) and not self.service.busy)
 
     def _show_busy(self, busy: bool) -> None:
@@ -443,7 +519,14 @@ class SyncPage(QWidget):
             text += "; " + self.tr("%n new conflict(s) to review", "", report.conflicts)
         if report.refused:
             text += "; " + self.tr("%n change(s) refused", "", report.refused)
-        self.report_label.setText(text + ".")
+        if getattr(report, "quarantined", 0):
+            text += "; " + self.tr("%n record(s) from headquarters could not be stored here",
+                                   "", report.quarantined)
+        text += "."
+        if getattr(report, "withdrawn", 0):
+            text += " " + self.tr("%n record(s) left this office's scope and were removed from "
+                                  "this computer.", "", report.withdrawn)
+        self.report_label.setText(text)
         self.refresh_refusals()
 
     @Slot(str, str, bool)

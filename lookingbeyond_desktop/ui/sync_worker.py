@@ -19,8 +19,8 @@ import requests
 from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal, Slot
 
 from lookingbeyond_desktop.store.database import Store
-from lookingbeyond_desktop.store.replication import Replication
-from sync import client
+from lookingbeyond_desktop.store.sync_adapter import replication_for
+from sync import client, session
 
 log = logging.getLogger(__name__)
 
@@ -66,18 +66,9 @@ class SyncWorker(QObject):
     def run_sync(self, allow_mass_delete: bool, reset: bool) -> None:
         """One full sync (after forgetting the pull cursor when ``reset``)."""
         try:
-            replication = Replication(self._store)
-            status = replication.status()
-            if not status.server_url:
-                raise client.SyncError("not_enrolled", "This computer is not connected to "
-                                       "headquarters yet: log in first.", retryable=False)
-            token = client.load_token(status.device_id)
-            if reset:
-                replication.reset()
-            report = client.SyncClient(
-                replication, status.server_url, token, session=self._session_factory(),
-                cancel=self._cancel, progress=self._progress,
-                allow_mass_delete=allow_mass_delete).sync()
+            report = session.run_sync(
+                replication_for(self._store), cancel=self._cancel, progress=self._progress,
+                allow_mass_delete=allow_mass_delete, reset=reset, session=self._session_factory())
         except client.SyncError as error:
             if error.code == "mass_delete":
                 self.sig_mass_delete.emit(int(error.details.get("deleting", 0)),
@@ -96,19 +87,15 @@ class SyncWorker(QObject):
     def run_enrol(self, server_url: str, user: str, password: str) -> None:
         """Enrol this device, keep the token in the keyring, remember server and user."""
         try:
-            device_id = self._store.device_id
-            answer = client.enrol(server_url, user, password, device_id, platform.node() or device_id,
-                                  session=self._session_factory())
-            client.save_token(device_id, answer["token"])
-            Replication(self._store).configure(server_url=server_url, user_name=user)
+            result = session.enrol_device(replication_for(self._store), server_url, user, password,
+                                          platform.node(), session=self._session_factory())
         except client.SyncError as error:
             self.sig_enrol_failed.emit(error.code, error.message)
         except BaseException as error:
             log.error("enrolment failed unexpectedly:\n%s", traceback.format_exc())
             self.sig_enrol_failed.emit("internal", f"{type(error).__name__}: {error}")
         else:
-            answer.pop("token", None)  # the token stays in the keyring, not in signals
-            self.sig_enrolled.emit(answer)
+            self.sig_enrolled.emit(dict(result.answer))  # the token stays in the keyring
 
     @Slot(str)
     def run_probe(self, server_url: str) -> None:

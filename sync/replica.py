@@ -1,0 +1,1086 @@
+"""The replica's side of sync: what to push, and applying what headquarters answers.
+
+This module knows no schema: it reads the synced tables and fields from the registry and
+is handed everything else by the application that keeps the replica (a :class:`LocalStore`:
+the SQLAlchemy tables, the bulk insert, the derived columns, the domain's validator and
+the writer for this device's own edits).
+
+Remote values do not go through the application's writer (they are not this device's
+edits and are not recorded as its changes); they are applied here, with their versions, in
+one transaction per response together with the new cursor and acknowledgement: a crash
+leaves either the whole response applied or none of it, and the next sync asks again.
+
+Fields with local changes not yet acknowledged are left alone when pulling: they will be
+pushed, and headquarters' decision comes back in the response to that push.
+
+A pulled row this replica cannot apply (a value that does not decode for its kind, a
+record the domain's rules refuse, a constraint of the local database, a field the registry
+does not know, a parent that never comes) is **quarantined** (DESIGN invariant 11): kept
+aside in ``sync_quarantine`` with a reason naming the field, never the value, while the rest
+of the response is applied and the cursor moves on.  A later version of that row that
+applies removes it from the quarantine.
+
+Records listed in a response's ``gone`` left this device's scope: they are **withdrawn**
+(DESIGN invariant 12): personal fields blanked first, then the row removed, without any
+change that syncs back; a row still referenced by a local row stays as a blanked reference.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import math
+import re
+from collections.abc import Callable, Mapping, Sequence
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, Protocol
+
+from sqlalchemy import Connection, Engine, Table, delete, func, insert, select, update
+from sqlalchemy import exc as sa_exc
+
+from sync.client import ConfirmationNeeded, SyncError
+from sync.hlc import ClockDriftError, HybridClock, pack, version_clock, wall_ms
+from sync.wire import MAX_PUSH_ROWS, PUSH_BATCH_BYTES, DeviceTable, FieldChange, ProtocolError, PushRow
+from sync.wire import PushBatch as WirePushBatch
+from sync.registry import FieldSpec, Kind, Registry, TableSpec
+
+log = logging.getLogger(__name__)
+
+# Headquarters re-stamps versions more than this far ahead of its clock (service.MAX_SKEW_MS).
+HQ_SKEW_MS = 5 * 60 * 1000
+DEFAULT_PUSH_BYTES = PUSH_BATCH_BYTES
+MAX_CHANGES_READ = MAX_PUSH_ROWS  # pending changes read to build one batch (at most a push)
+# A pull that would delete more than this share of the local records (and at least
+# MASS_DELETE_MINIMUM of them) stops and asks a person first.
+MASS_DELETE_SHARE = 0.2
+MASS_DELETE_MINIMUM = 20
+INSERT_CHUNK = 2_000  # rows per bulk insert; a failing chunk is retried row by row
+INT64 = (-(1 << 63), (1 << 63) - 1)
+# Text fields blanked when a withdrawn record stays as a reference row, besides every
+# field the registry marks personal, for a table whose registry marks no field safe for a
+# reference row (FieldSpec.reference): contact channels and free text, by name.
+PRIVATE_TEXT = frozenset({"email", "phone", "address", "notes", "outcomes", "follow_up",
+                          "full_name", "position"})
+
+# Quarantine codes (stable: the window words them in the person's language).
+UNKNOWN_TABLE = "unknown_table"
+UNKNOWN_FIELD = "unknown_field"
+UNDECODABLE = "undecodable"
+MISSING = "missing"
+INVALID = "invalid"
+CONSTRAINT = "constraint"
+MISSING_PARENT = "missing_parent"
+
+
+class LocalWriter(Protocol):
+    """This device's own edits (recorded as changes that sync), from the application."""
+
+    @property
+    def connection(self) -> Connection: ...
+    def update(self, table: str, row_id: str, changes: Mapping[str, Any]) -> list[str]: ...
+    def restore(self, table: str, row_id: str) -> int: ...
+
+
+class LocalStore(Protocol):
+    """What the application hands the sync side of a replica.
+
+    ``tables`` holds the synced tables by name and the replica's own tables under the names
+    ``replica``, ``changes``, ``sync_state``, ``conflicts``, ``sync_refusals`` and
+    ``sync_quarantine``.  ``validate`` returns the (field, message) pairs that a whole
+    decoded record breaks ('' for the whole record); ``derived_columns`` the device-local
+    columns computed from a record's ``search_sources`` fields.
+    """
+
+    registry: Registry
+    tables: Mapping[str, Table]
+    search_sources: tuple[str, ...]
+
+    @property
+    def engine(self) -> Engine: ...
+    def transaction(self) -> AbstractContextManager[Connection]: ...
+    def insert_rows(self, connection: Connection, table: str, rows: list[dict[str, Any]]) -> None: ...
+    def derived_columns(self, table: str, record: Mapping[str, Any]) -> dict[str, Any]: ...
+    def validate(self, table: str, record: Mapping[str, Any]) -> list[tuple[str, str]]: ...
+    def writer(self, *, author: str | None = None) -> AbstractContextManager[LocalWriter]: ...
+
+
+class MassDeletion(ConfirmationNeeded):
+    """Applying a response would delete many local records: a person must confirm."""
+
+    def __init__(self, deleting: int, live: int) -> None:
+        super().__init__(f"headquarters' changes would delete {deleting:,} of the {live:,} records here")
+        self.deleting = deleting
+        self.live = live
+
+
+@dataclass
+class PushBatch:
+    """The pending changes of one request: device sequence range and rows in wire form."""
+
+    first: int
+    upto: int
+    rows: list[dict[str, Any]]
+    devices: DeviceTable
+    complete: bool  # every pending change is in this batch
+
+    def wire(self) -> WirePushBatch:
+        """The ``push`` member of a request."""
+        return WirePushBatch(self.first, self.upto, self.rows)
+
+
+@dataclass
+class Outcome:
+    """What applying one response did."""
+
+    pulled: int = 0
+    fixed: int = 0
+    refused: list[dict[str, Any]] = field(default_factory=list)
+    conflicts: int = 0
+    wanted: int = 0
+    renumbered: int = 0  # pending changes moved after what headquarters holds (a restored replica)
+    realigned: bool = False  # a restored replica learnt what headquarters holds: push now
+    quarantined: int = 0  # pulled rows kept aside (not applied) by this response
+    released: int = 0  # quarantined rows a later good version replaced
+    withdrawn: int = 0  # records that left this device's scope and were removed here
+    dropped: int = 0  # unsent local changes of withdrawn records, dropped
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """Where the replica stands."""
+
+    device_id: str
+    server_url: str | None
+    user_name: str | None
+    cursor: int
+    pushed_seq: int
+    last_seq: int
+    last_sync_at: str | None
+    last_error: str | None
+    clock_offset_ms: int
+    wanted: list[list[str]]
+    restored: bool = False  # restored from a backup: pull this device's own changes back too
+    realign: bool = False  # restored and headquarters not asked yet how far it holds ours
+
+    @property
+    def pending(self) -> int:
+        """Changes not yet acknowledged by headquarters."""
+        return self.last_seq - self.pushed_seq
+
+
+class _Bad(Exception):
+    """A pulled row this replica cannot apply: why, naming the field, never the value."""
+
+    def __init__(self, code: str, field_name: str | None, reason: str) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.field = field_name
+        self.reason = reason
+
+
+class Replication:
+    """Sync operations on a local replica (no network here: see :mod:`sync.client`)."""
+
+    def __init__(self, local: LocalStore) -> None:
+        self.local = local
+        self.registry = local.registry
+        tables = local.tables
+        self.replica_table = tables["replica"]
+        self.changes_table = tables["changes"]
+        self.state_table = tables["sync_state"]
+        self.conflicts_table = tables["conflicts"]
+        self.refusals_table = tables["sync_refusals"]
+        self.quarantine_table = tables["sync_quarantine"]
+
+    def _write(self) -> AbstractContextManager[Connection]:
+        return self.local.transaction()
+
+    def _table(self, name: str) -> Table:
+        return self.local.tables[name]
+
+    def status(self) -> SyncStatus:
+        """The replica's sync state."""
+        with self.local.engine.connect() as connection:
+            replica = connection.execute(select(self.replica_table)).one()
+            state = connection.execute(select(self.state_table)).one()
+        return SyncStatus(replica.device_id, state.server_url, state.user_name, state.cursor,
+                          replica.pushed_seq, replica.last_seq, state.last_sync_at,
+                          state.last_error, state.clock_offset_ms, list(state.wanted or []),
+                          state.restored_at is not None, bool(state.realign))
+
+    def configure(self, *, server_url: str, user_name: str) -> None:
+        """Remember which headquarters and user this replica syncs with."""
+        with self._write() as connection:
+            connection.execute(update(self.state_table).values(server_url=server_url, user_name=user_name))
+
+    def record_failure(self, message: str, code: str | None = None) -> None:
+        """Remember that a sync attempt failed, and why: the message (the client's English)
+        and its code, which the window shows in the person's language.  Best effort:
+        when even this cannot be written (a full disk), the error itself still reaches the
+        person, so it is only logged."""
+        try:
+            with self._write() as connection:
+                connection.execute(update(self.state_table).values(
+                    last_error=message, last_error_code=code, last_attempt_at=_now()))
+        except SyncError as error:
+            log.warning("could not record the sync failure: %s", error.message)
+
+    def set_pushed(self, pushed: int) -> None:
+        """Headquarters has this device's changes up to ``pushed``: send again from there."""
+        with self._write() as connection:
+            connection.execute(update(self.replica_table).values(pushed_seq=pushed))
+
+    def resolved_conflict_ids(self) -> list[str]:
+        """Conflicts resolved here whose resolution headquarters has not acknowledged yet."""
+        conflicts = self.conflicts_table
+        with self.local.engine.connect() as connection:
+            return list(connection.execute(select(conflicts.c.id).where(
+                conflicts.c.resolution.like("pending:%"))).scalars())
+
+    def acknowledge_resolved(self, ids: list[str]) -> None:
+        """Headquarters recorded these resolutions."""
+        if not ids:
+            return
+        conflicts = self.conflicts_table
+        with self._write() as connection:
+            for conflict_id in ids:
+                stored = connection.execute(select(conflicts.c.resolution).where(
+                    conflicts.c.id == conflict_id)).scalar()
+                if stored and stored.startswith("pending:"):
+                    connection.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
+                        resolution=stored.removeprefix("pending:")))
+
+    def conflicts(self, *, include_resolved: bool = False) -> list[dict[str, Any]]:
+        """Conflicts kept for review, newest first, JSON-ready."""
+        conflicts = self.conflicts_table
+        query = select(conflicts).order_by(conflicts.c.created_at.desc(), conflicts.c.id)
+        if not include_resolved:
+            query = query.where(conflicts.c.resolved_at.is_(None))
+        with self.local.engine.connect() as connection:
+            return [dict(row) for row in connection.execute(query).mappings()]
+
+    def quarantine(self) -> list[dict[str, Any]]:
+        """Pulled rows kept aside, newest first, JSON-ready: table, id, field, code, reason
+        and when (not the raw row: it may hold personal data)."""
+        quarantine = self.quarantine_table
+        with self.local.engine.connect() as connection:
+            return [dict(row) for row in connection.execute(
+                select(quarantine.c.tbl, quarantine.c.row_id, quarantine.c.field, quarantine.c.code,
+                       quarantine.c.reason, quarantine.c.at)
+                .order_by(quarantine.c.id.desc())).mappings()]
+
+    def resolve_conflict(self, conflict_id: str, *, keep: str, value: Any = None, author: str | None = None) -> None:
+        """Settle a conflict: keep the ``winner`` (nothing changes), bring back the ``loser``
+        (written as a new edit that syncs like any other), or write a merged ``value``."""
+        if keep not in ("winner", "loser", "value"):
+            raise ValueError("keep is winner, loser or value")
+        conflicts = self.conflicts_table
+        with self.local.engine.connect() as connection:
+            conflict = connection.execute(select(conflicts).where(conflicts.c.id == conflict_id)).mappings().first()
+        if conflict is None:
+            raise KeyError(f"no conflict {conflict_id}")
+        table, row_id, field_name = conflict["tbl"], conflict["row_id"], conflict["field"]
+        with self.local.writer(author=author) as writer:
+            if keep != "winner":
+                if conflict["kind"] == "field":
+                    chosen = conflict["loser_value"] if keep == "loser" else value
+                    spec = self.registry.table(table).field(field_name)
+                    writer.update(table, row_id, {field_name: spec.decode(chosen)})
+                else:  # a delete met an edit: keeping the edit means restoring the record
+                    writer.restore(table, row_id)
+            writer.connection.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
+                resolved_at=_now(), resolution=f"pending:{keep}"))
+
+    def reset(self) -> None:
+        """Forget the pull cursor so the next sync reconciles everything again; local edits
+        not yet acknowledged stay pending and are pushed as usual."""
+        with self._write() as connection:
+            connection.execute(update(self.state_table).values(cursor=0, wanted=None))
+
+    # -- push ---------------------------------------------------------------------------
+
+    def build_push(self, *, limit_bytes: int = DEFAULT_PUSH_BYTES) -> PushBatch | None:
+        """The next batch of pending changes, or None when nothing is pending.
+
+        When every pending change was dropped (its record was withdrawn) the batch has no
+        rows: it only tells headquarters that those sequence numbers are used."""
+        changes_table = self.changes_table
+        with self.local.engine.connect() as connection:
+            replica = connection.execute(select(self.replica_table)).one()
+            changes = connection.execute(
+                select(changes_table.c.device_seq, changes_table.c.tbl, changes_table.c.row_id,
+                       changes_table.c.fields, changes_table.c.base)
+                .where(changes_table.c.device_id == replica.device_id,
+                       changes_table.c.device_seq > replica.pushed_seq)
+                .order_by(changes_table.c.device_seq)
+                .limit(MAX_CHANGES_READ)
+            ).all()
+            if not changes:
+                if replica.last_seq > replica.pushed_seq:
+                    return PushBatch(replica.pushed_seq + 1, replica.last_seq, [], DeviceTable(), True)
+                return None
+            # Changes beyond those read go in a later batch (re-sending a field whose version
+            # headquarters already has is a no-op there).
+            more_pending = len(changes) == MAX_CHANGES_READ
+            rows = _coalesce(changes)
+            devices = DeviceTable()
+            wire_rows: list[dict[str, Any]] = []
+            size = 0
+            upto = changes[-1].device_seq
+            if not more_pending:  # changes dropped at the end (withdrawn) are covered too
+                upto = max(upto, replica.last_seq)
+            complete = True
+            keys = list(rows)
+            for start in range(0, len(keys), 500):
+                chunk = keys[start:start + 500]
+                stored = self._fetch_rows(connection, chunk)
+                for key in chunk:
+                    pending = rows[key]
+                    if wire_rows and size >= limit_bytes:
+                        upto = pending.first_seq - 1
+                        complete = False
+                        break
+                    row = self._wire_row(devices, key, pending, stored.get(key))
+                    if row is not None:
+                        wire_rows.append(row)
+                        size += len(json.dumps(row, ensure_ascii=False))
+                if not complete:
+                    break
+        return PushBatch(replica.pushed_seq + 1, upto, wire_rows, devices, complete and not more_pending)
+
+    def _wire_row(
+        self, devices: DeviceTable, key: tuple[str, str], pending: _Pending, stored: Any
+    ) -> dict[str, Any] | None:
+        table, row_id = key
+        if stored is None or table not in self.registry:
+            return None
+        spec = self.registry.table(table)
+        versions = stored["sync_field_versions"] or {}
+        names = [f for f in spec.field_names if f != "id"] if pending.fields is None else sorted(pending.fields)
+        changes = {
+            name: FieldChange(spec.field(name).encode(stored[name]),
+                              versions.get(name, stored["sync_version"]),
+                              None if pending.fields is None else pending.bases.get(name))
+            for name in names
+        }
+        return PushRow(table, row_id, changes, pending.row_base).encode(devices)
+
+    # -- applying a response ------------------------------------------------------------
+
+    def apply_response(
+        self, batch: PushBatch | None, response: dict[str, Any], *, local_clock_ms: int,
+        allow_mass_delete: bool = False, requested: list[list[str]] | None = None,
+    ) -> Outcome:
+        """Apply one response in one transaction: acknowledgement, corrections, pulled rows
+        (those that cannot be applied are quarantined), conflicts, refusals, withdrawals and
+        the new cursor.  MassDeletion (before anything is written) when it would delete a
+        large share of the local records, unless allowed."""
+        outcome = Outcome()
+        devices = DeviceTable(response.get("d") or [])
+        with self._write() as connection:
+            if not allow_mass_delete:
+                self._guard_mass_deletion(connection, response)
+            replica = connection.execute(select(self.replica_table)).one()
+            pushed = response.get("pushed")
+            state = connection.execute(select(self.state_table)).one()
+            if isinstance(pushed, int) and state.realign and batch is None:
+                # The first answer after restoring a backup: headquarters says how far it
+                # holds this device's changes.  Unsent edits made since the backup (and
+                # those the backup had not sent) go after that; re-sending a change it
+                # already holds is a no-op there.
+                if pushed > replica.pushed_seq:
+                    outcome.renumbered = self._renumber_pending(connection, replica, pushed)
+                connection.execute(update(self.state_table).values(realign=False))
+                outcome.realigned = True
+            elif isinstance(pushed, int) and pushed > replica.last_seq:
+                # Headquarters holds more of this device's changes than this replica ever
+                # made: it was restored from a backup or copied back.  Its newer edits reuse
+                # sequence numbers headquarters already has and would be taken for changes
+                # already received; move them after what headquarters holds.
+                outcome.renumbered = self._renumber_pending(connection, replica, pushed)
+            elif isinstance(pushed, int):
+                connection.execute(update(self.replica_table).values(pushed_seq=pushed))
+            else:
+                pushed = replica.pushed_seq
+            wanted = {tuple(w) for w in state.wanted or []}
+            gone = response.get("gone") or []
+            if gone:  # before the rows: a reference row of a withdrawn record may follow
+                outcome.withdrawn, outcome.dropped = self._withdraw(
+                    connection, replica.device_id, gone, wanted)
+            fixes = [r for r in response.get("fix", []) if _well_formed(r)]
+            rows = [r for r in response.get("rows", []) if _well_formed(r)]
+            touched = {(r["t"], r["i"]) for r in [*fixes, *rows]}
+            pending = self._pending_fields(connection, replica.device_id, pushed, touched)
+            # Pulled versions are checked against headquarters' time as well as ours: a
+            # device whose clock is years behind must still observe what it pulls, or its
+            # next edit would be ordered before edits it has seen.
+            server_ms = response.get("clock") if isinstance(response.get("clock"), int) else None
+            clock = HybridClock(last=replica.hlc, now_ms=lambda: max(wall_ms(), server_ms or 0))
+            pull = _Pull(self, connection, devices, pending, clock, wanted)
+            for row in response.get("rows", []) + response.get("fix", []):
+                if not _well_formed(row):
+                    pull.quarantine(row, _Bad(UNDECODABLE, None, "the record could not be read"))
+            fixed_rows = self._fetch_rows(connection, [(r["t"], r["i"]) for r in fixes])
+            for row in fixes:
+                outcome.fixed += pull.apply_row(row, fixed_rows, None)
+            present = {(r["t"], r["i"]) for r in rows}
+            waiting = self._missing_parents(connection, rows, present, wanted)
+            existing = self._fetch_rows(connection, [(r["t"], r["i"]) for r in rows])
+            inserts: dict[str, list[dict[str, Any]]] = {}
+            for row in rows:
+                if (row["t"], row["i"]) in waiting:
+                    continue
+                outcome.pulled += pull.apply_row(row, existing, inserts)
+            for table in self.registry.names:  # parents before children
+                outcome.pulled -= pull.insert(table, inserts.get(table, []))
+            for table, row_id in requested or []:
+                key = (table, row_id)
+                if key not in wanted:
+                    continue
+                wanted.discard(key)  # asked for in full and still incomplete: do not ask forever
+                child = next((r for r in rows if (r["t"], r["i"]) == key and key in waiting), None)
+                if child is not None:  # its parent never came: keep it aside, say so
+                    pull.quarantine(child, _Bad(MISSING_PARENT, None,
+                                                "refers to a record headquarters could not send"))
+                else:
+                    connection.execute(insert(self.refusals_table).values(
+                        tbl=table, row_id=row_id, field=None, code="unavailable",
+                        reason="headquarters could not send this record in full", at=_now()))
+            if pull.quarantined or waiting:
+                outcome.pulled -= pull.check_references(existing)
+            pull.release()
+            for conflict in response.get("conflicts", []):
+                outcome.conflicts += self._store_conflict(connection, devices, conflict)
+            for refusal in response.get("refused", []):
+                outcome.refused.append(refusal)
+                connection.execute(insert(self.refusals_table).values(
+                    tbl=str(refusal.get("t")), row_id=str(refusal.get("i")), field=refusal.get("field"),
+                    code=str(refusal.get("code")), reason=str(refusal.get("reason")), at=_now()))
+            outcome.quarantined = pull.quarantined
+            outcome.released = pull.released
+            hlc = clock.last
+            if server_ms is not None and (hlc >> 16) > server_ms + HQ_SKEW_MS:
+                # Our clock ran ahead and headquarters re-stamped what we sent: come back to
+                # its time (just past any re-stamped version), or every later edit of ours
+                # would be re-stamped at push time and beat newer edits made meanwhile.
+                hlc = pack(server_ms + HQ_SKEW_MS + 1, 0)
+            connection.execute(update(self.replica_table).values(hlc=hlc))
+            server_clock = response.get("clock")
+            offset = server_clock - local_clock_ms if isinstance(server_clock, int) else state.clock_offset_ms
+            done = not response.get("more") and (batch is None or batch.complete) and not wanted
+            connection.execute(update(self.state_table).values(
+                cursor=int(response.get("cursor", state.cursor)),
+                clock_offset_ms=offset,
+                wanted=[list(w) for w in sorted(wanted)] or None,
+                last_attempt_at=_now(),
+                last_sync_at=_now() if done else state.last_sync_at,
+                last_error=None,
+                last_error_code=None,
+            ))
+            if state.restored_at is not None and not response.get("more") and not outcome.realigned:
+                # A restored replica has its own changes since the backup back: done.
+                connection.execute(update(self.state_table).values(restored_at=None))
+            outcome.wanted = len(wanted)
+        return outcome
+
+    def _guard_mass_deletion(self, connection: Connection, response: dict[str, Any]) -> None:
+        deleting: dict[str, set[str]] = {}
+        for row in [*response.get("fix", []), *response.get("rows", [])]:
+            if not _well_formed(row) or row["t"] not in self.registry:
+                continue
+            value = row["f"].get("deleted")
+            if isinstance(value, list) and value and value[0] is True:
+                deleting.setdefault(row["t"], set()).add(row["i"])
+        if sum(len(ids) for ids in deleting.values()) < MASS_DELETE_MINIMUM:
+            return
+        live_total = 0
+        dying = 0
+        for table, ids in deleting.items():
+            columns = self._table(table)
+            live_total += connection.execute(
+                select(func.count()).select_from(columns).where(columns.c.deleted.is_(False))).scalar_one()
+            for start in range(0, len(ids), 500):
+                chunk = sorted(ids)[start:start + 500]
+                dying += connection.execute(select(func.count()).select_from(columns).where(
+                    columns.c.id.in_(chunk), columns.c.deleted.is_(False))).scalar_one()
+        if dying >= MASS_DELETE_MINIMUM and dying > MASS_DELETE_SHARE * max(live_total, 1):
+            raise MassDeletion(dying, live_total)
+
+    def _missing_parents(
+        self, connection: Connection, rows: list[dict[str, Any]], present: set[tuple[str, str]],
+        wanted: set[tuple[str, ...]],
+    ) -> set[tuple[str, str]]:
+        """Rows whose parent this replica lacks wait: both are asked for in full."""
+        needed: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        for row in rows:
+            if row["t"] not in self.registry:
+                continue
+            for field_name, parent in self.registry.table(row["t"]).references:
+                value = row["f"].get(field_name)
+                parent_id = value[0] if isinstance(value, list) and value else None
+                if isinstance(parent_id, str) and (parent, parent_id) not in present:
+                    needed.setdefault((parent, parent_id), []).append((row["t"], row["i"]))
+        if not needed:
+            return set()
+        found = self._fetch_rows(connection, list(needed), columns=("id",))
+        waiting: set[tuple[str, str]] = set()
+        for parent_key, children in needed.items():
+            if parent_key not in found:
+                wanted.add(parent_key)
+                for child in children:
+                    wanted.add(child)
+                    waiting.add(child)
+        return waiting
+
+    def _store_conflict(self, connection: Connection, devices: DeviceTable, conflict: dict[str, Any]) -> int:
+        conflicts = self.conflicts_table
+        exists = connection.execute(select(conflicts.c.id).where(conflicts.c.id == conflict["id"])).first()
+        resolved_at = _now() if conflict.get("resolved") else None
+        if exists is not None:
+            if resolved_at:
+                connection.execute(update(conflicts).where(
+                    conflicts.c.id == conflict["id"], conflicts.c.resolved_at.is_(None)
+                ).values(resolved_at=resolved_at, resolution="elsewhere"))
+            return 0
+        winner_value, winner_version = conflict["winner"]
+        loser_value, loser_version = conflict["loser"]
+        connection.execute(insert(conflicts).values(
+            id=conflict["id"], tbl=conflict["t"], row_id=conflict["i"], field=conflict["field"],
+            kind=conflict["kind"], winner_value=winner_value, winner_version=winner_version,
+            loser_value=loser_value, loser_version=loser_version,
+            loser_device=conflict.get("loser_device"), created_at=conflict.get("at") or _now(),
+            resolved_at=resolved_at, resolution="elsewhere" if resolved_at else None,
+        ))
+        return 1
+
+    # -- withdrawal ---------------------------------------------------------------------
+
+    def _withdraw(
+        self, connection: Connection, device_id: str, gone: Sequence[Any], wanted: set[tuple[str, ...]]
+    ) -> tuple[int, int]:
+        """Remove records that left this device's scope, children before parents, without
+        any change that syncs back; returns (records withdrawn, local changes dropped)."""
+        order = {name: index for index, name in enumerate(self.registry.names)}
+        keys = sorted({(str(item[0]), str(item[1])) for item in gone
+                       if isinstance(item, (list, tuple)) and len(item) == 2 and item[0] in order},
+                      key=lambda key: (-order[key[0]], key[1]))
+        pushed = connection.execute(select(self.replica_table.c.pushed_seq)).scalar_one()
+        withdrawn = dropped = 0
+        for table, row_id in keys:
+            wanted.discard((table, row_id))
+            changes = self.changes_table
+            dropped += int(connection.execute(delete(changes).where(
+                changes.c.device_id == device_id, changes.c.device_seq > pushed,
+                changes.c.tbl == table, changes.c.row_id == row_id)).rowcount)
+            for bookkeeping in (self.conflicts_table, self.refusals_table, self.quarantine_table):
+                connection.execute(delete(bookkeeping).where(
+                    bookkeeping.c.tbl == table, bookkeeping.c.row_id == row_id))
+            if self._withdraw_row(connection, table, row_id):
+                withdrawn += 1
+        return withdrawn, dropped
+
+    def _withdraw_row(self, connection: Connection, table: str, row_id: str) -> bool:
+        columns = self._table(table)
+        stored = connection.execute(select(columns).where(columns.c.id == row_id)).mappings().first()
+        if stored is None:
+            return False  # not here (or withdrawn before): nothing to do
+        spec = self.registry.table(table)
+        referenced = self._referenced(connection, table, row_id)
+        blanked = blanked_on_withdrawal(spec) if referenced else {
+            name for name in spec.field_names if name not in ("id", "deleted")}
+        values = {name: _blank(spec.field(name), columns.c[name].nullable) for name in blanked}
+        record = {**stored, **values}
+        values |= self.local.derived_columns(table, record)
+        # Personal fields first: the values are overwritten before the row goes, so they do
+        # not linger in the row's page, the search index or the write-ahead log's last copy.
+        connection.execute(update(columns).where(columns.c.id == row_id).values(values))
+        if not referenced:
+            connection.execute(delete(columns).where(columns.c.id == row_id))
+        return True
+
+    def _referenced(self, connection: Connection, table: str, row_id: str) -> bool:
+        """Whether a local row (that stays) refers to this one by a foreign key."""
+        for child in self.registry.tables:
+            for field_name, parent in child.references:
+                if parent != table:
+                    continue
+                columns = self._table(child.name)
+                if connection.execute(select(columns.c.id).where(
+                        columns.c[field_name] == row_id).limit(1)).first() is not None:
+                    return True
+        return False
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _fetch_rows(
+        self, connection: Connection, keys: list[tuple[str, str]], *, columns: tuple[str, ...] | None = None
+    ) -> dict[tuple[str, str], Any]:
+        """Local rows by (table, id), read a chunk of ids per query."""
+        by_table: dict[str, list[str]] = {}
+        for table, row_id in keys:
+            if table in self.registry:
+                by_table.setdefault(table, []).append(row_id)
+        found: dict[tuple[str, str], Any] = {}
+        for table, ids in by_table.items():
+            table_columns = self._table(table)
+            selected = [table_columns.c[name] for name in columns] if columns else [table_columns]
+            unique = sorted(set(ids))
+            for start in range(0, len(unique), 500):
+                query = select(*selected).where(table_columns.c.id.in_(unique[start:start + 500]))
+                for row in connection.execute(query).mappings():
+                    found[(table, row["id"])] = row
+        return found
+
+    def _renumber_pending(self, connection: Connection, replica: Any, held: int) -> int:
+        """Move this device's unacknowledged changes to just after ``held`` (what headquarters
+        holds of the device) and return how many moved.  Every new number is above every old
+        one, so the unique (device, sequence) constraint holds at each step."""
+        changes = self.changes_table
+        shift = held - replica.pushed_seq
+        moved = connection.execute(
+            update(changes)
+            .where(changes.c.device_id == replica.device_id, changes.c.device_seq > replica.pushed_seq)
+            .values(device_seq=changes.c.device_seq + shift)
+        ).rowcount
+        connection.execute(update(self.replica_table).values(pushed_seq=held, last_seq=replica.last_seq + shift))
+        log.warning("this replica is behind what headquarters holds of it (restored or copied "
+                    "back): %d unsent changes renumbered after %d", moved, held)
+        return int(moved)
+
+    def _pending_fields(
+        self, connection: Connection, device_id: str, pushed: int, rows: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], set[str]]:
+        """Fields of ``rows`` with local changes not yet acknowledged."""
+        if not rows:
+            return {}
+        changes = self.changes_table
+        spec_fields = {t.name: set(t.field_names) for t in self.registry.tables}
+        pending: dict[tuple[str, str], set[str]] = {}
+        ids = sorted({row_id for _table, row_id in rows})
+        for start in range(0, len(ids), 500):
+            for change in connection.execute(
+                select(changes.c.tbl, changes.c.row_id, changes.c.fields).where(
+                    changes.c.device_id == device_id, changes.c.device_seq > pushed,
+                    changes.c.row_id.in_(ids[start:start + 500]))
+            ):
+                if (change.tbl, change.row_id) not in rows or change.tbl not in spec_fields:
+                    continue
+                fields = json.loads(change.fields) if isinstance(change.fields, str) else change.fields
+                pending.setdefault((change.tbl, change.row_id), set()).update(
+                    spec_fields[change.tbl] if fields is None else fields)
+        return pending
+
+
+class _Pull:
+    """Applying the pulled rows of one response, with the quarantine."""
+
+    def __init__(self, replication: Replication, connection: Connection, devices: DeviceTable,
+                 pending: dict[tuple[str, str], set[str]], clock: HybridClock,
+                 wanted: set[tuple[str, ...]]) -> None:
+        self.r = replication
+        self.local = replication.local
+        self.registry = replication.registry
+        self.connection = connection
+        self.devices = devices
+        self.pending = pending
+        self.clock = clock
+        self.wanted = wanted
+        self.quarantined = 0
+        self.released = 0
+        self.raw: dict[tuple[str, str], dict[str, Any]] = {}  # wire rows inserted, by key
+        self.inserted: set[tuple[str, str]] = set()
+        self.applied: set[tuple[str, str]] = set()  # rows updated by this response
+        self.kept: set[tuple[str, str]] = set()  # rows quarantined by this response
+        self.held = {(row.tbl, row.row_id) for row in connection.execute(
+            select(replication.quarantine_table.c.tbl, replication.quarantine_table.c.row_id))}
+        self._validated: Callable[[str, Mapping[str, Any]], list[tuple[str, str]]] = self.local.validate
+
+    # -- one row ------------------------------------------------------------------------
+
+    def apply_row(self, row: dict[str, Any], existing: dict[tuple[str, str], Any],
+                  inserts: dict[str, list[dict[str, Any]]] | None) -> int:
+        """Apply (or queue for the bulk insert) one pulled row; 1 when it counts as pulled."""
+        try:
+            return self._apply_row(row, existing, inserts)
+        except _Bad as bad:
+            self.quarantine(row, bad)
+            return 0
+
+    def _apply_row(self, row: dict[str, Any], existing: dict[tuple[str, str], Any],
+                   inserts: dict[str, list[dict[str, Any]]] | None) -> int:
+        table, row_id = row["t"], row["i"]
+        if table not in self.registry:
+            raise _Bad(UNKNOWN_TABLE, None, f"{table!r} is not a table this version keeps")
+        spec = self.registry.table(table)
+        columns = self.r._table(table)
+        local_pending = self.pending.get((table, row_id), set())
+        values, versions, newest = self._decode(spec, columns, row)
+        if newest:
+            try:
+                self.clock.observe(version_clock(newest))
+            except ClockDriftError:
+                pass  # a far-future version is stored, but does not drag our clock along
+        for name in local_pending:
+            values.pop(name, None)
+            versions.pop(name, None)
+        stored = existing.get((table, row_id))
+        key = (table, row_id)
+        self.wanted.discard(key)
+        if stored is None:
+            if inserts is None:
+                return 0  # a correction of a row this replica does not hold
+            missing = set(spec.field_names) - {"id"} - set(values)
+            if missing:
+                self.wanted.add(key)
+                return 0
+            record = {name: values[name] for name in spec.field_names if name != "id"}
+            self._check(spec, columns, {"id": row_id, **record}, set(values))
+            record |= {"id": row_id, "sync_version": min(versions.values()),
+                       "sync_field_versions": versions}
+            full = self.local.derived_columns(table, record) | record
+            inserts.setdefault(table, []).append(full)
+            existing[key] = {"__pending_insert__": full}
+            self.raw[key] = row
+            return 1
+        if "__pending_insert__" in stored:  # the same row twice in one response
+            full = stored["__pending_insert__"]
+            merged = {**full, **values}
+            self._check(spec, columns, merged, set(values))
+            full.update(values)
+            full["sync_field_versions"] = dict(full["sync_field_versions"]) | versions
+            full.update(self.local.derived_columns(table, full))
+            self.raw[key] = row
+            return 1
+        if not values:
+            return 0
+        merged = {name: stored[name] for name in spec.field_names} | values
+        self._check(spec, columns, merged, set(values))
+        merged_versions = dict(stored["sync_field_versions"] or {}) | versions
+        update_values: dict[str, Any] = {**values, "sync_field_versions": merged_versions}
+        if any(name in self.local.search_sources for name in values):
+            update_values.update(self.local.derived_columns(table, {**stored, **values}))
+        try:
+            with self.connection.begin_nested():
+                self.connection.execute(update(columns).where(columns.c.id == row_id).values(update_values))
+        except (sa_exc.DBAPIError, OverflowError, ValueError, TypeError) as error:
+            raise _bad_from_database(error) from None
+        self.applied.add(key)
+        if key in self.held:  # the rest of the quarantined version was not applied: ask in full
+            self.wanted.add(key)
+        return 1
+
+    def _decode(self, spec: TableSpec, columns: Table, row: dict[str, Any]
+                ) -> tuple[dict[str, Any], dict[str, str], str]:
+        """Typed values and versions of a wire row; _Bad when a value does not fit its kind."""
+        try:
+            row_version = self.devices.unpack(row.get("v"))
+        except ProtocolError:
+            raise _Bad(UNDECODABLE, None, "the record's version could not be read") from None
+        newest = row_version or ""
+        values: dict[str, Any] = {}
+        versions: dict[str, str] = {}
+        for name, pair in row["f"].items():
+            if name not in spec.field_names or name == "id":
+                raise _Bad(UNKNOWN_FIELD, str(name)[:40], f"{str(name)[:40]} is not a field this version knows")
+            if not isinstance(pair, list) or not pair:
+                raise _Bad(UNDECODABLE, name, f"{name} could not be read")
+            try:
+                version = self.devices.unpack(pair[1]) if len(pair) > 1 else row_version
+            except ProtocolError:
+                version = None
+            if version is None:
+                raise _Bad(UNDECODABLE, name, f"the version of {name} could not be read")
+            if version > newest:
+                newest = version
+            values[name] = decode_value(spec.field(name), pair[0])
+            versions[name] = version
+        return values, versions, newest
+
+    def _check(self, spec: TableSpec, columns: Table, record: Mapping[str, Any], pulled: set[str]) -> None:
+        """The local database's NOT NULL columns and the domain's rules, before any write.
+        An existing row is refused only for problems in the fields just pulled (or in the
+        whole record), not for what it already held."""
+        for name in pulled:
+            if record.get(name) is None and not columns.c[name].nullable:
+                raise _Bad(MISSING, name, f"{name} is missing")
+        for field_name, message in self._validated(spec.name, record):
+            if field_name and field_name not in pulled:
+                continue
+            if message == "is required":
+                raise _Bad(MISSING, field_name or None, f"{field_name} is missing")
+            raise _Bad(INVALID, field_name or None, _without_values(field_name, message))
+
+    # -- bulk insert ----------------------------------------------------------------------
+
+    def insert(self, table: str, rows: list[dict[str, Any]]) -> int:
+        """Insert the new rows of ``table`` in bulk; a chunk that fails goes again row by row
+        in savepoints and the rows that still fail are quarantined.  Returns how many."""
+        failed = 0
+        for start in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[start:start + INSERT_CHUNK]
+            try:
+                with self.connection.begin_nested():
+                    self.local.insert_rows(self.connection, table, chunk)
+            except (sa_exc.DBAPIError, OverflowError, ValueError, TypeError):
+                for row in chunk:
+                    try:
+                        with self.connection.begin_nested():
+                            self.local.insert_rows(self.connection, table, [row])
+                    except (sa_exc.DBAPIError, OverflowError, ValueError, TypeError) as error:
+                        failed += 1
+                        key = (table, row["id"])
+                        self.quarantine(self.raw.get(key, {"t": table, "i": row["id"]}),
+                                        _bad_from_database(error))
+                        continue
+                    self.inserted.add((table, row["id"]))
+                continue
+            self.inserted.update((table, row["id"]) for row in chunk)
+        return failed
+
+    def check_references(self, existing: dict[tuple[str, str], Any]) -> int:
+        """Rows of this response left pointing at a parent that did not arrive (it was
+        quarantined, or still waits): inserted ones are taken out again and quarantined,
+        updated ones get their previous values back.  Returns how many were taken out."""
+        removed = 0
+        for table in reversed(self.registry.names):  # children first
+            columns = self.r._table(table)
+            spec = self.registry.table(table)
+            violations = self.connection.exec_driver_sql(f"PRAGMA foreign_key_check({table})").all()
+            for rowid in sorted({violation[1] for violation in violations}):
+                row_id = self.connection.exec_driver_sql(
+                    f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).scalar()
+                if row_id is None:
+                    continue
+                key = (table, str(row_id))
+                bad = _Bad(MISSING_PARENT, None, "refers to a record this replica does not hold")
+                if key in self.inserted:
+                    self.connection.execute(delete(columns).where(columns.c.id == key[1]))
+                    self.inserted.discard(key)
+                    removed += 1
+                    self.quarantine(self.raw.get(key, {"t": table, "i": key[1]}), bad)
+                elif key in self.applied and key in existing:
+                    before = existing[key]
+                    self.connection.execute(update(columns).where(columns.c.id == key[1]).values(
+                        {name: before[name] for name in spec.field_names if name != "id"}
+                        | {"sync_field_versions": before["sync_field_versions"]}
+                        | self.local.derived_columns(table, before)))
+                    self.applied.discard(key)
+                    removed += 1
+                    self.quarantine({"t": table, "i": key[1]}, bad)
+        return removed
+
+    # -- the quarantine ---------------------------------------------------------------------
+
+    def quarantine(self, row: Any, bad: _Bad) -> None:
+        """Keep ``row`` aside with its reason; a newer bad version replaces an older one."""
+        table = str(row.get("t"))[:30] if isinstance(row, dict) else "?"
+        row_id = str(row.get("i"))[:36] if isinstance(row, dict) else "?"
+        self.wanted.discard((table, row_id))
+        quarantine = self.r.quarantine_table
+        self.connection.execute(delete(quarantine).where(
+            quarantine.c.tbl == table, quarantine.c.row_id == row_id))
+        self.connection.execute(insert(quarantine).values(
+            tbl=table, row_id=row_id, field=bad.field, code=bad.code, reason=bad.reason,
+            raw=_raw(row, self.devices), at=_now()))
+        self.held.add((table, row_id))
+        self.kept.add((table, row_id))
+        self.quarantined += 1
+        log.warning("pulled row %s %s quarantined (%s): %s", table, row_id, bad.code, bad.reason)
+
+    def release(self) -> None:
+        """Rows applied by this response leave the quarantine; rows kept aside for want of
+        a parent are asked for again (their parent may have just arrived)."""
+        quarantine = self.r.quarantine_table
+        done = [key for key in (self.inserted | self.applied) if key in self.held and key not in self.kept]
+        for table, row_id in done:
+            self.connection.execute(delete(quarantine).where(
+                quarantine.c.tbl == table, quarantine.c.row_id == row_id))
+            self.held.discard((table, row_id))
+        self.released = len(done)
+        if done:
+            orphans = self.connection.execute(select(quarantine.c.tbl, quarantine.c.row_id).where(
+                quarantine.c.code == MISSING_PARENT)).all()
+            self.wanted.update((table, row_id) for table, row_id in orphans)
+
+
+# -- values ------------------------------------------------------------------------------
+
+
+def decode_value(spec: FieldSpec, value: Any) -> Any:
+    """The Python value of a wire value of field ``spec``; _Bad (naming the field, never the
+    value) when it does not fit the field's kind or what a replica can store."""
+    name = spec.name
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind in (Kind.TEXT, Kind.REF):
+        if not isinstance(value, str):
+            raise _Bad(UNDECODABLE, name, f"{name} is not text")
+        return value
+    if kind is Kind.INT:
+        if isinstance(value, bool) or not isinstance(value, int):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
+            else:
+                raise _Bad(UNDECODABLE, name, f"{name} is not a whole number")
+        if not INT64[0] <= value <= INT64[1]:
+            raise _Bad(UNDECODABLE, name, f"{name} is a number too large to store")
+        return value
+    if kind is Kind.BOOL:
+        if not isinstance(value, bool):
+            raise _Bad(UNDECODABLE, name, f"{name} is not true or false")
+        return value
+    if kind is Kind.DATE:
+        try:
+            return dt.date.fromisoformat(value) if isinstance(value, str) else _not(name, "a date")
+        except ValueError:
+            raise _Bad(UNDECODABLE, name, f"{name} is not a date") from None
+    if kind is Kind.DECIMAL:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+            raise _Bad(UNDECODABLE, name, f"{name} is not a number")
+        try:
+            number = Decimal(str(value))
+        except InvalidOperation:
+            raise _Bad(UNDECODABLE, name, f"{name} is not a number") from None
+        if not number.is_finite() or (isinstance(value, float) and not math.isfinite(value)):
+            raise _Bad(UNDECODABLE, name, f"{name} is not a finite number")
+        return number
+    if kind is Kind.LIST:
+        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
+            raise _Bad(UNDECODABLE, name, f"{name} is not a list of text")
+        return list(value)
+    return spec.decode(value)
+
+
+def _not(name: str, what: str) -> Any:
+    raise _Bad(UNDECODABLE, name, f"{name} is not {what}")
+
+
+def _well_formed(row: Any) -> bool:
+    return (isinstance(row, dict) and isinstance(row.get("t"), str) and isinstance(row.get("i"), str)
+            and isinstance(row.get("f"), dict))
+
+
+def _without_values(field_name: str, message: str) -> str:
+    """The domain's message without the values it quotes (they may be personal data)."""
+    message = re.sub(r"“[^”]*”", "the value", message).split(":")[0].strip()
+    return f"{field_name} {message}" if field_name else message
+
+
+_CONSTRAINT = re.compile(r"constraint failed: \w+\.(\w+)")
+
+
+def _bad_from_database(error: BaseException) -> _Bad:
+    """What the local database refused, from its own message (never the statement's
+    parameters: SQLAlchemy's text of an error holds them)."""
+    original = getattr(error, "orig", None) or error
+    text = str(original).splitlines()[0] if str(original) else type(original).__name__
+    found = _CONSTRAINT.search(text)
+    field_name = found.group(1) if found else None
+    if isinstance(original, OverflowError):
+        return _Bad(UNDECODABLE, None, "a number is too large to store")
+    return _Bad(CONSTRAINT, field_name, f"the local database refused it ({text[:200]})")
+
+
+def _raw(row: Any, devices: DeviceTable) -> Any:
+    """The row as received, its versions written in full (the message's device table is
+    not kept), for a person or a later version to look at."""
+    if not _well_formed(row):
+        try:
+            json.dumps(row)
+            return row
+        except (TypeError, ValueError):
+            return None
+    def full(packed: Any) -> Any:
+        try:
+            return devices.unpack(packed)
+        except ProtocolError:
+            return packed
+    fields: dict[str, Any] = {}
+    for name, pair in row["f"].items():
+        if isinstance(pair, list) and len(pair) > 1:
+            fields[name] = [pair[0], full(pair[1]), *pair[2:]]
+        else:
+            fields[name] = pair
+    raw: dict[str, Any] = {"t": row["t"], "i": row["i"], "f": fields}
+    if "v" in row:
+        raw["v"] = full(row["v"])
+    if row.get("r"):
+        raw["r"] = True
+    return raw
+
+
+def blanked_on_withdrawal(spec: TableSpec) -> set[str]:
+    """The fields blanked when a withdrawn record stays as a reference row: every field the
+    registry does not mark safe for a reference row (``FieldSpec.reference``); with no such
+    marker on the table, every personal field and contact channels and free text by name.
+    References to other records stay (the local foreign keys need them)."""
+    kept = {"id", "deleted"}
+    marked = any(getattr(item, "reference", False) and item.name not in kept for item in spec.fields)
+    blanked: set[str] = set()
+    for item in spec.fields:
+        if item.name in kept or item.kind is Kind.REF:
+            continue
+        if marked and not getattr(item, "reference", False):
+            blanked.add(item.name)
+        elif item.personal or (item.kind is Kind.TEXT and item.name in PRIVATE_TEXT):
+            blanked.add(item.name)
+    return blanked
+
+
+def _blank(spec: FieldSpec, nullable: bool | None) -> Any:
+    if nullable:
+        return None
+    if spec.kind is Kind.LIST:
+        return []
+    if spec.kind in (Kind.TEXT, Kind.REF):
+        return ""
+    if spec.kind is Kind.DATE:
+        return dt.date(1970, 1, 1)  # a NOT NULL date cannot be emptied: the epoch says "blank"
+    if spec.kind is Kind.BOOL:
+        return False
+    return 0
+
+
+@dataclass
+class _Pending:
+    first_seq: int
+    fields: set[str] | None  # None: a new row (every field)
+    bases: dict[str, str]
+    row_base: str | None
+
+
+def _coalesce(changes: Sequence[Any]) -> dict[tuple[str, str], _Pending]:
+    """Pending changes grouped by row, in the order of each row's first change; the base of
+    a field is the one from its first pending change (what headquarters last sent)."""
+    rows: dict[tuple[str, str], _Pending] = {}
+    for change in changes:
+        key = (change.tbl, change.row_id)
+        fields = json.loads(change.fields) if isinstance(change.fields, str) else change.fields
+        base = json.loads(change.base) if isinstance(change.base, str) else (change.base or {})
+        pending = rows.get(key)
+        if pending is None:
+            pending = rows[key] = _Pending(change.device_seq, None if fields is None else set(),
+                                           {}, base.get("*"))
+        if pending.fields is None:
+            continue
+        if fields is None:
+            pending.fields = None
+            continue
+        for name in fields:
+            if name not in pending.fields:
+                pending.fields.add(name)
+                if name in base:
+                    pending.bases[name] = base[name]
+    return rows
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+__all__ = ["LocalStore", "LocalWriter", "MassDeletion", "Outcome", "PushBatch", "Replication", "SyncStatus",
+           "blanked_on_withdrawal", "decode_value"]
