@@ -34,6 +34,10 @@ class FieldSpec:
     kind: Kind
     ref_table: str | None = None  # for Kind.REF and lists of ids
     personal: bool = False  # personal data: never logged, kept inside its scope
+    # Sent in a reference row (a parent outside the device's scope that a row of its scope
+    # names): display names and the structural fields a replica needs to store the row;
+    # never contact channels, notes, outcomes or personal data.  Other fields travel as null.
+    reference: bool = False
 
     def encode(self, value: Any) -> Any:
         """A JSON-ready value: dates as ISO strings, decimals as strings, lists as lists."""

@@ -2,7 +2,8 @@
 
 Records of every synced table live in one generic table (``records``: the registry decides
 what their fields are); ``row_keys`` holds the scope keys of each record, ``changelog`` the
-server-ordered list of changes that pulls read, ``conflicts`` the values that lost.
+server-ordered list of changes that pulls read, ``conflicts`` the values that lost,
+``withdrawals`` the records that left some devices' scope (sent as ``gone``).
 ``counter`` is one row whose lock serializes pushes, so server sequence numbers are
 committed in order and a pull cursor can never pass a change committed late.
 """
@@ -123,6 +124,20 @@ conflicts = Table(
     UniqueConstraint("tbl", "row_id", "field", "loser_version", name="uq_conflicts_loser"),
 )
 
+# A record that lost scope keys (or left a user's narrowed scope), at a server sequence
+# number like a change: a pull over it sends ``gone`` to the devices that saw the record
+# under ``keys`` and do not see it now.  ``user_id`` set: a user's scope was narrowed, the
+# entry is for that user's devices only and ``keys`` is null (they saw it before).
+withdrawals = Table(
+    "withdrawals",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("tbl", String(30), nullable=False),
+    Column("id", String(36), nullable=False),
+    Column("keys", JSON, nullable=True),  # the keys the record lost
+    Column("user_id", Integer, nullable=True),
+)
+
 counter = Table(
     "counter",
     metadata,
@@ -138,5 +153,8 @@ login_attempts = Table(
     Column("name", String(100), nullable=False),
     Column("at_ms", BigInteger, nullable=False),
     Column("ok", Boolean, nullable=False),
+    Column("address", String(64), nullable=True),  # the client's address (None: unknown)
     Index("ix_login_attempts_name", "name", "at_ms"),
+    Index("ix_login_attempts_address", "address", "at_ms"),
+    Index("ix_login_attempts_at_ms", "at_ms"),  # pruning old attempts
 )

@@ -1,19 +1,47 @@
-"""Who may see and write which records: scope keys, computed by headquarters.
+"""Who may see and write which records: scope keys, computed by headquarters only.
 
 Every record carries keys: ``c:<ISO country>`` for the countries it belongs to,
-``o:<organization id>`` for the organizations it belongs to or that organize it, and
-``p:<organization id>`` on an activity for each organization taking part in it (not
-inherited by the activity's participation, so that adding a participant never re-keys the
-others).  A device sees a record when their keys meet:
+``o:<organization id>`` for the organizations it belongs to or that organize it (an
+activity's ``co_organizers``), and ``p:<organization id>`` on an activity for each
+organization with a live (not deleted) participation in it.  ``p:`` keys are recomputed
+from the participations whenever one is added, moved or deleted, and are not inherited by
+the activity's participations, so adding a participant never re-keys the others.  A device
+sees a record when their keys meet:
 
 - ``hq`` sees and writes everything;
 - ``field`` holds ``c:`` keys for its countries (and the countries of its regions), and
   sees and writes every record carrying one of them;
-- ``partner`` (a regional lead organization) holds ``o:<its organization>``: it sees and
-  writes the activities, participation and grants its organization takes part in and its
-  own contacts; it also *sees* (read-only) the organizations and activities of its
-  countries.  It never sees contacts of other organizations: a participation's contact is
+- ``partner`` (a regional lead organization) holds ``o:<its organization>`` and
+  ``p:<its organization>``.  It *sees* the records with either key (what it organizes or
+  belongs to, the activities it takes part in) and, read-only, the organizations and
+  activities of its countries (:data:`PARTNER_READABLE`).  It *writes* only records with
+  its ``o:`` key: the activities it co-organizes (it cannot add itself as co-organizer of
+  an activity it does not organize already: the record's keys before the change must allow
+  the write too), the participations and grants of its organization, the participations of
+  the activities it co-organizes, and its own contacts.  Taking part gives read access
+  only (``p:``), and it ends when the participation is deleted or moved: the activity
+  loses ``p:<organization>`` and is withdrawn from the partner's devices unless they see it
+  otherwise.  It never sees contacts of other organizations: a participation's contact is
   blanked for it unless the contact is its own.
+
+References: a record a device writes may name only records that device sees (a new value
+naming one it does not see is refused ``out_of_scope``, naming the field), except
+:data:`CROSS_SCOPE_REFERENCES`: an organization of any country may take part in or
+co-organize an activity of the writer's scope (regional consultations and
+intergovernmental meetings bring CSOs of many countries together).  A parent outside a
+device's scope that a row in its scope names travels as a *reference row*: id and the
+fields the registry marks ``reference`` (names, type, country, dates; never contact
+channels, notes, outcomes or personal fields), the other fields as null.  Contacts never
+travel as reference rows: a reference to a contact outside the scope is blanked.
+
+Leaving a scope: when a record loses keys (its country changed, a participation was
+removed, a parent re-keyed so a child's inherited keys changed) headquarters stores a
+withdrawal (``sync/server/withdrawals.py``); a device that saw the record under the lost
+keys and does not see it now receives it in ``gone`` and nothing more about the record
+reaches it (no row, no conflict, only a reference row while a row of its scope names it).
+Narrowing a user's scope (``lookingbeyond-server user update``) withdraws in the same way
+every record its old scope saw and its new one does not.  Settling a conflict needs write
+access to its record.
 """
 
 from __future__ import annotations
@@ -39,14 +67,24 @@ INHERITED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     ),
     "grants": (("organization_id", "organizations", ("c",)),),
 }
-# A participation makes its organization a participant of the activity: the activity
-# gains the key p:<organization>, so a partner sees the activities it takes part in.
+# A live participation makes its organization a participant of the activity: the activity
+# holds the key p:<organization> while one exists, so a partner sees (reads) the
+# activities it takes part in.  Recomputed from the participations, never only added.
 GROWS: dict[str, tuple[str, str, str]] = {
     "participations": ("activity_id", "activities", "organization_id"),
 }
 GROW_PREFIX = "p"
+MEMBER_PREFIX = "o"
 PARTNER_READABLE = frozenset({"organizations", "activities"})
 PARTNER_WRITABLE = frozenset({"activities", "participations", "grants", "contacts"})
+# (table, field) references that may name a record outside the writer's scope: an
+# organization of another country taking part in, or co-organizing, an activity of the
+# writer's scope.  The organization then reaches the writer's devices as a reference row
+# only (reference fields), never in full.
+CROSS_SCOPE_REFERENCES = frozenset({
+    ("participations", "organization_id"),
+    ("activities", "co_organizers"),
+})
 
 
 @dataclass(frozen=True)
@@ -62,7 +100,14 @@ class Scope:
         """A partner's keys: its organization, as member or organizer and as participant."""
         if not self.organization_id:
             return frozenset()
-        return frozenset({f"o:{self.organization_id}", f"{GROW_PREFIX}:{self.organization_id}"})
+        return frozenset({f"{MEMBER_PREFIX}:{self.organization_id}",
+                          f"{GROW_PREFIX}:{self.organization_id}"})
+
+    @property
+    def member_key(self) -> str | None:
+        """A partner's write key: its organization as member or organizer (``o:``); taking
+        part in an activity (``p:``) gives read access only."""
+        return f"{MEMBER_PREFIX}:{self.organization_id}" if self.organization_id else None
 
     @property
     def everything(self) -> bool:
@@ -86,7 +131,7 @@ class Scope:
             return True
         keys = set(keys)
         if self.role == "partner":
-            return table in PARTNER_WRITABLE and bool(keys & self.organization_keys)
+            return table in PARTNER_WRITABLE and self.member_key in keys
         return bool(keys & self.country_keys)
 
 

@@ -121,7 +121,8 @@ def test_field_scope_receives_only_its_countries_and_cannot_write_others(world: 
 
 def test_partner_sees_its_activities_and_only_its_own_contacts(world: World) -> None:
     """A regional lead organization sees the activities it takes part in, its own contacts,
-    and never another organization's contact."""
+    and never another organization's contact; it edits its own participation, while taking
+    part gives it no write access to the activity (tests/sync/test_scopes_hold.py)."""
     hq = world.device("hq1", "hq")
     with hq.write() as writer:
         rlo = writer.create("organizations", ORG | {"is_rlo": True, "rlo_region": "002"})
@@ -133,8 +134,8 @@ def test_partner_sees_its_activities_and_only_its_own_contacts(world: World) -> 
         activity = writer.create("activities", {"title": "Regional consultation after CoSP 3",
                                                 "activity_type": "regional_consultation",
                                                 "start_date": "2010-02-01", "country": "TZ"})
-        writer.create("participations", {"activity_id": activity, "organization_id": rlo,
-                                         "contact_id": own_contact})
+        mine = writer.create("participations", {"activity_id": activity, "organization_id": rlo,
+                                                "contact_id": own_contact})
         theirs = writer.create("participations", {"activity_id": activity, "organization_id": other,
                                                   "contact_id": their_contact})
     hq.sync()
@@ -145,9 +146,12 @@ def test_partner_sees_its_activities_and_only_its_own_contacts(world: World) -> 
     assert partner.has("contacts", own_contact) and not partner.has("contacts", their_contact)
     if partner.has("participations", theirs):
         assert partner.value("participations", theirs, "contact_id") is None
-    with partner.write() as writer:  # partners edit the activities they take part in
-        writer.update("activities", activity, {"outcomes": "Recommendations sent to CoSP 4"})
+    with partner.write() as writer:  # partners edit their own participation
+        writer.update("participations", mine, {"notes": "Recommendations sent to CoSP 4"})
     assert partner.sync().refused == 0
+    with partner.write() as writer:  # not an activity they only take part in
+        writer.update("activities", activity, {"outcomes": "Rewritten"})
+    assert partner.sync().refused == 1
 
 
 def test_revoked_device_is_told_clearly(world: World, hq_engine: Engine) -> None:
