@@ -6,7 +6,7 @@
         [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 For each configuration, creates a fresh PostgreSQL database next to ``--database-url``
-(dropped afterwards), starts ``--servers`` separate ``python -m sync.server.cli serve``
+(dropped afterwards), starts ``--servers`` separate ``python -m lookingbeyond_desktop.headquarters serve``
 processes on their own ports over it (devices alternate between them), seeds the region's
 data through one hq device, lets every device pull its scope (the initial pull, reported on
 its own), then runs the measured day: morning edits, a sync round, afternoon edits, a sync

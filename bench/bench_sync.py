@@ -48,7 +48,8 @@ sys.path.insert(0, str(ROOT))
 
 from lookingbeyond_desktop.demo import DemoGenerator, generate  # noqa: E402
 from lookingbeyond_desktop.store import Store  # noqa: E402
-from lookingbeyond_desktop.store.replication import Replication  # noqa: E402
+from lookingbeyond_desktop.store.sync_adapter import replication_for  # noqa: E402
+from sync.replica import Replication  # noqa: E402
 from sync.client import SyncClient, SyncReport, enrol, make_session  # noqa: E402
 from sync.linkemu import LinkEmu, LinkStats  # noqa: E402
 
@@ -124,7 +125,7 @@ def headquarters(database_url: str, folder: Path) -> Iterator[Headquarters]:
                                         "--host", "127.0.0.1", "--port", str(port)]),
         ("uvicorn (inline)", [sys.executable, "-c",
                               "import sys, uvicorn; from sync.server.database import make_engine; "
-                              "from sync.server.app import create_app; "
+                              "from lookingbeyond_desktop.headquarters import create_app; "
                               "uvicorn.run(create_app(make_engine(sys.argv[1])), host='127.0.0.1', "
                               "port=int(sys.argv[2]), log_level='warning')",
                               database_url, str(port)]),
@@ -205,7 +206,7 @@ class Device:
 
 def new_device(folder: Path, name: str, server_url: str) -> Device:
     store = Store.open(folder / name)
-    replica = Replication(store)
+    replica = replication_for(store)
     replica.configure(server_url=server_url, user_name=USER)
     token = enrol(server_url, USER, PASSWORD, store.device_id, name)["token"]
     return Device(name, store, replica, token)

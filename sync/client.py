@@ -7,6 +7,7 @@ message a person understands and whether trying again may help.
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
@@ -19,7 +20,14 @@ from urllib3 import exceptions as urllib3_exceptions
 from urllib3.util.retry import Retry
 
 from sync.hlc import wall_ms
-from sync.protocol import PROTOCOL_VERSION, ProtocolError, decode_body, encode_body
+from sync.wire import (
+    PROTOCOL_VERSION,
+    PUSH_BATCH_BYTES,
+    ProtocolError,
+    SyncRequest,
+    decode_answer_body,
+    encode_body,
+)
 
 KEYRING_SERVICE = "LookingBeyond"
 CONNECT_TIMEOUT = 15
@@ -53,7 +61,7 @@ class ConfirmationNeeded(Exception):
 
 
 class LocalReplica(Protocol):
-    """What the sync loop needs from the local store (see store/replication.py)."""
+    """What the sync loop needs from the local replica (see :mod:`sync.replica`)."""
 
     def build_push(self, *, limit_bytes: int = ...) -> Any: ...
     def apply_response(self, batch: Any, response: dict[str, Any], *, local_clock_ms: int,
@@ -72,6 +80,8 @@ class SyncReport:
     fixed: int = 0
     conflicts: int = 0
     refused: int = 0
+    quarantined: int = 0  # pulled rows kept aside (could not be applied here)
+    withdrawn: int = 0  # records that left this device's scope and were removed here
     bytes_sent: int = 0
     bytes_received: int = 0
 
@@ -110,7 +120,7 @@ class Reply:
     def document(self) -> Any:
         """The JSON document of the body (gunzipped when it says it is gzip)."""
         gzipped = self.headers.get("Content-Encoding", "").strip().lower() == "gzip"
-        return decode_body(self.raw, gzipped=gzipped)
+        return decode_answer_body(self.raw, gzipped=gzipped)
 
 
 def _post(session: requests.Session, url: str, body: bytes, headers: dict[str, str]) -> Reply:
@@ -257,7 +267,7 @@ class SyncClient:
         session: requests.Session | None = None,
         cancel: threading.Event | None = None,
         progress: ProgressCallback | None = None,
-        push_bytes: int = 256 * 1024,
+        push_bytes: int = PUSH_BATCH_BYTES,
         pull_bytes: int = 1024 * 1024,
         protocol: int = PROTOCOL_VERSION,
         allow_mass_delete: bool = False,
@@ -286,7 +296,7 @@ class SyncClient:
 
     def _loop(self, report: SyncReport, max_rounds: int) -> None:
         gaps = 0
-        prefetched: Future[tuple[dict[str, Any], bytes, Reply, int]] | None = None
+        prefetched: Future[tuple[SyncRequest, bytes, Reply, int]] | None = None
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as pool:
             while report.rounds < max_rounds:
                 if self.cancel.is_set():
@@ -300,13 +310,12 @@ class SyncClient:
                     # A replica restored from a backup first asks how far headquarters
                     # holds its changes (an answer without a push), then pushes.
                     batch = None if status.realign else self.replica.build_push(limit_bytes=self.push_bytes)
-                    request = {
-                        "v": self.protocol, "clock": wall_ms(), "cursor": status.cursor,
-                        "d": batch.devices.ids if batch else [], "push": batch.wire() if batch else None,
-                        "want": status.wanted, "resolved": self._resolved(), "limit": self.pull_bytes,
-                    }
-                    if status.restored:
-                        request["own"] = True
+                    request = SyncRequest(
+                        version=self.protocol, clock=wall_ms(), cursor=status.cursor,
+                        devices=batch.devices.ids if batch else [],
+                        push=batch.wire() if batch else None,
+                        want=[(w[0], w[1]) for w in status.wanted], resolved=self._resolved(),
+                        limit=self.pull_bytes, own=status.restored)
                     request, body, reply, started = self._send(request)
                 report.rounds += 1
                 report.bytes_sent += len(body)
@@ -319,11 +328,11 @@ class SyncClient:
                         continue
                     raise error
                 answer = _answer(reply)
-                if answer.get("more") and batch is None and not request["want"]:
+                if answer.get("more") and batch is None and not request.want:
                     # Pulling a long way: ask for the next page while this one is applied
                     # (headquarters and this device work at the same time).
-                    following = {**request, "clock": wall_ms(), "cursor": answer["cursor"],
-                                 "resolved": []}
+                    following = dataclasses.replace(request, clock=wall_ms(),
+                                                    cursor=answer["cursor"], resolved=[])
                     prefetched = pool.submit(self._send, following)
                 try:
                     outcome = self._apply(batch, request, answer, started)
@@ -336,6 +345,8 @@ class SyncClient:
                 report.fixed += outcome.fixed
                 report.conflicts += outcome.conflicts
                 report.refused += len(outcome.refused)
+                report.quarantined += getattr(outcome, "quarantined", 0)
+                report.withdrawn += getattr(outcome, "withdrawn", 0)
                 if self.progress:
                     self.progress("sync", report.rounds, report.pulled_rows)
                 if outcome.wanted and prefetched is not None:
@@ -347,8 +358,8 @@ class SyncClient:
                     return
         raise SyncError("too_long", "The sync needed more round trips than allowed; run it again.", retryable=True)
 
-    def _send(self, request: dict[str, Any]) -> tuple[dict[str, Any], bytes, Reply, int]:
-        body = encode_body(request)
+    def _send(self, request: SyncRequest) -> tuple[SyncRequest, bytes, Reply, int]:
+        body = encode_body(request.encode())
         started = wall_ms()
         reply = _post(self.session, self.url, body, {
             "Content-Type": "application/json", "Content-Encoding": "gzip",
@@ -356,12 +367,12 @@ class SyncClient:
         })
         return request, body, reply, started
 
-    def _apply(self, batch: Any, request: dict[str, Any], answer: dict[str, Any], started: int) -> Any:
+    def _apply(self, batch: Any, request: SyncRequest, answer: dict[str, Any], started: int) -> Any:
         local_clock = (started + wall_ms()) // 2
         try:
             outcome = self.replica.apply_response(batch, answer, local_clock_ms=local_clock,
                                                   allow_mass_delete=self.allow_mass_delete,
-                                                  requested=request["want"])
+                                                  requested=[list(w) for w in request.want])
         except ConfirmationNeeded as error:
             raise SyncError(
                 "mass_delete",
@@ -372,8 +383,8 @@ class SyncClient:
             raise SyncError("bad_reply", f"Headquarters sent a reply this version cannot apply ({error}).",
                             retryable=True) from None
         acknowledge = getattr(self.replica, "acknowledge_resolved", None)
-        if request["resolved"] and callable(acknowledge):
-            acknowledge(request["resolved"])
+        if request.resolved and callable(acknowledge):
+            acknowledge(request.resolved)
         return outcome
 
     def _resolved(self) -> list[str]:

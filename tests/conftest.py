@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+import lookingbeyond_desktop.headquarters  # noqa: F401  (gives headquarters' accounts their places)
 from lookingbeyond_desktop.store import Store
 
 

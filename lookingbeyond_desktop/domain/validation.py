@@ -18,9 +18,14 @@ from urllib.parse import urlsplit
 
 from lookingbeyond_desktop.domain import reference, vocabulary
 from sync.registry import FieldSpec, Kind
+from sync.wire import MAX_LIST, MAX_RECORD_BYTES, MAX_TEXT, json_bytes
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s.]{2,}$")
-MAX_TEXT = 10_000
+# Ranges: counts of people and amounts of money that no real record reaches, so that a
+# typing slip or a hostile device cannot store a number some replica cannot hold.
+MAX_COUNT = 1_000_000
+MAX_AMOUNT = Decimal("1000000000000")  # 10^12, in any currency
+AMOUNT_PLACES = 4
 TRUE_WORDS = {"1", "true", "yes", "y", "x", "oui", "sí", "si", "да", "نعم", "是"}
 FALSE_WORDS = {"0", "false", "no", "n", "", "non", "нет", "لا", "否"}
 
@@ -155,6 +160,25 @@ class _Checker:
         for field, value in self.record.items():
             if isinstance(value, str) and len(value) > MAX_TEXT:
                 self.fail(field, f"is longer than {MAX_TEXT:,} characters")
+            elif isinstance(value, list) and len(value) > MAX_LIST:
+                self.fail(field, f"holds more than {MAX_LIST:,} items")
+
+    def size(self, table: str) -> None:
+        """The whole record fits the sync protocol (sync.wire.MAX_RECORD_BYTES)."""
+        from lookingbeyond_desktop.domain.registry import REGISTRY  # the registry imports models
+
+        spec = REGISTRY.table(table)
+        # A character takes at most six bytes of JSON: most records are far too small to
+        # need encoding to know.
+        chars = sum(len(v) if isinstance(v, str) else sum(len(str(i)) + 3 for i in v)
+                    if isinstance(v, list) else 40 for v in self.record.values())
+        if 6 * chars + 64 * len(self.record) < MAX_RECORD_BYTES:
+            return
+        encoded = {name: spec.field(name).encode(value) for name, value in self.record.items()
+                   if name in spec.field_names}
+        if len(json_bytes(encoded)) > MAX_RECORD_BYTES:
+            self.fail("", f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB: shorten its "
+                      "longest texts")
 
     def choice(self, field: str, choices: Mapping[str, Any], what: str) -> None:
         value = self.record.get(field)
@@ -196,6 +220,12 @@ class _Checker:
             if value is not None and value < 0:
                 self.fail(field, "cannot be negative")
 
+    def at_most(self, limit: int | Decimal, *fields: str) -> None:
+        for field in fields:
+            value = self.record.get(field)
+            if value is not None and value > limit:
+                self.fail(field, f"cannot be more than {limit:,}")
+
 
 def _organization(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
     c.required("name", "country", "org_type", "ecosoc_status")
@@ -233,6 +263,7 @@ def _participation(c: _Checker, today: dt.date, previous: Mapping[str, Any] | No
     c.required("activity_id", "organization_id", "role", "representatives")
     c.choice("role", vocabulary.PARTICIPATION_ROLES, "role")
     c.non_negative("representatives", "women", "men")
+    c.at_most(MAX_COUNT, "representatives", "women", "men")
     counted = (c.record.get("women") or 0) + (c.record.get("men") or 0)
     representatives = c.record.get("representatives")
     if representatives is not None and 0 <= representatives < counted:
@@ -244,6 +275,10 @@ def _grant(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> N
     amount = c.record.get("amount")
     if amount is not None and amount <= 0:
         c.fail("amount", "must be more than zero")
+    c.at_most(MAX_AMOUNT, "amount")
+    exponent = amount.as_tuple().exponent if isinstance(amount, Decimal) else 0
+    if isinstance(exponent, int) and exponent < -AMOUNT_PLACES:
+        c.fail("amount", f"has more than {AMOUNT_PLACES} decimal places")
     currency = c.record.get("currency")
     if currency and not reference.is_currency(currency):
         c.fail("currency", f"“{currency}” is not an ISO 4217 currency code (e.g. USD)")
@@ -286,5 +321,6 @@ def validate(
     """
     checker = _Checker(record)
     checker.text_lengths()
+    checker.size(table)
     _RULES[table](checker, today or dt.date.today(), previous)
     return checker.errors

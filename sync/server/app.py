@@ -3,15 +3,22 @@
 Stateless: every request reads what it needs from the database, so several workers or
 processes can serve one PostgreSQL database behind a load balancer.  Every error, ours or
 the framework's, leaves as ``{"error": {"code": ..., "message": ...}}`` with the HTTP status
-of :data:`sync.protocol.ERROR_STATUS`.  Nothing logged names a password, a token or a
+of :data:`sync.wire.ERROR_STATUS`.  Nothing logged names a password, a token or a
 contact's personal data.
+
+Limits (:class:`ServerSettings`, from ``lookingbeyond-server serve`` options through the
+environment): at most ``hash_concurrency`` password hashes at once in one process (argon2
+takes 64 MiB each; more sign-ins at once are answered ``503 busy`` with ``Retry-After``),
+at most ``max_devices`` active devices per user, read timeouts for request bodies
+(:mod:`sync.server.timeouts`), and the interactive API pages (``/docs``, ``/redoc``) only
+when asked for; ``/openapi.json`` is always served.
 """
 
 from __future__ import annotations
 
 import logging
 import os
-from typing import Annotated, Any
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
@@ -23,12 +30,14 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync import protocol
-from sync.protocol import ERROR_STATUS, MAX_BODY_BYTES, MAX_PUSH_ROWS, PROTOCOL_VERSION, ProtocolError
+from sync import wire
+from sync.wire import ERROR_STATUS, MAX_BODY_BYTES, PROTOCOL_VERSION, ProtocolError
+from sync.wire_schema import SyncRequestSchema, SyncResponseSchema
 from sync.registry import Registry
 from sync.server import accounts
-from sync.server.service import MAX_CLOCK, MAX_SEQ, DeviceContext, SyncService, Validator
+from sync.server.service import DeviceContext, SyncService, Validator
+from sync.server.settings import ServerSettings
+from sync.server.timeouts import BodyTimeoutMiddleware
 
 log = logging.getLogger("lookingbeyond.server")
 
@@ -72,48 +81,6 @@ class Health(BaseModel):
     protocol: int
 
 
-class PushBatch(BaseModel):
-    from_: int = Field(alias="from", ge=1, le=MAX_SEQ, description="first device sequence number in the batch")
-    upto: int = Field(ge=0, le=MAX_SEQ, description="last device sequence number in the batch")
-    rows: list[dict[str, Any]] = Field(
-        max_length=MAX_PUSH_ROWS,
-        description='PushRow: {"t": table, "i": id, "f": {field: [value, version, base|null]}, '
-                    f'"b": row base|null}}; at most {MAX_PUSH_ROWS} (else batch_too_large)')
-
-
-class SyncRequest(BaseModel):
-    """The JSON document inside the gzip body of ``POST /v1/sync``."""
-
-    v: int = Field(description="protocol version of the client")
-    clock: int | None = Field(default=None, ge=-MAX_CLOCK, le=MAX_CLOCK,
-                              description="the device's wall clock, ms since 1970")
-    cursor: int = Field(default=0, ge=0, le=MAX_SEQ, description="last server sequence pulled")
-    d: list[str] = Field(default=[], description="device ids that versions refer to by index")
-    push: PushBatch | None = None
-    want: list[Annotated[list[str], Field(min_length=2, max_length=2)]] = Field(
-        default=[], description="[table, id] rows asked for by id")
-    resolved: list[str] = Field(default=[], description="ids of conflicts resolved on the device")
-    limit: int | None = Field(default=None, gt=0, description="response size budget in bytes")
-    own: bool = Field(default=False, description="also pull this device's own changes (a replica "
-                      "restored from a backup asks for them)")
-
-
-class SyncResponse(BaseModel):
-    """The JSON document inside the gzip body of the answer."""
-
-    v: int
-    clock: int = Field(description="headquarters' clock, ms since 1970")
-    d: list[str] = Field(description="device ids that versions refer to by index")
-    pushed: int | None = Field(description="the device's changes headquarters holds, up to")
-    refused: list[dict[str, Any]] = Field(description='{"t", "i", "field", "code", "reason"}')
-    fix: list[dict[str, Any]] = Field(description="pushed fields where headquarters kept another value")
-    rows: list[dict[str, Any]] = Field(
-        description='PullRow: {"t": table, "i": id, "f": {field: [value, version]}, "r": reference only}')
-    conflicts: list[dict[str, Any]]
-    cursor: int = Field(description="pull again from here")
-    more: bool = Field(description="true when more changes are waiting")
-
-
 def _error_responses(*codes: str) -> dict[int | str, dict[str, Any]]:
     by_status: dict[int, list[str]] = {}
     for code in (*codes, "internal"):
@@ -140,6 +107,8 @@ async def _protocol_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ProtocolError)
     details = getattr(exc, "details", None)
     headers = {"WWW-Authenticate": "Bearer"} if ERROR_STATUS.get(exc.code) == 401 else None
+    if exc.code == "busy":
+        headers = {"Retry-After": str(accounts.BUSY_RETRY_AFTER_S)}
     return error_response(exc.code, exc.message,
                           details=details if isinstance(details, dict) else None, headers=headers)
 
@@ -152,7 +121,8 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
         return error_response("method_not_allowed", "This address does not accept this method.",
                               status=405, headers=dict(exc.headers or {}))
     code = next((c for c, s in ERROR_STATUS.items() if s == exc.status_code), "bad_request")
-    return error_response(code, str(exc.detail), status=exc.status_code)
+    return error_response(code, str(exc.detail), status=exc.status_code,
+                          headers=dict(exc.headers or {}) or None)
 
 
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
@@ -175,10 +145,14 @@ async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
 # -- the application -----------------------------------------------------------------------
 
 
-def create_app(engine: Engine, *, registry: Registry = REGISTRY,
-               validator: Validator | None = None) -> FastAPI:
+def create_app(engine: Engine, *, registry: Registry, validator: Validator,
+               settings: ServerSettings | None = None) -> FastAPI:
     """The headquarters service over ``engine`` (already initialised)."""
+    settings = settings or ServerSettings()
+    gate = accounts.HashGate(settings.hash_concurrency)  # one app per server process
     app = FastAPI(
+        docs_url="/docs" if settings.api_pages else None,
+        redoc_url="/redoc" if settings.api_pages else None,
         title="Looking Beyond headquarters",
         version=str(PROTOCOL_VERSION),
         description=(
@@ -187,10 +161,13 @@ def create_app(engine: Engine, *, registry: Registry = REGISTRY,
             f"codes are stable:\n\n{ERROR_CODES_DOC}\n- `method_not_allowed` (405)"
         ),
     )
+    app.state.hash_gate = gate
     app.add_exception_handler(ProtocolError, _protocol_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(Exception, _unexpected_error)
+    app.add_middleware(BodyTimeoutMiddleware, idle_s=settings.body_idle_s,
+                       total_s=settings.body_total_s)
 
     @app.get("/v1/health", response_model=Health, summary="Is headquarters up?")
     def health() -> Health:
@@ -199,15 +176,22 @@ def create_app(engine: Engine, *, registry: Registry = REGISTRY,
     @app.post(
         "/v1/enrol", response_model=EnrolResponse, summary="Enrol a device",
         responses=_error_responses("bad_request", "bad_credentials", "forbidden",
-                                   "device_revoked", "rate_limited"),
+                                   "device_revoked", "too_many_devices", "body_too_large",
+                                   "request_timeout", "rate_limited", "busy"),
         description="Signs a person in with their name and password and gives the device a "
                     "bearer token for `/v1/sync`. Enrolling the same device again replaces "
-                    "its token.",
+                    f"its token. A user has at most {settings.max_devices} active devices. "
+                    "Failed sign-ins are limited per user name and per client address "
+                    "(`rate_limited`); when too many sign-ins arrive at once, the excess is "
+                    "answered `busy` with `Retry-After`.",
     )
-    def enrol(body: EnrolRequest) -> EnrolResponse:
-        user = accounts.authenticate_user(engine, body.user, body.password)
+    def enrol(body: EnrolRequest, request: Request) -> EnrolResponse:
+        address = request.client.host if request.client else None
+        user = accounts.authenticate_user(engine, body.user, body.password, address=address,
+                                          gate=gate)
         with engine.begin() as connection:
-            token = accounts.enrol_device(connection, user, body.device_id, body.device_name)
+            token = accounts.enrol_device(connection, user, body.device_id, body.device_name,
+                                          max_devices=settings.max_devices)
         log.info("enrolled device %s (%s)", body.device_id, user.role)
         return EnrolResponse(token=token, role=user.role, countries=list(user.countries),
                              regions=list(user.regions), organization_id=user.organization_id,
@@ -244,12 +228,12 @@ def create_app(engine: Engine, *, registry: Registry = REGISTRY,
         body = await _read_capped(request)
         gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
         try:
-            document = protocol.decode_body(body, gzipped=gzipped)
+            document = wire.decode_body(body, gzipped=gzipped)
         except RecursionError:  # json.loads gives up on very deep nesting: not our fault
             raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
         service = SyncService(engine, registry, validator=validator)  # one per request
         answer = await run_in_threadpool(service.sync, device, document)
-        return Response(protocol.encode_body(answer), media_type="application/json",
+        return Response(wire.encode_body(answer), media_type="application/json",
                         headers={"Content-Encoding": "gzip"})
 
     def openapi() -> dict[str, Any]:
@@ -258,7 +242,7 @@ def create_app(engine: Engine, *, registry: Registry = REGISTRY,
                                  description=app.description, routes=app.routes)
             components = schema.setdefault("components", {})
             schemas = components.setdefault("schemas", {})
-            for model in (SyncRequest, SyncResponse):
+            for model in (SyncRequestSchema, SyncResponseSchema):
                 generated = model.model_json_schema(ref_template="#/components/schemas/{model}")
                 schemas.update(generated.pop("$defs", {}))
                 schemas[model.__name__] = generated
@@ -314,11 +298,3 @@ def _device(engine: Engine, token: str) -> DeviceContext:
             return accounts.device_for_token(connection, token)
         finally:
             connection.rollback()
-
-
-def app_from_environment() -> FastAPI:
-    """The application on ``$LOOKINGBEYOND_DATABASE_URL`` (a factory for uvicorn workers)."""
-    from sync.server.database import default_database_url, make_engine
-
-    logging.basicConfig(level=os.environ.get("LOOKINGBEYOND_LOG_LEVEL", "INFO"))
-    return create_app(make_engine(default_database_url()))

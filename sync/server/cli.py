@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 
-from sync.protocol import ProtocolError
+from sync.wire import ProtocolError
 from sync.server import accounts
 from sync.server.database import (
     DATABASE_URL_ENV,
@@ -24,6 +24,17 @@ from sync.server.database import (
     display_url,
     init_database,
     make_engine,
+)
+from sync.server.settings import (
+    API_PAGES_ENV,
+    BODY_TIMEOUT_ENV,
+    DEFAULT_BODY_TOTAL_S,
+    FORWARDED_ALLOW_IPS_ENV,
+    HASH_CONCURRENCY_ENV,
+    HEADER_TIMEOUT_ENV,
+    MAX_DEVICES_ENV,
+    ServerSettings,
+    header_timeout_s,
 )
 
 PROG = "lookingbeyond-server"
@@ -47,6 +58,33 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=8470, help="port to listen on (default: %(default)s)")
     serve.add_argument("--workers", type=int, default=1,
                        help="worker processes (default: %(default)s); with SQLite keep this small")
+    # Each limit's default comes from its environment variable when set (see settings.py).
+    limits = ServerSettings.from_environment()
+    serve.add_argument("--max-devices", type=int, default=limits.max_devices, metavar="N",
+                       help="active (not revoked) devices one user may have (default: %(default)s, "
+                            f"or ${MAX_DEVICES_ENV})")
+    serve.add_argument("--hash-concurrency", type=int, default=limits.hash_concurrency,
+                       metavar="N",
+                       help="password checks run at once by each worker; argon2 takes 64 MiB each, "
+                            "so a worker stays under about 160 MiB + N x 64 MiB; more sign-ins at "
+                            "once are answered 503 busy with Retry-After (default: %(default)s, "
+                            f"or ${HASH_CONCURRENCY_ENV})")
+    serve.add_argument("--header-timeout", type=float, default=header_timeout_s(),
+                       metavar="SECONDS",
+                       help="close a connection whose request line and headers take longer "
+                            f"(408 when part of them came; default: %(default)s, or ${HEADER_TIMEOUT_ENV})")
+    serve.add_argument("--body-timeout", type=float, default=limits.body_idle_s, metavar="SECONDS",
+                       help="answer 408 when a request body stalls this long (default: "
+                            f"%(default)s, or ${BODY_TIMEOUT_ENV}; a whole body may take at most "
+                            f"{DEFAULT_BODY_TOTAL_S:g})")
+    serve.add_argument("--forwarded-allow-ips", default=os.environ.get(FORWARDED_ALLOW_IPS_ENV) or None,
+                       metavar="IPS",
+                       help="behind a reverse proxy: the proxy addresses (comma-separated, or *) "
+                            "whose X-Forwarded-For names the client; without it the header is "
+                            f"ignored and the connection's address is the client's (or ${FORWARDED_ALLOW_IPS_ENV})")
+    serve.add_argument("--api-pages", action="store_true", default=limits.api_pages,
+                       help="serve the interactive API pages /docs and /redoc (off by default, or "
+                            f"${API_PAGES_ENV}=1; /openapi.json is always served)")
     serve.set_defaults(run=_serve)
 
     user = commands.add_parser("user", help="manage users", description="Manage users.")
@@ -63,6 +101,20 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--password-stdin", action="store_true", required=True,
                      help="read the password from standard input (required)")
     add.set_defaults(run=_user_add)
+
+    change = _command(user_commands, "update",
+                      "Change a user's role or scope. Records that leave the scope are "
+                      "withdrawn from the user's devices at their next sync.")
+    change.add_argument("name", help="the user's sign-in name")
+    change.add_argument("--role", choices=accounts.ROLES,
+                        help="a new role (scope options not given are cleared)")
+    change.add_argument("--country", action="append", default=None, metavar="ISO2",
+                        help="an ISO 3166 alpha-2 country code (repeatable); countries and "
+                             "regions given replace the user's")
+    change.add_argument("--region", action="append", default=None, metavar="M49",
+                        help="a UN M49 region code (repeatable)")
+    change.add_argument("--organization", metavar="UUID", help="a partner's organization id")
+    change.set_defaults(run=_user_update)
 
     device = commands.add_parser("device", help="manage devices", description="Manage devices.")
     device_commands = device.add_subparsers(dest="device_command", required=True, metavar="COMMAND")
@@ -88,9 +140,12 @@ def _command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name
     return sub
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit status."""
+def main(argv: Sequence[str] | None = None, *, app_factory: str | None = None) -> int:
+    """Run the command line; returns the exit status.  ``app_factory`` ("module:function")
+    builds each ``serve`` worker's application with the domain's registry and validator
+    (``lookingbeyond_desktop.headquarters``): this package knows no schema of its own."""
     args = build_parser().parse_args(argv)
+    args.app_factory = app_factory
     url = args.database_url or default_database_url()
     run: Callable[[argparse.Namespace, str], int] = args.run
     try:
@@ -134,8 +189,14 @@ def _init(_args: argparse.Namespace, url: str) -> int:
 def _serve(args: argparse.Namespace, url: str) -> int:
     import uvicorn
 
-    if args.workers < 1:
-        raise CommandError("--workers must be at least 1")
+    for option, value in (("--workers", args.workers), ("--max-devices", args.max_devices),
+                          ("--hash-concurrency", args.hash_concurrency)):
+        if value < 1:
+            raise CommandError(f"{option} must be at least 1")
+    for option, seconds in (("--header-timeout", args.header_timeout),
+                            ("--body-timeout", args.body_timeout)):
+        if not seconds > 0:
+            raise CommandError(f"{option} must be a positive number of seconds")
     engine = make_engine(url)
     try:
         init_database(engine)  # idempotent; concurrent servers on PostgreSQL take a lock
@@ -143,10 +204,23 @@ def _serve(args: argparse.Namespace, url: str) -> int:
         engine.dispose()
     # Workers build the app from the environment (uvicorn imports the factory in each one).
     os.environ[DATABASE_URL_ENV] = url
+    os.environ[MAX_DEVICES_ENV] = str(args.max_devices)
+    os.environ[HASH_CONCURRENCY_ENV] = str(args.hash_concurrency)
+    os.environ[HEADER_TIMEOUT_ENV] = str(args.header_timeout)
+    os.environ[BODY_TIMEOUT_ENV] = str(args.body_timeout)
+    os.environ[API_PAGES_ENV] = "1" if args.api_pages else ""
     print(f"{PROG}: listening on http://{args.host}:{args.port} "
           f"(database {display_url(url)}, {args.workers} worker(s))", flush=True)
-    uvicorn.run("sync.server.app:app_from_environment", factory=True, host=args.host,
+    if args.app_factory is None:
+        raise CommandError("serve needs the application's domain: run lookingbeyond-server "
+                           "(python -m lookingbeyond_desktop.headquarters)")
+    uvicorn.run(args.app_factory, factory=True, host=args.host,
                 port=args.port, workers=args.workers, log_level="info",
+                # A deadline for each request's headers (uvicorn has none of its own).
+                http="sync.server.timeouts:HeaderTimeoutProtocol",
+                # X-Forwarded-For is believed only from the proxies named by the option.
+                proxy_headers=args.forwarded_allow_ips is not None,
+                forwarded_allow_ips=args.forwarded_allow_ips,
                 # Every byte counts on a 2G link: no Date or Server header on each answer.
                 server_header=False, date_header=False)
     return 0
@@ -167,6 +241,20 @@ def _user_add(args: argparse.Namespace, url: str) -> int:
     finally:
         engine.dispose()
     print(f"added user {user.name} ({user.role})")
+    return 0
+
+
+def _user_update(args: argparse.Namespace, url: str) -> int:
+    engine = _ready_engine(url)
+    try:
+        with engine.begin() as connection:
+            user, left, joined = accounts.update_user(
+                connection, args.name, role=args.role, countries=args.country,
+                regions=args.region, organization_id=args.organization)
+    finally:
+        engine.dispose()
+    print(f"updated user {user.name} ({user.role}): {left} record(s) withdrawn from its "
+          f"devices, {joined} newly visible")
     return 0
 
 

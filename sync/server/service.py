@@ -15,35 +15,51 @@ import time
 import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select, update
 
 from sync.hlc import HybridClock, make_version, version_clock, version_device, wall_ms
 from sync.merge import Current, Outcome, Pushed, decide
-from sync.protocol import (
-    DEFAULT_RESPONSE_BYTES,
-    MAX_PUSH_ROWS,
-    OLDEST_SUPPORTED,
+from sync.registry import Kind, Registry
+from sync.wire import (
+    MAX_RECORD_BYTES,
+    MAX_SEQ,
     PROTOCOL_VERSION,
+    UUID_RE,
     DeviceTable,
     ProtocolError,
+    PushRow,
+    Refusal,
+    RowError,
+    SyncRequest,
+    echo,
+    record_bytes,
+    storable,
+    value_size,
+    without_values,
 )
-from sync.registry import FieldSpec, Kind, Registry
-from sync.server import scopes
+from sync.wire import MAX_LIST
+from sync.server import scopes, withdrawals
 from sync.server.schema import changelog, conflicts, counter, devices, records, refs, row_keys
 from sync.server.scopes import Scope
 
-UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")  # \Z: "$" lets "\n" through
-PACKED_VERSION_RE = re.compile(r"^[0-9a-f]{1,16}\.[0-9]{1,6}\Z")  # what DeviceTable.pack writes
-MAX_SEQ = 2**63 - 1  # sequence numbers and cursors are 64-bit integers in the database
-MAX_CLOCK = 2**53  # |clock| in ms; beyond this the stored offset would overflow
 MAX_SKEW_MS = 5 * 60 * 1000  # versions further ahead of headquarters' clock are re-stamped
-MAX_LIST = 1_000
-MAX_TEXT = 10_000
 PULL_CHUNK = 1_000
-Validator = Callable[[str, dict[str, Any]], list[tuple[str, str]]]
+Lookup = Callable[[str, str], "dict[str, Any] | None"]
+
+
+class Validator(Protocol):
+    """The domain's rules for a record, handed to headquarters when it starts.
+
+    ``record`` and ``previous`` (None for a new record) hold wire values; ``lookup`` gives a
+    referenced record's stored values (with ``deleted``), or None when headquarters has no
+    such record.  Returns (field, message) for every rule broken; the field is "" for a
+    rule about the whole record.  Messages may repeat values of ``record`` (they go back only
+    to the device that pushed it), never of other records."""
+
+    def __call__(self, table: str, record: dict[str, Any], previous: dict[str, Any] | None,
+                 lookup: Lookup) -> list[tuple[str, str]]: ...
 # Test-only fault hook, off unless set: LOOKINGBEYOND_TEST_STALL=push (or =pull) makes a sync
 # print "test stall: push" and sleep inside its open transaction, after a push's writes (or
 # after the first page of a pull with more to come), so a test can SIGKILL the server
@@ -84,7 +100,7 @@ class SyncService:
         engine: Engine,
         registry: Registry,
         *,
-        validator: Validator | None = None,
+        validator: Validator,
         now_ms: Callable[[], int] = wall_ms,
     ) -> None:
         self.engine = engine
@@ -96,20 +112,20 @@ class SyncService:
 
     def sync(self, device: DeviceContext, request: Any) -> dict[str, Any]:
         """Answer one sync request (already authenticated and decoded)."""
-        req = _parse_request(request)
-        incoming = DeviceTable(req["d"])
+        req = SyncRequest.decode(request)
+        incoming = DeviceTable(req.devices)
         outgoing = DeviceTable()
         response: dict[str, Any] = {
             "v": PROTOCOL_VERSION, "pushed": None, "refused": [], "fix": [], "rows": [],
             "conflicts": [], "more": False,
         }
-        offset = self.now_ms() - req["clock"] if req["clock"] is not None else 0
+        offset = self.now_ms() - req.clock if req.clock is not None else 0
         with self.engine.begin() as connection:
             row = connection.execute(
                 select(devices.c.pushed_seq).where(devices.c.id == device.device_id)
             ).one()
             pushed_seq = int(row.pushed_seq)
-            if req["push"] is not None or req["resolved"]:
+            if req.push is not None or req.resolved:
                 pushed_seq = self._push(connection, device, req, incoming, outgoing, response,
                                         pushed_seq)
             synced_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
@@ -119,7 +135,7 @@ class SyncService:
                     token_used_at=synced_at,  # a used token does not expire (accounts.TOKEN_IDLE_DAYS)
                 )
             )
-            if req["push"] is not None and req["push"]["rows"]:
+            if req.push is not None and req.push.rows:
                 _test_stall("push")  # rows, changelog, counter and pushed_seq written, not committed
             self._pull(connection, device, req, outgoing, response)
         response["pushed"] = pushed_seq
@@ -133,7 +149,7 @@ class SyncService:
         self,
         connection: Connection,
         device: DeviceContext,
-        req: dict[str, Any],
+        req: SyncRequest,
         incoming: DeviceTable,
         outgoing: DeviceTable,
         response: dict[str, Any],
@@ -145,36 +161,34 @@ class SyncService:
         self._seq = int(state.seq)
         self._clock = HybridClock(last=int(state.hlc), now_ms=self.now_ms)
         self._restamped: dict[str, str] = {}  # one push repeats versions: stamp each once
-        push = req["push"]
+        push = req.push
         if push is not None:
-            if push["from"] > pushed_seq + 1:
+            if push.first > pushed_seq + 1:
                 raise ProtocolError(
                     "push_gap",
                     f"headquarters has this device's changes up to {pushed_seq}; "
                     f"send again from {pushed_seq + 1}",
                     {"pushed": pushed_seq},
                 )
-            if push["upto"] > pushed_seq:
+            if push.upto > pushed_seq:
                 order = {name: i for i, name in enumerate(self.registry.names)}
-                rows = sorted((r for r in push["rows"] if isinstance(r, dict)),
+                rows = sorted((r for r in push.rows if isinstance(r, dict)),
                               key=lambda r: order.get(str(r.get("t")), len(order)))
-                for bad in (r for r in push["rows"] if not isinstance(r, dict)):
-                    response["refused"].append({"t": None, "i": None, "field": None,
-                                                "code": "bad_request",
-                                                "reason": "a pushed row must be an object"})
+                for _bad in (r for r in push.rows if not isinstance(r, dict)):
+                    response["refused"].append(Refusal(None, None, None, "bad_request",
+                                                       "a pushed row must be an object").encode())
                 batch = _Batch(connection)
                 batch.prefetch(self.registry, rows)
                 for pushed_row in rows:
                     try:
                         self._apply_row(batch, device, pushed_row, incoming, outgoing, response)
-                    except Refused as refusal:  # echo only what the answer can carry
-                        response["refused"].append({
-                            "t": _echo(pushed_row.get("t")), "i": _echo(pushed_row.get("i")),
-                            "field": _echo(refusal.field), "code": refusal.code,
-                            "reason": refusal.reason})
+                    except (Refused, RowError) as refusal:  # echo only what the answer can carry
+                        response["refused"].append(Refusal(
+                            echo(pushed_row.get("t")), echo(pushed_row.get("i")),
+                            echo(refusal.field), refusal.code, refusal.reason).encode())
                 self._flush(batch)
-                pushed_seq = push["upto"]
-        for conflict_id in req["resolved"]:
+                pushed_seq = push.upto
+        for conflict_id in req.resolved:
             self._resolve(connection, device, conflict_id)
         connection.execute(update(counter).values(seq=self._seq, hlc=self._clock.last))
         return pushed_seq
@@ -186,35 +200,16 @@ class SyncService:
     def _parse_fields(
         self, device: DeviceContext, pushed_row: dict[str, Any], incoming: DeviceTable
     ) -> tuple[str, str, dict[str, Pushed]]:
-        table, record_id, fields = pushed_row.get("t"), pushed_row.get("i"), pushed_row.get("f")
-        if not isinstance(table, str) or table not in self.registry:
-            raise Refused("unknown_table", f"{table!r} is not a synced table")
-        if not isinstance(record_id, str) or not UUID_RE.match(record_id):
-            raise Refused("bad_value", "the record id is not a UUID", "id")
-        if not isinstance(fields, dict) or not fields:
-            raise Refused("bad_request", "a pushed row needs fields")
-        spec = self.registry.table(table)
+        row = PushRow.decode(pushed_row, incoming, self.registry)
         pushed: dict[str, Pushed] = {}
-        row_version, row_base = pushed_row.get("v"), pushed_row.get("w")
-        for name, triple in fields.items():
-            if name == "id" or name not in spec.field_names:
-                raise Refused("unknown_field", f"{table} has no field {name!r}", name)
-            if isinstance(triple, list) and len(triple) == 1 and row_version is not None:
-                triple = [triple[0], row_version, row_base]  # the row's version and base
-            if not isinstance(triple, list) or len(triple) != 3:
-                raise Refused("bad_request", f"field {name!r} must be [value, version, base]", name)
-            value, version, base = triple
-            problem = wire_problem(spec.field(name), value)
-            if problem:
-                raise Refused("bad_value", f"{name}: {problem}", name)
-            full_version = _unpack(incoming, version)
-            if full_version is None or version_device(full_version) != device.device_id:
+        for name, change in row.fields.items():
+            if version_device(change.version) != device.device_id:
                 raise Refused("bad_value", f"{name}: the version is not this device's", name)
-            restamped = self._restamped.get(full_version)
+            restamped = self._restamped.get(change.version)
             if restamped is None:
-                restamped = self._restamped[full_version] = self._restamp(full_version, device.device_id)
-            pushed[name] = Pushed(value, restamped, _unpack(incoming, base))
-        return table, record_id, pushed
+                restamped = self._restamped[change.version] = self._restamp(change.version, device.device_id)
+            pushed[name] = Pushed(change.value, restamped, change.base)
+        return row.table, row.id, pushed
 
     def _apply_row(
         self,
@@ -227,7 +222,7 @@ class SyncService:
     ) -> None:
         table, record_id, pushed = self._parse_fields(device, pushed_row, incoming)
         spec = self.registry.table(table)
-        row_base = _unpack(incoming, pushed_row.get("b"))
+        row_base = incoming.unpack(pushed_row.get("b"))  # read by PushRow.decode already
         key = (table, record_id)
         current = batch.records.get(key)
         data: dict[str, Any] = dict(current["data"]) if current else {}
@@ -247,17 +242,20 @@ class SyncService:
         new_keys = scopes.record_keys(table, record_id, proposed, batch.parent_keys) | grown
         if not device.scope.writes(table, new_keys) or (current and not device.scope.writes(table, old_keys)):
             raise Refused("out_of_scope", f"this device may not write this record of {table}")
-        if self.validator is not None:
-            problems = self.validator(table, proposed)
-            if problems:
-                field_name, message = problems[0]
-                raise Refused("invalid_record", "; ".join(f"{f}: {m}" for f, m in problems), field_name)
+        self._check_reference_scope(batch, device, table, current, pushed)
+        decisions = {
+            name: (now, decide(now, p)) for name, p in pushed.items()
+            for now in [Current(data[name], versions[name]) if current is not None and name in versions else None]
+        }
+        merged = dict(data) | {name: pushed[name].value for name, (_n, d) in decisions.items()
+                               if d.outcome is Outcome.APPLY}
+        if merged != data:  # headquarters stores only what every replica can apply (invariant 11)
+            self._check_record(batch, table, merged, data if current is not None else None)
 
         applied: list[str] = []
         kept: list[str] = []
         for name, p in pushed.items():
-            now = Current(data[name], versions[name]) if current is not None and name in versions else None
-            decision = decide(now, p)
+            now, decision = decisions[name]
             if decision.conflict:
                 assert now is not None
                 winner, loser = (p, now) if decision.outcome is Outcome.APPLY else (now, p)
@@ -280,25 +278,43 @@ class SyncService:
                 ]
             batch.changelog.append({
                 "seq": self._next_seq(), "tbl": table, "id": record_id,
-                "fields": None if current is None else sorted(applied), "device_id": device.device_id})
+                # A record that gained keys goes in full to the devices newly entitled to it.
+                "fields": None if current is None or keys_now - old_keys else sorted(applied),
+                "device_id": device.device_id})
             if keys_now != old_keys:
                 batch.set_keys(key, keys_now)
                 if current is not None:
                     batch.cascade.append(key)
-            self._grow(batch, table, data)
+                    if old_keys - keys_now:  # it left some devices' scope: withdrawn there
+                        withdrawals.record(batch.connection, self._next_seq(), table, record_id,
+                                           old_keys - keys_now)
+            self._grow(batch, table, current, data)
         if kept:
             response["fix"].append(self._pull_row(
                 device, outgoing, table, record_id, data, versions, kept))
 
+    def _check_record(self, batch: _Batch, table: str, record: dict[str, Any],
+                      previous: dict[str, Any] | None) -> None:
+        """Refuse a record that is larger than the protocol carries or that breaks a rule of
+        the domain (the desktop writer's own rules, handed to headquarters at start)."""
+        if record_bytes(record) > MAX_RECORD_BYTES:
+            raise Refused("record_too_large", f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB "
+                          "(shorten its longest texts)")
+        problems = self.validator(table, record, previous, batch.lookup)
+        if problems:
+            field_name, message = problems[0]
+            reason = "; ".join(f"{f}: {without_values(m)}" if f else without_values(m)
+                               for f, m in problems)
+            raise Refused("invalid_record", reason, field_name or None)
+
     def _flush(self, batch: _Batch) -> None:
         """Write what a push changed, with a few statements for the whole batch."""
         connection = batch.connection
-        for key in sorted(batch.grown):  # activities that gained a participant
-            batch.changelog.append({"seq": self._next_seq(), "tbl": key[0], "id": key[1],
-                                    "fields": None, "device_id": ""})
         batch.flush()
         for table, record_id in batch.cascade:
             self._cascade_keys(connection, table, record_id)
+        for table, record_id in sorted(batch.grown):  # activities whose participants changed
+            self._regrow(connection, table, record_id)
 
     def _restamp(self, version: str, device_id: str) -> str:
         """A version from a clock far ahead of headquarters gets headquarters' time instead,
@@ -370,7 +386,8 @@ class SyncService:
             return
         found = connection.execute(select(conflicts.c.tbl, conflicts.c.row_id).where(
             conflicts.c.id == conflict_id, conflicts.c.resolved_seq.is_(None))).first()
-        if found is None or not device.scope.sees(found.tbl, self._keys(connection, found.tbl, found.row_id)):
+        # Settling a conflict changes what every replica shows: it needs write access.
+        if found is None or not device.scope.writes(found.tbl, self._keys(connection, found.tbl, found.row_id)):
             return
         connection.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
             resolved_seq=self._next_seq(), resolution="resolved"))
@@ -407,23 +424,75 @@ class SyncService:
             if new - old:  # newly entitled devices receive the whole row
                 connection.execute(insert(changelog).values(
                     seq=self._next_seq(), tbl=table, id=record_id, fields=None, device_id=""))
+            if old - new:  # and devices no longer entitled to it are told it is gone
+                withdrawals.record(connection, self._next_seq(), table, record_id, old - new)
             self._cascade_keys(connection, table, record_id)
 
-    def _grow(self, batch: _Batch, table: str, data: dict[str, Any]) -> None:
+    def _grow(self, batch: _Batch, table: str, current: dict[str, Any] | None,
+              data: dict[str, Any]) -> None:
+        """A participation added, moved (to another activity or organization) or deleted:
+        its activities' ``p:`` keys are recomputed when the push is flushed."""
         rule = scopes.GROWS.get(table)
         if rule is None:
             return
         ref, target_table, member_field = rule
-        target_id, member = data.get(ref), data.get(member_field)
-        if not target_id or not member:
+        before = current["data"] if current is not None else {}
+        if current is not None and all(before.get(name) == data.get(name)
+                                       for name in (ref, member_field, "deleted")):
             return
-        target = (target_table, target_id)
-        key = f"{scopes.GROW_PREFIX}:{member}"
-        keys = batch.keys.get(target, set())
-        if key not in keys:  # p: keys are not inherited: no cascade
-            batch.set_keys(target, keys | {key})
-            if target not in batch.created:
-                batch.grown.add(target)
+        for target_id in {before.get(ref), data.get(ref)}:
+            if target_id:
+                batch.grown.add((target_table, target_id))
+
+    def _regrow(self, connection: Connection, table: str, record_id: str) -> None:
+        """Give a record exactly the ``p:`` keys of its live participations: a new
+        participant's devices receive it in full; a participant whose last participation
+        was deleted or moved loses it (a withdrawal), unless it sees it otherwise."""
+        members: set[str] = set()
+        for child_table, (ref, target_table, member_field) in scopes.GROWS.items():
+            if target_table != table:
+                continue
+            children = connection.execute(select(records.c.data).where(
+                records.c.tbl == child_table, records.c.deleted.is_(False),
+                records.c.id.in_(select(refs.c.id).where(
+                    refs.c.parent_tbl == table, refs.c.parent_id == record_id,
+                    refs.c.tbl == child_table)))).scalars()
+            members.update(f"{scopes.GROW_PREFIX}:{child[member_field]}" for child in children
+                           if child.get(ref) == record_id and child.get(member_field))
+        old = self._keys(connection, table, record_id)
+        grown = {k for k in old if k.startswith(f"{scopes.GROW_PREFIX}:")}
+        if members == grown:
+            return
+        self._set_keys(connection, table, record_id, (old - grown) | members)  # p: keys are not inherited
+        if members - grown:
+            connection.execute(insert(changelog).values(
+                seq=self._next_seq(), tbl=table, id=record_id, fields=None, device_id=""))
+        if grown - members:
+            withdrawals.record(connection, self._next_seq(), table, record_id, grown - members)
+
+    def _check_reference_scope(self, batch: _Batch, device: DeviceContext, table: str,
+                               current: dict[str, Any] | None, pushed: dict[str, Pushed]) -> None:
+        """A record may name (in a new value) only records its writer sees: otherwise naming
+        a record of another scope would bring it to the writer's devices as a reference row.
+        scopes.CROSS_SCOPE_REFERENCES are the exceptions the domain needs."""
+        scope = device.scope
+        if scope.everything:
+            return
+        spec = self.registry.table(table)
+        before = current["data"] if current is not None else {}
+        for name, change in pushed.items():
+            parent = spec.field(name).ref_table
+            if parent is None or (table, name) in scopes.CROSS_SCOPE_REFERENCES:
+                continue
+            had = before.get(name)
+            known = set(had) if isinstance(had, list) else {had}
+            value = change.value
+            for parent_id in value if isinstance(value, list) else [value]:
+                if not isinstance(parent_id, str) or parent_id in known:
+                    continue
+                if not scope.sees(parent, batch.keys_for(parent, parent_id)):
+                    raise Refused("out_of_scope", f"{name} names a record of {parent} outside "
+                                  "this device's scope", name)
 
     # -- pull ---------------------------------------------------------------------------
 
@@ -445,66 +514,101 @@ class SyncService:
         self,
         connection: Connection,
         device: DeviceContext,
-        req: dict[str, Any],
+        req: SyncRequest,
         outgoing: DeviceTable,
         response: dict[str, Any],
     ) -> None:
         scope = device.scope
         upper = int(connection.execute(select(counter.c.seq)).scalar_one())
-        cursor = req["cursor"]
-        budget = req["limit"]
-        size = 0
+        cursor = req.cursor
+        # Everything in the answer counts against the device's budget: corrections, rows,
+        # their reference rows, conflicts and rows asked for by id (wire.MAX_ANSWER_BUDGET).
+        budget = req.limit
+        self._size = sum(_approx_size(row) for row in response["fix"])
         sent: dict[tuple[str, str], dict[str, Any]] = {}
+        told: set[str] = set()  # conflicts already in this answer
         last_seq = cursor
-        while size < budget and last_seq < upper:
+        while self._size < budget and last_seq < upper:
             query = select(changelog).where(
                 changelog.c.seq > last_seq, changelog.c.seq <= upper,
             ).order_by(changelog.c.seq).limit(PULL_CHUNK)
-            if not req["own"]:  # a device's own changes are not sent back, unless it lost
+            if not req.own:  # a device's own changes are not sent back, unless it lost
                 query = query.where(changelog.c.device_id != device.device_id)  # them (a restore)
             if not scope.everything:
                 query = query.where(self._visible(scope, changelog.c.tbl, changelog.c.id))
             entries = connection.execute(query).all()
-            if not entries:
-                last_seq = upper
-                break
+            chunk_end = upper if len(entries) < PULL_CHUNK else int(entries[-1].seq)
+            # Conflicts take sequence numbers too: they are walked in order with the rows,
+            # so that a page stops at the budget wherever its bytes come from.
+            events = self._conflict_events(connection, device, last_seq, chunk_end, told)
             wanted: dict[tuple[str, str], set[str] | None] = {}
             for entry in entries:
                 key = (entry.tbl, entry.id)
                 known = wanted.get(key, set())
                 wanted[key] = None if entry.fields is None or known is None else known | set(entry.fields)
             rows = self._load(connection, list(wanted))
-            for entry in entries:
-                key = (entry.tbl, entry.id)
-                last_seq = int(entry.seq)
-                if key not in wanted:
-                    continue
-                fields = wanted.pop(key)
-                stored = rows.get(key)
-                if stored is None:
-                    continue
-                names = sorted(stored.versions) if fields is None else sorted(fields)
-                row = self._pull_row(device, outgoing, entry.tbl, entry.id, dict(stored.data),
-                                     dict(stored.versions), names)
-                previous = sent.get(key)
-                if previous is not None:  # the row again, from a later chunk: merge
-                    _expand_versions(previous)
-                    previous["f"].update(_expand_versions(row)["f"])
+            walk: list[tuple[int, int, Any]] = sorted(
+                [(int(entry.seq), 0, entry) for entry in entries]
+                + [(seq, 1, event) for seq, event in events], key=lambda item: item[:2])
+            stopped = False
+            for seq, is_conflict, item in walk:
+                last_seq = seq
+                if is_conflict:
+                    if item["id"] not in told:
+                        told.add(item["id"])
+                        response["conflicts"].append(item)
+                        self._size += _conflict_size(item)
                 else:
-                    sent[key] = row
-                    response["rows"].append(row)
-                size += _approx_size(row)
-                if size >= budget:
+                    self._pull_entry(connection, device, outgoing, response, sent, wanted, rows, item)
+                if self._size >= budget:
+                    stopped = True
                     break
-            if len(entries) < PULL_CHUNK and size < budget:
-                last_seq = upper
+            if not stopped:
+                last_seq = chunk_end
             if last_seq < upper:
                 _test_stall("pull")
+        # Records withdrawn from this device over the same range (a quarter of the budget at
+        # most: beyond it the page stops at the last one listed, and the rest follow).
+        gone, last_seq = withdrawals.gone_for(connection, scope, device.device_id, cursor,
+                                              last_seq, budget // 4 + 1)
+        if gone:
+            response["gone"] = gone
         response["more"] = last_seq < upper
         response["cursor"] = last_seq
-        self._add_parents(connection, device, outgoing, response, sent)
-        self._add_wanted(connection, device, outgoing, response, req["want"], sent)
-        self._add_conflicts(connection, device, response, cursor, last_seq)
+        if not self._add_wanted(connection, device, outgoing, response, req.want, sent, budget):
+            response["more"] = True  # rows asked for by id wait for the next page
+
+    def _pull_entry(
+        self,
+        connection: Connection,
+        device: DeviceContext,
+        outgoing: DeviceTable,
+        response: dict[str, Any],
+        sent: dict[tuple[str, str], dict[str, Any]],
+        wanted: dict[tuple[str, str], set[str] | None],
+        rows: dict[tuple[str, str], Any],
+        entry: Any,
+    ) -> None:
+        """Add the row of one change-log entry (once per record and page) and its parents."""
+        key = (entry.tbl, entry.id)
+        if key not in wanted:
+            return
+        fields = wanted.pop(key)
+        stored = rows.get(key)
+        if stored is None:
+            return
+        names = sorted(stored.versions) if fields is None else sorted(fields)
+        row = self._pull_row(device, outgoing, entry.tbl, entry.id, dict(stored.data),
+                             dict(stored.versions), names)
+        previous = sent.get(key)
+        if previous is not None:  # the row again, from a later chunk: merge
+            _expand_versions(previous)
+            previous["f"].update(_expand_versions(row)["f"])
+        else:
+            sent[key] = row
+            response["rows"].append(row)
+        self._size += _approx_size(row)
+        self._add_parents(connection, device, outgoing, response, sent, [key])
 
     def _load(self, connection: Connection, keys: list[tuple[str, str]]) -> dict[tuple[str, str], Any]:
         found: dict[tuple[str, str], Any] = {}
@@ -539,6 +643,18 @@ class SyncService:
             fields[name] = [value, versions[name]]
         return _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
 
+    def _reference_row(self, outgoing: DeviceTable, table: str, record_id: str, stored: Any) -> dict[str, Any]:
+        """A parent outside the device's scope as a read-only reference row: every field (a
+        replica stores it like any row), the values of those the registry marks
+        ``reference`` only, the others null (contact channels, notes, outcomes)."""
+        spec = self.registry.table(table)
+        data, versions = dict(stored.data), dict(stored.versions)
+        fields = {name: [data.get(name) if spec.field(name).reference else None, version]
+                  for name, version in sorted(versions.items()) if name in spec.field_names}
+        row = _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
+        row["r"] = True
+        return row
+
     def _may_see_contact(self, device: DeviceContext, participation: dict[str, Any]) -> bool:
         """Partners see only their own organization's contacts (others are blanked later,
         when the contact is outside the device's scope)."""
@@ -554,12 +670,13 @@ class SyncService:
         outgoing: DeviceTable,
         response: dict[str, Any],
         sent: dict[tuple[str, str], dict[str, Any]],
+        children: Iterable[tuple[str, str]],
     ) -> None:
         """Rows a replica enforces references to: parents outside the device's scope travel
         along as read-only reference rows; contacts outside it are blanked instead."""
         if device.scope.everything:
             return
-        for (table, _record_id), row in list(sent.items()):
+        for table, row in ((key[0], sent[key]) for key in list(children)):
             for field_name, parent in self.registry.table(table).references:
                 if field_name not in row["f"]:
                     continue
@@ -575,11 +692,10 @@ class SyncService:
                 stored = self._load(connection, [(parent, parent_id)]).get((parent, parent_id))
                 if stored is None:
                     continue
-                reference = self._pull_row(device, outgoing, parent, parent_id, dict(stored.data),
-                                           dict(stored.versions), sorted(stored.versions))
-                reference["r"] = True
+                reference = self._reference_row(outgoing, parent, parent_id, stored)
                 sent[(parent, parent_id)] = reference
                 response["rows"].insert(0, reference)
+                self._size += _approx_size(reference)
 
     def _add_wanted(
         self,
@@ -589,10 +705,14 @@ class SyncService:
         response: dict[str, Any],
         want: list[tuple[str, str]],
         sent: dict[tuple[str, str], dict[str, Any]],
-    ) -> None:
-        for table, record_id in want[:1000]:
+        budget: int,
+    ) -> bool:
+        """Add rows asked for by id while the budget lasts; False when some had to wait."""
+        for table, record_id in want:
             if (table, record_id) in sent or table not in self.registry:
                 continue
+            if self._size >= budget:
+                return False
             if not device.scope.sees(table, self._keys(connection, table, record_id)):
                 continue
             stored = self._load(connection, [(table, record_id)]).get((table, record_id))
@@ -602,24 +722,32 @@ class SyncService:
                                  dict(stored.versions), sorted(stored.versions))
             sent[(table, record_id)] = row
             response["rows"].append(row)
+            self._size += _approx_size(row)
+        return True
 
-    def _add_conflicts(
-        self, connection: Connection, device: DeviceContext, response: dict[str, Any],
-        cursor: int, upto: int,
-    ) -> None:
+    def _conflict_events(
+        self, connection: Connection, device: DeviceContext, after: int, upto: int, told: set[str],
+    ) -> list[tuple[int, dict[str, Any]]]:
+        """Conflicts recorded or settled in (after, upto] on rows the device sees, each with
+        the sequence number that puts it in this range."""
         query = select(conflicts).where(
-            or_(and_(conflicts.c.seq > cursor, conflicts.c.seq <= upto),
-                and_(conflicts.c.resolved_seq > cursor, conflicts.c.resolved_seq <= upto))
+            or_(and_(conflicts.c.seq > after, conflicts.c.seq <= upto),
+                and_(conflicts.c.resolved_seq > after, conflicts.c.resolved_seq <= upto))
         ).order_by(conflicts.c.seq)
         if not device.scope.everything:
             query = query.where(self._visible(device.scope, conflicts.c.tbl, conflicts.c.row_id))
+        events = []
         for row in connection.execute(query):
-            response["conflicts"].append({
+            if row.id in told:
+                continue
+            seq = int(row.seq) if after < int(row.seq) <= upto else int(row.resolved_seq)
+            events.append((seq, {
                 "id": row.id, "t": row.tbl, "i": row.row_id, "field": row.field, "kind": row.kind,
                 "winner": [row.winner_value, row.winner_version],
                 "loser": [row.loser_value, row.loser_version], "loser_device": row.loser_device,
                 "at": row.created_at, "resolved": row.resolved_seq is not None,
-            })
+            }))
+        return events
 
 
 def _compact_versions(row: dict[str, Any], outgoing: DeviceTable) -> dict[str, Any]:
@@ -635,12 +763,12 @@ def _compact_versions(row: dict[str, Any], outgoing: DeviceTable) -> dict[str, A
 
 def _approx_size(row: dict[str, Any]) -> int:
     """About how many bytes of JSON a pulled row takes (cheaper than encoding it twice)."""
-    size = 60
-    for pair in row["f"].values():
-        value = pair[0]
-        size += 24 + (len(value) if isinstance(value, str) else
-                      sum(len(v) + 3 for v in value) if isinstance(value, list) else 6)
-    return size
+    return 60 + sum(24 + value_size(pair[0]) for pair in row["f"].values())
+
+
+def _conflict_size(conflict: dict[str, Any]) -> int:
+    """About how many bytes of JSON a conflict takes."""
+    return 300 + value_size(conflict["winner"][0]) + value_size(conflict["loser"][0])
 
 
 def _expand_versions(row: dict[str, Any]) -> dict[str, Any]:
@@ -651,127 +779,6 @@ def _expand_versions(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _storable(text: str) -> bool:
-    """Whether text can be stored and sent back: UTF-8 encodable (no lone surrogates, which
-    JSON escapes can carry) and without NUL (PostgreSQL text and jsonb refuse it)."""
-    if "\x00" in text:
-        return False
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
-
-
-def _echo(value: Any) -> str | None:
-    """A pushed name or id as a refusal may repeat it: only short, storable text."""
-    return value if isinstance(value, str) and len(value) <= 200 and _storable(value) else None
-
-
-def _unpack(incoming: DeviceTable, packed: Any) -> str | None:
-    """DeviceTable.unpack, after checking the exact packed form: ``int()`` alone would take
-    ``"1.-1"`` (the last device), ``"0x1.0"``, ``" 1.0"`` or ``"1_0.0"``."""
-    if packed is not None and not (isinstance(packed, str) and PACKED_VERSION_RE.match(packed)):
-        raise ProtocolError("bad_request", f"malformed version {packed!r}")
-    return incoming.unpack(packed)
-
-
-def wire_problem(spec: FieldSpec, value: Any) -> str | None:
-    """Why a wire value does not fit its field's kind (None when it fits)."""
-    if value is None:
-        return None
-    kind = spec.kind
-    if kind in (Kind.TEXT, Kind.REF):
-        if not isinstance(value, str):
-            return "must be text"
-        if len(value) > MAX_TEXT:
-            return f"is longer than {MAX_TEXT} characters"
-        if not _storable(value):
-            return "must be Unicode text without NUL characters"
-        if kind is Kind.REF and not UUID_RE.match(value):
-            return "must be a record id"
-        return None
-    if kind is Kind.INT:
-        ok = isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**53
-        return None if ok else "must be a whole number"
-    if kind is Kind.BOOL:
-        return None if isinstance(value, bool) else "must be true or false"
-    if kind is Kind.DATE:
-        try:
-            dt.date.fromisoformat(value)
-        except (TypeError, ValueError):
-            return "must be a date (YYYY-MM-DD)"
-        return None
-    if kind is Kind.DECIMAL:
-        try:
-            ok = isinstance(value, str) and Decimal(value).is_finite()
-        except InvalidOperation:
-            ok = False
-        return None if ok else "must be a decimal number written as text"
-    if kind is Kind.LIST:
-        ok = isinstance(value, list) and len(value) <= MAX_LIST and all(
-            isinstance(v, str) and len(v) <= MAX_TEXT and _storable(v) for v in value)
-        if ok and spec.ref_table:
-            ok = all(UUID_RE.match(v) for v in value)
-        return None if ok else "must be a list of text"
-    return "has an unknown kind"
-
-
-def _parse_request(request: Any) -> dict[str, Any]:
-    if not isinstance(request, dict):
-        raise ProtocolError("bad_request", "the request must be a JSON object")
-    version = request.get("v")
-    if not isinstance(version, int) or not OLDEST_SUPPORTED <= version <= PROTOCOL_VERSION:
-        raise ProtocolError(
-            "protocol_unsupported",
-            f"This version of Looking Beyond speaks sync protocol {version!r}; headquarters "
-            f"serves versions {OLDEST_SUPPORTED} to {PROTOCOL_VERSION}. Please install the "
-            "current version of the application, then sync again.",
-        )
-    cursor = request.get("cursor", 0)
-    if not isinstance(cursor, int) or isinstance(cursor, bool) or not 0 <= cursor <= MAX_SEQ:
-        raise ProtocolError("bad_request", "cursor must be a non-negative whole number")
-    limit = request.get("limit")
-    if limit is None:  # absent or null (the API description allows null): the default budget
-        limit = DEFAULT_RESPONSE_BYTES
-    if not isinstance(limit, int) or isinstance(limit, bool) or limit <= 0:
-        raise ProtocolError("bad_request", "limit must be a positive whole number")
-    clock = request.get("clock")
-    if clock is not None and (not isinstance(clock, int) or isinstance(clock, bool)
-                              or abs(clock) > MAX_CLOCK):
-        raise ProtocolError("bad_request", "clock must be milliseconds since 1970")
-    device_ids = request.get("d", [])
-    if not isinstance(device_ids, list) or not all(isinstance(d, str) and len(d) <= 32 for d in device_ids):
-        raise ProtocolError("bad_request", "d must be a list of device ids")
-    push = request.get("push")
-    if push is not None:
-        if not isinstance(push, dict):
-            raise ProtocolError("bad_request", "push must be an object")
-        first, upto, rows = push.get("from"), push.get("upto"), push.get("rows")
-        if (not isinstance(first, int) or not isinstance(upto, int) or isinstance(first, bool)
-                or isinstance(upto, bool) or first < 1 or upto < first - 1 or upto > MAX_SEQ
-                or not isinstance(rows, list)):
-            raise ProtocolError("bad_request", "push needs from ≥ 1, upto ≥ from − 1 and a list of rows")
-        if len(rows) > MAX_PUSH_ROWS:  # refused before any row is looked at
-            raise ProtocolError("batch_too_large", f"a push carries at most {MAX_PUSH_ROWS:,} rows "
-                                f"(this one has {len(rows):,}); send it in smaller batches")
-    want = request.get("want", [])
-    if not isinstance(want, list) or not all(
-            isinstance(w, list) and len(w) == 2 and all(isinstance(x, str) and _storable(x) for x in w)
-            for w in want):
-        raise ProtocolError("bad_request", "want must be a list of [table, id] pairs")
-    resolved = request.get("resolved", [])
-    if not isinstance(resolved, list) or not all(
-            _storable(r) for r in resolved if isinstance(r, str)):
-        raise ProtocolError("bad_request", "resolved must be a list of conflict ids")
-    own = request.get("own", False)
-    if not isinstance(own, bool):
-        raise ProtocolError("bad_request", "own must be true or false")
-    return {"cursor": cursor, "limit": min(limit, 8 * DEFAULT_RESPONSE_BYTES), "clock": clock,
-            "d": device_ids, "push": push, "want": [tuple(w) for w in want], "resolved": resolved,
-            "own": own}
-
-
 class _Batch:
     """The state of one push: records and keys read once, writes gathered and flushed in a
     few statements (a push of thousands of rows is a handful of queries, not thousands)."""
@@ -780,6 +787,7 @@ class _Batch:
         self.connection = connection
         self.records: dict[tuple[str, str], dict[str, Any]] = {}
         self.present: set[tuple[str, str]] = set()
+        self.parents: dict[tuple[str, str], dict[str, Any]] = {}  # referenced records' data
         self.keys: dict[tuple[str, str], set[str]] = {}
         self.created: set[tuple[str, str]] = set()
         self.updated: set[tuple[str, str]] = set()
@@ -808,6 +816,15 @@ class _Batch:
                     value = value[0] if isinstance(value, list) and value else None
                 if isinstance(value, str) and UUID_RE.match(value):
                     wanted.setdefault(parent, set()).add(value)
+            for spec in registry.table(table).fields:  # lists of ids (co_organizers, activity_ids)
+                if spec.kind is not Kind.LIST or spec.ref_table is None:
+                    continue
+                value = values.get(spec.name)
+                if pushed:
+                    value = value[0] if isinstance(value, list) and value else None
+                if isinstance(value, list):
+                    wanted.setdefault(spec.ref_table, set()).update(
+                        v for v in value[:MAX_LIST] if isinstance(v, str) and UUID_RE.match(v))
 
         for row in rows:
             table, record_id, fields = row.get("t"), row.get("i"), row.get("f")
@@ -834,17 +851,36 @@ class _Batch:
             for start in range(0, len(ordered), 500):
                 chunk = ordered[start:start + 500]
                 others = [i for i in chunk if i not in pushed_here]
-                if others:  # parents only: do they exist?
-                    self.present.update((table, found) for found in self.connection.execute(
-                        select(records.c.id).where(records.c.tbl == table,
-                                                   records.c.id.in_(others))).scalars())
+                if others:  # parents only: do they exist, and what do they hold (for validation)?
+                    for found in self.connection.execute(
+                            select(records.c.id, records.c.data, records.c.deleted).where(
+                                records.c.tbl == table, records.c.id.in_(others))):
+                        self.present.add((table, found.id))
+                        self.parents[(table, found.id)] = {**dict(found.data), "deleted": found.deleted}
                 for key_row in self.connection.execute(select(row_keys.c.id, row_keys.c.key).where(
                         row_keys.c.tbl == table, row_keys.c.id.in_(chunk))):
                     self.keys.setdefault((table, key_row.id), set()).add(key_row.key)
 
+    def lookup(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """A referenced record's data as headquarters holds it now (None: not held)."""
+        stored = self.records.get((table, record_id))
+        if stored is not None:
+            return {**stored["data"], "deleted": stored["deleted"]}
+        return self.parents.get((table, record_id))
+
     def exists(self, table: str, record_id: str) -> bool:
         """Whether headquarters has the record (before or within this push)."""
         return (table, record_id) in self.present
+
+    def keys_for(self, table: str, record_id: str) -> set[str]:
+        """The keys of any record (read when not already known: lists of ids)."""
+        key = (table, record_id)
+        if key not in self.keys and key not in self.present:
+            found = set(self.connection.execute(select(row_keys.c.key).where(
+                row_keys.c.tbl == table, row_keys.c.id == record_id)).scalars())
+            if found:
+                self.keys[key] = found
+        return self.keys.get(key, set())
 
     def parent_keys(self, table: str, record_id: str) -> set[str]:
         """The keys of a parent (read in prefetch, or written earlier in this push)."""

@@ -264,6 +264,7 @@ def test_an_upgrade_backs_up_first(data_dir: Path) -> None:
         make_org(store)
         with store.engine.begin() as connection:
             connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+            connection.execute(text("DROP TABLE sync_quarantine"))  # 0005
             connection.execute(text("ALTER TABLE sync_state DROP COLUMN last_error_code"))
             connection.execute(text("ALTER TABLE sync_state DROP COLUMN realign"))
             connection.execute(text("ALTER TABLE sync_state DROP COLUMN restored_at"))

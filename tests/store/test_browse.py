@@ -215,7 +215,7 @@ def test_sync_refusals_list_the_latest_refusal_per_record_and_field(store: Store
     name; requeue_refused writes the field again as a pending change and forgets it."""
     from sqlalchemy import text
 
-    from lookingbeyond_desktop.store.replication import requeue_refused
+    from lookingbeyond_desktop.store.sync_adapter import requeue_refused
 
     ti = store.ids["ti"]  # type: ignore[attr-defined]
     with store.engine.begin() as c:

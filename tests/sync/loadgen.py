@@ -1,5 +1,5 @@
 """The load generator: hundreds of simulated devices sync "a day of edits" against real
-headquarters processes (``python -m sync.server.cli serve``) on one PostgreSQL database.
+headquarters processes (``python -m lookingbeyond_desktop.headquarters serve``) on one PostgreSQL database.
 
 Shared by ``bench/bench_load.py`` (figures) and ``tests/sync/test_load.py`` (convergence).
 
@@ -72,7 +72,8 @@ from lookingbeyond_desktop.demo import DemoGenerator
 from lookingbeyond_desktop.domain import reference
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import Store
-from lookingbeyond_desktop.store.replication import Replication
+from lookingbeyond_desktop.store.sync_adapter import replication_for
+from sync.replica import Replication
 from lookingbeyond_desktop.store.writer import TABLES
 from sync.client import SyncClient, SyncError, SyncReport, enrol, make_session
 from sync.server import accounts
@@ -364,7 +365,7 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def serve_processes(database_url: str, count: int, workers: int, folder: Path) -> Iterator[list[ServerProcess]]:
-    """``count`` separate ``python -m sync.server.cli serve`` processes on their own ports."""
+    """``count`` separate ``python -m lookingbeyond_desktop.headquarters serve`` processes on their own ports."""
     started: list[ServerProcess] = []
     handles = []
     try:
@@ -374,7 +375,7 @@ def serve_processes(database_url: str, count: int, workers: int, folder: Path) -
             handle = log.open("wb")
             handles.append(handle)
             process = subprocess.Popen(
-                [sys.executable, "-m", "sync.server.cli", "serve", "--database-url", database_url,
+                [sys.executable, "-m", "lookingbeyond_desktop.headquarters", "serve", "--database-url", database_url,
                  "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
                 stdout=handle, stderr=subprocess.STDOUT, cwd=ROOT,
                 env=dict(os.environ, PYTHONUNBUFFERED="1", LOOKINGBEYOND_LOG_LEVEL="WARNING"))
@@ -625,7 +626,7 @@ class Generator:
                                        {"id": uuid.uuid4().hex})
         else:
             device.store = Store.open(device.folder)
-        device.replica = Replication(device.store)
+        device.replica = replication_for(device.store)
         device.replica.configure(server_url=device.url, user_name=device.user)
         device.store.engine.dispose()
 

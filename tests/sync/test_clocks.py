@@ -39,7 +39,7 @@ SKEWS: dict[str, Callable[[], int]] = {
 def clock_of(device: Device, now: Callable[[], int], monkeypatch: pytest.MonkeyPatch) -> Iterator[Device]:
     """While inside, ``device`` believes it is ``now()``: its edits are stamped from it, it
     observes pulled versions against it, and it reports it to headquarters."""
-    import lookingbeyond_desktop.store.replication as replication_module
+    import sync.replica as replication_module
     import lookingbeyond_desktop.store.writer as writer_module
     import sync.client as client_module
 

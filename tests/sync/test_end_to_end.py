@@ -14,12 +14,13 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import Server, running_server
 
 
 def hq(url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """Run `lookingbeyond-server` against the database."""
-    return subprocess.run([sys.executable, "-m", "sync.server.cli", *args, "--database-url", url],
+    return subprocess.run([sys.executable, "-m", "lookingbeyond_desktop.headquarters", *args, "--database-url", url],
                           input=stdin, capture_output=True, text=True, timeout=120)
 
 
@@ -66,7 +67,7 @@ def server(hq_url: str) -> Iterator[Server]:
     assert hq(hq_url, "init").returncode == 0
     for name, args in (("amina", ["--role", "hq"]), ("juma", ["--role", "hq"]),
                        ("nairobi", ["--role", "field", "--country", "KE"])):
-        added = hq(hq_url, "user", "add", name, *args, "--password-stdin", stdin="secret\n")
+        added = hq(hq_url, "user", "add", name, *args, "--password-stdin", stdin=f"{PASSWORD}\n")
         assert added.returncode == 0, added.stderr
     with running_server(hq_url) as running:
         yield running
@@ -75,7 +76,7 @@ def server(hq_url: str) -> Iterator[Server]:
 def laptop(tmp_path: Path, name: str, server: Server, user: str) -> Laptop:
     """A data folder enrolled as ``user``."""
     device = Laptop(tmp_path / name, tmp_path / f"{name}-keyring")
-    device.run("login", "--server", server.base, "--user", user, "--password-stdin", stdin="secret\n")
+    device.run("login", "--server", server.base, "--user", user, "--password-stdin", stdin=f"{PASSWORD}\n")
     return device
 
 
@@ -169,8 +170,8 @@ def test_without_a_keyring_login_explains_what_to_do(tmp_path: Path) -> None:
     device.env["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
     with running_server(f"sqlite:///{tmp_path / 'hq.db'}") as running:
         hq(f"sqlite:///{tmp_path / 'hq.db'}", "user", "add", "amina", "--role", "hq", "--password-stdin",
-           stdin="secret\n")
+           stdin=f"{PASSWORD}\n")
         result = device.run("login", "--server", running.base, "--user", "amina", "--password-stdin",
-                            stdin="secret\n", check=False)
+                            stdin=f"{PASSWORD}\n", check=False)
     assert result.returncode == 1
     assert "No system keyring" in result.stderr and "never written to a plain file" in result.stderr

@@ -29,27 +29,29 @@ from sqlalchemy import create_engine, select
 import sync.client as client_module
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.exchange import export_json
-from lookingbeyond_desktop.store.replication import Replication
+from lookingbeyond_desktop.store.sync_adapter import replication_for
+from sync.replica import Replication
 from sync.client import SyncClient, SyncError, enrol, make_session
 from sync.linkemu import LinkEmu
 from sync.server.schema import changelog, conflicts
+from tests.sync.credentials import PASSWORD
 from tests.sync.http_proxy import MisbehavingProxy
 from tests.sync.server.hq_server import Server, running_server
 
 
 def hq(url: str, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """Run `lookingbeyond-server` against the database."""
-    return subprocess.run([sys.executable, "-m", "sync.server.cli", *args, "--database-url", url],
+    return subprocess.run([sys.executable, "-m", "lookingbeyond_desktop.headquarters", *args, "--database-url", url],
                           input=stdin, capture_output=True, text=True, timeout=120)
 
 
 @pytest.fixture
 def hq_db(tmp_path: Path) -> str:
-    """An initialised SQLite headquarters with two hq users (password "secret")."""
+    """An initialised SQLite headquarters with two hq users (password PASSWORD)."""
     url = f"sqlite:///{tmp_path / 'hq.db'}"
     assert hq(url, "init").returncode == 0
     for name in ("amina", "juma"):
-        added = hq(url, "user", "add", name, "--role", "hq", "--password-stdin", stdin="secret\n")
+        added = hq(url, "user", "add", name, "--role", "hq", "--password-stdin", stdin=f"{PASSWORD}\n")
         assert added.returncode == 0, added.stderr
     return url
 
@@ -93,8 +95,8 @@ def replicas(server: Server, tmp_path: Path) -> Iterator[Callable[[str, str], Re
 
     def make(name: str, user: str) -> Replica:
         store = Store.open(tmp_path / name)
-        replication = Replication(store)
-        answer = enrol(server.base, user, "secret", store.device_id, name)
+        replication = replication_for(store)
+        answer = enrol(server.base, user, PASSWORD, store.device_id, name)
         replication.configure(server_url=server.base, user_name=user)
         replica = Replica(name, store, replication, answer["token"])
         made.append(replica)
@@ -391,7 +393,7 @@ class Laptop:
 def set_server(folder: Path, url: str) -> None:
     """Point the replica at another address (the link) without enrolling again."""
     with Store.open(folder, create=False) as store:
-        replication = Replication(store)
+        replication = replication_for(store)
         replication.configure(server_url=url, user_name=replication.status().user_name or "")
 
 
@@ -413,9 +415,9 @@ def test_sigkill_of_the_client_at_several_moments(server: Server, hq_db: str, tm
     restarted sync completes: the database is intact, the replica equals headquarters
     (compared with a fresh replica), nothing is pending and headquarters has no duplicate."""
     up = Laptop(tmp_path / "up", tmp_path / "up-keyring")
-    up.run("login", "--server", server.base, "--user", "amina", "--password-stdin", stdin="secret\n")
+    up.run("login", "--server", server.base, "--user", "amina", "--password-stdin", stdin=f"{PASSWORD}\n")
     down = Laptop(tmp_path / "down", tmp_path / "down-keyring")
-    down.run("login", "--server", server.base, "--user", "juma", "--password-stdin", stdin="secret\n")
+    down.run("login", "--server", server.base, "--user", "juma", "--password-stdin", stdin=f"{PASSWORD}\n")
     csv = tmp_path / "orgs.csv"
     noise = random.Random(5)
     csv.write_text("name,country,notes\n" + "".join(
@@ -464,7 +466,7 @@ def test_sigkill_of_the_client_at_several_moments(server: Server, hq_db: str, tm
         assert integrity(laptop.folder) == "ok"
         assert laptop.status()["pending_changes"] == 0
     fresh = Laptop(tmp_path / "fresh", tmp_path / "fresh-keyring")
-    fresh.run("login", "--server", server.base, "--user", "amina", "--password-stdin", stdin="secret\n")
+    fresh.run("login", "--server", server.base, "--user", "amina", "--password-stdin", stdin=f"{PASSWORD}\n")
     fresh.run("sync")
     truth = fresh.export()
     assert up.export() == truth and down.export() == truth
@@ -500,7 +502,7 @@ def test_unresolvable_host_name_is_a_quick_retryable_dns_error(
     assert (after.cursor, after.pushed_seq, after.pending) == (before.cursor, before.pushed_seq, 1)
     assert after.last_error == caught.value.message
     with pytest.raises(SyncError) as enrolling:
-        enrol(UNRESOLVABLE, "amina", "secret", a.store.device_id, "a")
+        enrol(UNRESOLVABLE, "amina", PASSWORD, a.store.device_id, "a")
     assert enrolling.value.code == "dns" and "lookingbeyond-hq.invalid" in enrolling.value.message
     a.client(server.base).sync()
     assert a.replication.status().pending == 0
@@ -532,7 +534,9 @@ def test_a_resolver_that_fails_temporarily_is_a_dns_error_with_bounded_retries(
     assert caught.value.code == "dns" and "lookingbeyond-hq.invalid" in caught.value.message
     assert_retryable(caught.value)
     assert len(calls) == 3, calls
-    assert elapsed < 3 * 0.3 + 3, elapsed  # three lookups and at most ~1.5 s of back-off
+    # Three lookups and ~1.5 s of back-off (~2.5 s): the bound catches a back-off of minutes,
+    # not a busy machine.
+    assert elapsed < 30, elapsed
 
 
 def test_connection_refused_is_a_quick_retryable_unreachable(
@@ -564,14 +568,14 @@ def test_cli_sync_explains_dns_failure_and_refused_connection(server: Server, tm
     from tests.sync.server.hq_server import free_port
 
     laptop = Laptop(tmp_path / "laptop", tmp_path / "keyring")
-    laptop.run("login", "--server", server.base, "--user", "amina", "--password-stdin", stdin="secret\n")
+    laptop.run("login", "--server", server.base, "--user", "amina", "--password-stdin", stdin=f"{PASSWORD}\n")
     for url, code, words in ((UNRESOLVABLE, "dns", "lookingbeyond-hq.invalid"),
                              (f"http://127.0.0.1:{free_port()}", "unreachable", "Unable to connect")):
         set_server(laptop.folder, url)
         started = time.monotonic()
         plain = laptop.run("sync", check=False)
         as_json = laptop.run("sync", "--json", check=False)
-        assert time.monotonic() - started < 40
+        assert time.monotonic() - started < 120  # seconds, not minutes (two CLI starts)
         for result in (plain, as_json):
             assert result.returncode == 1, result.stdout + result.stderr
             assert "Traceback" not in result.stderr and result.stderr.count("\n") == 1, result.stderr
@@ -592,7 +596,7 @@ def test_a_corrupted_deflate_stream_is_a_protocol_error() -> None:
     it must still be a ProtocolError (``bad_encoding``), i.e. a retryable `bad_reply`."""
     import gzip
 
-    from sync.protocol import ProtocolError, decode_body
+    from sync.wire import ProtocolError, decode_body
 
     body = bytearray(gzip.compress(json.dumps({"rows": [{"i": i, "x": "y" * i} for i in range(300)]}).encode()))
     body[len(body) // 2] ^= 0x5A

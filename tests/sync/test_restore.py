@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import Engine, select
 
 from lookingbeyond_desktop.store import Store, backup
-from lookingbeyond_desktop.store.replication import Replication
+from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.server.schema import devices
 from tests.sync.world import World
 
@@ -40,7 +40,7 @@ def test_edits_after_restoring_an_old_backup_reach_headquarters(world: World, hq
     a.store.close()
     backup.restore(a.store.folder, saved)
     a.store = Store.open(a.store.folder)
-    a.replication = Replication(a.store)
+    a.replication = replication_for(a.store)
     a.client.replica = a.replication
     assert a.replication.status().last_seq == 1  # the backup's history: fewer than headquarters holds
 
@@ -69,7 +69,7 @@ def test_a_copied_data_folder_also_catches_up(world: World, tmp_path: Path) -> N
     a.store.close()
     shutil.copytree(a.store.folder, copy)
     a.store = Store.open(a.store.folder)
-    a.replication = Replication(a.store)
+    a.replication = replication_for(a.store)
     a.client.replica = a.replication
     with a.write() as writer:
         for n in range(5):
@@ -79,7 +79,7 @@ def test_a_copied_data_folder_also_catches_up(world: World, tmp_path: Path) -> N
     shutil.rmtree(a.store.folder)
     shutil.copytree(copy, a.store.folder)
     a.store = Store.open(a.store.folder)
-    a.replication = Replication(a.store)
+    a.replication = replication_for(a.store)
     a.client.replica = a.replication
     with a.write() as writer:
         fresh = writer.create("organizations", {"name": "After copying back", "country": "KE"})

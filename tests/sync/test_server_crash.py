@@ -38,12 +38,13 @@ from sqlalchemy import create_engine, select, text
 from sqlalchemy.pool import NullPool
 
 from lookingbeyond_desktop.store import Store
-from lookingbeyond_desktop.store.replication import Replication
+from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.client import SyncClient, SyncError, SyncReport, enrol, make_session
 from sync.server import scopes
 from sync.server.database import normalise_url
 from sync.server.schema import changelog, conflicts, counter, devices, records, row_keys
 from sync.server.service import STALL_ENV
+from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import ServerProcess, free_port, start_server
 from tests.sync.test_faults import Replica, assert_retryable
 
@@ -82,7 +83,7 @@ class Headquarters:
         return self.engine.dialect.name
 
     def command(self, *args: str, stdin: str = "") -> None:
-        done = subprocess.run([sys.executable, "-m", "sync.server.cli", *args, "--database-url", self.url],
+        done = subprocess.run([sys.executable, "-m", "lookingbeyond_desktop.headquarters", *args, "--database-url", self.url],
                               input=stdin, capture_output=True, text=True, timeout=120)
         assert done.returncode == 0, done.stdout + done.stderr
 
@@ -115,8 +116,8 @@ class Headquarters:
 
     def replica(self, name: str, user: str) -> Replica:
         store = Store.open(self.tmp_path / name)
-        replication = Replication(store)
-        answer = enrol(self.base, user, "secret", store.device_id, name)
+        replication = replication_for(store)
+        answer = enrol(self.base, user, PASSWORD, store.device_id, name)
         replication.configure(server_url=self.base, user_name=user)
         made = Replica(name, store, replication, answer["token"])
         self.made.append(made)
@@ -162,12 +163,12 @@ def sqlite_write_locked(database: Path) -> bool:
 @pytest.fixture
 def hq(hq_url: str, tmp_path: Path) -> Iterator[Headquarters]:
     """An initialised headquarters (SQLite or PostgreSQL) with users amina and juma (hq) and
-    kioko (field, Kenya); password "secret".  No server runs yet."""
+    kioko (field, Kenya); password PASSWORD.  No server runs yet."""
     place = Headquarters(hq_url, tmp_path)
     place.command("init")
     for name, role in (("amina", "hq"), ("juma", "hq"), ("kioko", "field")):
         place.command("user", "add", name, "--role", role, *(["--country", "KE"] if role == "field" else []),
-                      "--password-stdin", stdin="secret\n")
+                      "--password-stdin", stdin=f"{PASSWORD}\n")
     try:
         yield place
     finally:

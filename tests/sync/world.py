@@ -11,10 +11,12 @@ from sqlalchemy import Engine, text
 
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.exchange import export_json
-from lookingbeyond_desktop.store.replication import Replication
+from lookingbeyond_desktop.store.sync_adapter import replication_for
+from sync.replica import Replication
 from sync.client import SyncClient, SyncReport, enrol
 from sync.server import accounts
-from sync.server.app import create_app
+from lookingbeyond_desktop.headquarters import create_app
+from tests.sync.credentials import PASSWORD
 from tests.sync.harness import SERVER_URL, AppAdapter, session_for
 
 
@@ -82,15 +84,15 @@ class World:
         self.session = session_for(self.adapter)
 
     def user(self, name: str, role: str = "hq", **scope: Any) -> None:
-        """Create a user (password "pw")."""
+        """Create a user (password PASSWORD)."""
         with self.engine.begin() as connection:
-            accounts.add_user(connection, name, "pw", role=role, **scope)
+            accounts.add_user(connection, name, PASSWORD, role=role, **scope)
 
     def device(self, name: str, user: str) -> Device:
         """A new replica enrolled as ``user``."""
         store = Store.open(self.tmp / name)
-        replication = Replication(store)
-        answer = enrol(SERVER_URL, user, "pw", store.device_id, name, session=self.session)
+        replication = replication_for(store)
+        answer = enrol(SERVER_URL, user, PASSWORD, store.device_id, name, session=self.session)
         replication.configure(server_url=SERVER_URL, user_name=user)
         client = SyncClient(replication, SERVER_URL, answer["token"], session=self.session)
         device = Device(name, store, replication, client)

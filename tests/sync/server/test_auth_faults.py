@@ -27,17 +27,17 @@ from starlette.testclient import TestClient
 
 from hq_server import running_server
 from sync.hlc import wall_ms
-from sync.protocol import (
+from sync.wire import (
     ERROR_STATUS,
     MAX_BODY_BYTES,
-    MAX_INFLATED_BYTES,
+    MAX_REQUEST_BYTES,
     MAX_PUSH_ROWS,
     PROTOCOL_VERSION,
     DeviceTable,
     encode_body,
 )
 from sync.server import accounts
-from sync.server.app import create_app
+from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
 from sync.server.schema import devices, login_attempts, metadata, records, users
 
@@ -102,18 +102,30 @@ def _wire_row(spec: dict[str, Any], table: DeviceTable) -> dict[str, Any]:
 
 
 _tick = [0]
+# What the desktop's writer fills in for a new record: headquarters validates with its rules.
+VALID_DEFAULTS: dict[str, dict[str, Any]] = {
+    "organizations": {"aliases": [], "org_type": "ngo", "cities": [], "themes": [], "networks": [],
+                      "is_rlo": False, "ecosoc_status": "none"},
+    "contacts": {"consent_on": "2024-01-01"},
+    "activities": {"activity_type": "training", "start_date": "2010-01-01", "themes": [],
+                   "co_organizers": [], "member_states": []},
+    "participations": {"role": "participant", "representatives": 1},
+    "grants": {"amount": "100", "currency": "USD", "purpose": "Seed funding", "status": "proposed",
+               "activity_ids": []},
+}
 
 
 def row(device: str, table: str, record_id: str, fields: dict[str, Any],
         bases: dict[str, str] | None = None, *, new: bool = False) -> dict[str, Any]:
-    """A push row written by ``device`` now; ``new`` fills every other field with null."""
+    """A push row written by ``device`` now; ``new`` fills every other field with a valid
+    default (null where the domain allows it)."""
     _tick[0] += 1
     version = f"{(wall_ms() << 16) + _tick[0]:016x}{device}"
     if new:
         from lookingbeyond_desktop.domain.registry import REGISTRY
 
         fields = {name: None for name in REGISTRY.table(table).field_names if name != "id"} \
-            | {"deleted": False} | fields
+            | {"deleted": False} | VALID_DEFAULTS[table] | fields
     return {"t": table, "i": record_id, "version": version, "fields": fields, "bases": bases or {}}
 
 
@@ -154,7 +166,8 @@ def hq(hq_engine: Engine) -> Iterator[HQ]:
                           organization_id=ids["rlo"])
     created.enrol("hana", HQ_DEVICE)
     seed = [
-        row(HQ_DEVICE, "organizations", ids["rlo"], {"name": "RLO Kenya", "country": "KE", "is_rlo": True}, new=True),
+        row(HQ_DEVICE, "organizations", ids["rlo"], {"name": "RLO Kenya", "country": "KE", "is_rlo": True,
+                                                         "rlo_region": "014"}, new=True),
         row(HQ_DEVICE, "organizations", ids["other"], {"name": "Other CSO", "country": "KE"}, new=True),
         row(HQ_DEVICE, "organizations", ids["mexican"], {"name": "Transparencia", "country": "MX"}, new=True),
         row(HQ_DEVICE, "contacts", ids["rlo_contact"], {"organization_id": ids["rlo"], "full_name": "Wanjiru"}, new=True),
@@ -408,7 +421,8 @@ def test_a_burst_of_wrong_passwords_is_limited_across_two_servers(hq_engine: Eng
         with ThreadPoolExecutor(max_workers=20) as pool:
             answers = list(pool.map(attempt, range(20)))
         codes = [a.json()["error"]["code"] for a in answers]
-        assert set(codes) <= {"bad_credentials", "rate_limited"}, codes
+        # busy: no hashing slot was free (sync.server.accounts.HashGate); not checked either.
+        assert set(codes) <= {"bad_credentials", "rate_limited", "busy"}, codes
         assert codes.count("bad_credentials") <= accounts.MAX_FAILURES, codes
         # Concurrent attempts may lock each other out without being checked: keep trying,
         # one at a time, until the name is locked; exactly MAX_FAILURES were ever checked.
@@ -522,7 +536,8 @@ def test_the_clients_batches_stay_under_the_row_cap(tmp_path: Path) -> None:
     """The device never builds a batch over MAX_PUSH_ROWS, whatever byte budget it is
     given: it reads at most MAX_CHANGES_READ pending changes per batch."""
     from lookingbeyond_desktop.store import Store
-    from lookingbeyond_desktop.store.replication import MAX_CHANGES_READ, Replication
+    from lookingbeyond_desktop.store.sync_adapter import replication_for
+    from sync.replica import MAX_CHANGES_READ
 
     assert MAX_CHANGES_READ <= MAX_PUSH_ROWS
     store = Store.open(tmp_path / "laptop")
@@ -530,7 +545,7 @@ def test_the_clients_batches_stay_under_the_row_cap(tmp_path: Path) -> None:
         with store.write() as writer:
             writer.create_many("organizations", [{"name": f"CSO {n}", "country": "KE"}
                                                  for n in range(MAX_CHANGES_READ + 500)])
-        batch = Replication(store).build_push(limit_bytes=1 << 40)
+        batch = replication_for(store).build_push(limit_bytes=1 << 40)
         assert batch is not None and 0 < len(batch.rows) <= MAX_PUSH_ROWS and not batch.complete
     finally:
         store.close()
@@ -564,7 +579,7 @@ def test_compressed_bombs_are_refused_without_being_expanded(hq: HQ, kind: str) 
     finally:
         tracemalloc.stop()
     assert_error(answer, "body_too_large")
-    assert peak < 2 * MAX_INFLATED_BYTES + 32 * 1024 * 1024, peak
+    assert peak < 2 * MAX_REQUEST_BYTES + 32 * 1024 * 1024, peak
     assert snapshot(hq.engine) == before
 
 
@@ -619,3 +634,104 @@ def test_a_chunked_upload_is_cut_off_by_a_real_server(tmp_path: Path) -> None:
     assert head.startswith(b"HTTP/1.1 413"), received[:300]
     assert b"body_too_large" in body
     assert sent < planned and sent <= MAX_BODY_BYTES + 8 * len(chunk), sent
+
+
+# -- 6. accounts and resources over HTTP -----------------------------------------------------
+
+
+def test_too_many_devices_is_a_403_in_the_error_shape(hq_engine: Engine) -> None:
+    """Over HTTP, a sixth device of one user (the default cap is 5) is refused with 403
+    too_many_devices telling the person what to do; re-enrolling one of the five works."""
+    from sync.server.settings import ServerSettings
+
+    with hq_engine.begin() as connection:
+        accounts.add_user(connection, "amina", PASSWORD, role="field", countries=["KE"])
+    client = TestClient(create_app(hq_engine, settings=ServerSettings()), raise_server_exceptions=False)
+
+    def enrol(device: str) -> Any:
+        return client.post("/v1/enrol", json={"user": "amina", "password": PASSWORD,
+                                              "device_id": device, "device_name": "laptop"})
+
+    for n in range(accounts.DEFAULT_MAX_DEVICES):
+        assert enrol(f"{n + 1:032x}").status_code == 200
+    message = assert_error(enrol("f" * 32), "too_many_devices")
+    assert "Ask headquarters to revoke" in message
+    assert enrol(f"{1:032x}").status_code == 200
+
+
+def test_a_busy_answer_is_503_with_retry_after(hq_engine: Engine) -> None:
+    """While the app's only password-hashing slot is taken (another sign-in being checked),
+    enrolment is 503 busy with a Retry-After header (the client's session retries 503
+    after that delay) and nothing is enrolled; once the slot is free, it works."""
+    from sync.server.settings import ServerSettings
+
+    with hq_engine.begin() as connection:
+        accounts.add_user(connection, "amina", PASSWORD, role="field", countries=["KE"])
+    app = create_app(hq_engine, settings=ServerSettings(hash_concurrency=1))
+    client = TestClient(app, raise_server_exceptions=False)
+    body = {"user": "amina", "password": PASSWORD, "device_id": "b" * 32}
+    with app.state.hash_gate.slot():
+        answer = client.post("/v1/enrol", json=body)
+    assert "try again" in assert_error(answer, "busy").lower()
+    assert int(answer.headers["Retry-After"]) == accounts.BUSY_RETRY_AFTER_S
+    with hq_engine.connect() as connection:
+        assert connection.execute(select(devices.c.id)).all() == []
+    assert client.post("/v1/enrol", json=body).status_code == 200
+
+
+@pytest.mark.parametrize("pages", [False, True])
+def test_interactive_api_pages_only_when_configured(hq_engine: Engine, pages: bool) -> None:
+    """/docs and /redoc are 404 not_found unless the server is configured to serve them
+    (serve --api-pages); /openapi.json is served either way (before the fix both pages
+    were public)."""
+    from sync.server.settings import ServerSettings
+
+    client = TestClient(create_app(hq_engine, settings=ServerSettings(api_pages=pages)),
+                        raise_server_exceptions=False)
+    for page in ("/docs", "/redoc"):
+        answer = client.get(page)
+        if pages:
+            assert answer.status_code == 200 and "text/html" in answer.headers["content-type"]
+        else:
+            assert_error(answer, "not_found")
+    assert client.get("/openapi.json").json()["paths"]["/v1/enrol"]
+
+
+def test_x_forwarded_for_counts_only_behind_a_configured_proxy(hq_engine: Engine) -> None:
+    """A real `serve`: without --forwarded-allow-ips a client cannot pick its address with
+    X-Forwarded-For (every attempt counts for the connection's address, which is then
+    locked); with it (the proxy's address given), each forwarded address is counted on its
+    own.  Checked in login_attempts, which records the address each attempt was counted
+    under."""
+    from tests.sync.server.hq_server import start_server
+    from sync.server.settings import FORWARDED_ALLOW_IPS_ENV
+
+    url = hq_engine.url.render_as_string(hide_password=False)
+    for proxy in (None, "127.0.0.1"):
+        with hq_engine.begin() as connection:
+            connection.execute(login_attempts.delete())
+        server = start_server(url, env={FORWARDED_ALLOW_IPS_ENV: proxy} if proxy else {})
+        try:
+            for n in range(3):
+                answer = requests.post(f"{server.base}/v1/enrol", timeout=60, headers={
+                    "X-Forwarded-For": f"203.0.113.{n}"}, json={
+                    "user": f"nobody{n}", "password": "wrong password here", "device_id": "a" * 32})
+                assert_error(answer, "bad_credentials")
+        finally:
+            server.stop()
+        with hq_engine.connect() as connection:
+            counted = sorted(connection.execute(select(login_attempts.c.address)).scalars())
+        if proxy is None:
+            assert counted == ["127.0.0.1"] * 3
+        else:
+            assert counted == [f"203.0.113.{n}" for n in range(3)]
+
+
+def test_every_error_code_is_in_the_protocol_document() -> None:
+    """Each stable error code (ERROR_STATUS) has its row in docs/sync-protocol.md's error
+    table, so a client author can look it up (busy, request_timeout and too_many_devices
+    were added by the accounts and resources work)."""
+    document = (Path(__file__).parents[3] / "docs" / "sync-protocol.md").read_text(encoding="utf-8")
+    table = document.split("## Errors", 1)[1]
+    missing = [code for code in ERROR_STATUS if f"`{code}`" not in table]
+    assert missing == []

@@ -24,9 +24,9 @@ from sqlalchemy import Engine, func, select
 from starlette.testclient import TestClient
 
 from sync.hlc import wall_ms
-from sync.protocol import PROTOCOL_VERSION, ERROR_STATUS, encode_body
+from sync.wire import ERROR_STATUS, MAX_PUSH_ROWS, PROTOCOL_VERSION, encode_body
 from sync.server import accounts
-from sync.server.app import create_app
+from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
 from sync.server.schema import records
 
@@ -76,7 +76,7 @@ def organization(record_id: str | None = None, **changes: Any) -> dict[str, Any]
     values: dict[str, Any] = {
         "name": "Hope Foundation", "aliases": [], "acronym": "HF", "org_type": "ngo",
         "country": "KE", "cities": ["Nairobi"], "themes": [], "networks": [], "is_rlo": False,
-        "rlo_region": None, "ecosoc_status": None, "email": None, "phone": None,
+        "rlo_region": None, "ecosoc_status": "none", "email": None, "phone": None,
         "website": None, "address": None, "verified_on": "2024-05-01", "notes": "",
         "deleted": False,
     }
@@ -293,12 +293,12 @@ def test_non_object_rows_are_refused(client: TestClient, token: str, engine: Eng
 
 def test_a_huge_list_of_bad_rows_is_refused_row_by_row(
         client: TestClient, token: str, engine: Engine) -> None:
-    """Twenty thousand junk rows: each refused, nothing written, no server error."""
+    """As many junk rows as a push may carry: each refused, nothing written, no server error."""
     rows = [{"t": "organizations", "i": f"bad-{n}", "f": {"name": ["x", version(), None]}}
-            for n in range(20_000)]
+            for n in range(MAX_PUSH_ROWS)]
     answer = push(client, token, rows)
     assert answer.status_code == 200
-    assert len(answer.json()["refused"]) == 20_000
+    assert len(answer.json()["refused"]) == MAX_PUSH_ROWS
     assert record_count(engine) == 0
 
 

@@ -15,9 +15,9 @@ import requests
 from sqlalchemy import Engine
 
 from hq_server import Server, running_server
-from sync.protocol import MAX_BODY_BYTES, PROTOCOL_VERSION, encode_body
+from sync.wire import MAX_BODY_BYTES, PROTOCOL_VERSION, encode_body
 from sync.server import accounts
-from sync.server.app import create_app
+from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
 
 PASSWORD = "s3cret-enough"

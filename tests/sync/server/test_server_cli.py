@@ -14,13 +14,14 @@ from sync.server import accounts
 from sync.server.cli import build_parser
 from sync.server.database import make_engine
 from sync.server.schema import users
+from tests.sync.credentials import PASSWORD
 
 DEVICE = "abcdefabcdefabcdefabcdefabcdef01"
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
     """Run `lookingbeyond-server ARGS` in a child process."""
-    return subprocess.run([sys.executable, "-m", "sync.server.cli", *args], input=stdin,
+    return subprocess.run([sys.executable, "-m", "lookingbeyond_desktop.headquarters", *args], input=stdin,
                           capture_output=True, text=True, timeout=120)
 
 
@@ -44,7 +45,7 @@ def test_init_user_add_device_list_and_revoke(hq_url: str) -> None:
     assert run("init", "--database-url", hq_url).returncode == 0
     assert run("init", "--database-url", hq_url).returncode == 0
     added = run("user", "add", "amina", "--role", "field", "--country", "KE", "--region", "014",
-                "--password-stdin", "--database-url", hq_url, stdin="pa55word\n")
+                "--password-stdin", "--database-url", hq_url, stdin=f"{PASSWORD}\n")
     assert added.returncode == 0, added.stderr
     engine = make_engine(hq_url)
     try:
@@ -53,7 +54,7 @@ def test_init_user_add_device_list_and_revoke(hq_url: str) -> None:
             user = accounts.find_user(connection, "amina")
             assert user is not None
             accounts.enrol_device(connection, user, DEVICE, "Nairobi laptop")
-        assert accounts._verify(stored.password_hash, "pa55word")  # the newline is not part of it
+        assert accounts._verify(stored.password_hash, PASSWORD)  # the newline is not part of it
         assert stored.regions == ["014"]
         listed = run("device", "list", "--database-url", hq_url)
         assert listed.returncode == 0, listed.stderr
@@ -72,9 +73,9 @@ def test_errors_are_one_line_and_exit_1(hq_url: str) -> None:
     cases = [
         (("user", "add", "omar", "--role", "field", "--country", "KE", "--password-stdin"), "",
          "password read from stdin is empty"),
-        (("user", "add", "omar", "--role", "field", "--country", "XX", "--password-stdin"), "pw",
+        (("user", "add", "omar", "--role", "field", "--country", "XX", "--password-stdin"), PASSWORD,
          "'XX' is not an ISO 3166 alpha-2 country code"),
-        (("user", "add", "rlo", "--role", "partner", "--password-stdin"), "pw",
+        (("user", "add", "rlo", "--role", "partner", "--password-stdin"), PASSWORD,
          "needs --organization"),
         (("device", "revoke", "f" * 32), "", "no device with id"),
     ]

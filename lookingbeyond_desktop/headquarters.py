@@ -1,0 +1,144 @@
+"""Headquarters as this application runs it: the schema-free sync server (``sync/server/``)
+handed this domain's registry of synced tables, the desktop writer's validation rules and
+the reference data of regions when it starts.
+
+``lookingbeyond-server`` and ``python -m lookingbeyond_desktop.headquarters`` run the server's
+command line with them; every ``serve`` worker builds its application with
+:func:`app_from_environment`.  ``sync/`` imports nothing of ``lookingbeyond_desktop``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from lookingbeyond_desktop.domain import reference
+from lookingbeyond_desktop.domain.registry import MODEL_BY_TABLE, REGISTRY
+from lookingbeyond_desktop.domain.validation import validate
+from sync.registry import Kind
+from sync.server import accounts
+from sync.server.service import Lookup
+
+if TYPE_CHECKING:
+    from fastapi import FastAPI
+    from sqlalchemy import Engine
+
+APP_FACTORY = "lookingbeyond_desktop.headquarters:app_from_environment"
+# A device's "today" may be a day ahead of headquarters' (time zones east of UTC): the
+# rule "not in the future" allows for it, so an honest edit is never refused for the hour.
+DATE_TOLERANCE = dt.timedelta(days=1)
+
+
+def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any] | None,
+                    lookup: Lookup) -> list[tuple[str, str]]:
+    """The desktop writer's rules for a pushed record (wire values), as (field, message).
+
+    The same rules as :class:`~lookingbeyond_desktop.store.writer.Writer`: required fields,
+    kinds, closed vocabularies, ranges, text lengths and record size
+    (:func:`~lookingbeyond_desktop.domain.validation.validate`), and references: a reference
+    the push sets or changes must name a live record, and a participation's contact must be
+    a contact of the participating organization."""
+    spec = REGISTRY.table(table)
+    typed = _typed(table, record)
+    typed_previous = _typed(table, previous) if previous is not None else None
+    today = dt.datetime.now(dt.timezone.utc).date() + DATE_TOLERANCE
+    problems = [(error.field, error.message)
+                for error in validate(table, typed, previous=typed_previous, today=today)]
+    named = {name for name, _message in problems}
+    problems += [(name, "is required") for name in sorted(NOT_NULL[table] - named)
+                 if record.get(name) is None]
+    for field_spec in spec.fields:
+        if field_spec.ref_table is None:
+            continue
+        now = _ids(record.get(field_spec.name))
+        before = _ids((previous or {}).get(field_spec.name))
+        for target in sorted(now - before):  # only references this push sets
+            parent = lookup(field_spec.ref_table, target)
+            if parent is None:
+                problems.append((field_spec.name, "refers to a record headquarters does not have"))
+            elif parent.get("deleted"):
+                problems.append((field_spec.name, "refers to a deleted record"))
+    contact_id = record.get("contact_id") if table == "participations" else None
+    if contact_id:
+        contact = lookup("contacts", contact_id)
+        if contact is not None and contact.get("organization_id") != record.get("organization_id"):
+            problems.append(("contact_id", "is a contact of another organization"))
+    return problems
+
+
+def _not_null(table: str) -> frozenset[str]:
+    """Synced fields whose local column cannot hold null (a replica could not store it)."""
+    model = MODEL_BY_TABLE[table]
+    columns = model.__table__.columns  # type: ignore[attr-defined]
+    return frozenset(column.key for column in columns
+                     if column.info.get("sync") is not None and not column.nullable)
+
+
+NOT_NULL: dict[str, frozenset[str]] = {table: _not_null(table) for table in REGISTRY.names}
+
+
+def _typed(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    spec = REGISTRY.table(table)
+    typed: dict[str, Any] = {}
+    for name, value in values.items():
+        if name in spec.field_names:
+            field_spec = spec.field(name)
+            typed[name] = [] if value is None and field_spec.kind is Kind.LIST else field_spec.decode(value)
+    return typed
+
+
+def _ids(value: Any) -> set[str]:
+    if value is None:
+        return set()
+    return {value} if isinstance(value, str) else {v for v in value if isinstance(v, str)}
+
+
+class Places:
+    """The shipped reference data of countries and UN M49 regions, for users' scopes."""
+
+    def is_country(self, code: str) -> bool:
+        return reference.country(code) is not None
+
+    def regions(self) -> dict[str, reference.Region]:
+        return reference.regions()
+
+    def countries_in_region(self, code: str) -> frozenset[str]:
+        return reference.countries_in_region(code)
+
+
+accounts.use_places(Places())
+
+
+def app_from_environment() -> FastAPI:
+    """The application on ``$LOOKINGBEYOND_DATABASE_URL`` (a factory for uvicorn workers)."""
+    from sync.server.app import create_app
+    from sync.server.settings import ServerSettings
+    from sync.server.database import default_database_url, make_engine
+
+    logging.basicConfig(level=os.environ.get("LOOKINGBEYOND_LOG_LEVEL", "INFO"))
+    return create_app(make_engine(default_database_url()), registry=REGISTRY,
+                      validator=validate_pushed, settings=ServerSettings.from_environment())
+
+
+def create_app(engine: Engine, **options: Any) -> FastAPI:
+    """Headquarters over ``engine`` with this domain (tests and benchmarks in-process)."""
+    from sync.server.app import create_app as create
+
+    options.setdefault("registry", REGISTRY)
+    options.setdefault("validator", validate_pushed)
+    return create(engine, **options)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``lookingbeyond-server``: the server's command line with this domain."""
+    from sync.server import cli
+
+    return cli.main(argv, app_factory=APP_FACTORY)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

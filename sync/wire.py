@@ -1,0 +1,725 @@
+"""The sync wire format, defined once: message classes, their encoding, and every limit.
+
+Client, headquarters and the OpenAPI description use this module and nothing else to speak
+the protocol (docs/sync-protocol.md).  One JSON document travels each way per round trip,
+gzip-compressed::
+
+    SyncRequest  {"v", "clock", "cursor", "d", "push": {"from", "upto", "rows": [PushRow]},
+                  "want": [[table, id]], "resolved": [conflict id], "limit", "own"}
+    PushRow      {"t": table, "i": id, "f": {field: [value, version, base]}, "b": row base}
+                 or, when every field shares a version and base: "f": {field: [value]}
+                 with "v": version and "w": base
+    SyncAnswer   {"v", "clock", "d", "pushed", "refused": [Refusal], "fix": [PullRow],
+                  "rows": [PullRow], "conflicts": [Conflict], "gone": [[table, id]],
+                  "cursor", "more"}
+    PullRow      {"t", "i", "f": {field: [value, version]} | {field: [value]} with "v",
+                  "r": true for a reference row}
+
+A version travels as ``"<clock hex>.<index into d>"``: the 32-character device id is written
+once per message instead of once per field (:class:`DeviceTable`).
+
+The limits below are the only copies: the device cuts its batches by them, headquarters
+refuses what passes them, the desktop's validation refuses records larger than
+:data:`MAX_RECORD_BYTES` before they are saved, and headquarters builds answers that the
+device can always read (see :func:`answer_fits`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any, TypeGuard
+
+from sync.hlc import HEX_WIDTH
+from sync.registry import FieldSpec, Kind
+
+# -- versions of the protocol -----------------------------------------------------------------
+
+PROTOCOL_VERSION = 1
+OLDEST_SUPPORTED = 1
+
+# -- limits -----------------------------------------------------------------------------------
+
+KIB = 1024
+MIB = 1024 * KIB
+# A field: text and list items at most this many characters, lists at most this many items.
+MAX_TEXT = 10_000
+MAX_LIST = 1_000
+# A record: its values as compact UTF-8 JSON ({"field": value, ...}) at most this many bytes.
+# The desktop refuses to save a larger record and headquarters refuses to store one, so no
+# record that travels can be larger (a grant with every text field at its longest Arabic
+# is about 50 KiB).
+MAX_RECORD_BYTES = 64 * KIB
+# A push: at most this many rows, and the device cuts its batches at PUSH_BATCH_BYTES of JSON
+# (a batch holds at least one row, so at most PUSH_BATCH_BYTES + MAX_RECORD_BYTES).
+MAX_PUSH_ROWS = 5_000
+PUSH_BATCH_BYTES = 256 * KIB
+# A request body: at most this many bytes compressed and inflated, with at most this many
+# JSON values.  json.loads turns each value into a Python object several times the size of
+# its text (``{},`` is 3 bytes and a 64-byte dict): the values (counted as commas, braces
+# and brackets, strings included, so an over-estimate) are counted before parsing, so that a
+# small gzip body cannot make headquarters build gigabytes of objects.  An honest push is at
+# most PUSH_BATCH_BYTES + MAX_RECORD_BYTES of JSON: 4 MiB leaves ten times that, and bounds
+# what one small compressed push can make headquarters store.
+MAX_BODY_BYTES = 4 * MIB
+MAX_REQUEST_BYTES = 4 * MIB
+MAX_JSON_ITEMS = 1_000_000
+# An answer: headquarters fills at most ``limit`` bytes (the device's choice, at most
+# MAX_ANSWER_BUDGET) with rows, parents, corrections and conflicts, and then at most one
+# more unit (a row with its parents, or a conflict: each at most a few MAX_RECORD_BYTES).
+# Sizes are counted in characters of values, which JSON escaping can make up to six times
+# longer in bytes; the device reads answers up to MAX_ANSWER_BYTES, more than
+# 6 × (MAX_ANSWER_BUDGET + 8 × MAX_RECORD_BYTES), so no answer headquarters builds is ever
+# refused by the device (tests/sync/test_wire.py holds this with the worst characters).
+DEFAULT_ANSWER_BYTES = 512 * KIB
+MAX_ANSWER_BUDGET = 4 * MIB
+MAX_ANSWER_BYTES = 64 * MIB
+# Rows a device may ask for by id in one request.
+MAX_WANT = 1_000
+# Integers in the database are 64-bit; clocks are milliseconds since 1970.
+MAX_SEQ = 2**63 - 1
+MAX_CLOCK = 2**53
+MAX_INT = 2**53  # |whole number| a field can hold (exact in every JSON reader)
+MAX_DEVICE_IDS = 10_000
+
+UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")  # \Z: "$" lets "\n" through
+PACKED_VERSION_RE = re.compile(r"^[0-9a-f]{1,16}\.[0-9]{1,6}\Z")  # what DeviceTable.pack writes
+
+
+class ProtocolError(ValueError):
+    """A message that does not follow the protocol; ``code`` is stable, ``message`` human."""
+
+    def __init__(self, code: str, message: str, details: dict[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.details = details or {}
+
+
+# Stable error codes, with the HTTP status each is sent with.
+ERROR_STATUS: dict[str, int] = {
+    "bad_request": 400,
+    "bad_encoding": 400,
+    "auth_required": 401,
+    "bad_credentials": 401,
+    "token_invalid": 401,
+    "token_expired": 401,
+    "device_revoked": 403,
+    "forbidden": 403,
+    "too_many_devices": 403,
+    "not_found": 404,
+    "method_not_allowed": 405,
+    "request_timeout": 408,
+    "push_gap": 409,
+    "body_too_large": 413,
+    "batch_too_large": 413,
+    "protocol_unsupported": 426,
+    "rate_limited": 429,
+    "internal": 500,
+    "busy": 503,
+}
+# Codes of a refused pushed row (SyncAnswer.refused), each with what it means.
+REFUSAL_CODES: dict[str, str] = {
+    "bad_request": "the row is not a protocol row",
+    "unknown_table": "the table is not synced",
+    "unknown_field": "the table has no such field",
+    "bad_value": "a value does not fit its field's kind",
+    "unknown_record": "a new record must come with every field",
+    "missing_reference": "a reference names a record headquarters does not have",
+    "out_of_scope": "the device may not write this record, or names one it may not see",
+    "invalid_record": "the record breaks a rule of the domain (required field, vocabulary, range…)",
+    "record_too_large": f"the record is larger than {MAX_RECORD_BYTES // KIB} KiB",
+}
+
+
+# -- bodies ---------------------------------------------------------------------------------
+
+
+def encode_body(document: Any) -> bytes:
+    """Compact JSON, gzip-compressed."""
+    return gzip.compress(json_bytes(document), compresslevel=6, mtime=0)
+
+
+def json_bytes(document: Any) -> bytes:
+    """Compact UTF-8 JSON, as the protocol writes it."""
+    return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def decode_body(body: bytes, *, gzipped: bool = True, max_bytes: int = MAX_REQUEST_BYTES,
+                max_items: int | None = MAX_JSON_ITEMS) -> Any:
+    """The JSON document in a (gzip-compressed) body; ProtocolError when it is not one or
+    when it inflates beyond ``max_bytes`` or holds more than ``max_items`` values."""
+    if gzipped:
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(body)) as stream:
+                raw = stream.read(max_bytes + 1)
+        except (OSError, EOFError, ValueError, zlib.error):  # zlib.error: a corrupted deflate stream
+            raise ProtocolError("bad_encoding", "the body is not valid gzip data") from None
+    else:
+        raw = body
+    if len(raw) > max_bytes:
+        raise ProtocolError("body_too_large", f"the body inflates beyond {max_bytes // MIB} MiB; "
+                            "send smaller batches")
+    if max_items is not None and raw.count(b",") + raw.count(b"{") + raw.count(b"[") > max_items:
+        raise ProtocolError("body_too_large", "the body holds more values than are accepted "
+                            f"in one message (at most {max_items:,}); send smaller batches")
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ProtocolError("bad_encoding", "the body is not UTF-8 JSON") from None
+    except RecursionError:  # json.loads gives up on very deep nesting
+        raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
+
+
+def decode_answer_body(body: bytes, *, gzipped: bool = True) -> Any:
+    """An answer's document, read with the device's limits (MAX_ANSWER_BYTES; values are
+    not counted separately: each takes at least one byte)."""
+    return decode_body(body, gzipped=gzipped, max_bytes=MAX_ANSWER_BYTES, max_items=None)
+
+
+# -- versions ---------------------------------------------------------------------------------
+
+
+class DeviceTable:
+    """Device ids of one message, so versions can name them by index."""
+
+    def __init__(self, ids: list[str] | None = None) -> None:
+        self.ids: list[str] = list(ids or [])
+        self._index = {device: i for i, device in enumerate(self.ids)}
+        self._unpacked: dict[str, str] = {}  # a message repeats versions: decode each once
+
+    def pack(self, version: str | None) -> str | None:
+        """The compact form of a version string."""
+        if version is None:
+            return None
+        clock, device = version[:HEX_WIDTH], version[HEX_WIDTH:]
+        index = self._index.get(device)
+        if index is None:
+            index = self._index[device] = len(self.ids)
+            self.ids.append(device)
+        return f"{clock.lstrip('0') or '0'}.{index}"
+
+    def unpack(self, packed: Any) -> str | None:
+        """The full version string of a compact one; ProtocolError if malformed.  Only the
+        exact packed form is read: ``int()`` alone would take ``"1.-1"`` (the last device),
+        ``"0x1.0"``, ``" 1.0"`` or ``"1_0.0"``."""
+        if packed is None:
+            return None
+        known = self._unpacked.get(packed) if isinstance(packed, str) else None
+        if known is not None:
+            return known
+        if not (isinstance(packed, str) and PACKED_VERSION_RE.match(packed)):
+            raise ProtocolError("bad_request", f"malformed version {_short(packed)}")
+        clock, index = packed.split(".")
+        try:
+            device = self.ids[int(index)]
+        except IndexError:
+            raise ProtocolError("bad_request", f"malformed version {_short(packed)}") from None
+        full = self._unpacked[packed] = f"{int(clock, 16):0{HEX_WIDTH}x}{device}"
+        return full
+
+
+# -- values -----------------------------------------------------------------------------------
+
+
+def storable(text: str) -> bool:
+    """Whether text can be stored and sent back: UTF-8 encodable (no lone surrogates, which
+    JSON escapes can carry) and without NUL (PostgreSQL text and jsonb refuse it)."""
+    if "\x00" in text:
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def value_problem(spec: FieldSpec, value: Any) -> str | None:
+    """Why a wire value does not fit its field's kind (None when it fits).  The wording
+    names the field's kind, never the value (it may be personal data)."""
+    if value is None:
+        return None
+    kind = spec.kind
+    if kind in (Kind.TEXT, Kind.REF):
+        if not isinstance(value, str):
+            return "must be text"
+        if len(value) > MAX_TEXT:
+            return f"is longer than {MAX_TEXT:,} characters"
+        if not storable(value):
+            return "must be Unicode text without NUL characters"
+        if kind is Kind.REF and not UUID_RE.match(value):
+            return "must be a record id"
+        return None
+    if kind is Kind.INT:
+        ok = isinstance(value, int) and not isinstance(value, bool) and abs(value) < MAX_INT
+        return None if ok else "must be a whole number"
+    if kind is Kind.BOOL:
+        return None if isinstance(value, bool) else "must be true or false"
+    if kind is Kind.DATE:
+        if not isinstance(value, str) or len(value) != 10:
+            return "must be a date (YYYY-MM-DD)"
+        try:
+            dt.date.fromisoformat(value)
+        except ValueError:
+            return "must be a date (YYYY-MM-DD)"
+        return None
+    if kind is Kind.DECIMAL:
+        try:
+            ok = (isinstance(value, str) and len(value) <= 40 and Decimal(value).is_finite())
+        except InvalidOperation:
+            ok = False
+        return None if ok else "must be a decimal number written as text"
+    if kind is Kind.LIST:
+        ok = isinstance(value, list) and len(value) <= MAX_LIST and all(
+            isinstance(v, str) and len(v) <= MAX_TEXT and storable(v) for v in value)
+        if ok and spec.ref_table:
+            ok = all(UUID_RE.match(v) for v in value)
+        return None if ok else "must be a list of text"
+    return "has an unknown kind"
+
+
+def without_values(message: str) -> str:
+    """A rule's message without the values it quotes (they may be personal data): refusals
+    and quarantine reasons name table, id and field, never values."""
+    return re.sub(r"“[^”]*”", "the value", message).split(":")[0].strip()
+
+
+def record_bytes(values: dict[str, Any]) -> int:
+    """The size of a record's values as the protocol writes them (compact UTF-8 JSON)."""
+    return len(json_bytes(values))
+
+
+# -- pushed rows --------------------------------------------------------------------------------
+
+
+class RowError(Exception):
+    """A pushed row that cannot be read; the rest of the push goes on."""
+
+    def __init__(self, code: str, reason: str, field: str | None = None) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.reason = reason
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One pushed field: its value, the version the device gave it, and the version the
+    device had when it edited it (None for a new row)."""
+
+    value: Any
+    version: str
+    base: str | None
+
+
+@dataclass(slots=True)
+class PushRow:
+    """A row of a push: the changed fields of one record."""
+
+    table: str
+    id: str
+    fields: dict[str, FieldChange]
+    row_base: str | None = None  # the newest version of the row the device had seen
+
+    def encode(self, devices: DeviceTable) -> dict[str, Any]:
+        """The compact wire form (one version and base for the row when all fields share them)."""
+        row: dict[str, Any] = {"t": self.table, "i": self.id}
+        pairs = {(change.version, change.base) for change in self.fields.values()}
+        if len(pairs) == 1:
+            version, base = pairs.pop()
+            row["v"] = devices.pack(version)
+            if base is not None:
+                row["w"] = devices.pack(base)
+            row["f"] = {name: [change.value] for name, change in self.fields.items()}
+        else:
+            row["f"] = {name: [change.value, devices.pack(change.version), devices.pack(change.base)]
+                        for name, change in self.fields.items()}
+        if self.row_base is not None:
+            row["b"] = devices.pack(self.row_base)
+        return row
+
+    @classmethod
+    def decode(cls, raw: Any, devices: DeviceTable, registry: Any) -> PushRow:
+        """A pushed row read against the registry; RowError naming what is wrong."""
+        if not isinstance(raw, dict):
+            raise RowError("bad_request", "a pushed row must be an object")
+        table, record_id, fields = raw.get("t"), raw.get("i"), raw.get("f")
+        if not isinstance(table, str) or table not in registry:
+            raise RowError("unknown_table", f"{_short(table)} is not a synced table")
+        if not isinstance(record_id, str) or not UUID_RE.match(record_id):
+            raise RowError("bad_value", "the record id is not a UUID", "id")
+        if not isinstance(fields, dict) or not fields:
+            raise RowError("bad_request", "a pushed row needs fields")
+        spec = registry.table(table)
+        try:
+            row_version, row_base = devices.unpack(raw.get("v")), devices.unpack(raw.get("w"))
+            base_of_row = devices.unpack(raw.get("b"))
+        except ProtocolError as error:
+            raise RowError("bad_request", error.message) from None
+        changes: dict[str, FieldChange] = {}
+        for name, triple in fields.items():
+            if name == "id" or name not in spec.field_names:
+                raise RowError("unknown_field", f"{table} has no field {_short(name)}", _echo(name))
+            version: str | None
+            if isinstance(triple, list) and len(triple) == 1 and row_version is not None:
+                value, version, base = triple[0], row_version, row_base
+            elif isinstance(triple, list) and len(triple) == 3:
+                value = triple[0]
+                try:
+                    version, base = devices.unpack(triple[1]), devices.unpack(triple[2])
+                except ProtocolError as error:
+                    raise RowError("bad_request", error.message, name) from None
+            else:
+                raise RowError("bad_request", f"field {name!r} must be [value, version, base]", name)
+            problem = value_problem(spec.field(name), value)
+            if problem:
+                raise RowError("bad_value", f"{name}: {problem}", name)
+            if version is None:
+                raise RowError("bad_value", f"{name}: the version is missing", name)
+            changes[name] = FieldChange(value, version, base)
+        return cls(table, record_id, changes, base_of_row)
+
+
+@dataclass(slots=True)
+class PushBatch:
+    """The ``push`` member of a request: device sequence numbers ``first..upto`` and rows.
+    Headquarters reads the rows one by one (:meth:`PushRow.decode`), so that one bad row is
+    refused and the others applied."""
+
+    first: int
+    upto: int
+    rows: list[Any]
+
+    def encode(self) -> dict[str, Any]:
+        return {"from": self.first, "upto": self.upto, "rows": self.rows}
+
+
+# -- the request --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SyncRequest:
+    """One round trip's request."""
+
+    version: int = PROTOCOL_VERSION
+    clock: int | None = None
+    cursor: int = 0
+    devices: list[str] = field(default_factory=list)
+    push: PushBatch | None = None
+    want: list[tuple[str, str]] = field(default_factory=list)
+    resolved: list[str] = field(default_factory=list)
+    limit: int = DEFAULT_ANSWER_BYTES
+    own: bool = False
+
+    def encode(self) -> dict[str, Any]:
+        """The JSON document."""
+        document: dict[str, Any] = {
+            "v": self.version, "clock": self.clock, "cursor": self.cursor, "d": self.devices,
+            "push": self.push.encode() if self.push is not None else None,
+            "want": [list(w) for w in self.want], "resolved": self.resolved, "limit": self.limit,
+        }
+        if self.own:
+            document["own"] = True
+        return document
+
+    @classmethod
+    def decode(cls, document: Any) -> SyncRequest:
+        """A request document checked member by member; ProtocolError otherwise."""
+        if not isinstance(document, dict):
+            raise ProtocolError("bad_request", "the request must be a JSON object")
+        version = document.get("v")
+        if not _is_int(version) or not OLDEST_SUPPORTED <= version <= PROTOCOL_VERSION:
+            raise ProtocolError(
+                "protocol_unsupported",
+                f"This version of Looking Beyond speaks sync protocol {_short(version)}; "
+                f"headquarters serves versions {OLDEST_SUPPORTED} to {PROTOCOL_VERSION}. Please "
+                "install the current version of the application, then sync again.",
+            )
+        cursor = document.get("cursor", 0)
+        if not _is_int(cursor) or not 0 <= cursor <= MAX_SEQ:
+            raise ProtocolError("bad_request", "cursor must be a non-negative whole number")
+        limit = document.get("limit")
+        if limit is None:  # absent or null (the API description allows null): the default budget
+            limit = DEFAULT_ANSWER_BYTES
+        if not _is_int(limit) or limit <= 0:
+            raise ProtocolError("bad_request", "limit must be a positive whole number")
+        clock = document.get("clock")
+        if clock is not None and (not _is_int(clock) or abs(clock) > MAX_CLOCK):
+            raise ProtocolError("bad_request", "clock must be milliseconds since 1970")
+        devices = document.get("d", [])
+        if (not isinstance(devices, list) or len(devices) > MAX_DEVICE_IDS
+                or not all(isinstance(d, str) and len(d) <= 32 for d in devices)):
+            raise ProtocolError("bad_request", "d must be a list of device ids")
+        push = _decode_push(document.get("push"))
+        want = document.get("want", [])
+        if not isinstance(want, list) or not all(
+                isinstance(w, list) and len(w) == 2 and all(isinstance(x, str) and storable(x) for x in w)
+                for w in want):
+            raise ProtocolError("bad_request", "want must be a list of [table, id] pairs")
+        resolved = document.get("resolved", [])
+        if not isinstance(resolved, list) or not all(
+                storable(r) for r in resolved if isinstance(r, str)):
+            raise ProtocolError("bad_request", "resolved must be a list of conflict ids")
+        own = document.get("own", False)
+        if not isinstance(own, bool):
+            raise ProtocolError("bad_request", "own must be true or false")
+        return cls(version, clock, cursor, devices, push, [(w[0], w[1]) for w in want[:MAX_WANT]],
+                   [r for r in resolved if isinstance(r, str)], min(limit, MAX_ANSWER_BUDGET), own)
+
+
+def _decode_push(push: Any) -> PushBatch | None:
+    if push is None:
+        return None
+    if not isinstance(push, dict):
+        raise ProtocolError("bad_request", "push must be an object")
+    first, upto, rows = push.get("from"), push.get("upto"), push.get("rows")
+    if (not _is_int(first) or not _is_int(upto) or first < 1 or upto < first - 1
+            or upto > MAX_SEQ or not isinstance(rows, list)):
+        raise ProtocolError("bad_request", "push needs from ≥ 1, upto ≥ from − 1 and a list of rows")
+    if len(rows) > MAX_PUSH_ROWS:  # refused before any row is looked at
+        raise ProtocolError("batch_too_large", f"a push carries at most {MAX_PUSH_ROWS:,} rows "
+                            f"(this one has {len(rows):,}); send it in smaller batches")
+    return PushBatch(first, upto, rows)
+
+
+# -- the answer ---------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PullRow:
+    """A record's fields as headquarters holds them: ``{field: (value, version)}``."""
+
+    table: str
+    id: str
+    fields: dict[str, tuple[Any, str]]
+    reference: bool = False  # a read-only parent outside the device's scope
+
+    def encode(self, devices: DeviceTable) -> dict[str, Any]:
+        """The compact wire form (the version once, as ``v``, when every field shares it)."""
+        row: dict[str, Any] = {"t": self.table, "i": self.id}
+        versions = {version for _value, version in self.fields.values()}
+        if len(versions) == 1:
+            row["v"] = devices.pack(versions.pop())
+            row["f"] = {name: [value] for name, (value, _version) in self.fields.items()}
+        else:
+            row["f"] = {name: [value, devices.pack(version)]
+                        for name, (value, version) in self.fields.items()}
+        if self.reference:
+            row["r"] = True
+        return row
+
+    def size(self) -> int:
+        """About how many bytes of JSON the row takes, counted in characters of its values
+        (cheaper than encoding it; JSON escaping makes at most six bytes of a character)."""
+        size = 60
+        for value, _version in self.fields.values():
+            size += 24 + value_size(value)
+        return size
+
+    @classmethod
+    def decode(cls, raw: Any, devices: DeviceTable) -> PullRow:
+        """A pulled row; ProtocolError (bad_reply) when it is not one.  Values are checked
+        against their fields later, by the replica (a row it cannot apply is quarantined)."""
+        if not isinstance(raw, dict):
+            raise _bad_reply("a row is not an object")
+        table, record_id, fields = raw.get("t"), raw.get("i"), raw.get("f")
+        if not isinstance(table, str) or not isinstance(record_id, str) or not isinstance(fields, dict):
+            raise _bad_reply("a row lacks its table, id or fields")
+        row_version = devices.unpack(raw.get("v"))
+        decoded: dict[str, tuple[Any, str]] = {}
+        for name, pair in fields.items():
+            if not isinstance(pair, list) or not 1 <= len(pair) <= 2:
+                raise _bad_reply(f"field {_short(name)} of a row is not [value, version]")
+            version = devices.unpack(pair[1]) if len(pair) == 2 else row_version
+            if version is None:
+                raise _bad_reply(f"field {_short(name)} of a row has no version")
+            decoded[str(name)] = (pair[0], version)
+        return cls(table, record_id, decoded, raw.get("r") is True)
+
+
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """A pushed row headquarters did not apply (``field`` None: the whole row)."""
+
+    table: str | None
+    id: str | None
+    field: str | None
+    code: str
+    reason: str
+
+    def encode(self) -> dict[str, Any]:
+        return {"t": self.table, "i": self.id, "field": self.field, "code": self.code,
+                "reason": self.reason}
+
+    @classmethod
+    def decode(cls, raw: Any) -> Refusal:
+        if not isinstance(raw, dict):
+            raise _bad_reply("a refusal is not an object")
+        return cls(_opt_str(raw.get("t")), _opt_str(raw.get("i")), _opt_str(raw.get("field")),
+                   str(raw.get("code")), str(raw.get("reason")))
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """A value that lost a concurrent write (or a delete that met an edit), kept for review."""
+
+    id: str
+    table: str
+    row_id: str
+    field: str
+    kind: str  # field | deleted_edited | edited_deleted
+    winner: tuple[Any, str | None]
+    loser: tuple[Any, str | None]
+    loser_device: str | None
+    at: str | None
+    resolved: bool
+
+    def encode(self) -> dict[str, Any]:
+        return {"id": self.id, "t": self.table, "i": self.row_id, "field": self.field,
+                "kind": self.kind, "winner": list(self.winner), "loser": list(self.loser),
+                "loser_device": self.loser_device, "at": self.at, "resolved": self.resolved}
+
+    def size(self) -> int:
+        """About how many bytes of JSON it takes (as :meth:`PullRow.size`)."""
+        return 300 + value_size(self.winner[0]) + value_size(self.loser[0])
+
+    @classmethod
+    def decode(cls, raw: Any) -> Conflict:
+        try:
+            winner, loser = raw["winner"], raw["loser"]
+            return cls(str(raw["id"]), str(raw["t"]), str(raw["i"]), str(raw["field"]),
+                       str(raw["kind"]), (winner[0], winner[1]), (loser[0], loser[1]),
+                       _opt_str(raw.get("loser_device")), _opt_str(raw.get("at")),
+                       raw.get("resolved") is True)
+        except (KeyError, IndexError, TypeError):
+            raise _bad_reply("a conflict lacks a member") from None
+
+
+@dataclass(slots=True)
+class SyncAnswer:
+    """One round trip's answer."""
+
+    cursor: int
+    more: bool = False
+    clock: int | None = None
+    pushed: int | None = None
+    refused: list[Refusal] = field(default_factory=list)
+    fix: list[PullRow] = field(default_factory=list)
+    rows: list[PullRow] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    gone: list[tuple[str, str]] = field(default_factory=list)  # records that left the device's scope
+    version: int = PROTOCOL_VERSION
+
+    def encode(self) -> dict[str, Any]:
+        """The JSON document (versions packed against one device table)."""
+        devices = DeviceTable()
+        document: dict[str, Any] = {
+            "v": self.version, "clock": self.clock, "pushed": self.pushed,
+            "refused": [r.encode() for r in self.refused],
+            "fix": [r.encode(devices) for r in self.fix],
+            "rows": [r.encode(devices) for r in self.rows],
+            "conflicts": [c.encode() for c in self.conflicts],
+            "cursor": self.cursor, "more": self.more,
+        }
+        if self.gone:
+            document["gone"] = [list(g) for g in self.gone]
+        document["d"] = devices.ids
+        return document
+
+    @classmethod
+    def decode(cls, document: Any) -> SyncAnswer:
+        """An answer document checked member by member; ProtocolError (``bad_reply``)."""
+        if not isinstance(document, dict):
+            raise _bad_reply("the answer is not an object")
+        cursor = document.get("cursor")
+        if not _is_int(cursor) or not 0 <= cursor <= MAX_SEQ:
+            raise _bad_reply("the answer has no cursor")
+        devices_raw = document.get("d") or []
+        if not isinstance(devices_raw, list) or not all(isinstance(d, str) for d in devices_raw):
+            raise _bad_reply("the answer's device table is not a list of ids")
+        devices = DeviceTable(devices_raw)
+        pushed, clock = document.get("pushed"), document.get("clock")
+        try:
+            return cls(
+                cursor=cursor, more=document.get("more") is True,
+                clock=clock if _is_int(clock) else None,
+                pushed=pushed if _is_int(pushed) else None,
+                refused=[Refusal.decode(r) for r in _list(document, "refused")],
+                fix=[PullRow.decode(r, devices) for r in _list(document, "fix")],
+                rows=[PullRow.decode(r, devices) for r in _list(document, "rows")],
+                conflicts=[Conflict.decode(c) for c in _list(document, "conflicts")],
+                gone=[_gone(g) for g in _list(document, "gone")],
+                version=version if _is_int(version := document.get("v")) else PROTOCOL_VERSION,
+            )
+        except ProtocolError as error:
+            raise _bad_reply(error.message) from None
+
+
+def _gone(raw: Any) -> tuple[str, str]:
+    if not (isinstance(raw, list) and len(raw) == 2 and all(isinstance(x, str) for x in raw)):
+        raise _bad_reply("a withdrawn record is not [table, id]")
+    return raw[0], raw[1]
+
+
+# -- helpers ----------------------------------------------------------------------------------
+
+
+def _is_int(value: Any) -> TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def value_size(value: Any) -> int:
+    """About how many bytes of JSON a value takes, counted in characters (escaping can make
+    a character up to six bytes: the answer limits allow for it)."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, list):
+        return sum(len(v) + 3 if isinstance(v, str) else 8 for v in value)
+    if isinstance(value, dict):  # a deleted_edited conflict's loser: the unseen fields
+        return sum(len(str(k)) + 4 + value_size(v) for k, v in value.items())
+    return 6
+
+
+def _list(document: dict[str, Any], name: str) -> list[Any]:
+    value = document.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise _bad_reply(f"{name} is not a list")
+    return value
+
+
+def _opt_str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _bad_reply(message: str) -> ProtocolError:
+    return ProtocolError("bad_reply", message)
+
+
+def _short(value: Any) -> str:
+    """A pushed name or value as a message may repeat it: short and printable."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+def _echo(value: Any) -> str | None:
+    """A pushed name or id as a refusal may repeat it: only short, storable text."""
+    return value if isinstance(value, str) and len(value) <= 200 and storable(value) else None
+
+
+def echo(value: Any) -> str | None:
+    """What a refusal may repeat of a pushed table, id or field name."""
+    return _echo(value)
+
+
+def sorted_pairs(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
+    """[table, id] pairs in a stable order, as the wire lists them."""
+    return [list(p) for p in sorted(set(pairs))]

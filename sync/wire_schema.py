@@ -1,0 +1,70 @@
+"""The OpenAPI description of the sync messages of :mod:`sync.wire`, built from its limits.
+
+Kept apart from :mod:`sync.wire` so that the device, which never describes the API, does not
+load pydantic; headquarters serves these schemas at ``/openapi.json``.  The messages
+themselves are read and written only by :mod:`sync.wire`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field
+
+from sync.wire import (
+    DEFAULT_ANSWER_BYTES,
+    MAX_ANSWER_BUDGET,
+    MAX_CLOCK,
+    MAX_PUSH_ROWS,
+    MAX_SEQ,
+    MAX_WANT,
+    REFUSAL_CODES,
+)
+
+
+class PushBatch(BaseModel):
+    from_: int = Field(alias="from", ge=1, le=MAX_SEQ, description="first device sequence number in the batch")
+    upto: int = Field(ge=0, le=MAX_SEQ, description="last device sequence number in the batch")
+    rows: list[dict[str, Any]] = Field(
+        max_length=MAX_PUSH_ROWS,
+        description='PushRow: {"t": table, "i": id, "f": {field: [value, version, base|null]}, '
+                    f'"b": row base|null}}; at most {MAX_PUSH_ROWS} (else batch_too_large)')
+
+
+class SyncRequestSchema(BaseModel):
+    """The JSON document inside the gzip body of ``POST /v1/sync``."""
+
+    v: int = Field(description="protocol version of the client")
+    clock: int | None = Field(default=None, ge=-MAX_CLOCK, le=MAX_CLOCK,
+                              description="the device's wall clock, ms since 1970")
+    cursor: int = Field(default=0, ge=0, le=MAX_SEQ, description="last server sequence pulled")
+    d: list[str] = Field(default=[], description="device ids that versions refer to by index")
+    push: PushBatch | None = None
+    want: list[Annotated[list[str], Field(min_length=2, max_length=2)]] = Field(
+        default=[], description=f"[table, id] rows asked for by id (the first {MAX_WANT} are read)")
+    resolved: list[str] = Field(default=[], description="ids of conflicts resolved on the device")
+    limit: int | None = Field(default=None, gt=0, description=(
+        f"answer size budget in bytes (default {DEFAULT_ANSWER_BYTES}, at most {MAX_ANSWER_BUDGET} "
+        "is used)"))
+    own: bool = Field(default=False, description="also pull this device's own changes (a replica "
+                      "restored from a backup asks for them)")
+
+
+class SyncResponseSchema(BaseModel):
+    """The JSON document inside the gzip body of the answer."""
+
+    v: int
+    clock: int = Field(description="headquarters' clock, ms since 1970")
+    d: list[str] = Field(description="device ids that versions refer to by index")
+    pushed: int | None = Field(description="the device's changes headquarters holds, up to")
+    refused: list[dict[str, Any]] = Field(description=(
+        '{"t", "i", "field", "code", "reason"}; codes: ' + ", ".join(sorted(REFUSAL_CODES))))
+    fix: list[dict[str, Any]] = Field(description="pushed fields where headquarters kept another value")
+    rows: list[dict[str, Any]] = Field(
+        description='PullRow: {"t": table, "i": id, "f": {field: [value, version]}, "r": reference only}')
+    conflicts: list[dict[str, Any]]
+    gone: list[list[str]] = Field(
+        default=[], description="[table, id] of records that left the device's scope: the device "
+                                "removes them (absent when empty)")
+    cursor: int = Field(description="pull again from here")
+    more: bool = Field(description="true when more changes are waiting")
