@@ -179,7 +179,7 @@ def _error_from(reply: Reply) -> SyncError:
         details = {k: v for k, v in error.items() if k not in ("code", "message")}
     except (ProtocolError, KeyError, TypeError):
         code, message, details = "http_error", f"Headquarters answered with HTTP {reply.status}.", {}
-    retryable = reply.status >= 500 or code in ("rate_limited", "push_gap")
+    retryable = reply.status >= 500 or code in ("rate_limited", "push_gap", "busy", "request_timeout")
     if reply.status >= 500 and code == "http_error":
         message = (f"Headquarters or a proxy on the way had a problem (HTTP {reply.status}). "
                    "Nothing was lost; try again later.")

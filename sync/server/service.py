@@ -82,16 +82,6 @@ class DeviceContext:
     scope: Scope
 
 
-class Refused(Exception):
-    """A pushed row cannot be applied; the rest of the push goes on."""
-
-    def __init__(self, code: str, reason: str, field: str | None = None) -> None:
-        super().__init__(reason)
-        self.code = code
-        self.reason = reason
-        self.field = field
-
-
 class SyncService:
     """Applies pushes and answers pulls against one headquarters store."""
 
@@ -182,7 +172,7 @@ class SyncService:
                 for pushed_row in rows:
                     try:
                         self._apply_row(batch, device, pushed_row, incoming, outgoing, response)
-                    except (Refused, RowError) as refusal:  # echo only what the answer can carry
+                    except RowError as refusal:  # echo only what the answer can carry
                         response["refused"].append(Refusal(
                             echo(pushed_row.get("t")), echo(pushed_row.get("i")),
                             echo(refusal.field), refusal.code, refusal.reason).encode())
@@ -204,7 +194,7 @@ class SyncService:
         pushed: dict[str, Pushed] = {}
         for name, change in row.fields.items():
             if version_device(change.version) != device.device_id:
-                raise Refused("bad_value", f"{name}: the version is not this device's", name)
+                raise RowError("bad_value", f"{name}: the version is not this device's", name)
             restamped = self._restamped.get(change.version)
             if restamped is None:
                 restamped = self._restamped[change.version] = self._restamp(change.version, device.device_id)
@@ -229,19 +219,19 @@ class SyncService:
         versions: dict[str, str] = dict(current["versions"]) if current else {}
         if current is None and set(spec.field_names) - {"id"} - set(pushed):
             missing = sorted(set(spec.field_names) - {"id"} - set(pushed))
-            raise Refused("unknown_record", "a new record must come with every field: "
+            raise RowError("unknown_record", "a new record must come with every field: "
                           f"missing {', '.join(missing)}")
         proposed = data | {name: p.value for name, p in pushed.items()}
         for field_name, parent in spec.references:
             parent_id = proposed.get(field_name)
             if parent_id is not None and not batch.exists(parent, parent_id):
-                raise Refused("missing_reference",
+                raise RowError("missing_reference",
                               f"{field_name} refers to a record headquarters does not have", field_name)
         old_keys = batch.keys.get(key, set()) if current else set()
         grown = {k for k in old_keys if k.startswith(f"{scopes.GROW_PREFIX}:")}
         new_keys = scopes.record_keys(table, record_id, proposed, batch.parent_keys) | grown
         if not device.scope.writes(table, new_keys) or (current and not device.scope.writes(table, old_keys)):
-            raise Refused("out_of_scope", f"this device may not write this record of {table}")
+            raise RowError("out_of_scope", f"this device may not write this record of {table}")
         self._check_reference_scope(batch, device, table, current, pushed)
         decisions = {
             name: (now, decide(now, p)) for name, p in pushed.items()
@@ -298,14 +288,14 @@ class SyncService:
         """Refuse a record that is larger than the protocol carries or that breaks a rule of
         the domain (the desktop writer's own rules, handed to headquarters at start)."""
         if record_bytes(record) > MAX_RECORD_BYTES:
-            raise Refused("record_too_large", f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB "
+            raise RowError("record_too_large", f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB "
                           "(shorten its longest texts)")
         problems = self.validator(table, record, previous, batch.lookup)
         if problems:
             field_name, message = problems[0]
             reason = "; ".join(f"{f}: {without_values(m)}" if f else without_values(m)
                                for f, m in problems)
-            raise Refused("invalid_record", reason, field_name or None)
+            raise RowError("invalid_record", reason, field_name or None)
 
     def _flush(self, batch: _Batch) -> None:
         """Write what a push changed, with a few statements for the whole batch."""
@@ -491,7 +481,7 @@ class SyncService:
                 if not isinstance(parent_id, str) or parent_id in known:
                     continue
                 if not scope.sees(parent, batch.keys_for(parent, parent_id)):
-                    raise Refused("out_of_scope", f"{name} names a record of {parent} outside "
+                    raise RowError("out_of_scope", f"{name} names a record of {parent} outside "
                                   "this device's scope", name)
 
     # -- pull ---------------------------------------------------------------------------

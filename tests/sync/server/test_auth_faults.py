@@ -37,6 +37,7 @@ from sync.wire import (
     encode_body,
 )
 from sync.server import accounts
+from tests.sync.records import DEFAULTS
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
 from sync.server.schema import devices, login_attempts, metadata, records, users
@@ -102,17 +103,6 @@ def _wire_row(spec: dict[str, Any], table: DeviceTable) -> dict[str, Any]:
 
 
 _tick = [0]
-# What the desktop's writer fills in for a new record: headquarters validates with its rules.
-VALID_DEFAULTS: dict[str, dict[str, Any]] = {
-    "organizations": {"aliases": [], "org_type": "ngo", "cities": [], "themes": [], "networks": [],
-                      "is_rlo": False, "ecosoc_status": "none"},
-    "contacts": {"consent_on": "2024-01-01"},
-    "activities": {"activity_type": "training", "start_date": "2010-01-01", "themes": [],
-                   "co_organizers": [], "member_states": []},
-    "participations": {"role": "participant", "representatives": 1},
-    "grants": {"amount": "100", "currency": "USD", "purpose": "Seed funding", "status": "proposed",
-               "activity_ids": []},
-}
 
 
 def row(device: str, table: str, record_id: str, fields: dict[str, Any],
@@ -125,7 +115,7 @@ def row(device: str, table: str, record_id: str, fields: dict[str, Any],
         from lookingbeyond_desktop.domain.registry import REGISTRY
 
         fields = {name: None for name in REGISTRY.table(table).field_names if name != "id"} \
-            | {"deleted": False} | VALID_DEFAULTS[table] | fields
+            | {"deleted": False} | DEFAULTS[table] | fields
     return {"t": table, "i": record_id, "version": version, "fields": fields, "bases": bases or {}}
 
 

@@ -29,6 +29,7 @@ from sync.server import accounts
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
 from sync.server.schema import records
+from tests.sync import records as records_module
 
 PASSWORD = "s3cret-enough"
 DEVICE = "00112233445566778899aabbccddeeff"
@@ -73,14 +74,7 @@ def version(offset: int = 0) -> str:
 
 def organization(record_id: str | None = None, **changes: Any) -> dict[str, Any]:
     """A complete, valid organizations push row; ``changes`` replace field values."""
-    values: dict[str, Any] = {
-        "name": "Hope Foundation", "aliases": [], "acronym": "HF", "org_type": "ngo",
-        "country": "KE", "cities": ["Nairobi"], "themes": [], "networks": [], "is_rlo": False,
-        "rlo_region": None, "ecosoc_status": "none", "email": None, "phone": None,
-        "website": None, "address": None, "verified_on": "2024-05-01", "notes": "",
-        "deleted": False,
-    }
-    values.update(changes)
+    values = records_module.organization(**changes)
     v = version()
     return {"t": "organizations", "i": record_id or str(uuid.uuid4()),
             "f": {name: [value, v, None] for name, value in values.items()}}

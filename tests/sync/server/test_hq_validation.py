@@ -18,6 +18,7 @@ from lookingbeyond_desktop.headquarters import create_app
 from sync.hlc import wall_ms
 from sync.server import accounts
 from sync.server.schema import records
+from tests.sync.records import organization
 from sync.wire import (
     MAX_ANSWER_BYTES,
     MAX_RECORD_BYTES,
@@ -73,18 +74,6 @@ def client(hq_engine: Engine) -> Iterator[TestClient]:
         accounts.add_user(connection, "hana", PASSWORD, role="hq")
     with TestClient(create_app(hq_engine), raise_server_exceptions=False) as test_client:
         yield test_client
-
-
-def organization(**changes: Any) -> dict[str, Any]:
-    """Every field of a valid organization, as wire values."""
-    values: dict[str, Any] = {
-        "name": "Hope Foundation", "aliases": [], "acronym": "HF", "org_type": "ngo",
-        "country": "KE", "cities": ["Nairobi"], "themes": [], "networks": [], "is_rlo": False,
-        "rlo_region": None, "ecosoc_status": "none", "email": None, "phone": None,
-        "website": None, "address": None, "verified_on": "2024-05-01", "notes": "",
-        "deleted": False,
-    }
-    return values | changes
 
 
 def participation(activity: str, org: str, **changes: Any) -> dict[str, Any]:
