@@ -21,7 +21,7 @@ once per message instead of once per field (:class:`DeviceTable`).
 The limits below are the only copies: the device cuts its batches by them, headquarters
 refuses what passes them, the desktop's validation refuses records larger than
 :data:`MAX_RECORD_BYTES` before they are saved, and headquarters builds answers that the
-device can always read (see :func:`answer_fits`).
+device can always read (the budget arithmetic at MAX_ANSWER_BYTES below).
 """
 
 from __future__ import annotations
@@ -77,7 +77,7 @@ MAX_JSON_ITEMS = 1_000_000
 # Sizes are counted in characters of values, which JSON escaping can make up to six times
 # longer in bytes; the device reads answers up to MAX_ANSWER_BYTES, more than
 # 6 × (MAX_ANSWER_BUDGET + 8 × MAX_RECORD_BYTES), so no answer headquarters builds is ever
-# refused by the device (tests/sync/test_wire.py holds this with the worst characters).
+# refused by the device (tests/sync/server/test_hq_validation.py holds this with the worst characters).
 DEFAULT_ANSWER_BYTES = 512 * KIB
 MAX_ANSWER_BUDGET = 4 * MIB
 MAX_ANSWER_BYTES = 64 * MIB

@@ -280,3 +280,14 @@ def test_rows_asked_for_by_id_wait_for_the_next_page_when_the_budget_is_spent(
         if not answer.more:
             break
     assert not want and received == {i for _t, i, _f, _b in orgs}
+
+
+def test_a_refusal_names_the_rule_never_the_value(client: TestClient, hq_engine: Engine) -> None:
+    """The reason of an invalid_record refusal names table, field and rule but never repeats
+    the value (it may be a person's e-mail or phone): the device stores and shows it."""
+    device = Raw(client, WRITER)
+    marker = "secret.person@@example"
+    refused = device.push([new("organizations", organization(email=marker, country="ZZ"))]).json()["refused"]
+    assert [r["code"] for r in refused] == ["invalid_record"]
+    assert marker not in json.dumps(refused) and "ZZ" not in refused[0]["reason"]
+    assert "email" in refused[0]["reason"] and "country" in refused[0]["reason"]
