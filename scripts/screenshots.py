@@ -29,6 +29,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--only-sync-error", action="store_true",
                         help="take only sync-error.png (the Sync page after a failed sync)")
+    parser.add_argument("--only-sync-quarantine", action="store_true",
+                        help="take only sync-quarantine.png and sync-quarantine-1024x600.png "
+                        "(the Sync page's \"Could not sync\" lists)")
     parser.add_argument("--only-damaged", action="store_true",
                         help="take only damaged-data.png (the question asked when the data "
                         "file is damaged)")
@@ -49,6 +52,13 @@ def main() -> int:
 
         app = application()
         take_sync_error(args.out)
+        del app
+        return 0
+    if args.only_sync_quarantine:
+        from lookingbeyond_desktop.app import application
+
+        app = application()
+        take_sync_quarantine(args.out)
         del app
         return 0
     data_dir = args.data_dir or Path(tempfile.mkdtemp()) / "demo"
@@ -222,6 +232,7 @@ def take(data_dir: Path, out: Path) -> None:
     store.close()
     take_sync(out)
     take_sync_error(out)
+    take_sync_quarantine(out)
     del app
 
 
@@ -329,6 +340,80 @@ def take_sync_error(out: Path) -> None:
     settle()
     window.grab().save(str(out / "sync-error.png"))
     print("saved", out / "sync-error.png")
+    window.close()
+    settle(200)
+    ops.shutdown()
+    store.close()
+    world.close()
+    world.engine.dispose()
+
+
+def take_sync_quarantine(out: Path) -> None:
+    """The Sync page's "Could not sync" box, at full size and at 1024×600: headquarters
+    narrows the account to one country (records of the others are withdrawn), a move of an
+    organization out of that country is refused, and two records from an older
+    headquarters that this version could not store are kept aside (a hand-built answer
+    applied through Replication.apply_response, as in tests/sync/test_quarantine.py)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from sqlalchemy import text
+
+    from lookingbeyond_desktop.store.sync_adapter import replication_for
+    from sync.hlc import wall_ms
+    from sync.server import accounts
+    from tests.sync.credentials import PASSWORD
+    from tests.sync.harness import SERVER_URL
+    from tests.sync.pulled import Answers, activity, organization
+
+    use_memory_keyring()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    world, store, ops, window = sync_desk()
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle or window.sync_service.busy or window.sync_service.enrolling:
+            QTest.qWait(50)
+        QTest.qWait(150)
+
+    page = window.sync_page
+    window.go("sync")
+    page.server_edit.setText(SERVER_URL)
+    page.user_edit.setText("amina.odhiambo")
+    page.password_edit.setText(PASSWORD)
+    page.login_button.click()
+    settle(800)
+    with store.engine.connect() as connection:
+        country, moved = connection.execute(text(
+            "SELECT country, min(id) FROM organizations WHERE deleted = 0 GROUP BY country "
+            "ORDER BY count(*) DESC, country LIMIT 1")).one()
+        elsewhere = connection.execute(text(
+            "SELECT country FROM organizations WHERE country <> :c LIMIT 1"),
+            {"c": country}).scalar()
+    with world.engine.begin() as connection:  # the office now covers one country only
+        accounts.update_user(connection, "amina.odhiambo", role="field", countries=[country])
+    ops.write(lambda w: w.update("organizations", moved, {"country": elsewhere}))
+    settle()
+    page.sync_button.click()  # the move is refused; the other countries are withdrawn
+    settle(800)
+
+    replication = replication_for(store)
+    answers = Answers()
+    rows = [answers.row("organizations", organization(name=None, country=country)),
+            answers.row("activities", activity(start_date="3 May, probably", country=country))]
+    response = answers.response(rows)
+    response["cursor"] = replication.status().cursor  # headquarters' own cursor stays
+    replication.apply_response(None, response, local_clock_ms=wall_ms())
+    window.refresh_status()
+    page.refresh_refusals()
+    settle()
+    for name, size in (("sync-quarantine", (1440, 900)),
+                       ("sync-quarantine-1024x600", (1024, 600))):
+        window.resize(*size)
+        settle()
+        window.grab().save(str(out / f"{name}.png"))
+        print("saved", out / f"{name}.png", window.size().width(), window.size().height())
     window.close()
     settle(200)
     ops.shutdown()

@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,8 +30,8 @@ from PySide6.QtWidgets import (
 
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.sync_adapter import quarantined, requeue_refused
+from lookingbeyond_desktop.ui.conflicts_page import field_label
 from lookingbeyond_desktop.ui.errors import confirm
-from lookingbeyond_desktop.ui.forms import tr_field
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
 from lookingbeyond_desktop.ui.sync_worker import LOGIN_CODES, SyncService
 
@@ -93,6 +94,22 @@ def human_sync_message(code: str, message: str) -> str:
     return known.get(code, message)
 
 
+class _ListTable(QTableWidget):
+    """A list that asks for no more height than its minimum: on a small screen the page
+    fits (or nearly) instead of pushing the next list out of sight; spare height still goes
+    to the lists."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+def _show_rows(table: QTableWidget, rows: int) -> None:
+    """Keep room for the header and ``rows`` rows, however small the window."""
+    table.setMinimumHeight(table.horizontalHeader().sizeHint().height()
+                           + rows * table.verticalHeader().defaultSectionSize()
+                           + 2 * table.frameWidth())
+
+
 def local_time(at: str | None) -> str:
     """An ISO time from the database as the person's local date and time."""
     if not at:
@@ -123,18 +140,23 @@ class SyncPage(QWidget):
         self._login_wanted = False
         self._last_failure: tuple[str, str] | None = None  # (the client's words, ours)
 
-        title = QLabel(self.tr("Synchronisation with headquarters"), self)
+        # Everything sits in a scroll area: on a 1024×600 screen the lists stay readable
+        # (a few rows each) and the rest of the page is reached by scrolling.
+        content = QWidget(self)
+        content.setObjectName("syncPageContent")
+        title = QLabel(self.tr("Synchronisation with headquarters"), content)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         title.setFont(font)
 
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(self._make_status_box())
         layout.addWidget(self._make_login_box())
         layout.addWidget(self._make_refusals_box(), 1)
         layout.addStretch(0)
+        self.refusals_box.setVisible(False)  # until the lists are read: nothing to show yet
         self.reset_button = QPushButton(self.tr("Reset and reconcile again…"), self)
         self.reset_button.setObjectName("resetSyncButton")
         self.reset_button.setToolTip(self.tr(
@@ -144,6 +166,15 @@ class SyncPage(QWidget):
         bottom.addWidget(self.reset_button)
         bottom.addStretch(1)
         layout.addLayout(bottom)
+        self.scroll = QScrollArea(self)
+        self.scroll.setObjectName("syncScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
 
         service.sig_started.connect(self._started)
         service.sig_progress.connect(self._progress)
@@ -247,7 +278,7 @@ class SyncPage(QWidget):
                                  "reason is dealt with (for example your rights were extended), "
                                  "Retry sends them again."), self.refusals_box)
         explain.setWordWrap(True)
-        self.refusals_table = QTableWidget(0, 4, self.refusals_box)
+        self.refusals_table = _ListTable(0, 4, self.refusals_box)
         self.refusals_table.setObjectName("refusalsTable")
         self.refusals_table.setHorizontalHeaderLabels(
             [self.tr("Record"), self.tr("Field"), self.tr("Reason"), self.tr("When")])
@@ -257,6 +288,8 @@ class SyncPage(QWidget):
         header = self.refusals_table.horizontalHeader()
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        _show_rows(self.refusals_table, 2)
         self.retry_button = QPushButton(self.tr("Retry"), self.refusals_box)
         self.retry_button.setObjectName("retryRefusedButton")
         self.retry_button.setToolTip(self.tr("Send the selected changes again (all of them when "
@@ -270,7 +303,7 @@ class SyncPage(QWidget):
             "went on; a corrected version from headquarters replaces them by itself."),
             self.refusals_box)
         self.quarantine_explain.setWordWrap(True)
-        self.quarantine_table = QTableWidget(0, 2, self.refusals_box)
+        self.quarantine_table = _ListTable(0, 2, self.refusals_box)
         self.quarantine_table.setObjectName("quarantineTable")
         self.quarantine_table.setHorizontalHeaderLabels([self.tr("What happened"), self.tr("When")])
         self.quarantine_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -278,6 +311,9 @@ class SyncPage(QWidget):
         self.quarantine_table.verticalHeader().setVisible(False)
         self.quarantine_table.horizontalHeader().setSectionResizeMode(
             0, QHeaderView.ResizeMode.Stretch)
+        self.quarantine_table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents)
+        _show_rows(self.quarantine_table, 2)
         column = QVBoxLayout(self.refusals_box)
         column.addWidget(explain)
         column.addWidget(self.refusals_table, 1)
@@ -362,16 +398,17 @@ class SyncPage(QWidget):
             "participations": self.tr("a participation"),
             "grants": self.tr("a grant"),
         }.get(str(item["tbl"]), self.tr("a record"))
-        field = tr_field(item["field"]) if item.get("field") else ""
+        field = field_label(str(item["tbl"]), item["field"]) if item.get("field") else ""
         code = item.get("code")
         if code == "missing" and field:
-            why = self.tr("the %1 is missing").replace("%1", field)
+            why = self.tr("“%1” is missing").replace("%1", field)
         elif code == "invalid" and field:
-            why = self.tr("the %1 is not valid").replace("%1", field)
+            why = self.tr("“%1” is not valid").replace("%1", field)
         elif code == "undecodable" and field:
-            why = self.tr("the %1 could not be read").replace("%1", field)
+            why = self.tr("“%1” could not be read").replace("%1", field)
         elif code == "unknown_field":
-            why = self.tr("it has a field this version does not know (%1)").replace("%1", field)
+            why = self.tr("it has a field this version does not know; installing the newest "
+                          "version may help")
         elif code == "missing_parent":
             why = self.tr("it belongs to a record that never arrived")
         elif code == "unknown_table":
@@ -381,16 +418,44 @@ class SyncPage(QWidget):
         return (self.tr("Headquarters sent %1 this version could not store: %2")
                 .replace("%1", what).replace("%2", why))
 
+    def refusal_words(self, refusal: dict[str, Any]) -> str:
+        """Why headquarters refused a change, in the person's words (headquarters' own
+        English reason for a code not listed: it names fields, never values)."""
+        field = field_label(str(refusal["tbl"]), refusal["field"]) if refusal.get("field") else ""
+        known = {
+            "out_of_scope": self.tr("Your account may not make this change: the record, or "
+                                    "what it would become, is outside your office's countries."),
+            "invalid_record": (self.tr("Headquarters does not accept the value of “%1”.")
+                               .replace("%1", field) if field else
+                               self.tr("Headquarters does not accept this record as it is.")),
+            "record_too_large": self.tr("The record is too large to send: shorten its longest "
+                                        "texts (notes, outcomes)."),
+            "missing_reference": (self.tr("“%1” refers to a record headquarters does not "
+                                          "have.").replace("%1", field) if field else
+                                  self.tr("It refers to a record headquarters does not have.")),
+            "unknown_record": self.tr("Headquarters does not have this record in full. "
+                                      "“Reset and reconcile again” can help."),
+            "unknown_table": self.tr("This version and headquarters do not agree on this kind "
+                                     "of record: install the newest version."),
+            "unknown_field": self.tr("This version and headquarters do not agree on this field: "
+                                     "install the newest version."),
+        }
+        return known.get(str(refusal.get("code")), str(refusal["reason"]))
+
     def _show_refusals(self, refusals: list[dict[str, Any]]) -> None:
         self.refusals = refusals
         table = self.refusals_table
         table.setRowCount(len(refusals))
         for row, refusal in enumerate(refusals):
-            cells = (refusal["label"] or refusal["row_id"],
-                     tr_field(refusal["field"]) if refusal["field"] else self.tr("whole record"),
-                     refusal["reason"], local_time(refusal["at"]))
+            field = refusal["field"]
+            cells = (refusal["label"] or self.tr("a record no longer on this computer"),
+                     field_label(str(refusal["tbl"]), field) if field else self.tr("whole record"),
+                     self.refusal_words(refusal), local_time(refusal["at"]))
             for column, text in enumerate(cells):
-                table.setItem(row, column, QTableWidgetItem(str(text)))
+                cell = QTableWidgetItem(str(text))
+                # headquarters' own words (English, no values) for the Civil Society Team
+                cell.setToolTip(f"{refusal['code']}: {refusal['reason']}")
+                table.setItem(row, column, cell)
         self.refusals_table.setVisible(bool(refusals))
         self.retry_button.setVisible(bool(refusals))
         self.refusals_box.setVisible(bool(refusals) or bool(self.quarantine))

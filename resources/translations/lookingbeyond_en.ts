@@ -3,64 +3,64 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="431" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="366" />
         <source>Search titles, cities, country codes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="435" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="368" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="436" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="369" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="437" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="370" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="438" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="371" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="439" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="372" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="440" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="373" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="457" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="378" />
         <source>&amp;New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="459" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="380" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="500" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="389" />
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="539" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="392" />
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="551" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="395" />
         <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n activity and their participants? They go to the Trash.</numerusform><numerusform>Delete %n activities and their participants? They go to the Trash.</numerusform></translation>
@@ -69,147 +69,147 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="125" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="115" />
         <source>Type an organization or a person; choose several; press Enter to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="133" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="123" />
         <source>Add &amp;selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="137" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="127" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="137" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="127" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="137" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="127" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="138" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="128" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="138" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="128" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="138" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="128" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="142" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="132" />
         <source>&amp;Edit numbers…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="144" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="134" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="146" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="136" />
         <source>Save the activity to add who took part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="154" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="165" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="155" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="166" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="156" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="157" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="157" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="191" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="167" />
         <source>New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="234" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="210" />
         <source>Participants (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="239" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="215" />
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="240" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="216" />
         <source>of %n organization(s)</source>
         <translation>
             <numerusform>of %n organization</numerusform><numerusform>of %n organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="241" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="217" />
         <source>women: %1, men: %2, not recorded: %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="220" />
         <source>%n Member State(s) involved</source>
         <translation>
             <numerusform>%n Member State involved</numerusform><numerusform>%n Member States involved</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="276" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="232" />
         <source>Create activity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="287" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="235" />
         <source>Edit activity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="351" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="285" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="384" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="318" />
         <source>Edit participant “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="402" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="411" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="345" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
@@ -312,92 +312,92 @@
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="96" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83" />
         <source>Type the name of a regional lead organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="107" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="94" />
         <source>Type part of an activity's title to link it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="109" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="96" />
         <source>Unlink</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="117" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="104" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="129" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="116" />
         <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="137" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="124" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="138" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="125" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="139" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="126" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="142" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="126" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="165" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="138" />
         <source>New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="196" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="169" />
         <source>%1 %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="239" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="212" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="215" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="217" />
         <source>Step back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="279" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="233" />
         <source>Create grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="289" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="236" />
         <source>Edit grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="253" />
         <source>Grant: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="337" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="272" />
         <source>Organization %1</source>
         <translation type="unfinished" />
     </message>
@@ -405,59 +405,59 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="353" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="288" />
         <source>Search purpose or organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="357" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="290" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="358" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="291" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="359" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="292" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="360" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="293" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="361" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="294" />
         <source>Follows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="377" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="299" />
         <source>&amp;New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="379" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="301" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="415" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308" />
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="452" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311" />
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Delete %n grant</numerusform><numerusform>Delete %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="463" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="314" />
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n grant? They go to the Trash.</numerusform><numerusform>Delete %n grants? They go to the Trash.</numerusform></translation>
@@ -743,147 +743,147 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="158" />
         <source>&amp;Add contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="166" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="168" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="162" />
         <source>Delete contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="164" />
         <source>Save the organization to add its contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="190" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="184" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="191" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="185" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="193" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="197" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="197" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240" />
         <source>Contacts (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="305" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="267" />
         <source>Create “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="270" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="368" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="368" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="378" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="324" />
         <source>Add contact “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="381" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="327" />
         <source>Edit contact “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="396" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="342" />
         <source>Delete contact “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -997,250 +997,398 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="126" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="147" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="138" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="160" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="141" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="163" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="193" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="202" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="171" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="172" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="173" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="174" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="176" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="180" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="241" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="244" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="250" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="257" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="230" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="262" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="231" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="263" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="232" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="264" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="243" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="275" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="277" />
         <source>Changes headquarters refused to take, with its reason. Once the reason is dealt with (for example your rights were extended), Retry sends them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="308" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="259" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293" />
         <source>Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302" />
+        <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="308" />
+        <source>What happened</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="336" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="287" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="339" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="289" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="341" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="290" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="342" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="292" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="344" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295" />
-        <source>None</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="353" />
+        <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="316" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="395" />
+        <source>an organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="396" />
+        <source>a contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="397" />
+        <source>an activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="398" />
+        <source>a participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="399" />
+        <source>a grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="400" />
+        <source>a record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="404" />
+        <source>“%1” is missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="406" />
+        <source>“%1” is not valid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="408" />
+        <source>“%1” could not be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="410" />
+        <source>it has a field this version does not know; installing the newest version may help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="413" />
+        <source>it belongs to a record that never arrived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="415" />
+        <source>this version does not know that kind of record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="417" />
+        <source>this computer's database refused it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="418" />
+        <source>Headquarters sent %1 this version could not store: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="426" />
+        <source>Your account may not make this change: the record, or what it would become, is outside your office's countries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="428" />
+        <source>Headquarters does not accept the value of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="430" />
+        <source>Headquarters does not accept this record as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431" />
+        <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="433" />
+        <source>“%1” refers to a record headquarters does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="435" />
+        <source>It refers to a record headquarters does not have.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436" />
+        <source>Headquarters does not have this record in full. “Reset and reconcile again” can help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438" />
+        <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="440" />
+        <source>This version and headquarters do not agree on this field: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="451" />
+        <source>a record no longer on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="452" />
         <source>whole record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="344" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="351" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="419" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="493" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="358" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="500" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="371" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="513" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="374" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="516" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="382" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="383" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="525" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="386" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568" />
+        <source>Cancelling after the current round trip…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="424" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="574" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="430" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="582" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="433" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="584" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="435" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="586" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="451" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588" />
+        <source>%n record(s) from headquarters could not be stored here</source>
+        <translation>
+            <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592" />
+        <source>%n record(s) left this office's scope and were removed from this computer.</source>
+        <translation>
+            <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -1320,9 +1468,20 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="81" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="82" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="106" />
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="136" />
+        <source>Backed up the data (%1 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="141" />
+        <source>The automatic backup failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -408,8 +408,38 @@ def test_rows_kept_aside_and_withdrawals_are_told_on_the_sync_page(gui: Gui) -> 
     assert gui.page.refusals_box.isVisible() and table.rowCount() == 1
     words = table.item(0, 0).text()
     assert words == ("Headquarters sent an organization this version could not store: "
-                     "the name is missing")
+                     "“Name” is missing")
     assert "hidden@example.org" not in words
     gui.window.sync_service.sig_finished.emit(client.SyncReport(withdrawn=12))
     assert ("12 record(s) left this office's scope and were removed from this computer."
             in gui.page.report_label.text())
+
+
+def test_a_refused_change_is_told_in_words_and_the_lists_fit_a_small_screen(
+        gui: Gui, world: World) -> None:
+    """A change headquarters refuses because the account no longer covers the record's
+    country is listed with the record's name, the field's label and a reason in the person's
+    words (headquarters' code and English text only in the tooltip); at 1024×600 the page
+    scrolls instead of squeezing: both lists keep room for their rows."""
+    from sync.server import accounts
+
+    made = gui.write(lambda w: w.create("organizations", {"name": "Youth Action", "country": "KE"}))
+    gui.login()
+    with world.engine.begin() as connection:
+        accounts.update_user(connection, "amina", role="field", countries=["KE"])
+    gui.write(lambda w: w.update("organizations", made, {"country": "MX"}))
+    gui.sync()
+    gui.page.refresh_refusals()
+    settle(gui.qtbot, gui.ops)
+    table = gui.page.refusals_table
+    assert table.rowCount() == 1
+    cells = [table.item(0, column).text() for column in range(3)]
+    assert cells[0] == "Youth Action" and cells[1] == "whole record"
+    assert cells[2].startswith("Your account may not make this change")
+    assert "out_of_scope" not in cells[2] and "organizations" not in cells[2]
+    assert table.item(0, 2).toolTip().startswith("out_of_scope: ")
+    gui.window.resize(1024, 600)
+    settle(gui.qtbot, gui.ops)
+    rows = table.verticalHeader().defaultSectionSize()
+    assert table.height() >= table.horizontalHeader().height() + 2 * rows
+    assert gui.page.quarantine_table.minimumHeight() >= 2 * rows
