@@ -242,10 +242,10 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
                                  description=app.description, routes=app.routes)
             components = schema.setdefault("components", {})
             schemas = components.setdefault("schemas", {})
-            for model in (SyncRequestSchema, SyncResponseSchema):
+            for name, model in (("SyncRequest", SyncRequestSchema), ("SyncResponse", SyncResponseSchema)):
                 generated = model.model_json_schema(ref_template="#/components/schemas/{model}")
                 schemas.update(generated.pop("$defs", {}))
-                schemas[model.__name__] = generated
+                schemas[name] = generated
             components.setdefault("securitySchemes", {})["bearer"] = {
                 "type": "http", "scheme": "bearer"}
             app.openapi_schema = schema

@@ -75,6 +75,7 @@ from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.replica import Replication
 from lookingbeyond_desktop.store.writer import TABLES
+from sync.wire import SyncRequest
 from sync.client import SyncClient, SyncError, SyncReport, enrol, make_session
 from sync.server import accounts
 from sync.server.database import init_database, make_engine
@@ -253,10 +254,10 @@ class TimedClient(SyncClient):
         super().__init__(*args, **kwargs)
         self.calls = calls
 
-    def _send(self, request: dict[str, Any]) -> Any:
+    def _send(self, request: SyncRequest) -> Any:
         started = time.perf_counter()
         result = super()._send(request)
-        self.calls.append(Call(time.perf_counter() - started, request.get("push") is not None,
+        self.calls.append(Call(time.perf_counter() - started, request.push is not None,
                                result[2].status))
         return result
 
@@ -653,8 +654,10 @@ class Generator:
                     assert device.store is not None
                     user = accounts.find_user(connection, device.user)
                     assert user is not None
+                    # A country's office shares one account among its many laptops here;
+                    # a real headquarters caps a user's devices (accounts.DEFAULT_MAX_DEVICES).
                     device.token = accounts.enrol_device(connection, user, device.store.device_id,
-                                                         device.name)
+                                                         device.name, max_devices=len(devices))
                     device.store.engine.dispose()
         finally:
             engine.dispose()

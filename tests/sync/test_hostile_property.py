@@ -180,7 +180,7 @@ def play(url: str, script: list[tuple[str, list[Any]]]) -> None:
             engine.dispose()
 
 
-EXAMPLES = int(os.environ.get("LBD_HOSTILE_EXAMPLES", "15"))
+EXAMPLES = int(os.environ.get("LBD_HOSTILE_EXAMPLES", "8"))  # more: LBD_HOSTILE_EXAMPLES=100
 
 
 @pytest.mark.slow
