@@ -31,6 +31,9 @@ import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+# Real argon2 parameters here and in the server it starts, even when run from the test suite
+# (which hashes cheaply elsewhere): this measures the memory real sign-ins take.
+os.environ.pop("LOOKINGBEYOND_TEST_CHEAP_HASH", None)
 
 import lookingbeyond_desktop.headquarters  # noqa: E402,F401  (headquarters' reference data)
 from sync.server import accounts  # noqa: E402

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-import lookingbeyond_desktop.headquarters  # noqa: F401  (gives headquarters' accounts their places)
-from lookingbeyond_desktop.store import Store
+# Hundreds of test users and sign-ins: argon2 with its cheapest parameters (the same code;
+# set before headquarters is imported, and inherited by the servers tests start).  The
+# memory bound of real sign-ins is measured with the real parameters (bench/bench_enrol.py,
+# tests/sync/server/test_resources.py).
+os.environ.setdefault("LOOKINGBEYOND_TEST_CHEAP_HASH", "1")
+
+import lookingbeyond_desktop.headquarters  # noqa: E402,F401  (gives headquarters' accounts their places)
+from lookingbeyond_desktop.store import Store  # noqa: E402
 
 
 @pytest.fixture

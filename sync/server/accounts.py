@@ -18,6 +18,7 @@ import functools
 import hashlib
 import importlib.resources
 import math
+import os
 import re
 import secrets
 import threading
@@ -28,6 +29,7 @@ from typing import Protocol
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+import argon2.profiles
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
@@ -58,7 +60,13 @@ BUSY_RETRY_AFTER_S = 2  # the Retry-After of a busy answer
 TOKEN_IDLE_DAYS = 180
 DEVICE_ID_RE = re.compile(r"^[0-9a-f]{32}$")
 NAME_RE = re.compile(r"^[\w.@+-]{1,100}$")
-_hasher = PasswordHasher()
+# The test suite sets this to hash with argon2's cheapest parameters: the same algorithm and
+# code path without 64 MiB and three passes per sign-in (hundreds of test users).  A server
+# started with it says so when it starts (app.create_app); never set it in production.
+CHEAP_HASH_ENV = "LOOKINGBEYOND_TEST_CHEAP_HASH"
+_hasher = (PasswordHasher.from_parameters(argon2.profiles.CHEAPEST)
+           if os.environ.get(CHEAP_HASH_ENV) else PasswordHasher())
+CHEAP_HASH = bool(os.environ.get(CHEAP_HASH_ENV))
 HASH_MEMORY_BYTES = _hasher.memory_cost * 1024  # what one argon2 hash takes (64 MiB)
 # Verified when the name is unknown, so that a wrong name costs as long as a wrong password.
 _DUMMY_HASH = _hasher.hash(secrets.token_urlsafe(16))

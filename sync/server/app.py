@@ -149,6 +149,9 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
                settings: ServerSettings | None = None) -> FastAPI:
     """The headquarters service over ``engine`` (already initialised)."""
     settings = settings or ServerSettings()
+    if accounts.CHEAP_HASH:
+        log.warning("%s is set: passwords are hashed with argon2's cheapest parameters "
+                    "(tests only; never in production)", accounts.CHEAP_HASH_ENV)
     gate = accounts.HashGate(settings.hash_concurrency)  # one app per server process
     app = FastAPI(
         docs_url="/docs" if settings.api_pages else None,

@@ -349,7 +349,7 @@ def test_a_sign_in_without_a_free_hashing_slot_is_busy_and_not_counted(hq_engine
         for holder in holders:
             holder.join()
     assert accounts.authenticate_user(hq_engine, "amina", PASSWORD, address="192.0.2.1", gate=gate)
-    assert gate.memory_bytes == 2 * 64 * 1024 * 1024
+    assert gate.memory_bytes == 2 * accounts.HASH_MEMORY_BYTES  # 2 x 64 MiB with the real parameters
 
 
 # -- the cap on active devices ---------------------------------------------------------------
