@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from typing import Any
 from pathlib import Path
 
@@ -299,12 +300,11 @@ def take_sync(out: Path) -> None:
     world.engine.dispose()
 
 
-def take_sync_error(out: Path) -> None:
-    """The Sync page after a failed sync: enrolled and synced once, then an edit whose sync
-    loses its connection (headquarters' reply never arrives), as a person sees it."""
+def logged_in_desk(out: Path) -> tuple[Any, Any, Any, Any, Callable[..., None]]:
+    """A sync desk (:func:`sync_desk`) logged in as amina.odhiambo from the Sync page, with
+    settings in a temporary folder, and a ``settle`` that waits until the window is idle."""
     from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
-    from sqlalchemy import text
 
     from tests.sync.credentials import PASSWORD
     from tests.sync.harness import SERVER_URL
@@ -328,6 +328,16 @@ def take_sync_error(out: Path) -> None:
     page.password_edit.setText(PASSWORD)
     page.login_button.click()
     settle(800)
+    return world, store, ops, window, settle
+
+
+def take_sync_error(out: Path) -> None:
+    """The Sync page after a failed sync: enrolled and synced once, then an edit whose sync
+    loses its connection (headquarters' reply never arrives), as a person sees it."""
+    from sqlalchemy import text
+
+    world, store, ops, window, settle = logged_in_desk(out)
+    page = window.sync_page
     with store.engine.connect() as connection:
         first = connection.execute(text(
             "SELECT id FROM organizations WHERE deleted = 0 ORDER BY sort_name LIMIT 1")).scalar()
@@ -354,36 +364,15 @@ def take_sync_quarantine(out: Path) -> None:
     organization out of that country is refused, and two records from an older
     headquarters that this version could not store are kept aside (a hand-built answer
     applied through Replication.apply_response, as in tests/sync/test_quarantine.py)."""
-    from PySide6.QtCore import QSettings
-    from PySide6.QtTest import QTest
     from sqlalchemy import text
 
     from lookingbeyond_desktop.store.sync_adapter import replication_for
     from sync.hlc import wall_ms
     from sync.server import accounts
-    from tests.sync.credentials import PASSWORD
-    from tests.sync.harness import SERVER_URL
     from tests.sync.pulled import Answers, activity, organization
 
-    use_memory_keyring()
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    world, store, ops, window = sync_desk()
-    out.mkdir(parents=True, exist_ok=True)
-
-    def settle(ms: int = 400) -> None:
-        QTest.qWait(ms)
-        while not ops.idle or window.sync_service.busy or window.sync_service.enrolling:
-            QTest.qWait(50)
-        QTest.qWait(150)
-
+    world, store, ops, window, settle = logged_in_desk(out)
     page = window.sync_page
-    window.go("sync")
-    page.server_edit.setText(SERVER_URL)
-    page.user_edit.setText("amina.odhiambo")
-    page.password_edit.setText(PASSWORD)
-    page.login_button.click()
-    settle(800)
     with store.engine.connect() as connection:
         country, moved = connection.execute(text(
             "SELECT country, min(id) FROM organizations WHERE deleted = 0 GROUP BY country "
