@@ -43,7 +43,15 @@ from sqlalchemy import exc as sa_exc
 
 from sync.client import ConfirmationNeeded, SyncError
 from sync.hlc import ClockDriftError, HybridClock, pack, version_clock, wall_ms
-from sync.wire import MAX_PUSH_ROWS, PUSH_BATCH_BYTES, DeviceTable, FieldChange, ProtocolError, PushRow
+from sync.wire import (
+    MAX_PUSH_ROWS,
+    PUSH_BATCH_BYTES,
+    DeviceTable,
+    FieldChange,
+    ProtocolError,
+    PushRow,
+    without_values,
+)
 from sync.wire import PushBatch as WirePushBatch
 from sync.registry import FieldSpec, Kind, Registry, TableSpec
 
@@ -966,7 +974,7 @@ def _well_formed(row: Any) -> bool:
 
 def _without_values(field_name: str, message: str) -> str:
     """The domain's message without the values it quotes (they may be personal data)."""
-    message = re.sub(r"“[^”]*”", "the value", message).split(":")[0].strip()
+    message = without_values(message)
     return f"{field_name} {message}" if field_name else message
 
 

@@ -32,7 +32,6 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeGuard
@@ -366,7 +365,7 @@ class PushRow:
         changes: dict[str, FieldChange] = {}
         for name, triple in fields.items():
             if name == "id" or name not in spec.field_names:
-                raise RowError("unknown_field", f"{table} has no field {_short(name)}", _echo(name))
+                raise RowError("unknown_field", f"{table} has no field {_short(name)}", echo(name))
             version: str | None
             if isinstance(triple, list) and len(triple) == 1 and row_version is not None:
                 value, version, base = triple[0], row_version, row_base
@@ -515,14 +514,6 @@ class PullRow:
             row["r"] = True
         return row
 
-    def size(self) -> int:
-        """About how many bytes of JSON the row takes, counted in characters of its values
-        (cheaper than encoding it; JSON escaping makes at most six bytes of a character)."""
-        size = 60
-        for value, _version in self.fields.values():
-            size += 24 + value_size(value)
-        return size
-
     @classmethod
     def decode(cls, raw: Any, devices: DeviceTable) -> PullRow:
         """A pulled row; ProtocolError (bad_reply) when it is not one.  Values are checked
@@ -585,10 +576,6 @@ class Conflict:
         return {"id": self.id, "t": self.table, "i": self.row_id, "field": self.field,
                 "kind": self.kind, "winner": list(self.winner), "loser": list(self.loser),
                 "loser_device": self.loser_device, "at": self.at, "resolved": self.resolved}
-
-    def size(self) -> int:
-        """About how many bytes of JSON it takes (as :meth:`PullRow.size`)."""
-        return 300 + value_size(self.winner[0]) + value_size(self.loser[0])
 
     @classmethod
     def decode(cls, raw: Any) -> Conflict:
@@ -710,16 +697,6 @@ def _short(value: Any) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
-def _echo(value: Any) -> str | None:
-    """A pushed name or id as a refusal may repeat it: only short, storable text."""
-    return value if isinstance(value, str) and len(value) <= 200 and storable(value) else None
-
-
 def echo(value: Any) -> str | None:
-    """What a refusal may repeat of a pushed table, id or field name."""
-    return _echo(value)
-
-
-def sorted_pairs(pairs: Iterable[tuple[str, str]]) -> list[list[str]]:
-    """[table, id] pairs in a stable order, as the wire lists them."""
-    return [list(p) for p in sorted(set(pairs))]
+    """What a refusal may repeat of a pushed table, id or field name: short, storable text."""
+    return value if isinstance(value, str) and len(value) <= 200 and storable(value) else None
