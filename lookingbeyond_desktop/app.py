@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from lookingbeyond_desktop import APP_AUTHOR, APP_NAME, __version__, paths
 
@@ -64,37 +64,88 @@ def translations_dir() -> Path:
     return TRANSLATIONS
 
 
-def run(data_dir: Path, *, argv: Sequence[str] | None = None, rtl: bool = False) -> int:
-    """Open the window on the data folder ``data_dir``; returns the exit status.
+#: QSettings key: the data folder last opened from File > Open / New data folder, opened
+#: again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).
+LAST_FOLDER_KEY = "dataFolder/last"
+
+
+def run(data_dir: Path | None, *, argv: Sequence[str] | None = None, rtl: bool = False) -> int:
+    """Open the window on the data folder ``data_dir`` (None: the folder last opened from
+    the File menu, else the default one); returns the exit status.
 
     When the data file turns out to be damaged (on opening, or by the integrity check that
     runs once the window is open) the person is offered the newest good backup; after
-    restoring it the window opens again on the restored data."""
+    restoring it the window opens again on the restored data.  File > Open / New data
+    folder closes the window and opens it again on the folder chosen."""
     started = time.perf_counter()
     from lookingbeyond_desktop.cli import setup_logging
 
     app = application(argv)
     if rtl:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-    try:
-        data_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        QMessageBox.critical(None, app.translate("app", "Looking Beyond"),
-                             f"{data_dir}: {error.strerror or error}")
-        return 1
-    setup_logging(data_dir)
+    if data_dir is None:
+        data_dir = last_data_dir()
     while True:
+        try:
+            data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            QMessageBox.critical(None, app.translate("app", "Looking Beyond"),
+                                 f"{data_dir}: {error.strerror or error}")
+            return 1
+        setup_logging(data_dir)
         status = _open_window(app, data_dir, started)
-        if status != RESTART:
+        if isinstance(status, Path):  # File > Open / New data folder
+            data_dir = status
+            QSettings().setValue(LAST_FOLDER_KEY, str(data_dir))
+        elif status != RESTART:
             return status
+
+
+def last_data_dir() -> Path:
+    """The folder last opened from the File menu when it still exists, else the default
+    data folder (``$LOOKINGBEYOND_DATA_DIR`` or the user data folder)."""
+    if os.environ.get(paths.ENV_DATA_DIR):
+        return paths.data_dir()
+    last = str(QSettings().value(LAST_FOLDER_KEY, "", type=str) or "")
+    if last and Path(last).is_dir():
+        return Path(last)
+    return paths.data_dir()
+
+
+def ask_data_folder(parent: QWidget, *, current: Path, new: bool) -> Path | None:
+    """Ask for a data folder: an existing one to open, or (``new``) a folder for a new,
+    empty registry; None when the person cancels or picks the folder already open."""
+    tr = QApplication.translate
+    title = (tr("app", "New data folder: choose or make an empty folder") if new
+             else tr("app", "Open a data folder"))
+    chosen = QFileDialog.getExistingDirectory(parent, title, str(current.parent))
+    if not chosen:
+        return None
+    folder = Path(chosen)
+    if folder.resolve() == current.resolve():
+        QMessageBox.information(parent, tr("app", "Looking Beyond"),
+                                tr("app", "This data folder is already open."))
+        return None
+    holds_data = paths.database_path(folder).exists()
+    if new and holds_data:
+        answer = QMessageBox.question(parent, tr("app", "Looking Beyond"), tr(
+            "app", "%1 already holds Looking Beyond data. Open it as it is?").replace(
+            "%1", str(folder)))
+        return folder if answer == QMessageBox.StandardButton.Yes else None
+    if not new and not holds_data:
+        answer = QMessageBox.question(parent, tr("app", "Looking Beyond"), tr(
+            "app", "There is no Looking Beyond data in %1. Start a new data folder there?")
+            .replace("%1", str(folder)))
+        return folder if answer == QMessageBox.StandardButton.Yes else None
+    return folder
 
 
 RESTART = -1  # _open_window's answer when a backup was restored: open the window again
 
 
-def _open_window(app: QApplication, data_dir: Path, started: float) -> int:
+def _open_window(app: QApplication, data_dir: Path, started: float) -> int | Path:
     from lookingbeyond_desktop.store import DamagedStoreError, Store, StoreError
-    from lookingbeyond_desktop.store.browse import is_empty
+    from lookingbeyond_desktop.store.sandbox import needs_welcome
     from lookingbeyond_desktop.ui.maintenance import Maintenance, ask_and_restore
 
     try:
@@ -109,8 +160,8 @@ def _open_window(app: QApplication, data_dir: Path, started: float) -> int:
     from lookingbeyond_desktop.ui.ops import Ops
 
     settings = QSettings()
-    with store.engine.connect() as connection:
-        first_run = is_empty(connection) and not settings.value("firstRunDone", False, type=bool)
+    with store.engine.connect() as connection:  # before the window exists: nothing to freeze
+        first_run = needs_welcome(connection)
     ops = Ops(store)
     window = MainWindow(ops, settings, first_run=first_run)
     if os.environ.get(ENV_EXIT_WHEN_READY):
@@ -158,6 +209,8 @@ def _open_window(app: QApplication, data_dir: Path, started: float) -> int:
         store.close()
     if damage:
         return RESTART if ask_and_restore(None, data_dir, damage) else 1
+    if window.switch_to is not None:
+        return window.switch_to
     return status
 
 
@@ -167,7 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--data-dir", metavar="DIR", help="data folder")
     parser.add_argument("--rtl", action="store_true", help="lay the window out right-to-left")
     args, rest = parser.parse_known_args(argv)
-    return run(paths.data_dir(args.data_dir), argv=[sys.argv[0], *rest], rtl=args.rtl)
+    folder = paths.data_dir(args.data_dir) if args.data_dir else None
+    return run(folder, argv=[sys.argv[0], *rest], rtl=args.rtl)
 
 
 if __name__ == "__main__":

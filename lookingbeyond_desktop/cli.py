@@ -160,7 +160,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     """Open the application window."""
     from lookingbeyond_desktop.app import run
 
-    return run(data_dir=paths.data_dir(args.data_dir))
+    return run(data_dir=paths.data_dir(args.data_dir) if args.data_dir else None)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -184,10 +184,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
                 print(f"\r{percent:3d}% ({table})", end="", file=sys.stderr, flush=True)
 
         summary = generate(store, organizations=args.orgs, seed=args.seed,
-                           participations_per_org=args.participations_per_org, progress=progress)
+                           participations_per_org=args.participations_per_org, progress=progress,
+                           sandbox=True)
         print(file=sys.stderr)
         print(f"Demo data written to {store.folder}: " + ", ".join(
             f"{count:,} {table}" for table, count in summary.counts.items()))
+        print("This folder is for trying the application only: it can never be connected to "
+              "headquarters or synced. For real work use another data folder (--data-dir).")
     return 0
 
 
@@ -245,17 +248,17 @@ def cmd_login(args: argparse.Namespace) -> int:
     """Enrol the device and keep its token in the keyring."""
     import platform
 
-    from lookingbeyond_desktop.store.sync_adapter import replication_for
+    from lookingbeyond_desktop.store.sandbox import refuse_demo
+    from lookingbeyond_desktop.store.sync_adapter import enrol_device
     from sync.client import SyncError
-    from sync.session import enrol_device
 
-    password = sys.stdin.readline().rstrip("\r\n")
-    if not password:
-        raise CommandError("no password on standard input")
     with _open_store(args) as store:
+        password = sys.stdin.readline().rstrip("\r\n")
         try:
-            result = enrol_device(replication_for(store), args.server, args.user, password,
-                                  platform.node())
+            if not password:
+                refuse_demo(store)  # a demo folder is told so before the password is missing
+                raise CommandError("no password on standard input")
+            result = enrol_device(store, args.server, args.user, password, platform.node())
         except SyncError as error:
             raise CommandError(error.message) from None
     print(f"This device is enrolled with {args.server} as {args.user} ({result.role}"
@@ -265,17 +268,18 @@ def cmd_login(args: argparse.Namespace) -> int:
 
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync until done; exit 0 only when fully synced."""
-    from lookingbeyond_desktop.store.sync_adapter import replication_for
+    from lookingbeyond_desktop.store.sandbox import refuse_demo
+    from lookingbeyond_desktop.store.sync_adapter import replication_for, run_sync
     from sync.client import SyncError
-    from sync.session import run_sync
 
     with _open_store(args, create=False) as store:
         replication = replication_for(store)
         status = replication.status()
-        if not status.server_url:
-            raise CommandError("this device is not enrolled: run lookingbeyond login first")
         try:
-            report = run_sync(replication, allow_mass_delete=args.allow_deletions, reset=args.reset)
+            if not status.server_url:
+                refuse_demo(store)  # a demo folder is told why it can never sync
+                raise CommandError("this device is not enrolled: run lookingbeyond login first")
+            report = run_sync(store, allow_mass_delete=args.allow_deletions, reset=args.reset)
         except SyncError as error:
             if args.json:
                 print(json.dumps({"ok": False, "code": error.code, "message": error.message,
@@ -343,13 +347,14 @@ def _short(value: Any) -> str:
 def cmd_status(args: argparse.Namespace) -> int:
     """Print the replica's identity, counts and pending changes."""
     from lookingbeyond_desktop.store.queries import replica_status
-
+    from lookingbeyond_desktop.store.sandbox import is_demo
     from lookingbeyond_desktop.store.sync_adapter import quarantined
 
     with _open_store(args, create=False) as store:
         status = replica_status(store)
         with store.engine.connect() as connection:
             status["quarantine"] = quarantined(connection)
+            status["demo_data"] = is_demo(connection)
     if args.json:
         print(json.dumps(status, ensure_ascii=False, indent=2))
         return 0
@@ -360,6 +365,8 @@ def cmd_status(args: argparse.Namespace) -> int:
         deleted = f" (+{counts['deleted']:,} in the trash)" if counts["deleted"] else ""
         print(f"{table + ':':17}{counts['live']:,}{deleted}")
     print(f"Pending changes: {status['pending_changes']:,}")
+    if status["demo_data"]:
+        print("Demo data:       yes (this folder can never be connected to headquarters)")
     print(f"Headquarters:    {status['server_url'] or 'not enrolled'}")
     print(f"Last sync:       {status['last_sync'] or 'never'}")
     if status["last_error"]:
@@ -442,9 +449,16 @@ def setup_logging(data_dir: Path) -> None:
     except OSError:
         handler = logging.NullHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.set_name(_LOG_HANDLER)
     root = logging.getLogger()
+    for previous in [h for h in root.handlers if h.get_name() == _LOG_HANDLER]:
+        root.removeHandler(previous)  # the window reopened on another data folder
+        previous.close()
     root.addHandler(handler)
     root.setLevel(logging.INFO)
+
+
+_LOG_HANDLER = "lookingbeyond-data-folder"
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,7 +5,10 @@ representatives of 40 CSOs; the UNCAC training with Transparency International, 
 2011: 35 NGO representatives).
 
 Deterministic for a given seed: the same seed gives the same records (and the same export).
-Everything is written through the store's recorded write path, like any edit.
+Everything is written through the store's recorded write path, like any edit, under the
+author name "demo".  For a person (``lookingbeyond demo``, the welcome screen) the folder
+is also marked as a sandbox in the same transaction: it can never be enrolled or synced
+(:mod:`lookingbeyond_desktop.store.sandbox`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,8 @@ from typing import Any
 from faker import Faker
 
 from lookingbeyond_desktop.domain import reference, vocabulary
-from lookingbeyond_desktop.store.database import Store
+from lookingbeyond_desktop.store.database import Store, StoreError
+from lookingbeyond_desktop.store.sandbox import can_hold_demo, mark_demo
 
 ProgressCallback = Callable[[str, int, int], None]
 BATCH = 5_000
@@ -204,6 +208,11 @@ class DemoGenerator:
         }
 
 
+class DemoRefused(StoreError):
+    """Demo data cannot go into this folder (it holds records, or is connected to
+    headquarters): demo data lives only in a folder of its own."""
+
+
 def _batches(items: list[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
     for start in range(0, len(items), BATCH):
         yield items[start : start + BATCH]
@@ -216,8 +225,14 @@ def generate(
     seed: int = 1,
     participations_per_org: int = 3,
     progress: ProgressCallback | None = None,
+    sandbox: bool = False,
 ) -> DemoSummary:
-    """Fill ``store`` (which must hold no organizations yet) with demo data."""
+    """Fill ``store`` (which must hold no organizations yet) with demo data.
+
+    ``sandbox``: mark the folder as a demo folder in the same transaction, so that it can
+    never be enrolled or synced (what ``lookingbeyond demo`` and the welcome screen do);
+    a folder with records or connected to headquarters is then refused with
+    :class:`DemoRefused`.  Tests and benchmarks that sync generated data leave it False."""
     gen = DemoGenerator(seed)
     orgs = _seed_organizations(gen)
     orgs += [gen.organization() for _ in range(max(0, organizations - len(orgs)))]
@@ -231,6 +246,12 @@ def generate(
     total = sum(len(rows) for _, rows in plan)
     done = 0
     with store.write(author="demo") as writer:
+        if sandbox:
+            why = can_hold_demo(writer.connection)
+            if why is not None:
+                raise DemoRefused(f"Demo data was not added to {store.folder}: {why}. Demo data "
+                                  "goes into a new, empty data folder of its own.")
+            mark_demo(writer.connection)
         for table, rows in plan:
             for batch in _batches(rows):
                 items = [(row.pop("id"), row) for row in batch]
@@ -253,6 +274,8 @@ def _checked(prepared: list[Any], table: str) -> list[Any]:
     return prepared
 
 
+# Every demo set begins with these organizations, written under the author "demo": the
+# migration 0006 recognises a demo folder made before the sandbox mark by them.
 _SEEDED = [
     # name, acronym, country, cities, themes, networks, is_rlo
     ("Transparency International", "TI", "DE", ["Berlin"], ["corruption", "corruption.uncac"],

@@ -4,6 +4,11 @@ own thread (never the GUI thread, never the database worker), one job at a time.
 :class:`SyncWorker` lives on that thread; :class:`SyncService` is its GUI-side face. It owns
 the thread, refuses a second sync while one runs, syncs on a timer, probes headquarters and
 retries a failed sync with exponential back-off (1, 2, 4 … 30 minutes; reset on success).
+
+A data folder holding demo data never reaches headquarters: the worker goes through
+:mod:`lookingbeyond_desktop.store.sync_adapter`, which refuses it before any network call,
+and once the service knows the folder is a sandbox (:meth:`SyncService.set_sandbox`) it
+answers a login or a sync with that refusal without starting the network thread at all.
 """
 
 from __future__ import annotations
@@ -18,9 +23,9 @@ from typing import Any
 import requests
 from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal, Slot
 
+from lookingbeyond_desktop.store import sandbox, sync_adapter
 from lookingbeyond_desktop.store.database import Store
-from lookingbeyond_desktop.store.sync_adapter import replication_for
-from sync import client, session
+from sync import client
 
 log = logging.getLogger(__name__)
 
@@ -66,8 +71,8 @@ class SyncWorker(QObject):
     def run_sync(self, allow_mass_delete: bool, reset: bool) -> None:
         """One full sync (after forgetting the pull cursor when ``reset``)."""
         try:
-            report = session.run_sync(
-                replication_for(self._store), cancel=self._cancel, progress=self._progress,
+            report = sync_adapter.run_sync(
+                self._store, cancel=self._cancel, progress=self._progress,
                 allow_mass_delete=allow_mass_delete, reset=reset, session=self._session_factory())
         except client.SyncError as error:
             if error.code == "mass_delete":
@@ -87,8 +92,8 @@ class SyncWorker(QObject):
     def run_enrol(self, server_url: str, user: str, password: str) -> None:
         """Enrol this device, keep the token in the keyring, remember server and user."""
         try:
-            result = session.enrol_device(replication_for(self._store), server_url, user, password,
-                                          platform.node(), session=self._session_factory())
+            result = sync_adapter.enrol_device(self._store, server_url, user, password,
+                                               platform.node(), session=self._session_factory())
         except client.SyncError as error:
             self.sig_enrol_failed.emit(error.code, error.message)
         except BaseException as error:
@@ -126,6 +131,8 @@ class SyncService(QObject):
         sig_reachability(state): "reachable", "unreachable" or "not_enrolled".
         sig_retry_scheduled(minutes): a failed sync will be tried again in ``minutes``.
         sig_cancelling(): Cancel was asked; the sync stops after the round trip in flight.
+        sig_sandbox(demo): whether the data folder holds demo data became known; a demo
+            folder's login and sync fail with the code ``demo_data`` (see :meth:`demo_message`).
     """
 
     sig_started = Signal()
@@ -138,6 +145,7 @@ class SyncService(QObject):
     sig_reachability = Signal(str)
     sig_retry_scheduled = Signal(int)
     sig_cancelling = Signal()
+    sig_sandbox = Signal(bool)
 
     _do_sync = Signal(bool, bool)
     _do_enrol = Signal(str, str, str)
@@ -154,6 +162,7 @@ class SyncService(QObject):
         self.enrolling = False
         self.server_url: str | None = None  # set from the replica's status (GUI thread)
         self.reachability = "not_enrolled"
+        self.sandbox = False  # the folder holds demo data: never enrol, never sync
         self.failures = 0  # consecutive failed syncs (for the back-off)
         self._probing = False
         self._deletions: tuple[int, int] | None = None
@@ -203,11 +212,29 @@ class SyncService(QObject):
 
     # -- what the GUI asks for --------------------------------------------------------------
 
+    def demo_message(self) -> str:
+        """Why a demo folder is never enrolled or synced, and how to start a real one."""
+        return self.tr(
+            "This data folder holds demo data, which must never reach headquarters, so it "
+            "cannot be connected to headquarters or synced. Keep it for trying the "
+            "application. For real work, start a new data folder: File > New data folder… "
+            "(or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.")
+
+    def set_sandbox(self, demo: bool) -> None:
+        """Whether the data folder holds demo data; a demo folder's timers stop for good."""
+        changed = demo != self.sandbox
+        self.sandbox = demo
+        if demo:
+            for timer in (self.auto_timer, self.retry_timer, self.probe_timer):
+                timer.stop()
+        if changed:
+            self.sig_sandbox.emit(demo)
+
     def set_enrolled(self, server_url: str | None) -> None:
         """The replica's headquarters (None: not enrolled); starts or stops the timers."""
         changed = server_url != self.server_url
         self.server_url = server_url
-        if not server_url:
+        if not server_url or self.sandbox:
             for timer in (self.auto_timer, self.retry_timer, self.probe_timer):
                 timer.stop()
             self._set_reachability("not_enrolled")
@@ -233,6 +260,9 @@ class SyncService(QObject):
         """Start a sync; False (and nothing happens) when one is already running."""
         if self.busy or self.enrolling:
             return False
+        if self.sandbox:  # told at once; the network thread is not even started
+            self.sig_failed.emit(sandbox.DEMO_CODE, self.demo_message(), False)
+            return False
         self._ensure_thread()
         self.busy = True
         self.retry_timer.stop()
@@ -248,8 +278,12 @@ class SyncService(QObject):
             self.sig_cancelling.emit()
 
     def login(self, server_url: str, user: str, password: str) -> bool:
-        """Enrol this device; False when a sync or enrolment is running."""
+        """Enrol this device; False when a sync or enrolment is running, or when the folder
+        holds demo data (then ``sig_enrol_failed("demo_data", …)`` has told why)."""
         if self.busy or self.enrolling:
+            return False
+        if self.sandbox:  # told at once; the network thread is not even started
+            self.sig_enrol_failed.emit(sandbox.DEMO_CODE, self.demo_message())
             return False
         self._ensure_thread()
         self.enrolling = True
@@ -287,6 +321,9 @@ class SyncService(QObject):
     @Slot(str, str, bool)
     def _failed(self, code: str, message: str, retryable: bool) -> None:
         self.busy = False
+        if code == sandbox.DEMO_CODE:  # found out on the network thread, before any request
+            self.set_sandbox(True)
+            message = self.demo_message()
         if code in ("unreachable", "timeout", "dns"):
             self._set_reachability("unreachable")
         self.sig_failed.emit(code, message, retryable)
@@ -313,6 +350,9 @@ class SyncService(QObject):
     @Slot(str, str)
     def _enrol_failed(self, code: str, message: str) -> None:
         self.enrolling = False
+        if code == sandbox.DEMO_CODE:
+            self.set_sandbox(True)
+            message = self.demo_message()
         self.sig_enrol_failed.emit(code, message)
 
     @Slot(bool, str)

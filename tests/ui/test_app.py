@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCharts import QBarSeries, QHorizontalBarSeries
 from PySide6.QtCore import QSettings
 
-from lookingbeyond_desktop.store import Store
+from lookingbeyond_desktop.store import Store, sandbox
 from lookingbeyond_desktop.ui.main_window import MainWindow
 from lookingbeyond_desktop.ui.ops import Ops
 from tests.ui.conftest import settle
@@ -19,7 +19,7 @@ from tests.ui.conftest import settle
 def test_first_run_loads_demo_data_then_shows_organizations(tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     """An empty data folder opens on the welcome screen; "demo data" fills the registry on
     the worker and lands on the Organizations page with rows in it, and the choice is
-    remembered."""
+    remembered in the folder (a demo folder, which does not welcome again)."""
     store = Store.open(tmp_path / "empty")
     ops = Ops(store)
     settings = QSettings()
@@ -32,7 +32,8 @@ def test_first_run_loads_demo_data_then_shows_organizations(tmp_path: Path, qtbo
         qtbot.waitUntil(lambda: window.current_page() == "organizations", timeout=60_000)
         settle(qtbot, ops)
         assert window.organizations.model.rowCount() == 2_000
-        assert settings.value("firstRunDone", type=bool)
+        with store.engine.connect() as connection:
+            assert sandbox.is_demo(connection) and not sandbox.needs_welcome(connection)
     finally:
         ops.shutdown()
         store.close()
