@@ -32,6 +32,7 @@ import json
 import logging
 import math
 import re
+import uuid
 from collections.abc import Callable, Mapping, Sequence
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
@@ -81,6 +82,10 @@ MISSING = "missing"
 INVALID = "invalid"
 CONSTRAINT = "constraint"
 MISSING_PARENT = "missing_parent"
+UNAVAILABLE = "unavailable"  # a refusal kept here: a record asked for in full never came
+# The kind of a conflict entry made by discarding a change headquarters refused: the values
+# refused are kept there (device-local: headquarters never heard of it).
+REFUSED = "refused"
 
 
 class LocalWriter(Protocol):
@@ -280,6 +285,65 @@ class Replication:
                        quarantine.c.reason, quarantine.c.at)
                 .order_by(quarantine.c.id.desc())).mappings()]
 
+    # -- refused changes ------------------------------------------------------------------
+
+    def refused_context(self, connection: Connection, table: str, row_id: str
+                        ) -> tuple[list[str], bool]:
+        """The fields of ``row_id`` that headquarters refused, and whether the record is one
+        headquarters never had (:func:`refused_context`)."""
+        return refused_context(connection, self.refusals_table, self.registry, table, row_id)
+
+    def discard_refused(self, keys: Sequence[tuple[str, str]]) -> int:
+        """Give up refused changes of the records ``keys`` (table, id), never losing them:
+        each becomes an entry on the Conflicts page (kind ``refused``) holding the values
+        headquarters refused, to bring back or to let go later.  A record headquarters has
+        returns to its version at the next sync (it is asked for in full); a record it never
+        had goes to the Trash here, without a change that syncs, and its unsent changes are
+        dropped (their values are in the entry).  Returns how many records were discarded."""
+        discarded = 0
+        with self._write() as connection:
+            replica = connection.execute(select(self.replica_table)).one()
+            state = connection.execute(select(self.state_table)).one()
+            wanted = {tuple(w) for w in state.wanted or []}
+            for table, row_id in dict.fromkeys((str(t), str(i)) for t, i in keys):
+                if table not in self.registry:
+                    continue
+                names, new = self.refused_context(connection, table, row_id)
+                columns = self._table(table)
+                stored = connection.execute(select(columns).where(
+                    columns.c.id == row_id)).mappings().first()
+                refusals = self.refusals_table
+                connection.execute(delete(refusals).where(
+                    refusals.c.tbl == table, refusals.c.row_id == row_id))
+                if stored is None or not (names or new):
+                    discarded += 1
+                    continue  # withdrawn, never here, or nothing refused: nothing to keep
+                spec = self.registry.table(table)
+                versions = stored["sync_field_versions"] or {}
+                entries = [("", {name: spec.field(name).encode(stored[name]) for name in spec.field_names
+                                 if name not in ("id", "deleted")}, stored["sync_version"])] if new else [
+                    (name, spec.field(name).encode(stored[name]), versions.get(name, stored["sync_version"]))
+                    for name in names]
+                for field_name, value, version in entries:
+                    connection.execute(insert(self.conflicts_table).values(
+                        id=uuid.uuid4().hex, tbl=table, row_id=row_id, field=field_name, kind=REFUSED,
+                        winner_value=None, winner_version=None, loser_value=value,
+                        loser_version=version, loser_device=replica.device_id, created_at=_now(),
+                        resolved_at=None, resolution=None))
+                if new:
+                    connection.execute(delete(self.changes_table).where(
+                        self.changes_table.c.device_id == replica.device_id,
+                        self.changes_table.c.device_seq > replica.pushed_seq,
+                        self.changes_table.c.tbl == table, self.changes_table.c.row_id == row_id))
+                    connection.execute(update(columns).where(columns.c.id == row_id).values(deleted=True))
+                else:
+                    wanted.add((table, row_id))
+                discarded += 1
+                log.info("refused change of %s %s discarded (kept for review)", table, row_id)
+            connection.execute(update(self.state_table).values(
+                wanted=[list(w) for w in sorted(wanted)] or None))
+        return discarded
+
     def resolve_conflict(self, conflict_id: str, *, keep: str, value: Any = None, author: str | None = None) -> None:
         """Settle a conflict: keep the ``winner`` (nothing changes), bring back the ``loser``
         (written as a new edit that syncs like any other), or write a merged ``value``."""
@@ -291,6 +355,13 @@ class Replication:
         if conflict is None:
             raise KeyError(f"no conflict {conflict_id}")
         table, row_id, field_name = conflict["tbl"], conflict["row_id"], conflict["field"]
+        if conflict["kind"] == REFUSED:
+            if keep != "winner":  # sending it again is the application's (see sync_adapter)
+                raise ValueError("a discarded refused change is brought back by sending it again")
+            with self._write() as connection:  # headquarters never knew it: settled here only
+                connection.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
+                    resolved_at=_now(), resolution="discarded"))
+            return
         with self.local.writer(author=author) as writer:
             if keep != "winner":
                 if conflict["kind"] == "field":
@@ -455,7 +526,7 @@ class Replication:
                                                 "refers to a record headquarters could not send"))
                 else:
                     connection.execute(insert(self.refusals_table).values(
-                        tbl=table, row_id=row_id, field=None, code="unavailable",
+                        tbl=table, row_id=row_id, field=None, code=UNAVAILABLE,
                         reason="headquarters could not send this record in full", at=_now()))
             if pull.quarantined or waiting:
                 outcome.pulled -= pull.check_references(existing)
@@ -464,9 +535,11 @@ class Replication:
                 outcome.conflicts += self._store_conflict(connection, devices, conflict)
             for refusal in response.get("refused", []):
                 outcome.refused.append(refusal)
+                fields, new_record = _pushed_context(batch, refusal)
                 connection.execute(insert(self.refusals_table).values(
                     tbl=str(refusal.get("t")), row_id=str(refusal.get("i")), field=refusal.get("field"),
-                    code=str(refusal.get("code")), reason=str(refusal.get("reason")), at=_now()))
+                    code=str(refusal.get("code")), reason=str(refusal.get("reason")), at=_now(),
+                    fields=fields, new_record=new_record))
             outcome.quarantined = pull.quarantined
             outcome.released = pull.released
             hlc = clock.last
@@ -972,6 +1045,44 @@ def _well_formed(row: Any) -> bool:
             and isinstance(row.get("f"), dict))
 
 
+def refused_context(connection: Connection, refusals: Table, registry: Registry, table: str,
+                    row_id: str) -> tuple[list[str], bool]:
+    """The fields of ``row_id`` that headquarters refused (every field the refused rows
+    carried: a refusal names one field, but the whole pushed row was refused) and whether
+    the record is one headquarters never had."""
+    found = connection.execute(select(refusals.c.field, refusals.c.fields, refusals.c.code,
+                                      refusals.c.new_record).where(
+        refusals.c.tbl == table, refusals.c.row_id == row_id)).all()
+    every = [name for name in registry.table(table).field_names if name != "id"]
+    names: set[str] = set()
+    new = False
+    for refusal in found:
+        if refusal.code == UNAVAILABLE:  # a record headquarters could not send: not ours
+            continue
+        new = new or bool(refusal.new_record) or refusal.code == "unknown_record"
+        carried = refusal.fields if isinstance(refusal.fields, list) else None
+        if carried is None:  # kept before 0007: the field named, or the whole record
+            carried = [refusal.field] if refusal.field else every
+        names.update(name for name in carried if name in every)
+    return [name for name in every if name in names], new
+
+
+def _pushed_context(batch: PushBatch | None, refusal: Any) -> tuple[list[str] | None, bool | None]:
+    """The fields the refused row carried, and whether it created a record (no base
+    version: headquarters never had it); (None, None) when the row is not in ``batch``."""
+    if batch is None or not isinstance(refusal, dict):
+        return None, None
+    for row in batch.rows:
+        if row.get("t") == refusal.get("t") and row.get("i") == refusal.get("i"):
+            found = row.get("f")
+            fields: dict[str, Any] = found if isinstance(found, dict) else {}
+            based = row.get("w") is not None or row.get("b") is not None or any(
+                isinstance(pair, list) and len(pair) > 2 and pair[2] is not None
+                for pair in fields.values())
+            return sorted(fields), not based
+    return None, None
+
+
 def _without_values(field_name: str, message: str) -> str:
     """The domain's message without the values it quotes (they may be personal data)."""
     message = without_values(message)
@@ -1090,5 +1201,5 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-__all__ = ["LocalStore", "LocalWriter", "MassDeletion", "Outcome", "PushBatch", "Replication", "SyncStatus",
-           "blanked_on_withdrawal", "decode_value"]
+__all__ = ["REFUSED", "LocalStore", "LocalWriter", "MassDeletion", "Outcome", "PushBatch", "Replication", "SyncStatus",
+           "blanked_on_withdrawal", "decode_value", "refused_context"]

@@ -316,6 +316,10 @@ class SyncRefusal(Base):
     code: Mapped[str] = mapped_column(String(40))
     reason: Mapped[str] = mapped_column(Text)
     at: Mapped[str] = mapped_column(String(40))
+    # The fields the refused row carried, and whether it created a record headquarters
+    # never had (0007; None for refusals kept before).
+    fields: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True), nullable=True)
+    new_record: Mapped[bool | None] = mapped_column(Boolean, nullable=True)
 
 
 class SyncQuarantine(Base):
@@ -333,6 +337,17 @@ class SyncQuarantine(Base):
     reason: Mapped[str] = mapped_column(Text)  # names the field, never the value
     raw: Mapped[Any] = mapped_column(JSON, nullable=True)
     at: Mapped[str] = mapped_column(String(40))
+
+
+class LocalSetting(Base):
+    """A fact about this data folder that never syncs (0006): that it holds demo data (a
+    sandbox that must never reach headquarters), or that a person chose to start it empty."""
+
+    __tablename__ = "local_settings"
+
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    set_at: Mapped[str] = mapped_column(String(40))
 
 
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (

@@ -2,16 +2,22 @@
 the SQLAlchemy tables, the bulk insert, the derived search columns, the domain's
 validator and the writer of this device's own edits.  ``sync/`` knows no schema beyond
 its registry; everything else comes through here.
+
+:func:`enrol_device` and :func:`run_sync` are the one door to headquarters for the command
+line and the window: a data folder holding demo data is refused there, before any network
+call (:mod:`lookingbeyond_desktop.store.sandbox`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, delete, select
+import requests
+from sqlalchemy import Connection, Engine, Table, delete, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import validate
@@ -24,9 +30,11 @@ from lookingbeyond_desktop.store.writer import (
     derived_columns,
     insert_rows,
 )
-from sync.client import SyncError
+from lookingbeyond_desktop.store.sandbox import refuse_demo
+from sync import session as sync_session
+from sync.client import ProgressCallback, SyncError, SyncReport
 from sync.registry import Registry
-from sync.replica import Replication
+from sync.replica import REFUSED, Replication, refused_context
 
 # Pulled rows are checked by the domain's rules about the record itself, not by those that
 # depend on this computer's date (its clock may be wrong) or on the value before (a grant
@@ -85,6 +93,28 @@ def replication_for(store: Store) -> Replication:
     return Replication(DesktopLocal(store))
 
 
+def enrol_device(store: Store, server_url: str, user: str, password: str, device_name: str,
+                 *, session: requests.Session | None = None) -> sync_session.EnrolResult:
+    """Enrol this data folder's device with headquarters (:func:`sync.session.enrol_device`)
+    unless the folder holds demo data: then the ``demo_data`` SyncError, before any network
+    call.  The command line and the window's network thread both come through here."""
+    refuse_demo(store)
+    return sync_session.enrol_device(replication_for(store), server_url, user, password,
+                                     device_name, session=session)
+
+
+def run_sync(store: Store, *, cancel: threading.Event | None = None,
+             progress: ProgressCallback | None = None, allow_mass_delete: bool = False,
+             reset: bool = False, session: requests.Session | None = None) -> SyncReport:
+    """One full sync of this data folder (:func:`sync.session.run_sync`) unless it holds
+    demo data: then the ``demo_data`` SyncError, before any network call (a demo folder
+    enrolled by an older version is stopped here too)."""
+    refuse_demo(store)
+    return sync_session.run_sync(replication_for(store), cancel=cancel, progress=progress,
+                                 allow_mass_delete=allow_mass_delete, reset=reset,
+                                 session=session)
+
+
 def requeue_refused(writer: Writer, refusals: Sequence[dict[str, Any]]) -> int:
     """Write the refused fields again as new edits of this device (their current values), so
     the next sync sends them; the refusals are forgotten (headquarters says again if it
@@ -92,24 +122,62 @@ def requeue_refused(writer: Writer, refusals: Sequence[dict[str, Any]]) -> int:
     records were queued again."""
     queued = 0
     refusals_table = TABLES["sync_refusals"]
-    for refusal in refusals:
-        table, row_id, name = refusal["tbl"], refusal["row_id"], refusal.get("field")
-        condition = (refusals_table.c.tbl == table) & (refusals_table.c.row_id == row_id)
-        if name is not None:
-            condition = condition & (refusals_table.c.field == name)
-        writer.connection.execute(delete(refusals_table).where(condition))
+    for table, row_id in dict.fromkeys((r["tbl"], r["row_id"]) for r in refusals):
+        # Every field the refused rows carried (the whole row was refused, not only the
+        # field named), every field for a record headquarters never had (0007).
+        if table in TABLES and table in REGISTRY.names:
+            names, new = refused_context(writer.connection, refusals_table, REGISTRY, table, row_id)
+            if new:
+                names = [f for f in REGISTRY.table(table).field_names if f != "id"]
+        writer.connection.execute(delete(refusals_table).where(
+            (refusals_table.c.tbl == table) & (refusals_table.c.row_id == row_id)))
         if table not in TABLES or table not in REGISTRY.names:
             continue
         columns = TABLES[table]
         stored = writer.connection.execute(
             select(columns).where(columns.c.id == row_id)).mappings().first()
-        if stored is None:
+        if stored is None or not names:
             continue
-        spec = REGISTRY.table(table)
-        names = [name] if name in spec.field_names else [f for f in spec.field_names if f != "id"]
         writer.apply([Prepared(table, row_id, {f: stored[f] for f in names}, dict(stored))])
         queued += 1
     return queued
+
+
+def bring_back_refused(writer: Writer, conflict_id: str) -> int:
+    """Send again the values of a refused change that was discarded (an entry of kind
+    ``refused`` on the Conflicts page): a record headquarters never had comes back from the
+    Trash and is sent whole; a field is written again with the value refused.  The entry is
+    settled; headquarters says again if it still refuses.  Returns how many records."""
+    conflicts, state = TABLES["conflicts"], TABLES["sync_state"]
+    entry = writer.connection.execute(select(conflicts).where(
+        conflicts.c.id == conflict_id, conflicts.c.kind == REFUSED)).mappings().first()
+    if entry is None or entry["resolved_at"] is not None or entry["tbl"] not in REGISTRY.names:
+        return 0
+    table, row_id = entry["tbl"], entry["row_id"]
+    spec, columns = REGISTRY.table(table), TABLES[table]
+    stored = writer.connection.execute(select(columns).where(columns.c.id == row_id)).mappings().first()
+    count = 0
+    if stored is not None:
+        if entry["field"]:
+            values = {entry["field"]: spec.field(entry["field"]).decode(entry["loser_value"])}
+        else:  # the whole record, as it was when discarded
+            values = {name: spec.field(name).decode(value)
+                      for name, value in dict(entry["loser_value"] or {}).items()
+                      if name in spec.field_names and name not in ("id", "deleted")}
+            if stored["deleted"]:
+                writer.restore(table, row_id)
+                stored = writer.connection.execute(
+                    select(columns).where(columns.c.id == row_id)).mappings().one()
+            values["deleted"] = stored["deleted"]  # a new record travels with every field
+        writer.apply([Prepared(table, row_id, values, dict(stored))])
+        wanted = [w for w in writer.connection.execute(select(state.c.wanted)).scalar() or []
+                  if tuple(w) != (table, row_id)]  # not headquarters' version: ours again
+        writer.connection.execute(update(state).values(wanted=wanted or None))
+        count = 1
+    writer.connection.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
+        resolved_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        resolution="sent_again"))
+    return count
 
 
 def quarantined(connection: Connection, *, limit: int = 500) -> list[dict[str, Any]]:
@@ -122,4 +190,5 @@ def quarantined(connection: Connection, *, limit: int = 500) -> list[dict[str, A
         .order_by(quarantine.c.id.desc()).limit(limit)).mappings()]
 
 
-__all__ = ["DesktopLocal", "quarantined", "replication_for", "requeue_refused"]
+__all__ = ["DesktopLocal", "enrol_device", "quarantined", "replication_for", "requeue_refused",
+           "run_sync"]

@@ -28,28 +28,62 @@ from PySide6.QtWidgets import (
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import browse
-from lookingbeyond_desktop.store.sync_adapter import replication_for
+from lookingbeyond_desktop.store.sync_adapter import bring_back_refused, replication_for
 from lookingbeyond_desktop.ui import labels
 from lookingbeyond_desktop.ui.forms import tr_field
 from lookingbeyond_desktop.ui.ops import Ops
 from sync.hlc import unpack, version_clock, version_device
 from sync.registry import Kind
+from sync.replica import REFUSED
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("conflicts", text)
 
 
+# The participation grid's column labels (English; translated in the "fields" context).
+PARTICIPATION_LABELS = {"role": "Role", "representatives": "Representatives", "women": "Women",
+                        "men": "Men", "notes": "Notes"}
+
+
 def field_label(table: str, name: str) -> str:
     """A field's label as the editors show it."""
     from lookingbeyond_desktop.ui.activities import FIELD_LABELS as ACTIVITY
     from lookingbeyond_desktop.ui.grants import FIELD_LABELS as GRANT
+    from lookingbeyond_desktop.ui.organizations.editor import CONTACT_FIELDS
     from lookingbeyond_desktop.ui.organizations.editor import FIELD_LABELS as ORGANIZATION
 
     if name == "deleted":
         return _tr("Deleted or not")
-    found = {"organizations": ORGANIZATION, "activities": ACTIVITY, "grants": GRANT}.get(table, {})
+    found = {"organizations": ORGANIZATION, "activities": ACTIVITY, "grants": GRANT,
+             "contacts": {f.name: f.label for f in CONTACT_FIELDS},
+             "participations": PARTICIPATION_LABELS}.get(table, {})
+    if name not in found and name.endswith("_id"):  # a reference: the kind of record it names
+        return tr_field(name.removesuffix("_id").replace("_", " ").capitalize())
+
     return tr_field(found.get(name, name.replace("_", " ").capitalize()))
+
+
+def record_name(conflict: dict[str, Any]) -> str:
+    """A record not held here any more, named by its kind (never its id)."""
+    return _tr("A record no longer on this computer")
+
+
+def conflict_field(conflict: dict[str, Any]) -> str:
+    """The field of a conflict entry ("whole record" for a discarded new record)."""
+    return field_label(conflict["tbl"], conflict["field"]) if conflict["field"] else _tr("whole record")
+
+
+def refused_values(table: str, name: str, value: Any) -> str:
+    """The values of a discarded refused change as a person reads them: one field's value,
+    or the filled fields of a whole record, one per line."""
+    if name:
+        return display_value(table, name, value)
+    if not isinstance(value, dict):
+        return _tr("(empty)")
+    return "\n".join(f"{field_label(table, field)}: {display_value(table, field, item)}"
+                     for field, item in value.items()
+                     if item not in (None, "", []) and not field.endswith("_id"))
 
 
 def kind_label(kind: str) -> str:
@@ -58,6 +92,7 @@ def kind_label(kind: str) -> str:
         "field": _tr("changed in two places"),
         "edited_deleted": _tr("edited here, deleted elsewhere"),
         "deleted_edited": _tr("deleted here, edited elsewhere"),
+        REFUSED: _tr("refused by headquarters, discarded"),
     }.get(kind, kind)
 
 
@@ -257,9 +292,8 @@ class ConflictsPage(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for conflict in conflicts:
-            text = "%s — %s\n%s" % (conflict["label"] or conflict["row_id"],
-                                    field_label(conflict["tbl"], conflict["field"]),
-                                    kind_label(conflict["kind"]))
+            text = "%s — %s\n%s" % (conflict["label"] or record_name(conflict),
+                                    conflict_field(conflict), kind_label(conflict["kind"]))
             item = QListWidgetItem(text, self.list)
             item.setData(Qt.ItemDataRole.UserRole, conflict["id"])
         self.list.blockSignals(False)
@@ -281,7 +315,27 @@ class ConflictsPage(QWidget):
         if conflict is None:
             return
         table, name = conflict["tbl"], conflict["field"]
-        self.title.setText("%s — %s" % (conflict["label"] or conflict["row_id"], field_label(table, name)))
+        self.title.setText("%s — %s" % (conflict["label"] or record_name(conflict), conflict_field(conflict)))
+        refused = conflict["kind"] == REFUSED
+        self.kept_box.setTitle(self.tr("Headquarters' version") if refused else self.tr("Kept now"))
+        self.other_box.setTitle(self.tr("Refused and discarded") if refused else
+                                self.tr("The other value"))
+        self.keep_button.setText(self.tr("&Let it go") if refused else self.tr("Keep this one"))
+        self.other_button.setText(self.tr("&Send it again") if refused else self.tr("Keep the other"))
+        if refused:
+            self.explain.setText(self.tr(
+                "Headquarters did not accept this change and it was discarded on this computer. "
+                "The values refused are kept here: send them again (headquarters says again if "
+                "it still refuses), or let them go."))
+            self.kept_value.setText(self.tr(
+                "Headquarters never had this record: it is in the Trash on this computer.")
+                if not name else self.tr("The value headquarters holds, brought back by the next "
+                                         "sync."))
+            self.other_value.setText(refused_values(table, name, conflict["loser_value"]))
+            self.kept_origin.setText("")
+            self.other_origin.setText(origin(conflict["loser_version"], self.own_device))
+            self.merge_button.setEnabled(False)
+            return
         if conflict["kind"] == "field":
             self.explain.setText(self.tr("This field was changed on two computers before they "
                                          "synced. One value is kept now; the other is here for "
@@ -309,6 +363,13 @@ class ConflictsPage(QWidget):
                         if c["id"] != conflict["id"] and c["kind"] == conflict["kind"]]
         author = self._ops.author
         tables = {c["tbl"] for c in self.conflicts if c["id"] in targets}
+
+        if conflict["kind"] == REFUSED and keep == "loser":
+            self._set_enabled(False)
+            self._ops.write(lambda w: sum(bring_back_refused(w, conflict_id) for conflict_id in targets),
+                            lambda _n: self._set_enabled(True), failed=self._resolve_failed,
+                            tables=tables | {"conflicts"})
+            return
 
         def work(store: Any) -> int:
             replication = replication_for(store)

@@ -9,7 +9,19 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -24,12 +36,14 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import browse
-from lookingbeyond_desktop.store.sync_adapter import quarantined, requeue_refused
+from lookingbeyond_desktop.store.sync_adapter import quarantined, replication_for, requeue_refused
 from lookingbeyond_desktop.ui.conflicts_page import field_label
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
@@ -123,10 +137,264 @@ def local_time(at: str | None) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
+# -- refused changes ----------------------------------------------------------------------
+
+# Where each kind of record is opened: its own page, or the record it belongs to.
+_OPEN_AT = {"organizations": ("organizations", "id"), "contacts": ("organizations", "organization_id"),
+            "activities": ("activities", "id"), "participations": ("activities", "activity_id"),
+            "grants": ("grants", "id")}
+
+
+def refused_changes(connection: Any) -> list[dict[str, Any]]:
+    """Every change headquarters refused (the latest refusal per record and field), newest
+    first, with the record's name (``label``) and where to open it (``open_table``,
+    ``open_id``).  Runs on the database worker."""
+    rows = [dict(row) for row in connection.exec_driver_sql(
+        "SELECT max(id) AS id, tbl, row_id, field, code, reason, max(at) AS at FROM sync_refusals "
+        "GROUP BY tbl, row_id, field ORDER BY max(id) DESC").mappings()]
+    keys = [(r["tbl"], r["row_id"]) for r in rows]
+    labels = browse.record_labels(connection, keys)
+    links: dict[tuple[str, str], str] = {}
+    for table, (_target, column) in _OPEN_AT.items():
+        ids = sorted({row_id for tbl, row_id in keys if tbl == table})
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            holes = ", ".join("?" for _ in chunk)
+            if table == "participations":  # named by organization and activity
+                for row_id, link, org, title in connection.exec_driver_sql(
+                        "SELECT p.id, p.activity_id, o.name, a.title FROM participations p "
+                        "LEFT JOIN organizations o ON o.id = p.organization_id "
+                        "LEFT JOIN activities a ON a.id = p.activity_id "
+                        f"WHERE p.id IN ({holes})", tuple(chunk)):
+                    links[(table, row_id)] = link
+                    labels[(table, row_id)] = " — ".join(str(x) for x in (org, title) if x)
+            else:
+                for row_id, link in connection.exec_driver_sql(
+                        f"SELECT id, {column} FROM {table} WHERE id IN ({holes})", tuple(chunk)):
+                    links[(table, row_id)] = link
+    for row in rows:
+        key = (row["tbl"], row["row_id"])
+        row["label"] = labels.get(key, "")
+        row["open_table"] = _OPEN_AT.get(row["tbl"], ("", ""))[0]
+        row["open_id"] = links.get(key)
+    return rows
+
+
+def record_kind(table: str) -> str:
+    """What kind of record a table holds, as a person says it."""
+    return {
+        "organizations": _tr("Organization"),
+        "contacts": _tr("Contact"),
+        "activities": _tr("Activity"),
+        "participations": _tr("Participation"),
+        "grants": _tr("Grant"),
+    }.get(table, _tr("Record"))
+
+
+# Kinds of problem in headquarters' validation (its English reason, values removed), by
+# what its message says (domain/validation.py); each is told in the person's words.
+_PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("is required", "“%1” is empty, and headquarters requires it."),
+    ("is longer than", "“%1” is longer than headquarters accepts."),
+    ("holds more than", "“%1” has more entries than headquarters accepts."),
+    ("currency code", "“%1” is not a currency headquarters knows."),
+    ("not a known", "“%1” holds a choice headquarters does not know."),
+    ("e-mail", "“%1” is not an e-mail address headquarters accepts."),
+    ("web address", "“%1” is not a web address headquarters accepts."),
+    ("in the future", "“%1” is a date in the future."),
+    ("cannot be before", "“%1” is earlier than the date it must follow."),
+    ("negative", "“%1” is below zero."),
+    ("cannot be more than", "“%1” is larger than headquarters accepts."),
+    ("fewer than", "“%1” is fewer than the women and men counted."),
+    ("more than zero", "“%1” must be more than zero."),
+    ("decimal places", "“%1” has more decimal places than headquarters accepts."),
+    ("cannot move from", "“%1” skips a step: a grant moves one step at a time."),
+    ("larger than", "The record is too large to send: shorten its longest texts (notes, outcomes)."),
+)
+
+
+def _problem_kind(field: str | None, reason: str) -> str | None:
+    """Which of _PROBLEMS headquarters' reason names for ``field`` (the first part that
+    names it, else the whole reason)."""
+    parts = [part.strip() for part in reason.split(";")]
+    named = [part for part in parts if field and part.startswith(f"{field}:")]
+    text = (named or parts or [""])[0]
+    for marker, words in _PROBLEMS:
+        if marker in text:
+            return words
+    return None
+
+
+def refusal_reason(refusal: dict[str, Any]) -> str:
+    """Why headquarters refused a change, as one sentence in the person's language: per
+    refusal code and, for a broken rule, per kind of problem; fields by the labels the forms
+    use.  Never headquarters' code or field names."""
+    table, name = str(refusal.get("tbl")), refusal.get("field")
+    field = field_label(table, str(name)) if name else ""
+    code = str(refusal.get("code"))
+    if code == "missing_reference":
+        parent = _parent_table(table, name)
+        return {
+            "organizations": _tr("The organization it belongs to is not at headquarters yet."),
+            "activities": _tr("The activity it belongs to is not at headquarters yet."),
+            "contacts": _tr("The contact it names is not at headquarters yet."),
+        }.get(parent or "", _tr("A record it refers to is not at headquarters yet."))
+    if code == "out_of_scope":
+        if name and _parent_table(table, name):
+            return _tr("“%1” names a record your account cannot see at headquarters.").replace(
+                "%1", field)
+        return _tr("Headquarters does not allow your account to change this region's records.")
+    if code == "invalid_record":
+        words = _problem_kind(name, str(refusal.get("reason") or ""))
+        if words is not None:
+            return _tr(words).replace("%1", field)
+        return (_tr("Headquarters does not accept the value of “%1”.").replace("%1", field) if field
+                else _tr("Headquarters does not accept this record as it is."))
+    known = {
+        "record_too_large": _tr("The record is too large to send: shorten its longest texts "
+                                "(notes, outcomes)."),
+        "unknown_record": _tr("Headquarters does not have this record in full: Retry sends it "
+                              "whole."),
+        "unavailable": _tr("Headquarters could not send this record: it may be outside your "
+                           "office's countries now."),
+        "unknown_table": _tr("This version and headquarters do not agree on this kind of "
+                             "record: install the newest version."),
+        "unknown_field": _tr("This version and headquarters do not agree on a field: install "
+                             "the newest version."),
+        "bad_value": (_tr("Headquarters could not read the value of “%1”: install the newest "
+                          "version.").replace("%1", field) if field else
+                      _tr("Headquarters could not read this change: install the newest version.")),
+        "bad_request": _tr("Headquarters could not read this change: install the newest version."),
+    }
+    return known.get(code, _tr("Headquarters did not accept this change."))
+
+
+def _parent_table(table: str, name: Any) -> str | None:
+    try:
+        return REGISTRY.table(table).field(str(name)).ref_table if name else None
+    except KeyError:
+        return None
+
+
+class RefusedModel(QAbstractItemModel):
+    """Refused changes grouped by reason: a row per reason (with how many changes), under
+    it a row per change naming the record.  Holds what was read on the database worker."""
+
+    def __init__(self, *, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.groups: list[tuple[str, list[dict[str, Any]]]] = []
+
+    def set_entries(self, entries: list[dict[str, Any]]) -> None:
+        """Group ``entries`` (from :func:`refused_changes`) by their reason's words."""
+        grouped: dict[str, list[dict[str, Any]]] = {}
+        for entry in entries:
+            grouped.setdefault(refusal_reason(entry), []).append(entry)
+        self.beginResetModel()
+        self.groups = sorted(grouped.items(), key=lambda item: (-len(item[1]), item[0]))
+        self.endResetModel()
+
+    def entries_of(self, indexes: list[QModelIndex]) -> list[dict[str, Any]]:
+        """The changes that ``indexes`` stand for (a group: all of its changes), once each."""
+        chosen: dict[tuple[str, str, Any], dict[str, Any]] = {}
+        for index in indexes:
+            group = index.internalId()
+            entries = self.groups[index.row()][1] if group == 0 else [
+                self.groups[group - 1][1][index.row()]]
+            for entry in entries:
+                chosen.setdefault((entry["tbl"], entry["row_id"], entry["field"]), entry)
+        return list(chosen.values())
+
+    def index(self, row: int, column: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()
+              ) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, parent.row() + 1)
+
+    def parent(self, index: QModelIndex | QPersistentModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        if not parent.isValid():
+            return len(self.groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self.groups[parent.row()][1])
+        return 0
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (_tr("Reason and record"), _tr("Kind"), _tr("Changes / when"))[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        group = index.internalId()
+        if group == 0:
+            reason, entries = self.groups[index.row()]
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                count = QCoreApplication.translate("sync", "%n change(s)", "", len(entries))
+                return (reason, "", count)[index.column()] \
+                    if role == Qt.ItemDataRole.DisplayRole else reason
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            return None
+        entry = self.groups[group - 1][1][index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            name = entry.get("label") or _tr("(a record no longer on this computer)")
+            cells = (name, record_kind(str(entry["tbl"])), local_time(entry.get("at")))
+            return cells[index.column()] if role == Qt.ItemDataRole.DisplayRole else name
+        return None
+
+
+class RefusedView(QTreeView):
+    """The refused changes; Enter opens the record, Delete discards."""
+
+    sig_open = Signal()
+    sig_discard = Signal()
+
+    def sizeHint(self) -> QSize:
+        """No more height than its minimum (as _ListTable): on a small screen the actions
+        below stay in sight; spare height still goes to the list."""
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+    def event(self, event: QEvent) -> bool:
+        # Enter and Delete are this list's own keys, before the window's shortcuts (Edit >
+        # Delete) would take them.
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent) \
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Delete) \
+                and event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.sig_open.emit()
+            event.accept()
+            return
+        if event.key() == Qt.Key.Key_Delete:
+            self.sig_discard.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class SyncPage(QWidget):
     """Everything about reconciling with headquarters, on one page."""
 
     sig_show_conflicts = Signal()
+    sig_open_record = Signal(str, str)  # table, id: show this record in its page
+    sig_discarded = Signal()  # refused changes became entries of the Conflicts page
 
     def __init__(self, ops: Ops, service: SyncService, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +407,9 @@ class SyncPage(QWidget):
         self.question: QMessageBox | None = None
         self._login_wanted = False
         self._last_failure: tuple[str, str] | None = None  # (the client's words, ours)
+        self._lists_read = False  # the "could not sync" lists were read once
+        self._error: str | None = None  # the last failure, in the person's words
+        self._told = False  # ... already told under "Sync now"
 
         # Everything sits in a scroll area: on a 1024×600 screen the lists stay readable
         # (a few rows each) and the rest of the page is reached by scrolling.
@@ -185,6 +456,7 @@ class SyncPage(QWidget):
         service.sig_enrol_failed.connect(self._enrol_failed)
         service.sig_retry_scheduled.connect(self._retry_scheduled)
         service.sig_cancelling.connect(self._cancelling)
+        service.sig_sandbox.connect(self._show_sandbox)
         self._show_busy(False)
 
     # -- building -------------------------------------------------------------------------
@@ -274,29 +546,60 @@ class SyncPage(QWidget):
     def _make_refusals_box(self) -> QGroupBox:
         self.refusals_box = QGroupBox(self.tr("Could not sync"), self)
         self.refusals_box.setObjectName("refusalsBox")
-        explain = QLabel(self.tr("Changes headquarters refused to take, with its reason. Once the "
-                                 "reason is dealt with (for example your rights were extended), "
-                                 "Retry sends them again."), self.refusals_box)
-        explain.setWordWrap(True)
-        self.refusals_table = _ListTable(0, 4, self.refusals_box)
-        self.refusals_table.setObjectName("refusalsTable")
-        self.refusals_table.setHorizontalHeaderLabels(
-            [self.tr("Record"), self.tr("Field"), self.tr("Reason"), self.tr("When")])
-        self.refusals_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.refusals_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.refusals_table.verticalHeader().setVisible(False)
-        header = self.refusals_table.horizontalHeader()
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        _show_rows(self.refusals_table, 2)
-        self.retry_button = QPushButton(self.tr("Retry"), self.refusals_box)
+        self.refused_summary = QLabel(self.refusals_box)
+        self.refused_summary.setObjectName("refusedSummary")
+        self.refused_summary.setWordWrap(True)
+        font = self.refused_summary.font()
+        font.setBold(True)
+        self.refused_summary.setFont(font)
+        self.refused_explain = QLabel(self.tr(
+            "Grouped by reason. Open shows the record; Retry sends the change again at the next "
+            "sync once the reason is dealt with (for example your rights were extended); "
+            "Discard gives it up and keeps the values on the Conflicts page, where they can be "
+            "sent again later."), self.refusals_box)
+        self.refused_explain.setWordWrap(True)
+        self.refused_model = RefusedModel(parent=self)
+        self.refused_view = RefusedView(self.refusals_box)
+        self.refused_view.setObjectName("refusedView")
+        self.refused_view.setModel(self.refused_model)
+        self.refused_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.refused_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.refused_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.refused_view.setUniformRowHeights(True)
+        self.refused_view.setWordWrap(False)
+        self.refused_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.refused_view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        rows = 4
+        self.refused_view.setMinimumHeight(header.sizeHint().height() + rows * (
+            self.refused_view.fontMetrics().height() + 8) + 2 * self.refused_view.frameWidth())
+        self.refused_view.sig_open.connect(self.open_selected)
+        self.refused_view.sig_discard.connect(self.discard_selected)
+        self.refused_view.activated.connect(lambda index: self.open_selected()
+                                            if index.parent().isValid() else None)
+        self.refused_view.selectionModel().selectionChanged.connect(
+            lambda *_args: self._enable_refused_actions())
+        self.open_button = QPushButton(self.tr("&Open"), self.refusals_box)
+        self.open_button.setObjectName("openRefusedButton")
+        self.open_button.setToolTip(self.tr("Show the selected record in its page (Enter)."))
+        self.open_button.clicked.connect(self.open_selected)
+        self.discard_button = QPushButton(self.tr("&Discard…"), self.refusals_box)
+        self.discard_button.setObjectName("discardRefusedButton")
+        self.discard_button.setToolTip(self.tr(
+            "Give up the selected changes (Delete). Their values stay on the Conflicts page, "
+            "where they can be sent again."))
+        self.discard_button.clicked.connect(self.discard_selected)
+        self.retry_button = QPushButton(self.tr("&Retry"), self.refusals_box)
         self.retry_button.setObjectName("retryRefusedButton")
         self.retry_button.setToolTip(self.tr("Send the selected changes again (all of them when "
                                              "none is selected)."))
         self.retry_button.clicked.connect(self.retry_refused)
         row = QHBoxLayout()
-        row.addWidget(self.retry_button)
+        for button in (self.open_button, self.retry_button, self.discard_button):
+            row.addWidget(button)
         row.addStretch(1)
         self.quarantine_explain = QLabel(self.tr(
             "Records headquarters sent that this version could not store. The rest of the sync "
@@ -315,8 +618,9 @@ class SyncPage(QWidget):
             1, QHeaderView.ResizeMode.ResizeToContents)
         _show_rows(self.quarantine_table, 2)
         column = QVBoxLayout(self.refusals_box)
-        column.addWidget(explain)
-        column.addWidget(self.refusals_table, 1)
+        column.addWidget(self.refused_summary)
+        column.addWidget(self.refused_explain)
+        column.addWidget(self.refused_view, 2)
         column.addLayout(row)
         column.addWidget(self.quarantine_explain)
         column.addWidget(self.quarantine_table, 1)
@@ -350,29 +654,55 @@ class SyncPage(QWidget):
             error = failure[1]  # the stored English text, as told in the person's language
         elif error and overview.get("last_error_code"):  # a failure from before a restart
             error = human_sync_message(str(overview["last_error_code"]), error)
-        self.error_label.setText(error or self.tr("No problem"))
-        # The failure just told under "Sync now" is not repeated in "Last problem:".
-        self._status_form.setRowVisible(self.error_label, not told)
-        self.error_label.setStyleSheet("color: #a4262c;" if error else "")
+        self._error = error
+        self._told = told
+        self._show_problem()
         self.login_box.setVisible(not enrolled or self._login_wanted)
         if not self.server_edit.text() and overview.get("server_url"):
             self.server_edit.setText(overview["server_url"])
         if not self.user_edit.text() and overview.get("user_name"):
             self.user_edit.setText(overview["user_name"])
         self._show_busy(self.service.busy)
-        if int(overview.get("refusals", 0)) != len(self.refusals):
+        if not self._lists_read or int(overview.get("refusals", 0)) != len(self.refusals):
             self.refresh_refusals()
+
+    def refused_count(self) -> int:
+        """How many changes headquarters did not accept: the list's own count once it is
+        read (the overview's until then), so the status line and the list agree."""
+        return len(self.refusals) if self._lists_read else int(self.overview.get("refusals", 0))
+
+    def refused_text(self) -> str:
+        """The summary of the "could not sync" list, or '' when it is empty."""
+        count = self.refused_count()
+        return self.tr("%n change(s) were not accepted by headquarters.", "", count) if count else ""
+
+    def _show_problem(self) -> None:
+        """"Last problem:": the last failure, else the refused changes and the rows kept
+        aside (never "No problem" while the list below shows some)."""
+        problems = [self._error] if self._error else []
+        if self.refused_count():
+            problems.append(self.refused_text() + " " + self.tr("See “Could not sync” below."))
+        if self.quarantine:
+            problems.append(self.tr("%n record(s) from headquarters could not be stored here.",
+                                    "", len(self.quarantine)))
+        self.error_label.setText("\n".join(problems) or self.tr("No problem"))
+        # The failure just told under "Sync now" is not repeated in "Last problem:".
+        self._status_form.setRowVisible(self.error_label, not self._told or len(problems) > 1)
+        self.error_label.setStyleSheet("color: #a4262c;" if problems else "")
 
     def refresh_refusals(self) -> None:
         """Read the "could not sync" list (refused changes, rows kept aside) on the database
         worker."""
-        self._ops.read(lambda connection: (browse.sync_refusals(connection), quarantined(connection)),
+        self._ops.read(lambda connection: (refused_changes(connection), quarantined(connection)),
                        self._show_could_not_sync, key="sync-refusals")
 
     def _show_could_not_sync(self, lists: tuple[list[dict[str, Any]], list[dict[str, Any]]]) -> None:
         refusals, kept = lists
+        self._lists_read = True
+        self.quarantine = kept
         self._show_refusals(refusals)
         self._show_quarantine(kept)
+        self._show_problem()
 
     def _show_quarantine(self, kept: list[dict[str, Any]]) -> None:
         self.quarantine = kept
@@ -419,47 +749,37 @@ class SyncPage(QWidget):
                 .replace("%1", what).replace("%2", why))
 
     def refusal_words(self, refusal: dict[str, Any]) -> str:
-        """Why headquarters refused a change, in the person's words (headquarters' own
-        English reason for a code not listed: it names fields, never values)."""
-        field = field_label(str(refusal["tbl"]), refusal["field"]) if refusal.get("field") else ""
-        known = {
-            "out_of_scope": self.tr("Your account may not make this change: the record, or "
-                                    "what it would become, is outside your office's countries."),
-            "invalid_record": (self.tr("Headquarters does not accept the value of “%1”.")
-                               .replace("%1", field) if field else
-                               self.tr("Headquarters does not accept this record as it is.")),
-            "record_too_large": self.tr("The record is too large to send: shorten its longest "
-                                        "texts (notes, outcomes)."),
-            "missing_reference": (self.tr("“%1” refers to a record headquarters does not "
-                                          "have.").replace("%1", field) if field else
-                                  self.tr("It refers to a record headquarters does not have.")),
-            "unknown_record": self.tr("Headquarters does not have this record in full. "
-                                      "“Reset and reconcile again” can help."),
-            "unknown_table": self.tr("This version and headquarters do not agree on this kind "
-                                     "of record: install the newest version."),
-            "unknown_field": self.tr("This version and headquarters do not agree on this field: "
-                                     "install the newest version."),
-        }
-        return known.get(str(refusal.get("code")), str(refusal["reason"]))
+        """Why headquarters refused a change, in the person's words (:func:`refusal_reason`)."""
+        return refusal_reason(refusal)
 
     def _show_refusals(self, refusals: list[dict[str, Any]]) -> None:
         self.refusals = refusals
-        table = self.refusals_table
-        table.setRowCount(len(refusals))
-        for row, refusal in enumerate(refusals):
-            field = refusal["field"]
-            cells = (refusal["label"] or self.tr("a record no longer on this computer"),
-                     field_label(str(refusal["tbl"]), field) if field else self.tr("whole record"),
-                     self.refusal_words(refusal), local_time(refusal["at"]))
-            for column, text in enumerate(cells):
-                cell = QTableWidgetItem(str(text))
-                # headquarters' own words (English, no values) for the Civil Society Team
-                cell.setToolTip(f"{refusal['code']}: {refusal['reason']}")
-                table.setItem(row, column, cell)
-        self.refusals_table.setVisible(bool(refusals))
-        self.retry_button.setVisible(bool(refusals))
+        self.refused_model.set_entries(refusals)
+        if len(refusals) <= 40:  # a few: show every record; thousands: the reasons first
+            self.refused_view.expandAll()
+        if refusals and not self.refused_view.currentIndex().isValid():
+            self.refused_view.setCurrentIndex(self.refused_model.index(0, 0))
+        self.refused_summary.setText(self.refused_text())
+        for widget in (self.refused_summary, self.refused_explain, self.refused_view,
+                       self.open_button, self.retry_button, self.discard_button):
+            widget.setVisible(bool(refusals))
         self.refusals_box.setVisible(bool(refusals) or bool(self.quarantine))
-        self.retry_button.setEnabled(bool(refusals) and not self.service.busy)
+        self._enable_refused_actions()
+
+    def _enable_refused_actions(self) -> None:
+        busy = self.service.busy
+        chosen = bool(self.selected_refusals(fallback=False))
+        self.open_button.setEnabled(chosen)
+        self.discard_button.setEnabled(chosen and not busy)
+        self.retry_button.setEnabled(bool(self.refusals) and not busy)
+
+    def selected_refusals(self, *, fallback: bool = True) -> list[dict[str, Any]]:
+        """The refused changes selected (a group stands for all of its changes); the
+        current row's when nothing is selected and ``fallback``."""
+        indexes = self.refused_view.selectionModel().selectedRows(0)
+        if not indexes and fallback and self.refused_view.currentIndex().isValid():
+            indexes = [self.refused_view.currentIndex()]
+        return self.refused_model.entries_of(indexes)
 
     def _show_busy(self, busy: bool) -> None:
         enrolled = bool(self.overview.get("server_url"))
@@ -469,8 +789,16 @@ class SyncPage(QWidget):
         self.progress.setVisible(busy)
         self.progress_label.setVisible(busy)
         self.reset_button.setEnabled(enrolled and not busy)
-        self.retry_button.setEnabled(bool(self.refusals) and not busy)
-        self.login_button.setEnabled(not busy and not self.service.enrolling)
+        if hasattr(self, "refused_model"):
+            self._enable_refused_actions()
+        self.login_button.setEnabled(not busy and not self.service.enrolling
+                                     and not self.service.sandbox)
+
+    @Slot(bool)
+    def _show_sandbox(self, demo: bool) -> None:
+        """A demo folder: say why it can never log in, in place of the login's answers."""
+        self.login_message.setText(self.service.demo_message() if demo else "")
+        self._show_busy(self.service.busy)
 
     # -- actions --------------------------------------------------------------------------
 
@@ -542,8 +870,8 @@ class SyncPage(QWidget):
     @Slot()
     def retry_refused(self) -> None:
         """Queue the selected refused changes (all when none is selected) and sync."""
-        rows = sorted({index.row() for index in self.refusals_table.selectionModel().selectedRows()})
-        chosen = [self.refusals[row] for row in rows] or list(self.refusals)
+        indexes = self.refused_view.selectionModel().selectedRows(0)
+        chosen = self.refused_model.entries_of(indexes) or list(self.refusals)
         if not chosen:
             return
         tables = {item["tbl"] for item in chosen} & ALL_TABLES
@@ -553,6 +881,48 @@ class SyncPage(QWidget):
     def _requeued(self) -> None:
         self.refresh_refusals()
         self.sync_now()
+
+    @Slot()
+    def open_selected(self) -> None:
+        """Show the selected record (the first of several) in its page."""
+        chosen = self.selected_refusals()
+        if chosen and chosen[0].get("open_id"):
+            self.sig_open_record.emit(str(chosen[0]["open_table"]), str(chosen[0]["open_id"]))
+
+    @Slot()
+    def discard_selected(self) -> None:
+        """Ask, then give up the selected refused changes: their values become entries of
+        the Conflicts page (sync.replica.Replication.discard_refused), never lost."""
+        chosen = self.selected_refusals()
+        if not chosen or self.service.busy:
+            return
+        keys = list(dict.fromkeys((str(item["tbl"]), str(item["row_id"])) for item in chosen))
+        if len(keys) == 1:
+            question = self.tr("Discard the change to “%1” that headquarters did not accept? "
+                               "The record goes back to headquarters' version at the next sync "
+                               "(or to the Trash, if headquarters never had it). The values "
+                               "stay on the Conflicts page, where they can be sent again."
+                               ).replace("%1", chosen[0].get("label") or record_kind(chosen[0]["tbl"]))
+        else:
+            question = self.tr("Discard the changes to %n record(s) that headquarters did not "
+                               "accept? Each record goes back to headquarters' version at the "
+                               "next sync (or to the Trash, if headquarters never had it). The "
+                               "values stay on the Conflicts page, where they can be sent "
+                               "again.", "", len(keys))
+        self.question = confirm(self, question, lambda: self._discard(keys),
+                                title=self.tr("Discard refused changes"))
+
+    def _discard(self, keys: list[tuple[str, str]]) -> None:
+        tables = ({table for table, _id in keys} & ALL_TABLES) | {"conflicts"}
+
+        def done(_count: int) -> None:
+            self.refresh_refusals()
+            self.sig_discarded.emit()
+            if self.overview.get("server_url") and not self.service.busy:
+                self.sync_now()  # headquarters' version comes back now when it can
+
+        self._ops.with_store(lambda store: replication_for(store).discard_refused(keys),
+                             done, tables=tables)
 
     # -- answers from the network thread --------------------------------------------------
 

@@ -265,6 +265,9 @@ def test_an_upgrade_backs_up_first(data_dir: Path) -> None:
         with store.engine.begin() as connection:
             connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
             connection.execute(text("DROP TABLE sync_quarantine"))  # 0005
+            connection.execute(text("DROP TABLE local_settings"))  # 0006
+            connection.execute(text("ALTER TABLE sync_refusals DROP COLUMN fields"))  # 0007
+            connection.execute(text("ALTER TABLE sync_refusals DROP COLUMN new_record"))
             connection.execute(text("ALTER TABLE sync_state DROP COLUMN last_error_code"))
             connection.execute(text("ALTER TABLE sync_state DROP COLUMN realign"))
             connection.execute(text("ALTER TABLE sync_state DROP COLUMN restored_at"))

@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 import requests
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
@@ -421,9 +421,9 @@ def test_rows_kept_aside_and_withdrawals_are_told_on_the_sync_page(gui: Gui) -> 
 def test_a_refused_change_is_told_in_words_and_the_lists_fit_a_small_screen(
         gui: Gui, world: World) -> None:
     """A change headquarters refuses because the account no longer covers the record's
-    country is listed with the record's name, the field's label and a reason in the person's
-    words (headquarters' code and English text only in the tooltip); at 1024×600 the page
-    scrolls instead of squeezing: both lists keep room for their rows."""
+    country is listed under a reason in the person's words, with the record's name (never
+    headquarters' code or English text); at 1024×600 the page scrolls instead of squeezing:
+    both lists keep room for their rows (tests/ui/test_refused_changes.py has the rest)."""
     from sync.server import accounts
 
     made = gui.write(lambda w: w.create("organizations", {"name": "Youth Action", "country": "KE"}))
@@ -434,15 +434,15 @@ def test_a_refused_change_is_told_in_words_and_the_lists_fit_a_small_screen(
     gui.sync()
     gui.page.refresh_refusals()
     settle(gui.qtbot, gui.ops)
-    table = gui.page.refusals_table
-    assert table.rowCount() == 1
-    cells = [table.item(0, column).text() for column in range(3)]
-    assert cells[0] == "Youth Action" and cells[1] == "whole record"
-    assert cells[2].startswith("Your account may not make this change")
-    assert "out_of_scope" not in cells[2] and "organizations" not in cells[2]
-    assert table.item(0, 2).toolTip().startswith("out_of_scope: ")
+    model, view = gui.page.refused_model, gui.page.refused_view
+    assert model.rowCount() == 1
+    group = model.index(0, 0)
+    assert group.data() == ("Headquarters does not allow your account to change this region's "
+                            "records.")
+    assert model.index(0, 0, group).data() == "Youth Action"
+    assert "out_of_scope" not in str(model.index(0, 0, group).data(Qt.ItemDataRole.ToolTipRole))
     gui.window.resize(1024, 600)
     settle(gui.qtbot, gui.ops)
-    rows = table.verticalHeader().defaultSectionSize()
-    assert table.height() >= table.horizontalHeader().height() + 2 * rows
+    rows = view.sizeHintForRow(0)
+    assert view.height() >= view.header().height() + 2 * rows
     assert gui.page.quarantine_table.minimumHeight() >= 2 * rows
