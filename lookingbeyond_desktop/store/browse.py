@@ -16,7 +16,8 @@ from typing import Any
 from sqlalchemy import Connection, select, text
 
 from lookingbeyond_desktop.domain import reference
-from lookingbeyond_desktop.domain.textsearch import fold, match_query
+from lookingbeyond_desktop.domain.attendance import Candidate, search_terms
+from lookingbeyond_desktop.domain.textsearch import fold, match_query, sort_key
 from lookingbeyond_desktop.store.writer import TABLES
 
 CHUNK = 500
@@ -279,6 +280,75 @@ def find_participants(connection: Connection, typed: str, *, limit: int = 30) ->
             hits.append({"organization_id": row.organization_id, "contact_id": row.id,
                          "label": f"{row.full_name} — {row.name}"})
     return hits
+
+
+def participant_contacts(connection: Connection, activity_id: str) -> dict[str, list[tuple[str, str]]]:
+    """The live contacts of each organization taking part in an activity, by name:
+    ``{organization id: [(contact id, full name), ...]}`` (the grid's contact choices)."""
+    rows = connection.execute(
+        text(
+            "SELECT c.organization_id, c.id, c.full_name FROM contacts c "
+            "WHERE c.deleted = 0 AND c.organization_id IN (SELECT organization_id FROM "
+            "participations WHERE activity_id = :activity AND deleted = 0) "
+            "ORDER BY c.full_name"
+        ),
+        {"activity": activity_id},
+    )
+    found: dict[str, list[tuple[str, str]]] = {}
+    for organization_id, contact_id, name in rows:
+        found.setdefault(organization_id, []).append((contact_id, name))
+    return found
+
+
+def organization_candidates(connection: Connection, names: Sequence[str], *,
+                            per_name: int = 15) -> list[Candidate]:
+    """Live organizations that the typed ``names`` may mean: those with the same name,
+    acronym or other name, and the best full-text hits on any of each name's words (the
+    fuzzy scoring itself is ``domain.attendance``'s)."""
+    ids: set[str] = set()
+    keys = sorted({sort_key(name) for name in names if name.strip()})
+    for start in range(0, len(keys), CHUNK):
+        chunk = keys[start : start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        ids.update(row[0] for row in connection.exec_driver_sql(
+            f"SELECT id FROM organizations WHERE deleted = 0 AND (sort_name IN ({marks}) "
+            f"OR lower(acronym) IN ({marks}))", (*chunk, *chunk)))
+    for name in names:
+        terms = search_terms(name)
+        if not terms:
+            continue
+        query = " OR ".join(f'"{term}"*' for term in terms[:12])
+        ids.update(row[0] for row in connection.execute(
+            text("SELECT o.id FROM organizations_fts f JOIN organizations o ON o.rid = f.rowid "
+                 "WHERE organizations_fts MATCH :query AND o.deleted = 0 ORDER BY f.rank "
+                 "LIMIT :limit"),
+            {"query": query, "limit": per_name}))
+    candidates: list[Candidate] = []
+    ordered = sorted(ids)
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start : start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for row_id, name, acronym, country, aliases in connection.exec_driver_sql(
+                f"SELECT id, name, acronym, country, aliases FROM organizations "
+                f"WHERE id IN ({marks})", tuple(chunk)):
+            other = json.loads(aliases) if aliases else []
+            label = _org_label({"name": name, "acronym": acronym, "country": country})
+            candidates.append(Candidate(row_id, label, (name, acronym or "", *other)))
+    return candidates
+
+
+def contact_candidates(connection: Connection, organization_ids: Sequence[str]) -> list[Candidate]:
+    """The live contacts of these organizations, as candidates (``owner``: the organization)."""
+    found: list[Candidate] = []
+    ordered = sorted(set(organization_ids))
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start : start + CHUNK]
+        marks = ", ".join("?" for _ in chunk)
+        for row_id, name, email, owner in connection.exec_driver_sql(
+                f"SELECT id, full_name, email, organization_id FROM contacts "
+                f"WHERE deleted = 0 AND organization_id IN ({marks})", tuple(chunk)):
+            found.append(Candidate(row_id, name, (name,), owner=owner, email=email or ""))
+    return found
 
 
 def find_organizations(connection: Connection, typed: str, *, rlo_only: bool = False,
@@ -585,13 +655,16 @@ __all__ = [
     "activities_of",
     "activity_rows",
     "activity_totals",
+    "contact_candidates",
     "contacts_of",
     "counts_by_region",
     "counts_by_theme",
     "find_participants",
     "history",
+    "organization_candidates",
     "organization_rids",
     "organization_rows",
+    "participant_contacts",
     "participants",
     "record",
     "record_labels",

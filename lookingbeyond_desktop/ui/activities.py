@@ -1,4 +1,5 @@
-"""The Activities page: the list, the editor, and fast entry of who took part.
+"""The Activities page: the list, the editor (with its co-organizers), and the
+Participants tab (``ui/participants.py``) for fast entry of who took part.
 
 Totals ("N representatives of M organizations") are computed from the participations,
 never typed.
@@ -8,13 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -28,17 +29,12 @@ from lookingbeyond_desktop.domain import reference, vocabulary
 from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import labels, undo
-from lookingbeyond_desktop.ui.errors import confirm
-from lookingbeyond_desktop.ui.forms import FieldDef, FieldForm
+from lookingbeyond_desktop.ui.forms import FieldDef, FieldForm, tr_field
 from lookingbeyond_desktop.ui.history import HistoryView
 from lookingbeyond_desktop.ui.ops import Ops
-from lookingbeyond_desktop.ui.organizations.editor import (
-    RecordDialog,
-    _fill,
-    _table,
-    country_choices,
-    theme_choices,
-)
+from lookingbeyond_desktop.ui.organizations.editor import country_choices, theme_choices
+from lookingbeyond_desktop.ui.participants import ParticipantsPanel
+from lookingbeyond_desktop.ui.pickers import RecordPicker
 from lookingbeyond_desktop.ui.record_page import RecordEditor, RecordListPage
 
 
@@ -53,10 +49,6 @@ def _offices() -> list[tuple[str, str]]:
 def meeting_choices() -> list[tuple[str, str]]:
     """Intergovernmental meetings, by date."""
     return [(code, f"{m.short} — {m.city}, {m.start.year}") for code, m in reference.meetings().items()]
-
-
-def _roles() -> list[tuple[str, str]]:
-    return [(code, labels.role(code)) for code in vocabulary.PARTICIPATION_ROLES]
 
 
 ACTIVITY_FIELDS = (
@@ -74,18 +66,82 @@ ACTIVITY_FIELDS = (
     FieldDef("follow_up", "Follow-up", "long"),
     FieldDef("notes", "Notes", "long"),
 )
-PARTICIPATION_FIELDS = (
-    FieldDef("role", "Role", "choice", _roles, optional=False),
-    FieldDef("representatives", "Representatives", "int"),
-    FieldDef("women", "Women", "int"),
-    FieldDef("men", "Men", "int"),
-    FieldDef("notes", "Notes", "long"),
-)
-FIELD_LABELS = {f.name: f.label for f in ACTIVITY_FIELDS}
+FIELD_LABELS = {f.name: f.label for f in ACTIVITY_FIELDS} | {"co_organizers": "Co-organizers"}
+
+
+class CoOrganizers(QWidget):
+    """The organizations that organized an activity with the office: a type-ahead to add
+    one, the list of those chosen (Delete removes the selected one)."""
+
+    sig_edited = Signal()
+
+    def __init__(self, ops: Ops, *, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("coOrganizers")
+        self.ids: list[str] = []
+        self.picker = RecordPicker(ops, browse.find_organizations, parent=self)
+        self.picker.setObjectName("coOrganizerPicker")
+        self.picker.setPlaceholderText(self.tr("Type part of a name to add an organization"))
+        self.picker.sig_chosen.connect(self._chosen)
+        self.list = QListWidget(self)
+        self.list.setObjectName("coOrganizerList")
+        self.list.setFixedHeight(self.fontMetrics().height() * 3 + 12)
+        self.remove_button = QPushButton(self.tr("Remo&ve"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.installEventFilter(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.picker)
+        row = QHBoxLayout()
+        row.addWidget(self.list, 1)
+        row.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and event.type() in (QEvent.Type.KeyPress,
+                                                     QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                # Delete here removes a co-organizer, never the activity (the window's
+                # Delete shortcut): claim the key before shortcuts see it.
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
+
+    def set_ids(self, ids: list[str], names: dict[str, str]) -> None:
+        """Show ``ids`` (labels from ``names``) without marking the record edited."""
+        self.ids = list(ids)
+        self.list.clear()
+        for org_id in self.ids:
+            item = QListWidgetItem(names.get(org_id, org_id), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+        self.picker.clear()
+
+    @Slot(str)
+    def _chosen(self, org_id: str) -> None:
+        if org_id not in self.ids:
+            self.ids.append(org_id)
+            item = QListWidgetItem(self.picker.text(), self.list)
+            item.setData(Qt.ItemDataRole.UserRole, org_id)
+            self.sig_edited.emit()
+        self.picker.clear()
+
+    @Slot()
+    def remove_selected(self) -> None:
+        """Take the selected organization off the list."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        self.ids.remove(item.data(Qt.ItemDataRole.UserRole))
+        self.list.takeItem(self.list.row(item))
+        self.sig_edited.emit()
 
 
 class ActivityEditor(RecordEditor):
-    """Edits one activity and its participants."""
+    """Edits one activity, its co-organizers and its participants."""
 
     sig_totals = Signal(object)
     TABLE = "activities"
@@ -94,9 +150,7 @@ class ActivityEditor(RecordEditor):
     def __init__(self, ops: Ops, undo_stack: QUndoStack, *, parent: QWidget | None = None) -> None:
         self.activity_id: str | None = None
         super().__init__(ops, undo_stack, object_name="activityEditor", parent=parent)
-        self.participants: list[dict[str, Any]] = []
         self.totals: browse.ActivityTotals | None = None
-        self.dialog: RecordDialog | None = None
 
         self.title = self._make_title()
         self.totals_label = QLabel(self)
@@ -105,57 +159,45 @@ class ActivityEditor(RecordEditor):
         self.totals_label.setWordWrap(True)
         self.form = FieldForm(ACTIVITY_FIELDS, parent=self)
         self.form.sig_edited.connect(lambda: self._set_dirty(True))
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.form)
+        self.co_organizers = CoOrganizers(ops, parent=self.form)
+        self.co_organizers.sig_edited.connect(lambda: self._set_dirty(True))
+        self._insert_co_organizers()
+        _fit_narrow(self.form)
+        self.details_scroll = QScrollArea(self)
+        self.details_scroll.setObjectName("activityDetails")
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.details_scroll.setWidget(self.form)
 
-        self.participant_search = QLineEdit(self)
-        self.participant_search.setObjectName("participantSearch")
-        self.participant_search.setPlaceholderText(
-            self.tr("Type an organization or a person; choose several; press Enter to add"))
-        self.participant_search.textChanged.connect(self._find_participants)
-        self.participant_search.returnPressed.connect(self._search_enter)
-        self.results = QListWidget(self)
-        self.results.setObjectName("participantResults")
-        self.results.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.results.setMaximumHeight(130)
-        self.results.itemActivated.connect(lambda _item: self.add_selected())
-        self.add_button = QPushButton(self.tr("Add &selected"), self)
-        self.add_button.setObjectName("addParticipants")
-        self.add_button.clicked.connect(self.add_selected)
-        self.participants_table = _table(self, [
-            self.tr("Organization"), self.tr("Contact"), self.tr("Role"),
-            self.tr("Representatives"), self.tr("Women"), self.tr("Men")])
-        self.participants_table.setObjectName("participantsTable")
-        self.participants_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.participants_table.doubleClicked.connect(self.edit_participant)
-        self.edit_participant_button = QPushButton(self.tr("&Edit numbers…"), self)
-        self.edit_participant_button.clicked.connect(self.edit_participant)
-        self.remove_button = QPushButton(self.tr("&Remove"), self)
-        self.remove_button.clicked.connect(self.remove_participants)
-        self.participants_hint = QLabel(self.tr("Save the activity to add who took part."), self)
-        participants_page = QWidget(self)
-        p_layout = QVBoxLayout(participants_page)
-        p_layout.addWidget(self.participants_hint)
-        search_row = QHBoxLayout()
-        search_row.addWidget(self.participant_search, 1)
-        search_row.addWidget(self.add_button)
-        p_layout.addLayout(search_row)
-        p_layout.addWidget(self.results)
-        p_layout.addWidget(self.participants_table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit_participant_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        p_layout.addLayout(buttons)
+        self.participants_panel = ParticipantsPanel(ops, undo_stack, parent=self)
+        self.participant_search = self.participants_panel.search
+        self.results = self.participants_panel.results
+        self.add_button = self.participants_panel.add_button
+        self.grid = self.participants_panel.grid
 
         self.history = HistoryView(field_labels=FIELD_LABELS, parent=self)
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(scroll, self.tr("Details"))
-        self.tabs.addTab(participants_page, self.tr("Participants"))
+        self.tabs.addTab(self.details_scroll, self.tr("&Details"))
+        self.tabs.addTab(self.participants_panel, self.tr("Participants"))
         self.tabs.addTab(self.history, self.tr("History"))
         row = self._make_footer(self.tr("&Save"), self.tr("Re&vert"))
         self._finish_layout(self.totals_label, row)
+
+    def _insert_co_organizers(self) -> None:
+        """Put the co-organizers right after the organizing office in the form."""
+        layout = self.form.layout()
+        assert isinstance(layout, QFormLayout)
+        office_box = self.form.widgets["organizing_office"].parentWidget()
+        position: Any = layout.getWidgetPosition(office_box) if office_box else (-1, None)
+        row = int(position[0])
+        label = QLabel(tr_field("Co-organizers"), self.form)
+        label.setBuddy(self.co_organizers.picker)
+        layout.insertRow(row + 1 if row >= 0 else layout.rowCount(), label, self.co_organizers)
+
+    @property
+    def participants(self) -> list[dict[str, Any]]:
+        """The participant rows shown."""
+        return self.participants_panel.model.rows
 
     # -- loading --------------------------------------------------------------------------
 
@@ -164,8 +206,9 @@ class ActivityEditor(RecordEditor):
         self.activity_id = None
         self.record = {"activity_type": "training"}
         self.form.set_values(self.record)
+        self.co_organizers.set_ids([], {})
         self.title.setText(self.tr("New activity"))
-        self._show({"participants": [], "totals": None, "history": []})
+        self._show({"participants": [], "contacts": {}, "totals": None, "history": []})
         self._set_dirty(False)
 
     def load(self, activity_id: str) -> None:
@@ -173,9 +216,13 @@ class ActivityEditor(RecordEditor):
         self.activity_id = activity_id
 
         def work(connection: Any) -> dict[str, Any]:
+            record = browse.record(connection, "activities", activity_id)
+            co = list(record["co_organizers"] or []) if record else []
             return {
-                "record": browse.record(connection, "activities", activity_id),
+                "record": record,
+                "co_names": browse.organization_labels(connection, co),
                 "participants": browse.participants(connection, activity_id),
+                "contacts": browse.participant_contacts(connection, activity_id),
                 "totals": browse.activity_totals(connection, activity_id),
                 "history": browse.history(connection, "activities", activity_id),
             }
@@ -189,25 +236,21 @@ class ActivityEditor(RecordEditor):
         if not self.dirty:
             self.record = found["record"]
             self.form.set_values(self.record)
+            self.co_organizers.set_ids(list(self.record["co_organizers"] or []),
+                                       found["co_names"])
             self.title.setText(self.record["title"])
         self._show(found)
         self.sig_loaded.emit(activity_id)
 
     def _show(self, found: dict[str, Any]) -> None:
-        self.participants = found["participants"]
-        saved = self.activity_id is not None
-        for widget in (self.participant_search, self.results, self.add_button,
-                       self.edit_participant_button, self.remove_button):
-            widget.setEnabled(saved)
-        self.participants_hint.setVisible(not saved)
-        _fill(self.participants_table, [
-            (p["organization"], p["contact"] or "", labels.role(p["role"]),
-             str(p["representatives"]), _count(p["women"]), _count(p["men"]))
-            for p in self.participants])
+        self.participants_panel.show_rows(self.activity_id, self.record.get("country"),
+                                          found["participants"], found["contacts"])
+        self.participants_panel.after_reload()
         self.history.show_entries(found["history"])
         self.totals = found["totals"]
         self.totals_label.setText(self.totals_text(self.totals) if self.totals else "")
-        self.tabs.setTabText(1, self.tr("Participants (%1)").replace("%1", str(len(self.participants))))
+        self.tabs.setTabText(1, self.tr("&Participants (%1)").replace(
+            "%1", str(len(self.participants))))
         self.sig_totals.emit(self.totals)
 
     def totals_text(self, totals: browse.ActivityTotals) -> str:
@@ -228,6 +271,10 @@ class ActivityEditor(RecordEditor):
 
     # -- saving ---------------------------------------------------------------------------
 
+    def values(self) -> dict[str, Any]:
+        """The form's values and the co-organizers."""
+        return {**self.form.values(), "co_organizers": list(self.co_organizers.ids)}
+
     def _create_text(self, values: dict[str, Any]) -> str:
         return self.tr("Create activity “%1”").replace("%1", values["title"])
 
@@ -241,114 +288,29 @@ class ActivityEditor(RecordEditor):
 
     # -- participants ---------------------------------------------------------------------
 
-    @Slot(str)
-    def _find_participants(self, typed: str) -> None:
-        if not typed.strip():
-            self.results.clear()
-            return
-        self._ops.read(lambda c: browse.find_participants(c, typed), self._show_results,
-                       key=f"participant-search-{id(self)}")
-
-    def _show_results(self, hits: list[dict[str, Any]]) -> None:
-        self.results.clear()
-        for hit in hits:
-            item = QListWidgetItem(hit["label"], self.results)
-            item.setData(Qt.ItemDataRole.UserRole, (hit["organization_id"], hit["contact_id"]))
-        if self.results.count():
-            self.results.setCurrentRow(0)
-
-    @Slot()
-    def _search_enter(self) -> None:
-        if not self.results.selectedItems() and self.results.count():
-            self.results.item(0).setSelected(True)
-        self.add_selected()
-
     @Slot()
     def add_selected(self) -> None:
-        """Add the chosen organizations and contacts as participants (one step to undo)."""
-        activity_id = self.activity_id
-        if activity_id is None:
-            return
-        present = {(p["organization_id"], p["contact_id"]) for p in self.participants}
-        chosen: list[tuple[str, str | None]] = []
-        for item in self.results.selectedItems():
-            pair = item.data(Qt.ItemDataRole.UserRole)
-            key = (pair[0], pair[1])
-            if key not in present and key not in chosen:
-                chosen.append(key)
-        if not chosen:
-            return
-        rows = [{"activity_id": activity_id, "organization_id": org, "contact_id": contact}
-                for org, contact in chosen]
-
-        def done(ids: list[str]) -> None:
-            text = self.tr("Add %n participant(s)", "", len(ids))
-            self._undo.push(undo.WriteCommand(
-                self._ops, text,
-                undo=lambda w: [w.delete("participations", i) for i in ids],
-                redo=lambda w: [w.restore("participations", i) for i in ids],
-                tables={"participations"}))
-            self.participant_search.clear()
-            self.results.clear()
-
-        self._ops.write(lambda w: w.create_many("participations", rows), done,
-                        tables={"participations"})
-
-    def _selected_participants(self) -> list[dict[str, Any]]:
-        rows = sorted({index.row() for index in self.participants_table.selectionModel().selectedRows()})
-        return [self.participants[row] for row in rows if row < len(self.participants)]
-
-    @Slot()
-    def edit_participant(self) -> None:
-        """Open the numbers of the selected participant."""
-        selected = self._selected_participants()
-        if not selected:
-            return
-        participant = selected[0]
-        participation_id = participant["id"]
-
-        def save(raw: dict[str, Any], dialog: RecordDialog) -> None:
-            def failed(error: BaseException, trace: str) -> None:
-                if not dialog.failed(error):
-                    self._ops.sig_failed.emit(error, trace)
-
-            def done(change: tuple[dict[str, Any], dict[str, Any]]) -> None:
-                if change[1]:
-                    self._undo.push(undo.edit_command(
-                        self._ops, self.tr("Edit participant “%1”").replace(
-                            "%1", participant["organization"]),
-                        "participations", participation_id, *change))
-                dialog.accept()
-
-            self._ops.write(lambda w: undo.prepare_update(w, "participations", participation_id, raw),
-                            done, failed=failed, tables={"participations"})
-
-        self.dialog = RecordDialog(participant["organization"], PARTICIPATION_FIELDS, participant,
-                                   save, parent=self)
-        self.dialog.open()
-
-    @Slot()
-    def remove_participants(self) -> None:
-        """Remove the selected participants (to the Trash)."""
-        ids = [p["id"] for p in self._selected_participants()]
-        if not ids:
-            return
-        text = self.tr("Remove %n participant(s)", "", len(ids))
-
-        def remove() -> None:
-            self._ops.write(
-                lambda w: [w.delete("participations", i) for i in ids],
-                lambda _r: self._undo.push(undo.delete_command(self._ops, text, "participations", ids)),
-                tables={"participations"})
-
-        if len(ids) > 1:
-            confirm(self, self.tr("Remove %n participant(s) from this activity?", "", len(ids)), remove)
-        else:
-            remove()
+        """Add the organizations and people chosen in the search results (one undo step)."""
+        self.participants_panel.add_selected()
 
 
-def _count(value: int | None) -> str:
-    return "" if value is None else str(value)
+def _fit_narrow(form: FieldForm) -> None:
+    """Let the form shrink to a narrow editor: long choice lists and long labels no longer
+    set its minimum width, so it scrolls vertically only."""
+    for widget in form.widgets.values():
+        if isinstance(widget, QComboBox):
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            widget.setMinimumContentsLength(12)
+        widget.setMinimumWidth(0)
+    layout = form.layout()
+    if isinstance(layout, QFormLayout):
+        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for row in range(layout.rowCount()):
+            item = layout.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            label = item.widget() if item is not None else None
+            if isinstance(label, QLabel):
+                label.setWordWrap(True)
 
 
 class ActivitiesPage(RecordListPage):

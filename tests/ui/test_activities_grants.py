@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from sqlalchemy import text
 
+from lookingbeyond_desktop.ui.participants import REPRESENTATIVES, WOMEN
 from tests.ui.conftest import settle
 from tests.ui.test_organizations import _db, _type_in
 
@@ -34,22 +35,24 @@ def test_log_activity_with_three_organizations_and_totals(window, qtbot) -> None
         item.setSelected(True)
     qtbot.mouseClick(editor.add_button, Qt.MouseButton.LeftButton)
     settle(qtbot, window.ops)
-    assert editor.participants_table.rowCount() == 3
+    assert editor.grid.model().rowCount() == 3
     totals = editor.totals
     assert (totals.representatives, totals.organizations, totals.member_states) == (3, 3, 3)
     assert editor.totals_label.text().startswith("3 representative(s) of 3 organization(s)")
 
-    editor.participants_table.selectRow(0)
-    editor.edit_participant()
-    dialog = editor.dialog
-    _type_in(qtbot, dialog.form.widgets["representatives"], "4")
-    _type_in(qtbot, dialog.form.widgets["women"], "3")
-    _type_in(qtbot, dialog.form.widgets["men"], "1")
-    dialog.buttons.accepted.emit()
-    settle(qtbot, window.ops)
+    grid = editor.grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, REPRESENTATIVES))
+    for key in ("4", Qt.Key.Key_Tab, "3", Qt.Key.Key_Tab, "1", Qt.Key.Key_Return):
+        if isinstance(key, str):
+            qtbot.keyClicks(grid.focusWidget(), key)
+        else:
+            qtbot.keyClick(grid.focusWidget(), key)
+        settle(qtbot, window.ops)
     assert (editor.totals.representatives, editor.totals.women, editor.totals.men) == (6, 3, 1)
 
-    window.undo_action.trigger()  # the numbers
+    for _step in range(3):  # men, women, representatives: one undo step per cell
+        window.undo_action.trigger()
     window.undo_action.trigger()  # the three participants, in one step
     settle(qtbot, window.ops)
     assert (editor.totals.representatives, editor.totals.organizations) == (0, 0)
@@ -57,34 +60,37 @@ def test_log_activity_with_three_organizations_and_totals(window, qtbot) -> None
     assert window.activities.model.rows[row]["organizations"] == 0
 
 
-def test_participant_numbers_are_validated_in_the_dialog(window, qtbot) -> None:  # type: ignore[no-untyped-def]
-    """More women and men than representatives is refused, with the message in the dialog."""
+def test_participant_numbers_are_validated_in_the_grid(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """More women and men than representatives is refused, with the message in the grid
+    (the cell's tooltip and the line under it); the typed value stays, nothing is
+    written."""
     window.go("activities")
     settle(qtbot, window.ops)
     page = window.activities
     page.table.selectRow(0)
     settle(qtbot, window.ops)
     editor = page.editor
-    editor.participants_table.selectRow(0)
-    editor.edit_participant()
-    dialog = editor.dialog
-    before = _db(window, "SELECT representatives FROM participations WHERE id = :i",
-                 i=editor.participants[0]["id"])[0].representatives
-    _type_in(qtbot, dialog.form.widgets["representatives"], "1")
-    _type_in(qtbot, dialog.form.widgets["women"], "2")
-    _type_in(qtbot, dialog.form.widgets["men"], "2")
-    dialog.buttons.accepted.emit()
+    participant = editor.participants[0]["id"]
+    before = _db(window, "SELECT representatives, women, men FROM participations WHERE id = :i",
+                 i=participant)[0]
+    grid = editor.grid
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(0, WOMEN))
+    qtbot.keyClicks(grid, str(before.representatives + 1))
+    qtbot.keyClick(grid.focusWidget(), Qt.Key.Key_Tab)
     settle(qtbot, window.ops)
-    assert dialog.isVisible()
-    assert "fewer than" in dialog.form.error_text("representatives")
-    assert _db(window, "SELECT representatives FROM participations WHERE id = :i",
-               i=editor.participants[0]["id"])[0].representatives == before
+    women = grid.model().index(0, WOMEN)
+    assert women.data() == str(before.representatives + 1)
+    assert "more than" in women.data(Qt.ItemDataRole.ToolTipRole)
+    assert "more than" in editor.participants_panel.problems.text()
+    assert _db(window, "SELECT representatives, women, men FROM participations WHERE id = :i",
+               i=participant)[0] == before
 
 
 def test_record_grant_and_move_it_through_its_workflow(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """A grant to an RLO is recorded with its amount, currency, meeting and a paid-for
-    activity, then moved proposed → approved → disbursed (each step dated today), one
-    step back, and the step back undone."""
+    activity, then moved proposed → approved → disbursed (each step's date asked, today
+    accepted), one step back, and the step back undone."""
     window.new_grant_action.trigger()
     editor = window.grants.editor
     _type_in(qtbot, editor.organization, "transparencia")
@@ -111,9 +117,11 @@ def test_record_grant_and_move_it_through_its_workflow(window, qtbot) -> None:  
     status = lambda: _db(window, "SELECT status, approved_on, disbursed_on FROM grants "  # noqa: E731
                          "WHERE id = :i", i=grant_id)[0]
     qtbot.mouseClick(editor.advance_button, Qt.MouseButton.LeftButton)
+    editor.step_dialog.buttons.accepted.emit()  # the date asked: today, as offered
     settle(qtbot, window.ops)
     assert status().status == "approved" and status().approved_on
     qtbot.mouseClick(editor.advance_button, Qt.MouseButton.LeftButton)
+    editor.step_dialog.buttons.accepted.emit()
     settle(qtbot, window.ops)
     assert status().status == "disbursed" and status().disbursed_on
     assert "Report received" in editor.advance_button.text()
