@@ -21,13 +21,15 @@ import json
 import os
 import re
 import tempfile
+import threading
 import zipfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import FieldError
@@ -158,6 +160,144 @@ def export_csv(
             writer.writerow([_csv_cell(f, row[f.name]) for f in fields])
             count += 1
     return {spec.name: count}
+
+
+EXPORT_FORMATS = ("csv", "xlsx", "json")
+
+
+class ExportCancelled(Exception):
+    """The person cancelled an export; the file was not written."""
+
+
+def ids_of_rids(connection: Connection, table: str, rids: Sequence[int]) -> list[str]:
+    """The ids of the rows with these local keys, in the order of ``rids`` (a list's order)."""
+    columns = TABLES[table]
+    found: dict[int, str] = {}
+    for start in range(0, len(rids), 500):
+        chunk = list(rids[start:start + 500])
+        found.update((int(rid), str(row_id)) for rid, row_id in connection.execute(
+            select(columns.c.rid, columns.c.id).where(columns.c.rid.in_(chunk))))
+    return [found[rid] for rid in rids if rid in found]
+
+
+def rows_by_id(connection: Connection, table: TableSpec, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
+    """The live rows with these ids, in the order of ``ids``, as JSON-ready dicts."""
+    columns = TABLES[table.name]
+    fields = export_fields(table, include_deleted=False)
+    for start in range(0, len(ids), 500):
+        chunk = list(ids[start:start + 500])
+        query = select(*(columns.c[f.name] for f in fields)).where(
+            columns.c.id.in_(chunk), columns.c.deleted.is_(False))
+        found = {row[0]: {f.name: f.encode(value) for f, value in zip(fields, row)}
+                 for row in connection.execute(query)}
+        yield from (found[row_id] for row_id in chunk if row_id in found)
+
+
+def export_records(
+    connection: Connection,
+    out: Path,
+    *,
+    table: str,
+    fmt: str,
+    ids: Sequence[str] | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
+    headers: Mapping[str, str] | None = None,
+    sheet_title: str | None = None,
+) -> int:
+    """Write one table's live rows (only those of ``ids``, in that order, when given) as CSV,
+    XLSX or JSON; returns how many.  ``headers`` names the CSV and XLSX columns (the labels
+    a person reads) instead of the field names; JSON keys are always the field names.  Text cells of CSV and XLSX are neutralised
+    (:func:`neutralise_cell`).  The file appears only when complete: a full disk, a refused
+    folder or a cancel (:class:`ExportCancelled`) leaves whatever was there before."""
+    (spec,) = _tables(table)
+    if fmt not in EXPORT_FORMATS:
+        raise ExchangeError(f"unknown format “{fmt}”; choose one of: {', '.join(EXPORT_FORMATS)}")
+    fields = export_fields(spec, include_deleted=False)
+    if ids is None:
+        total = int(connection.execute(
+            select(func.count()).select_from(TABLES[spec.name]).where(
+                TABLES[spec.name].c.deleted.is_(False))).scalar_one())
+        rows: Iterable[dict[str, Any]] = iter_rows(connection, spec)
+    else:
+        total = len(ids)
+        rows = rows_by_id(connection, spec, ids)
+
+    def counted() -> Iterator[dict[str, Any]]:
+        for count, row in enumerate(rows, start=1):
+            yield row
+            if count % 200 == 0 or count == total:
+                if cancel is not None and cancel.is_set():
+                    raise ExportCancelled()
+                if progress is not None:
+                    progress(count, total)
+
+    if progress is not None:
+        progress(0, total)
+    titles = [(headers or {}).get(f.name, f.name) for f in fields]
+    if fmt == "xlsx":
+        title = re.sub(r"[\[\]:*?/\\]", " ", sheet_title or spec.name)[:31].strip()
+        return _write_xlsx(out, title or spec.name, spec, fields, titles, counted())
+    count = 0
+    if fmt == "json":
+        with _atomic_text(out) as stream:
+            stream.write("{" + f"\n  {json.dumps(spec.name)}: [")
+            for row in counted():
+                stream.write(("," if count else "") + "\n    " + json.dumps(row, ensure_ascii=False))
+                count += 1
+            stream.write(("\n  ]" if count else "]") + "\n}\n")
+        return count
+    with _atomic_text(out, encoding="utf-8-sig", newline="") as stream:
+        writer = csv.writer(stream)
+        writer.writerow([neutralise_cell(title) for title in titles])
+        for row in counted():
+            writer.writerow([_csv_cell(f, row[f.name]) for f in fields])
+            count += 1
+    return count
+
+
+def _write_xlsx(out: Path, sheet_title: str, spec: TableSpec, fields: list[FieldSpec],
+                titles: list[str],
+                rows: Iterable[dict[str, Any]]) -> int:
+    from openpyxl import Workbook
+    from openpyxl.utils.exceptions import IllegalCharacterError
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet(sheet_title)
+    sheet.append([neutralise_cell(title) for title in titles])
+    count = 0
+    for row in rows:
+        try:
+            sheet.append([_xlsx_cell(f, row[f.name]) for f in fields])
+        except IllegalCharacterError:
+            raise ExchangeError(f"a record of {spec.name} holds control characters that a "
+                                "workbook cannot hold: export it as CSV or JSON") from None
+        count += 1
+    folder = out.parent if str(out.parent) else Path(".")
+    handle, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".xlsx", dir=folder)
+    os.close(handle)
+    try:
+        workbook.save(tmp)
+        with open(tmp, "rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(tmp, out)
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    return count
+
+
+def _xlsx_cell(spec: FieldSpec, value: Any) -> Any:
+    if value is None:
+        return None
+    if spec.kind is Kind.INT:
+        return int(value)
+    if spec.kind is Kind.DECIMAL:
+        number = float(value)  # a number a spreadsheet sums, when that loses nothing
+        return number if Decimal(repr(number)) == Decimal(value) else str(value)
+    if spec.kind is Kind.BOOL:
+        return bool(value)
+    return _csv_cell(spec, value)
 
 
 def _csv_cell(spec: FieldSpec, value: Any) -> str:
