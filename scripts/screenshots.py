@@ -36,9 +36,12 @@ def main() -> int:
     parser.add_argument("--only-damaged", action="store_true",
                         help="take only damaged-data.png (the question asked when the data "
                         "file is damaged)")
+    parser.add_argument("--sizes", action="store_true",
+                        help="take every page at 1024×600 and at 1920×1080 "
+                        "(<page>-1024x600.png, <page>-1920x1080.png)")
     args = parser.parse_args()
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
-        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 1600x1000x24",
+        return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 2000x1200x24",
                                 sys.executable, *sys.argv])
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
     if args.only_damaged:
@@ -69,6 +72,9 @@ def main() -> int:
 
         with Store.open(data_dir) as store:
             generate(store, organizations=2_000, seed=1)
+    if args.sizes:
+        take_sizes(data_dir, args.out)
+        return 0
     take(data_dir, args.out)
     return 0
 
@@ -234,6 +240,106 @@ def take(data_dir: Path, out: Path) -> None:
     take_sync(out)
     take_sync_error(out)
     take_sync_quarantine(out)
+    del app
+
+
+#: The screen sizes of ``--sizes``: a small laptop and a full-HD monitor.
+SIZES = ((1024, 600), (1920, 1080))
+#: The pages of ``--sizes``, in the order of the navigation (the welcome screen first).
+SIZED_PAGES = ("welcome", "overview", "organizations", "activities", "activity-participants",
+               "grants", "trash", "sync", "conflicts")
+
+
+def take_sizes(data_dir: Path, out: Path) -> None:
+    """Every page at each of :data:`SIZES`, as a person sees it: a record open in each
+    editor, a deleted record in the Trash, the welcome screen of a new folder."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtTest import QTest
+    from sqlalchemy import text
+
+    from lookingbeyond_desktop.app import application
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+
+    app = application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    store = Store.open(data_dir)
+    ops = Ops(store)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle:
+            QTest.qWait(50)
+        QTest.qWait(150)
+
+    with store.engine.connect() as connection:
+        organization = connection.execute(text(
+            "SELECT o.rid FROM organizations o WHERE o.is_rlo = 1 AND o.deleted = 0 "
+            "AND EXISTS (SELECT 1 FROM contacts c WHERE c.organization_id = o.id) "
+            "ORDER BY length(o.name) DESC LIMIT 1")).scalar()
+        activity = connection.execute(text(
+            "SELECT a.id FROM activities a WHERE a.deleted = 0 ORDER BY (SELECT count(*) FROM "
+            "participations p WHERE p.activity_id = a.id) DESC LIMIT 1")).scalar()
+        grant = connection.execute(text(
+            "SELECT id FROM grants WHERE status = 'disbursed' LIMIT 1")).scalar()
+
+    def scene(window: MainWindow, page: str) -> None:
+        if page == "welcome":
+            return
+        if page == "organizations":
+            window.go("organizations")
+            settle()
+            model = window.organizations.model
+            row = model.row_of(int(organization))
+            window.organizations.table.scrollTo(model.index(row, 0))
+            window.organizations.table.selectRow(row)
+        elif page in ("activities", "activity-participants"):
+            window.go("activities")
+            settle()
+            activities = window.activities
+            activities.table.selectRow(max(0, activities.model.row_of(activity)))
+            settle()
+            activities.editor.tabs.setCurrentIndex(1 if page == "activity-participants" else 0)
+        elif page == "grants":
+            window.go("grants")
+            settle()
+            window.grants.table.selectRow(max(0, window.grants.model.row_of(grant)))
+        elif page == "trash":
+            window.go("organizations")
+            settle()
+            window.organizations.table.selectRow(2)
+            settle()
+            window.organizations.delete_selected()
+            settle()
+            window.go("trash")
+        else:
+            window.go(page)
+        settle()
+
+    for width, height in SIZES:
+        for page in SIZED_PAGES:
+            window = MainWindow(ops, QSettings(), first_run=page == "welcome")
+            window.resize(width, height)
+            window.show()
+            settle(600)
+            scene(window, page)
+            name = f"{page}-{width}x{height}.png"
+            window.grab().save(str(out / name))
+            size = window.size()
+            print("saved", out / name, f"(window {size.width()}×{size.height()}, smallest "
+                  f"{window.minimumSizeHint().width()}×{window.minimumSizeHint().height()})")
+            if page == "trash":
+                window.undo_action.trigger()
+                settle()
+            QTimer.singleShot(0, window.close)
+            settle(100)
+            window.deleteLater()
+            settle(100)
+    ops.shutdown()
+    store.close()
     del app
 
 

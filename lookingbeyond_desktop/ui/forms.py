@@ -1,5 +1,10 @@
 """A form over some fields of a record: one widget per field, its validation message
 right under it, values in and out as the store's raw values.
+
+Every field is one a person can trust: the mouse wheel changes no field it is not in
+(:class:`~lookingbeyond_desktop.ui.entry.WheelGuard`), dates have a calendar and may stay
+empty, numbers follow the locale, a country is found by name in the six UN languages
+(see :mod:`lookingbeyond_desktop.ui.entry`).
 """
 
 from __future__ import annotations
@@ -26,6 +31,13 @@ from PySide6.QtWidgets import (
 )
 
 from lookingbeyond_desktop.domain.validation import FieldError
+from lookingbeyond_desktop.ui.entry import (
+    CountryCompleter,
+    DateField,
+    NumberField,
+    guard_wheel,
+    resolve_country_text,
+)
 
 Choices = Callable[[], Sequence[tuple[str, str]]]
 ERROR_STYLE = "color: #b3261e;"
@@ -105,12 +117,22 @@ class FieldForm(QWidget):
             return self._combo(definition)
         if kind == "checks":
             return self._checks(definition)
+        if kind == "date":
+            date = DateField(parent=self)
+            date.sig_edited.connect(self._edited)
+            guard_wheel(date)
+            return date
+        if kind in ("int", "decimal"):
+            number = NumberField(whole=kind == "int", parent=self)
+            if definition.placeholder:
+                number.setPlaceholderText(definition.placeholder)
+            number.sig_edited.connect(self._edited)
+            guard_wheel(number)
+            return number
         line = QLineEdit(self)
-        line.setClearButtonEnabled(kind not in ("int", "decimal"))
+        line.setClearButtonEnabled(True)
         if definition.placeholder:
             line.setPlaceholderText(definition.placeholder)
-        elif kind == "date":
-            line.setPlaceholderText(self.tr("YYYY-MM-DD"))
         elif kind == "list":
             line.setPlaceholderText(self.tr("Separate several with ;"))
         line.textEdited.connect(self._edited)
@@ -125,11 +147,30 @@ class FieldForm(QWidget):
         if definition.kind == "country" or combo.count() > 30:
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-            completer = combo.completer()
-            completer.setFilterMode(Qt.MatchFlag.MatchContains)
-            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            line = combo.lineEdit()
+            assert line is not None
+            if definition.kind == "country":
+                CountryCompleter(combo)
+                line.editingFinished.connect(lambda: self._settle_country(combo))
+                combo.setToolTip(self.tr("Type a country's name in any UN language, or its "
+                                         "code; the list shows the matches."))
+            elif (completer := combo.completer()) is not None:
+                completer.setFilterMode(Qt.MatchFlag.MatchContains)
+                completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            line.textEdited.connect(self._edited)
+        guard_wheel(combo)
         combo.currentIndexChanged.connect(self._edited)
         return combo
+
+    def _settle_country(self, combo: QComboBox) -> None:
+        """A country typed by name or code becomes that country's item when it names one."""
+        code = resolve_country_text(combo)
+        if code is None:
+            return
+        index = combo.findData(code)
+        if index >= 0:
+            combo.setCurrentIndex(index)
+            combo.setEditText(combo.itemText(index))
 
     def _checks(self, definition: FieldDef) -> QListWidget:
         checks = QListWidget(self)
@@ -178,10 +219,10 @@ class FieldForm(QWidget):
                     self.tr("%1 %2").replace("%1", label).replace("%2", error.message))
             else:
                 general.append(str(error))
-        for name, label in self.errors.items():
+        for name, error_label in self.errors.items():
             messages = by_field.get(name)
-            label.setText("\n".join(messages or []))
-            label.setVisible(bool(messages))
+            error_label.setText("\n".join(messages or []))
+            error_label.setVisible(bool(messages))
         self.general_error.setText("\n".join(general))
         self.general_error.setVisible(bool(general))
         first = next((self.widgets[e.field] for e in errors if e.field in self.widgets), None)
@@ -207,7 +248,11 @@ def _display(value: Any) -> str:
 
 
 def _set(widget: QWidget, kind: str, value: Any) -> None:
-    if isinstance(widget, QPlainTextEdit):
+    if isinstance(widget, DateField):
+        widget.set_iso(value)
+    elif isinstance(widget, NumberField):
+        widget.set_number(value)
+    elif isinstance(widget, QPlainTextEdit):
         widget.setPlainText(_display(value))
     elif isinstance(widget, QCheckBox):
         widget.setChecked(bool(value))
@@ -224,16 +269,25 @@ def _set(widget: QWidget, kind: str, value: Any) -> None:
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
     elif isinstance(widget, QLineEdit):
         widget.setText(_display(value))
+        widget.setCursorPosition(0)  # a long name shows its start, not its end
 
 
 def _get(widget: QWidget, kind: str) -> Any:
+    if isinstance(widget, DateField):
+        return widget.iso()
+    if isinstance(widget, NumberField):
+        return widget.number_text()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     if isinstance(widget, QCheckBox):
         return widget.isChecked()
     if isinstance(widget, QComboBox):
         index = widget.currentIndex()
-        if widget.isEditable() and index >= 0 and widget.itemText(index) != widget.currentText():
+        typed = widget.isEditable() and (
+            index < 0 or widget.itemText(index) != widget.currentText())
+        if typed and kind == "country":
+            return resolve_country_text(widget) or widget.currentText().strip() or None
+        if typed and index >= 0:
             return widget.currentText()  # typed, not chosen: let validation say what is wrong
         return widget.itemData(index) if index >= 0 else (widget.currentText() or None)
     if isinstance(widget, QListWidget):

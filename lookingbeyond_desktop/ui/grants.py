@@ -9,6 +9,8 @@ from typing import Any
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,7 +28,8 @@ from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.activities import meeting_choices
-from lookingbeyond_desktop.ui.forms import ERROR_STYLE, FieldDef, FieldForm
+from lookingbeyond_desktop.ui.entry import DateField
+from lookingbeyond_desktop.ui.forms import ERROR_STYLE, FieldDef, FieldForm, tr_field
 from lookingbeyond_desktop.ui.history import HistoryView
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.pickers import RecordPicker
@@ -46,6 +49,88 @@ FIELD_LABELS = {f.name: f.label for f in GRANT_FIELDS} | {
     "status": "Status", "organization_id": "Organization", "activity_ids": "Activities paid for"}
 DATE_OF_STATUS = {"approved": "approved_on", "disbursed": "disbursed_on",
                   "report_received": "report_received_on"}
+#: The date a step's date cannot precede (domain/validation.py: _grant's in_order rules).
+PREVIOUS_DATE = {"disbursed_on": "approved_on", "report_received_on": "disbursed_on"}
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and value:
+        try:
+            return dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+class StepDateDialog(QDialog):
+    """Asks the date of a grant's workflow step: today by default (or the date the step
+    already had), typed or picked from a calendar; never in the future, never before the
+    previous step's date.  ``chosen`` holds the date once accepted."""
+
+    def __init__(self, step: str, field: str, *, shown: dt.date | None,
+                 earliest: dt.date | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("grantStepDialog")
+        self.setWindowTitle(self.tr("Mark as %1").replace("%1", step))
+        self.earliest = earliest
+        self.chosen: dt.date | None = None
+        today = dt.date.today()
+        self.latest = max(today, earliest) if earliest else today
+        explain = QLabel(self.tr("On which date was this step taken?"), self)
+        explain.setWordWrap(True)
+        self.date = DateField(parent=self)
+        self.date.setObjectName("grantStepDate")
+        self.date.set_iso(shown or min(max(today, earliest or today), self.latest))
+        self.error = QLabel(self)
+        self.error.setObjectName("grantStepError")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.date.textEdited.connect(lambda _text: self.error.hide())
+        form = QFormLayout()
+        label = QLabel(field, self)
+        label.setBuddy(self.date)
+        form.addRow(label, self.date)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Mark as %1").replace("%1", step))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.date.setFocus()
+        self.date.selectAll()
+
+    def problem(self) -> str:
+        """What is wrong with the date typed ('' when it can be used)."""
+        chosen = self.date.date()
+        if chosen is None:
+            return self.tr("Type a date, or press F4 to pick one from a calendar.")
+        if chosen > self.latest:
+            return self.tr("The date cannot be in the future.")
+        if self.earliest and chosen < self.earliest:
+            return self.tr("The date cannot be before the previous step (%1).").replace(
+                "%1", self.earliest.isoformat())
+        return ""
+
+    def accept(self) -> None:
+        """Close with the date, or say next to the field why it cannot be used."""
+        problem = self.problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            self.date.setFocus()
+            return
+        self.chosen = self.date.date()
+        super().accept()
 
 
 def _rlos(connection: Any, typed: str) -> list[tuple[str, str]]:
@@ -62,21 +147,26 @@ class GrantEditor(RecordEditor):
         self.grant_id: str | None = None
         super().__init__(ops, undo_stack, object_name="grantEditor", parent=parent)
         self.activity_ids: list[str] = []
+        self.step_dialog: StepDateDialog | None = None  # the date of a workflow step, asked
 
         self.title = self._make_title()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("grantStatus")
         self.status_label.setStyleSheet("font-size: 11pt;")
+        self.status_label.setWordWrap(True)
         self.back_button = QPushButton(self)
         self.back_button.setObjectName("grantBack")
         self.back_button.clicked.connect(lambda: self.move_status(-1))
         self.advance_button = QPushButton(self)
         self.advance_button.setObjectName("grantAdvance")
         self.advance_button.clicked.connect(lambda: self.move_status(1))
-        flow = QHBoxLayout()
-        flow.addWidget(self.status_label, 1)
-        flow.addWidget(self.back_button)
-        flow.addWidget(self.advance_button)
+        steps = QHBoxLayout()
+        steps.addStretch(1)
+        steps.addWidget(self.back_button)
+        steps.addWidget(self.advance_button)
+        flow = QVBoxLayout()  # the trail on its own line: it fits a narrow editor
+        flow.addWidget(self.status_label)
+        flow.addLayout(steps)
 
         self.organization = RecordPicker(ops, _rlos, parent=self)
         self.organization.setObjectName("grantOrganization")
@@ -165,6 +255,7 @@ class GrantEditor(RecordEditor):
         self.form.set_values(self.record)
         org_id = self.record["organization_id"]
         self.organization.set_choice(org_id, found["organization"].get(org_id, org_id))
+        self.organization.setCursorPosition(0)  # a long name shows its start
         self._set_activities(list(self.record["activity_ids"] or []), found["activities"])
         self.title.setText(self.tr("%1 %2 — %3").replace("%1", format(self.record["amount"], ",f"))
                            .replace("%2", self.record["currency"])
@@ -236,16 +327,32 @@ class GrantEditor(RecordEditor):
         return self.tr("Edit grant")
 
     def move_status(self, step: int) -> None:
-        """Move the saved grant one step forward (dating the step today) or back."""
+        """Move the saved grant one step forward or back.  A step forward that has a date
+        (approved, disbursed, report received) first asks for it (:class:`StepDateDialog`);
+        Cancel changes nothing."""
+        if self.grant_id is None:
+            return
+        current = vocabulary.GRANT_FLOW.index(self.record.get("status", "proposed"))
+        target = vocabulary.GRANT_FLOW[current + step]
+        date_field = DATE_OF_STATUS.get(target)
+        if step < 0 or not date_field:
+            self._write_step(target, {"status": target})
+            return
+        edited = self.form.values()  # the dates as shown, saved or not
+        dialog = StepDateDialog(
+            labels.grant_status(target), tr_field(FIELD_LABELS[date_field]),
+            shown=_as_date(edited.get(date_field)),
+            earliest=_as_date(edited.get(PREVIOUS_DATE.get(date_field, ""))), parent=self)
+        dialog.accepted.connect(
+            lambda: self._write_step(target, {"status": target, date_field: dialog.chosen}))
+        self.step_dialog = dialog
+        dialog.open()
+
+    def _write_step(self, target: str, changes: dict[str, Any]) -> None:
+        """Save the editor if it has edits, then write ``changes`` (one undo step)."""
         if self.grant_id is None:
             return
         grant_id = self.grant_id
-        current = vocabulary.GRANT_FLOW.index(self.record.get("status", "proposed"))
-        target = vocabulary.GRANT_FLOW[current + step]
-        changes: dict[str, Any] = {"status": target}
-        date_field = DATE_OF_STATUS.get(target)
-        if step > 0 and date_field and not self.record.get(date_field):
-            changes[date_field] = dt.date.today()
 
         def done(change: tuple[dict[str, Any], dict[str, Any]]) -> None:
             if change[1]:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui.errors import show_error
+from lookingbeyond_desktop.ui.layout import ElidedLabel, fit_small_screens
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
 from lookingbeyond_desktop.ui.organizations.page import OrganizationsPage
 from lookingbeyond_desktop.ui.sync_page import local_time
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.setObjectName("undoStack")
         self.setWindowTitle(self.tr("Looking Beyond"))
         self.error_box: Any = None
+        self.switch_to: Path | None = None  # another data folder to open once this closes
         self._ready = False
 
         from lookingbeyond_desktop.ui.activities import ActivitiesPage
@@ -104,7 +106,7 @@ class MainWindow(QMainWindow):
         for name in PAGES:
             item = QListWidgetItem(style.standardIcon(icons[name]), titles[name], self.nav)
             item.setData(Qt.ItemDataRole.UserRole, name)
-        self.nav.setFixedWidth(190)
+        self.nav.setFixedWidth(self._nav_width())
         self.nav.currentRowChanged.connect(self._nav_changed)
 
         central = QWidget(self)
@@ -118,6 +120,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
         self.setCentralWidget(central)
+        for page in (*self.pages.values(), self.first_run):
+            fit_small_screens(page)  # forms scroll vertically only (ui/layout.py)
 
         self._make_status_bar()
         self._make_actions()
@@ -140,6 +144,8 @@ class MainWindow(QMainWindow):
             self.go("organizations")
         self.organizations.start()
         self.refresh_status()
+        self.sync_service.sig_sandbox.connect(self._show_sandbox)
+        self.read_sandbox()
 
     def page_titles(self) -> dict[str, str]:
         """Translated names of the pages."""
@@ -147,6 +153,14 @@ class MainWindow(QMainWindow):
                 "activities": self.tr("Activities"), "grants": self.tr("Grants"),
                 "trash": self.tr("Trash"), "sync": self.tr("Sync"),
                 "conflicts": self.tr("Conflicts")}
+
+    def _nav_width(self) -> int:
+        """Wide enough for the longest page name with its icon, and no wider: the pages
+        need the room on a 1024-pixel screen."""
+        metrics = self.nav.fontMetrics()
+        names = [*self.page_titles().values(), self.conflicts_title(999)]
+        text = max(metrics.horizontalAdvance(name) for name in names)
+        return max(130, min(200, text + self.nav.iconSize().width() + 36))
 
     def conflicts_title(self, count: int) -> str:
         """The navigation entry of the Conflicts page, with how many wait."""
@@ -166,8 +180,29 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(self.tr("Open the &log folder"), None, self.open_log_folder)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         for action in (self.new_org_action, self.new_activity_action, self.new_grant_action,
-                       self.save_action, self.log_action, self.quit_action):
+                       self.save_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        # Import and export of tables (ui/import_wizard.py, ui/export_dialog.py).
+        from lookingbeyond_desktop.ui.export_dialog import open_export_dialog
+        from lookingbeyond_desktop.ui.import_wizard import open_import_wizard
+
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I",
+                                          lambda: open_import_wizard(self))
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E",
+                                          lambda: open_export_dialog(self))
+        for action in (self.import_action, self.export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        # Another data folder (a real one beside a demo one): the window reopens on it.
+        self.open_folder_action = self._action(self.tr("&Open data folder…"), None,
+                                               lambda: self.choose_data_folder(new=False))
+        self.new_folder_action = self._action(self.tr("New data &folder…"), None,
+                                              lambda: self.choose_data_folder(new=True))
+        for action in (self.open_folder_action, self.new_folder_action, self.log_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
@@ -207,6 +242,19 @@ class MainWindow(QMainWindow):
         self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         toolbar.addAction(self.sync_action)
 
+    def choose_data_folder(self, *, new: bool) -> None:
+        """Ask for another data folder (an empty one when ``new``) and reopen on it."""
+        from lookingbeyond_desktop.app import ask_data_folder
+
+        folder = ask_data_folder(self, current=self.data_dir, new=new)
+        if folder is not None:
+            self.open_data_folder(folder)
+
+    def open_data_folder(self, folder: Path) -> None:
+        """Close this window so that the application opens ``folder`` instead (app.run)."""
+        self.switch_to = folder
+        self.close()
+
     def _action(self, text: str, shortcut: Any, slot: Any) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
@@ -233,6 +281,21 @@ class MainWindow(QMainWindow):
             if self.stack.currentWidget() is page:
                 return name
         return "first_run"
+
+    @Slot(str, str)
+    def open_record(self, table: str, record_id: str) -> None:
+        """Show a record in its page's editor (``table`` is organizations, activities or
+        grants; a contact or participation is opened through the record it belongs to).
+        Unsaved edits in that editor are not saved nor dropped silently: the editor asks
+        first, as when moving to another row (ui/leave.py)."""
+        name = {"organizations": "organizations", "activities": "activities",
+                "grants": "grants"}.get(table)
+        if name is None:
+            return
+        self.go(name)
+        page: Any = self.pages[name]
+        editor = page.editor
+        editor.leave(lambda: editor.load(record_id))
 
     def _new_organization(self) -> None:
         self.go("organizations")
@@ -280,7 +343,8 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
-        self.folder_label = QLabel(self.tr("Data: %1").replace("%1", str(self.data_dir)), self)
+        self.folder_label = ElidedLabel(self.tr("Data: %1").replace("%1", str(self.data_dir)),
+                                        minimum=120, parent=self)
         self.folder_label.setObjectName("statusFolder")
         self.pending_label = QLabel(self)
         self.pending_label.setObjectName("statusPending")
@@ -326,6 +390,7 @@ class MainWindow(QMainWindow):
         service.sig_reachability.connect(self._show_reachability)
         service.sig_retry_scheduled.connect(self._retry_scheduled)
         self.sync_page.sig_show_conflicts.connect(lambda: self.go("conflicts"))
+        self.sync_page.sig_open_record.connect(self.open_record)
         self.conflicts.sig_count.connect(self._set_conflict_count)
 
     def sync_now(self) -> None:
@@ -438,10 +503,23 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _first_run_done(self) -> None:
-        self.settings.setValue("firstRunDone", True)
+        # The choice is kept in the data folder itself (store/sandbox.py), not in QSettings:
+        # every new folder asks once.
+        self.read_sandbox()
         self.nav.setEnabled(True)
         self.go("organizations")
         self.refresh_all()
+
+    def read_sandbox(self) -> None:
+        """Find out (on the worker) whether the folder holds demo data."""
+        from lookingbeyond_desktop.store.sandbox import is_demo
+
+        self.ops.read(is_demo, self.sync_service.set_sandbox, key="sandbox")
+
+    @Slot(bool)
+    def _show_sandbox(self, demo: bool) -> None:
+        self.setWindowTitle(self.tr("Looking Beyond — demo data") if demo
+                            else self.tr("Looking Beyond"))
 
     # -- settings -------------------------------------------------------------------------
 
@@ -462,13 +540,17 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        dirty = [page.editor for page in (self.organizations, self.activities, self.grants)
-                 if page.editor.dirty]
+        dirty = [(name, page.editor) for name, page in (
+            ("organizations", self.organizations), ("activities", self.activities),
+            ("grants", self.grants)) if page.editor.dirty]
         if dirty:
-            # Never lose an edit: save, then close once the worker has written it.
+            # Never save nor drop an edit silently: ask, on its page, as every editor does
+            # when its record is left (ui/leave.py); Save or Discard then try closing again
+            # (the next editor with edits asks in turn), Cancel keeps the window open.
             event.ignore()
-            editor = dirty[0]
-            editor.save(then=self.close)
+            name, editor = dirty[0]
+            self.go(name)
+            editor.leave(self.close)
             return
         self.save_settings()
         self.sync_service.shutdown()

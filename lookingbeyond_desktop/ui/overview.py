@@ -115,7 +115,8 @@ class OverviewPage(QWidget):
         series.setLabelsPosition(QBarSeries.LabelsPosition.LabelsOutsideEnd)
         chart.addSeries(series)
         categories = QBarCategoryAxis()
-        categories.append([label for label, _count in pairs])
+        categories.append([_wrapped(label) for label, _count in pairs])
+        categories.setTruncateLabels(False)  # a narrow screen wraps names, never cuts them
         values = QValueAxis()
         values.setRange(0, max([count for _l, count in pairs] + [1]) * 1.15)
         values.setLabelFormat("%d")
@@ -125,3 +126,12 @@ class OverviewPage(QWidget):
         chart.addAxis(values, value_side)
         series.attachAxis(categories)
         series.attachAxis(values)
+
+
+def _wrapped(label: str, width: int = 16) -> str:
+    """A category's name on lines of about ``width`` characters (axis labels are rich
+    text: the lines are joined with <br>)."""
+    import html
+    import textwrap
+
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(label, width)) or label

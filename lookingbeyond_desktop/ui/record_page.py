@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -28,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.ui import undo
+from lookingbeyond_desktop.ui.entry import guard_wheel_in
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.forms import FieldForm
+from lookingbeyond_desktop.ui.leave import ask_to_leave
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.rows_model import RowsModel
 
@@ -67,6 +70,7 @@ class RecordEditor(_OpsWidget):
         setattr(self, self.ID_ATTR, None)
         self.record: dict[str, Any] = {}
         self.dirty = False
+        self.leave_box: QMessageBox | None = None
 
     @property
     def record_id(self) -> str | None:
@@ -105,6 +109,7 @@ class RecordEditor(_OpsWidget):
             layout.addWidget(extra)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(footer)
+        guard_wheel_in(self)  # drop-downs built beside the form too (e.g. a grant's organization)
         self._ops.sig_changed.connect(self._data_changed)
         self.new()
 
@@ -130,6 +135,38 @@ class RecordEditor(_OpsWidget):
             self.load(self.record_id)
         else:
             self.new()
+
+    # -- leaving ------------------------------------------------------------------------
+
+    def leave_name(self) -> str:
+        """What the question before leaving calls the record ('' for a new one)."""
+        return self.title.text() if self.record_id else ""
+
+    def leave(self, then: Callable[[], None], *,
+              on_cancel: Callable[[], None] | None = None) -> None:
+        """Run ``then`` when the record may be left: at once when nothing is edited, else
+        after asking (ui/leave.py). Save runs ``then`` only once saved: a save refused by
+        validation keeps the record, its messages shown. Discard forgets the edits. Cancel
+        (or Escape) stays: ``on_cancel`` runs. A question already open is not asked twice."""
+        if not self.dirty:
+            then()
+            return
+        if self.leave_box is not None:
+            return
+
+        def answered(action: Callable[[], None]) -> Callable[[], None]:
+            def run() -> None:
+                self.leave_box = None
+                action()
+            return run
+
+        def discard() -> None:
+            self._set_dirty(False)
+            then()
+
+        self.leave_box = ask_to_leave(
+            self, self.leave_name(), on_save=answered(lambda: self.save(then=then)),
+            on_discard=answered(discard), on_cancel=answered(on_cancel or (lambda: None)))
 
     # -- saving ---------------------------------------------------------------------------
 
@@ -246,6 +283,10 @@ class RecordListPage(_OpsWidget):
             self.splitter.setStretchFactor(0, 1)
             self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([560, 640])
+        # Neither side can be dragged out of sight, and the list keeps room for its first
+        # columns on a 1024-pixel screen (docs/architecture.md, "Small screens").
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(280)
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self._ops.sig_changed.connect(self._data_changed)
@@ -306,16 +347,48 @@ class RecordListPage(_OpsWidget):
         if not current.isValid():
             return
         record_id = self.model.rows[current.row()]["id"]
-        if self.editor.dirty:
-            self.editor.save(then=lambda: self.editor.load(record_id))
-        else:
+        if not self.editor.dirty:
             self.editor.load(record_id)
+            return
+        # Never saved nor dropped silently: ask (ui/leave.py). After the view has finished
+        # with the click or key that moved the selection, put it back on the edited record.
+        QTimer.singleShot(0, lambda: self._leave_for(record_id))
+
+    def _leave_for(self, record_id: str) -> None:
+        self._select(self.editor.record_id)
+        self.editor.leave(lambda: self._open(record_id))
+
+    def _open(self, record_id: str) -> None:
+        self.editor.load(record_id)
+        self._select(record_id)
+        if self.SELECT_AS_REQUESTED:
+            self.reload()  # supersedes the reload asked for by the save, which selects its record
+
+    def _select(self, record_id: str | None) -> None:
+        """Select the row of ``record_id`` (none: no row) without loading it."""
+        row = self.model.row_of(record_id) if record_id else -1
+        selection = self.table.selectionModel()
+        selection.blockSignals(True)
+        if row >= 0:
+            selection.setCurrentIndex(
+                self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows)
+        else:
+            selection.clearSelection()
+            selection.setCurrentIndex(QModelIndex(), QItemSelectionModel.SelectionFlag.NoUpdate)
+        selection.blockSignals(False)
+        self.table.viewport().update()
 
     def _start_new(self) -> None:
-        """Empty the editor for a new record (the subclass then sets the focus)."""
+        """Empty the editor for a new record, once the edits of the record shown are saved
+        or discarded as the person answers (the subclass then sets the focus)."""
         self.shown()
-        self.table.clearSelection()
-        self.editor.new()
+
+        def start() -> None:
+            self.table.clearSelection()
+            self.editor.new()
+
+        self.editor.leave(start)
 
     @Slot()
     def delete_selected(self) -> None:

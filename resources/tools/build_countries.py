@@ -14,6 +14,12 @@ Sources and choices
 -------------------
 * Countries: every entry of ISO 3166-1 as pycountry has it (alpha-2, alpha-3, English short
   name). Kosovo (XK) is not in ISO 3166-1 and is therefore not listed.
+* Names in the six UN languages (``names``: en, fr, es, ru, ar, zh), so that a person can type a
+  country as they know it: the short, common and official names of pycountry, in English and as
+  translated by the iso-codes project's gettext catalogues that pycountry ships (fr, es, ru, ar,
+  zh_CN). A name written "Korea, Republic of" also gets its natural order ("Republic of Korea").
+  Only names a catalogue really translates are kept for the other five languages; the one gap
+  (no Arabic name for Türkiye in pycountry 26.2.16) is filled from UNTERM in ``EXTRA_NAMES``.
 * M49 code: country_converter's ``UNcode``; it equals the ISO 3166-1 numeric code for every
   area M49 lists. Taiwan is not listed by M49 (the UN counts it under China, 156): it keeps its
   ISO numeric code 158.
@@ -40,6 +46,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import gettext
 import importlib.metadata
 import importlib.util
 import json
@@ -54,6 +61,11 @@ import pycountry
 VERSION = "2026.1"
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "reference"
+
+#: The six UN languages: our key and pycountry's gettext locale (None: the English source).
+LANGUAGES: tuple[tuple[str, str | None], ...] = (
+    ("en", None), ("fr", "fr"), ("es", "es"), ("ru", "ru"), ("ar", "ar"), ("zh", "zh_CN"),
+)
 
 #: The UN M49 hierarchy below World: (code, name, kind, parent code).
 M49_TREE: tuple[tuple[str, str, str, str | None], ...] = (
@@ -118,6 +130,58 @@ def _coco_rows() -> dict[str, dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as f:
         return {row["ISO3"]: row for row in csv.DictReader(f, delimiter="\t")}
 
+#: Names the catalogues lack, from the UN's terminology database (UNTERM), by code and language.
+EXTRA_NAMES: dict[tuple[str, str], tuple[str, ...]] = {
+    ("TR", "ar"): ("تركيا", "جمهورية تركيا"),
+}
+
+
+def _catalogues() -> dict[str, gettext.NullTranslations | None]:
+    """pycountry's ISO 3166-1 gettext catalogue of each UN language (None for English)."""
+    found: dict[str, gettext.NullTranslations | None] = {}
+    for key, locale in LANGUAGES:
+        if locale is None:
+            found[key] = None
+            continue
+        try:
+            found[key] = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[locale])
+        except OSError as exc:
+            raise SystemExit(f"pycountry has no {locale} names for ISO 3166-1: {exc}") from exc
+    return found
+
+
+def names_of(entry: Any, catalogues: Mapping[str, gettext.NullTranslations | None]
+             ) -> dict[str, list[str]]:
+    """The names of one pycountry entry in each UN language, most usual first, no repeats."""
+    english = [getattr(entry, attr, None) for attr in ("name", "common_name", "official_name")]
+    sources = [name for name in english if name]
+    names: dict[str, list[str]] = {}
+    for key, catalogue in catalogues.items():
+        found: list[str] = []
+        for source in sources:
+            name = source if catalogue is None else catalogue.gettext(source)
+            if catalogue is not None and name == source and not _translated(catalogue, source):
+                continue
+            for variant in (name, _natural_order(name)):
+                if variant and variant not in found:
+                    found.append(variant)
+        for extra in EXTRA_NAMES.get((entry.alpha_2, key), ()):
+            if extra not in found:
+                found.append(extra)
+        names[key] = found
+    return names
+
+
+def _translated(catalogue: gettext.NullTranslations, source: str) -> bool:
+    """Whether the catalogue has an entry for ``source`` (some names are the same in French)."""
+    return source in getattr(catalogue, "_catalog", {})
+
+
+def _natural_order(name: str) -> str | None:
+    """ "Korea, Republic of" -> "Republic of Korea"; None when the name has no such comma."""
+    before, comma, after = name.partition(", ")
+    return f"{after} {before}" if comma and after else None
+
 
 def build_regions() -> list[dict[str, Any]]:
     """The M49 groupings, parents before children."""
@@ -134,6 +198,7 @@ def build_countries() -> list[dict[str, Any]]:
     tree = {code: (name, kind, parent) for code, name, kind, parent in M49_TREE}
     by_name = {name: code for code, (name, _, _) in tree.items()}
     coco = _coco_rows()
+    catalogues = _catalogues()
     items = []
     for entry in sorted(pycountry.countries, key=lambda c: c.alpha_2):
         iso2, iso3 = entry.alpha_2, entry.alpha_3
@@ -190,6 +255,7 @@ def build_countries() -> list[dict[str, Any]]:
                 "intermediate_region_code": levels["intermediate"],
                 "intermediate_region": name_of(levels["intermediate"]),
                 "developing": developing,
+                "names": names_of(entry, catalogues),
             }
         )
     return items
@@ -216,7 +282,8 @@ def render() -> dict[str, str]:
     coco = importlib.metadata.version("country_converter")
     return {
         "countries.json": dump_reference(
-            f"ISO 3166-1 codes and English short names: pycountry {pyc}. UN M49 groupings: "
+            f"ISO 3166-1 codes and names (English, and French, Spanish, Russian, Arabic and "
+            f"Chinese from the iso-codes translations): pycountry {pyc}. UN M49 groupings: "
             f"country_converter {coco}, completed and checked by resources/tools/"
             "build_countries.py, which also documents the developed/developing source "
             "(UNSD M49 overview). Generated: do not edit by hand.",

@@ -1,66 +1,220 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name />
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="135" />
+        <source>Export</source>
+        <extracomment>Emitted from the worker's thread while rows are written (done, total).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="144" />
+        <source>A &amp;whole table:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154" />
+        <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
+        <translation>
+            <numerusform>The &amp;list on screen, with its search and filters: %1, %n record</numerusform><numerusform>The &amp;list on screen, with its search and filters: %1, %n records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="160" />
+        <source>The list on screen (this page has no list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="165" />
+        <source>CSV (opens in any spreadsheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="166" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="167" />
+        <source>JSON (for other programs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="173" />
+        <source>Contacts are personal data: the file will hold people's names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="187" />
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="206" />
+        <source>What:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="207" />
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="267" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="267" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="268" />
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="269" />
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="287" />
+        <source>Choose the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="303" />
+        <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
+        <translation>
+            <numerusform>This file will hold personal data of %n person: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform><numerusform>This file will hold personal data of %n persons: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307" />
+        <source>Export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="320" />
+        <source>Exporting… Cancel stops it and writes no file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="356" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="119" />
+        <source>app</source>
+        <comment>New data folder: choose or make an empty folder</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="120" />
+        <source>app</source>
+        <comment>Open a data folder</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="126" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="131" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="136" />
+        <source>app</source>
+        <comment>Looking Beyond</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="127" />
+        <source>app</source>
+        <comment>This data folder is already open.</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="132" />
+        <source>app</source>
+        <comment>%1 already holds Looking Beyond data. Open it as it is?</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="137" />
+        <source>app</source>
+        <comment>There is no Looking Beyond data in %1. Start a new data folder there?</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="366" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="328" />
         <source>Search titles, cities, country codes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="368" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="369" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="331" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="370" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="332" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="371" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="372" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="373" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="378" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="340" />
         <source>&amp;New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="380" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="342" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="389" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="351" />
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="392" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="354" />
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="395" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357" />
         <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n activity and their participants? They go to the Trash.</numerusform><numerusform>Delete %n activities and their participants? They go to the Trash.</numerusform></translation>
@@ -69,335 +223,732 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="115" />
-        <source>Type an organization or a person; choose several; press Enter to add</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="123" />
-        <source>Add &amp;selected</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="127" />
-        <source>Organization</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="127" />
-        <source>Contact</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="127" />
-        <source>Role</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="128" />
-        <source>Representatives</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="128" />
-        <source>Women</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="128" />
-        <source>Men</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="132" />
-        <source>&amp;Edit numbers…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="134" />
-        <source>&amp;Remove</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="136" />
-        <source>Save the activity to add who took part.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="154" />
-        <source>Details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="181" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="156" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="182" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="210" />
         <source>New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="210" />
-        <source>Participants (%1)</source>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="180" />
+        <source>&amp;Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="252" />
+        <source>&amp;Participants (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="258" />
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="259" />
         <source>of %n organization(s)</source>
         <translation>
             <numerusform>of %n organization</numerusform><numerusform>of %n organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="260" />
         <source>women: %1, men: %2, not recorded: %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="263" />
         <source>%n Member State(s) involved</source>
         <translation>
             <numerusform>%n Member State involved</numerusform><numerusform>%n Member States involved</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="232" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="279" />
         <source>Create activity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="235" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="282" />
         <source>Edit activity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="285" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="318" />
-        <source>Edit participant “%1”</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="345" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>AttendanceDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="119" />
+        <source>Add from an attendance sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="132" />
+        <source>A .csv or .xlsx file: one row per person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="134" />
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <source>Column in the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <source>Means</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="155" />
+        <source>In the sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="155" />
+        <source>Added as</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="155" />
+        <source>Rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="156" />
+        <source>People known</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="156" />
+        <source>Representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="156" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276" />
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276" />
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="157" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="171" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="477" />
+        <source>&amp;Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="180" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="189" />
+        <source>What each column means (guessed from its header; change it if it is wrong):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="195" />
+        <source>Organizations found, with how sure each match is (100: the same name):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="216" />
+        <source>Attendance sheet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="217" />
+        <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="224" />
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246" />
+        <source>The file could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248" />
+        <source>There is no file %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="249" />
+        <source>%1 is a folder, not a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="250" />
+        <source>The file is too big for an attendance sheet (%1; at most 20 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="252" />
+        <source>This is not a spreadsheet: choose a .csv or .xlsx file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="253" />
+        <source>This file is not text that can be read as CSV. Save it from the spreadsheet as “CSV UTF-8” or as .xlsx.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="255" />
+        <source>The CSV file is malformed near line %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="257" />
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="258" />
+        <source>The first row must name the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="259" />
+        <source>The file has more than %1 rows: that is not an attendance sheet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="261" />
+        <source>The workbook cannot be read: is it an .xlsx file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="263" />
+        <source>Nothing was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273" />
+        <source>(not used)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="274" />
+        <source>Person's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="274" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275" />
+        <source>Sex (F/M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275" />
+        <source>Number of people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="277" />
+        <source>Country code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="325" />
+        <source>Say which column names the organization.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="329" />
+        <source>Matching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="368" />
+        <source>row %1: “%2” is not a number of people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="372" />
+        <source>%1 women and men is more than the representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="376" />
+        <source>row %1: “%2” is neither F nor M (counted as not recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="382" />
+        <source>a new organization needs a country: add a country column or set the activity's country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="386" />
+        <source>“%1” is not a country code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="390" />
+        <source>not the same name: check the match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="392" />
+        <source>already taking part</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="410" />
+        <source>%1 (score %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="412" />
+        <source>Create new organization “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="413" />
+        <source>Leave out</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="463" />
+        <source>%n organization(s) to add</source>
+        <translation>
+            <numerusform>%n organization to add</numerusform><numerusform>%n organizations to add</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="464" />
+        <source>%n representative(s)</source>
+        <translation>
+            <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="465" />
+        <source>%n new organization(s)</source>
+        <translation>
+            <numerusform>%n new organization</numerusform><numerusform>%n new organizations</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="467" />
+        <source>rows without an organization, left out: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="471" />
+        <source>%n organization(s) have a problem (in red): fix it, choose another match, or leave them out.</source>
+        <translation>
+            <numerusform>%n organization have a problem (in red): fix it, choose another match, or leave them out.</numerusform><numerusform>%n organizations have a problem (in red): fix it, choose another match, or leave them out.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="476" />
+        <source>&amp;Add %n organization(s)</source>
+        <translation>
+            <numerusform>&amp;Add %n organization</numerusform><numerusform>&amp;Add %n organizations</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="494" />
+        <source>Add %n participant(s) from an attendance sheet</source>
+        <translation>
+            <numerusform>Add %n participant from an attendance sheet</numerusform><numerusform>Add %n participants from an attendance sheet</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="502" />
+        <source>Nothing was added:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="505" />
+        <source>Nothing was added: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoOrganizers</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="84" />
+        <source>Type part of a name to add an organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="89" />
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="176" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="320" />
         <source>Kept now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="178" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="213" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="322" />
         <source>The other value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="323" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="186" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="221" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="324" />
         <source>Keep the other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="224" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="192" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="227" />
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="208" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="243" />
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="286" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="320" />
+        <source>Headquarters' version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="321" />
+        <source>Refused and discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="323" />
+        <source>&amp;Let it go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="324" />
+        <source>&amp;Send it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="327" />
+        <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="331" />
+        <source>Headquarters never had this record: it is in the Trash on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="332" />
+        <source>The value headquarters holds, brought back by the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340" />
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="290" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/entry.py" line="233" />
+        <source>e.g. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/entry.py" line="234" />
+        <source>Type a date (%1 or 2011-12-31), or press F4 for a calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/entry.py" line="236" />
+        <source>Choose from a calendar (F4)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="368" />
+        <source>Exported %n record(s) to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="113" />
-        <source>YYYY-MM-DD</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="115" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="137" />
         <source>Separate several with ;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="178" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="155" />
+        <source>Type a country's name in any UN language, or its code; the list shows the matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="527" />
         <source>%1 %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="205" />
+        <source>Choose a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="206" />
+        <source>A CSV file, an Excel workbook (.xlsx) or a JSON file whose first row (or keys) name the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="210" />
+        <source>Choose a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="212" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="218" />
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="228" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="244" />
+        <source>Import a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="245" />
+        <source>Spreadsheets and data (*.csv *.xlsx *.xlsm *.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="270" />
+        <source>Reading %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="289" />
+        <source>%n row(s) to read.</source>
+        <translation>
+            <numerusform>%n row to read.</numerusform><numerusform>%n rows to read.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="290" />
+        <source>Columns: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="24" />
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="49" />
         <source>Welcome to Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="27" />
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="55" />
         <source>This is your office's registry of civil-society partners: organizations, their contacts, the activities they took part in and the seed funding they received. Everything works offline; your changes are sent to headquarters when a connection is set up.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="33" />
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="60" />
         <source>Explore with &amp;demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="37" />
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="63" />
+        <source>Fills this data folder with made-up organizations, activities and grants to try the application. A demo folder can never be connected to headquarters: for real work, start another data folder (File &gt; New data folder…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="66" />
         <source>Start with an &amp;empty registry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="41" />
-        <source>You can connect to headquarters later: your work is kept on this computer until then.</source>
+        <location filename="../../lookingbeyond_desktop/ui/first_run.py" line="69" />
+        <source>You can connect to headquarters later, on the Sync page: your work is kept on this computer until then.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="173" />
         <source>Type the name of a regional lead organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="94" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="184" />
         <source>Type part of an activity's title to link it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="96" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="186" />
         <source>Unlink</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="104" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="194" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="116" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="206" />
         <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="124" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="214" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="125" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="215" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="126" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="216" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="126" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="216" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="138" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="228" />
         <source>New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="169" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="260" />
         <source>%1 %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="303" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="306" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308" />
         <source>Step back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="324" />
         <source>Create grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="236" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="327" />
         <source>Edit grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="253" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="360" />
         <source>Grant: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="272" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="379" />
         <source>Organization %1</source>
         <translation type="unfinished" />
     </message>
@@ -405,59 +956,59 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="288" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="395" />
         <source>Search purpose or organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="290" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="397" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="291" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="292" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="293" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="294" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
         <source>Follows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="299" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="406" />
         <source>&amp;New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="301" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="408" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="415" />
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="418" />
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Delete %n grant</numerusform><numerusform>Delete %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="314" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n grant? They go to the Trash.</numerusform><numerusform>Delete %n grants? They go to the Trash.</numerusform></translation>
@@ -517,225 +1068,329 @@
     </message>
 </context>
 <context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="839" />
+        <source>Import a file</source>
+        <extracomment>Emitted from the database worker's thread between chunks of rows (done, total): a queued connection shows it; a direct connection runs on the worker (tests cancel there).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="887" />
+        <source>Import %n record(s) from %1</source>
+        <translation>
+            <numerusform>Import %n record from %1</numerusform><numerusform>Import %n records from %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="902" />
+        <source>Cancelling… nothing will be imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="55" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="56" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="524" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="152" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="146" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="152" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="147" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="153" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="147" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="153" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="154" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="148" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="155" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="173" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="174" />
         <source>&amp;New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="162" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="176" />
         <source>New &amp;activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="178" />
         <source>New &amp;grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180" />
         <source>Open the &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171" />
-        <source>&amp;Edit</source>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190" />
+        <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="172" />
-        <source>&amp;Undo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="174" />
-        <source>&amp;Redo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="177" />
-        <source>&amp;Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="181" />
-        <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184" />
-        <source>&amp;Go</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191" />
-        <source>&amp;Refresh</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194" />
-        <source>&amp;Sync</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195" />
-        <source>&amp;Sync now</source>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192" />
+        <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="198" />
+        <source>&amp;Open data folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="200" />
+        <source>New data &amp;folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206" />
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207" />
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="209" />
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="212" />
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="226" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229" />
+        <source>&amp;Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230" />
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233" />
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="283" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="348" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="287" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="308" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="353" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="374" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="289" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="376" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="355" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="443" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="291" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="357" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="307" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="373" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="343" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="354" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="365" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="432" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="374" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="441" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="375" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="442" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="388" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="455" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="523" />
+        <source>Looking Beyond — demo data</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="305" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="371" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="334" />
+        <source>Match the columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="335" />
+        <source>Choose where the rows go and which field each column fills. Columns set to “Not imported” are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="346" />
+        <source>Column in the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="346" />
+        <source>First value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="346" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="364" />
+        <source>&amp;Import into:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="414" />
+        <source>Not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="422" />
+        <source>These columns were matched as you matched them last time for this file layout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="457" />
+        <source>Choose a column for: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="461" />
+        <source>Several columns fill the same field: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="464" />
+        <source>Choose a field for at least one column.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="129" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="164" />
         <source>Merge the two values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="130" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="165" />
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation type="unfinished" />
     </message>
@@ -891,80 +1546,81 @@
 <context>
     <name>OrganizationsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="55" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="70" />
         <source>Search names, acronyms, cities, notes…</source>
+        <extracomment>The search box's narrowest width (a few words stay readable on a 1024-pixel screen). The list's narrowest width beside the editor (the name column and a little more).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="58" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="73" />
         <source>All regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="59" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="74" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="60" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="75" />
         <source>All thematic areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="61" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="76" />
         <source>All networks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="62" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="77" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="64" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="79" />
         <source>RLOs only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="67" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="82" />
         <source>Clear filters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="99" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="114" />
         <source>&amp;New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="101" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="116" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="185" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="207" />
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organization</numerusform><numerusform>%n organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="225" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="268" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="250" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="293" />
         <source>Delete %n organization(s) and their contacts? They go to the Trash, from where they can be restored.</source>
         <translation>
             <numerusform>Delete %n organization and their contacts? They go to the Trash, from where they can be restored.</numerusform><numerusform>Delete %n organizations and their contacts? They go to the Trash, from where they can be restored.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="258" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="301" />
         <source>Delete %n organization(s)</source>
         <translation>
             <numerusform>Delete %n organization</numerusform><numerusform>Delete %n organizations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="264" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="307" />
         <source>%n organization(s) moved to the Trash.</source>
         <translation>
             <numerusform>%n organization moved to the Trash.</numerusform><numerusform>%n organizations moved to the Trash.</numerusform></translation>
@@ -995,403 +1651,753 @@
     </message>
 </context>
 <context>
+    <name>ParticipantDelegate</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379" />
+        <source>(no one named)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantsModel</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="149" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="149" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="149" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="150" />
+        <source>Representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="150" />
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="150" />
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="151" />
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="151" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="216" />
+        <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ParticipantsPanel</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="735" />
+        <source>Save the activity to add who took part.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="738" />
+        <source>Find organizations or people to add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="753" />
+        <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="758" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="940" />
+        <source>Add &amp;selected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="760" />
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="762" />
+        <source>New &amp;organization…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765" />
+        <source>From attendance s&amp;heet…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777" />
+        <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="796" />
+        <source>Loo&amp;k up:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="915" />
+        <source>%1 (already taking part)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="939" />
+        <source>Add %n selected</source>
+        <translation>
+            <numerusform>Add %n selected</numerusform><numerusform>Add %n selected</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="963" />
+        <source>Add %n participant(s)</source>
+        <translation>
+            <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="993" />
+        <source>Edit participant “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1046" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1098" />
+        <source>Nothing was pasted:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1050" />
+        <source>Paste into %n participant(s)</source>
+        <translation>
+            <numerusform>Paste into %n participant</numerusform><numerusform>Paste into %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1052" />
+        <source>%n pasted line(s) fell below the last participant and were left out.</source>
+        <translation>
+            <numerusform>%n pasted line fell below the last participant and were left out.</numerusform><numerusform>%n pasted lines fell below the last participant and were left out.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064" />
+        <source>Nothing was saved:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1084" />
+        <source>Paste %n participant(s)</source>
+        <translation>
+            <numerusform>Paste %n participant</numerusform><numerusform>Paste %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1087" />
+        <source>%n organization(s) pasted.</source>
+        <translation>
+            <numerusform>%n organization pasted.</numerusform><numerusform>%n organizations pasted.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1089" />
+        <source>Taken as the closest known name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1092" />
+        <source>Not found, left out (add them with New organization):</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1113" />
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1126" />
+        <source>Remove %n participant(s)</source>
+        <translation>
+            <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1136" />
+        <source>Remove %n participant(s) from this activity?</source>
+        <translation>
+            <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1166" />
+        <source>Create “%1” and add it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1180" />
+        <source>New organization</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewModel</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="552" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="554" />
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="569" />
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="598" />
+        <source>Check the rows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="599" />
+        <source>Every row is checked with the rules of the forms. A file is imported whole or not at all: fix the rows with problems in the file, save it, then choose Check again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="603" />
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="607" />
+        <source>Show only rows with &amp;problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="610" />
+        <source>Check &amp;again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="612" />
+        <source>Read the file again (after fixing it) and check every row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="648" />
+        <source>The columns of the file changed: go Back and match them again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="674" />
+        <source>Checking the rows…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690" />
+        <source>%n row(s) can be imported.</source>
+        <translation>
+            <numerusform>%n row can be imported.</numerusform><numerusform>%n rows can be imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="694" />
+        <source>%n row(s) have problems: nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>%n row have problems: nothing can be imported until they are fixed in the file.</numerusform><numerusform>%n rows have problems: nothing can be imported until they are fixed in the file.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="697" />
+        <source>No row has a problem.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="700" />
+        <source>%n cell(s) start like a spreadsheet formula (=, +, -, @): they are imported as text.</source>
+        <translation>
+            <numerusform>%n cell start like a spreadsheet formula (=, +, -, @): they are imported as text.</numerusform><numerusform>%n cells start like a spreadsheet formula (=, +, -, @): they are imported as text.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="733" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="734" />
+        <source>The rows are written in one step: all of them, or none.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="763" />
+        <source>Importing %n row(s)… Cancel stops the import and leaves the data as it was.</source>
+        <translation>
+            <numerusform>Importing %n row… Cancel stops the import and leaves the data as it was.</numerusform><numerusform>Importing %n rows… Cancel stops the import and leaves the data as it was.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="787" />
+        <source>Imported into %1: %2 created, %3 updated, %4 unchanged. Edit ▸ Undo takes the whole import back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="805" />
+        <source>The import was cancelled: nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="807" />
+        <source>Nothing was imported: %n row(s) broke a rule (the data changed since the rows were checked). Run the import again to see them.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row broke a rule (the data changed since the rows were checked). Run the import again to see them.</numerusform><numerusform>Nothing was imported: %n rows broke a rule (the data changed since the rows were checked). Run the import again to see them.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="811" />
+        <source>Nothing was imported.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StepDateDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="78" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="101" />
+        <source>Mark as %1</source>
+        <extracomment>The date a step's date cannot precede (domain/validation.py: _grant's in_order rules).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83" />
+        <source>On which date was this step taken?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="116" />
+        <source>Type a date, or press F4 to pick one from a calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="118" />
+        <source>The date cannot be in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="120" />
+        <source>The date cannot be before the previous step (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="147" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="418" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="163" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="434" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="193" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="465" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="202" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="474" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="475" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="476" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="477" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="241" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="513" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="516" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="250" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="522" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="257" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="262" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="263" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="535" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="264" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="275" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="277" />
-        <source>Changes headquarters refused to take, with its reason. Once the reason is dealt with (for example your rights were extended), Retry sends them again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
-        <source>Record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
-        <source>Field</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
-        <source>Reason</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="284" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="308" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293" />
-        <source>Retry</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="556" />
+        <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="585" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="587" />
+        <source>Show the selected record in its page (Enter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="589" />
+        <source>&amp;Discard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592" />
+        <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="595" />
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="605" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="308" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="336" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="640" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="339" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="643" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="341" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="645" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="342" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="344" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="677" />
+        <source>%n change(s) were not accepted by headquarters.</source>
+        <translation>
+            <numerusform>%n change were not accepted by headquarters.</numerusform><numerusform>%n changes were not accepted by headquarters.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="353" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="684" />
+        <source>See “Could not sync” below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="686" />
+        <source>%n record(s) from headquarters could not be stored here.</source>
+        <translation>
+            <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="688" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="395" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="396" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="397" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="398" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="399" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="729" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="400" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="404" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="406" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="408" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="410" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="740" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="413" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="743" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="415" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="417" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="418" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="426" />
-        <source>Your account may not make this change: the record, or what it would become, is outside your office's countries.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="428" />
-        <source>Headquarters does not accept the value of “%1”.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="430" />
-        <source>Headquarters does not accept this record as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431" />
-        <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="433" />
-        <source>“%1” refers to a record headquarters does not have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="435" />
-        <source>It refers to a record headquarters does not have.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436" />
-        <source>Headquarters does not have this record in full. “Reset and reconcile again” can help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438" />
-        <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="440" />
-        <source>This version and headquarters do not agree on this field: install the newest version.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="451" />
-        <source>a record no longer on this computer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="452" />
-        <source>whole record</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="493" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="821" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="931" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="500" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="513" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="841" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="516" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="844" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="852" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="525" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="853" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="856" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901" />
+        <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="907" />
+        <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
+        <translation>
+            <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913" />
+        <source>Discard refused changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="574" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="582" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="584" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="586" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="956" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="958" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="981" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="218" />
+        <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
+        <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1468,20 +2474,97 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="82" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="106" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="92" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="157" />
         <source>Looking Beyond</source>
-        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it).</extracomment>
+        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="136" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="187" />
         <source>Backed up the data (%1 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="141" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="192" />
         <source>The automatic backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="83" />
+        <source>Record identifier</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="84" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="87" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="85" />
+        <source>Co-organizers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="86" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90" />
+        <source>Representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91" />
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92" />
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>leave</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/leave.py" line="27" />
+        <source>Unsaved changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/leave.py" line="29" />
+        <source>Save your changes to “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/leave.py" line="31" />
+        <source>Save this new record?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/leave.py" line="32" />
+        <source>If you discard them, your changes are lost.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QPersistentModelIndex,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +35,7 @@ from lookingbeyond_desktop.domain import vocabulary
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.errors import confirm
+from lookingbeyond_desktop.ui.layout import FlowLayout
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.organizations.editor import (
     OrganizationEditor,
@@ -35,6 +45,11 @@ from lookingbeyond_desktop.ui.organizations.editor import (
     theme_choices,
 )
 from lookingbeyond_desktop.ui.organizations.model import COLUMNS, OrganizationsModel
+
+#: The search box's narrowest width (a few words stay readable on a 1024-pixel screen).
+SEARCH_MIN_WIDTH = 240
+#: The list's narrowest width beside the editor (the name column and a little more).
+LIST_MIN_WIDTH = 300
 
 
 class OrganizationsPage(QWidget):
@@ -102,12 +117,17 @@ class OrganizationsPage(QWidget):
         self.delete_button.setObjectName("deleteOrganizations")
         self.delete_button.clicked.connect(self.delete_selected)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.search, 2)
+        # The filters wrap onto a second line on a small screen; the search box keeps room
+        # for a few words (SEARCH_MIN_WIDTH) and takes the spare width of its line.
+        self.search.setMinimumWidth(SEARCH_MIN_WIDTH)
+        self.filters = QWidget(self)
+        self.filters.setObjectName("organizationFilters")
+        filters = FlowLayout(self.filters)
+        filters.add(self.search, 3)
         for widget in (self.region, self.country, self.theme, self.network, self.org_type):
-            filters.addWidget(widget, 1)
-        filters.addWidget(self.rlo_only)
-        filters.addWidget(self.clear_button)
+            filters.add(widget, 1)
+        filters.add(self.rlo_only)
+        filters.add(self.clear_button)
         actions = QHBoxLayout()
         actions.addWidget(self.count_label)
         actions.addStretch(1)
@@ -124,8 +144,10 @@ class OrganizationsPage(QWidget):
         self.splitter.addWidget(self.editor)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        left.setMinimumWidth(LIST_MIN_WIDTH)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
+        layout.addWidget(self.filters)
         layout.addWidget(self.splitter, 1)
         ops.sig_changed.connect(self._data_changed)
 
@@ -191,14 +213,38 @@ class OrganizationsPage(QWidget):
 
     # -- selection and editing ------------------------------------------------------------
 
-    def _current_changed(self, current: Any, _previous: Any) -> None:
+    def _current_changed(self, current: Any, previous: Any) -> None:
         if not current.isValid():
             return
         rid = self.model.rid(current.row())
-        if self.editor.dirty:
-            self.editor.save(then=lambda: self._open_rid(rid))
-        else:
+        if not self.editor.dirty:
             self._open_rid(rid)
+            return
+        # Never saved nor dropped silently: ask (ui/leave.py), with the selection put back on
+        # the edited organization once the view has finished with the click or key.
+        back = QPersistentModelIndex(previous)
+
+        def select(row: int) -> None:
+            selection = self.table.selectionModel()
+            selection.blockSignals(True)
+            if row >= 0:
+                selection.setCurrentIndex(self.model.index(row, 0),
+                                          QItemSelectionModel.SelectionFlag.ClearAndSelect
+                                          | QItemSelectionModel.SelectionFlag.Rows)
+            else:
+                selection.clearSelection()
+            selection.blockSignals(False)
+            self.table.viewport().update()
+
+        def go() -> None:
+            self._open_rid(rid)
+            select(self.model.row_of(rid))
+
+        def ask() -> None:
+            select(back.row() if back.isValid() and self.editor.org_id else -1)
+            self.editor.leave(go)
+
+        QTimer.singleShot(0, ask)
 
     def _open_rid(self, rid: int) -> None:
         cached = self.model.cached(self.model.row_of(rid)) if self.model.row_of(rid) >= 0 else None
@@ -215,10 +261,7 @@ class OrganizationsPage(QWidget):
             self.table.clearSelection()
             self.editor.new()
             self.editor.form.widgets["name"].setFocus()
-        if self.editor.dirty:
-            self.editor.save(then=start)
-        else:
-            start()
+        self.editor.leave(start)  # asks first when the organization shown has edits
 
     @Slot(str)
     def _saved(self, org_id: str) -> None:
