@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from lookingbeyond_desktop.domain.attendance import Candidate, Group, Match, Pro
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.writer import RowsError, Writer
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
+from lookingbeyond_desktop.ui.entry import guard_wheel
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.participants import many_command, rows_error_text
 
@@ -98,13 +99,6 @@ def add_entries(writer: Writer, activity_id: str, entries: list[Entry],
     return writer.create_many("participations", rows), created_orgs
 
 
-class _WheelGuard(QObject):
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
-                and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
 
 
 class AttendanceDialog(QDialog):
@@ -119,7 +113,6 @@ class AttendanceDialog(QDialog):
         self.setWindowTitle(self.tr("Add from an attendance sheet"))
         self._ops = ops
         self._undo = undo_stack
-        self._guard = _WheelGuard(self)
         self.activity_id = activity_id
         self.country = country
         self.present = present
@@ -288,7 +281,7 @@ class AttendanceDialog(QDialog):
             combo = QComboBox(self.columns)
             combo.setObjectName(f"meaning_{index}")
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            combo.installEventFilter(self._guard)
+            guard_wheel(combo)
             for meaning, label in self.meaning_labels():
                 combo.addItem(label, meaning)
             combo.setCurrentIndex(max(0, combo.findData(self.mapping.get(index, ""))))
@@ -405,7 +398,7 @@ class AttendanceDialog(QDialog):
             combo = QComboBox(self.preview)
             combo.setObjectName(f"choice_{row}")
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            combo.installEventFilter(self._guard)
+            guard_wheel(combo)
             for match in entry.matches:
                 combo.addItem(self.tr("%1 (score %2)").replace("%1", match.label).replace(
                     "%2", str(match.score)), match.id)

@@ -29,7 +29,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -77,6 +76,7 @@ from lookingbeyond_desktop.ui import undo
 from lookingbeyond_desktop.ui.errors import human_message
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE as ERROR_STYLE_TEXT
 from lookingbeyond_desktop.ui.forms import tr_field
+from lookingbeyond_desktop.ui.entry import guard_wheel
 from lookingbeyond_desktop.ui.ops import Ops
 
 _EXTRA_LABELS: dict[str, dict[str, str]] = {
@@ -180,15 +180,6 @@ def _cell_text(value: Any) -> str:
     return str(value)
 
 
-class _WheelGuard(QObject):
-    """Wheel events over an unfocused combo box scroll the list, never change the choice."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
-                and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
 
 
 # -- pages --------------------------------------------------------------------------------
@@ -330,7 +321,6 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self._wizard = wizard
-        self._wheel = _WheelGuard(self)
         self.setTitle(self.tr("Match the columns"))
         self.setSubTitle(self.tr("Choose where the rows go and which field each column fills. "
                                  "Columns set to “Not imported” are left out."))
@@ -339,7 +329,7 @@ class MappingPage(QWizardPage):
         for table in IMPORT_TABLES:
             self.table_combo.addItem(table_title(table), table)
         self.table_combo.currentIndexChanged.connect(self._table_changed)
-        self.table_combo.installEventFilter(self._wheel)
+        guard_wheel(self.table_combo)
         self.grid = QTableWidget(0, 3, self)
         self.grid.setObjectName("importMapping")
         self.grid.setHorizontalHeaderLabels(
@@ -410,7 +400,7 @@ class MappingPage(QWizardPage):
             combo = QComboBox(self.grid)
             combo.setObjectName(f"importField{row}")
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            combo.installEventFilter(self._wheel)
+            guard_wheel(combo)
             combo.addItem(self.tr("Not imported"), None)
             for name, label in labels.items():
                 combo.addItem(label, name)

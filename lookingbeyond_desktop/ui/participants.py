@@ -53,6 +53,7 @@ from lookingbeyond_desktop.store.writer import RowsError, Writer
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
+from lookingbeyond_desktop.ui.entry import guard_wheel
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.organizations.editor import (
     NEW_ORGANIZATION,
@@ -344,16 +345,6 @@ def _same(stored: Any, typed: Any) -> bool:
     return str(stored) == str(typed)
 
 
-class _WheelGuard(QObject):
-    """Wheel events over a combo box that does not have the focus scroll the view instead
-    of changing the value."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(watched, QWidget) \
-                and not watched.hasFocus():
-            event.ignore()
-            return True
-        return False
 
 
 class ParticipantDelegate(QStyledItemDelegate):
@@ -361,14 +352,13 @@ class ParticipantDelegate(QStyledItemDelegate):
 
     def __init__(self, *, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._guard = _WheelGuard(self)
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         column = index.column()
         if column in (ROLE, CONTACT):
             combo = QComboBox(parent)
             combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            combo.installEventFilter(self._guard)
+            guard_wheel(combo)
             model = index.model()
             if column == ROLE:
                 combo.setObjectName("roleEditor")
