@@ -17,6 +17,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
     QCheckBox,
     QComboBox,
     QCompleter,
@@ -179,6 +181,12 @@ class FieldForm(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(label)
+        # Long sub-theme names wrap rather than hide behind a sideways scroll bar.
+        checks.setWordWrap(True)
+        checks.setResizeMode(QListView.ResizeMode.Adjust)
+        checks.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        checks.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         checks.setFixedHeight(min(140, 22 * max(3, checks.count()) + 4))
         checks.itemChanged.connect(self._edited)
         return checks

@@ -25,7 +25,15 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QIntValidator, QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIntValidator,
+    QKeyEvent,
+    QKeySequence,
+    QResizeEvent,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -428,7 +436,7 @@ class ParticipantsGrid(QTableView):
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
         metrics = self.fontMetrics()
         widths = {ORGANIZATION: 190, CONTACT: 120, ROLE: 95, NOTES: 120}
@@ -436,6 +444,16 @@ class ParticipantsGrid(QTableView):
             title = str(model.headerData(column, Qt.Orientation.Horizontal))
             width = widths.get(column, metrics.horizontalAdvance(title) + 24)
             header.resizeSection(column, width)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The organization column takes the room the other columns leave (never less
+        than its starting width): names read whole on a wide screen, and a narrow one
+        scrolls sideways only as much as it must."""
+        super().resizeEvent(event)
+        header = self.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(self.model().columnCount())
+                     if c != ORGANIZATION)
+        header.resizeSection(ORGANIZATION, max(190, self.viewport().width() - others))
 
     @property
     def grid_model(self) -> ParticipantsModel:
