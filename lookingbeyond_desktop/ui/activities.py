@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,6 +32,7 @@ from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.forms import FieldDef, FieldForm, tr_field
 from lookingbeyond_desktop.ui.history import HistoryView
+from lookingbeyond_desktop.ui.list_filters import Choice, CountryChoice, FilterRow, Period
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.organizations.editor import country_choices, theme_choices
 from lookingbeyond_desktop.ui.participants import ParticipantsPanel
@@ -341,14 +343,37 @@ class ActivitiesPage(RecordListPage):
             new_slot=self.new_activity,
             delete_text=self.tr("&Delete"),
             stretch=True,
+            filters=self._make_filters,
         )
         QShortcut(QKeySequence("Ctrl+Return"), self, self.editor.add_selected)
 
-    def _rows(self, connection: Any, typed: str) -> list[dict[str, Any]]:
+    def _make_filters(self, search: QLineEdit) -> FilterRow:
+        """Period, country, thematic area, type, organizing office and meeting."""
+        period = self.tr("Activities held, at least in part, in this period (either date "
+                         "may stay empty). Type a date or press F4 for a calendar.")
+        return FilterRow(self._ops, search, table="activities", kind=browse.ActivityFilter, specs=(
+            Period(self.tr("From date"), self.tr("To date"), period),
+            CountryChoice("country", self.tr("All countries"),
+                          self.tr("Where the activity was held: type a country's name in any "
+                                  "UN language, or its code")),
+            Choice("theme", "themeFilter", self.tr("All thematic areas"), theme_choices,
+                   tooltip=self.tr("A thematic area includes its sub-themes")),
+            Choice("activity_type", "typeFilter", self.tr("All types"), _activity_types),
+            Choice("office", "officeFilter", self.tr("All offices"), _offices,
+                   tooltip=self.tr("The UNODC office that organized the activity")),
+            Choice("meeting", "meetingFilter", self.tr("All meetings"), meeting_choices,
+                   tooltip=self.tr("The intergovernmental meeting the activity was part of "
+                                   "or followed")),
+        ), parent=self)
+
+    def _rows(self, connection: Any, typed: Any) -> list[dict[str, Any]]:
         return browse.activity_rows(connection, typed)
 
     def _count_text(self, count: int) -> str:
         return self.tr("%n activity(ies)", "", count)
+
+    def _filtered_count_text(self, count: int, total: int) -> str:
+        return self.tr("%1 of %n activity(ies)", "", total).replace("%1", str(count))
 
     def _delete_text(self, count: int) -> str:
         return self.tr("Delete %n activity(ies)", "", count)

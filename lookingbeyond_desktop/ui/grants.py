@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -31,7 +32,9 @@ from lookingbeyond_desktop.ui.activities import meeting_choices
 from lookingbeyond_desktop.ui.entry import DateField
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE, FieldDef, FieldForm, tr_field
 from lookingbeyond_desktop.ui.history import HistoryView
+from lookingbeyond_desktop.ui.list_filters import Choice, CountryChoice, FilterRow, Period
 from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.organizations.editor import theme_choices
 from lookingbeyond_desktop.ui.pickers import RecordPicker
 from lookingbeyond_desktop.ui.record_page import RecordEditor, RecordListPage
 
@@ -406,13 +409,37 @@ class GrantsPage(RecordListPage):
             new_text=self.tr("&New grant"),
             new_slot=self.new_grant,
             delete_text=self.tr("&Delete"),
+            filters=self._make_filters,
         )
 
-    def _rows(self, connection: Any, typed: str) -> list[dict[str, Any]]:
+    def _make_filters(self, search: QLineEdit) -> FilterRow:
+        """Approval period, the organization's country and thematic area, status, currency."""
+        period = self.tr("Grants approved in this period (either date may stay empty); a "
+                         "grant not yet approved has no approval date and is left out while "
+                         "a date is set. Type a date or press F4 for a calendar.")
+        return FilterRow(self._ops, search, table="grants", kind=browse.GrantFilter, specs=(
+            Period(self.tr("Approved from"), self.tr("Approved until"), period),
+            CountryChoice("country", self.tr("All countries"),
+                          self.tr("The organization's country: type a country's name in any "
+                                  "UN language, or its code")),
+            Choice("theme", "themeFilter", self.tr("All thematic areas"), theme_choices,
+                   tooltip=self.tr("The organization's thematic areas (a grant has none of its "
+                                   "own); an area includes its sub-themes")),
+            Choice("status", "statusFilter", self.tr("All statuses"),
+                   lambda: [(code, labels.grant_status(code)) for code in vocabulary.GRANT_FLOW]),
+            Choice("currency", "currencyFilter", self.tr("All currencies"),
+                   query=lambda c: [(code, code) for code in browse.grant_currencies(c)],
+                   table="grants"),
+        ), parent=self)
+
+    def _rows(self, connection: Any, typed: Any) -> list[dict[str, Any]]:
         return browse.grant_rows(connection, typed)
 
     def _count_text(self, count: int) -> str:
         return self.tr("%n grant(s)", "", count)
+
+    def _filtered_count_text(self, count: int, total: int) -> str:
+        return self.tr("%1 of %n grant(s)", "", total).replace("%1", str(count))
 
     def _delete_text(self, count: int) -> str:
         return self.tr("Delete %n grant(s)", "", count)

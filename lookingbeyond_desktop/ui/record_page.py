@@ -33,6 +33,7 @@ from lookingbeyond_desktop.ui.entry import guard_wheel_in
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.forms import FieldForm
 from lookingbeyond_desktop.ui.leave import ask_to_leave
+from lookingbeyond_desktop.ui.list_filters import FilterRow
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.rows_model import RowsModel
 
@@ -238,12 +239,19 @@ class RecordListPage(_OpsWidget):
     def _build(self, *, search_name: str, placeholder: str,
                columns: list[tuple[str, Callable[[dict[str, Any]], str]]], table_name: str,
                widths: Sequence[int], make_editor: Callable[[], RecordEditor], new_text: str,
-               new_slot: Callable[[], None], delete_text: str, stretch: bool = False) -> None:
+               new_slot: Callable[[], None], delete_text: str, stretch: bool = False,
+               filters: Callable[[QLineEdit], FilterRow] | None = None) -> None:
+        """Lay out the page; ``filters`` makes the row of filters around the search box
+        (ui/list_filters.py), which then spans the page above the list and the editor."""
         self.search = QLineEdit(self)
         self.search.setObjectName(search_name)
         self.search.setPlaceholderText(placeholder)
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.reload)
+        self.filters = filters(self.search) if filters is not None else None
+        if self.filters is not None:
+            self.filters.sig_changed.connect(self.reload)
+            self.addAction(self.filters.save_action)  # its shortcut, anywhere on the page
         self.model = RowsModel(columns, parent=self)
         self.table = QTableView(self)
         self.table.setObjectName(table_name)
@@ -268,7 +276,8 @@ class RecordListPage(_OpsWidget):
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
+        if self.filters is None:
+            left_layout.addWidget(self.search)
         left_layout.addWidget(self.table, 1)
         row = QHBoxLayout()
         row.addWidget(self.count_label)
@@ -288,15 +297,23 @@ class RecordListPage(_OpsWidget):
         self.splitter.setChildrenCollapsible(False)
         left.setMinimumWidth(280)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        if self.filters is not None:
+            layout.addWidget(self.filters)
+        layout.addWidget(self.splitter, 1)
         self._ops.sig_changed.connect(self._data_changed)
 
     # -- hooks ----------------------------------------------------------------------------
 
-    def _rows(self, connection: Any, typed: str) -> list[dict[str, Any]]:
+    def _rows(self, connection: Any, typed: Any) -> list[dict[str, Any]]:
+        """The rows to list: ``typed`` is the search text, or the page's filter when the
+        page has a filter row."""
         raise NotImplementedError
 
     def _count_text(self, count: int) -> str:
+        raise NotImplementedError
+
+    def _filtered_count_text(self, count: int, total: int) -> str:
+        """"N of M …": the list narrowed by the search or the filters (pages with filters)."""
         raise NotImplementedError
 
     def _delete_text(self, count: int) -> str:
@@ -320,17 +337,28 @@ class RecordListPage(_OpsWidget):
     @Slot()
     def reload(self, *_args: Any) -> None:
         """Query the list again."""
-        typed = self.search.text()
+        filters = self.filters
+        # With filters, the query is the page's filter (search text included) and a narrowed
+        # list also counts every record, for "N of M".
+        query: Any = self.search.text() if filters is None else filters.current()
+        narrowed = filters is not None and query.narrows()
         requested = self.editor.record_id
 
-        def show(rows: list[dict[str, Any]]) -> None:
-            self._show(rows, requested if self.SELECT_AS_REQUESTED else self.editor.record_id)
+        def fetch(connection: Any) -> tuple[list[dict[str, Any]], int | None]:
+            rows = self._rows(connection, query)
+            return rows, (filters.total(connection) if filters is not None and narrowed else None)
 
-        self._ops.read(lambda c: self._rows(c, typed), show, key=f"{self.TABLE}-{id(self)}")
+        def show(found: tuple[list[dict[str, Any]], int | None]) -> None:
+            self._show(found[0], requested if self.SELECT_AS_REQUESTED else self.editor.record_id,
+                       total=found[1])
 
-    def _show(self, rows: list[dict[str, Any]], current: str | None) -> None:
+        self._ops.read(fetch, show, key=f"{self.TABLE}-{id(self)}")
+
+    def _show(self, rows: list[dict[str, Any]], current: str | None, *,
+              total: int | None = None) -> None:
         self.model.set_rows(rows)
-        self.count_label.setText(self._count_text(len(rows)))
+        self.count_label.setText(self._count_text(len(rows)) if total is None
+                                 else self._filtered_count_text(len(rows), total))
         if current:
             row = self.model.row_of(current)
             if row >= 0:

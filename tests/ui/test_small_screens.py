@@ -117,3 +117,25 @@ def test_visiting_every_page_never_widens_the_window(window, qtbot) -> None:  # 
         _visit(window, qtbot, page)
         qtbot.wait(20)
         assert (window.width(), window.height()) == SCREEN, page
+
+
+@pytest.mark.parametrize("page_name", ("activities", "grants"))
+def test_list_filters_wrap_and_keep_their_widths(window, qtbot, page_name: str) -> None:  # type: ignore[no-untyped-def]
+    """At 1024×600 the filter row of Activities and Grants wraps onto more lines instead of
+    widening the window: the search box keeps at least 200 pixels, each date field, drop-down
+    and button its smallest width, and every widget lies inside the page."""
+    window.resize(*SCREEN)
+    page = _visit(window, qtbot, page_name)
+    window.resize(*SCREEN)
+    qtbot.wait(50)
+    settle(qtbot, window.ops)
+    assert (window.width(), window.height()) == SCREEN
+    row = page.filters
+    assert page.search.width() >= 200
+    assert row.height() > page.search.height() * 1.5, "the filters wrap"
+    widgets = [row.date_from, row.date_to, *row.combos.values(), row.clear_button,
+               row.views_button]
+    for widget in widgets:
+        assert widget.isVisible()
+        assert widget.width() >= max(80, widget.minimumSizeHint().width()), widget.objectName()
+        assert row.rect().contains(widget.geometry()), f"{widget.objectName()} is cut"
