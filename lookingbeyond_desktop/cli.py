@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from lookingbeyond_desktop import __version__, paths
+from sync.wire import MAX_DEVICE_NAME
 
 log = logging.getLogger("lookingbeyond")
 
@@ -89,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     login.add_argument("--user", required=True, metavar="NAME", help="your user name")
     login.add_argument("--password-stdin", action="store_true", required=True,
                        help="read the password from standard input")
+    login.add_argument("--device-name", metavar="NAME", default=None,
+                       help="a name for this computer that colleagues will recognise in "
+                       "History, Trash and Conflicts, e.g. NAIROBI-LAPTOP-2 (default: its host "
+                       f"name; at most {MAX_DEVICE_NAME} characters)")
     login.set_defaults(func=cmd_login)
 
     sync = sub.add_parser("sync", parents=[common], help="sync with headquarters",
@@ -258,11 +263,17 @@ def cmd_login(args: argparse.Namespace) -> int:
             if not password:
                 refuse_demo(store)  # a demo folder is told so before the password is missing
                 raise CommandError("no password on standard input")
-            result = enrol_device(store, args.server, args.user, password, platform.node())
+            device_name = " ".join((args.device_name if args.device_name is not None
+                                    else platform.node()).split())
+            if not device_name:
+                raise CommandError("give this computer a name with --device-name NAME")
+            if len(device_name) > MAX_DEVICE_NAME:
+                raise CommandError(f"--device-name is longer than {MAX_DEVICE_NAME} characters")
+            result = enrol_device(store, args.server, args.user, password, device_name)
         except SyncError as error:
             raise CommandError(error.message) from None
-    print(f"This device is enrolled with {args.server} as {args.user} ({result.role}"
-          + (f": {result.scope}" if result.scope else "") + ").")
+    print(f"This device ({device_name}) is enrolled with {args.server} as {args.user} "
+          f"({result.role}" + (f": {result.scope}" if result.scope else "") + ").")
     return 0
 
 

@@ -51,6 +51,7 @@ from sync.wire import (
     FieldChange,
     ProtocolError,
     PushRow,
+    device_names,
     without_values,
 )
 from sync.wire import PushBatch as WirePushBatch
@@ -102,8 +103,9 @@ class LocalStore(Protocol):
 
     ``tables`` holds the synced tables by name and the replica's own tables under the names
     ``replica``, ``changes``, ``sync_state``, ``conflicts``, ``sync_refusals`` and
-    ``sync_quarantine``.  ``validate`` returns the (field, message) pairs that a whole
-    decoded record breaks ('' for the whole record); ``derived_columns`` the device-local
+    ``sync_quarantine``, and optionally ``device_names`` (device_id, device_name, user_name,
+    seen_at: the names of computers, kept from enrolment and from answers).  ``validate``
+    returns the (field, message) pairs that a whole decoded record breaks ('' for the whole record); ``derived_columns`` the device-local
     columns computed from a record's ``search_sources`` fields.
     """
 
@@ -207,6 +209,7 @@ class Replication:
         self.conflicts_table = tables["conflicts"]
         self.refusals_table = tables["sync_refusals"]
         self.quarantine_table = tables["sync_quarantine"]
+        self.names_table: Table | None = tables.get("device_names")
 
     def _write(self) -> AbstractContextManager[Connection]:
         return self.local.transaction()
@@ -228,6 +231,33 @@ class Replication:
         """Remember which headquarters and user this replica syncs with."""
         with self._write() as connection:
             connection.execute(update(self.state_table).values(server_url=server_url, user_name=user_name))
+
+    def record_enrolment(self, *, server_url: str, user_name: str, device_name: str) -> None:
+        """Remember, in one transaction, the headquarters and user this replica now syncs
+        with, that its edits from now on are the user's (the author of the edits recorded
+        before stays as it was), and the name a person gave this computer."""
+        with self._write() as connection:
+            connection.execute(update(self.state_table).values(server_url=server_url, user_name=user_name))
+            connection.execute(update(self.replica_table).values(author=user_name))
+            device_id = connection.execute(select(self.replica_table.c.device_id)).scalar_one()
+            self._remember_names(connection, {device_id: (device_name, user_name)})
+
+    def _remember_names(self, connection: Connection, names: Mapping[str, tuple[str, str]]) -> None:
+        """Keep the names of computers (and their users) for History, Trash and Conflicts."""
+        table = self.names_table
+        if table is None or not names:
+            return
+        known = {row.device_id: (row.device_name, row.user_name) for row in connection.execute(
+            select(table.c.device_id, table.c.device_name, table.c.user_name)
+            .where(table.c.device_id.in_(list(names))))}
+        for device_id, (device_name, user_name) in names.items():
+            if device_id not in known:
+                connection.execute(insert(table).values(
+                    device_id=device_id, device_name=device_name, user_name=user_name,
+                    seen_at=_now()))
+            elif known[device_id] != (device_name, user_name):
+                connection.execute(update(table).where(table.c.device_id == device_id).values(
+                    device_name=device_name, user_name=user_name, seen_at=_now()))
 
     def record_failure(self, message: str, code: str | None = None) -> None:
         """Remember that a sync attempt failed, and why: the message (the client's English)
@@ -533,6 +563,9 @@ class Replication:
             pull.release()
             for conflict in response.get("conflicts", []):
                 outcome.conflicts += self._store_conflict(connection, devices, conflict)
+            # Names of the computers in this answer (a malformed one is left out: a name is
+            # for people to read and never stops a sync).
+            self._remember_names(connection, device_names(response, strict=False))
             for refusal in response.get("refused", []):
                 outcome.refused.append(refusal)
                 fields, new_record = _pushed_context(batch, refusal)

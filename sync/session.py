@@ -2,8 +2,8 @@
 call these (the window from its network thread).
 
 ``enrol_device`` asks headquarters for a device token, keeps it in the keyring and
-remembers the server and user; ``run_sync`` checks that the replica is enrolled, loads
-the token, optionally forgets the pull cursor, and syncs until done.
+remembers the server, the user and this computer's name; ``run_sync`` checks that the
+replica is enrolled, loads the token, optionally forgets the pull cursor, and syncs until done.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ import requests
 from sync import client
 from sync.client import ProgressCallback, SyncClient, SyncError, SyncReport
 from sync.replica import Replication
+from sync.wire import MAX_DEVICE_NAME
 
 NOT_ENROLLED = ("This computer is not connected to headquarters yet: log in first "
                 "(lookingbeyond login --server URL --user NAME --password-stdin).")
@@ -44,12 +45,14 @@ def enrol_device(
     *, session: requests.Session | None = None,
 ) -> EnrolResult:
     """Enrol this device with headquarters, keep its token in the keyring and remember the
-    server and user; SyncError (with a code) when it cannot."""
+    server, the user (the author of this device's edits from now on) and the name a person
+    gave this computer (``device_name``, cut to MAX_DEVICE_NAME); SyncError (with a code)
+    when it cannot."""
     device_id = replica.status().device_id
-    answer = client.enrol(server_url, user, password, device_id, device_name or device_id,
-                          session=session)
+    name = " ".join(device_name.split())[:MAX_DEVICE_NAME] or device_id
+    answer = client.enrol(server_url, user, password, device_id, name, session=session)
     client.save_token(device_id, answer.pop("token"))
-    replica.configure(server_url=server_url, user_name=user)
+    replica.record_enrolment(server_url=server_url, user_name=user, device_name=name)
     return EnrolResult(server_url, user, answer.get("role"), list(answer.get("countries") or []),
                        list(answer.get("regions") or []), answer)
 

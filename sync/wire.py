@@ -9,14 +9,18 @@ gzip-compressed::
     PushRow      {"t": table, "i": id, "f": {field: [value, version, base]}, "b": row base}
                  or, when every field shares a version and base: "f": {field: [value]}
                  with "v": version and "w": base
-    SyncAnswer   {"v", "clock", "d", "pushed", "refused": [Refusal], "fix": [PullRow],
+    SyncAnswer   {"v", "clock", "d", "dn", "pushed", "refused": [Refusal], "fix": [PullRow],
                   "rows": [PullRow], "conflicts": [Conflict], "gone": [[table, id]],
                   "cursor", "more"}
     PullRow      {"t", "i", "f": {field: [value, version]} | {field: [value]} with "v",
                   "r": true for a reference row}
 
 A version travels as ``"<clock hex>.<index into d>"``: the 32-character device id is written
-once per message instead of once per field (:class:`DeviceTable`).
+once per message instead of once per field (:class:`DeviceTable`).  An answer's ``d`` also
+lists the devices its conflicts name, and ``dn`` (optional, parallel to ``d``) gives for each
+the name a person gave that computer and its headquarters user, ``[device name, user name]``
+or null when headquarters does not know it: the names of devices whose work is already in
+the answer, nothing more (:func:`device_names`).
 
 The limits below are the only copies: the device cuts its batches by them, headquarters
 refuses what passes them, the desktop's validation refuses records larger than
@@ -32,6 +36,7 @@ import io
 import json
 import re
 import zlib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeGuard
@@ -77,6 +82,9 @@ MAX_JSON_ITEMS = 1_000_000
 # longer in bytes; the device reads answers up to MAX_ANSWER_BYTES, more than
 # 6 × (MAX_ANSWER_BUDGET + 8 × MAX_RECORD_BYTES), so no answer headquarters builds is ever
 # refused by the device (tests/sync/server/test_hq_validation.py holds this with the worst characters).
+# The names of devices (``dn``) come on top: at most MAX_DEVICE_IDS of them are named, each at
+# most MAX_DEVICE_NAME + MAX_USER_NAME characters, so at most 6 × 10,000 × 300 bytes = 18 MB,
+# inside the margin MAX_ANSWER_BYTES leaves.
 DEFAULT_ANSWER_BYTES = 512 * KIB
 MAX_ANSWER_BUDGET = 4 * MIB
 MAX_ANSWER_BYTES = 64 * MIB
@@ -87,6 +95,9 @@ MAX_SEQ = 2**63 - 1
 MAX_CLOCK = 2**53
 MAX_INT = 2**53  # |whole number| a field can hold (exact in every JSON reader)
 MAX_DEVICE_IDS = 10_000
+# The name a person gives a computer when it is enrolled, and a headquarters user's name.
+MAX_DEVICE_NAME = 200
+MAX_USER_NAME = 100
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")  # \Z: "$" lets "\n" through
 PACKED_VERSION_RE = re.compile(r"^[0-9a-f]{1,16}\.[0-9]{1,6}\Z")  # what DeviceTable.pack writes
@@ -204,6 +215,13 @@ class DeviceTable:
             index = self._index[device] = len(self.ids)
             self.ids.append(device)
         return f"{clock.lstrip('0') or '0'}.{index}"
+
+    def add(self, device: str) -> None:
+        """List a device that no version names (one a conflict names, so that its name can
+        travel in ``dn``)."""
+        if device not in self._index:
+            self._index[device] = len(self.ids)
+            self.ids.append(device)
 
     def unpack(self, packed: Any) -> str | None:
         """The full version string of a compact one; ProtocolError if malformed.  Only the
@@ -603,6 +621,8 @@ class SyncAnswer:
     conflicts: list[Conflict] = field(default_factory=list)
     gone: list[tuple[str, str]] = field(default_factory=list)  # records that left the device's scope
     version: int = PROTOCOL_VERSION
+    # {device id: (device name, user name)} for devices of the answer (``dn``).
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def encode(self) -> dict[str, Any]:
         """The JSON document (versions packed against one device table)."""
@@ -617,7 +637,13 @@ class SyncAnswer:
         }
         if self.gone:
             document["gone"] = [list(g) for g in self.gone]
+        for conflict in self.conflicts:
+            for device in conflict_devices(conflict.encode()):
+                devices.add(device)
         document["d"] = devices.ids
+        named = encode_device_names(devices.ids, self.names)
+        if named is not None:
+            document["dn"] = named
         return document
 
     @classmethod
@@ -644,9 +670,67 @@ class SyncAnswer:
                 conflicts=[Conflict.decode(c) for c in _list(document, "conflicts")],
                 gone=[_gone(g) for g in _list(document, "gone")],
                 version=version if _is_int(version := document.get("v")) else PROTOCOL_VERSION,
+                names=device_names(document),
             )
         except ProtocolError as error:
             raise _bad_reply(error.message) from None
+
+
+def conflict_devices(conflict: Mapping[str, Any]) -> list[str]:
+    """The devices a conflict (as the wire writes it) names: the loser's device and the
+    devices of both versions."""
+    found: list[str] = []
+    loser_device = conflict.get("loser_device")
+    candidates = [loser_device] if isinstance(loser_device, str) else []
+    for side in ("winner", "loser"):
+        pair = conflict.get(side)
+        if isinstance(pair, list) and len(pair) == 2 and isinstance(pair[1], str):
+            candidates.append(pair[1][HEX_WIDTH:])
+    for device in candidates:
+        if device and device not in found:
+            found.append(device)
+    return found
+
+
+def encode_device_names(ids: Sequence[str], names: Mapping[str, tuple[str, str]]
+                        ) -> list[list[str] | None] | None:
+    """The ``dn`` member for the device table ``ids``: ``[device name, user name]`` of each
+    device headquarters knows (cut to MAX_DEVICE_NAME and MAX_USER_NAME; the first
+    MAX_DEVICE_IDS devices only), null for the others; None when it knows none of them
+    (the member is then left out)."""
+    listed: list[list[str] | None] = []
+    for index, device in enumerate(ids):
+        known = names.get(device) if index < MAX_DEVICE_IDS else None  # bounds the bytes
+        listed.append(None if known is None else
+                      [known[0][:MAX_DEVICE_NAME], known[1][:MAX_USER_NAME]])
+    return listed if any(entry is not None for entry in listed) else None
+
+
+def device_names(document: Mapping[str, Any], *, strict: bool = True) -> dict[str, tuple[str, str]]:
+    """``{device id: (device name, user name)}`` from an answer's ``dn`` (parallel to ``d``;
+    absent in answers of older headquarters: no names).  ``strict``: a malformed member is a
+    ProtocolError (bad_reply); otherwise malformed entries are left out, because a name is
+    only for people to read and must never stop a sync."""
+    raw, ids = document.get("dn"), document.get("d") or []
+    if raw is None:
+        return {}
+    if not isinstance(raw, list) or not isinstance(ids, list) or len(raw) != len(ids):
+        if strict:
+            raise _bad_reply("dn must give a name or null for each device of d")
+        return {}
+    found: dict[str, tuple[str, str]] = {}
+    for device, entry in zip(ids, raw):
+        if entry is None:
+            continue
+        if (isinstance(device, str) and 0 < len(device) <= 32 and isinstance(entry, list)
+                and len(entry) == 2
+                and isinstance(entry[0], str) and len(entry[0]) <= MAX_DEVICE_NAME
+                and isinstance(entry[1], str) and len(entry[1]) <= MAX_USER_NAME
+                and storable(entry[0]) and storable(entry[1])):
+            found[device] = (entry[0], entry[1])
+        elif strict:
+            raise _bad_reply("a device's name is not [device name, user name] within the limits")
+    return found
 
 
 def _gone(raw: Any) -> tuple[str, str]:

@@ -15,8 +15,11 @@ from sync.wire import (
     DEFAULT_ANSWER_BYTES,
     MAX_ANSWER_BUDGET,
     MAX_CLOCK,
+    MAX_DEVICE_IDS,
+    MAX_DEVICE_NAME,
     MAX_PUSH_ROWS,
     MAX_SEQ,
+    MAX_USER_NAME,
     MAX_WANT,
     REFUSAL_CODES,
 )
@@ -55,7 +58,14 @@ class SyncResponseSchema(BaseModel):
 
     v: int
     clock: int = Field(description="headquarters' clock, ms since 1970")
-    d: list[str] = Field(description="device ids that versions refer to by index")
+    d: list[str] = Field(description="device ids that versions refer to by index, and those "
+                                     "conflicts name")
+    dn: list[Annotated[list[str], Field(min_length=2, max_length=2)] | None] = Field(
+        default=[], description=(
+            f"parallel to d: [device name (at most {MAX_DEVICE_NAME} characters), user name (at "
+            f"most {MAX_USER_NAME})] of each device, the name a person gave that computer when it "
+            "was enrolled and its headquarters user; null when unknown (absent when none is "
+            f"known; only the first {MAX_DEVICE_IDS} devices are named)"))
     pushed: int | None = Field(description="the device's changes headquarters holds, up to")
     refused: list[dict[str, Any]] = Field(description=(
         '{"t", "i", "field", "code", "reason"}; codes: ' + ", ".join(sorted(REFUSAL_CODES))))

@@ -350,6 +350,20 @@ class LocalSetting(Base):
     set_at: Mapped[str] = mapped_column(String(40))
 
 
+class DeviceName(Base):
+    """The name a person gave a computer when it was enrolled, and the headquarters user it
+    was enrolled for (0008): this computer's own from its login, the others' from sync
+    answers (only those whose changes reached this computer).  History, Trash and Conflicts
+    name people and computers by it; it never syncs back."""
+
+    __tablename__ = "device_names"
+
+    device_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    device_name: Mapped[str] = mapped_column(Text, default="")
+    user_name: Mapped[str] = mapped_column(Text, default="")
+    seen_at: Mapped[str] = mapped_column(String(40))
+
+
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (
     Organization,
     Contact,

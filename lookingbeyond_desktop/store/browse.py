@@ -7,9 +7,10 @@ neither writes nor keeps it.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -19,6 +20,7 @@ from lookingbeyond_desktop.domain import reference
 from lookingbeyond_desktop.domain.attendance import Candidate, search_terms
 from lookingbeyond_desktop.domain.textsearch import fold, match_query, sort_key
 from lookingbeyond_desktop.store.writer import TABLES
+from sync.hlc import unpack, version_clock, version_device
 
 CHUNK = 500
 
@@ -169,15 +171,67 @@ def activities_of(connection: Connection, organization_id: str) -> list[dict[str
     return [dict(row) for row in rows]
 
 
-def activity_rows(connection: Connection, typed: str = "") -> list[dict[str, Any]]:
-    """Live activities (newest first) whose title, city or country contains ``typed``,
-    each with how many organizations and representatives took part."""
-    where = "a.deleted = 0"
+@dataclass(frozen=True, slots=True)
+class ActivityFilter:
+    """What the activities list shows: typed text and the filters chosen (None: any).
+
+    The period keeps the activities held at least in part between ``date_from`` and
+    ``date_to`` (either may be open); ``theme`` includes its sub-themes."""
+
+    text: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    country: str | None = None
+    theme: str | None = None
+    activity_type: str | None = None
+    office: str | None = None
+    meeting: str | None = None
+
+    def narrows(self) -> bool:
+        """Whether anything is typed or chosen (the list is then not every activity)."""
+        return bool(self.text.strip()) or any(
+            getattr(self, name) is not None for name in self.__slots__ if name != "text")
+
+
+def _theme_condition(column: str) -> str:
+    """A JSON list of theme codes in ``column`` holds :theme or one of its sub-themes."""
+    return (f"EXISTS (SELECT 1 FROM json_each({column}) j WHERE j.value = :theme "
+            "OR substr(j.value, 1, length(:theme) + 1) = :theme || '.')")
+
+
+def _activity_conditions(flt: ActivityFilter) -> tuple[list[str], dict[str, Any]]:
+    where = ["a.deleted = 0"]
     params: dict[str, Any] = {}
-    if typed.strip():
-        where += (" AND (a.title LIKE :like OR a.city LIKE :like OR a.country = :upper "
-                  "OR a.meeting LIKE :like)")
-        params = {"like": f"%{typed.strip()}%", "upper": typed.strip().upper()}
+    typed = flt.text.strip()
+    if typed:
+        where.append("(a.title LIKE :like OR a.city LIKE :like OR a.country = :upper "
+                     "OR a.meeting LIKE :like)")
+        params |= {"like": f"%{typed}%", "upper": typed.upper()}
+    if flt.date_from is not None:
+        where.append("coalesce(a.end_date, a.start_date) >= :date_from")
+        params["date_from"] = flt.date_from.isoformat()
+    if flt.date_to is not None:
+        where.append("a.start_date <= :date_to")
+        params["date_to"] = flt.date_to.isoformat()
+    for name, column in (("country", "a.country"), ("activity_type", "a.activity_type"),
+                         ("office", "a.organizing_office"), ("meeting", "a.meeting")):
+        value = getattr(flt, name)
+        if value is not None:
+            where.append(f"{column} = :{name}")
+            params[name] = value
+    if flt.theme is not None:
+        where.append(_theme_condition("a.themes"))
+        params["theme"] = flt.theme
+    return where, params
+
+
+def activity_rows(connection: Connection, flt: ActivityFilter | str = "") -> list[dict[str, Any]]:
+    """Live activities (newest first) that pass ``flt`` (a filter, or text that the title,
+    city, country code or meeting contains), each with how many organizations and
+    representatives took part."""
+    if isinstance(flt, str):
+        flt = ActivityFilter(text=flt)
+    where, params = _activity_conditions(flt)
     rows = connection.execute(
         text(
             "SELECT a.rid, a.id, a.title, a.activity_type, a.start_date, a.end_date, a.city, "
@@ -187,11 +241,19 @@ def activity_rows(connection: Connection, typed: str = "") -> list[dict[str, Any
             "count(DISTINCT organization_id) AS organizations, "
             "sum(representatives) AS representatives FROM participations WHERE deleted = 0 "
             "GROUP BY activity_id) p ON p.activity_id = a.id "
-            f"WHERE {where} ORDER BY a.start_date DESC, a.rid DESC"
+            f"WHERE {' AND '.join(where)} ORDER BY a.start_date DESC, a.rid DESC"
         ),
         params,
     ).mappings()
     return [dict(row) for row in rows]
+
+
+def live_total(connection: Connection, table: str) -> int:
+    """How many live records ``table`` (activities or grants) holds: the M of "N of M"."""
+    if table not in ("activities", "grants"):
+        raise ValueError(f"no live total for {table}")
+    return int(connection.exec_driver_sql(
+        f"SELECT count(*) FROM {table} WHERE deleted = 0").scalar_one())
 
 
 def participants(connection: Connection, activity_id: str) -> list[dict[str, Any]]:
@@ -402,24 +464,76 @@ def find_activities(connection: Connection, typed: str, *, limit: int = 30) -> l
     return [(row.id, f"{row.start_date} {row.title}") for row in rows]
 
 
-def grant_rows(connection: Connection, typed: str = "") -> list[dict[str, Any]]:
-    """Live grants with their organization's name, newest first; ``typed`` filters on
-    purpose or organization name."""
-    where = "g.deleted = 0"
+@dataclass(frozen=True, slots=True)
+class GrantFilter:
+    """What the grants list shows: typed text and the filters chosen (None: any).
+
+    The period is the grant's approval date (``approved_on``): a grant not yet approved has
+    none and is left out while a period is set.  Country and theme are the organization's
+    (a grant has neither of its own); ``theme`` includes its sub-themes."""
+
+    text: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    country: str | None = None
+    theme: str | None = None
+    status: str | None = None
+    currency: str | None = None
+
+    def narrows(self) -> bool:
+        """Whether anything is typed or chosen (the list is then not every grant)."""
+        return bool(self.text.strip()) or any(
+            getattr(self, name) is not None for name in self.__slots__ if name != "text")
+
+
+def _grant_conditions(flt: GrantFilter) -> tuple[list[str], dict[str, Any]]:
+    where = ["g.deleted = 0"]
     params: dict[str, Any] = {}
-    if typed.strip():
-        where += " AND (g.purpose LIKE :like OR o.name LIKE :like OR g.status = :typed)"
-        params = {"like": f"%{typed.strip()}%", "typed": typed.strip()}
+    typed = flt.text.strip()
+    if typed:
+        where.append("(g.purpose LIKE :like OR o.name LIKE :like OR g.status = :typed)")
+        params |= {"like": f"%{typed}%", "typed": typed}
+    if flt.date_from is not None:
+        where.append("g.approved_on >= :date_from")
+        params["date_from"] = flt.date_from.isoformat()
+    if flt.date_to is not None:
+        where.append("g.approved_on <= :date_to")
+        params["date_to"] = flt.date_to.isoformat()
+    for name, column in (("country", "o.country"), ("status", "g.status"),
+                         ("currency", "g.currency")):
+        value = getattr(flt, name)
+        if value is not None:
+            where.append(f"{column} = :{name}")
+            params[name] = value
+    if flt.theme is not None:
+        where.append(_theme_condition("o.themes"))
+        params["theme"] = flt.theme
+    return where, params
+
+
+def grant_rows(connection: Connection, flt: GrantFilter | str = "") -> list[dict[str, Any]]:
+    """Live grants that pass ``flt`` (a filter, or text that the purpose or organization's
+    name contains, or a status code), with their organization's name, newest first."""
+    if isinstance(flt, str):
+        flt = GrantFilter(text=flt)
+    where, params = _grant_conditions(flt)
     rows = connection.execute(
         text(
             "SELECT g.rid, g.id, g.organization_id, o.name AS organization, o.country, g.amount, "
             "g.currency, g.status, g.follows_meeting, g.purpose, g.approved_on "
             "FROM grants g JOIN organizations o ON o.id = g.organization_id "
-            f"WHERE {where} ORDER BY g.rid DESC"
+            f"WHERE {' AND '.join(where)} ORDER BY g.rid DESC"
         ),
         params,
     ).mappings()
     return [dict(row) for row in rows]
+
+
+def grant_currencies(connection: Connection) -> list[str]:
+    """The currencies the live grants are in, alphabetically (the currency filter's choices)."""
+    return [row[0] for row in connection.exec_driver_sql(
+        "SELECT DISTINCT currency FROM grants WHERE deleted = 0 AND currency IS NOT NULL "
+        "AND currency != '' ORDER BY currency")]
 
 
 def counts_by_region(connection: Connection) -> dict[str, int]:
@@ -446,7 +560,8 @@ def counts_by_theme(connection: Connection) -> dict[str, int]:
 
 @dataclass(frozen=True, slots=True)
 class HistoryEntry:
-    """One recorded change of a record."""
+    """One change of a record: who (the author: a headquarters user name once the computer
+    is enrolled) changed which fields, when, on which computer."""
 
     seq: int
     at: str
@@ -454,19 +569,94 @@ class HistoryEntry:
     device_id: str
     op: str  # insert | update | delete | restore
     fields: list[str] | None  # None: every field (a creation)
+    device_name: str = ""  # the name a person gave that computer ("" when not known here)
+    own: bool = True  # made on this computer
+    # The latest change of these fields made on another computer, read from the versions
+    # the record holds (this computer's change log has only its own edits).
+    elsewhere: bool = False
+
+
+def own_device(connection: Connection) -> str:
+    """This replica's device id."""
+    return str(connection.exec_driver_sql("SELECT device_id FROM replica").scalar_one())
+
+
+def device_names(connection: Connection, ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+    """``{device id: (device name, user name)}`` of the computers among ``ids`` whose names
+    are known here (this one's from its login, the others' from sync answers)."""
+    wanted = sorted({device for device in ids if device})
+    found: dict[str, tuple[str, str]] = {}
+    for start in range(0, len(wanted), CHUNK):
+        chunk = wanted[start : start + CHUNK]
+        holes = ", ".join("?" for _ in chunk)
+        for device, name, user in connection.exec_driver_sql(
+                "SELECT device_id, device_name, user_name FROM device_names "
+                f"WHERE device_id IN ({holes})", tuple(chunk)):
+            found[device] = (name or "", user or "")
+    return found
+
+
+def version_time(version: str) -> str:
+    """When a version was made (its hybrid clock), as the change log writes times."""
+    try:
+        ms = unpack(version_clock(version))[0]
+        moment = dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc)
+    except (ValueError, OverflowError, OSError):
+        return ""
+    return moment.isoformat(timespec="seconds")
+
+
+def _field_versions(raw: Any) -> dict[str, str]:
+    if isinstance(raw, str):
+        try:
+            raw = json.loads(raw)
+        except ValueError:
+            return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {str(name): version for name, version in raw.items() if isinstance(version, str)}
 
 
 def history(connection: Connection, table: str, row_id: str) -> list[HistoryEntry]:
-    """Every change recorded for one row, newest first."""
+    """Every change recorded for one row on this computer, and the latest change of each
+    field made on another computer (from the record's versions), newest first."""
+    own = own_device(connection)
     rows = connection.exec_driver_sql(
         "SELECT seq, at, author, device_id, op, fields FROM changes "
         "WHERE tbl = ? AND row_id = ? ORDER BY seq DESC",
         (table, row_id),
     )
-    return [
-        HistoryEntry(seq, at, author or "", device_id, op, json.loads(fields) if fields else None)
-        for seq, at, author, device_id, op, fields in rows
-    ]
+    local = [(seq, at, author or "", device_id, op, json.loads(fields) if fields else None)
+             for seq, at, author, device_id, op, fields in rows]
+    stored = connection.exec_driver_sql(
+        "SELECT deleted, sync_field_versions, sync_version "
+        f"FROM {TABLES[table].name} WHERE id = ?", (row_id,)).first() if table in TABLES else None
+    versions = _field_versions(stored[1]) if stored is not None else {}
+    elsewhere: dict[str, list[str]] = {}  # version -> its fields, of other computers
+    for name, version in sorted(versions.items()):
+        device = version_device(version)
+        if device and device != own:
+            elsewhere.setdefault(version, []).append(name)
+    names = device_names(connection, [*(entry[3] for entry in local),
+                                      *(version_device(v) for v in elsewhere)])
+    entries = [HistoryEntry(seq, at, author, device_id, op, fields,
+                            names.get(device_id, ("", ""))[0], device_id == own)
+               for seq, at, author, device_id, op, fields in local]
+    for version, fields in elsewhere.items():
+        device = version_device(version)
+        device_name, user_name = names.get(device, ("", ""))
+        if fields == ["deleted"]:
+            op = "delete" if stored is not None and stored[0] else "restore"
+        elif (stored is not None and version == stored[2]) or (
+                not local and len(fields) == len(versions)):
+            op = "insert"  # the record's first version (or every field from one change)
+        else:
+            op = "update"
+        shown = None if op == "insert" else [name for name in fields if name != "deleted"]
+        entries.append(HistoryEntry(0, version_time(version), user_name, device, op, shown,
+                                    device_name, False, True))
+    entries.sort(key=lambda entry: entry.at, reverse=True)  # stable: the log's order kept
+    return entries
 
 
 @dataclass(frozen=True, slots=True)
@@ -477,61 +667,80 @@ class TrashItem:
     id: str
     label: str
     deleted_at: str
-    deleted_by: str
+    deleted_by: str  # a person: the headquarters user (before enrolment, the login name)
+    device_id: str = ""  # the computer it was deleted on ("" when not known)
+    device_name: str = ""  # the name a person gave that computer ("" when not known here)
+    own: bool = True  # deleted on this computer
 
 
 _TRASH_LABELS = {
-    "organizations": ("SELECT t.id, t.name FROM organizations t WHERE t.deleted = 1", ""),
+    "organizations": ("SELECT t.id, t.name, t.sync_field_versions FROM organizations t "
+                      "WHERE t.deleted = 1", ""),
     "contacts": (
-        "SELECT t.id, t.full_name || ' — ' || o.name FROM contacts t "
+        "SELECT t.id, t.full_name || ' — ' || o.name, t.sync_field_versions FROM contacts t "
         "JOIN organizations o ON o.id = t.organization_id WHERE t.deleted = 1 AND o.deleted = 0",
         "",
     ),
-    "activities": ("SELECT t.id, t.start_date || ' ' || t.title FROM activities t "
-                   "WHERE t.deleted = 1", ""),
+    "activities": ("SELECT t.id, t.start_date || ' ' || t.title, t.sync_field_versions "
+                   "FROM activities t WHERE t.deleted = 1", ""),
     "participations": (
-        "SELECT t.id, o.name || ' — ' || a.title FROM participations t "
+        "SELECT t.id, o.name || ' — ' || a.title, t.sync_field_versions FROM participations t "
         "JOIN organizations o ON o.id = t.organization_id "
         "JOIN activities a ON a.id = t.activity_id WHERE t.deleted = 1 AND a.deleted = 0",
         "",
     ),
     "grants": (
-        "SELECT t.id, t.amount || ' ' || t.currency || ' — ' || o.name FROM grants t "
-        "JOIN organizations o ON o.id = t.organization_id WHERE t.deleted = 1",
+        "SELECT t.id, t.amount || ' ' || t.currency || ' — ' || o.name, t.sync_field_versions "
+        "FROM grants t JOIN organizations o ON o.id = t.organization_id WHERE t.deleted = 1",
         "",
     ),
 }
 
 
 def trash(connection: Connection) -> list[TrashItem]:
-    """Deleted records that can be restored, most recently deleted first.
+    """Deleted records that can be restored, most recently deleted first, each with who
+    deleted it and on which computer (this one from its change log, another from the
+    version of the record's deletion and the names sync brought).
 
     Contacts and participations deleted together with their organization or activity are
     not listed on their own: restoring the parent brings them back.
     """
-    items: list[TrashItem] = []
+    found: list[tuple[str, str, str, dict[str, str]]] = []
     for table, (sql, _) in _TRASH_LABELS.items():
-        for row_id, label in connection.exec_driver_sql(sql):
-            items.append(TrashItem(table, row_id, label or "", "", ""))
-    if not items:
-        return items
+        for row_id, label, versions in connection.exec_driver_sql(sql):
+            found.append((table, row_id, label or "", _field_versions(versions)))
+    if not found:
+        return []
+    own = own_device(connection)
     when: dict[tuple[str, str], tuple[int, str, str]] = {}
-    for start in range(0, len(items), CHUNK):
-        chunk = items[start : start + CHUNK]
+    for start in range(0, len(found), CHUNK):
+        chunk = found[start : start + CHUNK]
         marks = ", ".join("?" for _ in chunk)
         rows = connection.exec_driver_sql(
             "SELECT tbl, row_id, max(seq), at, author FROM changes "
             f"WHERE op = 'delete' AND row_id IN ({marks}) GROUP BY tbl, row_id",
-            tuple(item.id for item in chunk),
+            tuple(item[1] for item in chunk),
         )
         for tbl, row_id, seq, at, author in rows:
             when[(tbl, row_id)] = (seq, at, author or "")
-    dated = [
-        TrashItem(item.table, item.id, item.label, *when.get((item.table, item.id), (0, "", ""))[1:])
-        for item in items
-    ]
-    dated.sort(key=lambda item: when.get((item.table, item.id), (0, "", ""))[0], reverse=True)
-    return dated
+    deleters = {version_device(versions["deleted"]) for *_, versions in found
+                if "deleted" in versions}
+    names = device_names(connection, [own, *deleters])
+    dated: list[tuple[str, int, TrashItem]] = []
+    for table, row_id, label, versions in found:
+        version = versions.get("deleted", "")
+        device = version_device(version) if version else ""
+        if device and device != own:  # deleted on another computer; it reached us by sync
+            device_name, user_name = names.get(device, ("", ""))
+            at = version_time(version)
+            dated.append((at, 0, TrashItem(table, row_id, label, at, user_name, device,
+                                           device_name, False)))
+            continue
+        seq, at, author = when.get((table, row_id), (0, "", ""))
+        dated.append((at, seq, TrashItem(table, row_id, label, at, author, own if seq else "",
+                                         names.get(own, ("", ""))[0] if seq else "", True)))
+    dated.sort(key=lambda item: (item[0], item[1]), reverse=True)
+    return [item for _at, _seq, item in dated]
 
 
 def pending_and_counts(connection: Connection) -> dict[str, int]:
@@ -567,11 +776,13 @@ def sync_overview(connection: Connection) -> dict[str, Any]:
         "SELECT server_url, user_name, last_sync_at, last_attempt_at, last_error, last_error_code, cursor "
         "FROM sync_state").mappings().one()
     device_id = connection.exec_driver_sql("SELECT device_id FROM replica").scalar_one()
+    device_name = device_names(connection, [device_id]).get(device_id, ("", ""))[0]
     conflicts = connection.exec_driver_sql(
         "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").scalar_one()
     refusals = connection.exec_driver_sql(
         "SELECT count(*) FROM (SELECT DISTINCT tbl, row_id, field FROM sync_refusals)").scalar_one()
-    return {**dict(state), "device_id": device_id, "conflicts": int(conflicts),
+    return {**dict(state), "device_id": device_id, "device_name": device_name,
+            "conflicts": int(conflicts),
             "refusals": int(refusals), **pending_and_counts(connection)}
 
 
@@ -644,11 +855,22 @@ def unresolved_conflicts(connection: Connection) -> list[dict[str, Any]]:
                 except ValueError:
                     pass
         row["label"] = labels.get((row["tbl"], row["row_id"]), "")
+    devices = {row["loser_device"] for row in rows if row["loser_device"]} | {
+        version_device(row[name]) for row in rows for name in ("winner_version", "loser_version")
+        if row[name]}
+    names = device_names(connection, devices)
+    for row in rows:  # {device id: (device name, user name)} of the computers it names
+        row["names"] = {device: names[device] for device in (
+            row["loser_device"], *(version_device(row[name]) for name in
+                                   ("winner_version", "loser_version") if row[name]))
+            if device in names}
     return rows
 
 
 __all__ = [
+    "ActivityFilter",
     "ActivityTotals",
+    "GrantFilter",
     "HistoryEntry",
     "OrgFilter",
     "TrashItem",
@@ -659,11 +881,16 @@ __all__ = [
     "contacts_of",
     "counts_by_region",
     "counts_by_theme",
+    "device_names",
     "find_participants",
+    "grant_currencies",
+    "grant_rows",
     "history",
+    "live_total",
     "organization_candidates",
     "organization_rids",
     "organization_rows",
+    "own_device",
     "participant_contacts",
     "participants",
     "record",
@@ -673,4 +900,5 @@ __all__ = [
     "sync_refusals",
     "trash",
     "unresolved_conflicts",
+    "version_time",
 ]

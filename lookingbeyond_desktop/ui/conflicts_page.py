@@ -6,6 +6,7 @@ as a new edit that syncs like any other)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
@@ -31,6 +32,7 @@ from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.sync_adapter import bring_back_refused, replication_for
 from lookingbeyond_desktop.ui import labels
 from lookingbeyond_desktop.ui.forms import tr_field
+from lookingbeyond_desktop.ui.history import computer_tip, person_on_computer
 from lookingbeyond_desktop.ui.ops import Ops
 from sync.hlc import unpack, version_clock, version_device
 from sync.registry import Kind
@@ -131,8 +133,11 @@ def display_value(table: str, name: str, value: Any) -> str:
     return str(value)
 
 
-def origin(version: str | None, own_device: str) -> str:
-    """Which computer wrote a version, and when (from its hybrid clock)."""
+def origin(version: str | None, own_device: str,
+           names: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """Who wrote a version, on which computer, and when (from its hybrid clock): "From Amina
+    Diallo on NAIROBI-LAPTOP-2, 2026-03-02 10:15"; "another computer" while its name is
+    not known here (``names``: {device id: (device name, user name)})."""
     if not version:
         return ""
     device = version_device(version)
@@ -141,9 +146,17 @@ def origin(version: str | None, own_device: str) -> str:
         when = moment.astimezone().strftime("%Y-%m-%d %H:%M")
     except (ValueError, OverflowError, OSError):
         when = "?"
-    who = _tr("this computer") if device == own_device else \
-        _tr("another computer (%1)").replace("%1", device[:8])
+    device_name, user_name = (names or {}).get(device, ("", ""))
+    who = person_on_computer(user_name, device == own_device, device_name)
     return _tr("From %1, %2").replace("%1", who).replace("%2", when)
+
+
+def origin_tip(version: str | None, names: Mapping[str, tuple[str, str]] | None = None) -> str:
+    """The name and id of the computer that wrote a version, for a tooltip."""
+    if not version:
+        return ""
+    device = version_device(version)
+    return computer_tip(device, (names or {}).get(device, ("", ""))[0])
 
 
 def merged_list(first: Any, second: Any) -> list[str]:
@@ -333,7 +346,8 @@ class ConflictsPage(QWidget):
                                          "sync."))
             self.other_value.setText(refused_values(table, name, conflict["loser_value"]))
             self.kept_origin.setText("")
-            self.other_origin.setText(origin(conflict["loser_version"], self.own_device))
+            self.kept_origin.setToolTip("")
+            self._show_origin(self.other_origin, conflict, "loser_version")
             self.merge_button.setEnabled(False)
             return
         if conflict["kind"] == "field":
@@ -345,10 +359,14 @@ class ConflictsPage(QWidget):
                                          "another. Keeping the edit brings the record back."))
         self.kept_value.setText(display_value(table, name, conflict["winner_value"]))
         self.other_value.setText(display_value(table, name, conflict["loser_value"]))
-        self.kept_origin.setText(origin(conflict["winner_version"], self.own_device))
-        self.other_origin.setText(origin(conflict["loser_version"], self.own_device))
+        self._show_origin(self.kept_origin, conflict, "winner_version")
+        self._show_origin(self.other_origin, conflict, "loser_version")
         kind = field_kind(table, name)
         self.merge_button.setEnabled(conflict["kind"] == "field" and kind in (Kind.TEXT, Kind.LIST))
+
+    def _show_origin(self, label: QLabel, conflict: dict[str, Any], side: str) -> None:
+        label.setText(origin(conflict[side], self.own_device, conflict.get("names")))
+        label.setToolTip(origin_tip(conflict[side], conflict.get("names")))
 
     # -- choices --------------------------------------------------------------------------
 

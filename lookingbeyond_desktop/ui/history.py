@@ -1,11 +1,12 @@
-"""A record's history from the change log: who changed which fields, when, from which device."""
+"""A record's history: who (a person: the headquarters user) changed which fields, when, and
+on which computer (by the name a person gave it; its id only in a tooltip)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from lookingbeyond_desktop.store.browse import HistoryEntry
@@ -21,7 +22,7 @@ class HistoryView(QTableWidget):
         self.setObjectName("history")
         self._field_labels = field_labels or {}
         self.setHorizontalHeaderLabels(
-            [self.tr("When"), self.tr("Who"), self.tr("Device"), self.tr("What"),
+            [self.tr("When"), self.tr("Who"), self.tr("Where"), self.tr("What"),
              self.tr("Fields")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -36,17 +37,24 @@ class HistoryView(QTableWidget):
             cells = (
                 _local_time(entry.at),
                 entry.author or self.tr("unknown"),
-                entry.device_id[:8],
+                self._where(entry),
                 self._operation(entry.op),
                 self._fields(entry),
             )
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(value)
                 if column == 2:
-                    item.setToolTip(entry.device_id)
+                    item.setToolTip(computer_tip(entry.device_id, entry.device_name))
+                elif column == 3 and entry.elsewhere:
+                    item.setToolTip(self.tr(
+                        "The latest change of these fields, made on another computer and "
+                        "received by sync; earlier changes made there are kept at headquarters."))
                 self.setItem(row, column, item)
         self.resizeColumnsToContents()
         self.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+
+    def _where(self, entry: HistoryEntry) -> str:
+        return computer_label(entry.own, entry.device_name)
 
     def _operation(self, op: str) -> str:
         return {
@@ -67,6 +75,36 @@ class HistoryView(QTableWidget):
         return item.text() if item else ""
 
 
+def computer_label(own: bool, device_name: str) -> str:
+    """A computer as a person reads it: "this computer", the name a person gave another
+    one, or "another computer" while its name is not known here (its name and id go in a
+    tooltip: :func:`computer_tip`)."""
+    if own:
+        return _tr("this computer")
+    return device_name or _tr("another computer")
+
+
+def computer_tip(device_id: str, device_name: str) -> str:
+    """The tooltip of a computer: its name and its id."""
+    if not device_id:
+        return ""
+    tip = _tr("Computer id: %1").replace("%1", device_id)
+    return f"{device_name}\n{tip}" if device_name else tip
+
+
+def person_on_computer(user_name: str, own: bool, device_name: str) -> str:
+    """"Amina Diallo on NAIROBI-LAPTOP-2", "Amina Diallo on this computer", "another
+    computer" when neither is known."""
+    where = computer_label(own, device_name)
+    if not user_name:
+        return where
+    return _tr("%1 on %2").replace("%1", user_name).replace("%2", where)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("people", text)
+
+
 def _local_time(at: str) -> str:
     try:
         moment = dt.datetime.fromisoformat(at)
@@ -75,4 +113,4 @@ def _local_time(at: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M")
 
 
-__all__ = ["HistoryView", "Qt"]
+__all__ = ["HistoryView", "Qt", "computer_label", "computer_tip", "person_on_computer"]

@@ -6,6 +6,7 @@ headquarters refused, with Retry; records it sent that could not be stored here)
 from __future__ import annotations
 
 import datetime as dt
+import platform
 import re
 from typing import Any
 
@@ -48,6 +49,7 @@ from lookingbeyond_desktop.ui.conflicts_page import field_label
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
 from lookingbeyond_desktop.ui.sync_worker import LOGIN_CODES, SyncService
+from sync.wire import MAX_DEVICE_NAME
 
 
 def _tr(text: str) -> str:
@@ -526,6 +528,13 @@ class SyncPage(QWidget):
         self.password_edit.setObjectName("loginPassword")
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.returnPressed.connect(self.login)
+        self.device_edit = QLineEdit(platform.node(), self.login_box)
+        self.device_edit.setObjectName("loginDeviceName")
+        self.device_edit.setMaxLength(MAX_DEVICE_NAME)
+        self.device_edit.setPlaceholderText(self.tr("e.g. NAIROBI-LAPTOP-2"))
+        self.device_edit.setToolTip(self.tr(
+            "Colleagues see your changes in History, Trash and Conflicts under your user name "
+            "and this computer's name: choose one they will recognise."))
         self.login_button = QPushButton(self.tr("Log in"), self.login_box)
         self.login_button.setObjectName("loginButton")
         self.login_button.clicked.connect(self.login)
@@ -533,6 +542,7 @@ class SyncPage(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Server address:"), self.server_edit)
         form.addRow(self.tr("User name:"), self.user_edit)
+        form.addRow(self.tr("This &computer's name:"), self.device_edit)
         form.addRow(self.tr("Password:"), self.password_edit)
         buttons = QHBoxLayout()
         buttons.addWidget(self.login_button)
@@ -636,7 +646,12 @@ class SyncPage(QWidget):
         """Show the replica's sync state (from browse.sync_overview)."""
         self.overview = overview
         enrolled = bool(overview.get("server_url"))
-        if enrolled:
+        if enrolled and overview.get("device_name"):
+            self.server_label.setText(
+                self.tr("%1 as %2, from this computer (%3)").replace("%1", overview["server_url"])
+                .replace("%2", overview.get("user_name") or "")
+                .replace("%3", overview["device_name"]))
+        elif enrolled:
             self.server_label.setText(self.tr("%1 as %2").replace("%1", overview["server_url"])
                                       .replace("%2", overview.get("user_name") or ""))
         else:
@@ -662,6 +677,8 @@ class SyncPage(QWidget):
             self.server_edit.setText(overview["server_url"])
         if not self.user_edit.text() and overview.get("user_name"):
             self.user_edit.setText(overview["user_name"])
+        if overview.get("device_name") and not self.device_edit.isModified():
+            self.device_edit.setText(overview["device_name"])  # the name it was given before
         self._show_busy(self.service.busy)
         if not self._lists_read or int(overview.get("refusals", 0)) != len(self.refusals):
             self.refresh_refusals()
@@ -810,14 +827,20 @@ class SyncPage(QWidget):
     def login(self) -> None:
         """Enrol with the address, user and password typed."""
         server, user = self.server_edit.text().strip(), self.user_edit.text().strip()
+        device_name = " ".join(self.device_edit.text().split())
         if not server or not user or not self.password_edit.text():
             self.login_message.setText(self.tr("Type the server address, your user name and "
                                                "your password."))
             return
+        if not device_name:
+            self.login_message.setText(self.tr("Give this computer a name that colleagues will "
+                                               "recognise, e.g. NAIROBI-LAPTOP-2."))
+            self.device_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         if "://" not in server:
             server = "https://" + server
             self.server_edit.setText(server)
-        if self.service.login(server, user, self.password_edit.text()):
+        if self.service.login(server, user, self.password_edit.text(), device_name):
             self.login_message.setText(self.tr("Connecting to headquarters…"))
             self._show_busy(self.service.busy)
 

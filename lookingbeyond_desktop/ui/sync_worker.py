@@ -88,12 +88,14 @@ class SyncWorker(QObject):
     def _progress(self, stage: str, rounds: int, pulled: int) -> None:
         self.sig_progress.emit(stage, rounds, pulled)
 
-    @Slot(str, str, str)
-    def run_enrol(self, server_url: str, user: str, password: str) -> None:
-        """Enrol this device, keep the token in the keyring, remember server and user."""
+    @Slot(str, str, str, str)
+    def run_enrol(self, server_url: str, user: str, password: str, device_name: str) -> None:
+        """Enrol this device under the name a person gave it (empty: its host name), keep
+        the token in the keyring, remember server, user and name."""
         try:
             result = sync_adapter.enrol_device(self._store, server_url, user, password,
-                                               platform.node(), session=self._session_factory())
+                                               device_name or platform.node(),
+                                               session=self._session_factory())
         except client.SyncError as error:
             self.sig_enrol_failed.emit(error.code, error.message)
         except BaseException as error:
@@ -148,7 +150,7 @@ class SyncService(QObject):
     sig_sandbox = Signal(bool)
 
     _do_sync = Signal(bool, bool)
-    _do_enrol = Signal(str, str, str)
+    _do_enrol = Signal(str, str, str, str)
     _do_probe = Signal(str)
 
     def __init__(self, store: Store, settings: QSettings, *,
@@ -277,9 +279,10 @@ class SyncService(QObject):
             self.cancel_event.set()
             self.sig_cancelling.emit()
 
-    def login(self, server_url: str, user: str, password: str) -> bool:
-        """Enrol this device; False when a sync or enrolment is running, or when the folder
-        holds demo data (then ``sig_enrol_failed("demo_data", …)`` has told why)."""
+    def login(self, server_url: str, user: str, password: str, device_name: str = "") -> bool:
+        """Enrol this device under ``device_name`` (empty: its host name); False when a sync
+        or enrolment is running, or when the folder holds demo data (then
+        ``sig_enrol_failed("demo_data", …)`` has told why)."""
         if self.busy or self.enrolling:
             return False
         if self.sandbox:  # told at once; the network thread is not even started
@@ -287,7 +290,7 @@ class SyncService(QObject):
             return False
         self._ensure_thread()
         self.enrolling = True
-        self._do_enrol.emit(server_url.strip(), user.strip(), password)
+        self._do_enrol.emit(server_url.strip(), user.strip(), password, device_name.strip())
         return True
 
     @Slot()

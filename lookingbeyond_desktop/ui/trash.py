@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import undo
 from lookingbeyond_desktop.ui.errors import confirm
-from lookingbeyond_desktop.ui.history import _local_time
+from lookingbeyond_desktop.ui.history import _local_time, computer_label, computer_tip
 from lookingbeyond_desktop.ui.ops import Ops
 
 
@@ -37,10 +37,11 @@ class TrashPage(QWidget):
         self.items: list[browse.TrashItem] = []
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
+        self.table = QTableWidget(0, 5, self)
         self.table.setObjectName("trashTable")
         self.table.setHorizontalHeaderLabels([self.tr("Kind"), self.tr("Record"),
-                                              self.tr("Deleted"), self.tr("By")])
+                                              self.tr("Deleted"), self.tr("Deleted by"),
+                                              self.tr("Where")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -78,10 +79,16 @@ class TrashPage(QWidget):
         kinds = self.kinds()
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
+            where = computer_label(item.own, item.device_name) if item.device_id else ""
             for column, value in enumerate((kinds.get(item.table, item.table), item.label,
                                             _local_time(item.deleted_at) if item.deleted_at else "",
-                                            item.deleted_by)):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                                            item.deleted_by
+                                            or (self.tr("unknown") if where else ""),
+                                            where)):
+                cell = QTableWidgetItem(value)
+                if column == 4:
+                    cell.setToolTip(computer_tip(item.device_id, item.device_name))
+                self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.heading.setText(

@@ -157,64 +157,130 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="328" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330" />
         <source>Search titles, cities, country codes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="332" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="331" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="332" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="340" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="342" />
         <source>&amp;New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="342" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="344" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="352" />
+        <source>Activities held, at least in part, in this period (either date may stay empty). Type a date or press F4 for a calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355" />
+        <source>From date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355" />
+        <source>To date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356" />
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357" />
+        <source>Where the activity was held: type a country's name in any UN language, or its code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="359" />
+        <source>All thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360" />
+        <source>A thematic area includes its sub-themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361" />
+        <source>All types</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362" />
+        <source>All offices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363" />
+        <source>The UNODC office that organized the activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364" />
+        <source>All meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365" />
+        <source>The intergovernmental meeting the activity was part of or followed</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="351" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="373" />
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="354" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="376" />
+        <source>%1 of %n activity(ies)</source>
+        <translation>
+            <numerusform>%1 of %n activity</numerusform><numerusform>%1 of %n activities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="379" />
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="382" />
         <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n activity and their participants? They go to the Trash.</numerusform><numerusform>Delete %n activities and their participants? They go to the Trash.</numerusform></translation>
@@ -223,70 +289,70 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="181" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="210" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="212" />
         <source>New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="180" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="182" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="254" />
         <source>&amp;Participants (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="258" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="260" />
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="259" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261" />
         <source>of %n organization(s)</source>
         <translation>
             <numerusform>of %n organization</numerusform><numerusform>of %n organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="260" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262" />
         <source>women: %1, men: %2, not recorded: %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="263" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="265" />
         <source>%n Member State(s) involved</source>
         <translation>
             <numerusform>%n Member State involved</numerusform><numerusform>%n Member States involved</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="279" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="281" />
         <source>Create activity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="282" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="284" />
         <source>Edit activity “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -309,316 +375,316 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="119" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="113" />
         <source>Add from an attendance sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="132" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="125" />
         <source>A .csv or .xlsx file: one row per person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="134" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="127" />
         <source>&amp;Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="141" />
         <source>Column in the sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="141" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="141" />
         <source>Means</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
         <source>In the sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
         <source>Added as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
         <source>Rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="156" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
         <source>People known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="156" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="156" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="157" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="171" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="470" />
         <source>&amp;Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="180" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="182" />
         <source>What each column means (guessed from its header; change it if it is wrong):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="195" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="188" />
         <source>Organizations found, with how sure each match is (100: the same name):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="209" />
         <source>Attendance sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="210" />
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="224" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="217" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="239" />
         <source>The file could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="241" />
         <source>There is no file %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="249" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="242" />
         <source>%1 is a folder, not a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="250" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="243" />
         <source>The file is too big for an attendance sheet (%1; at most 20 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="245" />
         <source>This is not a spreadsheet: choose a .csv or .xlsx file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="253" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246" />
         <source>This file is not text that can be read as CSV. Save it from the spreadsheet as “CSV UTF-8” or as .xlsx.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="255" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248" />
         <source>The CSV file is malformed near line %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="257" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="250" />
         <source>The file is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="258" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251" />
         <source>The first row must name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="259" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="252" />
         <source>The file has more than %1 rows: that is not an attendance sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="254" />
         <source>The workbook cannot be read: is it an .xlsx file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="263" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="256" />
         <source>Nothing was added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="266" />
         <source>(not used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="266" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="274" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="267" />
         <source>Person's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="274" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="267" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="268" />
         <source>Sex (F/M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="268" />
         <source>Number of people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="277" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270" />
         <source>Country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="325" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="318" />
         <source>Say which column names the organization.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="329" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="322" />
         <source>Matching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="368" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="361" />
         <source>row %1: “%2” is not a number of people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="372" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="365" />
         <source>%1 women and men is more than the representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="376" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="369" />
         <source>row %1: “%2” is neither F nor M (counted as not recorded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="382" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="375" />
         <source>a new organization needs a country: add a country column or set the activity's country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="386" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="379" />
         <source>“%1” is not a country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="390" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="383" />
         <source>not the same name: check the match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="392" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="385" />
         <source>already taking part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="410" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="403" />
         <source>%1 (score %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="412" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="405" />
         <source>Create new organization “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="413" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="406" />
         <source>Leave out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="463" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="456" />
         <source>%n organization(s) to add</source>
         <translation>
             <numerusform>%n organization to add</numerusform><numerusform>%n organizations to add</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="464" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="457" />
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="465" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="458" />
         <source>%n new organization(s)</source>
         <translation>
             <numerusform>%n new organization</numerusform><numerusform>%n new organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="467" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="460" />
         <source>rows without an organization, left out: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="471" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="464" />
         <source>%n organization(s) have a problem (in red): fix it, choose another match, or leave them out.</source>
         <translation>
             <numerusform>%n organization have a problem (in red): fix it, choose another match, or leave them out.</numerusform><numerusform>%n organizations have a problem (in red): fix it, choose another match, or leave them out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="476" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="469" />
         <source>&amp;Add %n organization(s)</source>
         <translation>
             <numerusform>&amp;Add %n organization</numerusform><numerusform>&amp;Add %n organizations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="494" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="487" />
         <source>Add %n participant(s) from an attendance sheet</source>
         <translation>
             <numerusform>Add %n participant from an attendance sheet</numerusform><numerusform>Add %n participants from an attendance sheet</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="502" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="495" />
         <source>Nothing was added:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="505" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="498" />
         <source>Nothing was added: %1</source>
         <translation type="unfinished" />
     </message>
@@ -626,12 +692,12 @@
 <context>
     <name>CoOrganizers</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="84" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="86" />
         <source>Type part of a name to add an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="89" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="91" />
         <source>Remo&amp;ve</source>
         <translation type="unfinished" />
     </message>
@@ -639,86 +705,86 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="211" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="320" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="224" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="333" />
         <source>Kept now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="213" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="322" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="226" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="335" />
         <source>The other value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="218" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="323" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="231" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="336" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="221" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="324" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="337" />
         <source>Keep the other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="224" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="237" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="227" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="240" />
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="243" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="256" />
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="320" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="333" />
         <source>Headquarters' version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="321" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="334" />
         <source>Refused and discarded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="323" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="336" />
         <source>&amp;Let it go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="324" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="337" />
         <source>&amp;Send it again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="327" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340" />
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="331" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="332" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345" />
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="354" />
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358" />
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation type="unfinished" />
     </message>
@@ -752,18 +818,18 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="137" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="139" />
         <source>Separate several with ;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="157" />
         <source>Type a country's name in any UN language, or its code; the list shows the matches.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="219" />
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="527" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="227" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="517" />
         <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -771,59 +837,150 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="205" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="196" />
         <source>Choose a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="206" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="197" />
         <source>A CSV file, an Excel workbook (.xlsx) or a JSON file whose first row (or keys) name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="210" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="201" />
         <source>Choose a file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="209" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="228" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="219" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="235" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="236" />
         <source>Spreadsheets and data (*.csv *.xlsx *.xlsm *.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="270" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="261" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="289" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="280" />
         <source>%n row(s) to read.</source>
         <translation>
             <numerusform>%n row to read.</numerusform><numerusform>%n rows to read.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="290" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="281" />
         <source>Columns: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FilterRow</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="239" />
+        <source>Clear filters</source>
+        <extracomment>The search box's narrowest width: a few words stay readable on a 1024-pixel screen. The shortcut of "Save view…" (Ctrl+Shift+S is "Sync now"; Ctrl+D bookmarks in browsers). Characters a filter drop-down shows at its narrowest (its list shows entries whole).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="243" />
+        <source>Vie&amp;ws</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="453" />
+        <source>Saved searches and filters: apply one, save the current one, rename or delete them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="252" />
+        <source>&amp;Save view…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="340" />
+        <source>No country is called “%1”: every country is listed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="355" />
+        <source>Not a date: the period ignores it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="452" />
+        <source>View on screen: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="477" />
+        <source>No saved view yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="481" />
+        <source>&amp;Rename view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="483" />
+        <source>&amp;Delete view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="518" />
+        <source>A view called “%1” exists. Replace it?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="519" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="554" />
+        <source>Saved views</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="524" />
+        <source>Save view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="525" />
+        <source>Name of this search and its filters (e.g. “Kenya 2011”):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="539" />
+        <source>Rename view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="539" />
+        <source>New name of the view “%1”:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="552" />
+        <source>Delete the view “%1”? Only its saved search and filters go; no record is touched.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -863,92 +1020,92 @@
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="173" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="176" />
         <source>Type the name of a regional lead organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="187" />
         <source>Type part of an activity's title to link it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="186" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="189" />
         <source>Unlink</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="194" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="197" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="206" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="209" />
         <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="214" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="217" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="218" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="228" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="231" />
         <source>New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="260" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="263" />
         <source>%1 %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="303" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="306" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="306" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="309" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311" />
         <source>Step back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="324" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="327" />
         <source>Create grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="327" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="330" />
         <source>Edit grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="360" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="363" />
         <source>Grant: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="379" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="382" />
         <source>Organization %1</source>
         <translation type="unfinished" />
     </message>
@@ -956,59 +1113,110 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="395" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398" />
         <source>Search purpose or organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="397" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="404" />
         <source>Follows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="406" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409" />
         <source>&amp;New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="408" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="411" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="417" />
+        <source>Grants approved in this period (either date may stay empty); a grant not yet approved has no approval date and is left out while a date is set. Type a date or press F4 for a calendar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
+        <source>Approved from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
+        <source>Approved until</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422" />
+        <source>All countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423" />
+        <source>The organization's country: type a country's name in any UN language, or its code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425" />
+        <source>All thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426" />
+        <source>The organization's thematic areas (a grant has none of its own); an area includes its sub-themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428" />
+        <source>All statuses</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="430" />
+        <source>All currencies</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="415" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="439" />
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="418" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="442" />
+        <source>%1 of %n grant(s)</source>
+        <translation>
+            <numerusform>%1 of %n grant</numerusform><numerusform>%1 of %n grants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="445" />
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Delete %n grant</numerusform><numerusform>Delete %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="448" />
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n grant? They go to the Trash.</numerusform><numerusform>Delete %n grants? They go to the Trash.</numerusform></translation>
@@ -1017,52 +1225,57 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="25" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="25" />
         <source>Who</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
-        <source>Device</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="24" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="25" />
         <source>What</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/history.py" line="25" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="26" />
         <source>Fields</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="38" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="39" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="53" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="50" />
+        <source>The latest change of these fields, made on another computer and received by sync; earlier changes made there are kept at headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="61" />
         <source>Created</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="54" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="62" />
         <source>Edited</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="55" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="63" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/history.py" line="56" />
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="64" />
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
@@ -1070,19 +1283,19 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="839" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="829" />
         <source>Import a file</source>
         <extracomment>Emitted from the database worker's thread between chunks of rows (done, total): a queued connection shows it; a direct connection runs on the worker (tests cancel there).</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="887" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="877" />
         <source>Import %n record(s) from %1</source>
         <translation>
             <numerusform>Import %n record from %1</numerusform><numerusform>Import %n records from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="902" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="892" />
         <source>Cancelling… nothing will be imported.</source>
         <translation type="unfinished" />
     </message>
@@ -1091,7 +1304,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="56" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="524" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
@@ -1244,81 +1457,81 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="348" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="346" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="353" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="374" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="351" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="372" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="355" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="443" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="353" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="441" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="357" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="355" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="373" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="371" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="408" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="419" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="432" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="430" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="441" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="439" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="442" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="440" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="455" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="523" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521" />
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="371" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="369" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
@@ -1327,57 +1540,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="334" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="324" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="335" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="325" />
         <source>Choose where the rows go and which field each column fills. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="346" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="346" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="346" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="364" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="354" />
         <source>&amp;Import into:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="414" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="404" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="422" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="412" />
         <source>These columns were matched as you matched them last time for this file layout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="457" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="447" />
         <source>Choose a column for: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="461" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="451" />
         <source>Several columns fill the same field: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="464" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454" />
         <source>Choose a field for at least one column.</source>
         <translation type="unfinished" />
     </message>
@@ -1385,12 +1598,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="177" />
         <source>Merge the two values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="165" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="178" />
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation type="unfinished" />
     </message>
@@ -1653,7 +1866,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="377" />
         <source>(no one named)</source>
         <translation type="unfinished" />
     </message>
@@ -1661,47 +1874,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="151" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="151" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="225" />
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation type="unfinished" />
     </message>
@@ -1709,148 +1922,148 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="735" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="743" />
         <source>Save the activity to add who took part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="738" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="746" />
         <source>Find organizations or people to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="753" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="761" />
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="758" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="940" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="948" />
         <source>Add &amp;selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="760" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="768" />
         <source>Ctrl+Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="762" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770" />
         <source>New &amp;organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773" />
         <source>From attendance s&amp;heet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="785" />
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="796" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="804" />
         <source>Loo&amp;k up:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="915" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="923" />
         <source>%1 (already taking part)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="939" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="947" />
         <source>Add %n selected</source>
         <translation>
             <numerusform>Add %n selected</numerusform><numerusform>Add %n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="963" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="971" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="993" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1001" />
         <source>Edit participant “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1046" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1098" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1054" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106" />
         <source>Nothing was pasted:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1050" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058" />
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Paste into %n participant</numerusform><numerusform>Paste into %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1052" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1060" />
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n pasted line fell below the last participant and were left out.</numerusform><numerusform>%n pasted lines fell below the last participant and were left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1072" />
         <source>Nothing was saved:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1084" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1092" />
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Paste %n participant</numerusform><numerusform>Paste %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1087" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1095" />
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organization pasted.</numerusform><numerusform>%n organizations pasted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1089" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097" />
         <source>Taken as the closest known name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1092" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100" />
         <source>Not found, left out (add them with New organization):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1113" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1121" />
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1126" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1134" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1136" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1166" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1174" />
         <source>Create “%1” and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1180" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1188" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
@@ -1858,17 +2071,17 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="552" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="542" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="554" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="544" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="569" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="559" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
@@ -1876,64 +2089,64 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="598" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="588" />
         <source>Check the rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="599" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="589" />
         <source>Every row is checked with the rules of the forms. A file is imported whole or not at all: fix the rows with problems in the file, save it, then choose Check again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="603" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="593" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="607" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="597" />
         <source>Show only rows with &amp;problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="610" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="600" />
         <source>Check &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="612" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="602" />
         <source>Read the file again (after fixing it) and check every row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="648" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="638" />
         <source>The columns of the file changed: go Back and match them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="674" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="664" />
         <source>Checking the rows…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680" />
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n row can be imported.</numerusform><numerusform>%n rows can be imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="694" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684" />
         <source>%n row(s) have problems: nothing can be imported until they are fixed in the file.</source>
         <translation>
             <numerusform>%n row have problems: nothing can be imported until they are fixed in the file.</numerusform><numerusform>%n rows have problems: nothing can be imported until they are fixed in the file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="697" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687" />
         <source>No row has a problem.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="700" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690" />
         <source>%n cell(s) start like a spreadsheet formula (=, +, -, @): they are imported as text.</source>
         <translation>
             <numerusform>%n cell start like a spreadsheet formula (=, +, -, @): they are imported as text.</numerusform><numerusform>%n cells start like a spreadsheet formula (=, +, -, @): they are imported as text.</numerusform></translation>
@@ -1942,39 +2155,39 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="733" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="723" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="734" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="724" />
         <source>The rows are written in one step: all of them, or none.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="763" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="753" />
         <source>Importing %n row(s)… Cancel stops the import and leaves the data as it was.</source>
         <translation>
             <numerusform>Importing %n row… Cancel stops the import and leaves the data as it was.</numerusform><numerusform>Importing %n rows… Cancel stops the import and leaves the data as it was.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="787" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="777" />
         <source>Imported into %1: %2 created, %3 updated, %4 unchanged. Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="805" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="795" />
         <source>The import was cancelled: nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="807" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="797" />
         <source>Nothing was imported: %n row(s) broke a rule (the data changed since the rows were checked). Run the import again to see them.</source>
         <translation>
             <numerusform>Nothing was imported: %n row broke a rule (the data changed since the rows were checked). Run the import again to see them.</numerusform><numerusform>Nothing was imported: %n rows broke a rule (the data changed since the rows were checked). Run the import again to see them.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="811" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="801" />
         <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
@@ -1982,29 +2195,29 @@
 <context>
     <name>StepDateDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="78" />
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="101" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="81" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="104" />
         <source>Mark as %1</source>
         <extracomment>The date a step's date cannot precede (domain/validation.py: _grant's in_order rules).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="86" />
         <source>On which date was this step taken?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="116" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="119" />
         <source>Type a date, or press F4 to pick one from a calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="118" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="121" />
         <source>The date cannot be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="120" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="123" />
         <source>The date cannot be before the previous step (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -2012,380 +2225,405 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="418" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="420" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="433" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="434" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="465" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="467" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="474" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="476" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="475" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="477" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="476" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="513" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="515" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="516" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="518" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="522" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="538" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="535" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="544" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="557" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="556" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566" />
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="585" />
-        <source>&amp;Open</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534" />
+        <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="587" />
-        <source>Show the selected record in its page (Enter).</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536" />
+        <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="589" />
-        <source>&amp;Discard…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592" />
-        <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545" />
+        <source>This &amp;computer's name:</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="595" />
-        <source>&amp;Retry</source>
+        <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597" />
-        <source>Send the selected changes again (all of them when none is selected).</source>
+        <source>Show the selected record in its page (Enter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599" />
+        <source>&amp;Discard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="602" />
+        <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="605" />
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="607" />
+        <source>Send the selected changes again (all of them when none is selected).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="640" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651" />
+        <source>%1 as %2, from this computer (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="655" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="643" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="645" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="677" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="694" />
         <source>%n change(s) were not accepted by headquarters.</source>
         <translation>
             <numerusform>%n change were not accepted by headquarters.</numerusform><numerusform>%n changes were not accepted by headquarters.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="684" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="701" />
         <source>See “Could not sync” below.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="686" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="688" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="742" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="743" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="744" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="729" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="751" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="753" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="755" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="740" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="757" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="743" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="760" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="762" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="764" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="821" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="931" />
-        <source>Connecting to headquarters…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828" />
-        <source>This computer is now connected to headquarters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829" />
-        <source>Connected as %1. The first sync starts now.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="841" />
-        <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="836" />
+        <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="844" />
-        <source>Reset and reconcile again</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954" />
+        <source>Connecting to headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="851" />
+        <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="852" />
+        <source>Connected as %1. The first sync starts now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="864" />
+        <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867" />
+        <source>Reset and reconcile again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="875" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="853" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="856" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="924" />
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="907" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="930" />
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936" />
         <source>Discard refused changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="967" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="974" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="975" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="977" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="956" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="979" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="958" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="981" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="981" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1004" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -2394,7 +2632,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="220" />
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation type="unfinished" />
@@ -2419,53 +2657,63 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43" />
-        <source>By</source>
+        <source>Deleted by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="49" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="50" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="63" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="63" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
         <source>Participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66" />
         <source>Grant</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="86" />
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="88" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="95" />
         <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
         <translation>
             <numerusform>%n deleted record. Restoring an organization or an activity also brings back the contacts or participants deleted with it.</numerusform><numerusform>%n deleted records. Restoring an organization or an activity also brings back the contacts or participants deleted with it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="104" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="111" />
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>Restore %n record</numerusform><numerusform>Restore %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="112" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="119" />
         <source>Restore %n record(s)?</source>
         <translation>
             <numerusform>Restore %n record?</numerusform><numerusform>Restore %n records?</numerusform></translation>

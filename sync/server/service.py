@@ -23,6 +23,7 @@ from sync.hlc import HybridClock, make_version, version_clock, version_device, w
 from sync.merge import Current, Outcome, Pushed, decide
 from sync.registry import Kind, Registry
 from sync.wire import (
+    MAX_DEVICE_IDS,
     MAX_RECORD_BYTES,
     MAX_SEQ,
     PROTOCOL_VERSION,
@@ -33,7 +34,9 @@ from sync.wire import (
     Refusal,
     RowError,
     SyncRequest,
+    conflict_devices,
     echo,
+    encode_device_names,
     record_bytes,
     storable,
     value_size,
@@ -41,7 +44,16 @@ from sync.wire import (
 )
 from sync.wire import MAX_LIST
 from sync.server import scopes, withdrawals
-from sync.server.schema import changelog, conflicts, counter, devices, records, refs, row_keys
+from sync.server.schema import (
+    changelog,
+    conflicts,
+    counter,
+    devices,
+    records,
+    refs,
+    row_keys,
+    users,
+)
 from sync.server.scopes import Scope
 
 MAX_SKEW_MS = 5 * 60 * 1000  # versions further ahead of headquarters' clock are re-stamped
@@ -128,10 +140,30 @@ class SyncService:
             if req.push is not None and req.push.rows:
                 _test_stall("push")  # rows, changelog, counter and pushed_seq written, not committed
             self._pull(connection, device, req, outgoing, response)
+            for conflict in response["conflicts"]:  # their devices are named too
+                for device_id in conflict_devices(conflict):
+                    outgoing.add(device_id)
+            names = self._device_names(connection, outgoing.ids)
         response["pushed"] = pushed_seq
         response["clock"] = self.now_ms()
         response["d"] = outgoing.ids
+        named = encode_device_names(outgoing.ids, names)
+        if named is not None:
+            response["dn"] = named
         return response
+
+    def _device_names(self, connection: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
+        """The name and user of each device of the answer's device table (only those: a
+        device learns the names of the computers whose work it already receives)."""
+        wanted = [device_id for device_id in ids[:MAX_DEVICE_IDS] if device_id]
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(wanted), 500):
+            for row in connection.execute(
+                    select(devices.c.id, devices.c.name, users.c.name.label("user_name"))
+                    .join(users, users.c.id == devices.c.user_id)
+                    .where(devices.c.id.in_(wanted[start:start + 500]))):
+                found[row.id] = (row.name or "", row.user_name or "")
+        return found
 
     # -- push ---------------------------------------------------------------------------
 

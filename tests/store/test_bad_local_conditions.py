@@ -264,6 +264,7 @@ def test_an_upgrade_backs_up_first(data_dir: Path) -> None:
         make_org(store)
         with store.engine.begin() as connection:
             connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+            connection.execute(text("DROP TABLE device_names"))  # 0008
             connection.execute(text("DROP TABLE sync_quarantine"))  # 0005
             connection.execute(text("DROP TABLE local_settings"))  # 0006
             connection.execute(text("ALTER TABLE sync_refusals DROP COLUMN fields"))  # 0007
