@@ -33,8 +33,9 @@ def dataset(organizations: int, seed: int = 1) -> Path:
     """The cached replica (the same folder the slow tests use)."""
     from lookingbeyond_desktop.demo import generate
     from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.store.database import SCHEMA_HEAD
 
-    folder = CACHE / f"orgs{organizations}-seed{seed}"
+    folder = CACHE / f"orgs{organizations}-seed{seed}-schema{SCHEMA_HEAD}"  # as tests/ui/conftest.py
     if not (folder / "complete").exists():
         shutil.rmtree(folder, ignore_errors=True)
         print(f"building {organizations:,} organizations in {folder} (once)…", flush=True)

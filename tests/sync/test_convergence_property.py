@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
@@ -77,6 +77,9 @@ def field_version(device: Device, row: str, name: str) -> str:
 @settings(max_examples=int(os.environ.get("LBD_PROPERTY_EXAMPLES", "25")), deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(script=steps)
+# Two offices delete a record, a third restores it: the second delete loses to the first
+# (same value, no conflict), the first to the restore (a conflict holding "deleted").
+@example(script=[("delete", 3, 3), ("delete", 2, 3), ("delete", 0, 3), ("restore", 3, 3)])
 @pytest.mark.slow
 def test_replicas_converge_and_keep_every_acknowledged_edit(script: list[tuple[Any, ...]]) -> None:
     """Random edits, deletes, restores, creations and syncs (some replies lost) on four
@@ -154,7 +157,9 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
         for row in connection.execute(select(records).order_by(records.c.tbl, records.c.id)):
             server.setdefault(row.tbl, []).append({"id": row.id, **row.data})
         stored = {row.id: row for row in connection.execute(select(records))}
-        losers = {row.loser_version for row in connection.execute(select(conflicts))}
+        found = list(connection.execute(select(conflicts)))
+        losers = {row.loser_version for row in found}
+        kept = {(row.row_id, row.field, json.dumps(row.loser_value)) for row in found}
     for table in REGISTRY.names:
         mine = exports[0][table]
         theirs = [{name: r.get(name) for name in REGISTRY.table(table).field_names}
@@ -168,6 +173,12 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
             continue
         if stored[edit.row].data.get(edit.field) == edit.value:
             continue  # the same value, written concurrently by another device: nothing lost
+        if (edit.row, edit.field, json.dumps(edit.value)) in kept:
+            # It lost to the same value written concurrently elsewhere (no conflict: nothing
+            # differed), and that value later lost with a conflict: the value is kept there,
+            # for a person to review and bring back (two offices deleting one record, a
+            # third restoring it: one conflict holds "deleted").
+            continue
         overwritten = any(
             later.row == edit.row and later.field == edit.field and later is not edit
             and model.saw(later, edit) for later in model.edits

@@ -31,6 +31,7 @@ from sqlalchemy import event
 
 from lookingbeyond_desktop.demo import generate
 from lookingbeyond_desktop.store import Store
+from lookingbeyond_desktop.store.database import SCHEMA_HEAD
 
 # A hang detector, not a latency limit: a loaded machine keeps the GUI thread from its event
 # loop for a few hundred ms now and then (270 ms seen at load 3.5 on two cores); a GUI thread
@@ -100,8 +101,12 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
 
 
 def big_dataset(organizations: int = 100_000, seed: int = 1) -> Path:
-    """The 100,000-organization data folder, built once (about a minute) and reused."""
-    folder = BIG_CACHE / f"orgs{organizations}-seed{seed}"
+    """The 100,000-organization data folder, built once (about a minute) and reused.
+
+    Keyed by the local schema too: opening it with another version of the application
+    would migrate it (a newer one) or refuse it (an older one), and two checkouts of
+    different versions on one machine share this cache."""
+    folder = BIG_CACHE / f"orgs{organizations}-seed{seed}-schema{SCHEMA_HEAD}"
     marker = folder / "complete"
     if not marker.exists():
         if folder.exists():
