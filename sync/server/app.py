@@ -61,10 +61,11 @@ class ErrorBody(BaseModel):
 
 
 class EnrolRequest(BaseModel):
-    user: str = Field(min_length=1, max_length=100)
+    user: str = Field(min_length=1, max_length=wire.MAX_USER_NAME)
     password: str = Field(min_length=1, max_length=1024)
     device_id: str = Field(pattern=r"^[0-9a-f]{32}$", description="the replica's device id")
-    device_name: str = Field(default="", max_length=200, description="e.g. the computer's name")
+    device_name: str = Field(default="", max_length=wire.MAX_DEVICE_NAME,
+                             description="e.g. the computer's name")
 
 
 class EnrolResponse(BaseModel):
