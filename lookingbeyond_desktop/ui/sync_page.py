@@ -691,7 +691,7 @@ class SyncPage(QWidget):
     def refused_text(self) -> str:
         """The summary of the "could not sync" list, or '' when it is empty."""
         count = self.refused_count()
-        return self.tr("%n change(s) were not accepted by headquarters.", "", count) if count else ""
+        return self.tr("Headquarters did not accept %n change(s).", "", count) if count else ""
 
     def _show_problem(self) -> None:
         """"Last problem:": the last failure, else the refused changes and the rows kept

@@ -2417,10 +2417,15 @@
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="694" />
         <source>%n change(s) were not accepted by headquarters.</source>
         <translation>
             <numerusform>%n change were not accepted by headquarters.</numerusform><numerusform>%n changes were not accepted by headquarters.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="694" />
+        <source>Headquarters did not accept %n change(s).</source>
+        <translation>
+            <numerusform>Headquarters did not accept %n change.</numerusform><numerusform>Headquarters did not accept %n changes.</numerusform></translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="701" />
