@@ -115,25 +115,24 @@ def last_data_dir() -> Path:
 def ask_data_folder(parent: QWidget, *, current: Path, new: bool) -> Path | None:
     """Ask for a data folder: an existing one to open, or (``new``) a folder for a new,
     empty registry; None when the person cancels or picks the folder already open."""
-    tr = QApplication.translate
-    title = (tr("app", "New data folder: choose or make an empty folder") if new
-             else tr("app", "Open a data folder"))
+    title = (QApplication.translate("app", "New data folder: choose or make an empty folder") if new
+             else QApplication.translate("app", "Open a data folder"))
     chosen = QFileDialog.getExistingDirectory(parent, title, str(current.parent))
     if not chosen:
         return None
     folder = Path(chosen)
     if folder.resolve() == current.resolve():
-        QMessageBox.information(parent, tr("app", "Looking Beyond"),
-                                tr("app", "This data folder is already open."))
+        QMessageBox.information(parent, QApplication.translate("app", "Looking Beyond"),
+                                QApplication.translate("app", "This data folder is already open."))
         return None
     holds_data = paths.database_path(folder).exists()
     if new and holds_data:
-        answer = QMessageBox.question(parent, tr("app", "Looking Beyond"), tr(
+        answer = QMessageBox.question(parent, QApplication.translate("app", "Looking Beyond"), QApplication.translate(
             "app", "%1 already holds Looking Beyond data. Open it as it is?").replace(
             "%1", str(folder)))
         return folder if answer == QMessageBox.StandardButton.Yes else None
     if not new and not holds_data:
-        answer = QMessageBox.question(parent, tr("app", "Looking Beyond"), tr(
+        answer = QMessageBox.question(parent, QApplication.translate("app", "Looking Beyond"), QApplication.translate(
             "app", "There is no Looking Beyond data in %1. Start a new data folder there?")
             .replace("%1", str(folder)))
         return folder if answer == QMessageBox.StandardButton.Yes else None

@@ -140,17 +140,22 @@ def test_mark_and_data_are_one_transaction(tmp_path: Path) -> None:
 
 def test_demo_folder_from_an_older_version_is_recognised(tmp_path: Path) -> None:
     """A folder filled with demo data before the mark existed (schema 0005) is marked when
-    it is upgraded, from the author name demo data was always written under."""
+    it is upgraded, from the author name demo data was always written under; never one
+    already connected to headquarters (older versions let a person log in after the demo:
+    marking it would strand its unsent work)."""
     from alembic import command
 
     from lookingbeyond_desktop.store.migrations import alembic_config
 
-    old, real = tmp_path / "old-demo", tmp_path / "old-real"
-    with Store.open(old) as store:
-        generate(store, organizations=20)  # as older versions did: no mark
+    old, real, connected = tmp_path / "old-demo", tmp_path / "old-real", tmp_path / "connected"
+    for folder in (old, connected):
+        with Store.open(folder) as store:
+            generate(store, organizations=20)  # as older versions did: no mark
+    with Store.open(connected) as store:
+        replication_for(store).configure(server_url="https://hq.example.org", user_name="amina")
     with Store.open(real) as store, store.write() as writer:
         writer.create("organizations", {"name": "Kenya Civic Forum", "country": "KE"})
-    for folder in (old, real):
+    for folder in (old, real, connected):
         with Store.open(folder) as store, store.engine.connect() as connection:
             config = alembic_config()
             config.attributes["connection"] = connection
@@ -158,8 +163,9 @@ def test_demo_folder_from_an_older_version_is_recognised(tmp_path: Path) -> None
             connection.commit()
     with Store.open(old) as store, store.engine.connect() as connection:
         assert sandbox.is_demo(connection)
-    with Store.open(real) as store, store.engine.connect() as connection:
-        assert not sandbox.is_demo(connection)
+    for folder in (real, connected):
+        with Store.open(folder) as store, store.engine.connect() as connection:
+            assert not sandbox.is_demo(connection)
 
 
 def test_welcome_is_wanted_by_every_new_folder_until_a_choice(tmp_path: Path) -> None:

@@ -170,9 +170,13 @@ def bring_back_refused(writer: Writer, conflict_id: str) -> int:
                     select(columns).where(columns.c.id == row_id)).mappings().one()
             values["deleted"] = stored["deleted"]  # a new record travels with every field
         writer.apply([Prepared(table, row_id, values, dict(stored))])
-        wanted = [w for w in writer.connection.execute(select(state.c.wanted)).scalar() or []
-                  if tuple(w) != (table, row_id)]  # not headquarters' version: ours again
-        writer.connection.execute(update(state).values(wanted=wanted or None))
+        if not entry["field"]:  # the whole record is ours again: not headquarters' version
+            wanted = [w for w in writer.connection.execute(select(state.c.wanted)).scalar() or []
+                      if tuple(w) != (table, row_id)]
+            writer.connection.execute(update(state).values(wanted=wanted or None))
+        # One field sent again: the record stays asked for in full, so the other discarded
+        # fields still return to headquarters' values; the pull keeps this field, which is
+        # waiting to be sent (a field with a pending local change is never overwritten).
         count = 1
     writer.connection.execute(update(conflicts).where(conflicts.c.id == conflict_id).values(
         resolved_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),

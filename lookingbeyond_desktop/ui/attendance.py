@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from lookingbeyond_desktop.domain import attendance, reference
 from lookingbeyond_desktop.domain.attendance import Candidate, Group, Match, Problem, Sheet, SheetError
 from lookingbeyond_desktop.store import browse
+from lookingbeyond_desktop.ui import labels
 from lookingbeyond_desktop.store.writer import RowsError, Writer
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
 from lookingbeyond_desktop.ui.entry import guard_wheel
@@ -198,7 +199,9 @@ class AttendanceDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.buttons)
-        self.resize(980, 620)
+        # As large as the sheet needs, never larger than the screen (a 1024x600 laptop).
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(980, screen.width() - 40), min(620, screen.height() - 60))
 
     # -- reading --------------------------------------------------------------------------
 
@@ -378,11 +381,20 @@ class AttendanceDialog(QDialog):
             elif country not in reference.countries():
                 texts.append(self.tr("“%1” is not a country code").replace("%1", country))
                 blocking = True
+            elif not entry.group.country:  # said, so that a wrong guess is seen
+                texts.append(self.tr("created in %1, the activity's country (the sheet has "
+                                     "none)").replace("%1", labels.country(country)))
         score = next((m.score for m in entry.matches if m.id == entry.choice), None)
         if score is not None and score < attendance.EXACT:
             texts.append(self.tr("not the same name: check the match"))
         if entry.choice not in (NEW, SKIP) and entry.choice in self.present:
             texts.append(self.tr("already taking part"))
+            blocking = True
+        others = self.matched.entries if self.matched else []
+        if entry.choice not in (NEW, SKIP) and any(
+                other is not entry and other.choice == entry.choice for other in others):
+            texts.append(self.tr("the same organization as another line: leave one out or "
+                                 "choose another match"))
             blocking = True
         if entry.choice == SKIP:
             return texts, False
@@ -416,7 +428,8 @@ class AttendanceDialog(QDialog):
         entry.choice = choice
         self._match_people(entry)
         assert self.matched is not None
-        self._fill_row(self.matched.entries.index(entry), entry)
+        for row, each in enumerate(self.matched.entries):  # a choice can clash with another line
+            self._fill_row(row, each)
         self._update_state()
 
     def _fill_row(self, row: int, entry: Entry) -> None:

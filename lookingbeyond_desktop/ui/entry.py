@@ -310,6 +310,9 @@ class DateField(QLineEdit):
 _SPACES = (" ", "\u00a0", "\u202f", "\u2009", "'", "\u2019")
 
 
+_THOUSANDS_DOT = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
 def parse_number(text: str, *, whole: bool, locale: QLocale | None = None) -> Decimal | None:
     """The number ``text`` means in the locale's format (its grouping and decimal signs, its
     digits; spaces always group) or as plain digits with "." for decimals and "," grouping
@@ -330,6 +333,8 @@ def parse_number(text: str, *, whole: bool, locale: QLocale | None = None) -> De
     if signs[0] != (",", "."):
         signs.append((",", "."))
     for group, point in signs:
+        if (group, point) == (",", ".") and locale.decimalPoint() == "," and _THOUSANDS_DOT.fullmatch(plain):
+            continue  # "2.000" where "," is the decimal sign means two thousand: not read as 2
         reading = _ungrouped(plain, group, point)
         if reading is None:
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import functools
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -70,6 +71,13 @@ class ListChoice:
     ids: Callable[[Connection], list[str]]
 
 
+def _organization_ids(connection: Connection, *, flt: Any, sort: Any,
+                      descending: bool) -> list[str]:
+    """The ids of the organizations a filter and sort list, in their order (on the worker)."""
+    rids = browse.organization_rids(connection, flt, sort=sort, descending=descending)
+    return ids_of_rids(connection, "organizations", rids)
+
+
 def current_list(window: Any) -> ListChoice | None:
     """What the page on screen lists, with its search and filters (None: no list there)."""
     page_name = window.current_page() if hasattr(window, "current_page") else ""
@@ -78,13 +86,9 @@ def current_list(window: Any) -> ListChoice | None:
         return None
     if page_name == "organizations":
         model = page.model
-        flt, sort, descending = model.filter, model.sort_key, model.descending
-
-        def organization_ids(connection: Connection) -> list[str]:
-            rids = browse.organization_rids(connection, flt, sort=sort, descending=descending)
-            return ids_of_rids(connection, "organizations", rids)
-
-        return ListChoice("organizations", model.rowCount(), organization_ids)
+        return ListChoice("organizations", model.rowCount(), functools.partial(
+            _organization_ids, flt=model.filter, sort=model.sort_key,
+            descending=model.descending))
     table = getattr(page, "TABLE", "")
     rows = getattr(getattr(page, "model", None), "rows", None)
     if table in IMPORT_TABLES and isinstance(rows, list):
@@ -123,7 +127,7 @@ def write_failure_text(error: BaseException, path: Path) -> str:
 class ExportDialog(QDialog):
     """What to export, in which format, to which file; then the export with progress."""
 
-    #: Emitted from the worker's thread while rows are written (done, total).
+    # Emitted from the worker thread while rows are written (done, total).
     sig_progress = Signal(int, int)
     sig_exported = Signal(int, str)  # how many records, the file
     sig_failed = Signal(str)  # the message shown

@@ -352,7 +352,8 @@ class GrantEditor(RecordEditor):
         dialog.open()
 
     def _write_step(self, target: str, changes: dict[str, Any]) -> None:
-        """Save the editor if it has edits, then write ``changes`` (one undo step)."""
+        """Write ``changes`` (one undo step), once the person has said what to do with
+        unsaved edits (ui/leave.py)."""
         if self.grant_id is None:
             return
         grant_id = self.grant_id
@@ -368,10 +369,7 @@ class GrantEditor(RecordEditor):
             self._ops.write(lambda w: undo.prepare_update(w, "grants", grant_id, changes), done,
                             failed=self._failed, tables={"grants"})
 
-        if self.dirty:
-            self.save(then=go)
-        else:
-            go()
+        self.leave(go)  # unsaved edits: Save / Discard / Cancel first, never saved silently
 
     def _failed(self, error: BaseException, trace: str) -> None:
         if not isinstance(error, ValidationError):

@@ -681,7 +681,7 @@ class PreviewPage(QWizardPage):
         if result.invalid:
             self.summary.setStyleSheet(ERROR_STYLE_TEXT)
             self.summary.setText(valid + " " + self.tr(
-                "%n row(s) have problems: nothing can be imported until they are fixed in the "
+                "Rows with problems: %n. Nothing can be imported until they are fixed in the "
                 "file.", "", result.invalid))
         else:
             self.summary.setText(valid + " " + self.tr("No row has a problem."))

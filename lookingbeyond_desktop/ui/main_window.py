@@ -550,7 +550,11 @@ class MainWindow(QMainWindow):
             event.ignore()
             name, editor = dirty[0]
             self.go(name)
-            editor.leave(self.close)
+
+            def stay() -> None:
+                self.switch_to = None  # a folder switch given up: a later Quit just quits
+
+            editor.leave(self.close, on_cancel=stay)
             return
         self.save_settings()
         self.sync_service.shutdown()

@@ -11,7 +11,7 @@ and one undo step whatever its size.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
@@ -637,6 +637,7 @@ class PasteResult:
     changes: list[Change]
     unmatched: list[str]
     guessed: list[tuple[str, str, int]]  # name pasted, organization taken, score
+    repeated: list[str] = field(default_factory=list)  # lines naming an organization pasted above
 
 
 def update_many(writer: Writer, items: Sequence[tuple[str, dict[str, Any]]]) -> list[Change]:
@@ -662,6 +663,7 @@ def paste_organizations(writer: Writer, activity_id: str, lines: list[tuple[str,
     unmatched: list[str] = []
     guessed: list[tuple[str, str, int]] = []
     seen: set[str] = set()
+    repeated: list[str] = []
     for name, typed in lines:
         found = attendance.best_matches(name, candidates, limit=1, floor=attendance.SURE)
         if not found:
@@ -671,6 +673,7 @@ def paste_organizations(writer: Writer, activity_id: str, lines: list[tuple[str,
         if match.score < attendance.EXACT:
             guessed.append((name, match.label, match.score))
         if match.id in seen:
+            repeated.append(name)  # told, never dropped silently
             continue
         seen.add(match.id)
         if match.id in present:
@@ -681,7 +684,7 @@ def paste_organizations(writer: Writer, activity_id: str, lines: list[tuple[str,
                                  **typed})
     changes = update_many(writer, updates) if updates else []
     created = writer.create_many("participations", created_rows) if created_rows else []
-    return PasteResult(created, changes, unmatched, guessed)
+    return PasteResult(created, changes, unmatched, guessed, repeated)
 
 
 def many_command(ops: Ops, text: str, created: Sequence[str], changes: Sequence[Change],
@@ -1099,6 +1102,10 @@ class ParticipantsPanel(QWidget):
             if result.unmatched:
                 said.append(self.tr("Not found, left out (add them with New organization):")
                             + " " + "; ".join(result.unmatched))
+            if result.repeated:
+                said.append(self.tr("Left out, their organization was on an earlier line (add "
+                                    "its numbers to that line):") + " "
+                            + "; ".join(result.repeated))
             self._say(" ".join(said))
 
         def failed(error: BaseException, trace: str) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -936,6 +937,11 @@ class SyncPage(QWidget):
                                 title=self.tr("Discard refused changes"))
 
     def _discard(self, keys: list[tuple[str, str]]) -> None:
+        if self.service.busy:
+            # A sync started while the question was open: a change sent again may be on its
+            # way to headquarters; discard once the round trip has been recorded.
+            QTimer.singleShot(500, lambda: self._discard(keys))
+            return
         tables = ({table for table, _id in keys} & ALL_TABLES) | {"conflicts"}
 
         def done(_count: int) -> None:

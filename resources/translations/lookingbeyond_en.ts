@@ -2,156 +2,15 @@
 <TS version="2.1" language="en_US">
 <context>
     <name />
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="135" />
-        <source>Export</source>
-        <extracomment>Emitted from the worker's thread while rows are written (done, total).</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="144" />
-        <source>A &amp;whole table:</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154" />
         <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
         <translation>
             <numerusform>The &amp;list on screen, with its search and filters: %1, %n record</numerusform><numerusform>The &amp;list on screen, with its search and filters: %1, %n records</numerusform></translation>
     </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="160" />
-        <source>The list on screen (this page has no list)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="165" />
-        <source>CSV (opens in any spreadsheet)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="166" />
-        <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="167" />
-        <source>JSON (for other programs)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170" />
-        <source>&amp;Browse…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="173" />
-        <source>Contacts are personal data: the file will hold people's names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="187" />
-        <source>&amp;Export</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="206" />
-        <source>What:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="207" />
-        <source>&amp;Format:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210" />
-        <source>&amp;File:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="267" />
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="267" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="268" />
-        <source>JSON files (*.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="269" />
-        <source>Export to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="287" />
-        <source>Choose the file to write.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="303" />
         <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
         <translation>
             <numerusform>This file will hold personal data of %n person: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform><numerusform>This file will hold personal data of %n persons: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307" />
-        <source>Export personal data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="320" />
-        <source>Exporting… Cancel stops it and writes no file.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="356" />
-        <source>Cancelling…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="119" />
-        <source>app</source>
-        <comment>New data folder: choose or make an empty folder</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="120" />
-        <source>app</source>
-        <comment>Open a data folder</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="126" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="131" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="136" />
-        <source>app</source>
-        <comment>Looking Beyond</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="127" />
-        <source>app</source>
-        <comment>This data folder is already open.</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="132" />
-        <source>app</source>
-        <comment>%1 already holds Looking Beyond data. Open it as it is?</comment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="137" />
-        <source>app</source>
-        <comment>There is no Looking Beyond data in %1. Start a new data folder there?</comment>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -375,316 +234,326 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="113" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="114" />
         <source>Add from an attendance sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="125" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="126" />
         <source>A .csv or .xlsx file: one row per person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="127" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="128" />
         <source>&amp;Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="141" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142" />
         <source>Column in the sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="141" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="141" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142" />
         <source>Means</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
         <source>In the sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
         <source>Added as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
         <source>Rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
         <source>People known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="164" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="470" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="483" />
         <source>&amp;Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="183" />
         <source>What each column means (guessed from its header; change it if it is wrong):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="189" />
         <source>Organizations found, with how sure each match is (100: the same name):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="209" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212" />
         <source>Attendance sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="210" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="213" />
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="220" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="239" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="242" />
         <source>The file could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="241" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244" />
         <source>There is no file %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="245" />
         <source>%1 is a folder, not a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="243" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246" />
         <source>The file is too big for an attendance sheet (%1; at most 20 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248" />
         <source>This is not a spreadsheet: choose a .csv or .xlsx file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="249" />
         <source>This file is not text that can be read as CSV. Save it from the spreadsheet as “CSV UTF-8” or as .xlsx.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251" />
         <source>The CSV file is malformed near line %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="250" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="253" />
         <source>The file is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="254" />
         <source>The first row must name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="255" />
         <source>The file has more than %1 rows: that is not an attendance sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="254" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="257" />
         <source>The workbook cannot be read: is it an .xlsx file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="256" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="259" />
         <source>Nothing was added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="266" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
         <source>(not used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="266" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="267" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270" />
         <source>Person's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="267" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="268" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271" />
         <source>Sex (F/M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="268" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271" />
         <source>Number of people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273" />
         <source>Country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="318" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="321" />
         <source>Say which column names the organization.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="322" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="325" />
         <source>Matching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="361" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="364" />
         <source>row %1: “%2” is not a number of people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="365" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="368" />
         <source>%1 women and men is more than the representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="369" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="372" />
         <source>row %1: “%2” is neither F nor M (counted as not recorded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="375" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="378" />
         <source>a new organization needs a country: add a country column or set the activity's country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="379" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="382" />
         <source>“%1” is not a country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="383" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="385" />
+        <source>created in %1, the activity's country (the sheet has none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="389" />
         <source>not the same name: check the match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="385" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="391" />
         <source>already taking part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="403" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="396" />
+        <source>the same organization as another line: leave one out or choose another match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="415" />
         <source>%1 (score %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="405" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417" />
         <source>Create new organization “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="406" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="418" />
         <source>Leave out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="456" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="469" />
         <source>%n organization(s) to add</source>
         <translation>
             <numerusform>%n organization to add</numerusform><numerusform>%n organizations to add</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="457" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="470" />
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="458" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="471" />
         <source>%n new organization(s)</source>
         <translation>
             <numerusform>%n new organization</numerusform><numerusform>%n new organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="460" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="473" />
         <source>rows without an organization, left out: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="464" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="477" />
         <source>%n organization(s) have a problem (in red): fix it, choose another match, or leave them out.</source>
         <translation>
             <numerusform>%n organization have a problem (in red): fix it, choose another match, or leave them out.</numerusform><numerusform>%n organizations have a problem (in red): fix it, choose another match, or leave them out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="469" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="482" />
         <source>&amp;Add %n organization(s)</source>
         <translation>
             <numerusform>&amp;Add %n organization</numerusform><numerusform>&amp;Add %n organizations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="487" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="500" />
         <source>Add %n participant(s) from an attendance sheet</source>
         <translation>
             <numerusform>Add %n participant from an attendance sheet</numerusform><numerusform>Add %n participants from an attendance sheet</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="495" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="508" />
         <source>Nothing was added:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="498" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511" />
         <source>Nothing was added: %1</source>
         <translation type="unfinished" />
     </message>
@@ -810,7 +679,119 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="368" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="148" />
+        <source>A &amp;whole table:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="158" />
+        <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
+        <translation>
+            <numerusform>The &amp;list on screen, with its search and filters: %1, %n record</numerusform><numerusform>The &amp;list on screen, with its search and filters: %1, %n records</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164" />
+        <source>The list on screen (this page has no list)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="169" />
+        <source>CSV (opens in any spreadsheet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170" />
+        <source>Excel workbook (.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="171" />
+        <source>JSON (for other programs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="174" />
+        <source>&amp;Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177" />
+        <source>Contacts are personal data: the file will hold people's names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="191" />
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210" />
+        <source>What:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="211" />
+        <source>&amp;Format:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="214" />
+        <source>&amp;File:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="272" />
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="273" />
+        <source>Export to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="291" />
+        <source>Choose the file to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307" />
+        <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
+        <translation>
+            <numerusform>This file will hold personal data of %n person: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform><numerusform>This file will hold personal data of %n persons: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="311" />
+        <source>Export personal data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="324" />
+        <source>Exporting… Cancel stops it and writes no file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="360" />
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372" />
         <source>Exported %n record(s) to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -1100,12 +1081,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="363" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="364" />
         <source>Grant: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="382" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="380" />
         <source>Organization %1</source>
         <translation type="unfinished" />
     </message>
@@ -1113,110 +1094,110 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="396" />
         <source>Search purpose or organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="404" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402" />
         <source>Follows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="407" />
         <source>&amp;New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="411" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="417" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="415" />
         <source>Grants approved in this period (either date may stay empty); a grant not yet approved has no approval date and is left out while a date is set. Type a date or press F4 for a calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="419" />
         <source>Approved from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="419" />
         <source>Approved until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
         <source>The organization's country: type a country's name in any UN language, or its code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423" />
         <source>All thematic areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="424" />
         <source>The organization's thematic areas (a grant has none of its own); an area includes its sub-themes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="430" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428" />
         <source>All currencies</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="439" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="437" />
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="442" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="440" />
         <source>%1 of %n grant(s)</source>
         <translation>
             <numerusform>%1 of %n grant</numerusform><numerusform>%1 of %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="445" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="443" />
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Delete %n grant</numerusform><numerusform>Delete %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="448" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="446" />
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n grant? They go to the Trash.</numerusform><numerusform>Delete %n grants? They go to the Trash.</numerusform></translation>
@@ -1922,148 +1903,153 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="743" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="746" />
         <source>Save the activity to add who took part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="746" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="749" />
         <source>Find organizations or people to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="761" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="764" />
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="948" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="769" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951" />
         <source>Add &amp;selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="768" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771" />
         <source>Ctrl+Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773" />
         <source>New &amp;organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="776" />
         <source>From attendance s&amp;heet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="785" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="788" />
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="801" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="804" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807" />
         <source>Loo&amp;k up:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="923" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="926" />
         <source>%1 (already taking part)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="947" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="950" />
         <source>Add %n selected</source>
         <translation>
             <numerusform>Add %n selected</numerusform><numerusform>Add %n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="971" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="974" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1001" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1004" />
         <source>Edit participant “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1054" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1057" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1113" />
         <source>Nothing was pasted:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061" />
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Paste into %n participant</numerusform><numerusform>Paste into %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1060" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063" />
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n pasted line fell below the last participant and were left out.</numerusform><numerusform>%n pasted lines fell below the last participant and were left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1072" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1075" />
         <source>Nothing was saved:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1092" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1095" />
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Paste %n participant</numerusform><numerusform>Paste %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1095" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1098" />
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organization pasted.</numerusform><numerusform>%n organizations pasted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100" />
         <source>Taken as the closest known name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103" />
         <source>Not found, left out (add them with New organization):</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106" />
+        <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1121" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1128" />
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1134" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1141" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1151" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1174" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1181" />
         <source>Create “%1” and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1188" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1195" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
@@ -2136,6 +2122,11 @@
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684" />
+        <source>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</source>
+        <translation>
+            <numerusform>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</numerusform><numerusform>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n row(s) have problems: nothing can be imported until they are fixed in the file.</source>
         <translation>
             <numerusform>%n row have problems: nothing can be imported until they are fixed in the file.</numerusform><numerusform>%n rows have problems: nothing can be imported until they are fixed in the file.</numerusform></translation>
@@ -2225,193 +2216,193 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="420" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="421" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="433" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="434" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="437" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="467" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="468" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="476" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="477" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="515" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="516" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="518" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="519" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="525" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="538" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="544" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="544" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="557" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="567" />
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="535" />
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="537" />
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546" />
         <source>This &amp;computer's name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="595" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="596" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598" />
         <source>Show the selected record in its page (Enter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600" />
         <source>&amp;Discard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="602" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="603" />
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="605" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="607" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652" />
         <source>%1 as %2, from this computer (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="655" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="659" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
@@ -2422,213 +2413,213 @@
             <numerusform>%n change were not accepted by headquarters.</numerusform><numerusform>%n changes were not accepted by headquarters.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="694" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695" />
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Headquarters did not accept %n change.</numerusform><numerusform>Headquarters did not accept %n changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="701" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702" />
         <source>See “Could not sync” below.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="742" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="743" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="743" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="744" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="744" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="751" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="753" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="754" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="755" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="756" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="757" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="758" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="760" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="761" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="762" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="764" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="766" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="836" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837" />
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="844" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="845" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="851" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="852" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="852" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="853" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="864" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="868" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="875" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="924" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="925" />
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="930" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="931" />
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937" />
         <source>Discard refused changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="967" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="967" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="973" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="974" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="980" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="975" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="981" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="977" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="983" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="979" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="981" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="987" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="991" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1004" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1010" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -2728,18 +2719,46 @@
     <name>app</name>
     <message>
         <location filename="../../lookingbeyond_desktop/app.py" line="92" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="125" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="130" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="135" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="156" />
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="118" />
+        <source>New data folder: choose or make an empty folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="119" />
+        <source>Open a data folder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="126" />
+        <source>This data folder is already open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="130" />
+        <source>%1 already holds Looking Beyond data. Open it as it is?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="135" />
+        <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="186" />
         <source>Backed up the data (%1 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="192" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="191" />
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished" />
     </message>

@@ -173,6 +173,25 @@ def test_a_discarded_change_can_be_sent_again_from_the_conflicts_page(world: Wor
     assert at_headquarters(world, ids["new"], "name") == "Casa Abierta"
 
 
+def test_sending_one_field_again_still_brings_back_headquarters_other_fields(world: World) -> None:
+    """After a discard, "Send it again" on one field (here the notes, which headquarters
+    accepts) sends that field, while the record stays asked for in full: the other
+    discarded field (the country) still returns to headquarters' value, so this computer
+    and headquarters agree (invariant 3)."""
+    desk, ids = refused_scene(world)
+    desk.replication.discard_refused([("organizations", ids["kept"])])
+    notes = next(e for e in desk.replication.conflicts()
+                 if e["row_id"] == ids["kept"] and e["field"] == "notes")
+    with desk.write() as w:
+        bring_back_refused(w, notes["id"])
+    assert ["organizations", ids["kept"]] in wanted(desk)
+    assert desk.sync().refused == 0
+    assert desk.value("organizations", ids["kept"], "notes") == "Moved office"
+    assert desk.value("organizations", ids["kept"], "country") == "KE"
+    assert at_headquarters(world, ids["kept"], "notes") == "Moved office"
+    assert at_headquarters(world, ids["kept"], "country") == "KE"
+
+
 def test_letting_a_discarded_change_go_stays_on_this_computer(world: World) -> None:
     """Letting a discarded change go settles its entry here only: headquarters never heard
     of it, so it is not sent as a resolution."""

@@ -442,3 +442,22 @@ def test_numbers_in_a_french_locale(qtbot, french) -> None:  # type: ignore[no-u
     assert form.values()["women"] == "2,5"  # not whole: validation says so beside the field
     _type_in(qtbot, amount, "")
     assert form.values()["amount"] == ""
+
+
+def test_a_dot_between_thousands_is_never_read_as_a_decimal_sign_where_comma_is() -> None:
+    """Where "," is the decimal sign (French, Russian), "2.000" typed for two thousand is
+    refused (validation then says so) rather than stored as 2; in English it stays 2.000,
+    in German (whose group sign is ".") it is two thousand."""
+    from decimal import Decimal
+
+    from PySide6.QtCore import QLocale
+
+    from lookingbeyond_desktop.ui.entry import parse_number
+
+    french, russian = QLocale(QLocale.Language.French), QLocale(QLocale.Language.Russian)
+    english, german = QLocale(QLocale.Language.English), QLocale(QLocale.Language.German)
+    assert parse_number("2.000", whole=False, locale=french) is None
+    assert parse_number("2.000", whole=True, locale=russian) is None
+    assert parse_number("2.5", whole=False, locale=french) == Decimal("2.5")
+    assert parse_number("2.000", whole=False, locale=english) == Decimal("2.000")
+    assert parse_number("2.000", whole=True, locale=german) == Decimal("2000")

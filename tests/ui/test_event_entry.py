@@ -56,12 +56,14 @@ def _paste(qtbot, grid, text: str) -> None:  # type: ignore[no-untyped-def]
 def test_pasted_names_and_counts_become_participants_in_one_undo_step(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Tab-separated rows copied from a spreadsheet (name, representatives, women, men)
     are matched to known organizations, misspelt ones by a close match; an unknown name is
-    reported and left out; everything pasted is undone in one step."""
+    reported and left out, and so is a second line naming an organization already pasted
+    (told, never dropped silently); everything pasted is undone in one step."""
     editor = _new_activity(window, qtbot)
     names = _org_names(window, 3)
     typo = names[2][:-1] + ("x" if names[2][-1] != "x" else "y")
     text = (f"Organization\tParticipants\tWomen\tMen\n{names[0]}\t3\t2\t1\n"
-            f"{names[1].upper()}\t2\t\t\n{typo}\t4\t1\t1\nNo Such Organization Anywhere\t5\t\t\n")
+            f"{names[1].upper()}\t2\t\t\n{typo}\t4\t1\t1\nNo Such Organization Anywhere\t5\t\t\n"
+            f"{names[0].lower()}\t7\t\t\n")
     panel = editor.participants_panel
     _paste(qtbot, editor.grid, text)
     settle(qtbot, window.ops)
@@ -69,6 +71,7 @@ def test_pasted_names_and_counts_become_participants_in_one_undo_step(window, qt
     assert sorted((r.name, r.representatives, r.women, r.men) for r in rows) == sorted([
         (names[0], 3, 2, 1), (names[1], 2, None, None), (names[2], 4, 1, 1)])
     assert "No Such Organization Anywhere" in panel.notice.text()
+    assert "earlier line" in panel.notice.text() and names[0].lower() in panel.notice.text()
     assert editor.grid.model().rowCount() == 3
     window.undo_action.trigger()
     settle(qtbot, window.ops)
@@ -306,6 +309,32 @@ def test_an_attendance_sheet_is_matched_previewed_and_added_in_one_step(window, 
     window.undo_action.trigger()
     settle(qtbot, window.ops)
     assert _participations(window, editor.activity_id) == []
+
+
+def test_two_lines_of_one_organization_in_a_sheet_are_stopped_and_a_guessed_country_is_said(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Two spellings in a sheet that match the same known organization cannot both be added
+    (one would be a second participation of it): both are marked, Add is off until one is
+    left out; a new organization created with the activity's country, because the sheet has
+    no country column, says so."""
+    editor = _new_activity(window, qtbot)
+    known = _db(window, "SELECT name, acronym FROM organizations WHERE deleted = 0 AND "
+                "acronym IS NOT NULL AND length(acronym) > 2 ORDER BY name LIMIT 1")[0]
+    sheet = tmp_path / "sheet.csv"
+    sheet.write_text(f"Name,Organization\nA. Diallo,{known.name}\nB. Sow,{known.acronym}\n"
+                     "C. Ba,Kqzxw Wajiré\n", encoding="utf-8")
+    dialog = editor.participants_panel.open_attendance_dialog()
+    dialog.load_file(sheet)
+    qtbot.waitUntil(lambda: dialog.matched is not None, timeout=WAIT_MS)
+    entries = dialog.matched.entries
+    assert len(entries) == 3 and entries[0].choice == entries[1].choice
+    assert "another line" in dialog.preview.item(0, 7).text()
+    assert not dialog.add_button.isEnabled()
+    assert "the activity's country" in dialog.preview.item(2, 7).text()
+    combo = dialog.preview.cellWidget(1, 1)
+    combo.setCurrentIndex(combo.findData("\x00skip"))
+    assert "another line" not in dialog.preview.item(0, 7).text()
+    assert dialog.add_button.isEnabled()
+    dialog.reject()
 
 
 def test_a_bad_attendance_file_is_explained_and_adds_nothing(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

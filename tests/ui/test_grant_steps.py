@@ -117,3 +117,31 @@ def test_date_picked_from_the_calendar(window, qtbot) -> None:  # type: ignore[n
     settle(qtbot, window.ops)
     status, disbursed_on = _state(window, grant_id)
     assert status == "disbursed" and str(disbursed_on)[:10] == picked.isoformat()
+
+
+def test_a_step_with_unsaved_edits_asks_first_and_cancel_writes_nothing(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"Step back" while the form holds an unsaved edit asks Save / Discard / Cancel
+    (ui/leave.py) instead of saving the edit with the step; Cancel writes neither; Discard
+    drops the edit and takes the step."""
+    from PySide6.QtWidgets import QMessageBox
+
+    grant_id, _approved_on = _approved_grant(window, qtbot)
+    editor = window.grants.editor
+    purpose = _db(window, "SELECT purpose FROM grants WHERE id = :i", i=grant_id)[0].purpose
+    editor.form.set_value("purpose", "Changed by accident")
+    assert editor.dirty
+    qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.leave_box is not None and editor.leave_box.isVisible(),
+                    timeout=WAIT_MS)
+    editor.leave_box.button(QMessageBox.StandardButton.Cancel).click()
+    settle(qtbot, window.ops)
+    assert _state(window, grant_id) == ("approved", None)
+    assert _db(window, "SELECT purpose FROM grants WHERE id = :i", i=grant_id)[0].purpose == purpose
+    assert editor.dirty
+    qtbot.mouseClick(editor.back_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.leave_box is not None and editor.leave_box.isVisible(),
+                    timeout=WAIT_MS)
+    editor.leave_box.button(QMessageBox.StandardButton.Discard).click()
+    settle(qtbot, window.ops)
+    assert _state(window, grant_id)[0] == "proposed"
+    assert _db(window, "SELECT purpose FROM grants WHERE id = :i", i=grant_id)[0].purpose == purpose

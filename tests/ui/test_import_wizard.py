@@ -153,7 +153,7 @@ def test_preview_shows_each_row_error_inline_and_import_waits_for_a_clean_file(d
     assert (wizard.check.valid, wizard.check.invalid) == (2, 1)
     # Without a translator loaded the source text shows ("row(s)").
     assert "2 row(s) can be imported" in page.summary.text()
-    assert "1 row(s) have problems" in page.summary.text()
+    assert "Rows with problems: 1." in page.summary.text()
     assert model.rowCount() == 3
     country = next(c for c in range(model.columnCount())
                    if "Country" in str(model.headerData(c, Qt.Orientation.Horizontal)))

@@ -39,3 +39,24 @@ def test_every_visible_string_of_the_ui_goes_through_tr() -> None:
         if bare.search(line)
     ]
     assert offenders == []
+
+
+def test_every_translated_message_keeps_its_class_context() -> None:
+    """No message of the translation source sits in an empty context: pyside6-lupdate puts
+    a class's self.tr() strings there when some code before the class confuses its parser
+    (a nested function did, in export_dialog.py), and at run time Qt then looks them up
+    under the class name and finds nothing (the window showed "2000 record(s)")."""
+    import pathlib
+    import xml.etree.ElementTree as ET
+
+    ts = pathlib.Path(__file__).resolve().parents[2] / "resources" / "translations" / "lookingbeyond_en.ts"
+    lost = [
+        f"{location.get('filename')}:{location.get('line')}"
+        for context in ET.parse(ts).getroot().iter("context")
+        if not (context.findtext("name") or "").strip()
+        for message in context.iter("message")
+        if (message.find("translation") is None
+            or message.find("translation").get("type") != "vanished")
+        for location in message.iter("location")
+    ]
+    assert lost == []

@@ -42,6 +42,9 @@ def upgrade() -> None:
     # Demo data from before this revision: organizations this device created under the
     # author "demo" (demo.generate's name for itself).  When "demo" is also this
     # computer's login name, only the demo set's own organizations count as the sign.
+    # Never a folder already connected to headquarters: older versions let a person load
+    # the demo and then log in and work in the same folder; marking it now would stop its
+    # real, unsent work from ever reaching headquarters (docs/security.md says what remains).
     names = ", ".join(f":n{index}" for index in range(len(_DEMO_NAMES)))
     op.get_bind().execute(sa.text(
         "INSERT INTO local_settings (name, value, set_at) "
@@ -49,7 +52,8 @@ def upgrade() -> None:
         " SELECT 1 FROM changes c JOIN replica r ON c.device_id = r.device_id"
         " JOIN organizations o ON o.id = c.row_id"
         " WHERE c.author = 'demo' AND c.tbl = 'organizations' AND c.op = 'insert'"
-        f" AND (r.author <> 'demo' OR o.name IN ({names})))"),
+        f" AND (r.author <> 'demo' OR o.name IN ({names})))"
+        " AND NOT EXISTS (SELECT 1 FROM sync_state s WHERE coalesce(s.server_url, '') <> '')"),
         {"now": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
          **{f"n{index}": name for index, name in enumerate(_DEMO_NAMES)}})
 
