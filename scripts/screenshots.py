@@ -39,7 +39,15 @@ def main() -> int:
     parser.add_argument("--sizes", action="store_true",
                         help="take every page at 1024×600 and at 1920×1080 "
                         "(<page>-1024x600.png, <page>-1920x1080.png)")
+    parser.add_argument("--dialogs", action="store_true",
+                        help="take the dialogs and page states of data entry at 1024×600 and "
+                        "at 1920×1080, each on a screen of that size with the window behind "
+                        "(<scene>-1024x600.png, <scene>-1920x1080.png): "
+                        + ", ".join(DIALOG_SCENES))
+    parser.add_argument("--screen", help=argparse.SUPPRESS)  # --dialogs: one screen size
     args = parser.parse_args()
+    if args.dialogs and args.screen is None:
+        return dialogs_per_screen(args.data_dir, args.out)
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
         return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 2000x1200x24",
                                 sys.executable, *sys.argv])
@@ -65,15 +73,13 @@ def main() -> int:
         take_sync_quarantine(args.out)
         del app
         return 0
-    data_dir = args.data_dir or Path(tempfile.mkdtemp()) / "demo"
-    if not (data_dir / "lookingbeyond.sqlite3").exists():
-        from lookingbeyond_desktop.demo import generate
-        from lookingbeyond_desktop.store import Store
-
-        with Store.open(data_dir) as store:
-            generate(store, organizations=2_000, seed=1)
+    data_dir = demo_folder(args.data_dir)
     if args.sizes:
         take_sizes(data_dir, args.out)
+        return 0
+    if args.dialogs:
+        width, height = (int(part) for part in args.screen.split("x"))
+        take_dialogs(data_dir, args.out, width, height)
         return 0
     take(data_dir, args.out)
     return 0
@@ -338,6 +344,228 @@ def take_sizes(data_dir: Path, out: Path) -> None:
             settle(100)
             window.deleteLater()
             settle(100)
+    ops.shutdown()
+    store.close()
+    del app
+
+
+#: The scenes of ``--dialogs``, in the order they are taken.
+DIALOG_SCENES = ("import-wizard-columns", "import-wizard-check", "export-dialog",
+                 "attendance-sheet", "grant-step-date", "leave-question", "sync-login",
+                 "views-menu")
+
+
+def demo_folder(data_dir: Path | None) -> Path:
+    """``data_dir``, or a fresh folder of 2,000 demo organizations (seed 1) that can still
+    log in to headquarters (not a sandbox)."""
+    folder = data_dir or Path(tempfile.mkdtemp()) / "demo"
+    if not (folder / "lookingbeyond.sqlite3").exists():
+        from lookingbeyond_desktop.demo import generate
+        from lookingbeyond_desktop.store import Store
+
+        with Store.open(folder) as store:
+            generate(store, organizations=2_000, seed=1)
+    return folder
+
+
+def dialogs_per_screen(data_dir: Path | None, out: Path) -> int:
+    """``--dialogs``: one Xvfb screen of each of :data:`SIZES`, so that a dialog sizes and
+    places itself as it would on that screen; the same data folder for both."""
+    if not shutil.which("xvfb-run"):
+        print("--dialogs needs xvfb-run (package xvfb)", file=sys.stderr)
+        return 1
+    folder = demo_folder(data_dir)
+    for width, height in SIZES:
+        code = subprocess.call(["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24",
+                                sys.executable, __file__, "--dialogs",
+                                "--screen", f"{width}x{height}",
+                                "--data-dir", str(folder), "--out", str(out)])
+        if code:
+            return code
+    return 0
+
+
+def take_dialogs(data_dir: Path, out: Path, width: int, height: int) -> None:
+    """The :data:`DIALOG_SCENES` on a screen of ``width``×``height``: the window fills the
+    screen, each dialog opens over it (``open()``/``show()``, as the menus do), and the
+    whole screen is grabbed, so the picture is what a person sees."""
+    from PySide6.QtCore import QPoint, QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+    from sqlalchemy import text
+
+    from lookingbeyond_desktop.app import application
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.export_dialog import open_export_dialog
+    from lookingbeyond_desktop.ui.import_wizard import open_import_wizard
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+
+    use_memory_keyring()
+    app = application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    store = Store.open(data_dir)
+    ops = Ops(store)
+    out.mkdir(parents=True, exist_ok=True)
+    files = Path(tempfile.mkdtemp())
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle:
+            QTest.qWait(50)
+        QTest.qWait(200)
+
+    def shot(scene: str) -> None:
+        settle()
+        name = f"{scene}-{width}x{height}.png"
+        screen = QApplication.primaryScreen()
+        screen.grabWindow(0).copy(0, 0, width, height).save(str(out / name))
+        print("saved", out / name)
+
+    def close(dialog: QDialog | None) -> None:
+        if dialog is not None:
+            dialog.reject()
+        settle(100)
+
+    with store.engine.connect() as connection:
+        activity, country = connection.execute(text(
+            "SELECT a.id, a.country FROM activities a WHERE a.deleted = 0 ORDER BY (SELECT "
+            "count(*) FROM participations p WHERE p.activity_id = a.id) DESC LIMIT 1")).one()
+        known = list(connection.execute(text(
+            "SELECT DISTINCT name FROM organizations WHERE deleted = 0 AND country = :c "
+            "ORDER BY length(name), name LIMIT 3"), {"c": country}).scalars())
+        grant = connection.execute(text(
+            "SELECT id FROM grants WHERE status = 'approved' AND deleted = 0 LIMIT 1")).scalar()
+
+    window = MainWindow(ops, QSettings())
+    window.move(0, 0)
+    window.resize(width, height)
+    window.show()
+    settle(800)
+
+    # 1-2. File ▸ Import… on the Organizations page: a CSV with one row missing its name.
+    window.go("organizations")
+    settle()
+    partners = files / "partners-nairobi.csv"
+    partners.write_text(
+        "Name,Acronym,Country,E-mail,Website,Notes from the meeting\n"
+        "Amal Association for Justice,AAJ,KE,info@amal.example.org,www.amal.example.org,"
+        "Met at CoSP 3\n"
+        "Youth Against Corruption,YAC,UG,yac@example.org,,\n"
+        "Women's Legal Aid Centre,WLAC,TZ,,,Interested in the UNCAC review\n"
+        ",XX,KE,,,No name on the sign-up sheet\n"
+        "Integrity Watch Mombasa,IWM,KE,contact@iwm.example.org,,\n", encoding="utf-8")
+    wizard = open_import_wizard(window)
+    wizard.file_page.open_path(partners)
+    settle()
+    wizard.next()
+    shot("import-wizard-columns")
+    wizard.next()
+    settle(600)
+    shot("import-wizard-check")
+    close(wizard)
+
+    # 3. File ▸ Export… on the Organizations page.
+    export = open_export_dialog(window)
+    shot("export-dialog")
+    close(export)
+
+    # 4. An attendance sheet of five rows, three of them demo organizations (one misspelt).
+    window.go("activities")
+    settle()
+    activities = window.activities
+    activities.table.selectRow(max(0, activities.model.row_of(activity)))
+    settle()
+    activities.editor.tabs.setCurrentIndex(1)
+    settle()
+    sheet = files / "attendance-day-1.csv"
+    names = known + ["Coastal Women's Network", "Friends of the Lake Foundation"]
+    if len(names) >= 2 and len(names[1]) > 4:
+        names[1] = names[1][:-2] + names[1][-1] + names[1][-2]  # a typing slip
+    people = ["Grace Wanjiru", "Peter Otieno", "Fatuma Ali", "Joseph Kamau", "Mary Achieng"]
+    sexes = ["F", "M", "F", "M", "F"]
+    sheet.write_text("Organization,Participant,Sex\n" + "".join(
+        f"\"{name}\",{person},{sex}\n" for name, person, sex in zip(names, people, sexes)),
+        encoding="utf-8")
+    dialog = activities.editor.participants_panel.open_attendance_dialog()
+    assert dialog is not None
+    dialog.load_file(sheet)
+    settle(800)
+    shot("attendance-sheet")
+    close(dialog)
+
+    # 5. A grant approved, marked as disbursed: the date of the step is asked.
+    window.go("grants")
+    settle()
+    grants = window.grants
+    grants.table.selectRow(max(0, grants.model.row_of(str(grant))))
+    settle()
+    grants.editor.advance_button.click()
+    shot("grant-step-date")
+    close(grants.editor.step_dialog)
+
+    # 6. An organization edited, then left: Save, Discard or Cancel.
+    window.go("organizations")
+    settle()
+    organizations = window.organizations
+    organizations.table.selectRow(2)
+    settle()
+    editor = organizations.editor
+    editor.tabs.setCurrentIndex(0)
+    phone = editor.form.widgets["phone"]
+    assert isinstance(phone, QLineEdit)
+    phone.setFocus()
+    phone.selectAll()
+    QTest.keyClicks(phone, "+254 20 271 1111")
+    settle()
+    organizations.table.selectRow(3)
+    settle()
+    box = editor.leave_box
+    if box is None:  # selecting another row did not ask: ask as the window would
+        editor.leave(lambda: None)
+        box = editor.leave_box
+    shot("leave-question")
+    if box is not None:
+        box.button(QMessageBox.StandardButton.Discard).click()
+    settle()
+
+    # 7. The Sync page of a computer not yet enrolled, its login form filled in.
+    window.go("sync")
+    settle()
+    login = window.sync_page
+    login.server_edit.setText("https://lookingbeyond.example.org")
+    login.user_edit.setText("amina.odhiambo")
+    login.device_edit.setText("NAIROBI-LAPTOP-2")
+    login.device_edit.setModified(True)
+    login.password_edit.setFocus()
+    shot("sync-login")
+
+    # 8. Activities filtered by type, saved as a view, the Views menu open.
+    window.go("activities")
+    settle()
+    row = activities.filters
+    assert row is not None
+    kind = row.combos["activity_type"]
+    kind.setCurrentIndex(1)
+    settle()
+    row.save_view(kind.currentText())
+    assert row.date_from is not None
+    row.date_from.setFocus()
+    QTest.keyClicks(row.date_from, "2020-01-01")
+    row.date_from.editingFinished.emit()
+    settle()
+    row.save_view(kind.currentText() + " since 2020")
+    row.apply_view(kind.currentText())
+    settle()
+    button = row.views_button
+    row.views_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+    shot("views-menu")
+    row.views_menu.hide()
+    settle(100)
+
+    window.hide()
+    settle(200)
     ops.shutdown()
     store.close()
     del app
