@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from typing import Any
 
 import keyring
-import keyring.backend
 import pytest
 from sqlalchemy import text
 
@@ -28,36 +27,18 @@ from sync.wire import (
 from tests.sync.credentials import PASSWORD
 from tests.sync.harness import SERVER_URL
 from tests.sync.world import World
+from tests.ui.conftest import MemoryKeyring
 
 A = "a" * 32
 B = "b" * 32
 C = "c" * 32
 
 
-class _MemoryKeyring(keyring.backend.KeyringBackend):
-    """Device tokens in a dict: no real keyring, no file."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.secrets.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.secrets[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.secrets.pop((service, username), None)
-
-
 @pytest.fixture
 def memory_keyring() -> Iterator[None]:
     """A fresh in-memory keyring for the tokens of enrolments made here."""
     previous = keyring.get_keyring()
-    keyring.set_keyring(_MemoryKeyring())
+    keyring.set_keyring(MemoryKeyring())
     yield
     keyring.set_keyring(previous)
 
