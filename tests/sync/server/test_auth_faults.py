@@ -576,7 +576,10 @@ def test_compressed_bombs_are_refused_without_being_expanded(hq: HQ, kind: str) 
 def test_a_chunked_upload_is_cut_off_by_a_real_server(tmp_path: Path) -> None:
     """A real `serve` process and a chunked upload without Content-Length (a generator of
     1 MiB chunks, four times the limit): headquarters answers 413 body_too_large while the
-    client is still sending, having taken little more than the limit."""
+    client is still sending.  How much the client pushed into the kernel's socket buffers
+    before the answer reached it depends on scheduling (14 MiB under `nice -n 19` on a busy
+    machine), so only "before the whole upload" is asserted; what the server reads is
+    refused in process by the body_too_large tests of tests/sync/server/test_server_app.py."""
     url = f"sqlite:///{tmp_path / 'hq.db'}"
     engine = make_engine(url)
     init_database(engine)
@@ -623,7 +626,7 @@ def test_a_chunked_upload_is_cut_off_by_a_real_server(tmp_path: Path) -> None:
     head, _, body = received.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 413"), received[:300]
     assert b"body_too_large" in body
-    assert sent < planned and sent <= MAX_BODY_BYTES + 8 * len(chunk), sent
+    assert sent < planned, sent
 
 
 # -- 6. accounts and resources over HTTP -----------------------------------------------------
