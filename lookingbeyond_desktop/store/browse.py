@@ -171,8 +171,21 @@ def activities_of(connection: Connection, organization_id: str) -> list[dict[str
     return [dict(row) for row in rows]
 
 
+class _ListFilter:
+    """What the Activities and Grants filters share: typed text, and choices (None: any)."""
+
+    __slots__ = ()
+    text: str
+
+    def narrows(self) -> bool:
+        """Whether anything is typed or chosen (the list is then not every record)."""
+        choices: tuple[str, ...] = type(self).__slots__  # the subclass's fields
+        return bool(self.text.strip()) or any(
+            getattr(self, name) is not None for name in choices if name != "text")
+
+
 @dataclass(frozen=True, slots=True)
-class ActivityFilter:
+class ActivityFilter(_ListFilter):
     """What the activities list shows: typed text and the filters chosen (None: any).
 
     The period keeps the activities held at least in part between ``date_from`` and
@@ -187,10 +200,6 @@ class ActivityFilter:
     office: str | None = None
     meeting: str | None = None
 
-    def narrows(self) -> bool:
-        """Whether anything is typed or chosen (the list is then not every activity)."""
-        return bool(self.text.strip()) or any(
-            getattr(self, name) is not None for name in self.__slots__ if name != "text")
 
 
 def _theme_condition(column: str) -> str:
@@ -465,7 +474,7 @@ def find_activities(connection: Connection, typed: str, *, limit: int = 30) -> l
 
 
 @dataclass(frozen=True, slots=True)
-class GrantFilter:
+class GrantFilter(_ListFilter):
     """What the grants list shows: typed text and the filters chosen (None: any).
 
     The period is the grant's approval date (``approved_on``): a grant not yet approved has
@@ -480,10 +489,6 @@ class GrantFilter:
     status: str | None = None
     currency: str | None = None
 
-    def narrows(self) -> bool:
-        """Whether anything is typed or chosen (the list is then not every grant)."""
-        return bool(self.text.strip()) or any(
-            getattr(self, name) is not None for name in self.__slots__ if name != "text")
 
 
 def _grant_conditions(flt: GrantFilter) -> tuple[list[str], dict[str, Any]]:
