@@ -145,7 +145,97 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("--from", dest="source", metavar="FILE",
                          help="the backup to restore (default: the newest that passes its check)")
     restore.set_defaults(func=cmd_restore)
+
+    report = sub.add_parser("report", parents=[common], help="the indicators report as PDF, XLSX, "
+                            "CSV or JSON",
+                            description="Compute the project's indicators (docs/reports.md) from "
+                            "the local data and write them as an A4 PDF report, an Excel "
+                            "workbook, a CSV indicator table or one JSON object. Activities "
+                            "count when they start in the period; region and country narrow "
+                            "the organizations by where they are based.")
+    report.add_argument("--format", choices=REPORT_FORMATS,
+                        help="what to write (default: from the name of --out)")
+    report.add_argument("--out", required=True, metavar="FILE", help="file to write")
+    report.add_argument("--from", dest="start", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="first day of the period")
+    report.add_argument("--to", dest="end", type=_iso_date, metavar="YYYY-MM-DD",
+                        help="last day of the period (included)")
+    report.add_argument("--region", type=_region_code, metavar="M49",
+                        help="a UN M49 region or sub-region code, e.g. 002 (Africa)")
+    report.add_argument("--country", type=_country_code, metavar="ISO2",
+                        help="a country's ISO 3166-1 alpha-2 code, e.g. KE")
+    report.add_argument("--theme", type=_theme_code, metavar="CODE",
+                        help="a thematic area or sub-theme code, e.g. corruption")
+    report.add_argument("--network", type=_network_code, metavar="CODE",
+                        help="a partner network code, e.g. vngoc")
+    report.add_argument("--office", type=_office_code, metavar="CODE",
+                        help="a UNODC office code (the activities it organized), e.g. HQ")
+    report.set_defaults(func=cmd_report, usage_error=report.error)
     return parser
+
+
+REPORT_FORMATS = ("pdf", "xlsx", "csv", "json")
+
+
+def _iso_date(text: str) -> Any:
+    import datetime as dt
+    import re
+
+    try:
+        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+            raise ValueError
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a date: write it YYYY-MM-DD, "
+                                         "e.g. 2024-01-31") from None
+
+
+def _known(kind: str, code: str, known: Any, example: str, typed: str | None = None) -> str:
+    if code not in known:
+        raise argparse.ArgumentTypeError(f"there is no {kind} “{typed or code}”: {example}")
+    return code
+
+
+def _region_code(text: str) -> str:
+    from lookingbeyond_desktop.domain import reference
+
+    code = text.strip().zfill(3) if text.strip().isdigit() else text.strip()
+    regions = reference.regions()
+    examples = ", ".join(f"{c} ({r.name})" for c, r in regions.items() if r.kind == "region")
+    return _known("UN M49 region", code, regions, f"the regions are {examples}, "
+                  "and their sub-regions")
+
+
+def _country_code(text: str) -> str:
+    from lookingbeyond_desktop.domain import reference
+
+    code = text.strip().upper()
+    guess = reference.resolve_country(text) if len(code) != 2 else None
+    hint = f"did you mean {guess}?" if guess else "give its ISO 3166-1 alpha-2 code, e.g. KE"
+    return _known("country code", code, reference.countries(), hint, text.strip())
+
+
+def _theme_code(text: str) -> str:
+    from lookingbeyond_desktop.domain import reference
+
+    areas = ", ".join(t.code for t in reference.theme_areas())
+    return _known("thematic area", text.strip(), reference.themes(),
+                  f"the areas are {areas} (a sub-theme is AREA.NAME)")
+
+
+def _network_code(text: str) -> str:
+    from lookingbeyond_desktop.domain import reference
+
+    networks = reference.networks()
+    return _known("network", text.strip(), networks, f"choose one of {', '.join(networks)}")
+
+
+def _office_code(text: str) -> str:
+    from lookingbeyond_desktop.domain import reference
+
+    offices = reference.offices()
+    return _known("UNODC office", text.strip().upper(), offices,
+                  f"choose one of {', '.join(offices)}")
 
 
 def _positive(text: str) -> int:
@@ -449,6 +539,57 @@ def cmd_restore(args: argparse.Namespace) -> int:
     print(f"The previous database is kept in {kept}.")
     print("Sync with headquarters to bring back what this device had synced since the backup.")
     return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    """Compute the indicators and write them as PDF, XLSX, CSV or JSON."""
+    from lookingbeyond_desktop.reports import indicators, tables
+    from lookingbeyond_desktop.reports.model import Filters
+
+    out = Path(args.out)
+    fmt = args.format or out.suffix.lower().lstrip(".")
+    if fmt not in REPORT_FORMATS:
+        args.usage_error(f"cannot tell the format from the name “{out.name}”: give --format "
+                         f"{', '.join(REPORT_FORMATS[:-1])} or {REPORT_FORMATS[-1]}")
+    if args.start and args.end and args.end < args.start:
+        args.usage_error(f"--to {args.end} is before --from {args.start}")
+    if args.region and args.country:
+        from lookingbeyond_desktop.domain import reference
+
+        if args.country not in reference.countries_in_region(args.region):
+            args.usage_error(f"--country {args.country} is not in --region {args.region}: "
+                             "the report would be empty (give one of them)")
+    if not out.parent.is_dir():
+        raise CommandError(f"cannot write {out}: there is no folder {out.parent}")
+    filters = Filters(start=args.start, end=args.end, region=args.region, country=args.country,
+                      theme=args.theme, network=args.network, office=args.office)
+    with _open_store(args, create=False) as store, store.engine.connect() as connection:
+        report = indicators.compute(connection, filters)
+        tables.add_top_organizations(report, connection)
+    detail = ""
+    if fmt == "pdf":
+        from lookingbeyond_desktop.reports.pdf import write_pdf  # Qt: loaded only for a PDF
+
+        pages = write_pdf(report, out)
+        detail = f", {pages} page{'s' if pages != 1 else ''}"
+    else:
+        writer = {"xlsx": tables.write_xlsx, "csv": tables.write_csv,
+                  "json": tables.write_json}[fmt]
+        writer(report, out)
+    words = tables.ReportWords()
+    scope = "; ".join(f"{name.lower()}: {value}" if name != "Filters" else value
+                      for name, value in tables.describe_filters(report, words))
+    totals = report.totals
+    engaged = _counted(totals.get("organizations_engaged"), "organization", "organizations")
+    activities = _counted(totals.get("activities"), "activity", "activities")
+    print(f"Report written to {out} ({fmt.upper()}{detail}): {engaged} engaged in "
+          f"{activities} ({scope}).")
+    return 0
+
+
+def _counted(figure: Any, one: str, many: str) -> str:
+    value = figure.value if figure is not None and figure.value is not None else 0
+    return f"{value:,} {one if value == 1 else many}"
 
 
 def setup_logging(data_dir: Path) -> None:

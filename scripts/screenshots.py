@@ -33,6 +33,10 @@ def main() -> int:
     parser.add_argument("--only-sync-quarantine", action="store_true",
                         help="take only sync-quarantine.png and sync-quarantine-1024x600.png "
                         "(the Sync page's \"Could not sync\" lists)")
+    parser.add_argument("--only-reports", action="store_true",
+                        help="take only the Reports page: reports.png, reports-charts.png, "
+                        "reports-map.png, reports-drill-down.png (1440×900) and "
+                        "reports-1024x600.png, reports-map-1024x600.png")
     parser.add_argument("--only-damaged", action="store_true",
                         help="take only damaged-data.png (the question asked when the data "
                         "file is damaged)")
@@ -74,6 +78,13 @@ def main() -> int:
         del app
         return 0
     data_dir = demo_folder(args.data_dir)
+    if args.only_reports:
+        from lookingbeyond_desktop.app import application
+
+        app = application()
+        take_reports(data_dir, args.out)
+        del app
+        return 0
     if args.sizes:
         take_sizes(data_dir, args.out)
         return 0
@@ -243,6 +254,7 @@ def take(data_dir: Path, out: Path) -> None:
     settle(200)
     ops.shutdown()
     store.close()
+    take_reports(data_dir, out)
     take_sync(out)
     take_sync_error(out)
     take_sync_quarantine(out)
@@ -253,7 +265,7 @@ def take(data_dir: Path, out: Path) -> None:
 SIZES = ((1024, 600), (1920, 1080))
 #: The pages of ``--sizes``, in the order of the navigation (the welcome screen first).
 SIZED_PAGES = ("welcome", "overview", "organizations", "activities", "activity-participants",
-               "grants", "trash", "sync", "conflicts")
+               "grants", "trash", "sync", "conflicts", "reports")
 
 
 def take_sizes(data_dir: Path, out: Path) -> None:
@@ -352,7 +364,7 @@ def take_sizes(data_dir: Path, out: Path) -> None:
 #: The scenes of ``--dialogs``, in the order they are taken.
 DIALOG_SCENES = ("import-wizard-columns", "import-wizard-check", "export-dialog",
                  "attendance-sheet", "grant-step-date", "leave-question", "sync-login",
-                 "views-menu")
+                 "views-menu", "report-drill-down", "report-rates")
 
 
 def demo_folder(data_dir: Path | None) -> Path:
@@ -564,11 +576,107 @@ def take_dialogs(data_dir: Path, out: Path, width: int, height: int) -> None:
     row.views_menu.hide()
     settle(100)
 
+    # 9-10. The Reports page: the records behind CoSP 3's organizations; the exchange rates.
+    window.go("reports")
+    settle(800)
+    drill = open_report_drill(window)
+    settle(600)
+    shot("report-drill-down")
+    drill.close()
+    rates = window.reports.open_rates()
+    settle(400)
+    shot("report-rates")
+    rates.reject()
+    settle(100)
+
     window.hide()
     settle(200)
     ops.shutdown()
     store.close()
     del app
+
+
+def open_report_drill(window: Any) -> Any:
+    """On the Reports page, the list of the organizations behind a meeting's figure (CoSP 3
+    when the report has it, else the first meeting), as a double-click opens it."""
+    page = window.reports
+    model = page.model
+    target = None
+    for group in range(model.rowCount()):
+        group_index = model.index(group, 0)
+        for number in range(model.rowCount(group_index)):
+            section_index = model.index(number, 0, group_index)
+            node = section_index.internalPointer()
+            if node.section is None or node.section.key != "by_meeting":
+                continue
+            for row in range(model.rowCount(section_index)):
+                line = model.index(row, 0, section_index).internalPointer()
+                if line.kind == "row" and (target is None or line.row.key == "COSP3"):
+                    target = model.index(row, 1, section_index)
+    assert target is not None, "the report has no meeting"
+    page.tree.setCurrentIndex(target)
+    page.drill_index(target)
+    return page.drill_dialog
+
+
+def take_reports(data_dir: Path, out: Path) -> None:
+    """The Reports page at 1440×900 (the table, the charts, the map, the records behind a
+    figure) and at 1024×600 (the table and the map), all time, no filter."""
+    from PySide6.QtCore import QSettings, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    store = Store.open(data_dir)
+    ops = Ops(store)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle:
+            QTest.qWait(50)
+        QTest.qWait(150)
+
+    def shot(window: MainWindow, name: str) -> None:
+        settle()
+        window.grab().save(str(out / f"{name}.png"))
+        print("saved", out / f"{name}.png")
+
+    for width, height, suffix in ((1440, 900, ""), (1024, 600, "-1024x600")):
+        window = MainWindow(ops, QSettings())
+        window.move(0, 0)
+        window.resize(width, height)
+        window.show()
+        settle(800)
+        window.go("reports")
+        page = window.reports
+        settle(800)
+        shot(window, f"reports{suffix}")
+        if not suffix:
+            page.tabs.setCurrentIndex(1)
+            shot(window, "reports-charts")
+            page.tabs.setCurrentIndex(0)
+            drill = open_report_drill(window)
+            settle(600)
+            frame = window.frameGeometry().united(drill.frameGeometry())
+            QApplication.primaryScreen().grabWindow(0, 0, 0, frame.right() + 1,
+                                                    frame.bottom() + 1).save(
+                str(out / "reports-drill-down.png"))
+            print("saved", out / "reports-drill-down.png")
+            drill.close()
+        page.tabs.setCurrentIndex(2)
+        shot(window, f"reports-map{suffix}")
+        QTimer.singleShot(0, window.close)
+        settle(100)
+        window.deleteLater()
+        settle(100)
+    ops.shutdown()
+    store.close()
 
 
 def take_sync(out: Path) -> None:

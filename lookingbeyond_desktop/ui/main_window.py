@@ -32,7 +32,8 @@ from lookingbeyond_desktop.ui.organizations.page import OrganizationsPage
 from lookingbeyond_desktop.ui.sync_page import local_time
 from lookingbeyond_desktop.ui.sync_worker import SessionFactory, SyncService, plain_session
 
-PAGES = ("overview", "organizations", "activities", "grants", "trash", "sync", "conflicts")
+PAGES = ("overview", "organizations", "activities", "grants", "trash", "sync", "conflicts",
+         "reports")
 #: Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).
 DEFAULT_WARN_DAYS = 3
 
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         from lookingbeyond_desktop.ui.first_run import FirstRunPage
         from lookingbeyond_desktop.ui.grants import GrantsPage
         from lookingbeyond_desktop.ui.overview import OverviewPage
+        from lookingbeyond_desktop.ui.reports_page import ReportsPage
         from lookingbeyond_desktop.ui.trash import TrashPage
 
         self.overview = OverviewPage(ops, parent=self)
@@ -75,13 +77,15 @@ class MainWindow(QMainWindow):
                                         parent=self)
         self.sync_page = SyncPage(ops, self.sync_service, parent=self)
         self.conflicts = ConflictsPage(ops, parent=self)
+        self.reports = ReportsPage(ops, parent=self)
+        self.reports.sig_open_record.connect(self.open_record)
         self.overview_state: dict[str, Any] = {}
         self.first_run = FirstRunPage(ops, parent=self)
         self.first_run.sig_finished.connect(self._first_run_done)
         self.pages: dict[str, QWidget] = {
             "overview": self.overview, "organizations": self.organizations,
             "activities": self.activities, "grants": self.grants, "trash": self.trash,
-            "sync": self.sync_page, "conflicts": self.conflicts,
+            "sync": self.sync_page, "conflicts": self.conflicts, "reports": self.reports,
         }
         self.stack = QStackedWidget(self)
         for page in self.pages.values():
@@ -100,6 +104,7 @@ class MainWindow(QMainWindow):
             "trash": QStyle.StandardPixmap.SP_TrashIcon,
             "sync": QStyle.StandardPixmap.SP_BrowserReload,
             "conflicts": QStyle.StandardPixmap.SP_MessageBoxWarning,
+            "reports": QStyle.StandardPixmap.SP_FileDialogContentsView,
         }
         titles = self.page_titles()
         titles["conflicts"] = self.conflicts_title(0)
@@ -152,7 +157,7 @@ class MainWindow(QMainWindow):
         return {"overview": self.tr("Overview"), "organizations": self.tr("Organizations"),
                 "activities": self.tr("Activities"), "grants": self.tr("Grants"),
                 "trash": self.tr("Trash"), "sync": self.tr("Sync"),
-                "conflicts": self.tr("Conflicts")}
+                "conflicts": self.tr("Conflicts"), "reports": self.tr("Reports")}
 
     def _nav_width(self) -> int:
         """Wide enough for the longest page name with its icon, and no wider: the pages
