@@ -109,6 +109,7 @@ class Ops(QObject):
         self._submit.connect(self._worker.run)
         self._worker.sig_done.connect(self._on_done)
         self._worker.sig_failed.connect(self._on_failed)
+        stop_thread_with(self, self._thread)
         self._thread.start()
 
     # -- submitting -----------------------------------------------------------------------
@@ -184,6 +185,25 @@ class Ops(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+
+
+def stop_thread_with(owner: QObject, thread: QThread,
+                     before: Callable[[], None] | None = None) -> None:
+    """Stop ``thread`` (``before`` it, then quit and wait) when ``owner`` is destroyed, however
+    that comes about: a QThread deleted while it runs aborts the whole process ("QThread:
+    Destroyed while thread is still running"), and a window dropped without its close event
+    (a closing that was cancelled, a parent deleted, the garbage collector) would otherwise
+    take its worker thread, and every unsaved thing in the process, down with it.  The slot
+    holds no reference to ``owner``: it runs while ``owner`` is being destroyed."""
+
+    def stop(*_: object) -> None:
+        if before is not None:
+            before()
+        if thread.isRunning():
+            thread.quit()
+            thread.wait()
+
+    owner.destroyed.connect(stop)
 
 
 def _call(callback: Callable[..., None], *args: Any) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal, Slot
 
 from lookingbeyond_desktop.store import sandbox, sync_adapter
 from lookingbeyond_desktop.store.database import Store
+from lookingbeyond_desktop.ui.ops import stop_thread_with
 from sync import client
 
 log = logging.getLogger(__name__)
@@ -200,6 +201,7 @@ class SyncService(QObject):
         self._worker.sig_enrol_failed.connect(self._enrol_failed)
         self._worker.sig_probed.connect(self._probed)
         self._thread.finished.connect(self._worker.deleteLater)
+        stop_thread_with(self, self._thread, before=self.cancel_event.set)
         self._thread.start()
 
     def shutdown(self) -> None:
