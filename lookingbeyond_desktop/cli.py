@@ -565,7 +565,6 @@ def cmd_report(args: argparse.Namespace) -> int:
                       theme=args.theme, network=args.network, office=args.office)
     with _open_store(args, create=False) as store, store.engine.connect() as connection:
         report = indicators.compute(connection, filters)
-        tables.add_top_organizations(report, connection)
     detail = ""
     if fmt == "pdf":
         from lookingbeyond_desktop.reports.pdf import write_pdf  # Qt: loaded only for a PDF

@@ -9,7 +9,7 @@ docs/screenshots/report-*.png from a report of the demo data:
 
     lookingbeyond demo --data-dir /tmp/demo
     lookingbeyond report --data-dir /tmp/demo --format pdf --out /tmp/demo.pdf
-    .venv/bin/python scripts/report_pages.py /tmp/demo.pdf docs/screenshots --pages 1,2,4,6
+    .venv/bin/python scripts/report_pages.py /tmp/demo.pdf docs/screenshots --pages 1,2,4,7
 """
 
 from __future__ import annotations

@@ -34,9 +34,12 @@ def main() -> int:
                         help="take only sync-quarantine.png and sync-quarantine-1024x600.png "
                         "(the Sync page's \"Could not sync\" lists)")
     parser.add_argument("--only-reports", action="store_true",
-                        help="take only the Reports page: reports.png, reports-charts.png, "
-                        "reports-map.png, reports-drill-down.png (1440×900) and "
-                        "reports-1024x600.png, reports-map-1024x600.png")
+                        help="take only the Reports page: reports.png, "
+                        "reports-organizations.png, reports-charts.png, reports-map.png, "
+                        "reports-drill-down.png, reports-rtl.png, reports-rtl-table.png "
+                        "(1440×900) and reports-1024x600.png, reports-charts-1024x600.png, "
+                        "reports-map-1024x600.png; with --dialogs: only the report dialogs "
+                        "(report-drill-down-<size>.png, report-rates-<size>.png)")
     parser.add_argument("--only-damaged", action="store_true",
                         help="take only damaged-data.png (the question asked when the data "
                         "file is damaged)")
@@ -51,7 +54,7 @@ def main() -> int:
     parser.add_argument("--screen", help=argparse.SUPPRESS)  # --dialogs: one screen size
     args = parser.parse_args()
     if args.dialogs and args.screen is None:
-        return dialogs_per_screen(args.data_dir, args.out)
+        return dialogs_per_screen(args.data_dir, args.out, only_reports=args.only_reports)
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
         return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 2000x1200x24",
                                 sys.executable, *sys.argv])
@@ -78,6 +81,10 @@ def main() -> int:
         del app
         return 0
     data_dir = demo_folder(args.data_dir)
+    if args.dialogs:
+        width, height = (int(part) for part in args.screen.split("x"))
+        take_dialogs(data_dir, args.out, width, height, only_reports=args.only_reports)
+        return 0
     if args.only_reports:
         from lookingbeyond_desktop.app import application
 
@@ -87,10 +94,6 @@ def main() -> int:
         return 0
     if args.sizes:
         take_sizes(data_dir, args.out)
-        return 0
-    if args.dialogs:
-        width, height = (int(part) for part in args.screen.split("x"))
-        take_dialogs(data_dir, args.out, width, height)
         return 0
     take(data_dir, args.out)
     return 0
@@ -380,9 +383,10 @@ def demo_folder(data_dir: Path | None) -> Path:
     return folder
 
 
-def dialogs_per_screen(data_dir: Path | None, out: Path) -> int:
+def dialogs_per_screen(data_dir: Path | None, out: Path, *, only_reports: bool = False) -> int:
     """``--dialogs``: one Xvfb screen of each of :data:`SIZES`, so that a dialog sizes and
-    places itself as it would on that screen; the same data folder for both."""
+    places itself as it would on that screen; the same data folder for both
+    (``only_reports``: only the Reports page's dialogs)."""
     if not shutil.which("xvfb-run"):
         print("--dialogs needs xvfb-run (package xvfb)", file=sys.stderr)
         return 1
@@ -391,25 +395,26 @@ def dialogs_per_screen(data_dir: Path | None, out: Path) -> int:
         code = subprocess.call(["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24",
                                 sys.executable, __file__, "--dialogs",
                                 "--screen", f"{width}x{height}",
-                                "--data-dir", str(folder), "--out", str(out)])
+                                "--data-dir", str(folder), "--out", str(out),
+                                *(["--only-reports"] if only_reports else [])])
         if code:
             return code
     return 0
 
 
-def take_dialogs(data_dir: Path, out: Path, width: int, height: int) -> None:
+def take_dialogs(data_dir: Path, out: Path, width: int, height: int, *,
+                 only_reports: bool = False) -> None:
     """The :data:`DIALOG_SCENES` on a screen of ``width``×``height``: the window fills the
     screen, each dialog opens over it (``open()``/``show()``, as the menus do), and the
-    whole screen is grabbed, so the picture is what a person sees."""
-    from PySide6.QtCore import QPoint, QSettings
+    whole screen is grabbed, so the picture is what a person sees (``only_reports``: only
+    the last two, the Reports page's)."""
+    from PySide6.QtCore import QSettings
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QMessageBox
+    from PySide6.QtWidgets import QApplication, QDialog
     from sqlalchemy import text
 
     from lookingbeyond_desktop.app import application
     from lookingbeyond_desktop.store import Store
-    from lookingbeyond_desktop.ui.export_dialog import open_export_dialog
-    from lookingbeyond_desktop.ui.import_wizard import open_import_wizard
     from lookingbeyond_desktop.ui.main_window import MainWindow
     from lookingbeyond_desktop.ui.ops import Ops
 
@@ -455,6 +460,28 @@ def take_dialogs(data_dir: Path, out: Path, width: int, height: int) -> None:
     window.resize(width, height)
     window.show()
     settle(800)
+    if not only_reports:
+        take_entry_dialogs(window, files, settle, shot, close, activity=activity,
+                           known=known, grant=grant)
+    report_dialogs(window, settle, shot)
+
+    window.hide()
+    settle(200)
+    ops.shutdown()
+    store.close()
+    del app
+
+
+def take_entry_dialogs(window: Any, files: Path, settle: Callable[..., None],
+                       shot: Callable[[str], None], close: Callable[[Any], None], *,
+                       activity: Any, known: list[str], grant: Any) -> None:
+    """The dialogs and page states of data entry (:data:`DIALOG_SCENES` but the last two)."""
+    from PySide6.QtCore import QPoint
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit, QMessageBox
+
+    from lookingbeyond_desktop.ui.export_dialog import open_export_dialog
+    from lookingbeyond_desktop.ui.import_wizard import open_import_wizard
 
     # 1-2. File ▸ Import… on the Organizations page: a CSV with one row missing its name.
     window.go("organizations")
@@ -576,7 +603,11 @@ def take_dialogs(data_dir: Path, out: Path, width: int, height: int) -> None:
     row.views_menu.hide()
     settle(100)
 
-    # 9-10. The Reports page: the records behind CoSP 3's organizations; the exchange rates.
+
+
+def report_dialogs(window: Any, settle: Callable[..., None], shot: Callable[[str], None]) -> None:
+    """9-10. The Reports page: the records behind CoSP 3's organizations; the exchange
+    rates, their whole source shown."""
     window.go("reports")
     settle(800)
     drill = open_report_drill(window)
@@ -585,15 +616,10 @@ def take_dialogs(data_dir: Path, out: Path, width: int, height: int) -> None:
     drill.close()
     rates = window.reports.open_rates()
     settle(400)
+    assert rates.source_edit.fully_visible(), "the rates' source is cut"
     shot("report-rates")
     rates.reject()
     settle(100)
-
-    window.hide()
-    settle(200)
-    ops.shutdown()
-    store.close()
-    del app
 
 
 def open_report_drill(window: Any) -> Any:
@@ -620,16 +646,20 @@ def open_report_drill(window: Any) -> Any:
 
 
 def take_reports(data_dir: Path, out: Path) -> None:
-    """The Reports page at 1440×900 (the table, the charts, the map, the records behind a
-    figure) and at 1024×600 (the table and the map), all time, no filter."""
-    from PySide6.QtCore import QSettings, QTimer
+    """The Reports page, all time, no filter: at 1440×900 the table, the charts, the map,
+    the records behind a figure, the page laid out right to left (the map); then the report
+    on Asia, its table at the most engaged organizations (Arabic and Chinese names), left to
+    right and right to left; at 1024×600 the table, the charts and the map."""
+    from PySide6.QtCore import QSettings, Qt, QTimer
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+    from lookingbeyond_desktop.reports.model import Filters
     from lookingbeyond_desktop.store import Store
     from lookingbeyond_desktop.ui.main_window import MainWindow
     from lookingbeyond_desktop.ui.ops import Ops
 
+    ASIA = "142"  # UN M49
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     store = Store.open(data_dir)
@@ -647,6 +677,25 @@ def take_reports(data_dir: Path, out: Path) -> None:
         window.grab().save(str(out / f"{name}.png"))
         print("saved", out / f"{name}.png")
 
+    def show_organizations(window: MainWindow, region: str | None) -> None:
+        """The report on ``region`` (None: every region), its table scrolled to the most
+        engaged organizations (their section's title at the top)."""
+        page = window.reports
+        page.tabs.setCurrentIndex(0)
+        page.set_filters(Filters(region=region))
+        settle(800)
+        model = page.model
+        for group in range(model.rowCount()):
+            group_index = model.index(group, 0)
+            for number in range(model.rowCount(group_index)):
+                section = model.index(number, 0, group_index)
+                node = section.internalPointer()
+                if node.section is not None and node.section.row_kind == "organization":
+                    page.tree.scrollTo(section, QAbstractItemView.ScrollHint.PositionAtTop)
+                    settle(200)
+                    page.tree.scrollTo(section, QAbstractItemView.ScrollHint.PositionAtTop)
+                    return
+
     for width, height, suffix in ((1440, 900, ""), (1024, 600, "-1024x600")):
         window = MainWindow(ops, QSettings())
         window.move(0, 0)
@@ -657,10 +706,16 @@ def take_reports(data_dir: Path, out: Path) -> None:
         page = window.reports
         settle(800)
         shot(window, f"reports{suffix}")
+        if not suffix:  # Asia: Arabic and Chinese names among the most engaged
+            show_organizations(window, ASIA)
+            shot(window, "reports-organizations")
+            page.clear_filters()
+            settle(800)
+            page.tree.scrollToTop()
+        page.tabs.setCurrentIndex(1)
+        shot(window, f"reports-charts{suffix}")
+        page.tabs.setCurrentIndex(0)
         if not suffix:
-            page.tabs.setCurrentIndex(1)
-            shot(window, "reports-charts")
-            page.tabs.setCurrentIndex(0)
             drill = open_report_drill(window)
             settle(600)
             frame = window.frameGeometry().united(drill.frameGeometry())
@@ -671,6 +726,15 @@ def take_reports(data_dir: Path, out: Path) -> None:
             drill.close()
         page.tabs.setCurrentIndex(2)
         shot(window, f"reports-map{suffix}")
+        if not suffix:  # right to left, as in Arabic: the page mirrors, the map does not
+            QApplication.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+            settle(400)
+            shot(window, "reports-rtl")
+            show_organizations(window, ASIA)
+            shot(window, "reports-rtl-table")
+            page.clear_filters()
+            QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+            settle(200)
         QTimer.singleShot(0, window.close)
         settle(100)
         window.deleteLater()

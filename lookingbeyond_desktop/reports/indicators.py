@@ -30,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from sqlalchemy import Connection
 
@@ -52,7 +52,7 @@ from lookingbeyond_desktop.reports.model import (
     Section,
 )
 
-__all__ = ["MEASURES", "TOTALS", "TOTAL_NOTES", "compute", "drill"]
+__all__ = ["MEASURES", "TOP_ORGANIZATIONS", "TOTALS", "TOTAL_NOTES", "compute", "drill"]
 
 
 #: The headline figures, in the order they are shown: key → English label.
@@ -135,6 +135,7 @@ _SECTION_TITLES: dict[str, str] = {
                                           "Joint government–CSO activities by Member State"),
     "rlos": QT_TRANSLATE_NOOP("report", "Regional lead organizations (RLOs)"),
     "by_office": QT_TRANSLATE_NOOP("report", "Activities by UNODC office"),
+    "top_organizations": QT_TRANSLATE_NOOP("report", "The most engaged organizations"),
     "grants": QT_TRANSLATE_NOOP("report", "Seed funding by status"),
     "grants_by_meeting": QT_TRANSLATE_NOOP("report", "Seed funding by meeting followed"),
     "quality": QT_TRANSLATE_NOOP("report", "Data quality"),
@@ -170,6 +171,9 @@ _SECTION_NOTES: dict[str, str] = {
         "report",
         "Activities in scope by the UNODC office that organized them, and the organizations "
         "engaged in them."),
+    "top_organizations": QT_TRANSLATE_NOOP(
+        "report", "The 20 organizations engaged in the most activities in scope (taking part or "
+        "co-organizing); ties go to the one with more representatives, then by name."),
     "grants": QT_TRANSLATE_NOOP(
         "report",
         "Grants by status, amounts in the currency of each grant and in US dollars at the rates "
@@ -252,11 +256,14 @@ class _Scope:
     - ``rep_org``: the organizations covered (``k`` = their ``rid``);
     - ``rep_act``: every live activity (``k`` = its ``rid``), ``inscope`` 1 for those in scope;
     - ``rep_pall``: every live participation of a covered organization in a live activity
-      (``inscope`` as its activity's), with the activity's start, meeting and office, and
-      its contact's key (None when it names nobody, or a deleted contact);
+      (``inscope`` as its activity's; ``org``, ``act`` and ``prid`` the organization's,
+      activity's and participation's ``rid``), its counts, and its contact's id (None when it
+      names nobody, or a deleted contact), ``rlo`` 1 for a regional lead organization's,
+      and the activity's start, meeting and bits (its meeting's and office's);
     - ``rep_coorg``: the covered organizations co-organizing live activities, likewise;
-    - ``rep_engorg``: the organizations engaged, with their first engagement ever and the
-      meetings and offices they were engaged at (bits).
+    - ``rep_engorg``: the organizations engaged, with their first engagement ever, the
+      meetings and offices they were engaged at (bits) and their engagements in scope
+      (``n``, one per participation or co-organization: at least their activities).
 
     A context manager: the tables are dropped, and the temporary cache size restored, on
     leaving."""
@@ -312,11 +319,15 @@ class _Scope:
         if filters.network:
             where.append("EXISTS (SELECT 1 FROM json_each(o.networks) j "
                          "WHERE j.value = :network)")
+        # (rlo: a regional lead organization of a region; the index by id carries it to
+        # the participations, so that the RLOs' activities are counted from a flag.)
         run("CREATE TEMP TABLE rep_org (k INTEGER PRIMARY KEY, id TEXT NOT NULL, "
-            "country TEXT, themes TEXT, verified_on TEXT, is_rlo INTEGER, rlo_region TEXT)")
+            "country TEXT, themes TEXT, verified_on TEXT, is_rlo INTEGER, rlo_region TEXT, "
+            "rlo INTEGER)")
         run("INSERT INTO temp.rep_org SELECT o.rid, o.id, o.country, o.themes, o.verified_on, "
-            f"o.is_rlo, o.rlo_region FROM organizations o WHERE {' AND '.join(where)}", params)
-        run("CREATE UNIQUE INDEX temp.rep_org_id ON rep_org (id, k)")
+            "o.is_rlo, o.rlo_region, o.is_rlo AND o.rlo_region IS NOT NULL "
+            f"FROM organizations o WHERE {' AND '.join(where)}", params)
+        run("CREATE UNIQUE INDEX temp.rep_org_id ON rep_org (id, k, rlo)")
 
         base = ["1"]
         if filters.start:
@@ -349,22 +360,24 @@ class _Scope:
                 "coalesce((SELECT 1 << bit FROM temp.rep_bit WHERE code = 'm:' || meeting), 0) "
                 "| coalesce((SELECT 1 << bit FROM temp.rep_bit WHERE code = 'o:' || office), 0)")
 
-        # One pass over the participations.  A deleted contact no longer names anyone: its
-        # representatives count as unnamed.
+        # One pass over the participations (the only one over the participations table),
+        # carrying what the figures read of the activity (start, meeting, bits).
         run("CREATE TEMP TABLE rep_pall (org INTEGER, act INTEGER, prid INTEGER, "
-            "contact TEXT, reps INTEGER, women INTEGER, men INTEGER, start TEXT, "
-            "meeting TEXT, office TEXT, inscope INTEGER, bits INTEGER)")
-        run("INSERT INTO temp.rep_pall SELECT o.k, a.k, p.rid, p.contact_id, p.representatives, "
-            "p.women, p.men, a.start_date, a.meeting, a.office, a.inscope, a.bits "
-            "FROM participations p JOIN temp.rep_act a ON a.id = p.activity_id "
+            "contact TEXT, reps INTEGER, women INTEGER, men INTEGER, inscope INTEGER, "
+            "rlo INTEGER, start TEXT, meeting TEXT, bits INTEGER)")
+        run("INSERT INTO temp.rep_pall SELECT o.k, a.k, p.rid, p.contact_id, "
+            "p.representatives, p.women, p.men, a.inscope, o.rlo, a.start_date, a.meeting, "
+            "a.bits FROM participations p JOIN temp.rep_act a ON a.id = p.activity_id "
             "JOIN temp.rep_org o ON o.id = p.organization_id WHERE p.deleted = 0"
             + (" AND a.inscope" if self.narrow else ""))
-        run("UPDATE temp.rep_pall SET contact = NULL WHERE contact IN "
-            "(SELECT id FROM contacts WHERE deleted = 1)")
-        run("CREATE TEMP TABLE rep_coorg (org INTEGER, act INTEGER, start TEXT, meeting TEXT, "
-            "office TEXT, inscope INTEGER, bits INTEGER, PRIMARY KEY (org, act)) WITHOUT ROWID")
-        run("INSERT OR IGNORE INTO temp.rep_coorg SELECT o.k, a.k, a.start_date, a.meeting, "
-            "a.office, a.inscope, a.bits FROM temp.rep_act a, json_each(a.co_organizers) j "
+        # A deleted contact no longer names anyone: its representatives count as unnamed.
+        if run("SELECT 1 FROM contacts WHERE deleted = 1 LIMIT 1").first():
+            run("UPDATE temp.rep_pall SET contact = NULL WHERE contact IN "
+                "(SELECT id FROM contacts WHERE deleted = 1)")
+        run("CREATE TEMP TABLE rep_coorg (org INTEGER, act INTEGER, inscope INTEGER, "
+            "start TEXT, meeting TEXT, bits INTEGER, PRIMARY KEY (org, act)) WITHOUT ROWID")
+        run("INSERT OR IGNORE INTO temp.rep_coorg SELECT o.k, a.k, a.inscope, a.start_date, "
+            "a.meeting, a.bits FROM temp.rep_act a, json_each(a.co_organizers) j "
             "JOIN temp.rep_org o ON o.id = j.value "
             "WHERE a.co_organizers IS NOT NULL AND a.co_organizers != '[]'")
 
@@ -383,19 +396,30 @@ class _Scope:
                 run(f"UPDATE temp.{table} SET inscope = 0 WHERE inscope AND act IN "
                     "(SELECT k FROM temp.rep_act WHERE NOT inscope)")
 
-        # The organizations engaged, with the meetings and offices of their engagements in
-        # scope (bits) and their first engagement ever.
-        run("CREATE TEMP TABLE rep_engorg (k INTEGER PRIMARY KEY, first TEXT, bits INTEGER)")
-        for table in ("rep_pall", "rep_coorg"):  # (an upsert is quicker than a GROUP BY)
-            run(f"INSERT INTO temp.rep_engorg SELECT org, start, bits FROM temp.{table} "
-                "WHERE inscope "
-                "ON CONFLICT (k) DO UPDATE SET first = min(first, excluded.first), "
-                "bits = bits | excluded.bits")
-        # Engagements out of scope (before the period, in another office…) may come first.
+        # The organizations engaged: one upsert keyed by organization (quicker than a GROUP
+        # BY, and SQLite has no aggregate for the OR of the bits), with the meetings and
+        # offices of their engagements in scope, how many there are and the representatives.
+        run("CREATE TEMP TABLE rep_engorg (k INTEGER PRIMARY KEY, first TEXT, bits INTEGER, "
+            "n INTEGER)")
         for table in ("rep_pall", "rep_coorg"):
-            run(f"INSERT INTO temp.rep_engorg SELECT org, start, 0 FROM temp.{table} e "
-                "WHERE NOT inscope AND start < (SELECT first FROM temp.rep_engorg WHERE k = e.org) "
-                "ON CONFLICT (k) DO UPDATE SET first = min(first, excluded.first)")
+            run(f"INSERT INTO temp.rep_engorg SELECT org, start, bits, 1 FROM temp.{table} "
+                "WHERE inscope ON CONFLICT (k) DO UPDATE SET first = min(first, excluded.first), "
+                "bits = bits | excluded.bits, n = n + 1")
+        # Engagements out of scope (before the period, in another office…) may come first.
+        # When only the period limits the activities, only those before it can.
+        if filters.office or filters.theme or self.narrow:
+            earlier = "1"
+        elif filters.start:
+            earlier = "start < :start"
+        else:
+            earlier = "0"
+        outside = earlier != "0" and run(
+            "SELECT 1 FROM temp.rep_act WHERE NOT inscope LIMIT 1").first()
+        for table in ("rep_pall", "rep_coorg") if outside else ():
+            run(f"INSERT INTO temp.rep_engorg SELECT org, start, 0, 0 FROM temp.{table} e "
+                f"WHERE NOT inscope AND {earlier} "
+                "AND start < (SELECT first FROM temp.rep_engorg WHERE k = e.org) "
+                "ON CONFLICT (k) DO UPDATE SET first = min(first, excluded.first)", params)
 
 
 # -- measures: one query of (row, record[, value]) per column ---------------------------------
@@ -414,14 +438,13 @@ class Measure:
     distinct: bool = True
 
 
-
-
 def _engagements(select: str, where: str = "1", join: str = "") -> str:
-    """``select`` over the engagements in scope (aliased ``e``: org, act, meeting, office),
-    participations and co-organizations alike, with an optional ``join``."""
+    """``select`` over the engagements in scope (aliased ``e``: org, act, start, meeting,
+    bits), participations and co-organizations alike, with an optional ``join``."""
     return " UNION ALL ".join(f"SELECT {select} FROM temp.{table} e {join} "
                               f"WHERE e.inscope AND {where}"
                               for table in ("rep_pall", "rep_coorg"))
+
 
 _ENGAGED_ORGS = "SELECT '' AS row, k AS rec FROM temp.rep_engorg"
 _IN_SCOPE_ACTS = "SELECT '' AS row, k AS rec FROM temp.rep_act WHERE inscope"
@@ -442,6 +465,7 @@ _ACT_REGIONS = ("SELECT c.region AS row, a.k AS rec FROM temp.rep_act a "
                 "UNION ALL SELECT c.subregion, a.k FROM temp.rep_act a "
                 "JOIN temp.rep_country c ON c.iso2 = a.country "
                 "WHERE a.inscope AND c.subregion IS NOT NULL")
+_JOIN_ORG = "JOIN temp.rep_org o ON o.k = e.org"
 _ORG_THEMES = ("SELECT t.code AS row, o.k AS rec FROM temp.rep_engorg e "
                "JOIN temp.rep_org o ON o.k = e.k, json_each(o.themes) j "
                "JOIN temp.rep_theme t ON t.value = j.value")
@@ -499,7 +523,13 @@ MEASURES: dict[tuple[str, str], Measure] = {
         "activities", "SELECT office AS row, k AS rec FROM temp.rep_act "
                       "WHERE inscope AND office IS NOT NULL", distinct=False),
     ("by_office", "organizations"): Measure(
-        "organizations", _engagements("e.office AS row, e.org AS rec", "e.office IS NOT NULL")),
+        "organizations", _engagements("a.office AS row, e.org AS rec", "a.office IS NOT NULL",
+                                      "JOIN temp.rep_act a ON a.k = e.act")),
+    ("top_organizations", "activities"): Measure(
+        "activities", _engagements("o.id AS row, e.act AS rec", join=_JOIN_ORG)),
+    ("top_organizations", "representatives"): Measure(
+        "participations", f"SELECT o.id AS row, e.prid AS rec, e.reps FROM temp.rep_pall e "
+                          f"{_JOIN_ORG} WHERE e.inscope", "reps", False),
     ("quality", "not_verified_year"): Measure(
         "organizations", "SELECT 'not_verified_year' AS row, o.k AS rec FROM temp.rep_engorg e "
                          "JOIN temp.rep_org o ON o.k = e.k "
@@ -582,7 +612,7 @@ def compute(connection: Connection, filters: Filters, *, rates: RatesInfo | None
     generated = dt.datetime.now(dt.timezone.utc)
     with _Scope(connection, filters) as scope:
         params = {**scope.params, "cutoff": _cutoff(today)}
-        fast = _Fast(connection)
+        fast = _Fast(connection, params)
         keys = [key for key in MEASURES if key not in fast.values]
         values = dict(zip(keys, _aggregate(connection, [MEASURES[k] for k in keys], params)))
         values.update(fast.values)
@@ -590,7 +620,7 @@ def compute(connection: Connection, filters: Filters, *, rates: RatesInfo | None
         totals = _totals(connection, values, fast, grants, rates)
         sections = [
             _by_meeting(values), _first_time(values), _by_region(values), _by_theme(values),
-            _joint(values), _rlos(values), _by_office(values),
+            _joint(values), _rlos(values), _by_office(values), _top_section(values, fast.top),
             _grants_section(grants, rates), _grants_by_meeting(connection, grants, rates),
             _quality(values, today),
         ]
@@ -600,25 +630,65 @@ def compute(connection: Connection, filters: Filters, *, rates: RatesInfo | None
                   scope=_scope(connection))
 
 
+class _TopOrganization(NamedTuple):
+    id: str
+    name: str
+    country: str
+    activities: int
+    representatives: int
+
+
 class _Fast:
     """Figures :func:`compute` counts through quicker queries than their measure's (the
     same numbers: the tests compare every figure with the records :func:`drill` lists):
-    the organizations engaged by country (regions, developing countries, the map), by their
-    list of themes and by their set of meetings and offices (bits), which many share, and
-    the participations' sums in one scan.  ``values`` holds them as the measures would."""
+    the organizations engaged by country (regions, developing countries, the map), first
+    year and verification in one pass, by their list of themes and by their set of meetings
+    and offices (bits), which many share; the participations' sums in one scan; the RLOs'
+    activities from the RLOs' engagements only; the most engaged organizations from the
+    engagements counted per organization.  ``values`` holds them as the measures would."""
 
-    def __init__(self, connection: Connection) -> None:
+    def __init__(self, connection: Connection, params: dict[str, Any]) -> None:
         run = connection.exec_driver_sql
         self.values: dict[tuple[str, str], dict[str, Number]] = {}
-        bits = _bits()
-        unknown = bits and run(  # a code the reference data lacks (data of a newer version)
-            "SELECT 1 FROM temp.rep_act WHERE inscope AND ("
-            "(meeting IS NOT NULL AND 'm:' || meeting NOT IN (SELECT code FROM temp.rep_bit)) OR "
-            "(office IS NOT NULL AND 'o:' || office NOT IN (SELECT code FROM temp.rep_bit)))"
-        ).first()
-        self.org_countries: dict[str, int] = {code: n for code, n in run(
-            "SELECT o.country, count(*) FROM temp.rep_engorg e JOIN temp.rep_org o "
-            "ON o.k = e.k GROUP BY o.country")}
+        self._engaged(connection, params)
+        themes: dict[str, int] = defaultdict(int)
+        for listed, n in run("SELECT o.themes, count(*) FROM temp.rep_engorg e "
+                             "JOIN temp.rep_org o ON o.k = e.k GROUP BY o.themes").all():
+            for code in _theme_codes(json.loads(listed) if listed else []):
+                themes[code] += n
+        self.values[("by_theme", "organizations")] = dict(themes)
+        self._meetings_and_offices(connection)
+        self._participations(connection)
+        self.values[("rlos", "activities")] = {region: n for region, n in run(
+            "SELECT o.rlo_region, count(DISTINCT e.act) FROM (SELECT org, act "
+            "FROM temp.rep_pall WHERE rlo AND inscope UNION ALL SELECT org, act "
+            "FROM temp.rep_coorg WHERE inscope AND org IN (SELECT k FROM temp.rep_org "
+            "WHERE rlo)) e JOIN temp.rep_org o ON o.k = e.org GROUP BY o.rlo_region")}
+        self.top = _top_organizations(connection)
+        self.values[("top_organizations", "activities")] = {
+            top.id: top.activities for top in self.top}
+        self.values[("top_organizations", "representatives")] = {
+            top.id: top.representatives for top in self.top}
+
+    def _engaged(self, connection: Connection, params: dict[str, Any]) -> None:
+        """The organizations engaged by country, with their verification (the regions, the
+        developing countries, the map, data quality and the count of organizations
+        engaged), and by year of first engagement."""
+        run = connection.exec_driver_sql
+        countries: dict[str, int] = {}
+        engaged = stale = never = 0
+        for country, n, unverified, old in run(
+                "SELECT o.country, count(*), sum(o.verified_on IS NULL), "
+                "sum(o.verified_on IS NULL OR o.verified_on < :cutoff) FROM temp.rep_engorg e "
+                "JOIN temp.rep_org o ON o.k = e.k GROUP BY o.country", params).all():
+            countries[country] = n
+            engaged += n
+            stale += old
+            never += unverified
+        years: dict[str, int] = {year: n for year, n in run(
+            "SELECT substr(first, 1, 4), count(*) FROM temp.rep_engorg "
+            "WHERE :start IS NULL OR first >= :start GROUP BY 1", params).all()}
+        self.org_countries: dict[str, int] = dict(countries)
         regions: dict[str, int] = defaultdict(int)
         self.developing = 0
         for code, n in self.org_countries.items():
@@ -629,42 +699,61 @@ class _Fast:
                 if region:
                     regions[region] += n
             self.developing += n if found.developing else 0
-        themes: dict[str, int] = defaultdict(int)
-        for listed, n in run("SELECT o.themes, count(*) FROM temp.rep_engorg e "
-                             "JOIN temp.rep_org o ON o.k = e.k GROUP BY o.themes"):
-            for code in _theme_codes(json.loads(listed) if listed else []):
-                themes[code] += n
-        self.values[("by_region", "organizations")] = dict(regions)
-        self.values[("by_theme", "organizations")] = dict(themes)
-        if bits and not unknown:  # else counted pair by pair, by their measures
-            counted: dict[str, int] = defaultdict(int)
-            for pattern, n in run("SELECT bits, count(*) FROM temp.rep_engorg GROUP BY bits"):
-                for code, bit in bits.items():
-                    if pattern >> bit & 1:
-                        counted[code] += n
-            for kind, section in (("m:", "by_meeting"), ("o:", "by_office")):
-                self.values[(section, "organizations")] = {
-                    code[2:]: n for code, n in counted.items() if code.startswith(kind)}
-        # The participations' sums, by meeting (None: no meeting) and in all, in one scan.
-        sums: dict[str, dict[str, Number]] = defaultdict(dict)
-        reps = named_rows = self.women = self.men = self.not_recorded = no_sex = 0
+        self.values.update({
+            ("totals", "organizations_engaged"): {"": engaged},
+            ("by_region", "organizations"): dict(regions),
+            ("first_time", "organizations"): dict(years),
+            ("quality", "not_verified_year"): {"not_verified_year": stale},
+            ("quality", "never_verified"): {"never_verified": never},
+        })
+
+    def _meetings_and_offices(self, connection: Connection) -> None:
+        """The organizations engaged per meeting and per office, from their bits, grouped
+        by a dozen bits at a time (a few hundred sets each, where all the bits at once make
+        tens of thousands), each set counted for every bit in it.  Left to the measures
+        (pair by pair) when the bits cannot say (codes the reference data lacks, too many
+        codes)."""
+        run = connection.exec_driver_sql
+        bits = _bits()
+        unknown = bits and run(  # a code the reference data lacks (data of a newer version)
+            "SELECT 1 FROM temp.rep_act WHERE inscope AND ("
+            "(meeting IS NOT NULL AND 'm:' || meeting NOT IN (SELECT code FROM temp.rep_bit)) OR "
+            "(office IS NOT NULL AND 'o:' || office NOT IN (SELECT code FROM temp.rep_bit)))"
+        ).first()
+        if not bits or unknown:
+            return
+        counted: dict[int, int] = defaultdict(int)
+        for first in range(0, max(bits.values()) + 1, _BITS_AT_ONCE):
+            mask = (((1 << _BITS_AT_ONCE) - 1) << first) & ((1 << 62) - 1)
+            for pattern, n in run("SELECT bits & ?, count(*) FROM temp.rep_engorg GROUP BY 1",
+                                  (mask,)).all():
+                while pattern:
+                    low = pattern & -pattern
+                    counted[low] += n
+                    pattern ^= low
+        for prefix, section in (("m:", "by_meeting"), ("o:", "by_office")):
+            self.values[(section, "organizations")] = {
+                code[2:]: counted[1 << bit] for code, bit in bits.items()
+                if code.startswith(prefix) and counted[1 << bit]}
+
+    def _participations(self, connection: Connection) -> None:
+        """The participations' sums, in all and by meeting, and the named people."""
+        run = connection.exec_driver_sql
+        sums = ("sum(e.reps), sum(e.contact IS NOT NULL AND e.reps > 0), sum(e.women), "
+                f"sum(e.men), sum({_NOT_RECORDED}), sum(e.women IS NULL AND e.men IS NULL)")
+        totals = run(f"SELECT {sums} FROM temp.rep_pall e WHERE e.inscope").one()
+        reps, named_rows, self.women, self.men, self.not_recorded, no_sex = (
+            int(v or 0) for v in totals)
+        by_meeting: dict[str, dict[str, Number]] = defaultdict(dict)
         for meeting, *row in run(
-                "SELECT meeting, sum(reps), sum(contact IS NOT NULL AND reps > 0), sum(women), "
-                f"sum(men), sum({_NOT_RECORDED}), sum(women IS NULL AND men IS NULL) "
-                "FROM temp.rep_pall WHERE inscope GROUP BY meeting"):
-            values = [int(v or 0) for v in row]
-            reps += values[0]
-            named_rows += values[1]
-            self.women += values[2]
-            self.men += values[3]
-            self.not_recorded += values[4]
-            no_sex += values[5]
-            if meeting is not None:
-                for column, number in zip(("representatives", "women", "men", "not_recorded"),
-                                          (values[0], values[2], values[3], values[4])):
-                    sums[column][meeting] = number
+                f"SELECT e.meeting, {sums} FROM temp.rep_pall e "
+                "WHERE e.inscope AND e.meeting IS NOT NULL GROUP BY e.meeting").all():
+            numbers = [int(v or 0) for v in row]
+            for column, number in zip(("representatives", "women", "men", "not_recorded"),
+                                      (numbers[0], numbers[2], numbers[3], numbers[4])):
+                by_meeting[column][meeting] = number
         for column in ("representatives", "women", "men", "not_recorded"):
-            self.values[("by_meeting", column)] = sums[column]
+            self.values[("by_meeting", column)] = by_meeting[column]
         self.values[("quality", "participations_without_sex")] = {
             "participations_without_sex": no_sex}
         # (a GROUP BY in a subquery is quicker than count(DISTINCT) on SQLite 3.40)
@@ -676,6 +765,51 @@ class _Fast:
             ("totals", "unique_people"): {"": self.unique_people},
             ("totals", "named_people"): {"": named},
         })
+
+
+#: The engagements in scope (org, act, reps) of a few organizations, ``chosen`` (a CTE of
+#: their ``k`` and ``id``: the candidates among the most engaged): read through the
+#: participations' index by organization instead of over every participation; the same rows
+#: as ``rep_pall`` and ``rep_coorg`` hold for them.
+_ENGAGEMENTS_OF_CHOSEN = (
+    "SELECT c.k AS org, a.k AS act, p.representatives AS reps FROM chosen c "
+    "JOIN participations p ON p.organization_id = c.id "
+    "JOIN temp.rep_act a ON a.id = p.activity_id WHERE p.deleted = 0 AND a.inscope "
+    "UNION ALL SELECT e.org, e.act, 0 FROM temp.rep_coorg e "
+    "WHERE e.inscope AND e.org IN (SELECT k FROM chosen)")
+
+#: How many bits of the meetings and offices are counted at once (see ``_Fast``).
+_BITS_AT_ONCE = 16
+
+#: How many organizations the section of the most engaged ones lists.
+TOP_ORGANIZATIONS = 20
+
+
+def _top_organizations(connection: Connection,
+                       limit: int = TOP_ORGANIZATIONS) -> list[_TopOrganization]:
+    """The ``limit`` organizations engaged in the most activities in scope (taking part or
+    co-organizing); ties go to the one with more representatives, then by name and id.
+
+    ``rep_engorg.n`` counts engagements, at least an organization's activities (more when
+    it has several participations in one activity): the activities are counted exactly
+    only for the organizations whose ``n`` reaches the ``limit``-th largest, and, should
+    repeated participations bring the ``limit``-th count below that, again for those whose
+    ``n`` reaches it: nobody left out could then count as many."""
+    run = connection.exec_driver_sql
+    threshold = run("SELECT n FROM temp.rep_engorg ORDER BY n DESC LIMIT 1 OFFSET ?",
+                    (limit - 1,)).scalar()
+    threshold = int(threshold) if threshold is not None else 1
+    while True:
+        found = [_TopOrganization(*row) for row in run(
+            "WITH chosen AS MATERIALIZED (SELECT o.k, o.id FROM temp.rep_engorg g "
+            "JOIN temp.rep_org o ON o.k = g.k WHERE g.n >= :t) "
+            "SELECT o.id, o.name, o.country, count(DISTINCT e.act) AS acts, sum(e.reps) AS reps "
+            f"FROM ({_ENGAGEMENTS_OF_CHOSEN}) e JOIN organizations o ON o.rid = e.org "
+            "GROUP BY e.org ORDER BY acts DESC, reps DESC, o.name, o.id LIMIT :limit",
+            {"t": threshold, "limit": limit})]
+        if len(found) < limit or found[-1].activities >= threshold:
+            return found
+        threshold = found[-1].activities
 
 
 def _theme_codes(listed: Iterable[str]) -> set[str]:
@@ -848,6 +982,29 @@ def _by_office(values: dict[tuple[str, str], dict[str, Number]]) -> Section:
                  for code in (*known, *unknown))
     return _section("by_office", "partnership", "office",
                    columns, rows)
+
+
+def _top_section(values: dict[tuple[str, str], dict[str, Number]],
+                 top: list[_TopOrganization]) -> Section:
+    """The most engaged organizations: rows keyed by the organization's id, labelled with
+    its name; the country is its ISO code (a text cell the renderers name)."""
+    columns = (
+        Column("country", QT_TRANSLATE_NOOP("report", "Country"), "text",
+               note=QT_TRANSLATE_NOOP("report", "The country the organization is based in")),
+        Column("activities", QT_TRANSLATE_NOOP("report", "Activities"),
+               note=QT_TRANSLATE_NOOP("report", "Activities in scope it took part in or "
+                                                "co-organized")),
+        Column("representatives", QT_TRANSLATE_NOOP("report", "Representatives"),
+               note=QT_TRANSLATE_NOOP("report", "Its representatives at those activities, "
+                                                "added up over the activities")),
+    )
+    rows = []
+    for found in top:
+        cells: dict[str, Figure | str] = {"country": found.country}
+        cells.update(_cells(values, "top_organizations", found.id,
+                            ("activities", "representatives")))
+        rows.append(Row(found.id, found.name, cells))
+    return _section("top_organizations", "partnership", "organization", columns, rows)
 
 
 def _quality(values: dict[tuple[str, str], dict[str, Number]], today: dt.date) -> Section:
@@ -1060,6 +1217,10 @@ def _scope(connection: Connection) -> str:
 _NARROW: dict[tuple[str, str], str] = {
     ("by_meeting", ""): "a.meeting = :drill_row",
     ("by_office", ""): "a.organizing_office = :drill_row",
+    ("top_organizations", ""): "a.id IN (SELECT activity_id FROM participations "
+                               "WHERE organization_id = :drill_row AND deleted = 0) "
+                               "OR EXISTS (SELECT 1 FROM json_each(a.co_organizers) j "
+                               "WHERE j.value = :drill_row)",
     ("joint_activities", ""): "a.activity_type = 'joint_activity'",
     ("by_region", "activities"): "a.country IN (SELECT iso2 FROM temp.rep_country "
                                  "WHERE :drill_row IN (region, subregion))",
@@ -1115,7 +1276,7 @@ def _records(connection: Connection, kind: DrillKind, keys: str,
             lambda r: DrillRecord("contacts", r[0], r[1], r[2])),
     }
     sql, make = fetch[kind]
-    records = [make(row) for row in connection.exec_driver_sql(sql, params)]
+    records = [make(row) for row in connection.exec_driver_sql(sql, params).all()]
     return sorted(records, key=lambda r: (r.label.casefold(), r.detail, r.id))
 
 

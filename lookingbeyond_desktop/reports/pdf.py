@@ -12,8 +12,9 @@ PDF engine embeds a subset of every font used (``FontFile2``) with a ``ToUnicode
 the file reads the same on any computer and its text can be searched and extracted.
 
 Drawing needs a Qt application object with widgets (QtCharts draws through QGraphicsWidget):
-:func:`ensure_application` makes an offscreen one for the command line.  Call
-:func:`write_pdf` on the thread that owns that application (the GUI thread in the window).
+:func:`ensure_application` makes an offscreen one for the command line.  The charts are
+drawn on the thread that owns that application (:func:`prepare_charts`; the GUI thread in the
+window); :func:`write_pdf` given them may run on any thread (the window's file thread).
 The file appears only when complete (written next to its destination, then moved into
 place); a folder that cannot be written to raises an :class:`OSError` naming the path.
 """
@@ -40,10 +41,19 @@ from PySide6.QtGui import (
     QPicture,
 )
 
-from lookingbeyond_desktop.reports.model import GROUPS, QT_TRANSLATE_NOOP, Report, Section
+from lookingbeyond_desktop.domain import reference
+from lookingbeyond_desktop.reports.model import (
+    GROUPS,
+    QT_TRANSLATE_NOOP,
+    Column,
+    Figure,
+    Report,
+    Section,
+)
 from lookingbeyond_desktop.reports.tables import (
     W_NOTHING,
     W_REPORT_TITLE,
+    W_SCOPE,
     W_TOTALS,
     ReportWords,
     _atomic_file,
@@ -77,6 +87,7 @@ FAMILIES = ["DejaVu Sans", "Noto Sans", "Segoe UI", "Arial", "Noto Naskh Arabic"
 W_SUBTITLE = QT_TRANSLATE_NOOP("report", "Civil society organizations in UNODC's work: "
                                "the indicators of the Looking Beyond project")
 W_COVERS = QT_TRANSLATE_NOOP("report", "What this report covers")
+W_HOLDS = QT_TRANSLATE_NOOP("report", "This computer holds")
 W_EMPTY = QT_TRANSLATE_NOOP("report", "Nothing was counted: no activity in scope starts in this "
                             "period, or no organization matches these filters.")
 W_DEFINITIONS = QT_TRANSLATE_NOOP("report", "How the figures are counted")
@@ -131,7 +142,7 @@ def ensure_application() -> QGuiApplication:
 class PreparedCharts:
     """A report's charts drawn (as vectors, into pictures) for its PDF, at ``dpi``.  QtCharts
     may only be used on the GUI thread: the window calls :func:`prepare_charts` there and
-    hands the result to :func:`write_pdf` on its worker thread."""
+    hands the result to :func:`write_pdf` on its file thread."""
 
     dpi: int
     pictures: dict[str, QPicture]
@@ -393,7 +404,11 @@ class _Document:
                   after=self.pt(6))
         self.text(words.text(W_SUBTITLE), self.font(11), color=MUTED, after=self.pt(18))
         self.text(words.text(W_COVERS), self.font(13, bold=True), color=UN_DARK, after=self.pt(4))
-        covers = [_Row([name, value]) for name, value in describe_report(self.report, words)]
+        # "Scope" is what this computer holds, not what the report covers: said so, so that
+        # "All regions" is never read against the region filter above it.
+        scope = words.text(W_SCOPE)
+        covers = [_Row([words.text(W_HOLDS) if name == scope else name, value])
+                  for name, value in describe_report(self.report, words)]
         self.table(_Table("", ["", ""], covers, [False, False]), header=False,
                    first_width=self.pt(130), label_bold=True)
         self.y += self.pt(14)
@@ -494,14 +509,20 @@ class _Document:
         for row in section.rows:
             cells = [row_title(section, row, words)]
             for column in section.columns:
-                cells.append(cell_text(row.cells.get(column.key), column.kind, words,
-                                       currency=column.currency))
+                cells.append(self.cell(column, row.cells.get(column.key)))
             rows.append(_Row(cells, level=row.level, bold=row.level == 0 and any(
                 other.level > 0 for other in section.rows)))
         numeric = [False] + [c.kind != "text" for c in section.columns]
         return _Table(words.text(section.title), headers, rows, numeric,
                       note=words.text(section.note) if section.note else "",
                       empty=words.text(W_NOTHING))
+
+    def cell(self, column: Column, cell: Figure | str | None) -> str:
+        """A cell as the page prints it: a country's ISO code (the country of an organization)
+        by its name in the report's language, other text as it is, figures formatted."""
+        if column.kind == "text" and column.key == "country" and isinstance(cell, str):
+            return country_name(cell, self.words)
+        return cell_text(cell, column.kind, self.words, currency=column.currency)
 
     # -- tables ----------------------------------------------------------------------------
 
@@ -630,6 +651,12 @@ class _Document:
 
 
 ROW_COUNTRY = QT_TRANSLATE_NOOP("report", "Country")
+
+
+def country_name(code: str, words: ReportWords) -> str:
+    """The name of the country ``code`` (ISO alpha-2) in ``words``' language (the reference
+    data's English name by default); text that is no country's code is printed as it is."""
+    return words.country(code) if reference.country(code) else code
 
 
 def _chart_step(picture: QPicture, rect: QRectF) -> Op:

@@ -32,7 +32,6 @@ from lookingbeyond_desktop.reports.model import (
     QT_TRANSLATE_NOOP,
     Column,
     Figure,
-    Filters,
     Number,
     Report,
     Row,
@@ -41,15 +40,12 @@ from lookingbeyond_desktop.reports.model import (
 from lookingbeyond_desktop.store.exchange import neutralise_cell
 
 __all__ = [
-    "TOP_ORGANIZATIONS",
     "TOTALS",
     "ReportWords",
     "Total",
-    "add_top_organizations",
     "cell_text",
     "describe_filters",
     "report_json",
-    "top_organizations",
     "write_csv",
     "write_json",
     "write_xlsx",
@@ -236,15 +232,26 @@ def figure_value(cell: Figure | str | None) -> Number | str | None:
     return cell
 
 
+def text_value(value: str, words: ReportWords) -> str:
+    """A text cell as a person reads it.  Text cells hold codes where a code is what the
+    report means (the country of each of the most engaged organizations: its ISO 3166
+    alpha-2 code, which the JSON export keeps): a known country's code is shown by the
+    country's name, anything else as it is."""
+    if len(value) == 2 and value.isupper() and reference.country(value) is not None:
+        return words.country(value)
+    return value
+
+
 def cell_text(cell: Figure | str | None, kind: str, words: ReportWords, *,
               currency: str | None = None) -> str:
     """A cell as a person reads it: counts with separators, shares as percentages, money
-    with two decimals, "n/a" for a figure that cannot be computed."""
+    with two decimals, "n/a" for a figure that cannot be computed, text through
+    :func:`text_value` (a country's code named)."""
     value = figure_value(cell)
     if value is None:
         return words.text(W_NOT_COMPUTABLE) if isinstance(cell, Figure) else ""
     if isinstance(value, str):
-        return value
+        return text_value(value, words)
     if kind == "share":
         return words.share(value)
     if kind == "money":
@@ -439,6 +446,8 @@ def csv_rows(report: Report, words: ReportWords) -> Iterator[list[str]]:
             label = safe(row_title(section, row, words))
             for column in section.columns:
                 value = figure_value(row.cells.get(column.key))
+                if isinstance(value, str):
+                    value = text_value(value, words)
                 yield [group, title, label, safe(row.key), safe(column_title(column, words)),
                        _unit(column.kind, column.currency, words), _csv_value(value, column.kind)]
 
@@ -582,8 +591,10 @@ def write_xlsx(report: Report, path: Path, *, words: ReportWords | None = None) 
                     indent=2 * row.level)
                 put(sheet, line, 2, neutralise_cell(row.key) if row.key else None)
                 for index, column in enumerate(section.columns, start=3):
-                    value, number_format = _xlsx_value(
-                        figure_value(row.cells.get(column.key)), column.kind)
+                    shown = figure_value(row.cells.get(column.key))
+                    if isinstance(shown, str):
+                        shown = text_value(shown, words)
+                    value, number_format = _xlsx_value(shown, column.kind)
                     put(sheet, line, index, value, number_format=number_format)
                 line += 1
             line += 1
@@ -625,67 +636,3 @@ def _atomic_file(path: Path) -> Iterator[Path]:
     finally:
         if tmp.exists():
             tmp.unlink()
-
-
-# -- the most engaged organizations, by name -------------------------------------------------
-
-#: How many organizations the section of the most engaged ones lists.
-TOP_ORGANIZATIONS = 20
-W_TOP_TITLE = QT_TRANSLATE_NOOP("report", "The most engaged organizations")
-W_TOP_NOTE = QT_TRANSLATE_NOOP(
-    "report", "The 20 organizations engaged in the most activities in scope (taking part or "
-    "co-organizing); ties go to the one with more representatives, then by name.")
-W_TOP_COUNTRY = QT_TRANSLATE_NOOP("report", "Country")
-W_TOP_ACTIVITIES = QT_TRANSLATE_NOOP("report", "Activities")
-W_TOP_REPRESENTATIVES = QT_TRANSLATE_NOOP("report", "Representatives")
-
-
-def top_organizations(connection: Any, filters: Filters, *,
-                      limit: int = TOP_ORGANIZATIONS) -> Section:
-    """The section ``top_organizations``: the ``limit`` organizations engaged in the most
-    activities in scope, by name (so that a report shows whom its figures are about), each
-    with its country, its activities and its representatives.  Counted on the same
-    temporary tables as :func:`indicators.compute` (the same filters, the same definition
-    of *engaged*); ``connection`` is a SQLAlchemy connection on the replica."""
-    from lookingbeyond_desktop.reports import indicators
-
-    # indicators' own temporary tables: the same filters and the same "engaged" as every
-    # other figure (participations and co-organizations of activities in scope).
-    with indicators._Scope(connection, filters):
-        found = connection.exec_driver_sql(
-            "SELECT o.id, o.name, o.country, e.acts, e.reps FROM ("
-            "SELECT org, count(DISTINCT act) AS acts, coalesce(sum(reps), 0) AS reps FROM ("
-            "SELECT org, act, reps FROM temp.rep_pall WHERE inscope UNION ALL "
-            "SELECT org, act, 0 FROM temp.rep_coorg WHERE inscope) GROUP BY org) e "
-            "JOIN organizations o ON o.rid = e.org "
-            "ORDER BY e.acts DESC, e.reps DESC, o.name, o.id LIMIT ?", (limit,)).all()
-    columns = (
-        Column("country", W_TOP_COUNTRY, "text"),
-        Column("activities", W_TOP_ACTIVITIES),
-        Column("representatives", W_TOP_REPRESENTATIVES),
-    )
-    rows = tuple(
-        Row(str(org_id), str(name), {
-            "country": _country_name(country),
-            "activities": Figure(int(activities)),
-            "representatives": Figure(int(representatives)),
-        }) for org_id, name, country, activities, representatives in found)
-    return Section("top_organizations", "partnership", W_TOP_TITLE, "organization", columns,
-                   rows, note=W_TOP_NOTE)
-
-
-def _country_name(code: str | None) -> str:
-    found = reference.country(code) if code else None
-    return found.name if found else (code or "")
-
-
-def add_top_organizations(report: Report, connection: Any) -> Report:
-    """``report`` with its :func:`top_organizations` section (after the other partnership
-    sections; nothing added when it has one already).  Returns ``report`` (changed in place)."""
-    if any(section.key == "top_organizations" for section in report.sections):
-        return report
-    section = top_organizations(connection, report.filters)
-    place = max((index + 1 for index, other in enumerate(report.sections)
-                 if other.group == "partnership"), default=len(report.sections))
-    report.sections.insert(place, section)
-    return report

@@ -318,27 +318,9 @@ class FilterRow(QWidget):
     def _settle_country(self) -> None:
         """What was typed becomes the country it names; an empty box means every country;
         text that names none is marked and does not filter."""
-        combo = self.country
-        assert combo is not None
-        typed = combo.currentText().strip()
-        if not typed:
-            combo.setCurrentIndex(0)
-            combo.setEditText("")
-            self._mark(combo, "")
-            return
-        code = resolve_country_text(combo)
-        index = combo.findData(code) if code else -1
-        if index >= 0:
-            combo.setCurrentIndex(index)
-            combo.setEditText(combo.itemText(index))
-            self._mark(combo, "")
-        elif combo.currentIndex() > 0 and typed == combo.itemText(combo.currentIndex()):
-            self._mark(combo, "")
-        else:
-            combo.setCurrentIndex(0)
-            combo.setEditText(typed)  # kept, marked, for the person to correct
-            self._mark(combo, self.tr("No country is called “%1”: every country is listed.")
-                       .replace("%1", typed))
+        assert self.country is not None
+        settle_country_box(self.country, self._mark,
+                           self.tr("No country is called “%1”: every country is listed."))
 
     def _mark(self, widget: QWidget, problem: str) -> None:
         """Show ``problem`` on ``widget`` (red, in its tooltip); '' clears it."""
@@ -595,3 +577,29 @@ class FilterRow(QWidget):
 
 __all__ = ["Choice", "CountryChoice", "FilterRow", "Period", "SavedViews", "filter_from_state",
            "state_of"]
+
+
+def settle_country_box(combo: QComboBox, mark: Callable[[QWidget, str], None],
+                       unknown: str) -> None:
+    """Settle a country filter box once typing ends: what was typed becomes the country it
+    names (in any UN language, or its code); an empty box means every country; text that
+    names none is kept for the person to correct, marked with ``unknown`` ("%1": the text),
+    and does not filter.  ``mark(widget, problem)`` shows a problem ('' clears it)."""
+    typed = combo.currentText().strip()
+    if not typed:
+        combo.setCurrentIndex(0)
+        combo.setEditText("")
+        mark(combo, "")
+        return
+    code = resolve_country_text(combo)
+    index = combo.findData(code) if code else -1
+    if index >= 0:
+        combo.setCurrentIndex(index)
+        combo.setEditText(combo.itemText(index))
+        mark(combo, "")
+    elif combo.currentIndex() > 0 and typed == combo.itemText(combo.currentIndex()):
+        mark(combo, "")
+    else:
+        combo.setCurrentIndex(0)
+        combo.setEditText(typed)
+        mark(combo, unknown.replace("%1", typed))

@@ -1,5 +1,7 @@
 """The one database worker: every query and write runs on its thread; results come back
-to the GUI thread by signal (the Anki ``CollectionOp`` and Spyder worker patterns).
+to the GUI thread by signal (the Anki ``CollectionOp`` and Spyder worker patterns).  Work on
+files that needs no database (an export being written) runs on a :class:`Files` thread
+instead, beside it.
 
 Usage at a call site is a one-liner::
 
@@ -185,6 +187,146 @@ class Ops(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+
+
+class _Pending:
+    """How many jobs of a file thread are queued or running (any thread may ask)."""
+
+    def __init__(self) -> None:
+        self._count = 0
+        self._changed = threading.Condition()
+
+    def add(self) -> None:
+        """A job was queued."""
+        with self._changed:
+            self._count += 1
+
+    def finish(self) -> None:
+        """A job ended (done or failed)."""
+        with self._changed:
+            self._count -= 1
+            self._changed.notify_all()
+
+    def wait_empty(self) -> None:
+        """Wait until every job queued has ended."""
+        with self._changed:
+            self._changed.wait_for(lambda: self._count <= 0)
+
+
+class _FileWorker(QObject):
+    """Lives on a file thread; runs its jobs one at a time, in order."""
+
+    sig_done = Signal(int, object)  # job id, result
+    sig_failed = Signal(int, object, str)  # job id, exception, traceback text
+
+    def __init__(self, pending: _Pending) -> None:
+        super().__init__()
+        self._pending = pending
+
+    @Slot(object)
+    def run(self, job: tuple[int, Callable[[], Any]]) -> None:
+        """Run ``job``; exactly one of sig_done / sig_failed is emitted for it."""
+        job_id, fn = job
+        try:
+            result = fn()
+        except BaseException as error:  # reported to the GUI thread, never lost
+            self.sig_failed.emit(job_id, error, traceback.format_exc())
+        else:
+            self.sig_done.emit(job_id, result)
+        finally:
+            self._pending.finish()
+
+
+class Files(QObject):
+    """A thread of its own for work on files that needs no database (writing an export), so
+    that a PDF being written keeps no page from reading or saving on the database worker.
+
+    ``files.run(lambda: write(report, path), done, failed=failed)`` runs the function on the
+    file thread, jobs one at a time in order, and calls ``done(result)`` or
+    ``failed(error, traceback)`` on the GUI thread, as :class:`Ops` does.  The thread starts
+    with the first job and stops with its owner (:func:`stop_thread_with`) once the jobs
+    queued have ended: a window closed while a report is exported waits for the file, which
+    is then whole (never half-written, nor silently dropped)."""
+
+    sig_idle = Signal()  # every job finished and answered
+
+    _submit = Signal(object)
+
+    def __init__(self, *, name: str = "files", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ids = itertools.count(1)
+        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        self._pending = _Pending()
+        self._thread = QThread(self)
+        self._thread.setObjectName(name)
+        self._worker = _FileWorker(self._pending)
+        self._worker.moveToThread(self._thread)
+        self._submit.connect(self._worker.run)
+        self._worker.sig_done.connect(self._on_done)
+        self._worker.sig_failed.connect(self._on_failed)
+        stop_thread_with(self, self._thread, before=_drain(self._thread, self._pending))
+
+    def run(self, fn: Callable[[], Any], done: Done | None = None, *,
+            failed: Failed | None = None) -> int:
+        """Run ``fn()`` on the file thread; ``done(result)`` or ``failed(error, trace)`` on
+        the GUI thread (a failure nobody handles is logged)."""
+        job_id = next(self._ids)
+        self._callbacks[job_id] = (done, failed)
+        if not self._thread.isRunning():
+            self._thread.start()
+        self._pending.add()
+        self._submit.emit((job_id, fn))
+        return job_id
+
+    @property
+    def idle(self) -> bool:
+        """Whether every job has finished and been answered."""
+        return not self._callbacks
+
+    @Slot(int, object)
+    def _on_done(self, job_id: int, result: Any) -> None:
+        done, _failed = self._callbacks.pop(job_id, (None, None))
+        try:
+            if done is not None:
+                _call(done, result)
+        finally:
+            self._maybe_idle()
+
+    @Slot(int, object, str)
+    def _on_failed(self, job_id: int, error: BaseException, trace: str) -> None:
+        _done, failed = self._callbacks.pop(job_id, (None, None))
+        try:
+            if failed is not None:
+                _call(failed, error, trace)
+            else:
+                from lookingbeyond_desktop.ui.errors import loggable  # no values in the log
+
+                log.error("file job failed:\n%s", loggable(error, trace))
+        finally:
+            self._maybe_idle()
+
+    def _maybe_idle(self) -> None:
+        if not self._callbacks:
+            self.sig_idle.emit()
+
+    def shutdown(self) -> None:
+        """Let the jobs queued finish, then stop the thread (quit, then wait)."""
+        if self._thread.isRunning():
+            self._pending.wait_empty()
+            self._thread.quit()
+            self._thread.wait()
+
+
+def _drain(thread: QThread, pending: _Pending) -> Callable[[], None]:
+    """What a file thread's owner does before the thread is stopped: wait for the jobs
+    queued (quitting drops the jobs that have not started).  Holds no reference to the
+    owner (see :func:`stop_thread_with`)."""
+
+    def drain() -> None:
+        if thread.isRunning():
+            pending.wait_empty()
+
+    return drain
 
 
 def stop_thread_with(owner: QObject, thread: QThread,

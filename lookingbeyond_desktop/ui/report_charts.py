@@ -11,10 +11,13 @@ reads at 1024×600 and on an A4 page alike.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import html
 import math
 import textwrap
+import weakref
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCharts import (
     QAbstractBarSeries,
@@ -26,7 +29,7 @@ from PySide6.QtCharts import (
     QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QLocale, QMargins, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
 from lookingbeyond_desktop.domain import reference
 from lookingbeyond_desktop.reports.model import (
@@ -59,12 +62,15 @@ W_MEETINGS = QT_TRANSLATE_NOOP("report", "Organizations and representatives by m
 W_REGIONS = QT_TRANSLATE_NOOP("report", "Organizations engaged by region")
 W_COUNTRIES = QT_TRANSLATE_NOOP("report", "The countries with the most organizations engaged")
 W_THEMES = QT_TRANSLATE_NOOP("report", "Organizations engaged by thematic area")
-W_GRANTS = QT_TRANSLATE_NOOP("report", "Grants by status, in US dollars (rates as of %1)")
+W_GRANTS = QT_TRANSLATE_NOOP("report", "Grants by status, in US dollars")
+W_RATES_AS_OF = QT_TRANSLATE_NOOP("report", "Rates as of %1.")
 W_ORGANIZATIONS = QT_TRANSLATE_NOOP("report", "Organizations")
 W_REPRESENTATIVES = QT_TRANSLATE_NOOP("report", "Representatives")
 W_US_DOLLARS = QT_TRANSLATE_NOOP("report", "US dollars")
 W_EMPTY_CHART = QT_TRANSLATE_NOOP("report", "%1 — nothing to show")
-W_NO_RATE = QT_TRANSLATE_NOOP("report", "%1; amounts in a currency without a rate are left out")
+W_NO_RATE = QT_TRANSLATE_NOOP("report", "Amounts in %1 are left out: no exchange rate.")
+W_NO_RATE_ANY = QT_TRANSLATE_NOOP("report", "Amounts in a currency without an exchange rate "
+                                  "are left out.")
 
 
 class QtReportWords(ReportWords):
@@ -168,17 +174,114 @@ def _nice_step(least: float) -> float:
     return 10 * power
 
 
-def _new_chart(title: str) -> QChart:
+#: The chart's title, and the smaller line under it, in points.
+TITLE_PT = 11.0
+NOTE_PT = 8.5
+NOTE_COLOR = "#555555"
+
+
+def _note_font(title_font: QFont) -> QFont:
+    font = QFont(title_font)
+    font.setBold(False)
+    font.setPointSizeF(NOTE_PT)
+    return font
+
+
+def _wrap_to(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width`` (a single word wider
+    than that keeps its own line)."""
+    lines: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}" if current else word
+        if current and metrics.horizontalAdvance(candidate) > width:
+            lines.append(current)
+            current = word
+        else:
+            current = candidate
+    if current:
+        lines.append(current)
+    return lines
+
+
+def title_html(title: str, note: str, title_font: QFont, width: float | None) -> str:
+    """A chart's title as the rich text QtCharts shows: ``title`` (bold) and ``note`` (a
+    smaller grey line under it), each broken into lines no wider than ``width`` (None: not
+    broken).  QtCharts cuts a title wider than its chart with "..."; broken into lines it
+    never is."""
+    def lines(text: str, font: QFont) -> str:
+        parts = [text] if width is None else _wrap_to(text, QFontMetricsF(font), width)
+        return "<br>".join(html.escape(part, quote=False) for part in parts)
+
+    text = lines(title, title_font)
+    if note:
+        text += (f"<br><span style=\"font-size:{NOTE_PT:g}pt; font-weight:normal; "
+                 f"color:{NOTE_COLOR};\">{lines(note, _note_font(title_font))}</span>")
+    if "<br>" not in text:
+        return text  # one line: as QtCharts centres it
+    return f"<div align=\"center\">{text}</div>"  # lines centred under each other
+
+
+def title_width(chart: QChart) -> float:
+    """The width a chart's title may take: the chart's, less its margins and the title's
+    own (with a few pixels to spare for the bold glyphs' overhang)."""
+    margins = chart.margins()
+    layout = chart.layout()
+    inner = 0.0
+    if layout is not None:
+        left, _top, right, _bottom = cast(tuple[float, float, float, float],
+                                          layout.getContentsMargins())
+        inner = left + right
+    return chart.size().width() - margins.left() - margins.right() - inner - 16
+
+
+def _fit_title(chart: QChart, title: str, note: str) -> None:
+    """Break the title into lines that fit the chart's width (on every resize)."""
+    width = title_width(chart)
+    if width <= 40:
+        return
+    text = title_html(title, note, chart.titleFont(), width)
+    if chart.title() != text:
+        chart.setTitle(text)
+
+
+def set_chart_title(chart: QChart, title: str, note: str = "") -> None:
+    """Give ``chart`` the title ``title`` with ``note`` in a smaller line under it, broken
+    into lines to fit the chart's width now and whenever it is resized (a chart view on a
+    small screen, a chart laid out on an A4 page): never cut."""
+    chart.setProperty("plainTitle", title)
+    chart.setProperty("titleNote", note)
+    chart.setTitle(title_html(title, note, chart.titleFont(), None))
+    if not chart.property("fitsTitle"):
+        chart.setProperty("fitsTitle", True)
+        chart.geometryChanged.connect(functools.partial(_refit, weakref.ref(chart)))
+    if chart.size().width() > 0:
+        _fit_title(chart, title, note)
+
+
+def _refit(ref: weakref.ref[QChart]) -> None:
+    chart = ref()
+    if chart is not None:
+        _fit_title(chart, str(chart.property("plainTitle") or ""),
+                   str(chart.property("titleNote") or ""))
+
+
+def _new_chart(title: str, note: str = "") -> QChart:
     chart = QChart()
-    chart.setTitle(title)
     font = QFont(chart.titleFont())
-    font.setPointSizeF(11)
+    font.setPointSizeF(TITLE_PT)
     font.setBold(True)
     chart.setTitleFont(font)
     chart.setMargins(QMargins(4, 4, 4, 4))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     chart.setBackgroundRoundness(0)
     chart.legend().hide()
+    # Figures in the user's locale, thousands separated: 155,850 US dollars, not 155850.
+    locale = QLocale()
+    locale.setNumberOptions(locale.numberOptions() & ~QLocale.NumberOption.OmitGroupSeparator)
+    chart.setLocale(locale)
+    chart.setLocalizeNumbers(True)
+    set_chart_title(chart, title, note)
     return chart
 
 
@@ -187,7 +290,7 @@ def _bars(chart: QChart, categories: Sequence[str], sets: Sequence[tuple[str, QC
     """Fill ``chart`` with bar sets over ``categories`` (horizontal bars list the first
     category at the top)."""
     if not categories:
-        chart.setTitle(empty_title)
+        set_chart_title(chart, empty_title)
     order = list(range(len(categories)))
     if horizontal:
         order.reverse()  # Qt draws the first category at the bottom; people read from the top
@@ -226,7 +329,7 @@ def _bars(chart: QChart, categories: Sequence[str], sets: Sequence[tuple[str, QC
     step = _nice_step(max(highest, 1.0) * 1.12 / 4)  # room for the value beside the longest bar
     values_axis.setRange(0, step * 4)
     values_axis.setTickCount(5)
-    values_axis.setLabelFormat("%.0f" if money else "%d")
+    values_axis.setLabelFormat("%.0f")  # whole steps (_nice_step); "%d" shows nothing localized
     category_side = Qt.AlignmentFlag.AlignLeft if horizontal else Qt.AlignmentFlag.AlignBottom
     value_side = Qt.AlignmentFlag.AlignBottom if horizontal else Qt.AlignmentFlag.AlignLeft
     chart.addAxis(axis_categories, category_side)
@@ -311,19 +414,28 @@ def theme_chart(report: Report, words: ReportWords | None = None) -> QChart:
 
 def grants_chart(report: Report, words: ReportWords | None = None) -> QChart:
     """Grants by status, their amounts converted to US dollars with the report's rates
-    (the rates' date in the title; statuses without grants left out)."""
+    (the rates' date under the title, and the currencies left out for want of a rate;
+    statuses without grants left out)."""
     words = _words(words)
     section = _section(report, "grants")
     rows = [row for row in section.rows if _number(row.cells.get("count"))] if section else []
-    title = words.arg(W_GRANTS, words.date(report.rates.as_of))
+    title = words.text(W_GRANTS)
+    note = words.arg(W_RATES_AS_OF, words.date(report.rates.as_of))
     if any(isinstance(cell := r.cells.get("usd"), Figure) and cell.value is None for r in rows):
-        title = words.arg(W_NO_RATE, title)
-    chart = _new_chart(title)
+        columns = section.columns if section is not None else ()
+        missing = sorted({column.currency for column in columns
+                          if column.kind == "money" and column.currency and column.key != "usd"
+                          and column.currency not in report.rates.usd_per_unit
+                          and any(_number(r.cells.get(column.key)) for r in rows)})
+        note += " " + (words.arg(W_NO_RATE, ", ".join(missing)) if missing
+                       else words.text(W_NO_RATE_ANY))
+    chart = _new_chart(title, note)
     names = [row_title(section, row, words) for row in rows] if section else []
     return _bars(chart, names, [
         (words.text(W_US_DOLLARS), UN_BLUE,
          [float(math.floor(_number(r.cells.get("usd")) + 0.5)) for r in rows]),  # whole dollars
-    ], horizontal=False, money=True, empty_title=words.arg(W_EMPTY_CHART, title))
+    ], horizontal=False, money=True,
+        empty_title=words.arg(W_EMPTY_CHART, title))
 
 
 #: Every chart of a report, in the order the PDF shows them: (key, builder).

@@ -10,18 +10,22 @@ office may use its own, the report states which.
 from __future__ import annotations
 
 import functools
+import logging
+import sqlite3
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,19 +34,24 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPlainTextEdit,
+    QSizePolicy,
     QPushButton,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
+from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.domain import reference
+from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.reports.model import Drill, DrillRecord, Filters, RatesInfo
+from lookingbeyond_desktop.store.database import StoreError
+from lookingbeyond_desktop.store.writer import RowsError
 from lookingbeyond_desktop.ui.entry import DateField, format_number, parse_number
-from lookingbeyond_desktop.ui.errors import human_message
+from lookingbeyond_desktop.ui.errors import human_message, loggable
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
 from lookingbeyond_desktop.ui.ops import Ops
 
@@ -54,6 +63,44 @@ OWNERS = {"participations": ("participations", "activity_id", "activities"),
           "contacts": ("contacts", "organization_id", "organizations")}
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+log = logging.getLogger(__name__)
+
+#: Failures whose message says what went wrong and what to do (ui/errors.human_message): a
+#: person is not sent to the log for them.
+EXPLAINED = (OSError, StoreError, ValidationError, RowsError, sqlite3.OperationalError)
+
+
+def log_file(ops: Ops) -> Path:
+    """The log of the data folder ``ops`` works on (the window's ``log_file``)."""
+    return paths.log_dir(ops.store.folder) / "lookingbeyond.log"
+
+
+def log_failure(what: str, error: BaseException, trace: str) -> None:
+    """Put a failure in the log: ``what`` failed, then what :func:`loggable` lets through
+    (a broken rule's fields, never the values a person typed; else the traceback)."""
+    log.error("%s:\n%s", what, loggable(error, trace))
+
+
+def needs_log(error: BaseException) -> bool:
+    """Whether the words for ``error`` cannot say what went wrong, so that the person is
+    told where the details are (the log)."""
+    return not isinstance(error, EXPLAINED)
+
+
+def failure_text(error: BaseException, ops: Ops) -> str:
+    """What went wrong, in words (:func:`human_message`), and where the log is when the
+    words cannot say it."""
+    text = human_message(error)
+    if needs_log(error):
+        text += " " + log_words(ops)
+    return text
+
+
+def log_words(ops: Ops) -> str:
+    """"Details are in the log: <file>" (the words of the window's error box)."""
+    return QCoreApplication.translate("errors", "Details are in the log: %1").replace(
+        "%1", str(log_file(ops)))
 
 
 # -- the records behind a figure -----------------------------------------------------------
@@ -118,6 +165,7 @@ class DrillDialog(QDialog):
 
     sig_open_record = Signal(str, str)
     sig_loaded = Signal(int)  # how many records are listed
+    sig_failed = Signal(str)  # the message shown when they could not be listed
 
     def __init__(self, ops: Ops, filters: Filters, drill: Drill, *, title: str, figure: str,
                  scope: str = "", parent: QWidget | None = None) -> None:
@@ -209,11 +257,15 @@ class DrillDialog(QDialog):
                  "contacts": self.tr("People: %1")}
         return names.get(kind, self.tr("Records: %1")).replace("%1", number)
 
-    def _failed(self, error: BaseException, _trace: str) -> None:
+    def _failed(self, error: BaseException, trace: str) -> None:
+        log_failure(f"the records behind a figure ({self.drill.kind}) could not be listed",
+                    error, trace)
         self.loaded = True
         self.count_label.setText(self.tr("The records could not be listed: %1")
-                                 .replace("%1", human_message(error)))
+                                 .replace("%1", failure_text(error, self.ops)))
         self.count_label.setStyleSheet(ERROR_STYLE)
+        self.count_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sig_failed.emit(self.count_label.text())
 
     def current_record(self) -> DrillRecord | None:
         """The record chosen in the list."""
@@ -275,6 +327,57 @@ def _rate_text(value: Decimal) -> str:
     return format_number(normalized)
 
 
+class SourceEdit(QTextEdit):
+    """The rates' source, as plain text: as tall as its words need at its width (wrapped at
+    words, no scroll bar), so that a person reads the whole source without scrolling; up to
+    :attr:`MAX_LINES` lines, past which it scrolls."""
+
+    MAX_LINES = 12
+    MIN_LINES = 2
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAcceptRichText(False)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.WidgetWidth)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().contentsChanged.connect(self.fit)
+        self.fit()
+
+    def _height_for(self, lines: int) -> int:
+        margin = self.document().documentMargin()
+        return round(self.fontMetrics().lineSpacing() * lines + 2 * margin
+                     + 2 * self.frameWidth())
+
+    def content_height(self) -> int:
+        """The height the whole text takes at the box's width, frame included."""
+        document = self.document()
+        document.setTextWidth(self.viewport().width())
+        return round(document.size().height() + 2 * self.frameWidth())
+
+    def fit(self) -> None:
+        """Take the height the text needs (between :attr:`MIN_LINES` and :attr:`MAX_LINES`
+        lines; past that the box scrolls)."""
+        wanted = max(self._height_for(self.MIN_LINES), self.content_height())
+        most = self._height_for(self.MAX_LINES)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded if wanted > most
+                                        else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        height = min(wanted, most)
+        if height != self.height() or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        """A new width wraps the text differently: take the height it then needs."""
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.fit()
+
+    def fully_visible(self) -> bool:
+        """Whether the whole text shows without scrolling."""
+        return self.content_height() <= self.height()
+
+
 class RatesDialog(QDialog):
     """The US-dollar rates of this data folder: their date and source, and a table of
     currencies and US dollars per unit that can be edited, checked and saved, or put back
@@ -296,14 +399,11 @@ class RatesDialog(QDialog):
         intro.setWordWrap(True)
         self.date_edit = DateField(parent=self)
         self.date_edit.setObjectName("ratesDate")
-        self.source_edit = QPlainTextEdit(self)
+        self.source_edit = SourceEdit(self)
         self.source_edit.setObjectName("ratesSource")
         self.source_edit.setPlaceholderText(self.tr("e.g. UN operational rates of exchange, "
                                                     "treasury.un.org, June 2011"))
         self.source_edit.setTabChangesFocus(True)
-        margin = int(self.source_edit.document().documentMargin())
-        self.source_edit.setFixedHeight(self.source_edit.fontMetrics().lineSpacing() * 3
-                                        + 2 * margin + 2 * self.source_edit.frameWidth())
         form = QFormLayout()
         date_label = QLabel(self.tr("Rates &as of:"), self)
         date_label.setBuddy(self.date_edit)
@@ -340,6 +440,7 @@ class RatesDialog(QDialog):
         self.status = QLabel(self)
         self.status.setObjectName("ratesStatus")
         self.status.setWordWrap(True)
+        self.status.hide()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -354,7 +455,9 @@ class RatesDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(520, 480)
+        # Wide enough to read the source in a few lines; never larger than the screen.
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(620, screen.width() - 40), min(560, screen.height() - 40))
         self.load()
 
     # -- reading ----------------------------------------------------------------------------
@@ -363,7 +466,7 @@ class RatesDialog(QDialog):
         """Read the rates in use on the worker."""
         from lookingbeyond_desktop.reports import rates
 
-        self.ops.read(rates.load_rates, self.show_rates, failed=self._failed)
+        self.ops.read(rates.load_rates, self.show_rates, failed=self._read_failed)
 
     def show_rates(self, info: RatesInfo) -> None:
         """Fill the dialog with ``info``."""
@@ -377,12 +480,19 @@ class RatesDialog(QDialog):
         self.table.setFocus()
         self._say("")
 
-    def _failed(self, error: BaseException, _trace: str) -> None:
+    def _read_failed(self, error: BaseException, trace: str) -> None:
+        log_failure("the exchange rates could not be read", error, trace)
         self.loaded = True
+        self.save_button.setEnabled(False)  # nothing read: saving would replace them blind
+        self._say(self.tr("The rates could not be read: %1")
+                  .replace("%1", failure_text(error, self.ops)), error=True)
+
+    def _save_failed(self, error: BaseException, trace: str) -> None:
+        log_failure("the exchange rates could not be saved", error, trace)
         self.saving = False
         self.save_button.setEnabled(True)
-        self._say(self.tr("The rates could not be read or saved: %1")
-                  .replace("%1", human_message(error)), error=True)
+        self._say(self.tr("The rates were not saved: %1")
+                  .replace("%1", failure_text(error, self.ops)), error=True)
 
     @Slot()
     def restore_shipped(self) -> None:
@@ -462,6 +572,7 @@ class RatesDialog(QDialog):
     def _say(self, text: str, *, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(ERROR_STYLE if error else "")
+        self.status.setVisible(bool(text))  # no empty gap above the buttons
 
     # -- saving -----------------------------------------------------------------------------
 
@@ -480,7 +591,7 @@ class RatesDialog(QDialog):
         self.save_button.setEnabled(False)
         self._say(self.tr("Saving…"))
         self.ops.write(functools.partial(_save_rates, rates.save_rates, info=info),
-                       lambda _result: self._saved(info), failed=self._failed, tables=())
+                       lambda _result: self._saved(info), failed=self._save_failed, tables=())
 
     def _saved(self, info: RatesInfo) -> None:
         self.saving = False
@@ -493,4 +604,4 @@ def _save_rates(fn: Any, writer: Any, *, info: RatesInfo) -> None:
     fn(writer.connection, info)
 
 
-__all__ = ["DrillDialog", "DrillModel", "OPENABLE", "RatesDialog"]
+__all__ = ["DrillDialog", "DrillModel", "OPENABLE", "RatesDialog", "SourceEdit"]

@@ -7,15 +7,21 @@ Everything is computed on the database worker (``reports.indicators.compute`` th
 that comes back, and keeps the one it shows until a newer one arrives.  A change of filter
 recomputes after a short pause (a burst of changes computes once); a change of data
 recomputes while the page is on screen, and when it next comes on screen otherwise.
-Exports are written on the worker too, from the report on screen, so the file holds what
-the person sees.
+Exports are written from the report on screen, so the file holds what the person sees, on
+a file thread of the page's own (``ops.Files``): they need no database, and every page keeps
+reading and saving while a PDF is written.  A failure is logged (``errors.loggable``: never a
+value a person typed) and told in words, with where the log is when the words cannot say
+what went wrong.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
 import re
+import traceback
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -40,9 +46,11 @@ from PySide6.QtGui import (
     QDesktopServices,
     QFont,
     QFontMetrics,
+    QGuiApplication,
     QKeyEvent,
     QMouseEvent,
     QPainter,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -92,13 +100,21 @@ from lookingbeyond_desktop.ui.entry import (
     guard_wheel,
     resolve_country_text,
 )
-from lookingbeyond_desktop.ui.errors import human_message
 from lookingbeyond_desktop.ui.export_dialog import write_failure_text
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
 from lookingbeyond_desktop.ui.layout import ElidedLabel, FlowLayout
-from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.list_filters import settle_country_box
+from lookingbeyond_desktop.ui.ops import Files, Ops
 from lookingbeyond_desktop.ui.report_charts import CHARTS, QtReportWords
-from lookingbeyond_desktop.ui.report_dialogs import DrillDialog, RatesDialog
+from lookingbeyond_desktop.ui.report_dialogs import (
+    DrillDialog,
+    RatesDialog,
+    failure_text,
+    log_failure,
+    log_file,
+    log_words,
+    needs_log,
+)
 from lookingbeyond_desktop.ui.sync_page import local_time
 
 #: How long the page waits after a change of filter or data before computing again (ms).
@@ -109,11 +125,17 @@ FILTER_CHARS = 10
 REPORT_TABLES = frozenset({"organizations", "contacts", "activities", "participations", "grants"})
 #: The export formats, in the order of the Export menu.
 FORMATS = ("pdf", "xlsx", "csv", "json")
+#: The least width of the table's names (pixels; a longer name is elided, whole in its tooltip).
+NAMES_LEAST = 170
+#: The most characters a text column of the table (an organization's country) is sized for.
+TEXT_CHARS = 30
 #: The headline figures of the strip, in order (``Report.totals`` keys).
 TILES = ("organizations_engaged", "representatives", "unique_people", "activities",
          "member_states", "developing_country_share", "women_share")
 
 ModelIndex = QModelIndex | QPersistentModelIndex
+
+log = logging.getLogger(__name__)
 
 
 def grouped_locale() -> QLocale:
@@ -183,6 +205,40 @@ class _Node:
         """Its position under its parent."""
         siblings = self.parent.children if self.parent is not None else []
         return next(i for i, node in enumerate(siblings) if node is self)
+
+
+#: Unicode's first-strong isolate and its end: a name inside them is laid out in its own
+#: direction (an Arabic name right to left, its acronym in brackets on its left) whatever
+#: the direction of the table.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(name: str) -> str:
+    """``name`` as a table shows it: isolated when it holds right-to-left letters (Arabic,
+    Hebrew…) or the window is laid out right to left, so that its words, digits and
+    brackets keep their order."""
+    rtl = any(unicodedata.bidirectional(char) in ("R", "AL") for char in name)
+    application = QCoreApplication.instance()
+    mirrored = isinstance(application, QGuiApplication) and application.isRightToLeft()
+    return f"{FSI}{name}{PDI}" if name and (rtl or mirrored) else name
+
+
+#: The order the table shows some sections' columns in (the others: as computed): the most
+#: engaged organizations' representatives under the meetings' representatives, their
+#: activities in a column as narrow as theirs, so that the table keeps the width of its
+#: figures at 1024×600.
+SHOWN_ORDER: dict[str, tuple[str, ...]] = {
+    "top_organizations": ("country", "representatives", "activities"),
+}
+
+
+def shown_columns(section: Section) -> tuple[Column, ...]:
+    """A section's columns in the order the table shows them (:data:`SHOWN_ORDER`)."""
+    order = SHOWN_ORDER.get(section.key)
+    if not order:
+        return section.columns
+    rank = {key: number for number, key in enumerate(order)}
+    return tuple(sorted(section.columns, key=lambda column: rank.get(column.key, len(rank))))
 
 
 def _wrap_title(title: str, width: int = 14) -> str:
@@ -292,8 +348,17 @@ class ReportModel(QAbstractItemModel):
         node = self._node(index)
         if node.section is None or index.column() == 0:
             return None
-        columns = node.section.columns
+        columns = shown_columns(node.section)
         return columns[index.column() - 1] if index.column() - 1 < len(columns) else None
+
+    def organization(self, index: ModelIndex) -> str | None:
+        """The id of the organization a line of the table stands for (a row of a section of
+        organizations, such as the most engaged ones), else None."""
+        node = self._node(index)
+        if (node.kind == "row" and node.row is not None and node.section is not None
+                and node.section.row_kind == "organization" and node.row.key):
+            return node.row.key
+        return None
 
     def figure(self, index: ModelIndex) -> Figure | None:
         """The figure in a cell (None for a title, a text cell or an empty cell)."""
@@ -320,7 +385,8 @@ class ReportModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(node, index)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            if index.column() > 0:
+            column = self.column(index)
+            if index.column() > 0 and (column is None or column.kind != "text"):
                 return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and node.kind in ("group", "section", "columns"):
@@ -355,11 +421,21 @@ class ReportModel(QAbstractItemModel):
         row = node.row
         assert row is not None
         if index.column() == 0:
-            return row_title(section, row, words)
+            title = row_title(section, row, words)
+            return isolate(title) if section.row_kind == "organization" else title
         column = self.column(index)
         if column is None:
             return ""
-        return cell_text(row.cells.get(column.key), column.kind, words, currency=column.currency)
+        return self.cell_display(section, column, row.cells.get(column.key))
+
+    def cell_display(self, section: Section, column: Column, cell: Figure | str | None) -> str:
+        """A cell as the table shows it: a country's code named in the user's language
+        (the country of an organization), other text as it is, figures formatted."""
+        if column.kind == "text" and isinstance(cell, str):
+            if column.key == "country" and len(cell) == 2 and reference.country(cell):
+                return self.words.country(cell)
+            return isolate(cell) if section.row_kind == "organization" else cell
+        return cell_text(cell, column.kind, self.words, currency=column.currency)
 
     def _tooltip(self, node: _Node, index: ModelIndex) -> str | None:
         words = self.words
@@ -378,14 +454,21 @@ class ReportModel(QAbstractItemModel):
                 parts.append(self.tr("Converted with the rates as of %1 (%2).")
                              .replace("%1", words.date(self.report.rates.as_of))
                              .replace("%2", words.text(self.report.rates.source)))
-        if node.kind == "row" and node.row is not None and index.column() == 0 and section.note:
-            parts.append(words.text(section.note))
+        if node.kind == "row" and node.row is not None and index.column() == 0:
+            parts.append(row_title(section, node.row, words))  # whole, when elided
+            if section.note:
+                parts.append(words.text(section.note))
+        if (node.kind == "row" and node.row is not None and column is not None
+                and column.kind == "text"):
+            parts.insert(0, str(self._text(node, index)).strip(FSI + PDI))  # whole, if elided
         figure = self.figure(index)
         if figure is not None and figure.value is None:
             parts.append(self.tr("Not computable: nothing to count it on, or a currency without "
                              "a rate."))
         if figure is not None and figure.drill is not None:
             parts.append(self.tr("Double-click or press Enter to list the records behind it."))
+        elif node.kind == "row" and self.organization(index):
+            parts.append(self.tr("Double-click or press Enter to open the organization."))
         return "\n".join(parts) if parts else None
 
 
@@ -458,18 +541,32 @@ class FigureTile(QFrame):
         self.setStyleSheet(self.STYLE.format(bg="#dff0fa" if hover and self.drillable
                                              else "#f4f9fc"))
 
-    def fit(self) -> None:
-        """Take the width the figure and the longest word need (a short caption on one
-        line), and the height its lines then take."""
+    def widths(self) -> tuple[int, int]:
+        """The inner widths it can take: the least (the figure and the longest word whole,
+        the caption wrapped at every word) and the one it prefers (a short caption on one
+        line)."""
         small = self.caption.fontMetrics()
         texts = [self.caption.text()] + ([self.detail.text()] if self.detail.text() else [])
-        longest = max(small.horizontalAdvance(word) for text in texts for word in text.split())
+        longest = max((small.horizontalAdvance(word) for text in texts
+                       for word in text.split()), default=0)
         whole = max(small.horizontalAdvance(text) for text in texts)
         value = self.value_label.fontMetrics().horizontalAdvance(self.value_label.text())
-        inner = max(value, longest, min(whole, self.ONE_LINE), 56) + 2
+        least = max(value, longest, 56) + 2
+        return least, max(least, min(whole, self.ONE_LINE) + 2)
+
+    def fit(self, inner: int | None = None) -> None:
+        """Take ``inner`` pixels of width inside its margins (at least its least width; by
+        default the width it prefers), and the height its lines then take."""
+        least, preferred = self.widths()
+        inner = preferred if inner is None else max(least, inner)
         margins = self._box.contentsMargins()
         self.setFixedWidth(inner + margins.left() + margins.right() + 2)
         self._inner = inner
+
+    def outer(self, inner: int) -> int:
+        """The tile's width for ``inner`` pixels inside its margins."""
+        margins = self._box.contentsMargins()
+        return inner + margins.left() + margins.right() + 2
 
     def natural_height(self) -> int:
         """The height its lines take at its width."""
@@ -518,6 +615,18 @@ class FigureTile(QFrame):
         super().leaveEvent(event)
 
 
+class _TileStrip(QWidget):
+    """The strip of headline figures; says when its width changes (the figures then share
+    it anew)."""
+
+    sig_width = Signal(int)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.oldSize().width() != event.size().width():
+            self.sig_width.emit(event.size().width())
+
+
 # -- the page ---------------------------------------------------------------------------------
 
 
@@ -536,11 +645,14 @@ class ReportsPage(QWidget):
     sig_computed = Signal(object)  # the Report now shown
     sig_exported = Signal(str, str)  # format, the file written
     sig_export_failed = Signal(str)  # the message shown
+    sig_compute_failed = Signal(str)  # the message shown
 
     def __init__(self, ops: Ops, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reportsPage")
         self._ops = ops
+        #: Exports are written here, beside the database worker (they need no database).
+        self.files = Files(name="report-files", parent=self)
         self.words = QtReportWords(grouped_locale())
         self.report: Report | None = None
         self.computing = False
@@ -558,6 +670,8 @@ class ReportsPage(QWidget):
         self.chart_views: dict[str, QChartView] = {}
         self.today = dt.date.today()
         self._name_width = 200  # what the names of the table's rows need (_arrange_table)
+        #: Each figure column's width: what its figures need, and with its text whole.
+        self._widths: dict[int, tuple[int, int]] = {}
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -772,10 +886,12 @@ class ReportsPage(QWidget):
         row.addWidget(close)
         bar.hide()
         self.exported_path: Path | None = None
+        self.message_folder: Path | None = None  # what "Open folder" shows
+        self._message_kind = ""  # what the bar speaks of: "compute", "export" or nothing
         return bar
 
     def _make_tiles(self) -> tuple[QWidget, dict[str, FigureTile]]:
-        box = QWidget(self)
+        box = _TileStrip(self)
         box.setObjectName("reportTotals")
         flow = FlowLayout(box, spacing=6)
         captions = {
@@ -796,6 +912,7 @@ class ReportsPage(QWidget):
         height = max(tile.natural_height() for tile in tiles.values())
         for tile in tiles.values():
             tile.setFixedHeight(height)
+        box.sig_width.connect(self.fit_tiles)
         return box, tiles
 
     def _make_table(self) -> QWidget:
@@ -947,26 +1064,8 @@ class ReportsPage(QWidget):
     @Slot()
     def _settle_country(self) -> None:
         """What was typed becomes the country it names; an empty box means every country."""
-        combo = self.country
-        typed = combo.currentText().strip()
-        if not typed:
-            combo.setCurrentIndex(0)
-            combo.setEditText("")
-            self._mark(combo, "")
-            return
-        code = resolve_country_text(combo)
-        index = combo.findData(code) if code else -1
-        if index >= 0:
-            combo.setCurrentIndex(index)
-            combo.setEditText(combo.itemText(index))
-            self._mark(combo, "")
-        elif combo.currentIndex() > 0 and typed == combo.itemText(combo.currentIndex()):
-            self._mark(combo, "")
-        else:
-            combo.setCurrentIndex(0)
-            combo.setEditText(typed)
-            self._mark(combo, self.tr("No country is called “%1”: every country is counted.")
-                       .replace("%1", typed))
+        settle_country_box(self.country, self._mark,
+                           self.tr("No country is called “%1”: every country is counted."))
 
     @Slot(int)
     def _country_chosen(self, index: int) -> None:
@@ -1064,13 +1163,16 @@ class ReportsPage(QWidget):
         self._show_state()
         work = functools.partial(_compute, indicators.compute, filters=filters, today=self.today)
         self._ops.read(work, lambda report: self._computed(generation, report),
-                       failed=lambda error, trace: self._compute_failed(generation, error),
+                       failed=lambda error, trace: self._compute_failed(generation, error,
+                                                                        trace),
                        key=f"report-{id(self)}")
 
     def _computed(self, generation: int, report: Report) -> None:
         if generation != self._generation:
             return  # the filters changed while it was computed: a newer report is coming
         self.computing = False
+        if self._message_kind == "compute":
+            self.message_bar.hide()  # the failure it told of is over
         self.report = report
         self.model.set_report(report)
         self._arrange_table()
@@ -1081,12 +1183,20 @@ class ReportsPage(QWidget):
         self._show_state()
         self.sig_computed.emit(report)
 
-    def _compute_failed(self, generation: int, error: BaseException) -> None:
+    def _compute_failed(self, generation: int, error: BaseException, trace: str) -> None:
+        log_failure("the report could not be computed", error, trace)
         if generation != self._generation:
-            return
+            return  # a newer report is coming
         self.computing = False
-        self._show_state(self.tr("The report could not be computed: %1")
-                         .replace("%1", human_message(error)))
+        self._show_state(self.tr("The report could not be computed."))
+        text = self.tr("The report could not be computed: %1").replace(
+            "%1", failure_text(error, self._ops))
+        if self.report is not None:
+            text += " " + self.tr("The figures below are those of the last report computed.")
+        self._message(text, error=True,
+                      folder=log_file(self._ops).parent if needs_log(error) else None,
+                      kind="compute")
+        self.sig_compute_failed.emit(self.message_label.text())
 
     def _show_state(self, problem: str = "") -> None:
         """The status beside the tabs: computing, a failure, or what the report covers."""
@@ -1101,7 +1211,9 @@ class ReportsPage(QWidget):
         elif pending:
             self.status.setText(self.tr("Computing…"))
         elif self.report is not None:
-            self.status.setText(self._as_of_text(self.report))
+            text = self._as_of_text(self.report)
+            self.status.setText(text)
+            self.status.setToolTip(text + "\n" + self._as_of_tip(self.report))  # whole, then why
         else:
             self.status.setText("")
         report = self.report
@@ -1114,12 +1226,26 @@ class ReportsPage(QWidget):
                 "activity that starts in it. Choose “All time” or clear some filters."))
 
     def _as_of_text(self, report: Report) -> str:
+        """How fresh the data is, and what this computer holds ("this computer holds: All
+        regions"), so that the regions it holds are never read as the report's filter."""
         when = (local_time(report.as_of.isoformat()) if report.as_of
                 else self.tr("not known (never synced, nothing saved)"))
         text = self.tr("Data as of %1").replace("%1", when)
         if report.scope:
-            text += " · " + self.words.text(report.scope)
+            text += " · " + self.tr("this computer holds: %1").replace(
+                "%1", self.words.text(report.scope))
         return text
+
+    def _as_of_tip(self, report: Report) -> str:
+        """The status's tooltip: what the figures count, in full sentences."""
+        tip = self.tr("The figures count the records on this computer as they were at the "
+                      "last sync with headquarters (or, never synced, at the last change saved "
+                      "here).")
+        if report.scope:
+            tip += " " + self.tr("This computer holds the organizations of: %1. The filters "
+                                 "above choose among them.").replace(
+                "%1", self.words.text(report.scope))
+        return tip
 
     def _arrange_table(self) -> None:
         for row, parent in self.model.spanned():
@@ -1131,10 +1257,12 @@ class ReportsPage(QWidget):
         bold = QFont(self.tree.font())
         bold.setBold(True)
         metrics = QFontMetrics(bold)
+        self._widths = {}
         for column in range(1, self.model.columnCount()):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            width = self._column_width(column, metrics)
-            header.resizeSection(column, width)
+            self._widths[column] = (self._column_width(column, metrics),
+                                    self._column_width(column, metrics, text=True))
+            header.resizeSection(column, self._widths[column][0])
         self._name_width = self._names_width(QModelIndex(), 0)
         self.fit_name_column()
 
@@ -1153,20 +1281,39 @@ class ReportsPage(QWidget):
 
     def fit_name_column(self) -> None:
         """The names' column as wide as the names need, so that the figures sit beside
-        them; narrower (down to 200 pixels) when the figures would not fit otherwise."""
+        them; narrower (down to :data:`NAMES_LEAST` pixels, a longer name elided, whole in
+        its tooltip) when the figures would not fit otherwise.  Then
+        the width left widens the columns that hold text (an organization's country) up to
+        what their text needs: on a small screen such a text is elided (whole in its
+        tooltip) rather than pushing the figures out of sight."""
         header = self.tree.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        figures = sum(header.sectionSize(c) for c in range(1, self.model.columnCount()))
+        figures = sum(base for base, _wanted in self._widths.values())
         room = self.tree.viewport().width() - figures
-        header.resizeSection(0, max(200, min(self._name_width, room)))
+        names = max(NAMES_LEAST, min(self._name_width, room))
+        header.resizeSection(0, names)
+        spare = max(0, room - names)
+        for column, (base, wanted) in sorted(self._widths.items()):
+            extra = min(spare, max(0, wanted - base))
+            spare -= extra
+            header.resizeSection(column, base + extra)
 
-    def _column_width(self, column: int, metrics: Any) -> int:
-        """Wide enough for the longest word of the titles and every figure of ``column``."""
+    def _column_width(self, column: int, metrics: Any, *, text: bool = False) -> int:
+        """Wide enough for the longest word of the titles and every figure of ``column``;
+        ``text``: and for its text cells (an organization's country) up to
+        :data:`TEXT_CHARS` characters, a longer one elided (whole in its tooltip)."""
         widest = 56
+        text_most = metrics.averageCharWidth() * TEXT_CHARS
         for index in self._indexes(QModelIndex(), column):
-            text = str(self.model.data(index) or "")
-            for line in text.split("\n"):
-                widest = max(widest, metrics.horizontalAdvance(line))
+            content = str(self.model.data(index) or "")
+            cell_column = self.model.column(index)
+            is_text = (cell_column is not None and cell_column.kind == "text"
+                       and index.internalPointer().kind == "row")
+            if is_text and not text:
+                continue
+            for line in content.split("\n"):
+                width = metrics.horizontalAdvance(line)
+                widest = max(widest, min(width, text_most) if is_text else width)
         return widest + 18
 
     def _indexes(self, parent: QModelIndex, column: int) -> list[QModelIndex]:
@@ -1198,8 +1345,34 @@ class ReportsPage(QWidget):
         self._equal_tiles()
 
     def _equal_tiles(self) -> None:
-        height = max(tile.natural_height() for tile in self.tiles.values())
-        for tile in self.tiles.values():
+        """Fit the headline figures to the strip's width, all of the same height."""
+        self.fit_tiles(self.tiles_box.width())
+
+    def fit_tiles(self, available: int) -> None:
+        """Lay the headline figures on one line of ``available`` pixels when their figures
+        and longest words fit (captions wrapping as much as they must: a long caption in
+        another language takes another line, not another row of figures); when even that
+        does not fit, each at its least width, wrapping onto a second row.  Then all take
+        the height of the tallest, so that no line of a caption is cut."""
+        tiles = list(self.tiles.values())
+        if not tiles:
+            return
+        spacing = 6 * (len(tiles) - 1)
+        pairs = [tile.widths() for tile in tiles]
+        least = sum(tile.outer(low) for tile, (low, _high) in zip(tiles, pairs)) + spacing
+        most = sum(tile.outer(high) for tile, (_low, high) in zip(tiles, pairs)) + spacing
+        if available <= 0 or most <= available:
+            inners = [high for _low, high in pairs]
+        elif least <= available:
+            room = available - least  # shared in proportion to what each would like more
+            wish = sum(high - low for low, high in pairs) or 1
+            inners = [low + (high - low) * room // wish for low, high in pairs]
+        else:
+            inners = [low for low, _high in pairs]
+        for tile, inner in zip(tiles, inners):
+            tile.fit(inner)
+        height = max(tile.natural_height() for tile in tiles)
+        for tile in tiles:
             tile.setFixedHeight(height)
 
     # -- charts and map ---------------------------------------------------------------------
@@ -1253,9 +1426,14 @@ class ReportsPage(QWidget):
 
     @Slot(QModelIndex)
     def drill_index(self, index: QModelIndex) -> None:
-        """List the records behind the figure in a cell of the table."""
+        """List the records behind the figure in a cell of the table; on a line of an
+        organization (the most engaged ones), a cell without records behind it opens the
+        organization."""
         figure = self.model.figure(index)
         if figure is None or figure.drill is None or self.report is None:
+            organization = self.model.organization(index)
+            if organization:
+                self.sig_open_record.emit("organizations", organization)
             return
         row, column = self.model.describe(index)
         self.open_drill(figure.drill, title=f"{row} — {column}",
@@ -1345,44 +1523,54 @@ class ReportsPage(QWidget):
         if fmt == "pdf":
             from lookingbeyond_desktop.reports import pdf
 
-            try:  # QtCharts draws on the GUI thread only; the pages are written on the worker
+            try:  # QtCharts draws on the GUI thread only; the pages are written on the files'
                 extra["charts"] = pdf.prepare_charts(report, words)
             except Exception as error:  # noqa: BLE001 - shown to the person, like a write failure
-                self._export_failed(error, path)
+                self._export_failed(fmt, path, error, traceback.format_exc())
                 return
         job = functools.partial(_export, writer, report=report, path=path, words=words,
                                 extra=extra)
-        self._ops.with_store(job, lambda _result: self._exported(fmt, path),
-                             failed=lambda error, _trace: self._export_failed(error, path))
+        self.files.run(job, lambda _result: self._exported(fmt, path),
+                       failed=lambda error, trace: self._export_failed(fmt, path, error, trace))
 
     def _exported(self, fmt: str, path: Path) -> None:
         self.exporting = False
         self.exported_path = path
         self._message(self.tr("The report was saved to %1.").replace("%1", str(path)),
-                      folder=True)
+                      folder=path.parent, kind="export")
         self._show_state()
         self.sig_exported.emit(fmt, str(path))
 
-    def _export_failed(self, error: BaseException, path: Path) -> None:
+    def _export_failed(self, fmt: str, path: Path, error: BaseException, trace: str) -> None:
+        log_failure(f"the report could not be exported as {fmt.upper()}", error, trace)
         self.exporting = False
         message = write_failure_text(error, path)
-        self._message(message, error=True)
+        if needs_log(error):
+            message += " " + log_words(self._ops)
+        self._message(message, error=True,
+                      folder=log_file(self._ops).parent if needs_log(error) else None,
+                      kind="export")
         self._show_state()
         self.sig_export_failed.emit(message)
 
-    def _message(self, text: str, *, error: bool = False, folder: bool = False) -> None:
+    def _message(self, text: str, *, error: bool = False, folder: Path | None = None,
+                 kind: str = "") -> None:
+        """Say ``text`` in the bar above the figures (red for a failure), with "Open folder"
+        showing ``folder`` (the file written, or the log) when given."""
         self.message_label.setText(text)
         self.message_bar.setStyleSheet(
             "#reportMessage { background: #fde7e9; border: 1px solid #b3261e; }" if error else
             "#reportMessage { background: #e7f5e9; border: 1px solid #2e7d32; }")
-        self.open_folder_button.setVisible(folder)
+        self.message_folder = folder
+        self._message_kind = kind
+        self.open_folder_button.setVisible(folder is not None)
         self.message_bar.show()
 
     @Slot()
     def open_export_folder(self) -> None:
-        """Show the folder of the file just written."""
-        if self.exported_path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.exported_path.parent)))
+        """Show the folder the message names (of the file just written, or of the log)."""
+        if self.message_folder is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.message_folder)))
 
 
 def _compute(fn: Callable[..., Report], connection: Connection, *, filters: Filters,
@@ -1402,9 +1590,10 @@ def _writer(fmt: str) -> Callable[..., Any]:
     return {"xlsx": tables.write_xlsx, "csv": tables.write_csv, "json": tables.write_json}[fmt]
 
 
-def _export(writer: Callable[..., Any], _store: Any, *, report: Report, path: Path,
-            words: ReportWords, extra: dict[str, Any]) -> None:
-    """Write ``report`` to ``path`` (a worker job: it needs no database)."""
+def _export(writer: Callable[..., Any], *, report: Report, path: Path, words: ReportWords,
+            extra: dict[str, Any]) -> None:
+    """Write ``report`` to ``path`` (a job of the page's file thread: no database, no
+    widget in the closure)."""
     writer(report, path, words=words, **extra)
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import functools
 import math
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -52,7 +53,8 @@ from lookingbeyond_desktop.reports import worldmap
 from lookingbeyond_desktop.reports.model import QT_TRANSLATE_NOOP
 from lookingbeyond_desktop.ui import labels
 
-__all__ = ["BLUES", "NO_DATA", "WorldMapWidget", "map_frame", "paint_world_map"]
+__all__ = ["BLUES", "NO_DATA", "MapLayout", "WorldMapWidget", "map_frame", "map_layout",
+           "paint_world_map"]
 
 #: Fill of the classes, lightest first: ColorBrewer "Blues" (9 classes) 3, 4, 5, 7 and 9;
 #: distinct on screen and in print, and readable by people with colour-vision deficiency.
@@ -156,32 +158,104 @@ def _font(painter: QPainter, size_pt: float, unit: float, *, bold: bool = False)
     return font
 
 
+#: The disclaimer's type size, in points.
+NOTE_PT = 6.5
+#: The most lines the disclaimer wraps onto, and the most of the map's height it may take,
+#: before it is written on one line, elided, its full text in the map's tooltip.
+NOTE_LINES = 3
+NOTE_SHARE = 0.15
+
+
+@dataclass(frozen=True)
+class MapLayout:
+    """Where :func:`paint_world_map` draws each part within its rectangle: the title, the
+    map itself (``frame``), and the disclaimer (``note``; ``note_elided``: on one line,
+    cut with "…", because the whole text would take too much of a small map's height)."""
+
+    title: QRectF
+    frame: QRectF
+    note: QRectF
+    note_elided: bool = False
+
+
+def _note_metrics(base: QFont, unit: float) -> QFontMetricsF:
+    font = QFont(base)
+    font.setPixelSize(max(1, round(NOTE_PT * unit)))
+    return QFontMetricsF(font)
+
+
+def _note_height(metrics: QFontMetricsF, width: float) -> float:
+    """The height the disclaimer takes wrapped at ``width`` (measured a little narrower than
+    it is drawn, so that a device whose glyphs are a hair wider never needs another line)."""
+    box = metrics.boundingRect(QRectF(0, 0, max(1.0, width * 0.96), 1e6),
+                               int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
+                               _tr(DISCLAIMER))
+    return max(box.height(), metrics.lineSpacing())
+
+
 def _layout(rect: QRectF, unit: float, *, title: str, disclaimer: bool,
-            base: QFont) -> tuple[QRectF, QRectF, QRectF]:
-    """(title area, map frame, disclaimer area) within ``rect``: the frame as large as fits
-    with the map's aspect ratio, centred."""
+            base: QFont) -> MapLayout:
+    """The parts of the map within ``rect``: the frame as large as fits with the map's
+    aspect ratio, centred, once the title above it and the disclaimer below it have the
+    height they need (the disclaimer is wrapped at the frame's width; elided onto one line
+    when it would take more than :data:`NOTE_LINES` lines or :data:`NOTE_SHARE` of the
+    height).  Every part lies inside ``rect``."""
     title_height = 0.0
     if title:
         font = QFont(base)
         font.setPixelSize(max(1, round(10 * unit)))
         title_height = QFontMetricsF(font).height() * 1.5
+    gap = 2 * unit
+    metrics = _note_metrics(base, unit)
+    line = metrics.lineSpacing()
+    elided = False
+
+    inset = DOT_RADIUS * unit + unit  # a dot near the 180th meridian, its rim, a pen
+
+    def frame_for(note_height: float) -> QRectF:
+        space = QRectF(rect.left() + inset, rect.top() + title_height + inset,
+                       max(1.0, rect.width() - 2 * inset),
+                       max(1.0, rect.height() - title_height - note_height - 2 * inset))
+        width = min(space.width(), space.height() * worldmap.ASPECT)
+        height = width / worldmap.ASPECT
+        return QRectF(space.left() + (space.width() - width) / 2,
+                      space.top() + (space.height() - height) / 2, width, height)
+
+    def wrapped_fits(text_height: float) -> bool:
+        return (text_height <= line * NOTE_LINES + 0.5
+                and text_height + gap <= max(line + gap, rect.height() * NOTE_SHARE))
+
     note_height = 0.0
+    frame = frame_for(note_height)
     if disclaimer:
-        font = QFont(base)
-        font.setPixelSize(max(1, round(6.5 * unit)))
-        metrics = QFontMetricsF(font)
-        advance = metrics.horizontalAdvance(_tr(DISCLAIMER))
-        lines = math.ceil(advance / max(1.0, rect.width()) + 0.1)
-        note_height = metrics.lineSpacing() * max(1, lines) + 4 * unit
-    space = QRectF(rect.left(), rect.top() + title_height, rect.width(),
-                   max(1.0, rect.height() - title_height - note_height))
-    width = min(space.width(), space.height() * worldmap.ASPECT)
-    height = width / worldmap.ASPECT
-    frame = QRectF(space.left() + (space.width() - width) / 2,
-                   space.top() + (space.height() - height) / 2, width, height)
+        width = rect.width() - 2 * inset
+        for _attempt in range(6):  # the frame narrows as the note grows: a few rounds settle
+            text_height = _note_height(metrics, width)
+            if not wrapped_fits(text_height):
+                elided = True
+                break
+            note_height = text_height + gap
+            frame = frame_for(note_height)
+            if frame.width() >= width - 0.5:
+                break
+            width = frame.width()
+        if not elided and _note_height(metrics, frame.width()) + gap > note_height + 0.5:
+            elided = True  # did not settle: one line, never a cut one
+        if elided:
+            note_height = line + gap
+            frame = frame_for(note_height)
     title_area = QRectF(frame.left(), rect.top(), frame.width(), title_height)
-    note_area = QRectF(frame.left(), frame.bottom() + 2 * unit, frame.width(), note_height)
-    return title_area, frame, note_area
+    note_area = QRectF(frame.left(), frame.bottom() + inset + gap, frame.width(),
+                       max(0.0, note_height - gap))
+    return MapLayout(title_area, frame, note_area, elided)
+
+
+def map_layout(rect: QRectF, *, dpi: float, font: QFont, title: str = "",
+               disclaimer: bool = True) -> MapLayout:
+    """Where :func:`paint_world_map` draws the title, the map and the disclaimer, for a
+    painter on a device of ``dpi`` (logical dots per inch, no scaling transform) with
+    ``font``."""
+    return _layout(rect, dpi / 72.0, title=title, disclaimer=disclaimer, base=font)
 
 
 def map_frame(rect: QRectF, *, dpi: float, font: QFont, title: str = "",
@@ -189,7 +263,7 @@ def map_frame(rect: QRectF, *, dpi: float, font: QFont, title: str = "",
     """The rectangle :func:`paint_world_map` draws the map itself in, for a painter on a
     device of ``dpi`` (logical dots per inch, no scaling transform) with ``font``: where
     to hit-test."""
-    return _layout(rect, dpi / 72.0, title=title, disclaimer=disclaimer, base=font)[1]
+    return map_layout(rect, dpi=dpi, font=font, title=title, disclaimer=disclaimer).frame
 
 
 def _range_label(low: int, high: int) -> str:
@@ -225,9 +299,10 @@ class _Geometry:
     def __init__(self, painter: QPainter, rect: QRectF, values: Mapping[str, int], *,
                  title: str, disclaimer: bool) -> None:
         self.unit = _point(painter)
-        self.title_area, self.frame, self.note_area = _layout(
-            QRectF(rect), self.unit, title=title, disclaimer=disclaimer,
-            base=QFont(painter.font()))
+        self.layout = _layout(QRectF(rect), self.unit, title=title, disclaimer=disclaimer,
+                              base=QFont(painter.font()))
+        self.title_area, self.frame, self.note_area = (self.layout.title, self.layout.frame,
+                                                       self.layout.note)
         self.bounds = worldmap.classes(values.values(), len(BLUES))
         self.palette = _palette(len(self.bounds))
         frame = self.frame
@@ -257,18 +332,29 @@ def _paint_base(painter: QPainter, rect: QRectF, values: Mapping[str, int], *, t
         _paint_dots(painter, geometry, values, (None, None), only_marked=False)
         if title:
             painter.setPen(QColor(TEXT))
-            painter.setFont(_font(painter, 10, unit, bold=True))
+            font = _font(painter, 10, unit, bold=True)
+            painter.setFont(font)
             painter.drawText(geometry.title_area, Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignVCenter, title)
+                             | Qt.AlignmentFlag.AlignVCenter,
+                             QFontMetricsF(font).elidedText(
+                                 title, Qt.TextElideMode.ElideRight,
+                                 geometry.title_area.width() * 0.96))
         if show_legend:
             _paint_legend(painter, geometry.frame, unit, geometry.bounds, geometry.palette,
                           legend)
         if disclaimer:
             painter.setPen(QColor(NOTE))
-            painter.setFont(_font(painter, 6.5, unit))
-            painter.drawText(geometry.note_area, Qt.AlignmentFlag.AlignLeft
-                             | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap,
-                             _tr(DISCLAIMER))
+            font = _font(painter, NOTE_PT, unit)
+            painter.setFont(font)
+            area = geometry.note_area
+            if geometry.layout.note_elided:
+                painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                                 QFontMetricsF(font).elidedText(
+                                     _tr(DISCLAIMER), Qt.TextElideMode.ElideRight,
+                                     area.width() * 0.96))
+            else:
+                painter.drawText(area, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                                 | Qt.TextFlag.TextWordWrap, _tr(DISCLAIMER))
     finally:
         painter.restore()
 
@@ -327,26 +413,45 @@ def _palette(count: int) -> tuple[str, ...]:
     return tuple(BLUES[round(i * step)] for i in range(count))
 
 
+def _legend_box(painter: QPainter, frame: QRectF, unit: float, size: float,
+                rows: list[tuple[str, str]], heading: str) -> tuple[float, float, list[str]]:
+    """The legend's width and height (without padding) at ``size`` points, and its heading's
+    lines."""
+    metrics = QFontMetricsF(_font(painter, size, unit))
+    heading_metrics = QFontMetricsF(_font(painter, size, unit, bold=True))
+    swatch = size * 1.6 * unit
+    text_width = max(metrics.horizontalAdvance(text) for _, text in rows)
+    width = swatch + 4 * unit + text_width
+    lines: list[str] = []
+    if heading:
+        lines = _wrap(heading, heading_metrics, max(width, frame.width() * 0.2))
+        width = max(width, *(heading_metrics.horizontalAdvance(text) for text in lines))
+    height = metrics.height() * 1.15 * len(rows) + heading_metrics.height() * len(lines)
+    return width, height, lines
+
+
+#: The smallest type of the legend, in points: below it a small map drops the legend.
+LEGEND_MIN_PT = 4.5
+
+
 def _paint_legend(painter: QPainter, frame: QRectF, unit: float,
                   bounds: list[tuple[int, int]], palette: tuple[str, ...], heading: str) -> None:
-    """The legend in the frame's lower-left corner (the South Pacific: open sea)."""
-    size = 7.5 if frame.height() >= 220 * unit else 6.5
+    """The legend in the frame's lower-left corner (the South Pacific: open sea), its type
+    made smaller on a small map so that it stays inside the frame (left out when even
+    :data:`LEGEND_MIN_PT` would not fit)."""
+    rows = _legend_rows(bounds, palette)
+    fitted = _legend_fit(painter, frame, unit, rows, heading)
+    if fitted is None:
+        return
+    size, width, height, heading_lines = fitted
+    pad = 4 * unit
     font = _font(painter, size, unit)
     metrics = QFontMetricsF(font)
-    rows = [(palette[i], _range_label(low, high)) for i, (low, high) in enumerate(bounds)]
-    rows.append((NO_DATA, QCoreApplication.translate("report", "None")))
-    line = metrics.height() * 1.15
-    swatch = QSize(round(size * 1.6 * unit), round(metrics.ascent() * 0.9))
     heading_font = _font(painter, size, unit, bold=True)
     heading_metrics = QFontMetricsF(heading_font)
+    line = metrics.height() * 1.15
+    swatch = QSize(round(size * 1.6 * unit), round(metrics.ascent() * 0.9))
     text_width = max(metrics.horizontalAdvance(text) for _, text in rows)
-    width = swatch.width() + 4 * unit + text_width
-    heading_lines: list[str] = []
-    if heading:
-        heading_lines = _wrap(heading, heading_metrics, max(width, frame.width() * 0.2))
-        width = max(width, *(heading_metrics.horizontalAdvance(text) for text in heading_lines))
-    height = line * len(rows) + heading_metrics.height() * len(heading_lines)
-    pad = 4 * unit
     left = frame.left() + pad  # the corner outside the globe: open sea at any size
     top = frame.bottom() - pad - height
     box = QRectF(left - pad, top - pad, width + 2 * pad, height + 2 * pad)
@@ -371,6 +476,57 @@ def _paint_legend(painter: QPainter, frame: QRectF, unit: float,
         painter.drawText(QRectF(square.right() + 4 * unit, y, text_width + unit, line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
         y += line
+
+
+def _legend_rows(bounds: list[tuple[int, int]],
+                 palette: tuple[str, ...]) -> list[tuple[str, str]]:
+    """The legend's lines: (colour, range of figures), then "None" in light grey."""
+    rows = [(palette[i], _range_label(low, high)) for i, (low, high) in enumerate(bounds)]
+    rows.append((NO_DATA, QCoreApplication.translate("report", "None")))
+    return rows
+
+
+#: The open sea of the South Pacific, west of South America, as shares of the frame's width
+#: and height from its lower-left corner: where the legend covers no land.
+LEGEND_SEA = (0.27, 0.45)
+
+
+def _legend_fit(painter: QPainter, frame: QRectF, unit: float, rows: list[tuple[str, str]],
+                heading: str) -> tuple[float, float, float, list[str]] | None:
+    """The legend's type size, width, height (padding left out) and heading lines: 7.5
+    points on a large map, 6.5 on a small one, smaller (down to :data:`LEGEND_MIN_PT`) until
+    it covers only the South Pacific (:data:`LEGEND_SEA`); on a map too small for that,
+    the smallest type as long as the legend stays inside the frame; else None (left out)."""
+    pad = 4 * unit
+    size = 7.5 if frame.height() >= 220 * unit else 6.5
+    sea_width, sea_height = LEGEND_SEA
+    while True:
+        width, height, lines = _legend_box(painter, frame, unit, size, rows, heading)
+        if (height + 2 * pad <= frame.height() * sea_height
+                and width + 2 * pad <= frame.width() * sea_width):
+            return size, width, height, lines
+        if size <= LEGEND_MIN_PT:
+            break
+        size = max(LEGEND_MIN_PT, size - 0.5)
+    if height + 2 * pad <= frame.height() and width + 2 * pad <= frame.width() / 2:
+        return size, width, height, lines
+    return None
+
+
+def legend_rect(painter: QPainter, frame: QRectF, values: Mapping[str, int],
+                heading: str) -> QRectF | None:
+    """Where :func:`paint_world_map` draws the legend in the map's ``frame`` with this
+    painter, padding included (None: left out, the map being too small for it)."""
+    unit = _point(painter)
+    bounds = worldmap.classes(values.values(), len(BLUES))
+    fitted = _legend_fit(painter, frame, unit, _legend_rows(bounds, _palette(len(bounds))),
+                         heading)
+    if fitted is None:
+        return None
+    _size, width, height, _lines = fitted
+    pad = 4 * unit
+    return QRectF(frame.left(), frame.bottom() - height - 2 * pad, width + 2 * pad,
+                  height + 2 * pad)
 
 
 def _wrap(text: str, metrics: QFontMetricsF, width: float) -> list[str]:
@@ -453,15 +609,21 @@ class WorldMapWidget(QWidget):
     # -- geometry
 
     def _frame(self) -> QRectF:
-        return map_frame(self._map_rect(), dpi=self.logicalDpiY(), font=self.font(),
-                         disclaimer=self._disclaimer())
+        return self.map_layout().frame
+
+    def map_layout(self) -> MapLayout:
+        """Where the map, its legend and its disclaimer are drawn in the widget."""
+        return map_layout(self._map_rect(), dpi=self.logicalDpiY(), font=self.font(),
+                          disclaimer=self._disclaimer())
 
     def _map_rect(self) -> QRectF:
         """Where the map and its disclaimer go: the widget less a small margin."""
         return QRectF(self.rect()).adjusted(6, 4, -6, -4)
 
     def _disclaimer(self) -> bool:
-        return self.height() >= 300
+        """The United Nations' disclaimer goes with the map at every size (on one line,
+        elided, when the map is small: its full text is then the tooltip)."""
+        return True
 
     def country_at(self, pos: QPointF | QPoint) -> str:
         """The ISO alpha-2 code of the country under a point of the widget ("" for none)."""
@@ -554,9 +716,13 @@ class WorldMapWidget(QWidget):
         return self.tr("Organizations engaged")
 
     def event(self, event: QEvent) -> bool:
-        """Tooltips name the country under the pointer."""
+        """Tooltips name the country under the pointer (over an elided disclaimer: its
+        whole text)."""
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             text = self.tooltip_text(self.country_at(event.pos()))
+            layout = self.map_layout()
+            if not text and layout.note_elided and layout.note.contains(QPointF(event.pos())):
+                text = _tr(DISCLAIMER)  # the whole of a disclaimer cut to fit a small map
             if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
@@ -665,7 +831,7 @@ class WorldMapWidget(QWidget):
                  self.tr("Countries coloured by the number of organizations engaged there."))
         self.setAccessibleDescription(shown + " " + self.tr(
             "Arrow keys go from country to country, Enter filters the report by one, "
-            "Escape clears the filter."))
+            "Escape clears the filter.") + " " + _tr(DISCLAIMER))
 
     @Slot()
     def clear(self) -> None:

@@ -677,6 +677,74 @@
     </message>
 </context>
 <context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="174" />
+        <source>Records behind a figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="189" />
+        <source>Listing the records…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192" />
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="211" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="214" />
+        <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="253" />
+        <source>Participations in activities: %1, adding up to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="255" />
+        <source>Organizations: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256" />
+        <source>Activities: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256" />
+        <source>Grants: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257" />
+        <source>People: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258" />
+        <source>Records: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264" />
+        <source>The records could not be listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139" />
@@ -816,6 +884,15 @@
     </message>
 </context>
 <context>
+    <name>FigureTile</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="586" />
+        <source>Click to list the records behind it.</source>
+        <extracomment>A caption narrower than this stays on one line.</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilePage</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="196" />
@@ -889,7 +966,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="245" />
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="453" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="435" />
         <source>Saved searches and filters: apply one, save the current one, rename or delete them</source>
         <translation type="unfinished" />
     </message>
@@ -899,68 +976,68 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="340" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="323" />
         <source>No country is called “%1”: every country is listed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="355" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="337" />
         <source>Not a date: the period ignores it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="452" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="434" />
         <source>View on screen: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="459" />
         <source>No saved view yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="481" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="463" />
         <source>&amp;Rename view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="483" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="465" />
         <source>&amp;Delete view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="518" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="500" />
         <source>A view called “%1” exists. Replace it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="519" />
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="554" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="501" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="536" />
         <source>Saved views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="524" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="506" />
         <source>Save view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="525" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="507" />
         <source>Name of this search and its filters (e.g. “Kenya 2011”):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="539" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="521" />
         <source>Rename view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="539" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="521" />
         <source>New name of the view “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="552" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="534" />
         <source>Delete the view “%1”? Only its saved search and filters go; no record is touched.</source>
         <translation type="unfinished" />
     </message>
@@ -1284,235 +1361,240 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="56" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="57" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="152" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="157" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="152" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="157" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="153" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="154" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="154" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
+        <source>Reports</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="172" />
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="173" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="178" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="174" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179" />
         <source>&amp;New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="176" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="181" />
         <source>New &amp;activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183" />
         <source>New &amp;grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="185" />
         <source>Open the &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="181" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="198" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203" />
         <source>&amp;Open data folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="200" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205" />
         <source>New data &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="212" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="209" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="217" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="224" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="226" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234" />
         <source>&amp;Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="235" />
         <source>&amp;Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238" />
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="346" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="351" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="351" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="372" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="356" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="377" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="353" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="441" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="358" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="446" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="355" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="360" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="371" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="376" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="408" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="413" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="419" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="430" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="439" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="444" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="440" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="445" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="458" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="480" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526" />
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="369" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="374" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
@@ -2184,6 +2266,514 @@
     </message>
 </context>
 <context>
+    <name>RatesDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="391" />
+        <source>Exchange rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="396" />
+        <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404" />
+        <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="408" />
+        <source>Rates &amp;as of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="410" />
+        <source>So&amp;urce:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416" />
+        <source>US dollars per unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="422" />
+        <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424" />
+        <source>A&amp;dd currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="427" />
+        <source>&amp;Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430" />
+        <source>Restore &amp;shipped rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432" />
+        <source>Put back the rates that came with the application (saved when you press Save)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="487" />
+        <source>The rates could not be read: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="494" />
+        <source>The rates were not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="503" />
+        <source>The shipped rates are shown: press Save to use them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="537" />
+        <source>Give the date of the rates.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="540" />
+        <source>Say where the rates come from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="549" />
+        <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="554" />
+        <source>Line %1: %2 is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="559" />
+        <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="564" />
+        <source>Line %1: one US dollar is worth 1 US dollar.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="592" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportModel</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="326" />
+        <source>Indicator</source>
+        <extracomment>Unicode's first-strong isolate and its end: a name inside them is laid out in its own direction (an Arabic name right to left, its acronym in brackets on its left) whatever the direction of the table. The order the table shows some sections' columns in (the others: as computed): the most engaged organizations' representatives under the meetings' representatives, their activities in a column as narrow as theirs, so that the table keeps the width of its figures at 1024×600.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="454" />
+        <source>Converted with the rates as of %1 (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="466" />
+        <source>Not computable: nothing to count it on, or a currency without a rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="469" />
+        <source>Double-click or press Enter to list the records behind it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="471" />
+        <source>Double-click or press Enter to open the organization.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="171" />
+        <source>All time</source>
+        <extracomment>How long the page waits after a change of filter or data before computing again (ms). Characters a filter drop-down shows at its narrowest (its list shows entries whole). Tables whose changes can change the report. The export formats, in the order of the Export menu. The least width of the table's names (pixels; a longer name is elided, whole in its tooltip). The most characters a text column of the table (an organization's country) is sized for. The headline figures of the strip, in order (``Report.totals`` keys).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="172" />
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="173" />
+        <source>Last year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="692" />
+        <source>Ta&amp;ble</source>
+        <extracomment>Exports are written here, beside the database worker (they need no database). Each figure column's width: what its figures need, and with its text whole.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="693" />
+        <source>C&amp;harts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="694" />
+        <source>&amp;Map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="752" />
+        <source>The period: an activity counts when it starts in it; an organization is engaged when it took part in, or co-organized, such an activity.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="757" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="758" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="760" />
+        <source>&amp;Period:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="761" />
+        <source>Any region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="762" />
+        <source>Organizations based in this UN M49 region or sub-region (activities held there, in the table by region)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="766" />
+        <source>Any thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="767" />
+        <source>Organizations working on it, activities on it; a thematic area includes its sub-themes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="770" />
+        <source>Any network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="771" />
+        <source>Organizations that belong to this network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="774" />
+        <source>Any office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="775" />
+        <source>Activities this UNODC office organized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="776" />
+        <source>C&amp;lear filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="778" />
+        <source>All time, no filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="782" />
+        <source>&amp;Region:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="783" />
+        <source>&amp;Country:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="784" />
+        <source>&amp;Thematic area:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="785" />
+        <source>Net&amp;work:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="786" />
+        <source>&amp;Office:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="797" />
+        <source>%1: type a date or press F4 for a calendar; empty: no limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="812" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="824" />
+        <source>Any country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="817" />
+        <source>Organizations based in this country: type its name in any UN language, or its code; or click it on the map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="843" />
+        <source>Exchange r&amp;ates…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="845" />
+        <source>The US-dollar rates grants are converted with: their date and source, to edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="848" />
+        <source>E&amp;xport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="850" />
+        <source>Save this report as a PDF, an Excel workbook, a CSV table or JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="854" />
+        <source>&amp;PDF report (A4)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="854" />
+        <source>&amp;Excel workbook…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="855" />
+        <source>&amp;CSV table…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="855" />
+        <source>&amp;JSON (for other programs)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="876" />
+        <source>Open fol&amp;der</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="879" />
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="898" />
+        <source>Organizations engaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="899" />
+        <source>Representatives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="900" />
+        <source>Unique people</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="901" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="902" />
+        <source>Member States in joint activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="903" />
+        <source>From developing countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="904" />
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="962" />
+        <source>Organizations engaged, by their country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="965" />
+        <source>Activities, by where they were held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="972" />
+        <source>Click a country to report on it alone; click it again for every country.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="999" />
+        <source>Custom period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1042" />
+        <source>Not a date: the period keeps its last date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1068" />
+        <source>No country is called “%1”: every country is counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1191" />
+        <source>The report could not be computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1192" />
+        <source>The report could not be computed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1195" />
+        <source>The figures below are those of the last report computed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1210" />
+        <source>Exporting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1212" />
+        <source>Computing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1225" />
+        <source>Nothing in this period and these filters: no organization took part in an activity that starts in it. Choose “All time” or clear some filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1232" />
+        <source>not known (never synced, nothing saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1233" />
+        <source>Data as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1235" />
+        <source>this computer holds: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1241" />
+        <source>The figures count the records on this computer as they were at the last sync with headquarters (or, never synced, at the last change saved here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1245" />
+        <source>This computer holds the organizations of: %1. The filters above choose among them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1339" />
+        <source>%1 not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1343" />
+        <source>%1 by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1492" />
+        <source>all time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1493" />
+        <source>Looking Beyond report %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1500" />
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1501" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1502" />
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1502" />
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1503" />
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1539" />
+        <source>The report was saved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StepDateDialog</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/grants.py" line="81" />
@@ -2628,7 +3218,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="222" />
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation type="unfinished" />
@@ -2716,6 +3306,57 @@
     </message>
 </context>
 <context>
+    <name>WorldMapWidget</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="567" />
+        <source>World map</source>
+        <extracomment>The open sea of the South Pacific, west of South America, as shares of the frame's width and height from its lower-left corner: where the legend covers no land. ISO alpha-2 code of the country picked, "" when the pick is cleared.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="662" />
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="663" />
+        <source>%n organization(s) engaged</source>
+        <translation>
+            <numerusform>%n organization engaged</numerusform><numerusform>%n organizations engaged</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="664" />
+        <source>%n activity(ies) held</source>
+        <translation>
+            <numerusform>%n activity held</numerusform><numerusform>%n activities held</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="715" />
+        <source>Activities held</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="716" />
+        <source>Organizations engaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="829" />
+        <source>Countries coloured by the number of activities held there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="831" />
+        <source>Countries coloured by the number of organizations engaged there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="833" />
+        <source>Arrow keys go from country to country, Enter filters the report by one, Escape clears the filter.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <location filename="../../lookingbeyond_desktop/app.py" line="92" />
@@ -2760,6 +3401,15 @@
     <message>
         <location filename="../../lookingbeyond_desktop/app.py" line="191" />
         <source>The automatic backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="102" />
+        <source>Details are in the log: %1</source>
+        <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner's id, owner's table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2837,6 +3487,851 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/leave.py" line="32" />
         <source>If you discard them, your changes are lost.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>report</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="61" />
+        <source>Organizations and representatives by meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="62" />
+        <source>Organizations engaged by region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="63" />
+        <source>The countries with the most organizations engaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="64" />
+        <source>Organizations engaged by thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="65" />
+        <source>Grants by status, in US dollars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="66" />
+        <source>Rates as of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="67" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="207" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="909" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="932" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="974" />
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="106" />
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="68" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="874" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="997" />
+        <source>Representatives</source>
+        <extracomment>Pages of memory the temporary tables may use (negative: KiB), the connection's own setting restored afterwards. SQLite's default, 2 MiB, makes them spill to a file. A further condition on the activities (``a``) when only some matter (a drill into one meeting's figures): first engagements are then not looked for. Every column of every section (and every headline count): (section, column) → Measure. Headline figures are under the section "totals", in the row "". :func:`drill` lists the records of one row; :func:`compute` counts them all at once (a few figures through quicker queries that give the same numbers: see ``_Fast``). The engagements in scope (org, act, reps) of a few organizations, ``chosen`` (a CTE of their ``k`` and ``id``: the candidates among the most engaged): read through the participations' index by organization instead of over every participation; the same rows as ``rep_pall`` and ``rep_coorg`` hold for them. How many bits of the meetings and offices are counted at once (see ``_Fast``). How many organizations the section of the most engaged ones lists.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="69" />
+        <source>US dollars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="70" />
+        <source>%1 — nothing to show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="71" />
+        <source>Amounts in %1 are left out: no exchange rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="72" />
+        <source>Amounts in a currency without an exchange rate are left out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="72" />
+        <source>The boundaries and names shown and the designations used on this map do not imply official endorsement or acceptance by the United Nations.</source>
+        <extracomment>Fill of the classes, lightest first: ColorBrewer "Blues" (9 classes) 3, 4, 5, 7 and 9; distinct on screen and in print, and readable by people with colour-vision deficiency. Fill of a country with no figure. The United Nations' standard disclaimer for maps.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/world_map.py" line="485" />
+        <source>None</source>
+        <extracomment>Radius of the dot marking a country too small for the map's scale, in points. The disclaimer's type size, in points. The most lines the disclaimer wraps onto, and the most of the map's height it may take, before it is written on one line, elided, its full text in the map's tooltip. The smallest type of the legend, in points: below it a small map drops the legend.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="60" />
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="104" />
+        <source>Organizations engaged</source>
+        <extracomment>The headline figures, in the order they are shown: key → English label.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="61" />
+        <source>Representatives (counted at every event)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="62" />
+        <source>People (a named contact counted once)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="63" />
+        <source>Named contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="64" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="883" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="912" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="935" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="962" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="972" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="994" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="65" />
+        <source>Member States in joint activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="66" />
+        <source>Organizations from developing countries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="69" />
+        <source>Women among representatives (where recorded)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="70" />
+        <source>Representatives whose sex is not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="73" />
+        <source>Joint government–CSO activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="74" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="136" />
+        <source>Regional lead organizations (RLOs)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="75" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1086" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1128" />
+        <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="76" />
+        <source>Grants in US dollars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="81" />
+        <source>Organizations that took part in, or co-organized, an activity starting in the period.</source>
+        <extracomment>What each headline figure means (a tooltip; docs/reports.md says the same).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="84" />
+        <source>Representatives of the organizations at the activities in scope, added up over the activities: a person at two events counts twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="88" />
+        <source>Representatives with each named contact counted once however many events they attended; representatives recorded without a name count once per event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="92" />
+        <source>Contacts named as participants of the activities in scope, each counted once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="95" />
+        <source>Activities in scope: starting in the period (and matching the filters).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="98" />
+        <source>Member States named in the joint government–CSO activities in scope, each counted once.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="101" />
+        <source>Share of the organizations engaged that are based in a developing country (UN M49 classification).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="105" />
+        <source>Women among the representatives whose sex was recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="108" />
+        <source>Share of the representatives whose sex was not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="111" />
+        <source>Activities of the type “joint government–CSO activity” in scope.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="114" />
+        <source>Organizations designated regional lead organizations, whatever the period (a designation, not an event).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="118" />
+        <source>Seed-funding grants to the organizations covered, approved in the period (grants not yet approved count only without a period).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="122" />
+        <source>The grants' amounts converted to US dollars with the rate table shown; none when a currency has no rate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="130" />
+        <source>Intergovernmental meetings</source>
+        <extracomment>Section titles (English source strings).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="131" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="903" />
+        <source>Organizations engaged for the first time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="132" />
+        <source>Organizations and activities by region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="133" />
+        <source>Organizations and activities by thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="134" />
+        <source>Joint government–CSO activities by Member State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="137" />
+        <source>Activities by UNODC office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="138" />
+        <source>The most engaged organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="139" />
+        <source>Seed funding by status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="140" />
+        <source>Seed funding by meeting followed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="141" />
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="471" />
+        <source>Data quality</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="145" />
+        <source>A meeting's figures include every activity linked to it: the participation in the meeting itself and its side events. Organizations took part or co-organized; representatives are added up over the activities; women and men as recorded; “not recorded”: representatives whose sex was not recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="151" />
+        <source>Organizations engaged in the period whose first engagement ever (in any activity this computer holds) was in that year.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="155" />
+        <source>Organizations engaged, by the country they are based in; activities in scope, by the country where they were held (UN M49 regions and sub-regions).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="159" />
+        <source>Organizations engaged that work on the theme (their thematic areas); activities in scope on the theme.  An area includes its sub-themes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="163" />
+        <source>Joint government–CSO activities in scope, by Member State involved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="166" />
+        <source>Regional lead organizations by the region they lead, and the activities in scope they took part in or co-organized.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="170" />
+        <source>Activities in scope by the UNODC office that organized them, and the organizations engaged in them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="174" />
+        <source>The 20 organizations engaged in the most activities in scope (taking part or co-organizing); ties go to the one with more representatives, then by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="177" />
+        <source>Grants by status, amounts in the currency of each grant and in US dollars at the rates shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="181" />
+        <source>Grants by the intergovernmental meeting they follow, and the follow-up activities they paid for.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="185" />
+        <source>Gaps in the records behind this report: organizations engaged whose record was not verified in the last year, activities in scope with no participation recorded, participations with no count by sex.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="193" />
+        <source>Organizations not verified for over a year (or never)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="196" />
+        <source>Organizations never verified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="197" />
+        <source>Activities without any participation recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="200" />
+        <source>Participations with no count by sex</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="204" />
+        <source>Not linked to a meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="208" />
+        <source>Organizations engaged (took part or co-organized)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="875" />
+        <source>Representatives at the meeting and its side events, added up over the events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="877" />
+        <source>Women</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="878" />
+        <source>Women among them, as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="879" />
+        <source>Men</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="880" />
+        <source>Men among them, as recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="881" />
+        <source>Not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="882" />
+        <source>Representatives whose sex was not recorded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="884" />
+        <source>The participation in the meeting and its side events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="910" />
+        <source>Organizations engaged, based in the region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="913" />
+        <source>Activities in scope held in the region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="933" />
+        <source>Organizations engaged that work on the theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="936" />
+        <source>Activities in scope on the theme</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="951" />
+        <source>Joint activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="952" />
+        <source>Joint government–CSO activities in scope involving the Member State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="959" />
+        <source>RLOs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="960" />
+        <source>Regional lead organizations of the region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="963" />
+        <source>Activities in scope they took part in or co-organized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="973" />
+        <source>Activities in scope the office organized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="975" />
+        <source>Organizations engaged in them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="992" />
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="653" />
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="86" />
+        <source>Country</source>
+        <extracomment>How many countries the table under the map lists. The page: A4, its margins (left, top, right, bottom) in millimetres; the footer sits in the bottom margin. The space between two charts, in points.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="993" />
+        <source>The country the organization is based in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="995" />
+        <source>Activities in scope it took part in or co-organized</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="998" />
+        <source>Its representatives at those activities, added up over the activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1011" />
+        <source>Count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1088" />
+        <source>Amounts of the grants made in this currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1090" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1131" />
+        <source>In US dollars</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1091" />
+        <source>All the grants' amounts converted to US dollars at the rates shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1129" />
+        <source>Follow-up activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1130" />
+        <source>Activities the grants paid for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1178" />
+        <source>All regions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1179" />
+        <source>No organizations on this computer yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1180" />
+        <source>demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="181" />
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="468" />
+        <source>Policy debate</source>
+        <extracomment>The translation context of every report string.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="182" />
+        <source>Regional and thematic partnership</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="470" />
+        <source>Seed funding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="87" />
+        <source>Civil society organizations in UNODC's work: the indicators of the Looking Beyond project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="89" />
+        <source>What this report covers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="90" />
+        <source>This computer holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="91" />
+        <source>Nothing was counted: no activity in scope starts in this period, or no organization matches these filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="93" />
+        <source>How the figures are counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="94" />
+        <source>An organization is engaged in a period when it took part in, or co-organized, an activity that starts in the period. A meeting's figures include every activity linked to that meeting: the participation in the meeting itself and its side events. People are counted once however many events they attended. The share of women is taken over the participations whose counts by sex are recorded. Amounts in US dollars use the rates stated above. Deleted records never count.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="102" />
+        <source>Charts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="103" />
+        <source>Organizations engaged by country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="105" />
+        <source>Countries with the most organizations engaged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="107" />
+        <source>Activities held there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="108" />
+        <source>The figures in full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="109" />
+        <source>%1 (continued)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="110" />
+        <source>Page %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="111" />
+        <source>Looking Beyond report · data as of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="112" />
+        <source>Looking Beyond report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="74" />
+        <source>Looking Beyond: report on civil society engagement</source>
+        <extracomment>The headline figures, in the order the exports and the PDF's first page show them (the titles are those of :data:`indicators.TOTALS`, the window's too).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="75" />
+        <source>Report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="76" />
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="77" />
+        <source>All the data, no filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="78" />
+        <source>Period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="79" />
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="80" />
+        <source>To</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="81" />
+        <source>all dates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="82" />
+        <source>from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="83" />
+        <source>until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="84" />
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="85" />
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="201" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="87" />
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="203" />
+        <source>Thematic area</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="88" />
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="89" />
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="205" />
+        <source>Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="90" />
+        <source>Data as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="91" />
+        <source>not known (never synced, nothing saved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="92" />
+        <source>Generated at</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="93" />
+        <source>Scope</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="94" />
+        <source>US dollar rates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="95" />
+        <source>as of %1. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="96" />
+        <source>Headline figures</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="97" />
+        <source>Figure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="98" />
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="99" />
+        <source>n/a</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="100" />
+        <source>Nothing to show.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="101" />
+        <source>Group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="102" />
+        <source>Section</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="103" />
+        <source>Row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="104" />
+        <source>Code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="105" />
+        <source>Column</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="106" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="107" />
+        <source>Totals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="200" />
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="202" />
+        <source>Member State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="204" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="206" />
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="207" />
+        <source>Measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="208" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="209" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="399" />
+        <source>Unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="400" />
+        <source>count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="401" />
+        <source>share (0 to 1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/tables.py" line="469" />
+        <source>Partnership</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -44,6 +44,8 @@ def english_plurals(ts: Path) -> None:
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "lookingbeyond_desktop" / "ui").rglob("*.py"))
     sources.append(str(ROOT / "lookingbeyond_desktop" / "app.py"))
+    # The report's words, marked with QT_TRANSLATE_NOOP("report", …) in modules without Qt.
+    sources += sorted(str(p) for p in (ROOT / "lookingbeyond_desktop" / "reports").glob("*.py"))
     for language in LANGUAGES:
         ts = HERE / f"lookingbeyond_{language}.ts"
         subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-ts", str(ts)], check=True)

@@ -27,6 +27,8 @@ FILES = (
     "offices.json",
     "meetings.json",
 )
+# The reports' data (reports/rates.py, reports/worldmap.py) and the map's attributions.
+REPORT_FILES = ("usd_rates.json", "worldmap.json", "NOTICE-worldmap.txt")
 
 
 def _env() -> dict[str, str]:
@@ -39,8 +41,19 @@ def _env() -> dict[str, str]:
 
 
 def test_reference_directory_holds_only_the_data_files() -> None:
-    """resources/reference/ ships exactly the six JSON files, nothing importable or stray."""
-    assert sorted(p.name for p in REFERENCE_DIR.iterdir()) == sorted(FILES)
+    """resources/reference/ ships exactly the data files named above (the six of the domain,
+    the two of the reports and the map's notice), nothing importable or stray."""
+    assert sorted(p.name for p in REFERENCE_DIR.iterdir()) == sorted(FILES + REPORT_FILES)
+
+
+@pytest.mark.parametrize("name", [name for name in REPORT_FILES if name.endswith(".json")])
+def test_the_reports_files_carry_the_version_and_their_source(name: str) -> None:
+    """The reports' files name their source and carry REFERENCE_VERSION, like the others
+    (the rates file also says the date of its rates)."""
+    data = json.loads((REFERENCE_DIR / name).read_text(encoding="utf-8"))
+    assert data["version"] == reference.REFERENCE_VERSION
+    assert data["source"].strip()
+    assert isinstance(data["items"], list) and data["items"]
 
 
 @pytest.mark.parametrize("name", FILES)

@@ -190,6 +190,16 @@ def test_first_time_counts_any_activity_ever(report_of: Any) -> None:
         "2009": {"organizations": 1}, "2010": {"organizations": 1}}
 
 
+def test_first_time_under_an_office_or_an_open_period(report_of: Any) -> None:
+    """Office RO-EG (Rabat, 2011): tma, tik and tir engaged; tma and tik first took part in
+    2009 (CoSP 3, its side event), tir in 2011 → 2009: 2, 2011: 1.  Up to 2010 (no start):
+    tm, tma, cn, tik first in 2009, vngoc in 2010 → 2009: 4, 2010: 1."""
+    assert table(report_of(Filters(office="RO-EG")), "first_time") == {
+        "2009": {"organizations": 2}, "2011": {"organizations": 1}}
+    assert table(report_of(Filters(end=dt.date(2010, 12, 31))), "first_time") == {
+        "2009": {"organizations": 4}, "2010": {"organizations": 1}}
+
+
 # -- regional and thematic partnership -------------------------------------------------------------
 
 
@@ -275,6 +285,79 @@ def test_by_office(report_of: Any) -> None:
         "RO-EG": {"activities": 1, "organizations": 3},
         "RO-TH": {"activities": 1, "organizations": 0},
     }
+
+
+def test_top_organizations(report_of: Any, connection: Connection, hand_made: Ids) -> None:
+    """The most engaged organizations, most activities first, ties to more representatives:
+    tik 3 (the side event — taking part and co-organizing count once —, the dialogue,
+    Rabat; 2+3+1 = 6 representatives), tm 3 (CoSP 3, the side event, CND 53; 3+1+1 = 5),
+    tma 3 (CoSP 3, Rabat, and the dialogue it co-organized; 2+2 = 4), cn 2 (1+1 = 2),
+    vngoc 1 (4), tir 1 (2).  Rows keyed by the organization's id, labelled with its name;
+    the country as its ISO code.  tik's activities drill to those three, its
+    representatives to its three participations; tma's activities include the dialogue."""
+    report = report_of()
+    section = report.section("top_organizations")
+    assert (section.group, section.row_kind) == ("partnership", "organization")
+    assert [c.key for c in section.columns] == ["country", "activities", "representatives"]
+    assert [(names(hand_made, [row.key]).pop(), row.label) for row in section.rows] == [
+        ("tik", "Transparency International Kenya"), ("tm", "Transparencia Mexicana"),
+        ("tma", "ترانسبرانسي المغرب"), ("cn", "透明国际中国联络处"),
+        ("vngoc", "Vienna NGO Committee on Drugs"), ("tir", "Центр «Трансперенси Интернешнл – Р»")]
+    assert [(value(row.cells["country"]), value(row.cells["activities"]),
+             value(row.cells["representatives"])) for row in section.rows] == [
+        ("KE", 3, 6), ("MX", 3, 5), ("MA", 3, 4), ("CN", 2, 2), ("AT", 1, 4), ("RU", 1, 2)]
+    rows = {names(hand_made, [row.key]).pop(): row for row in section.rows}
+    assert names(hand_made, drilled(connection, Filters(), rows["tik"].cells["activities"])) == {
+        "cosp3_side", "joint", "consult"}
+    assert names(hand_made, drilled(connection, Filters(),
+                                    rows["tik"].cells["representatives"])) == {
+        "p_side_tik", "p_joint_tik", "p_consult_tik"}
+    assert names(hand_made, drilled(connection, Filters(), rows["tma"].cells["activities"])) == {
+        "cosp3", "joint", "consult"}
+
+
+def test_top_organizations_under_filters(report_of: Any, hand_made: Ids) -> None:
+    """In 2010: tik (the dialogue, 3), tma (co-organized it, 0), vngoc (CND 53, 4), cn (1),
+    tm (1): one activity each, by representatives then name: vngoc 4, tik 3, then tm 1 and
+    cn 1 ("Transparencia…" sorts before the Chinese name), tma 0.  In Africa: tik 3 (6),
+    tma 3 (4).  An empty period: no row."""
+    def top(filters: Filters) -> list[tuple[str, int, int]]:
+        return [(names(hand_made, [row.key]).pop(), value(row.cells["activities"]),
+                 value(row.cells["representatives"]))
+                for row in report_of(filters).section("top_organizations").rows]
+    assert top(Y2010) == [("vngoc", 1, 4), ("tik", 1, 3), ("tm", 1, 1), ("cn", 1, 1),
+                          ("tma", 1, 0)]
+    assert top(Filters(region="002")) == [("tik", 3, 6), ("tma", 3, 4)]
+    assert top(Filters(start=dt.date(2012, 1, 1))) == []
+
+
+def test_top_organizations_keeps_twenty(hand_made_store: Store, hand_made: Ids,
+                                        report_of: Any, connection: Connection) -> None:
+    """Twenty more organizations ("Extra 01"…"Extra 20") each send two participations of one
+    representative to the dialogue: 1 activity, 2 representatives each, but 2 engagements
+    — as many as cn's.  The 20 listed: tik 3, tm 3, tma 3, cn 2, vngoc 1 (4 representatives:
+    ahead of the extras though it has one engagement only), then Extra 01…Extra 15 (1, 2)
+    by name; Extra 16…20 and tir (1, 2; its Cyrillic name sorts after the Latin ones) left
+    out.  The extras' figures drill to their one activity and two participations."""
+    with hand_made_store.write(author="tester") as writer:
+        for number in range(1, 21):
+            org = writer.create("organizations", {"name": f"Extra {number:02d}",
+                                                  "country": "FR", "themes": ["corruption"]})
+            for _ in range(2):
+                writer.create("participations", {"activity_id": hand_made["planned"],
+                                                 "organization_id": org,
+                                                 "representatives": 1})
+    rows = report_of().section("top_organizations").rows
+    assert len(rows) == indicators.TOP_ORGANIZATIONS == 20
+    assert [row.label for row in rows[:5]] == [
+        "Transparency International Kenya", "Transparencia Mexicana", "ترانسبرانسي المغرب",
+        "透明国际中国联络处", "Vienna NGO Committee on Drugs"]
+    assert [row.label for row in rows[5:]] == [f"Extra {n:02d}" for n in range(1, 16)]
+    assert all((value(row.cells["activities"]), value(row.cells["representatives"])) == (1, 2)
+               for row in rows[5:])
+    assert names(hand_made, drilled(connection, Filters(), rows[5].cells["activities"])) == {
+        "planned"}
+    assert len(drilled(connection, Filters(), rows[5].cells["representatives"])) == 2
 
 
 def test_by_country_feeds_the_map(report_of: Any) -> None:
@@ -708,14 +791,16 @@ def test_an_office_the_reference_data_lacks(hand_made_store: Store, hand_made: I
 
 def test_sections_follow_the_spec(report_of: Any) -> None:
     """The sections, in order, with their groups, row kinds and column keys as the shared
-    spec names them; every count cell is a Figure with a way to its records; every section
-    and column is titled."""
+    spec names them (and the most engaged organizations after the offices); every count
+    cell is a Figure with a way to its records, a text cell a str; every section and column
+    is titled."""
     report = report_of()
     assert [(s.key, s.group, s.row_kind) for s in report.sections] == [
         ("by_meeting", "policy", "meeting"), ("first_time", "policy", "year"),
         ("by_region", "partnership", "region"), ("by_theme", "partnership", "theme"),
         ("joint_activities", "partnership", "country"), ("rlos", "partnership", "region"),
-        ("by_office", "partnership", "office"), ("grants", "grants", "status"),
+        ("by_office", "partnership", "office"),
+        ("top_organizations", "partnership", "organization"), ("grants", "grants", "status"),
         ("grants_by_meeting", "grants", "meeting"), ("quality", "quality", "measure")]
     columns = {s.key: [c.key for c in s.columns] for s in report.sections}
     assert columns["by_meeting"] == ["organizations", "representatives", "women", "men",
@@ -730,7 +815,7 @@ def test_sections_follow_the_spec(report_of: Any) -> None:
             assert column.title
             for row in section.rows:
                 cell = row.cells[column.key]
-                assert isinstance(cell, Figure)
+                assert isinstance(cell, str if column.kind == "text" else Figure)
                 if column.kind == "count":
                     assert cell.drill is not None, (section.key, column.key)
 

@@ -36,8 +36,7 @@ PERIOD = Filters(start=dt.date(2009, 1, 1), end=dt.date(2011, 12, 31))
 
 def _report(store: Store, rates: RatesInfo, today: dt.date, filters: Filters) -> Report:
     with store.engine.connect() as connection:
-        report = indicators.compute(connection, filters, rates=rates, today=today)
-        return tables.add_top_organizations(report, connection)
+        return indicators.compute(connection, filters, rates=rates, today=today)
 
 
 @pytest.fixture

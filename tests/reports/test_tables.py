@@ -25,8 +25,7 @@ PERIOD = Filters(start=dt.date(2010, 1, 1), end=dt.date(2010, 12, 31), region="0
 def _report(store: Store, rates: RatesInfo, today: dt.date,
             filters: Filters | None = None) -> Report:
     with store.engine.connect() as connection:
-        report = indicators.compute(connection, filters or Filters(), rates=rates, today=today)
-        return tables.add_top_organizations(report, connection)
+        return indicators.compute(connection, filters or Filters(), rates=rates, today=today)
 
 
 @pytest.fixture
@@ -109,17 +108,43 @@ def test_json_grants_have_amounts_keyed_by_currency(report: Report) -> None:
                              "usd_per_unit": {"EUR": 1.08, "GBP": 1.25, "USD": 1.0}}
 
 
-def test_json_names_the_most_engaged_organizations(report: Report) -> None:
+def test_json_names_the_most_engaged_organizations(report: Report, hand_made: dict[str, str],
+                                                   ) -> None:
     """top_organizations lists organizations by id and name, most activities first: tik 3
     (side event, joint dialogue, Rabat; 2+3+1 = 6 representatives), tm 3 (5), tma 3 (4:
-    it co-organized the joint dialogue without representatives there), cn 2, vngoc 1, tir 1."""
+    it co-organized the joint dialogue without representatives there), cn 2, vngoc 1, tir 1;
+    the country as its ISO code (codes, never names, in JSON), the keys in the order
+    {"organization", "name", "country", "activities", "representatives"}."""
     data = tables.report_json(report)
     top = data["top_organizations"]
     assert [(row["name"], row["activities"], row["representatives"]) for row in top] == [
         ("Transparency International Kenya", 3, 6), ("Transparencia Mexicana", 3, 5),
         (ARABIC, 3, 4), (CHINESE, 2, 2), ("Vienna NGO Committee on Drugs", 1, 4),
         ("Центр «Трансперенси Интернешнл – Р»", 1, 2)]
-    assert top[2]["country"] == "Morocco"
+    assert top[2] == {"organization": hand_made["tma"], "name": ARABIC, "country": "MA",
+                      "activities": 3, "representatives": 4}
+    assert list(top[0]) == ["organization", "name", "country", "activities", "representatives"]
+
+
+def test_renderers_name_the_country_of_an_organization(report: Report, tmp_path: Path) -> None:
+    """The most engaged organizations' country is a code in the report (MA for tma); the
+    table text (the window, the PDF), the CSV and the workbook show "Morocco"; other text
+    stays as it is."""
+    section = report.section("top_organizations")
+    tma = section.rows[2]
+    words = tables.ReportWords()
+    assert tma.cells["country"] == "MA"
+    assert tables.cell_text(tma.cells["country"], "text", words) == "Morocco"
+    assert tables.cell_text("Not a code", "text", words) == "Not a code"
+    out = tmp_path / "report.csv"
+    tables.write_csv(report, out)
+    lines = [line for line in _csv(out) if line[3] == tma.key]
+    assert ["Country", "", "Morocco"] == lines[0][4:]
+    xlsx = tmp_path / "report.xlsx"
+    tables.write_xlsx(report, xlsx)
+    sheet = openpyxl.load_workbook(xlsx)["Partnership"]
+    found = [row for row in sheet.iter_rows(values_only=True) if row[1] == tma.key]
+    assert found[0][:5] == (ARABIC, tma.key, "Morocco", 3, 4)
 
 
 def test_json_file_states_the_filters_and_reads_back(

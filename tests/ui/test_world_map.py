@@ -1,6 +1,7 @@
 """The world map (lookingbeyond_desktop.ui.world_map): hover names a country and its
-figures, a click picks a country and a second click clears, the keyboard does the same, and
-paint_world_map colours countries by their figures on any paint device."""
+figures, a click picks a country and a second click clears, the keyboard does the same,
+paint_world_map colours countries by their figures on any paint device, and keeps its
+legend and the United Nations disclaimer inside the rectangle it is given at every size."""
 
 from __future__ import annotations
 
@@ -10,15 +11,27 @@ from typing import Any
 import pytest
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QHelpEvent, QImage, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QHelpEvent,
+    QImage,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from lookingbeyond_desktop.reports import worldmap
 from lookingbeyond_desktop.ui.world_map import (
     BLUES,
+    DISCLAIMER,
     NO_DATA,
     WorldMapWidget,
+    legend_rect,
     map_frame,
+    map_layout,
     paint_world_map,
 )
 
@@ -210,3 +223,96 @@ def test_painting_onto_a_pdf_page(qapp: Any, tmp_path: Path) -> None:
                     {"KE": 12, "FR": 3}, highlight="KE", title="Map", legend="Organizations")
     painter.end()
     assert path.read_bytes().startswith(b"%PDF")
+
+
+def _painted_outside(image: QImage, rect: QRectF) -> list[tuple[int, int]]:
+    """The pixels of ``image`` outside ``rect`` that are not white (at most a few)."""
+    inside = rect.toAlignedRect()
+    found: list[tuple[int, int]] = []
+    for y in range(image.height()):
+        row_inside = inside.top() <= y <= inside.bottom()
+        xs = (list(range(0, inside.left())) + list(range(inside.right() + 1, image.width()))
+              if row_inside else range(image.width()))
+        for x in xs:
+            if image.pixelColor(x, y) != QColor("#ffffff"):
+                found.append((x, y))
+                if len(found) > 5:
+                    return found
+    return found
+
+
+@pytest.mark.parametrize("width, height", [
+    (860, 316),  # the Reports page's map at 1024×600 (where "Nations." was cut)
+    (640, 320), (400, 220), (320, 170),  # narrower, down to the widget's least size
+    (1300, 300),  # wide and low: the map is narrower than the rectangle
+    (1880, 820),  # a 1920×1080 screen
+])
+def test_the_disclaimer_and_legend_stay_inside_the_rect(qapp: Any, width: int,
+                                                        height: int) -> None:
+    """paint_world_map draws nothing outside the rectangle it is given, whatever its size:
+    the disclaimer under the map gets the height its lines need wrapped at the map's width
+    (at 860×316 under xcb: two lines under a map 653 pixels wide, where the old layout
+    reserved one, sized for the whole rectangle's width, and cut "Nations."), or, when that
+    would take more than three lines or 15% of the height (only 320×170 here), one line cut
+    with "…"; the legend fits in the map's frame.  The image around the rectangle stays
+    white (no dot, border, legend or letter spills over)."""
+    margin = 30
+    image = QImage(width + 2 * margin, height + 2 * margin, QImage.Format.Format_RGB32)
+    image.fill(QColor("#ffffff"))
+    rect = QRectF(margin, margin, width, height)
+    painter = QPainter(image)
+    painter.setFont(QApplication.font())
+    paint_world_map(painter, rect, {"KE": 12, "MA": 2, "FR": 40, "BR": 7, "CN": 3},
+                    legend="Organizations engaged")
+    legend = legend_rect(painter, map_layout(rect, dpi=image.logicalDpiY(),
+                                             font=painter.font()).frame,
+                         {"KE": 12, "MA": 2, "FR": 40, "BR": 7, "CN": 3},
+                         "Organizations engaged")
+    painter.end()
+    layout = map_layout(rect, dpi=image.logicalDpiY(), font=QApplication.font())
+    assert rect.contains(layout.frame) and rect.contains(layout.note)
+    assert layout.note.top() >= layout.frame.bottom()
+    metrics = QFontMetricsF(_note_font(image.logicalDpiY()))
+    if layout.note_elided:
+        assert layout.note.height() >= metrics.lineSpacing() - 0.5
+    else:  # as tall as the whole disclaimer wrapped at its width
+        wrapped = metrics.boundingRect(
+            QRectF(0, 0, layout.note.width(), 1e6),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap), DISCLAIMER)
+        assert layout.note.height() >= wrapped.height() - 0.5
+    if legend is not None:
+        assert layout.frame.adjusted(-0.5, -0.5, 0.5, 0.5).contains(legend)
+    assert _painted_outside(image, rect) == []
+    assert layout.note_elided == ((width, height) == (320, 170))
+
+
+def _note_font(dpi: float) -> QFont:
+    """The disclaimer's font: 6.5 points at ``dpi``."""
+    font = QFont(QApplication.font())
+    font.setPixelSize(round(6.5 * dpi / 72))
+    return font
+
+
+def test_a_small_map_elides_the_disclaimer_and_its_tooltip_gives_it_whole(
+        qtbot: Any) -> None:
+    """At the widget's least size (320×170) the disclaimer is one line cut with "…"; the
+    tooltip over it is the whole United Nations disclaimer, and the map's accessible
+    description holds it too."""
+    widget = WorldMapWidget()
+    qtbot.addWidget(widget)
+    widget.set_figures(FIGURES, "organizations")
+    widget.resize(320, 170)
+    widget.show()
+    qtbot.waitExposed(widget)
+    layout = widget.map_layout()
+    assert layout.note_elided
+    assert QRectF(widget.rect()).contains(layout.note)
+    point = layout.note.center().toPoint()
+    assert widget.country_at(point) == ""
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, point,
+                                              widget.mapToGlobal(point)))
+    qtbot.waitUntil(lambda: "United Nations" in QToolTip.text(), timeout=5_000)
+    assert QToolTip.text().startswith("The boundaries and names shown")
+    assert QToolTip.text().endswith("by the United Nations.")
+    QToolTip.hideText()
+    assert "do not imply official endorsement" in widget.accessibleDescription()
