@@ -838,10 +838,12 @@ def _totals(connection: Connection, values: dict[tuple[str, str], dict[str, Numb
     return {
         "organizations_engaged": _fig("totals", "organizations_engaged", "", engaged),
         "representatives": _fig("totals", "representatives", "", representatives),
-        "unique_people": _fig("totals", "unique_people", "", fast.unique_people),
+        # No list stands behind these two: people not named cannot be listed, and Member
+        # States are not records (the joint activities are, under "joint_activities").
+        "unique_people": Figure(fast.unique_people),
         "named_people": _fig("totals", "named_people", "", total("named_people")),
         "activities": _fig("totals", "activities", "", total("activities")),
-        "member_states": _fig("totals", "member_states", "", int(member_states)),
+        "member_states": Figure(int(member_states)),
         "developing_country_share": _share(fast.developing, engaged),
         "women_share": _share(fast.women, fast.women + fast.men),
         "sex_not_recorded_share": _share(fast.not_recorded, representatives),
@@ -1187,7 +1189,7 @@ def _scope(connection: Connection) -> str:
     organizations from elsewhere (those that took part in its activities): the share keeps
     them from widening the scope.  "(demo data)" is added for a demo folder."""
     counts = connection.exec_driver_sql(
-        "SELECT country, count(*) FROM organizations GROUP BY country").all()
+        "SELECT country, count(*) FROM organizations WHERE deleted = 0 GROUP BY country").all()
     total = sum(n for _, n in counts)
     by_region: dict[str, int] = defaultdict(int)
     for code, n in counts:

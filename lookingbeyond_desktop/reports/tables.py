@@ -510,6 +510,7 @@ def write_xlsx(report: Report, path: Path, *, words: ReportWords | None = None) 
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
     from openpyxl.utils.exceptions import IllegalCharacterError
 
     words = words or ReportWords()
@@ -521,6 +522,8 @@ def write_xlsx(report: Report, path: Path, *, words: ReportWords | None = None) 
 
     def put(sheet: Any, row: int, column: int, value: Any, *, number_format: str | None = None,
             font: Any = None, fill: Any = None, indent: int = 0, measure: bool = True) -> None:
+        if isinstance(value, str):  # openpyxl refuses control characters a name may hold
+            value = ILLEGAL_CHARACTERS_RE.sub("", value)
         cell = sheet.cell(row=row, column=column, value=value)
         if number_format:
             cell.number_format = number_format
@@ -617,22 +620,45 @@ def write_xlsx(report: Report, path: Path, *, words: ReportWords | None = None) 
 @contextmanager
 def _atomic_file(path: Path) -> Iterator[Path]:
     """A temporary file next to ``path``, moved into place only when the block succeeds
-    (after an fsync), removed otherwise; an OSError names ``path``, not the temporary."""
+    (after an fsync), removed otherwise; an OSError names ``path``, not the temporary, and
+    keeps its own words when it has no error number.  The file gets the permissions a new
+    file gets here (mkstemp's are the owner's only: colleagues could not open a report
+    saved to a shared folder)."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
         handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as error:
-        raise OSError(error.errno, error.strerror, str(path)) from None
+        raise _naming(error, path) from None
     os.close(handle)
     tmp = Path(name)
     try:
         yield tmp
         with open(tmp, "rb+") as stream:
             os.fsync(stream.fileno())
+        os.chmod(tmp, 0o666 & ~_UMASK)
         os.replace(tmp, path)
     except OSError as error:
-        raise OSError(error.errno, error.strerror, str(path)) from None
+        raise _naming(error, path) from None
     finally:
         if tmp.exists():
             tmp.unlink()
+
+
+def _naming(error: OSError, path: Path) -> OSError:
+    """``error`` naming ``path``: the same kind of error with the same number and words, or,
+    for one raised with a message only, that message with the path."""
+    if error.errno is None:
+        return type(error)(f"{error}: {path}")
+    return type(error)(error.errno, error.strerror, str(path))
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back: done once, at import,
+    not while another thread may be creating files)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _umask()

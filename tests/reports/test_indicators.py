@@ -639,7 +639,7 @@ def test_every_figure_drills_to_its_records(report_of: Any, connection: Connecti
         assert len(ids) == len(set(ids))
         kind = figure.drill.kind if figure.drill else ""
         measure = MEASURES.get((section, column))
-        if section == "totals" and column in ("representatives", "unique_people"):
+        if section == "totals" and column == "representatives":
             expression = "representatives"
         elif measure is not None and measure.value is not None:
             expression = _PARTICIPATION_VALUES[column]
@@ -862,3 +862,15 @@ def test_default_rates_are_this_computers(connection: Connection,
 
     report = compute(connection, Filters(), today=hand_made_today)
     assert report.rates == load_rates(connection)
+
+
+def test_figures_without_records_behind_them_offer_no_list(report_of: Any) -> None:
+    """Unique people (20: named contacts once, plus representatives nobody named) and Member
+    States (3 countries) have no list of records that adds up to them, so they offer none
+    (the window does not make them clickable) rather than a list of something else."""
+    report = report_of(Filters())
+    assert report.totals["unique_people"].value == 20
+    assert report.totals["member_states"].value == 3
+    assert report.totals["unique_people"].drill is None
+    assert report.totals["member_states"].drill is None
+    assert report.totals["named_people"].drill is not None

@@ -8,6 +8,7 @@ import csv
 import datetime as dt
 import io
 import json
+import stat
 from pathlib import Path
 
 import openpyxl
@@ -329,3 +330,45 @@ def test_tables_never_imports_qt() -> None:
     names |= {node.module for node in ast.walk(tree)
               if isinstance(node, ast.ImportFrom) and node.module}
     assert not {name for name in names if name.split(".")[0] in ("PySide6", "shiboken6")}
+
+
+def test_control_characters_in_a_name_do_not_stop_the_workbook(
+        hand_made_store: Store, hand_made: dict[str, str], hand_made_rates: RatesInfo,
+        hand_made_today: dt.date, tmp_path: Path) -> None:
+    """A name holding a control character (a vertical tab pasted from another program, which
+    the spreadsheet format cannot hold) is written without it; the workbook is made."""
+    with hand_made_store.write(author="tester") as writer:
+        writer.update("organizations", hand_made["tm"], {"name": "Transparencia\x0bMexicana"})
+    with hand_made_store.engine.connect() as connection:
+        report = indicators.compute(connection, Filters(), rates=hand_made_rates,
+                                    today=hand_made_today)
+    out = tmp_path / "r.xlsx"
+    tables.write_xlsx(report, out)
+    cells = [str(cell.value) for sheet in openpyxl.load_workbook(out).worksheets
+             for row in sheet.iter_rows() for cell in row if cell.value is not None]
+    assert "TransparenciaMexicana" in cells
+
+
+def test_an_export_is_readable_by_colleagues(report: Report, tmp_path: Path) -> None:
+    """A report saved to a shared folder gets the permissions any new file of this process
+    gets (0666 less the umask: readable by others under the usual umask 022), not the
+    temporary file's owner-only 0600."""
+    for name, write in (("r.json", tables.write_json), ("r.csv", tables.write_csv),
+                        ("r.xlsx", tables.write_xlsx)):
+        write(report, tmp_path / name)
+        mode = stat.S_IMODE((tmp_path / name).stat().st_mode)
+        assert mode == 0o666 & ~tables._UMASK, name
+        (tmp_path / "plain").write_text("x")
+        assert mode == stat.S_IMODE((tmp_path / "plain").stat().st_mode), name
+
+
+def test_an_error_without_a_number_keeps_its_words_and_names_the_file(tmp_path: Path) -> None:
+    """A failure raised with a message only (as the PDF writer's "cannot write a PDF file")
+    reaches the person as that message and the file's name, never "[Errno None] None"."""
+    target = tmp_path / "r.pdf"
+    with pytest.raises(OSError) as raised:
+        with tables._atomic_file(target):
+            raise OSError("cannot write a PDF file")
+    assert "None" not in str(raised.value)
+    assert "cannot write a PDF file" in str(raised.value) and str(target) in str(raised.value)
+    assert list(tmp_path.iterdir()) == []
