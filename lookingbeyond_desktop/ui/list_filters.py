@@ -324,12 +324,7 @@ class FilterRow(QWidget):
 
     def _mark(self, widget: QWidget, problem: str) -> None:
         """Show ``problem`` on ``widget`` (red, in its tooltip); '' clears it."""
-        base = widget.property("baseToolTip")
-        if base is None:
-            base = widget.toolTip()
-            widget.setProperty("baseToolTip", base)
-        widget.setStyleSheet(ERROR_STYLE if problem else "")
-        widget.setToolTip(f"{problem}\n{base}" if problem else str(base))
+        mark_problem(widget, problem)
 
     def _date_changed(self, field: DateField) -> None:
         text = field.text().strip()
@@ -603,3 +598,14 @@ def settle_country_box(combo: QComboBox, mark: Callable[[QWidget, str], None],
         combo.setCurrentIndex(0)
         combo.setEditText(typed)
         mark(combo, unknown.replace("%1", typed))
+
+
+def mark_problem(widget: QWidget, problem: str) -> None:
+    """Show ``problem`` on a filter ``widget``: red, and first in its tooltip (the widget's
+    own tooltip kept below it); '' clears it."""
+    base = widget.property("baseToolTip")
+    if base is None:
+        base = widget.toolTip()
+        widget.setProperty("baseToolTip", base)
+    widget.setStyleSheet(ERROR_STYLE if problem else "")
+    widget.setToolTip(f"{problem}\n{base}" if problem else str(base))

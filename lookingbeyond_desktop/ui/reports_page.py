@@ -103,7 +103,7 @@ from lookingbeyond_desktop.ui.entry import (
 from lookingbeyond_desktop.ui.export_dialog import write_failure_text
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
 from lookingbeyond_desktop.ui.layout import ElidedLabel, FlowLayout
-from lookingbeyond_desktop.ui.list_filters import settle_country_box
+from lookingbeyond_desktop.ui.list_filters import mark_problem, settle_country_box
 from lookingbeyond_desktop.ui.ops import Files, Ops
 from lookingbeyond_desktop.ui.report_charts import CHARTS, QtReportWords
 from lookingbeyond_desktop.ui.report_dialogs import (
@@ -1054,12 +1054,7 @@ class ReportsPage(QWidget):
             self._filters_changed()
 
     def _mark(self, widget: QWidget, problem: str) -> None:
-        base = widget.property("baseToolTip")
-        if base is None:
-            base = widget.toolTip()
-            widget.setProperty("baseToolTip", base)
-        widget.setStyleSheet(ERROR_STYLE if problem else "")
-        widget.setToolTip(f"{problem}\n{base}" if problem else str(base))
+        mark_problem(widget, problem)
 
     @Slot()
     def _settle_country(self) -> None:
