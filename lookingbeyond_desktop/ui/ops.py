@@ -53,21 +53,42 @@ class _Skipped:
 SKIPPED = _Skipped()
 
 
+class _Latest:
+    """The newest job submitted under each key, shared by the GUI side and the worker (any
+    thread).  The worker holds this, not the ``Ops``: a worker that referred to its Ops made
+    a cycle only the garbage collector could free, and the collector then destroyed the Ops
+    (waiting for its thread) while that thread, still running a job, collected too."""
+
+    def __init__(self) -> None:
+        self._ids: dict[str, int] = {}
+        self._lock = threading.Lock()
+
+    def submitted(self, job: Job) -> None:
+        """``job`` is now the newest of its key."""
+        with self._lock:
+            self._ids[job.key or ""] = job.id
+
+    def is_latest(self, job: Job) -> bool:
+        """Whether no job of the same key was submitted after ``job``."""
+        with self._lock:
+            return self._ids.get(job.key or "") == job.id
+
+
 class Worker(QObject):
     """Lives on the database thread; runs jobs one at a time, in order."""
 
     sig_done = Signal(int, object)  # job id, result
     sig_failed = Signal(int, object, str)  # job id, exception, traceback text
 
-    def __init__(self, store: Store, ops: Ops) -> None:
+    def __init__(self, store: Store, latest: _Latest) -> None:
         super().__init__()
         self._store = store
-        self._ops = ops
+        self._latest = latest
 
     @Slot(object)
     def run(self, job: Job) -> None:
         """Run ``job``; exactly one of sig_done / sig_failed is emitted for it."""
-        if job.key is not None and not self._ops.is_latest(job):
+        if job.key is not None and not self._latest.is_latest(job):
             self.sig_done.emit(job.id, SKIPPED)
             return
         try:
@@ -102,11 +123,10 @@ class Ops(QObject):
         self.author: str | None = None
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None, Job]] = {}
-        self._latest: dict[str, int] = {}
-        self._lock = threading.Lock()
+        self._latest = _Latest()
         self._thread = QThread(self)
         self._thread.setObjectName("database")
-        self._worker = Worker(store, self)
+        self._worker = Worker(store, self._latest)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.sig_done.connect(self._on_done)
@@ -136,15 +156,13 @@ class Ops(QObject):
     def _queue(self, job: Job, done: Done | None, failed: Failed | None) -> int:
         self._callbacks[job.id] = (done, failed, job)
         if job.key is not None:
-            with self._lock:
-                self._latest[job.key] = job.id
+            self._latest.submitted(job)
         self._submit.emit(job)
         return job.id
 
     def is_latest(self, job: Job) -> bool:
         """Whether no read of the same key was submitted after ``job`` (any thread)."""
-        with self._lock:
-            return self._latest.get(job.key or "") == job.id
+        return self._latest.is_latest(job)
 
     @property
     def idle(self) -> bool:
@@ -168,12 +186,7 @@ class Ops(QObject):
     def _on_failed(self, job_id: int, error: BaseException, trace: str) -> None:
         _done, failed, _job = self._callbacks.pop(job_id, (None, None, None))
         try:
-            if failed is not None:
-                _call(failed, error, trace)
-            else:
-                from lookingbeyond_desktop.ui.errors import loggable  # no values in the log
-
-                log.error("database job failed:\n%s", loggable(error, trace))
+            if not _answer_failure(failed, error, trace, "database job"):
                 self.sig_failed.emit(error, trace)
         finally:
             self._maybe_idle()
@@ -296,12 +309,7 @@ class Files(QObject):
     def _on_failed(self, job_id: int, error: BaseException, trace: str) -> None:
         _done, failed = self._callbacks.pop(job_id, (None, None))
         try:
-            if failed is not None:
-                _call(failed, error, trace)
-            else:
-                from lookingbeyond_desktop.ui.errors import loggable  # no values in the log
-
-                log.error("file job failed:\n%s", loggable(error, trace))
+            _answer_failure(failed, error, trace, "file job")
         finally:
             self._maybe_idle()
 
@@ -346,6 +354,18 @@ def stop_thread_with(owner: QObject, thread: QThread,
             thread.wait()
 
     owner.destroyed.connect(stop)
+
+
+def _answer_failure(failed: Failed | None, error: BaseException, trace: str, what: str) -> bool:
+    """Hand a failed job's error to its ``failed`` callback; with none, log it (by field,
+    never a value) and return False, so that the caller can tell the window."""
+    if failed is not None:
+        _call(failed, error, trace)
+        return True
+    from lookingbeyond_desktop.ui.errors import loggable  # no values in the log
+
+    log.error("%s failed:\n%s", what, loggable(error, trace))
+    return False
 
 
 def _call(callback: Callable[..., None], *args: Any) -> None:
