@@ -65,6 +65,18 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--json", action="store_true", help="print JSON")
     search.set_defaults(func=cmd_search)
 
+    dups = sub.add_parser("duplicates", parents=[common], help="list likely duplicate "
+                          "organizations",
+                          description="List pairs of live organizations that are likely one "
+                          "(the same name in another script or spelling, the acronym as a name, "
+                          "a shared website or e-mail domain, phone or city), with a score from "
+                          "0 to 1 and the reasons (docs/duplicates.md). Nothing is changed.")
+    dups.add_argument("--json", action="store_true", help="print JSON")
+    dups.add_argument("--min-score", type=_score, default=None, metavar="S",
+                      help="least score reported, between 0 and 1 (default: the threshold "
+                      "measured on the labelled set, 0.75)")
+    dups.set_defaults(func=cmd_duplicates)
+
     export = sub.add_parser("export", parents=[common], help="export synced data as JSON or CSV",
                             description="Export the synced tables (JSON: one object with a list "
                             "per table; CSV: one table). Same data, same bytes.")
@@ -245,6 +257,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _score(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a number") from None
+    if not 0 <= value <= 1:
+        raise argparse.ArgumentTypeError("must be between 0 and 1, e.g. 0.8")
+    return value
+
+
 def _open_store(args: argparse.Namespace, *, create: bool = True) -> Any:
     from lookingbeyond_desktop.store import Store
 
@@ -309,6 +331,28 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def _hit(hit: Any) -> dict[str, Any]:
     return {name: getattr(hit, name) for name in hit.__slots__}
+
+
+def cmd_duplicates(args: argparse.Namespace) -> int:
+    """Print the likely duplicate pairs among live organizations."""
+    from lookingbeyond_desktop.domain.matching import REASONS, THRESHOLD
+    from lookingbeyond_desktop.store.duplicates import duplicate_pairs
+
+    minimum = THRESHOLD if args.min_score is None else args.min_score
+    with _open_store(args, create=False) as store, store.engine.connect() as connection:
+        pairs = duplicate_pairs(connection, min_score=minimum)
+    if args.json:
+        print(json.dumps([pair.as_json() for pair in pairs], ensure_ascii=False, indent=2))
+        return 0
+    if not pairs:
+        print(f"No likely duplicates (score {minimum:g} or more).")
+    for pair in pairs:
+        reasons = ", ".join(REASONS[code] for code in pair.reasons)
+        print(f"{pair.score:.2f}  {pair.names[0]}  ~  {pair.names[1]}  ({reasons})\n"
+              f"      keep {pair.keep}  other {pair.other}")
+    if pairs:
+        print(f"{len(pairs):,} likely pair(s).")
+    return 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -28,7 +28,7 @@ from lookingbeyond_desktop.domain.textsearch import fold
 try:  # optional: faster and better fuzzy scores
     from rapidfuzz import fuzz as _rapidfuzz  # type: ignore[import-not-found, unused-ignore]
 except ImportError:  # pragma: no cover - depends on the installation
-    _rapidfuzz = None
+    _rapidfuzz = None  # type: ignore[assignment, unused-ignore]
 
 #: What a column of the sheet can mean.
 FIELDS = ("organization", "contact", "email", "sex", "representatives", "women", "men",
@@ -348,7 +348,10 @@ def score(typed: str, known: str) -> int:
     if a == b:
         return EXACT
     if _rapidfuzz is not None:
-        return min(99, int(round(_rapidfuzz.WRatio(a, b))))
+        # the same measures as the difflib fallback below (whole text, and words sorted):
+        # WRatio's partial matching scores unrelated short names too high
+        best = max(_rapidfuzz.ratio(a, b), _rapidfuzz.token_sort_ratio(a, b))
+        return min(99, int(round(best)))
     plain = difflib.SequenceMatcher(None, a, b).ratio()
     ordered = difflib.SequenceMatcher(None, " ".join(sorted(a.split())),
                                       " ".join(sorted(b.split()))).ratio()

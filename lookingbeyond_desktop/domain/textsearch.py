@@ -94,25 +94,79 @@ def sort_key(text: str) -> str:
     return " ".join(fold(text).split())
 
 
-def match_query(text: str) -> str | None:
+def consonant_skeleton(word: str) -> str:
+    """The consonants of a Latin ``word`` the way :func:`anyascii` writes an Arabic word
+    ("markaz" → "mrkz", "transparency" → "trnsbrnsy"): Arabic writes no short vowels, has
+    no p, v or soft c, and marks a doubled letter (shadda) only with a sign folding removes.
+
+    Long vowels (alef, waw, yeh) are written in Arabic; anyascii drops alef but keeps w and
+    y, so a ``y`` is kept here and the vowels a, e, i, o, u are dropped.
+    """
+    word = word.lower()
+    word = _SOFT_C.sub("s", word).replace("ph", "f").replace("ck", "k").replace("x", "ks")
+    letters = word.translate(_ABJAD_LETTERS)
+    skeleton = "".join(ch for ch in letters if ch not in "aeiou")
+    return _DOUBLED.sub(r"\1", skeleton)
+
+
+_SOFT_C = re.compile(r"c(?=[eiy])")
+_ABJAD_LETTERS = str.maketrans({"p": "b", "v": "f", "c": "k", "'": None, "`": None})
+_DOUBLED = re.compile(r"(.)\1+")
+_LATIN_WORD = re.compile(r"[a-z]+")
+# Written joined to the next word in Arabic ("al-Quds" is one word: القدس → "lqds").
+_LATIN_ARTICLES = frozenset({"al", "el"})
+
+
+def _skeleton_terms(token: str) -> list[str]:
+    """Skeletons of a typed Latin word that can find its Arabic spelling's transliteration
+    in the index: itself and with the joined article; none for short or vowel-less words."""
+    if len(token) < 4 or not _LATIN_WORD.fullmatch(token):
+        return []
+    skeleton = consonant_skeleton(token)
+    if len(skeleton) < 3 or skeleton == token:
+        return []
+    return [skeleton, "l" + skeleton]
+
+
+def match_query(text: str, *, across_scripts: bool = False) -> str | None:
     """An FTS5 MATCH expression for what a person typed, or None when nothing is searchable.
 
     Every word must match (as a prefix, so results come as one types); consecutive Han
-    characters must be adjacent, as a phrase.
+    characters must be adjacent, as a phrase.  With ``across_scripts``, a Latin word with
+    vowels may also match the consonant skeleton that the index holds for Arabic names
+    ("markaz" finds مركز, stored with its transliteration "mrkz"), and "al"/"el" before a
+    word may be the article joined to it.
     """
     tokens = [arabic_stem(token) for token in _TOKEN.findall(fold(text))]
     if not tokens:
         return None
     terms: list[str] = []
     run: list[str] = []
-    for token in tokens:
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
         if _UNSPACED.fullmatch(token):
             run.append(token)
             continue
         if run:
             terms.append('"' + " ".join(run) + '"*')
             run = []
-        terms.append(f'"{token}"*')
+        if not across_scripts:
+            terms.append(f'"{token}"*')
+            continue
+        words = [token]
+        if token in _LATIN_ARTICLES and index < len(tokens) and not _UNSPACED.fullmatch(
+                tokens[index]):
+            words.append(tokens[index])  # "al quds": the words as typed, or one Arabic word
+            index += 1
+        skeletons = _skeleton_terms(words[-1])
+        typed = " AND ".join(f'"{word}"*' for word in words)
+        if len(words) > 1:
+            typed = f"({typed})"
+        alternatives = [typed, *(f'"{skeleton}"*' for skeleton in skeletons)]
+        terms.append(typed if not skeletons else "(" + " OR ".join(alternatives) + ")")
     if run:
         terms.append('"' + " ".join(run) + '"*')
-    return " ".join(terms)
+    # FTS5 joins bare phrases implicitly but a bracketed group only with an explicit AND.
+    return (" AND " if across_scripts else " ").join(terms)

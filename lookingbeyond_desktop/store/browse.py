@@ -83,7 +83,7 @@ def _org_conditions(flt: OrgFilter) -> tuple[str, list[str], dict[str, Any]]:
     joins = ""
     where = ["o.deleted = 0"]
     params: dict[str, Any] = {}
-    query = match_query(flt.text) if flt.text else None
+    query = match_query(flt.text, across_scripts=True) if flt.text else None
     if flt.text and query is None:
         where.append("0")  # only punctuation typed: nothing can match
     if query is not None:
@@ -322,7 +322,7 @@ def find_participants(connection: Connection, typed: str, *, limit: int = 30) ->
     Each hit has ``organization_id``, ``contact_id`` (None for an organization) and ``label``.
     """
     hits: list[dict[str, Any]] = []
-    query = match_query(typed)
+    query = match_query(typed, across_scripts=True)
     if query is None:
         return hits
     orgs = connection.execute(

@@ -32,7 +32,7 @@ def search_organizations(
     connection: Connection, typed: str, *, limit: int = 50
 ) -> list[OrganizationHit]:
     """Live organizations matching what a person typed, best first (every word, as prefixes)."""
-    query = match_query(typed)
+    query = match_query(typed, across_scripts=True)
     if query is None:
         return []
     rows = connection.execute(_SEARCH, {"query": query, "limit": limit})
