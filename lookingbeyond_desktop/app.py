@@ -25,6 +25,36 @@ if not TRANSLATIONS.is_dir():  # running from a source tree without the package 
 ENV_EXIT_WHEN_READY = "LOOKINGBEYOND_EXIT_WHEN_READY"
 
 
+#: The languages of the interface: the code of their translation file → their name in
+#: themselves (what the Language menu shows).  "" is the system's language.
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "fr": "Français",
+    "es": "Español",
+    "ru": "Русский",
+    "ar": "العربية",
+    "zh_CN": "中文",
+}
+#: QSettings key: the language chosen in File > Language ("" or absent: the system's).
+LANGUAGE_KEY = "ui/language"
+#: Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots.
+ENV_LANGUAGE = "LOOKINGBEYOND_LANGUAGE"
+
+
+def chosen_language() -> str:
+    """The language code chosen ($LOOKINGBEYOND_LANGUAGE, then File > Language), or "" for
+    the system's language."""
+    code = os.environ.get(ENV_LANGUAGE) or str(QSettings().value(LANGUAGE_KEY, "", type=str) or "")
+    return code if code in LANGUAGES else ""
+
+
+def ui_locale() -> QLocale:
+    """The locale of the interface: the chosen language, else the system's locale (its own
+    date and number forms kept when its language is one of ours)."""
+    code = chosen_language()
+    return QLocale(code) if code else QLocale.system()
+
+
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The QApplication (made once), with names, translators and layout direction."""
     app = QApplication.instance()
@@ -34,12 +64,20 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    install_translators(app, QLocale())
+    install_translators(app, ui_locale())
     return app
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translators(app: QApplication, locale: QLocale) -> None:
-    """Qt's own translations beside the application's, for ``locale``."""
+    """Qt's own translations beside the application's, for ``locale`` (replacing those
+    installed before), which also becomes the default locale: dates and numbers in its
+    form, and the window's direction (right to left for Arabic)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    QLocale.setDefault(locale)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("lookingbeyond", str(translations_dir()))):
         translator = QTranslator(app)
@@ -48,6 +86,7 @@ def install_translators(app: QApplication, locale: QLocale) -> None:
             found = translator.load(f"{name}_en", folder)
         if found:
             app.installTranslator(translator)
+            _installed.append(translator)
     app.setLayoutDirection(locale.textDirection())
 
 
@@ -94,9 +133,12 @@ def run(data_dir: Path | None, *, argv: Sequence[str] | None = None, rtl: bool =
             return 1
         setup_logging(data_dir)
         status = _open_window(app, data_dir, started)
-        if isinstance(status, Path):  # File > Open / New data folder
+        if isinstance(status, Path):  # File > Open / New data folder, or File > Language
             data_dir = status
             QSettings().setValue(LAST_FOLDER_KEY, str(data_dir))
+            install_translators(app, ui_locale())
+            if rtl:
+                app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         elif status != RESTART:
             return status
 

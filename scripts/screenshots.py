@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from lookingbeyond_desktop.ui.layout import select_row  # noqa: E402
+
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -43,6 +45,9 @@ def main() -> int:
     parser.add_argument("--only-damaged", action="store_true",
                         help="take only damaged-data.png (the question asked when the data "
                         "file is damaged)")
+    parser.add_argument("--language", choices=("fr", "es", "ru", "ar", "zh_CN"),
+                        help="the main pages in that language, at 1024×600 (and two at "
+                        "1920×1080), into OUT/languages/LANGUAGE-PAGE-WxH.png")
     parser.add_argument("--sizes", action="store_true",
                         help="take every page at 1024×600 and at 1920×1080 "
                         "(<page>-1024x600.png, <page>-1920x1080.png)")
@@ -55,6 +60,8 @@ def main() -> int:
     args = parser.parse_args()
     if args.dialogs and args.screen is None:
         return dialogs_per_screen(args.data_dir, args.out, only_reports=args.only_reports)
+    if args.language:  # app.application() installs it
+        os.environ["LOOKINGBEYOND_LANGUAGE"] = args.language
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
         return subprocess.call(["xvfb-run", "-a", "-s", "-screen 0 2000x1200x24",
                                 sys.executable, *sys.argv])
@@ -94,6 +101,9 @@ def main() -> int:
         return 0
     if args.sizes:
         take_sizes(data_dir, args.out)
+        return 0
+    if args.language:
+        take_sizes(data_dir, args.out / "languages", prefix=f"{args.language}-", shots=LANGUAGE_SHOTS)
         return 0
     take(data_dir, args.out)
     return 0
@@ -205,7 +215,7 @@ def take(data_dir: Path, out: Path) -> None:
     settle()
     row = page.model.row_of(int(arabic))
     page.table.scrollTo(page.model.index(row, 0), page.table.ScrollHint.PositionAtCenter)
-    page.table.selectRow(row)
+    select_row(page.table, row)
     shot(window, "organizations")
     page.editor.tabs.setCurrentIndex(1)
     shot(window, "organization-contacts")
@@ -222,7 +232,7 @@ def take(data_dir: Path, out: Path) -> None:
     activities = window.activities
     activities.search.setText("COSP3")
     settle()
-    activities.table.selectRow(0)
+    select_row(activities.table, 0)
     settle()
     activities.editor.tabs.setCurrentIndex(1)
     shot(window, "activities")
@@ -230,13 +240,13 @@ def take(data_dir: Path, out: Path) -> None:
     window.go("grants")
     settle()
     grants = window.grants
-    grants.table.selectRow(max(0, grants.model.row_of(grant)))
+    select_row(grants.table, max(0, grants.model.row_of(grant)))
     shot(window, "grants")
 
     window.go("organizations")
     settle()
-    page.table.selectRow(3)
-    page.table.selectRow(4)
+    select_row(page.table, 3)
+    select_row(page.table, 4)
     settle()
     page.delete_selected()
     settle()
@@ -249,7 +259,7 @@ def take(data_dir: Path, out: Path) -> None:
     window.go("organizations")
     row = page.model.row_of(int(arabic))
     page.table.scrollTo(page.model.index(row, 0), page.table.ScrollHint.PositionAtCenter)
-    page.table.selectRow(row)
+    select_row(page.table, row)
     shot(window, "organizations-rtl")
     QApplication.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
@@ -271,9 +281,12 @@ SIZED_PAGES = ("welcome", "overview", "organizations", "activities", "activity-p
                "grants", "trash", "sync", "conflicts", "reports")
 
 
-def take_sizes(data_dir: Path, out: Path) -> None:
+def take_sizes(data_dir: Path, out: Path, *,
+               shots: tuple[tuple[int, int, tuple[str, ...]], ...] | None = None,
+               prefix: str = "") -> None:
     """Every page at each of :data:`SIZES`, as a person sees it: a record open in each
-    editor, a deleted record in the Trash, the welcome screen of a new folder."""
+    editor, a deleted record in the Trash, the welcome screen of a new folder.  ``shots``:
+    other (width, height, pages); ``prefix``: put before each file's name."""
     from PySide6.QtCore import QSettings, QTimer
     from PySide6.QtTest import QTest
     from sqlalchemy import text
@@ -316,22 +329,22 @@ def take_sizes(data_dir: Path, out: Path) -> None:
             model = window.organizations.model
             row = model.row_of(int(organization))
             window.organizations.table.scrollTo(model.index(row, 0))
-            window.organizations.table.selectRow(row)
+            select_row(window.organizations.table, row)
         elif page in ("activities", "activity-participants"):
             window.go("activities")
             settle()
             activities = window.activities
-            activities.table.selectRow(max(0, activities.model.row_of(activity)))
+            select_row(activities.table, max(0, activities.model.row_of(activity)))
             settle()
             activities.editor.tabs.setCurrentIndex(1 if page == "activity-participants" else 0)
         elif page == "grants":
             window.go("grants")
             settle()
-            window.grants.table.selectRow(max(0, window.grants.model.row_of(grant)))
+            select_row(window.grants.table, max(0, window.grants.model.row_of(grant)))
         elif page == "trash":
             window.go("organizations")
             settle()
-            window.organizations.table.selectRow(2)
+            select_row(window.organizations.table, 2)
             settle()
             window.organizations.delete_selected()
             settle()
@@ -340,14 +353,14 @@ def take_sizes(data_dir: Path, out: Path) -> None:
             window.go(page)
         settle()
 
-    for width, height in SIZES:
-        for page in SIZED_PAGES:
+    for width, height, pages in shots or tuple((w, h, SIZED_PAGES) for w, h in SIZES):
+        for page in pages:
             window = MainWindow(ops, QSettings(), first_run=page == "welcome")
             window.resize(width, height)
             window.show()
             settle(600)
             scene(window, page)
-            name = f"{page}-{width}x{height}.png"
+            name = f"{prefix}{page}-{width}x{height}.png"
             window.grab().save(str(out / name))
             size = window.size()
             print("saved", out / name, f"(window {size.width()}×{size.height()}, smallest "
@@ -362,6 +375,14 @@ def take_sizes(data_dir: Path, out: Path) -> None:
     ops.shutdown()
     store.close()
     del app
+
+
+#: The pictures of ``--language``: the main pages on a small laptop, two on a big screen.
+LANGUAGE_SHOTS = (
+    (1024, 600, ("overview", "organizations", "activity-participants", "grants", "sync",
+                 "reports")),
+    (1920, 1080, ("organizations", "reports")),
+)
 
 
 #: The scenes of ``--dialogs``, in the order they are taken.
@@ -514,7 +535,7 @@ def take_entry_dialogs(window: Any, files: Path, settle: Callable[..., None],
     window.go("activities")
     settle()
     activities = window.activities
-    activities.table.selectRow(max(0, activities.model.row_of(activity)))
+    select_row(activities.table, max(0, activities.model.row_of(activity)))
     settle()
     activities.editor.tabs.setCurrentIndex(1)
     settle()
@@ -538,7 +559,7 @@ def take_entry_dialogs(window: Any, files: Path, settle: Callable[..., None],
     window.go("grants")
     settle()
     grants = window.grants
-    grants.table.selectRow(max(0, grants.model.row_of(str(grant))))
+    select_row(grants.table, max(0, grants.model.row_of(str(grant))))
     settle()
     grants.editor.advance_button.click()
     shot("grant-step-date")
@@ -548,7 +569,7 @@ def take_entry_dialogs(window: Any, files: Path, settle: Callable[..., None],
     window.go("organizations")
     settle()
     organizations = window.organizations
-    organizations.table.selectRow(2)
+    select_row(organizations.table, 2)
     settle()
     editor = organizations.editor
     editor.tabs.setCurrentIndex(0)
@@ -558,7 +579,7 @@ def take_entry_dialogs(window: Any, files: Path, settle: Callable[..., None],
     phone.selectAll()
     QTest.keyClicks(phone, "+254 20 271 1111")
     settle()
-    organizations.table.selectRow(3)
+    select_row(organizations.table, 3)
     settle()
     box = editor.leave_box
     if box is None:  # selecting another row did not ask: ask as the window would

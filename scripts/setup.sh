@@ -45,4 +45,14 @@ if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ] || [ pyproject.toml -
   .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps -e .
   touch "$stamp"
 fi
+# The compiled translations (.qm) are built here from their sources (.ts), never committed.
+built=()
+for ts in resources/translations/lookingbeyond_*.ts; do
+  qm=${ts%.ts}.qm
+  if [ ! -f "$qm" ] || [ "$ts" -nt "$qm" ]; then
+    .venv/bin/pyside6-lrelease -silent "$ts" -qm "$qm"
+    built+=("$(basename "$qm")")
+  fi
+done
+[ ${#built[@]} -eq 0 ] || echo "setup: compiled the translations: ${built[*]}"
 echo "setup: ready ($(.venv/bin/python --version))"

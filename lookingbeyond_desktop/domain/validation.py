@@ -30,15 +30,58 @@ TRUE_WORDS = {"1", "true", "yes", "y", "x", "oui", "sí", "si", "да", "نعم"
 FALSE_WORDS = {"0", "false", "no", "n", "", "non", "нет", "لا", "否"}
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
+    """Marks ``text`` for translation in ``context`` (lupdate reads it); returns it as is."""
+    return text
+
+
+class Term(str):
+    """A word of the vocabulary given to a message (a grant status): the window shows it
+    translated in the ``vocabulary`` context, like the message itself."""
+
+    __slots__ = ()
+
+
+def fill(template: str, args: tuple[str, ...]) -> str:
+    """``template`` with ``%1``, ``%2``… replaced by ``args``, in one pass (a value holding
+    "%2" is never replaced again)."""
+    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1]
+                  if 0 < int(m.group(1)) <= len(args) else m.group(0), template)
+
+
 @dataclass(frozen=True, slots=True)
 class FieldError:
-    """A problem with one field (``field`` is empty for a problem with the whole record)."""
+    """A problem with one field (``field`` is empty for a problem with the whole record).
+
+    ``template`` is an English source string of the ``validation`` context with ``%1``,
+    ``%2``… for ``args`` (the values quoted): the window translates it (``ui/errors``);
+    ``message`` is the English text."""
 
     field: str
-    message: str
+    template: str
+    args: tuple[str, ...] = ()
+
+    @property
+    def message(self) -> str:
+        """The problem in English."""
+        return fill(self.template, self.args)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}" if self.field else self.message
+
+
+class CleanError(ValueError):
+    """A raw value that cannot become its field's type (:func:`clean`): a ``template`` of
+    the ``validation`` context and its ``args``, like :class:`FieldError`."""
+
+    def __init__(self, template: str, *args: str) -> None:
+        super().__init__(fill(template, args))
+        self.template = template
+        self.values = args
+
+    def field_error(self, field: str) -> FieldError:
+        """The same problem, for ``field``."""
+        return FieldError(field, self.template, self.values)
 
 
 class ValidationError(ValueError):
@@ -66,13 +109,13 @@ def _clean_text(raw: Any) -> str:
 
 def _clean_int(raw: Any) -> int:
     if isinstance(raw, bool):
-        raise ValueError("must be a whole number")
+        raise CleanError(QT_TRANSLATE_NOOP("validation", "must be a whole number"))
     if isinstance(raw, float) and raw.is_integer():
         return int(raw)
     try:
         return int(str(raw))
     except ValueError:
-        raise ValueError(f"“{raw}” is not a whole number") from None
+        raise CleanError(QT_TRANSLATE_NOOP("validation", "“%1” is not a whole number"), str(raw)) from None
 
 
 def _clean_bool(raw: Any) -> bool:
@@ -83,7 +126,7 @@ def _clean_bool(raw: Any) -> bool:
         return True
     if word in FALSE_WORDS:
         return False
-    raise ValueError(f"“{raw}” is not yes or no")
+    raise CleanError(QT_TRANSLATE_NOOP("validation", "“%1” is not yes or no"), str(raw))
 
 
 def _clean_date(raw: Any) -> dt.date:
@@ -94,16 +137,16 @@ def _clean_date(raw: Any) -> dt.date:
     try:
         return dt.date.fromisoformat(str(raw)[:10])
     except ValueError:
-        raise ValueError(f"“{raw}” is not a date (write it as YYYY-MM-DD)") from None
+        raise CleanError(QT_TRANSLATE_NOOP("validation", "“%1” is not a date (write it as YYYY-MM-DD)"), str(raw)) from None
 
 
 def _clean_decimal(raw: Any) -> Decimal:
     try:
         value = Decimal(str(raw).replace(",", "").replace(" ", ""))
     except InvalidOperation:
-        raise ValueError(f"“{raw}” is not an amount") from None
+        raise CleanError(QT_TRANSLATE_NOOP("validation", "“%1” is not an amount"), str(raw)) from None
     if not value.is_finite():
-        raise ValueError(f"“{raw}” is not an amount")
+        raise CleanError(QT_TRANSLATE_NOOP("validation", "“%1” is not an amount"), str(raw))
     return value
 
 
@@ -147,21 +190,21 @@ class _Checker:
         self.record = record
         self.errors: list[FieldError] = []
 
-    def fail(self, field: str, message: str) -> None:
-        self.errors.append(FieldError(field, message))
+    def fail(self, field: str, template: str, *args: str) -> None:
+        self.errors.append(FieldError(field, template, args))
 
     def required(self, *fields: str) -> None:
         for field in fields:
             value = self.record.get(field)
             if value is None or (isinstance(value, str) and not value.strip()):
-                self.fail(field, "is required")
+                self.fail(field, QT_TRANSLATE_NOOP("validation", "is required"))
 
     def text_lengths(self) -> None:
         for field, value in self.record.items():
             if isinstance(value, str) and len(value) > MAX_TEXT:
-                self.fail(field, f"is longer than {MAX_TEXT:,} characters")
+                self.fail(field, QT_TRANSLATE_NOOP("validation", "is longer than %1 characters"), f"{MAX_TEXT:,}")
             elif isinstance(value, list) and len(value) > MAX_LIST:
-                self.fail(field, f"holds more than {MAX_LIST:,} items")
+                self.fail(field, QT_TRANSLATE_NOOP("validation", "holds more than %1 items"), f"{MAX_LIST:,}")
 
     def size(self, table: str) -> None:
         """The whole record fits the sync protocol (sync.wire.MAX_RECORD_BYTES)."""
@@ -177,23 +220,25 @@ class _Checker:
         encoded = {name: spec.field(name).encode(value) for name, value in self.record.items()
                    if name in spec.field_names}
         if len(json_bytes(encoded)) > MAX_RECORD_BYTES:
-            self.fail("", f"the record is larger than {MAX_RECORD_BYTES // 1024} KiB: shorten its "
-                      "longest texts")
+            self.fail("", QT_TRANSLATE_NOOP("validation", "the record is larger than %1 KiB: shorten its longest texts"),
+                      str(MAX_RECORD_BYTES // 1024))
 
-    def choice(self, field: str, choices: Mapping[str, Any], what: str) -> None:
+    def choice(self, field: str, choices: Mapping[str, Any], template: str) -> None:
+        """``template``: "“%1” is not a known …" (%1: the value)."""
         value = self.record.get(field)
         if value is not None and value not in choices:
-            self.fail(field, f"“{value}” is not a known {what}")
+            self.fail(field, template, str(value))
 
-    def choices(self, field: str, choices: Mapping[str, Any], what: str) -> None:
+    def choices(self, field: str, choices: Mapping[str, Any], template: str) -> None:
+        """``template``: "not a known …: %1" (%1: the unknown values)."""
         unknown = [v for v in self.record.get(field) or [] if v not in choices]
         if unknown:
-            self.fail(field, f"not a known {what}: {', '.join(unknown)}")
+            self.fail(field, template, ", ".join(unknown))
 
     def email(self, field: str) -> None:
         value = self.record.get(field)
         if value and not EMAIL.match(value):
-            self.fail(field, f"“{value}” is not an e-mail address (name@example.org)")
+            self.fail(field, QT_TRANSLATE_NOOP("validation", "“%1” is not an e-mail address (name@example.org)"), value)
 
     def url(self, field: str) -> None:
         value = self.record.get(field)
@@ -202,12 +247,12 @@ class _Checker:
         parts = urlsplit(value if "://" in value else f"https://{value}")
         host = parts.hostname or ""
         if parts.scheme not in ("http", "https") or "." not in host or " " in value:
-            self.fail(field, f"“{value}” is not a web address (www.example.org)")
+            self.fail(field, QT_TRANSLATE_NOOP("validation", "“%1” is not a web address (www.example.org)"), value)
 
     def not_future(self, field: str, today: dt.date) -> None:
         value = self.record.get(field)
         if value is not None and value > today:
-            self.fail(field, "cannot be in the future")
+            self.fail(field, QT_TRANSLATE_NOOP("validation", "cannot be in the future"))
 
     def in_order(self, first: str, second: str, message: str) -> None:
         a, b = self.record.get(first), self.record.get(second)
@@ -218,25 +263,25 @@ class _Checker:
         for field in fields:
             value = self.record.get(field)
             if value is not None and value < 0:
-                self.fail(field, "cannot be negative")
+                self.fail(field, QT_TRANSLATE_NOOP("validation", "cannot be negative"))
 
     def at_most(self, limit: int | Decimal, *fields: str) -> None:
         for field in fields:
             value = self.record.get(field)
             if value is not None and value > limit:
-                self.fail(field, f"cannot be more than {limit:,}")
+                self.fail(field, QT_TRANSLATE_NOOP("validation", "cannot be more than %1"), f"{limit:,}")
 
 
 def _organization(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
     c.required("name", "country", "org_type", "ecosoc_status")
-    c.choice("country", reference.countries(), "country code (ISO 3166, e.g. KE)")
-    c.choice("org_type", vocabulary.ORG_TYPES, "organization type")
-    c.choice("ecosoc_status", vocabulary.ECOSOC_STATUSES, "ECOSOC status")
-    c.choices("themes", reference.themes(), "thematic area")
-    c.choices("networks", reference.networks(), "network")
+    c.choice("country", reference.countries(), QT_TRANSLATE_NOOP("validation", "“%1” is not a known country code (ISO 3166, e.g. KE)"))
+    c.choice("org_type", vocabulary.ORG_TYPES, QT_TRANSLATE_NOOP("validation", "“%1” is not a known organization type"))
+    c.choice("ecosoc_status", vocabulary.ECOSOC_STATUSES, QT_TRANSLATE_NOOP("validation", "“%1” is not a known ECOSOC status"))
+    c.choices("themes", reference.themes(), QT_TRANSLATE_NOOP("validation", "not a known thematic area: %1"))
+    c.choices("networks", reference.networks(), QT_TRANSLATE_NOOP("validation", "not a known network: %1"))
     if c.record.get("is_rlo"):
         c.required("rlo_region")
-    c.choice("rlo_region", reference.regions(), "UN M49 region code")
+    c.choice("rlo_region", reference.regions(), QT_TRANSLATE_NOOP("validation", "“%1” is not a known UN M49 region code"))
     c.email("email")
     c.url("website")
     c.not_future("verified_on", today)
@@ -250,42 +295,43 @@ def _contact(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) ->
 
 def _activity(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
     c.required("title", "activity_type", "start_date")
-    c.choice("activity_type", vocabulary.ACTIVITY_TYPES, "activity type")
-    c.in_order("start_date", "end_date", "cannot be before the start date")
-    c.choice("country", reference.countries(), "country code (ISO 3166, e.g. KE)")
-    c.choices("member_states", reference.countries(), "country code")
-    c.choices("themes", reference.themes(), "thematic area")
-    c.choice("organizing_office", reference.offices(), "UNODC office")
-    c.choice("meeting", reference.meetings(), "intergovernmental meeting")
+    c.choice("activity_type", vocabulary.ACTIVITY_TYPES, QT_TRANSLATE_NOOP("validation", "“%1” is not a known activity type"))
+    c.in_order("start_date", "end_date", QT_TRANSLATE_NOOP("validation", "cannot be before the start date"))
+    c.choice("country", reference.countries(), QT_TRANSLATE_NOOP("validation", "“%1” is not a known country code (ISO 3166, e.g. KE)"))
+    c.choices("member_states", reference.countries(), QT_TRANSLATE_NOOP("validation", "not a known country code: %1"))
+    c.choices("themes", reference.themes(), QT_TRANSLATE_NOOP("validation", "not a known thematic area: %1"))
+    c.choice("organizing_office", reference.offices(), QT_TRANSLATE_NOOP("validation", "“%1” is not a known UNODC office"))
+    c.choice("meeting", reference.meetings(), QT_TRANSLATE_NOOP("validation", "“%1” is not a known intergovernmental meeting"))
 
 
 def _participation(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
     c.required("activity_id", "organization_id", "role", "representatives")
-    c.choice("role", vocabulary.PARTICIPATION_ROLES, "role")
+    c.choice("role", vocabulary.PARTICIPATION_ROLES, QT_TRANSLATE_NOOP("validation", "“%1” is not a known role"))
     c.non_negative("representatives", "women", "men")
     c.at_most(MAX_COUNT, "representatives", "women", "men")
     counted = (c.record.get("women") or 0) + (c.record.get("men") or 0)
     representatives = c.record.get("representatives")
     if representatives is not None and 0 <= representatives < counted:
-        c.fail("representatives", f"is {representatives}, fewer than the {counted} women and men counted")
+        c.fail("representatives", QT_TRANSLATE_NOOP("validation", "is %1, fewer than the %2 women and men counted"),
+               str(representatives), str(counted))
 
 
 def _grant(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
     c.required("organization_id", "amount", "currency", "purpose", "status")
     amount = c.record.get("amount")
     if amount is not None and amount <= 0:
-        c.fail("amount", "must be more than zero")
+        c.fail("amount", QT_TRANSLATE_NOOP("validation", "must be more than zero"))
     c.at_most(MAX_AMOUNT, "amount")
     exponent = amount.as_tuple().exponent if isinstance(amount, Decimal) else 0
     if isinstance(exponent, int) and exponent < -AMOUNT_PLACES:
-        c.fail("amount", f"has more than {AMOUNT_PLACES} decimal places")
+        c.fail("amount", QT_TRANSLATE_NOOP("validation", "has more than %1 decimal places"), str(AMOUNT_PLACES))
     currency = c.record.get("currency")
     if currency and not reference.is_currency(currency):
-        c.fail("currency", f"“{currency}” is not an ISO 4217 currency code (e.g. USD)")
-    c.choice("status", vocabulary.GRANT_STATUSES, "grant status")
-    c.choice("follows_meeting", reference.meetings(), "intergovernmental meeting")
-    c.in_order("approved_on", "disbursed_on", "cannot be before the approval")
-    c.in_order("disbursed_on", "report_received_on", "cannot be before the disbursement")
+        c.fail("currency", QT_TRANSLATE_NOOP("validation", "“%1” is not an ISO 4217 currency code (e.g. USD)"), currency)
+    c.choice("status", vocabulary.GRANT_STATUSES, QT_TRANSLATE_NOOP("validation", "“%1” is not a known grant status"))
+    c.choice("follows_meeting", reference.meetings(), QT_TRANSLATE_NOOP("validation", "“%1” is not a known intergovernmental meeting"))
+    c.in_order("approved_on", "disbursed_on", QT_TRANSLATE_NOOP("validation", "cannot be before the approval"))
+    c.in_order("disbursed_on", "report_received_on", QT_TRANSLATE_NOOP("validation", "cannot be before the disbursement"))
     old, new = (previous or {}).get("status"), c.record.get("status")
     if (
         old in vocabulary.GRANT_STATUSES
@@ -294,8 +340,8 @@ def _grant(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> N
     ):
         c.fail(
             "status",
-            f"cannot move from “{vocabulary.GRANT_STATUSES[old]}” to "
-            f"“{vocabulary.GRANT_STATUSES[new]}”: a grant moves one step at a time",
+            QT_TRANSLATE_NOOP("validation", "cannot move from “%1” to “%2”: a grant moves one step at a time"),
+            Term(vocabulary.GRANT_STATUSES[old]), Term(vocabulary.GRANT_STATUSES[new]),
         )
 
 

@@ -32,7 +32,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, func, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from lookingbeyond_desktop.domain.validation import FieldError
+from lookingbeyond_desktop.domain.validation import QT_TRANSLATE_NOOP, FieldError
 from lookingbeyond_desktop.store.writer import TABLES, Writer
 from sync.registry import FieldSpec, Kind, TableSpec
 
@@ -454,7 +454,7 @@ def import_file(writer: Writer, table: str, path: Path) -> ImportResult:
         row_id = str(row_id).strip() if row_id not in (None, "") else None
         if row_id is not None:
             if row_id in seen:
-                problems.append((number, FieldError("id", f"repeats row {seen[row_id]}")))
+                problems.append((number, FieldError("id", QT_TRANSLATE_NOOP("validation", "repeats row %1"), (str(seen[row_id]),))))
                 continue
             seen[row_id] = number
         items.append((row_id, record))

@@ -32,7 +32,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from lookingbeyond_desktop.domain.validation import FieldError
+from lookingbeyond_desktop.domain.validation import QT_TRANSLATE_NOOP, FieldError
 from lookingbeyond_desktop.store.exchange import (
     NUMERIC_KINDS,
     ImportResult,
@@ -395,7 +395,7 @@ def _records(spec: TableSpec, source: Source, mapping: Sequence[str | None]
                 values[name] = cell
         if row_id is not None:
             if row_id in seen:
-                repeated[number] = [FieldError("id", f"repeats row {seen[row_id]}")]
+                repeated[number] = [FieldError("id", QT_TRANSLATE_NOOP("validation", "repeats row %1"), (str(seen[row_id]),))]
             else:
                 seen[row_id] = number
         records.append((number, row_id, values))

@@ -21,6 +21,8 @@ from lookingbeyond_desktop.domain import textsearch
 from lookingbeyond_desktop.domain.models import Base, new_id
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import (
+    QT_TRANSLATE_NOOP,
+    CleanError,
     FieldError,
     ValidationError,
     clean,
@@ -139,7 +141,7 @@ class Writer:
         """Bring back a deleted row and the children deleted with it; returns how many."""
         previous = self._fetch(table, row_id)
         if previous is None:
-            raise ValidationError([FieldError("", "the record does not exist")])
+            raise ValidationError([FieldError("", QT_TRANSLATE_NOOP("validation", "the record does not exist"))])
         if not previous["deleted"]:
             return 0
         parent = PARENT_LINKS.get(table)
@@ -147,7 +149,7 @@ class Writer:
             parent_row = self._fetch(parent[0], previous[parent[1]])
             if parent_row is None or parent_row["deleted"]:
                 raise ValidationError(
-                    [FieldError(parent[1], "belongs to a deleted record: restore that first")]
+                    [FieldError(parent[1], QT_TRANSLATE_NOOP("validation", "belongs to a deleted record: restore that first"))]
                 )
         deleting_txn = self._last_delete_txn(table, row_id)
         count = self._set_deleted(table, row_id, False)
@@ -212,20 +214,22 @@ class Writer:
             try:
                 field_spec = spec.field(name)
             except KeyError:
-                errors.append(FieldError(name, f"is not a field of {spec.name}"))
+                errors.append(FieldError(name, QT_TRANSLATE_NOOP("validation", "is not a field of %1"), (spec.name,)))
                 continue
             if name == "deleted":
-                errors.append(FieldError(name, "is changed by deleting or restoring"))
+                errors.append(FieldError(name, QT_TRANSLATE_NOOP("validation", "is changed by deleting or restoring")))
                 continue
             try:
                 values[name] = normalize(name, clean(field_spec, value))
+            except CleanError as error:
+                errors.append(error.field_error(name))
             except ValueError as error:
                 errors.append(FieldError(name, str(error)))
         previous = existing.get(row_id) if row_id else None
         if previous is None:
             return self._prepare_new(spec, row_id, values, errors)
         if previous["deleted"]:
-            errors.append(FieldError("", "the record is deleted: restore it before editing"))
+            errors.append(FieldError("", QT_TRANSLATE_NOOP("validation", "the record is deleted: restore it before editing")))
         changed = {k: v for k, v in values.items() if previous.get(k) != v}
         merged = {**previous, **changed}
         bad_fields = {error.field for error in errors}
@@ -243,7 +247,7 @@ class Writer:
             try:
                 row_id = str(uuid.UUID(row_id))
             except ValueError:
-                errors.append(FieldError("id", f"“{row_id}” is not a known record or a UUID"))
+                errors.append(FieldError("id", QT_TRANSLATE_NOOP("validation", "“%1” is not a known record or a UUID"), (str(row_id),)))
         record: dict[str, Any] = {}
         for field_spec in spec.fields:
             if field_spec.name in ("id", "deleted"):
@@ -278,7 +282,8 @@ class Writer:
                 missing = [r for r in _as_list(item.values.get(field_spec.name)) if r not in live]
                 if missing:
                     item.errors.append(
-                        FieldError(field_spec.name, f"refers to no live record: {', '.join(missing)}")
+                        FieldError(field_spec.name, QT_TRANSLATE_NOOP("validation", "refers to no live record: %1"),
+                                   (", ".join(missing),))
                     )
         if spec.name == "participations":
             self._check_contact_organizations(prepared)
@@ -303,7 +308,7 @@ class Writer:
             contact = final(item, "contact_id")
             if contact in owners and owners[contact] != final(item, "organization_id"):
                 item.errors.append(
-                    FieldError("contact_id", "is a contact of another organization")
+                    FieldError("contact_id", QT_TRANSLATE_NOOP("validation", "is a contact of another organization"))
                 )
 
     # -- writing ------------------------------------------------------------------------
@@ -366,7 +371,7 @@ class Writer:
     def _set_deleted(self, table: str, row_id: str, deleted: bool) -> int:
         previous = self._fetch(table, row_id)
         if previous is None:
-            raise ValidationError([FieldError("", "the record does not exist")])
+            raise ValidationError([FieldError("", QT_TRANSLATE_NOOP("validation", "the record does not exist"))])
         if previous["deleted"] == deleted:
             return 0
         item = Prepared(table, row_id, {"deleted": deleted}, previous)

@@ -48,22 +48,27 @@ PARTICIPATION_LABELS = {"role": "Role", "representatives": "Representatives", "w
                         "men": "Men", "notes": "Notes"}
 
 
-def field_label(table: str, name: str) -> str:
-    """A field's label as the editors show it."""
+def field_source_label(table: str, name: str) -> str:
+    """A field's label as the editors show it, untranslated (a source string of the
+    ``fields`` context)."""
     from lookingbeyond_desktop.ui.activities import FIELD_LABELS as ACTIVITY
     from lookingbeyond_desktop.ui.grants import FIELD_LABELS as GRANT
     from lookingbeyond_desktop.ui.organizations.editor import CONTACT_FIELDS
     from lookingbeyond_desktop.ui.organizations.editor import FIELD_LABELS as ORGANIZATION
 
-    if name == "deleted":
-        return _tr("Deleted or not")
     found = {"organizations": ORGANIZATION, "activities": ACTIVITY, "grants": GRANT,
              "contacts": {f.name: f.label for f in CONTACT_FIELDS},
              "participations": PARTICIPATION_LABELS}.get(table, {})
     if name not in found and name.endswith("_id"):  # a reference: the kind of record it names
-        return tr_field(name.removesuffix("_id").replace("_", " ").capitalize())
+        return name.removesuffix("_id").replace("_", " ").capitalize()
+    return found.get(name, name.replace("_", " ").capitalize())
 
-    return tr_field(found.get(name, name.replace("_", " ").capitalize()))
+
+def field_label(table: str, name: str) -> str:
+    """A field's label as the editors show it."""
+    if name == "deleted":
+        return _tr("Deleted or not")
+    return tr_field(field_source_label(table, name))
 
 
 def record_name(conflict: dict[str, Any]) -> str:

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from lookingbeyond_desktop.domain.validation import ValidationError
+from lookingbeyond_desktop.domain.validation import FieldError, Term, ValidationError, fill
 from lookingbeyond_desktop.store.database import DiskFullError, StoreError
 from lookingbeyond_desktop.store.writer import RowsError
 
@@ -21,10 +21,38 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("errors", text)
 
 
+def problem_text(error: FieldError) -> str:
+    """A broken rule's message in the person's language (the field not named)."""
+    args = tuple(QCoreApplication.translate("vocabulary", arg) if isinstance(arg, Term) else arg
+                 for arg in error.args)
+    return fill(QCoreApplication.translate("validation", error.template), args)
+
+
+def field_words(name: str) -> str:
+    """A field's label as the editors show it, whichever table has it (the field's own name
+    when none does)."""
+    from lookingbeyond_desktop.domain.registry import REGISTRY
+    from lookingbeyond_desktop.ui.conflicts_page import field_label
+
+    for table in REGISTRY.tables:
+        if name in table.field_names:
+            return field_label(table.name, name)
+    return name
+
+
+def problem_with_field(error: FieldError) -> str:
+    """A broken rule as a person reads it: the field's label, then the message."""
+    if not error.field:
+        return problem_text(error)
+    return QCoreApplication.translate("FieldForm", "%1 %2").replace(
+        "%1", field_words(error.field)).replace("%2", problem_text(error))
+
+
 def human_message(error: BaseException) -> str:
     """What went wrong, in words a person can act on."""
     if isinstance(error, ValidationError):
-        return _tr("The record was not saved: %1").replace("%1", str(error))
+        return _tr("The record was not saved: %1").replace(
+            "%1", "; ".join(problem_with_field(e) for e in error.errors))
     if isinstance(error, RowsError):
         return _tr("Nothing was saved: %1").replace("%1", str(error))
     if isinstance(error, DiskFullError):

@@ -345,6 +345,10 @@ class ExportDialog(QDialog):
         self.ops.read(work, done, failed=failed)
 
     @Slot(int, int)
+    def exported_message(self, count: int, path: str) -> str:
+        """What the status bar says once ``count`` records are in the file ``path``."""
+        return self.tr("Exported %n record(s) to %1.", "", count).replace("%1", path)
+
     def _progress(self, done: int, total: int) -> None:
         if self.running and total > 0:
             self.bar.setRange(0, total)
@@ -369,8 +373,7 @@ def open_export_dialog(window: Any) -> ExportDialog:
 
     def exported(count: int, path: str) -> None:
         window.statusBar().showMessage(
-            QCoreApplication.translate("ExportDialog", "Exported %n record(s) to %1.", "", count)
-            .replace("%1", path), 8000)
+            dialog.exported_message(count, path), 8000)
 
     dialog.sig_exported.connect(exported)
     window.export_dialog = dialog

@@ -40,6 +40,7 @@ from lookingbeyond_desktop.ui.entry import (
     guard_wheel,
     resolve_country_text,
 )
+from lookingbeyond_desktop.ui.errors import problem_text, problem_with_field
 
 Choices = Callable[[], Sequence[tuple[str, str]]]
 ERROR_STYLE = "color: #b3261e;"
@@ -224,9 +225,9 @@ class FieldForm(QWidget):
             if error.field in self.errors:
                 label = tr_field(self.fields[error.field].label)
                 by_field.setdefault(error.field, []).append(
-                    self.tr("%1 %2").replace("%1", label).replace("%2", error.message))
+                    self.tr("%1 %2").replace("%1", label).replace("%2", problem_text(error)))
             else:
-                general.append(str(error))
+                general.append(problem_with_field(error))
         for name, error_label in self.errors.items():
             messages = by_field.get(name)
             error_label.setText("\n".join(messages or []))

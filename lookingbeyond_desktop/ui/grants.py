@@ -37,6 +37,7 @@ from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.organizations.editor import theme_choices
 from lookingbeyond_desktop.ui.pickers import RecordPicker
 from lookingbeyond_desktop.ui.record_page import RecordEditor, RecordListPage
+from lookingbeyond_desktop.ui.errors import problem_text
 
 GRANT_FIELDS = (
     FieldDef("amount", "Amount", "decimal", placeholder="15000.00"),
@@ -377,7 +378,7 @@ class GrantEditor(RecordEditor):
             return
         org_errors = [e for e in error.errors if e.field == "organization_id"]
         self.organization_error.setText("\n".join(
-            self.tr("Organization %1").replace("%1", e.message) for e in org_errors))
+            self.tr("Organization %1").replace("%1", problem_text(e)) for e in org_errors))
         self.organization_error.setVisible(bool(org_errors))
         self.form.show_errors([e for e in error.errors if e.field != "organization_id"])
 

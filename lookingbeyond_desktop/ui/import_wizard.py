@@ -73,7 +73,7 @@ from lookingbeyond_desktop.store.import_plan import (
 )
 from lookingbeyond_desktop.store.writer import RowsError
 from lookingbeyond_desktop.ui import undo
-from lookingbeyond_desktop.ui.errors import human_message
+from lookingbeyond_desktop.ui.errors import human_message, problem_text
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE as ERROR_STYLE_TEXT
 from lookingbeyond_desktop.ui.forms import tr_field
 from lookingbeyond_desktop.ui.entry import guard_wheel
@@ -512,10 +512,10 @@ class PreviewModel(QAbstractTableModel):
     def error_text(self, error: FieldError) -> str:
         """A problem as a person reads it: the field's label and the rule's message."""
         if not error.field:
-            return error.message
+            return problem_text(error)
         label = self.labels.get(error.field, error.field)
         return QCoreApplication.translate("FieldForm", "%1 %2").replace(
-            "%1", label).replace("%2", error.message)
+            "%1", label).replace("%2", problem_text(error))
 
     def set_only_errors(self, only: bool) -> None:
         """Show only the rows with problems (or every row)."""

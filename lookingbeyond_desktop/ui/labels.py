@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from lookingbeyond_desktop.domain import reference, vocabulary
 
@@ -44,16 +44,26 @@ def grant_status(code: str | None) -> str:
     return tr_vocabulary(vocabulary.GRANT_STATUSES.get(code or "", code or ""))
 
 
+def ui_language() -> str:
+    """The UN language of the interface ("en", "fr", "es", "ru", "ar" or "zh"): the
+    default locale's (app.install_translators sets it), English for any other."""
+    language = QLocale().name().split("_")[0]
+    return language if language in ("fr", "es", "ru", "ar", "zh") else "en"
+
+
 @functools.cache
-def _country_names() -> dict[str, str]:
-    return {code: c.name for code, c in reference.countries().items()}
+def _country_names(language: str) -> dict[str, str]:
+    """Country names in ``language``: the iso-codes translations baked into the reference
+    data (resources/tools/build_countries.py), the English name where one is missing."""
+    return {code: (c.names.get(language) or (c.name,))[0]
+            for code, c in reference.countries().items()}
 
 
 def country(code: str | None) -> str:
-    """A country's name (the code itself when unknown)."""
+    """A country's name in the interface's language (the code itself when unknown)."""
     if not code:
         return ""
-    return tr_reference(_country_names().get(code, code))
+    return _country_names(ui_language()).get(code, code)
 
 
 @functools.cache
@@ -102,4 +112,4 @@ def networks(codes: Iterable[str]) -> str:
 def meeting(code: str | None) -> str:
     """An intergovernmental meeting's short name."""
     found = reference.meetings().get(code or "")
-    return found.short if found else (code or "")
+    return tr_reference(found.short) if found else (code or "")

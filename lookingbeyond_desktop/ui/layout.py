@@ -12,9 +12,10 @@ text in a tooltip.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import QPaintEvent, QPainter, QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QLabel,
     QLayout,
@@ -254,3 +255,21 @@ def fit_small_screens(root: QWidget) -> None:
         for combo in content.findChildren(QComboBox):
             narrow_combo(combo)
         scroll_vertically(scroll)
+
+
+def left_to_right(text: str) -> str:
+    """``text`` (a path, an address) kept in its own left-to-right order inside a sentence
+    of any direction: an Arabic sentence would otherwise move its slashes about."""
+    return f"\u2066{text}\u2069"  # LEFT-TO-RIGHT ISOLATE … POP DIRECTIONAL ISOLATE
+
+
+def select_row(table: QAbstractItemView, row: int) -> None:
+    """Select ``row`` of ``table`` alone and make it current, as a click does.  Not
+    ``QTableView.selectRow``: laid out right to left (Arabic) it looks for a column at the
+    viewport's right edge, finds none when the columns do not fill the width, and selects
+    nothing."""
+    model, selection = table.model(), table.selectionModel()
+    if model is None or selection is None or not 0 <= row < model.rowCount():
+        return
+    selection.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+                              | QItemSelectionModel.SelectionFlag.Rows)

@@ -8,7 +8,7 @@ from typing import Any
 import datetime as dt
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QHBoxLayout,
     QStackedWidget,
     QStyle,
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui.errors import show_error
-from lookingbeyond_desktop.ui.layout import ElidedLabel, fit_small_screens
+from lookingbeyond_desktop.ui.layout import ElidedLabel, fit_small_screens, left_to_right
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
 from lookingbeyond_desktop.ui.organizations.page import OrganizationsPage
 from lookingbeyond_desktop.ui.sync_page import local_time
@@ -207,6 +208,9 @@ class MainWindow(QMainWindow):
         for action in (self.open_folder_action, self.new_folder_action, self.log_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.language_menu = self._language_menu()
+        file_menu.addMenu(self.language_menu)
+        file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -254,6 +258,36 @@ class MainWindow(QMainWindow):
         folder = ask_data_folder(self, current=self.data_dir, new=new)
         if folder is not None:
             self.open_data_folder(folder)
+
+    def _language_menu(self) -> QMenu:
+        """File > Language: the system's language or one of the six, each named in itself."""
+        from lookingbeyond_desktop.app import LANGUAGES, chosen_language
+
+        title = self.tr("&Language")
+        if title.replace("&", "") != "Language":  # found again by someone who cannot read it
+            title += " (Language)"
+        menu = QMenu(title, self)
+        group = QActionGroup(menu)
+        current = chosen_language()
+        for code, name in {"": self.tr("The system's language"), **LANGUAGES}.items():
+            action = menu.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == current)
+            action.setData(code)
+            group.addAction(action)
+            action.triggered.connect(lambda _checked=False, code=code: self.choose_language(code))
+        return menu
+
+    def choose_language(self, code: str) -> None:
+        """Keep ``code`` as the interface's language ("" for the system's) and open the
+        window again in it (unsaved edits are asked about as when closing; kept open, the
+        window shows the language from the next start)."""
+        from lookingbeyond_desktop.app import LANGUAGE_KEY, chosen_language
+
+        if code == chosen_language():
+            return
+        self.settings.setValue(LANGUAGE_KEY, code)
+        self.open_data_folder(self.data_dir)
 
     def open_data_folder(self, folder: Path) -> None:
         """Close this window so that the application opens ``folder`` instead (app.run)."""
@@ -348,7 +382,7 @@ class MainWindow(QMainWindow):
 
     def _make_status_bar(self) -> None:
         bar = self.statusBar()
-        self.folder_label = ElidedLabel(self.tr("Data: %1").replace("%1", str(self.data_dir)),
+        self.folder_label = ElidedLabel(self.tr("Data: %1").replace("%1", left_to_right(str(self.data_dir))),
                                         minimum=120, parent=self)
         self.folder_label.setObjectName("statusFolder")
         self.pending_label = QLabel(self)

@@ -59,7 +59,7 @@ from lookingbeyond_desktop.domain.validation import MAX_COUNT, ValidationError
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.writer import RowsError, Writer
 from lookingbeyond_desktop.ui import labels, undo
-from lookingbeyond_desktop.ui.errors import confirm
+from lookingbeyond_desktop.ui.errors import confirm, problem_text
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
 from lookingbeyond_desktop.ui.entry import guard_wheel
 from lookingbeyond_desktop.ui.ops import Ops
@@ -1012,7 +1012,7 @@ class ParticipantsPanel(QWidget):
             if isinstance(error, ValidationError):
                 self.model.refuse(row_id, {k: "" if v is None else str(v) if k in (
                     "representatives", "women", "men") else v for k, v in values.items()},
-                    {(e.field if e.field in values else next(iter(values))): e.message
+                    {(e.field if e.field in values else next(iter(values))): problem_text(e)
                      for e in error.errors})
             else:
                 self._ops.sig_failed.emit(error, trace)

@@ -32,6 +32,7 @@ from lookingbeyond_desktop.ui import undo
 from lookingbeyond_desktop.ui.entry import guard_wheel_in
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.forms import FieldForm
+from lookingbeyond_desktop.ui.layout import select_row
 from lookingbeyond_desktop.ui.leave import ask_to_leave
 from lookingbeyond_desktop.ui.list_filters import FilterRow
 from lookingbeyond_desktop.ui.ops import Ops
@@ -363,7 +364,7 @@ class RecordListPage(_OpsWidget):
             row = self.model.row_of(current)
             if row >= 0:
                 self.table.selectionModel().blockSignals(True)
-                self.table.selectRow(row)
+                select_row(self.table, row)
                 self.table.selectionModel().blockSignals(False)
 
     @Slot(object)

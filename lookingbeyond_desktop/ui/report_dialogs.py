@@ -53,6 +53,7 @@ from lookingbeyond_desktop.store.writer import RowsError
 from lookingbeyond_desktop.ui.entry import DateField, format_number, parse_number
 from lookingbeyond_desktop.ui.errors import human_message, loggable
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
+from lookingbeyond_desktop.ui.layout import select_row
 from lookingbeyond_desktop.ui.ops import Ops
 
 #: The tables MainWindow.open_record can show.
@@ -240,7 +241,7 @@ class DrillDialog(QDialog):
         self.count_label.setText(self._count_text(len(records)))
         self.count_label.setStyleSheet("")
         if records:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
             self.table.setFocus()
         self._update_open()
         self.sig_loaded.emit(len(records))

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
     QEvent,
@@ -197,22 +198,23 @@ def record_kind(table: str) -> str:
 # Kinds of problem in headquarters' validation (its English reason, values removed), by
 # what its message says (domain/validation.py); each is told in the person's words.
 _PROBLEMS: tuple[tuple[str, str], ...] = (
-    ("is required", "“%1” is empty, and headquarters requires it."),
-    ("is longer than", "“%1” is longer than headquarters accepts."),
-    ("holds more than", "“%1” has more entries than headquarters accepts."),
-    ("currency code", "“%1” is not a currency headquarters knows."),
-    ("not a known", "“%1” holds a choice headquarters does not know."),
-    ("e-mail", "“%1” is not an e-mail address headquarters accepts."),
-    ("web address", "“%1” is not a web address headquarters accepts."),
-    ("in the future", "“%1” is a date in the future."),
-    ("cannot be before", "“%1” is earlier than the date it must follow."),
-    ("negative", "“%1” is below zero."),
-    ("cannot be more than", "“%1” is larger than headquarters accepts."),
-    ("fewer than", "“%1” is fewer than the women and men counted."),
-    ("more than zero", "“%1” must be more than zero."),
-    ("decimal places", "“%1” has more decimal places than headquarters accepts."),
-    ("cannot move from", "“%1” skips a step: a grant moves one step at a time."),
-    ("larger than", "The record is too large to send: shorten its longest texts (notes, outcomes)."),
+    ("is required", QT_TRANSLATE_NOOP("sync", "“%1” is empty, and headquarters requires it.")),
+    ("is longer than", QT_TRANSLATE_NOOP("sync", "“%1” is longer than headquarters accepts.")),
+    ("holds more than", QT_TRANSLATE_NOOP("sync", "“%1” has more entries than headquarters accepts.")),
+    ("currency code", QT_TRANSLATE_NOOP("sync", "“%1” is not a currency headquarters knows.")),
+    ("not a known", QT_TRANSLATE_NOOP("sync", "“%1” holds a choice headquarters does not know.")),
+    ("e-mail", QT_TRANSLATE_NOOP("sync", "“%1” is not an e-mail address headquarters accepts.")),
+    ("web address", QT_TRANSLATE_NOOP("sync", "“%1” is not a web address headquarters accepts.")),
+    ("in the future", QT_TRANSLATE_NOOP("sync", "“%1” is a date in the future.")),
+    ("cannot be before", QT_TRANSLATE_NOOP("sync", "“%1” is earlier than the date it must follow.")),
+    ("negative", QT_TRANSLATE_NOOP("sync", "“%1” is below zero.")),
+    ("cannot be more than", QT_TRANSLATE_NOOP("sync", "“%1” is larger than headquarters accepts.")),
+    ("fewer than", QT_TRANSLATE_NOOP("sync", "“%1” is fewer than the women and men counted.")),
+    ("more than zero", QT_TRANSLATE_NOOP("sync", "“%1” must be more than zero.")),
+    ("decimal places", QT_TRANSLATE_NOOP("sync", "“%1” has more decimal places than headquarters accepts.")),
+    ("cannot move from", QT_TRANSLATE_NOOP("sync", "“%1” skips a step: a grant moves one step at a time.")),
+    ("larger than", QT_TRANSLATE_NOOP(
+        "sync", "The record is too large to send: shorten its longest texts (notes, outcomes).")),
 )
 
 
@@ -343,7 +345,7 @@ class RefusedModel(QAbstractItemModel):
         if group == 0:
             reason, entries = self.groups[index.row()]
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                count = QCoreApplication.translate("sync", "%n change(s)", "", len(entries))
+                count = self.tr("%n change(s)", "", len(entries))
                 return (reason, "", count)[index.column()] \
                     if role == Qt.ItemDataRole.DisplayRole else reason
             if role == Qt.ItemDataRole.FontRole:

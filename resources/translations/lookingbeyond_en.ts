@@ -1,19 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message numerus="yes">
-        <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
-        <translation>
-            <numerusform>The &amp;list on screen, with its search and filters: %1, %n record</numerusform><numerusform>The &amp;list on screen, with its search and filters: %1, %n records</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
-        <translation>
-            <numerusform>This file will hold personal data of %n person: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform><numerusform>This file will hold personal data of %n persons: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform></translation>
-    </message>
-</context>
-<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330" />
@@ -214,21 +201,6 @@
         <location filename="../../lookingbeyond_desktop/ui/activities.py" line="284" />
         <source>Edit activity “%1”</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Add %n participant(s)</source>
-        <translation>
-            <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s)</source>
-        <translation>
-            <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove %n participant(s) from this activity?</source>
-        <translation>
-            <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -574,86 +546,86 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="224" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="333" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="229" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338" />
         <source>Kept now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="226" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="335" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="231" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340" />
         <source>The other value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="231" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="336" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="337" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="239" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342" />
         <source>Keep the other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="237" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="242" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="240" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245" />
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="256" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261" />
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="333" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338" />
         <source>Headquarters' version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="334" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="339" />
         <source>Refused and discarded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="336" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341" />
         <source>&amp;Let it go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="337" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342" />
         <source>&amp;Send it again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345" />
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="349" />
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="350" />
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="354" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359" />
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="363" />
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation type="unfinished" />
     </message>
@@ -854,30 +826,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="360" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="364" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372" />
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="350" />
         <source>Exported %n record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n record to %1.</numerusform><numerusform>Exported %n records to %1.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220" />
+        <source>The export was cancelled: no file was written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221" />
+        <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222" />
+        <source>The file was not written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="223" />
+        <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="224" />
+        <source>The folder %1 does not exist: choose another place.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="225" />
+        <source>The file was not written: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="139" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="140" />
         <source>Separate several with ;</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="158" />
         <source>Type a country's name in any UN language, or its code; the list shows the matches.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="227" />
+        <location filename="../../lookingbeyond_desktop/ui/errors.py" line="47" />
+        <location filename="../../lookingbeyond_desktop/ui/forms.py" line="228" />
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="517" />
         <source>%1 %2</source>
         <translation type="unfinished" />
@@ -966,7 +970,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="245" />
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="435" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="430" />
         <source>Saved searches and filters: apply one, save the current one, rename or delete them</source>
         <translation type="unfinished" />
     </message>
@@ -981,63 +985,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="337" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="332" />
         <source>Not a date: the period ignores it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="434" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="429" />
         <source>View on screen: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="459" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="454" />
         <source>No saved view yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="463" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="458" />
         <source>&amp;Rename view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="465" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="460" />
         <source>&amp;Delete view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="500" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="495" />
         <source>A view called “%1” exists. Replace it?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="501" />
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="536" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="496" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="531" />
         <source>Saved views</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="506" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="501" />
         <source>Save view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="507" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="502" />
         <source>Name of this search and its filters (e.g. “Kenya 2011”):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="521" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="516" />
         <source>Rename view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="521" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="516" />
         <source>New name of the view “%1”:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="534" />
+        <location filename="../../lookingbeyond_desktop/ui/list_filters.py" line="529" />
         <source>Delete the view “%1”? Only its saved search and filters go; no record is touched.</source>
         <translation type="unfinished" />
     </message>
@@ -1078,92 +1082,92 @@
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="176" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="177" />
         <source>Type the name of a regional lead organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="188" />
         <source>Type part of an activity's title to link it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="190" />
         <source>Unlink</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="197" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="198" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="209" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="210" />
         <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="218" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="231" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="232" />
         <source>New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="263" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="264" />
         <source>%1 %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="306" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="307" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="309" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="310" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="312" />
         <source>Step back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="327" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="328" />
         <source>Create grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="330" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="331" />
         <source>Edit grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="364" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="365" />
         <source>Grant: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="380" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="381" />
         <source>Organization %1</source>
         <translation type="unfinished" />
     </message>
@@ -1171,110 +1175,110 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="396" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="397" />
         <source>Search purpose or organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403" />
         <source>Follows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="407" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="408" />
         <source>&amp;New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="410" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="415" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="416" />
         <source>Grants approved in this period (either date may stay empty); a grant not yet approved has no approval date and is left out while a date is set. Type a date or press F4 for a calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="419" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420" />
         <source>Approved from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="419" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420" />
         <source>Approved until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422" />
         <source>The organization's country: type a country's name in any UN language, or its code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="424" />
         <source>All thematic areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="424" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425" />
         <source>The organization's thematic areas (a grant has none of its own); an area includes its sub-themes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="427" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="429" />
         <source>All currencies</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="437" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="438" />
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="440" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="441" />
         <source>%1 of %n grant(s)</source>
         <translation>
             <numerusform>%1 of %n grant</numerusform><numerusform>%1 of %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="443" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="444" />
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Delete %n grant</numerusform><numerusform>Delete %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="446" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="447" />
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n grant? They go to the Trash.</numerusform><numerusform>Delete %n grants? They go to the Trash.</numerusform></translation>
@@ -1357,244 +1361,374 @@
         <source>Cancelling… nothing will be imported.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="generated_strings.py" line="230" />
+        <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="231" />
+        <source>%1 does not exist any more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="232" />
+        <source>%1 is a folder: choose a file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="233" />
+        <source>%1 cannot be read: you may not have permission to open it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="234" />
+        <source>%1 is larger than %2 MB: split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="235" />
+        <source>%1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="236" />
+        <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="237" />
+        <source>%1 is not a text file: is it really a CSV file?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="238" />
+        <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="239" />
+        <source>%1 has no column names: its first row must name the columns.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="240" />
+        <source>Column %2 of %1 has no name: name every column in the first row.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="241" />
+        <source>%1 names a column twice (%2): give each column its own name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="242" />
+        <source>Row %2 of %1 has more cells than there are column names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="243" />
+        <source>%1 has more than %2 rows: split it into smaller files.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="244" />
+        <source>%1 has no rows under its column names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="245" />
+        <source>%1 is not a readable Excel workbook (.xlsx).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="246" />
+        <source>The sheet “%2” of %1 is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="247" />
+        <source>%1 is not a JSON list of records (line %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="248" />
+        <source>Organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="249" />
+        <source>Contacts of organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="250" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="251" />
+        <source>Participants of activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="252" />
+        <source>Grants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="253" />
+        <source>Imported: %1 created, %2 updated.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="57" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="561" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="157" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="172" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="173" />
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="178" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180" />
         <source>&amp;New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="181" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182" />
         <source>New &amp;activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184" />
         <source>New &amp;grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="185" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="185" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186" />
         <source>Open the &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="198" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="204" />
         <source>&amp;Open data folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206" />
         <source>New data &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="225" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="224" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="235" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238" />
         <source>&amp;Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="235" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239" />
         <source>&amp;Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242" />
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="351" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266" />
+        <source>&amp;Language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="272" />
+        <source>The system's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="385" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="356" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="377" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="390" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="411" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="358" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="446" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="392" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="480" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="360" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="394" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="376" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="413" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="447" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="458" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="469" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="444" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="478" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="445" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="458" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="480" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="514" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="560" />
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="374" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="408" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
@@ -1661,12 +1795,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="182" />
         <source>Merge the two values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="178" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="183" />
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation type="unfinished" />
     </message>
@@ -1816,6 +1950,64 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="342" />
         <source>Delete contact “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OrganizationsModel</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="42" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="43" />
+        <source>Acronym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45" />
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47" />
+        <source>Thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48" />
+        <source>Networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49" />
+        <source>RLO</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50" />
+        <source>Cities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="261" />
+        <source>Not yet synced: changes here wait to be sent to headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="262" />
+        <source>Conflict: review it on the Conflicts page</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1979,6 +2171,26 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/participants.py" line="225" />
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="263" />
+        <source>is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="264" />
+        <source>“%1” is not a whole number of people (0 or more)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="265" />
+        <source>cannot be more than %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="266" />
+        <source>%1 women and men is more than the %2 representatives</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2208,11 +2420,6 @@
         <translation>
             <numerusform>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</numerusform><numerusform>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</numerusform></translation>
     </message>
-    <message numerus="yes">
-        <source>%n row(s) have problems: nothing can be imported until they are fixed in the file.</source>
-        <translation>
-            <numerusform>%n row have problems: nothing can be imported until they are fixed in the file.</numerusform><numerusform>%n rows have problems: nothing can be imported until they are fixed in the file.</numerusform></translation>
-    </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687" />
         <source>No row has a problem.</source>
@@ -2376,6 +2583,15 @@
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="592" />
         <source>Saving…</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RefusedModel</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="348" />
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2663,112 +2879,112 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1068" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1063" />
         <source>No country is called “%1”: every country is counted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1191" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1186" />
         <source>The report could not be computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1192" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1187" />
         <source>The report could not be computed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1195" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1190" />
         <source>The figures below are those of the last report computed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1210" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1205" />
         <source>Exporting…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1212" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1207" />
         <source>Computing…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1225" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1220" />
         <source>Nothing in this period and these filters: no organization took part in an activity that starts in it. Choose “All time” or clear some filters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1232" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1227" />
         <source>not known (never synced, nothing saved)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1233" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1228" />
         <source>Data as of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1235" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1230" />
         <source>this computer holds: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1241" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1236" />
         <source>The figures count the records on this computer as they were at the last sync with headquarters (or, never synced, at the last change saved here).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1245" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1240" />
         <source>This computer holds the organizations of: %1. The filters above choose among them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1339" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1334" />
         <source>%1 not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1343" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1338" />
         <source>%1 by name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1492" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1487" />
         <source>all time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1493" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1488" />
         <source>Looking Beyond report %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1500" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1495" />
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1501" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1496" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1502" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1497" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1502" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1497" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1503" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1498" />
         <source>Export the report</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1539" />
+        <location filename="../../lookingbeyond_desktop/ui/reports_page.py" line="1534" />
         <source>The report was saved to %1.</source>
         <translation type="unfinished" />
     </message>
@@ -2776,29 +2992,29 @@
 <context>
     <name>StepDateDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="81" />
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="104" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="82" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="105" />
         <source>Mark as %1</source>
         <extracomment>The date a step's date cannot precede (domain/validation.py: _grant's in_order rules).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="86" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="87" />
         <source>On which date was this step taken?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="119" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="120" />
         <source>Type a date, or press F4 to pick one from a calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="121" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="122" />
         <source>The date cannot be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="123" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="124" />
         <source>The date cannot be before the previous step (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -2806,410 +3022,405 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="421" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="423" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="434" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="437" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="468" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="516" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="518" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="519" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="521" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="525" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="541" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="544" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="567" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569" />
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="535" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="537" />
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="537" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539" />
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="548" />
         <source>This &amp;computer's name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="596" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600" />
         <source>Show the selected record in its page (Enter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="602" />
         <source>&amp;Discard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="603" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="605" />
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654" />
         <source>%1 as %2, from this computer (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="659" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n change(s) were not accepted by headquarters.</source>
-        <translation>
-            <numerusform>%n change were not accepted by headquarters.</numerusform><numerusform>%n changes were not accepted by headquarters.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697" />
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Headquarters did not accept %n change.</numerusform><numerusform>Headquarters did not accept %n changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704" />
         <source>See “Could not sync” below.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="743" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="744" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="749" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="754" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="754" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="756" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="756" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="758" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="758" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="760" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="761" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="767" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="766" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="768" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839" />
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="845" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="847" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="852" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="854" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="853" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="855" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="868" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="870" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="882" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="925" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="927" />
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="931" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933" />
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939" />
         <source>Discard refused changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="967" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="973" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="975" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="980" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="982" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="981" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="983" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="983" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="987" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="987" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="989" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="991" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1010" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -3359,48 +3570,160 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="92" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="125" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="130" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="135" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="156" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="131" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="172" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="198" />
         <source>Looking Beyond</source>
-        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
+        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). "" is the system's language. QSettings key: the language chosen in File &gt; Language ("" or absent: the system's). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="118" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="160" />
         <source>New data folder: choose or make an empty folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="119" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="161" />
         <source>Open a data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="126" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="168" />
         <source>This data folder is already open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="130" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="172" />
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="135" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="177" />
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="186" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="228" />
         <source>Backed up the data (%1 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="191" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="233" />
         <source>The automatic backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>conflicts</name>
+    <message>
+        <location filename="generated_strings.py" line="199" />
+        <source>A record no longer on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="200" />
+        <source>Deleted or not</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="201" />
+        <source>whole record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="202" />
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="203" />
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="204" />
+        <source>Present</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="205" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="206" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="207" />
+        <source>changed in two places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="208" />
+        <source>edited here, deleted elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="209" />
+        <source>deleted here, edited elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="210" />
+        <source>refused by headquarters, discarded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="211" />
+        <source>From %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>duplicates</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="47" />
+        <source>same or similar name</source>
+        <extracomment>The translation context of the reasons. Why two records look like one organization: code → English text (translate in CONTEXT).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="48" />
+        <source>name in another script</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="49" />
+        <source>same acronym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="50" />
+        <source>same website domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="51" />
+        <source>same e-mail domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="52" />
+        <source>same phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="53" />
+        <source>same registration number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/matching.py" line="54" />
+        <source>same city</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3408,8 +3731,44 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="102" />
+        <location filename="generated_strings.py" line="219" />
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner's id, owner's table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="212" />
+        <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="213" />
+        <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214" />
+        <source>The database is busy with another program. Close it and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215" />
+        <source>Looking Beyond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216" />
+        <source>The record was not saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217" />
+        <source>Nothing was saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218" />
+        <source>The disk could not be used: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3417,53 +3776,253 @@
     <name>fields</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="83" />
+        <location filename="generated_strings.py" line="172" />
         <source>Record identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="84" />
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="87" />
+        <location filename="generated_strings.py" line="173" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="85" />
+        <location filename="generated_strings.py" line="179" />
         <source>Co-organizers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="86" />
+        <location filename="generated_strings.py" line="184" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88" />
+        <location filename="generated_strings.py" line="185" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89" />
+        <location filename="generated_strings.py" line="186" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90" />
+        <location filename="generated_strings.py" line="187" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91" />
+        <location filename="generated_strings.py" line="188" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92" />
+        <location filename="generated_strings.py" line="189" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93" />
+        <location filename="generated_strings.py" line="156" />
         <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="151" />
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="152" />
+        <source>Position</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="153" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="154" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="155" />
+        <source>Consent given on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="157" />
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="158" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="159" />
+        <source>Other names</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="160" />
+        <source>Acronym</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="161" />
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="162" />
+        <source>Country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="163" />
+        <source>Cities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="164" />
+        <source>Thematic areas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="165" />
+        <source>Networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="166" />
+        <source>Regional lead organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="167" />
+        <source>RLO region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="168" />
+        <source>ECOSOC status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="169" />
+        <source>Website</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="170" />
+        <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="171" />
+        <source>Verified on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="174" />
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="175" />
+        <source>Start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="176" />
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="177" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="178" />
+        <source>Organizing office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="180" />
+        <source>Member States involved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="181" />
+        <source>Intergovernmental meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="182" />
+        <source>Outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="183" />
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="190" />
+        <source>Amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="191" />
+        <source>Currency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="192" />
+        <source>Purpose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="193" />
+        <source>Follows the meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="194" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="195" />
+        <source>Approved on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="196" />
+        <source>Disbursed on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="197" />
+        <source>Report received on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="198" />
+        <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3487,6 +4046,620 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/leave.py" line="32" />
         <source>If you discard them, your changes are lost.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>maintenance</name>
+    <message>
+        <location filename="generated_strings.py" line="254" />
+        <source>Looking Beyond</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="255" />
+        <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="256" />
+        <source>Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="257" />
+        <source>Restore the backup</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="258" />
+        <source>The automatic backup failed; see the log.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="259" />
+        <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="260" />
+        <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>people</name>
+    <message>
+        <location filename="generated_strings.py" line="226" />
+        <source>this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="227" />
+        <source>another computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="228" />
+        <source>Computer id: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="229" />
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>reference</name>
+    <message>
+        <location filename="generated_strings.py" line="41" />
+        <source>Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="42" />
+        <source>Northern Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="43" />
+        <source>Sub-Saharan Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="44" />
+        <source>Eastern Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="45" />
+        <source>Middle Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="46" />
+        <source>Southern Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="47" />
+        <source>Western Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="48" />
+        <source>Americas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="49" />
+        <source>Latin America and the Caribbean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="50" />
+        <source>Caribbean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="51" />
+        <source>Central America</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="52" />
+        <source>South America</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="53" />
+        <source>Northern America</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="54" />
+        <source>Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="55" />
+        <source>Central Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="56" />
+        <source>Eastern Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="57" />
+        <source>South-eastern Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="58" />
+        <source>Southern Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="59" />
+        <source>Western Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="60" />
+        <source>Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="61" />
+        <source>Eastern Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="62" />
+        <source>Northern Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="63" />
+        <source>Channel Islands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="64" />
+        <source>Southern Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="65" />
+        <source>Western Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="66" />
+        <source>Oceania</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="67" />
+        <source>Australia and New Zealand</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="68" />
+        <source>Melanesia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="69" />
+        <source>Micronesia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="70" />
+        <source>Polynesia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="71" />
+        <source>Drugs and health</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="72" />
+        <source>Drug use prevention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="73" />
+        <source>Drug dependence treatment and care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="74" />
+        <source>Rehabilitation and reintegration of people who use drugs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="75" />
+        <source>HIV/AIDS prevention and care</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="76" />
+        <source>Sustainable livelihoods and alternative development</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="77" />
+        <source>Countering illicit drug trafficking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="78" />
+        <source>Anti-corruption</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="79" />
+        <source>Ratification and implementation of UNCAC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="80" />
+        <source>UNCAC Review Mechanism</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="81" />
+        <source>Prevention of corruption, integrity and transparency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="82" />
+        <source>Judicial integrity and access to justice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="83" />
+        <source>Private sector integrity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="84" />
+        <source>Asset recovery</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="85" />
+        <source>Crime prevention and criminal justice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="86" />
+        <source>Trafficking in persons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="87" />
+        <source>Smuggling of migrants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="88" />
+        <source>Transnational organized crime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="89" />
+        <source>Terrorism prevention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="90" />
+        <source>Small arms and firearms control</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="91" />
+        <source>Environmental crime</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="92" />
+        <source>Crime prevention, including among youth</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="93" />
+        <source>Criminal justice and prison reform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="94" />
+        <source>Victim and witness protection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="95" />
+        <source>Juvenile justice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="96" />
+        <source>Vienna NGO Committee on Drugs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="97" />
+        <source>Alliance of NGOs on Crime Prevention and Criminal Justice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="98" />
+        <source>UNCAC Coalition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="99" />
+        <source>Transparency International national chapter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="100" />
+        <source>UNODC Headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="101" />
+        <source>New York Liaison Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="102" />
+        <source>Brussels Liaison Office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="103" />
+        <source>Regional Office for Eastern Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="104" />
+        <source>Regional Office for Southern Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="105" />
+        <source>Regional Office for West and Central Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="106" />
+        <source>Regional Office for the Middle East and North Africa</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="107" />
+        <source>Regional Office for South Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="108" />
+        <source>Regional Centre for East Asia and the Pacific</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="109" />
+        <source>Regional Office for Central Asia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="110" />
+        <source>Regional Office for the Russian Federation and Belarus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="111" />
+        <source>Regional Office for South-Eastern Europe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="112" />
+        <source>Regional Office for Brazil and the Southern Cone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="113" />
+        <source>Regional Office for Mexico and Central America</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="114" />
+        <source>Regional Office for Central America and the Caribbean</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="115" />
+        <source>Country Office in Afghanistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="116" />
+        <source>Country Office in Pakistan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="117" />
+        <source>Country Office in the Islamic Republic of Iran</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="118" />
+        <source>Country Office in Colombia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="119" />
+        <source>Country Office in Peru</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="120" />
+        <source>Country Office in Bolivia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="121" />
+        <source>Country Office in Nigeria</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="122" />
+        <source>Country Office in Guinea-Bissau</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="123" />
+        <source>Country Office in Myanmar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="124" />
+        <source>Country Office in the Lao People's Democratic Republic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="125" />
+        <source>Country Office in Viet Nam</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="126" />
+        <source>Country Office in Indonesia</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="127" />
+        <source>Commission on Narcotic Drugs, fifty-second session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="128" />
+        <source>CND 52</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="129" />
+        <source>Commission on Crime Prevention and Criminal Justice, eighteenth session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="130" />
+        <source>CCPCJ 18</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="131" />
+        <source>Conference of the States Parties to the United Nations Convention against Corruption, third session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="132" />
+        <source>CoSP 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="133" />
+        <source>Commission on Narcotic Drugs, fifty-third session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="134" />
+        <source>CND 53</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="135" />
+        <source>Twelfth United Nations Congress on Crime Prevention and Criminal Justice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="136" />
+        <source>12th Crime Congress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="137" />
+        <source>Commission on Crime Prevention and Criminal Justice, nineteenth session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="138" />
+        <source>CCPCJ 19</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="139" />
+        <source>Implementation Review Group of the United Nations Convention against Corruption, first session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="140" />
+        <source>IRG 1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="141" />
+        <source>Commission on Narcotic Drugs, fifty-fourth session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="142" />
+        <source>CND 54</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="143" />
+        <source>Commission on Crime Prevention and Criminal Justice, twentieth session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="144" />
+        <source>CCPCJ 20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="145" />
+        <source>Implementation Review Group of the United Nations Convention against Corruption, second session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="146" />
+        <source>IRG 2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="147" />
+        <source>Implementation Review Group of the United Nations Convention against Corruption, resumed second session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="148" />
+        <source>IRG 2 (resumed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="149" />
+        <source>Conference of the States Parties to the United Nations Convention against Corruption, fourth session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="150" />
+        <source>CoSP 4</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3525,17 +4698,17 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="67" />
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="207" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="909" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="932" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="974" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="919" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="942" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="984" />
         <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="106" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_charts.py" line="68" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="874" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="997" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="884" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1007" />
         <source>Representatives</source>
         <extracomment>Pages of memory the temporary tables may use (negative: KiB), the connection's own setting restored afterwards. SQLite's default, 2 MiB, makes them spill to a file. A further condition on the activities (``a``) when only some matter (a drill into one meeting's figures): first engagements are then not looked for. Every column of every section (and every headline count): (section, column) → Measure. Headline figures are under the section "totals", in the row "". :func:`drill` lists the records of one row; :func:`compute` counts them all at once (a few figures through quicker queries that give the same numbers: see ``_Fast``). The engagements in scope (org, act, reps) of a few organizations, ``chosen`` (a CTE of their ``k`` and ``id``: the candidates among the most engaged): read through the participations' index by organization instead of over every participation; the same rows as ``rep_pall`` and ``rep_coorg`` hold for them. How many bits of the meetings and offices are counted at once (see ``_Fast``). How many organizations the section of the most engaged ones lists.</extracomment>
         <translation type="unfinished" />
@@ -3596,12 +4769,12 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="64" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="883" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="912" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="935" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="962" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="893" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="922" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="945" />
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="972" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="994" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="982" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1004" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
@@ -3638,8 +4811,8 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="75" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1086" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1128" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1096" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1138" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
@@ -3722,7 +4895,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="131" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="903" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="913" />
         <source>Organizations engaged for the first time</source>
         <translation type="unfinished" />
     </message>
@@ -3854,102 +5027,102 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="875" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="885" />
         <source>Representatives at the meeting and its side events, added up over the events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="877" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="887" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="878" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="888" />
         <source>Women among them, as recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="879" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="889" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="880" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="890" />
         <source>Men among them, as recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="881" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="891" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="882" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="892" />
         <source>Representatives whose sex was not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="884" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="894" />
         <source>The participation in the meeting and its side events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="910" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="920" />
         <source>Organizations engaged, based in the region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="913" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="923" />
         <source>Activities in scope held in the region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="933" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="943" />
         <source>Organizations engaged that work on the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="936" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="946" />
         <source>Activities in scope on the theme</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="951" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="961" />
         <source>Joint activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="952" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="962" />
         <source>Joint government–CSO activities in scope involving the Member State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="959" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="969" />
         <source>RLOs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="960" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="970" />
         <source>Regional lead organizations of the region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="963" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="973" />
         <source>Activities in scope they took part in or co-organized</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="973" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="983" />
         <source>Activities in scope the office organized</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="975" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="985" />
         <source>Organizations engaged in them</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="992" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1002" />
         <location filename="../../lookingbeyond_desktop/reports/pdf.py" line="653" />
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="86" />
         <source>Country</source>
@@ -3957,63 +5130,63 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="993" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1003" />
         <source>The country the organization is based in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="995" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1005" />
         <source>Activities in scope it took part in or co-organized</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="998" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1008" />
         <source>Its representatives at those activities, added up over the activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1011" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1021" />
         <source>Count</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1088" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1098" />
         <source>Amounts of the grants made in this currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1090" />
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1131" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1100" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1141" />
         <source>In US dollars</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1091" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1101" />
         <source>All the grants' amounts converted to US dollars at the rates shown</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1129" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1139" />
         <source>Follow-up activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1130" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1140" />
         <source>Activities the grants paid for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1178" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1188" />
         <source>All regions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1179" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1189" />
         <source>No organizations on this computer yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1180" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1190" />
         <source>demo data</source>
         <translation type="unfinished" />
     </message>
@@ -4332,6 +5505,718 @@
     <message>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="469" />
         <source>Partnership</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="201" />
+        <source>“%1” is empty, and headquarters requires it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="202" />
+        <source>“%1” is longer than headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203" />
+        <source>“%1” has more entries than headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204" />
+        <source>“%1” is not a currency headquarters knows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205" />
+        <source>“%1” holds a choice headquarters does not know.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206" />
+        <source>“%1” is not an e-mail address headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207" />
+        <source>“%1” is not a web address headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208" />
+        <source>“%1” is a date in the future.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209" />
+        <source>“%1” is earlier than the date it must follow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210" />
+        <source>“%1” is below zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211" />
+        <source>“%1” is larger than headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
+        <source>“%1” is fewer than the women and men counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213" />
+        <source>“%1” must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214" />
+        <source>“%1” has more decimal places than headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215" />
+        <source>“%1” skips a step: a grant moves one step at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216" />
+        <location filename="generated_strings.py" line="289" />
+        <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="267" />
+        <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="268" />
+        <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="269" />
+        <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="270" />
+        <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="271" />
+        <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="272" />
+        <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="273" />
+        <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="274" />
+        <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="275" />
+        <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="276" />
+        <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="277" />
+        <source>Sync cancelled. Changes sent so far are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="278" />
+        <source>This computer is not connected to headquarters yet: log in below.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="279" />
+        <source>Headquarters no longer accepts this computer's key: log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="280" />
+        <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="281" />
+        <source>Headquarters has withdrawn this computer's access. Ask the Civil Society Team, then log in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="282" />
+        <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="283" />
+        <source>No system keyring is available to keep this computer's key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="284" />
+        <source>The server address is not usable: it should look like https://headquarters.example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="285" />
+        <source>Headquarters' changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="286" />
+        <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="287" />
+        <source>Record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="288" />
+        <source>Headquarters does not allow your account to change this region's records.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="290" />
+        <source>Headquarters does not have this record in full: Retry sends it whole.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="291" />
+        <source>Headquarters could not send this record: it may be outside your office's countries now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="292" />
+        <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="293" />
+        <source>This version and headquarters do not agree on a field: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="294" />
+        <source>Headquarters could not read this change: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="295" />
+        <source>Headquarters did not accept this change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="296" />
+        <source>A record it refers to is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="297" />
+        <source>Headquarters does not accept this record as it is.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="298" />
+        <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="299" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="300" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="301" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="302" />
+        <source>Participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="303" />
+        <source>Grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="304" />
+        <source>(a record no longer on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="305" />
+        <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="306" />
+        <source>The organization it belongs to is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="307" />
+        <source>The activity it belongs to is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="308" />
+        <source>The contact it names is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="309" />
+        <source>“%1” names a record your account cannot see at headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="310" />
+        <source>Headquarters does not accept the value of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="311" />
+        <source>Headquarters could not read the value of “%1”: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="312" />
+        <source>Reason and record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="313" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="314" />
+        <source>Changes / when</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>validation</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="112" />
+        <source>must be a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="118" />
+        <source>“%1” is not a whole number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="129" />
+        <source>“%1” is not yes or no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="140" />
+        <source>“%1” is not a date (write it as YYYY-MM-DD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="147" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="149" />
+        <source>“%1” is not an amount</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="200" />
+        <source>is required</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="205" />
+        <source>is longer than %1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="207" />
+        <source>holds more than %1 items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="223" />
+        <source>the record is larger than %1 KiB: shorten its longest texts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="241" />
+        <source>“%1” is not an e-mail address (name@example.org)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="250" />
+        <source>“%1” is not a web address (www.example.org)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="255" />
+        <source>cannot be in the future</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="266" />
+        <source>cannot be negative</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="272" />
+        <source>cannot be more than %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="277" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="300" />
+        <source>“%1” is not a known country code (ISO 3166, e.g. KE)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="278" />
+        <source>“%1” is not a known organization type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="279" />
+        <source>“%1” is not a known ECOSOC status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="280" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="302" />
+        <source>not a known thematic area: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="281" />
+        <source>not a known network: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="284" />
+        <source>“%1” is not a known UN M49 region code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="298" />
+        <source>“%1” is not a known activity type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="299" />
+        <source>cannot be before the start date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="301" />
+        <source>not a known country code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="303" />
+        <source>“%1” is not a known UNODC office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="304" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="332" />
+        <source>“%1” is not a known intergovernmental meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309" />
+        <source>“%1” is not a known role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="315" />
+        <source>is %1, fewer than the %2 women and men counted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323" />
+        <source>must be more than zero</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="327" />
+        <source>has more than %1 decimal places</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="330" />
+        <source>“%1” is not an ISO 4217 currency code (e.g. USD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331" />
+        <source>“%1” is not a known grant status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="333" />
+        <source>cannot be before the approval</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="334" />
+        <source>cannot be before the disbursement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="343" />
+        <source>cannot move from “%1” to “%2”: a grant moves one step at a time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="457" />
+        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="398" />
+        <source>repeats row %1</source>
+        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office's registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="144" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="374" />
+        <source>the record does not exist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="152" />
+        <source>belongs to a deleted record: restore that first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="217" />
+        <source>is not a field of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="220" />
+        <source>is changed by deleting or restoring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="232" />
+        <source>the record is deleted: restore it before editing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="250" />
+        <source>“%1” is not a known record or a UUID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="285" />
+        <source>refers to no live record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="311" />
+        <source>is a contact of another organization</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>vocabulary</name>
+    <message>
+        <location filename="generated_strings.py" line="8" />
+        <source>Non-governmental organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="9" />
+        <source>Network or coalition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="10" />
+        <source>Community-based organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="11" />
+        <source>Faith-based organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="12" />
+        <source>Academic or research institution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="13" />
+        <source>Professional association</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="14" />
+        <source>Trade union</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="15" />
+        <source>Foundation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="16" />
+        <source>Media organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="17" />
+        <source>Private sector</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="18" />
+        <source>Youth organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="19" />
+        <source>Women's organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="20" />
+        <source>No consultative status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="21" />
+        <source>General consultative status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="22" />
+        <source>Special consultative status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="23" />
+        <source>Roster</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="24" />
+        <source>Training</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="25" />
+        <source>Regional consultation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="26" />
+        <source>Dialogue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="27" />
+        <source>Side event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="28" />
+        <source>Joint government–CSO activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="29" />
+        <source>Participation in an intergovernmental meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="30" />
+        <source>Participant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="31" />
+        <source>Speaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="32" />
+        <source>Organizer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="33" />
+        <source>Trainer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="34" />
+        <source>Observer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="35" />
+        <source>Rapporteur</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="36" />
+        <source>Proposed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="37" />
+        <source>Approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="38" />
+        <source>Disbursed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="39" />
+        <source>Report received</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="40" />
+        <source>Closed</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -38,15 +39,15 @@ def _tr(text: str) -> str:
 
 
 COLUMNS: tuple[tuple[str, str], ...] = (
-    ("name", "Name"),
-    ("acronym", "Acronym"),
-    ("country", "Country"),
-    ("region", "Region"),
-    ("org_type", "Type"),
-    ("themes", "Thematic areas"),
-    ("networks", "Networks"),
-    ("is_rlo", "RLO"),
-    ("cities", "Cities"),
+    ("name", QT_TRANSLATE_NOOP("OrganizationsModel", "Name")),
+    ("acronym", QT_TRANSLATE_NOOP("OrganizationsModel", "Acronym")),
+    ("country", QT_TRANSLATE_NOOP("OrganizationsModel", "Country")),
+    ("region", QT_TRANSLATE_NOOP("OrganizationsModel", "Region")),
+    ("org_type", QT_TRANSLATE_NOOP("OrganizationsModel", "Type")),
+    ("themes", QT_TRANSLATE_NOOP("OrganizationsModel", "Thematic areas")),
+    ("networks", QT_TRANSLATE_NOOP("OrganizationsModel", "Networks")),
+    ("is_rlo", QT_TRANSLATE_NOOP("OrganizationsModel", "RLO")),
+    ("cities", QT_TRANSLATE_NOOP("OrganizationsModel", "Cities")),
 )
 SORTABLE = {"name", "acronym", "country", "org_type", "themes", "networks", "is_rlo", "cities"}
 
