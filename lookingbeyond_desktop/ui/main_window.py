@@ -244,12 +244,24 @@ class MainWindow(QMainWindow):
         self.cancel_sync_action.setEnabled(False)
         for action in (self.sync_action, self.cancel_sync_action):
             sync_menu.addAction(action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Looking Beyond"), None, self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(self.about_action)
         toolbar = self.addToolBar(self.tr("Sync"))
         toolbar.setObjectName("syncToolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         toolbar.addAction(self.sync_action)
+
+    def show_about(self) -> None:
+        """Help > About: version, data folder, the parts and their licences."""
+        from lookingbeyond_desktop.ui.about import AboutDialog
+
+        self.about_dialog = AboutDialog(self.data_dir, self)
+        self.about_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.about_dialog.show()
 
     def choose_data_folder(self, *, new: bool) -> None:
         """Ask for another data folder (an empty one when ``new``) and reopen on it."""

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101"/>
+        <source>About Looking Beyond</source>
+        <translation>Acerca de Looking Beyond</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103"/>
+        <source>Looking Beyond %1</source>
+        <translation>Looking Beyond %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107"/>
+        <source>The registry of UNODC&apos;s civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
+        <translation>El registro de los asociados de la sociedad civil de la UNODC: organizaciones, contactos, actividades y financiación inicial, guardados en esta computadora y sincronizados con la Sede.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111"/>
+        <source>Your data: %1</source>
+        <translation>Sus datos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122"/>
+        <source>Your data is kept outside the application&apos;s folder: installing a newer version or removing the application leaves it as it is.</source>
+        <translation>Sus datos se guardan fuera de la carpeta de la aplicación: instalar una versión más reciente o desinstalar la aplicación no los modifica.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124"/>
+        <source>What it is made of, and the licence of each part:</source>
+        <translation>Sus componentes y la licencia de cada uno:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Part</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Version or source</source>
+        <translation>Versión o fuente</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330"/>
@@ -678,67 +731,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
         <source>Records behind a figure</source>
         <translation>Registros en que se basa una cifra</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
         <source>Listing the records…</source>
         <translation>Enumerando los registros…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>Mostrar el registro elegido en su página (Intro o doble clic hacen lo mismo)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>Participaciones en actividades: %1, que suman %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
         <source>Organizations: %1</source>
         <translation>Organizaciones: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Activities: %1</source>
         <translation>Actividades: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Grants: %1</source>
         <translation>Subvenciones: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
         <source>People: %1</source>
         <translation>Personas: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
         <source>Records: %1</source>
         <translation>Registros: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>The records could not be listed: %1</source>
         <translation>No se pudieron enumerar los registros: %1</translation>
     </message>
@@ -1531,7 +1584,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1563,7 +1616,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -1691,39 +1744,49 @@
         <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <source>&amp;About Looking Beyond</source>
+        <translation>&amp;Acerca de Looking Beyond</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="390"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
         <source>Headquarters: not enrolled</source>
         <translation>Sede: sin vincular</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Inicie sesión en la página Sincronización para conectar esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n cambio por enviar</numerusform>
@@ -1731,22 +1794,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
         <source>Syncing with headquarters…</source>
         <translation>Sincronizando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Sync finished.</source>
         <translation>Sincronización terminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>El próximo intento será dentro de %n minuto.</numerusform>
@@ -1754,27 +1817,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
         <source>Headquarters: reachable</source>
         <translation>Sede: accesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
         <source>Headquarters: unreachable</source>
         <translation>Sede: inaccesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Esta computadora nunca se ha sincronizado con la Sede: sus cambios solo existen aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Sin sincronización con la Sede desde hace %n día: sus cambios recientes solo existen en esta computadora.</numerusform>
@@ -1782,7 +1845,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — datos de demostración</translation>
     </message>
@@ -2566,112 +2629,112 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="396"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>Las subvenciones se cuentan en dólares de los Estados Unidos con estos tipos: dólares de los Estados Unidos por unidad de cada moneda. Se guardan solo en esta carpeta de datos, y cada informe indica su fecha y su fuente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>p. ej., tipos de cambio operacionales de las Naciones Unidas, treasury.un.org, junio de 2011</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
         <source>Rates &amp;as of:</source>
         <translation>&amp;Fecha de los tipos:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
         <source>So&amp;urce:</source>
         <translation>F&amp;uente:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>US dollars per unit</source>
         <translation>Dólares EE. UU. por unidad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>Moneda: su código ISO de tres letras (EUR). Tipo: cuántos dólares de los Estados Unidos vale una unidad (1,08).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
         <source>A&amp;dd currency</source>
         <translation>Añadir &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="427"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
         <source>Restore &amp;shipped rates</source>
         <translation>Restablecer los tipos &amp;incluidos</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>Restablecer los tipos que venían con la aplicación (se guardan al pulsar Guardar)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
         <source>The rates could not be read: %1</source>
         <translation>No se pudieron leer los tipos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="494"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates were not saved: %1</source>
         <translation>No se guardaron los tipos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>Se muestran los tipos incluidos: pulse Guardar para usarlos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="537"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
         <source>Give the date of the rates.</source>
         <translation>Indique la fecha de los tipos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
         <source>Say where the rates come from.</source>
         <translation>Indique la procedencia de los tipos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>Línea %1: “%2” no es un código de moneda (tres letras, p. ej., EUR).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>Línea %1: %2 figura dos veces.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>Línea %1: el tipo de %2 debe ser un número mayor que cero (dólares de los Estados Unidos por un %2).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>Línea %1: un dólar de los Estados Unidos vale 1 dólar de los Estados Unidos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3859,7 +3922,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="102"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
         <location filename="generated_strings.py" line="219"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>

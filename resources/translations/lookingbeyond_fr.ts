@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101"/>
+        <source>About Looking Beyond</source>
+        <translation>À propos de Looking Beyond</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103"/>
+        <source>Looking Beyond %1</source>
+        <translation>Looking Beyond %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107"/>
+        <source>The registry of UNODC&apos;s civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
+        <translation>Le registre des partenaires de l&apos;ONUDC dans la société civile: organisations, contacts, activités et financement de démarrage, conservés sur cet ordinateur et synchronisés avec le Siège.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111"/>
+        <source>Your data: %1</source>
+        <translation>Vos données: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122"/>
+        <source>Your data is kept outside the application&apos;s folder: installing a newer version or removing the application leaves it as it is.</source>
+        <translation>Vos données sont conservées hors du dossier de l&apos;application: installer une version plus récente ou supprimer l&apos;application les laisse intactes.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124"/>
+        <source>What it is made of, and the licence of each part:</source>
+        <translation>Ses composants, et la licence de chacun:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Part</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Version or source</source>
+        <translation>Version ou source</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330"/>
@@ -678,67 +731,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
         <source>Records behind a figure</source>
         <translation>Fiches à l&apos;origine d&apos;un chiffre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
         <source>Listing the records…</source>
         <translation>Liste des fiches en cours…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>Afficher la fiche choisie dans sa page (même effet avec Entrée ou un double-clic)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>Participations à des activités: %1, totalisant %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
         <source>Organizations: %1</source>
         <translation>Organisations: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Activities: %1</source>
         <translation>Activités: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Grants: %1</source>
         <translation>Subventions: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
         <source>People: %1</source>
         <translation>Personnes: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
         <source>Records: %1</source>
         <translation>Fiches: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>The records could not be listed: %1</source>
         <translation>Les fiches n&apos;ont pas pu être listées: %1</translation>
     </message>
@@ -1531,7 +1584,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1563,7 +1616,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1691,39 +1744,49 @@
         <translation>A&amp;nnuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <source>&amp;About Looking Beyond</source>
+        <translation>À &amp;propos de Looking Beyond</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397"/>
         <source>Data: %1</source>
         <translation>Données: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="390"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation: jamais</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
         <source>Headquarters: not enrolled</source>
         <translation>Siège: poste non inscrit</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Connectez-vous depuis la page Synchronisation pour relier cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -1731,22 +1794,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
         <source>Syncing with headquarters…</source>
         <translation>Synchronisation avec le Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Prochain essai dans %n minute.</numerusform>
@@ -1754,27 +1817,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
         <source>Headquarters: reachable</source>
         <translation>Siège: joignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
         <source>Headquarters: unreachable</source>
         <translation>Siège: injoignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Cet ordinateur ne s&apos;est jamais synchronisé avec le Siège: vos modifications n&apos;existent qu&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Aucune synchronisation avec le Siège depuis %n jour: vos modifications récentes n&apos;existent que sur cet ordinateur.</numerusform>
@@ -1782,7 +1845,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — données de démonstration</translation>
     </message>
@@ -2566,112 +2629,112 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="396"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>Les subventions sont comptées en dollars des États-Unis à ces taux: dollars des États-Unis pour une unité de chaque monnaie. Ils sont conservés uniquement dans ce dossier de données, et chaque rapport en indique la date et la source.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>p. ex. taux de change opérationnels de l&apos;ONU, treasury.un.org, juin 2011</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
         <source>Rates &amp;as of:</source>
         <translation>Taux &amp;au:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
         <source>So&amp;urce:</source>
         <translation>So&amp;urce:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>US dollars per unit</source>
         <translation>Dollars des États-Unis par unité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>Monnaie: son code ISO à trois lettres (EUR). Taux: valeur d&apos;une unité en dollars des États-Unis (1.08).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
         <source>A&amp;dd currency</source>
         <translation>A&amp;jouter une monnaie</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="427"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
         <source>Restore &amp;shipped rates</source>
         <translation>Rétablir les taux &amp;d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>Rétablir les taux fournis avec l&apos;application (enregistrés lorsque vous appuyez sur Enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
         <source>The rates could not be read: %1</source>
         <translation>Les taux n&apos;ont pas pu être lus: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="494"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates were not saved: %1</source>
         <translation>Les taux n&apos;ont pas été enregistrés: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>Les taux d&apos;origine sont affichés: appuyez sur Enregistrer pour les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="537"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
         <source>Give the date of the rates.</source>
         <translation>Indiquez la date des taux.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
         <source>Say where the rates come from.</source>
         <translation>Indiquez la source des taux.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>Ligne %1: «&#xa0;%2&#xa0;» n&apos;est pas un code de monnaie (trois lettres, p. ex. EUR).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>Ligne %1: %2 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>Ligne %1: le taux de %2 doit être un nombre supérieur à zéro (dollars des États-Unis pour 1 %2).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>Ligne %1: un dollar des États-Unis vaut 1 dollar des États-Unis.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -3859,7 +3922,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="102"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
         <location filename="generated_strings.py" line="219"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>

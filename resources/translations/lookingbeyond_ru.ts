@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101"/>
+        <source>About Looking Beyond</source>
+        <translation>О программе Looking Beyond</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103"/>
+        <source>Looking Beyond %1</source>
+        <translation>Looking Beyond %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107"/>
+        <source>The registry of UNODC&apos;s civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
+        <translation>Реестр партнеров УНП ООН из гражданского общества: организации, контакты, мероприятия и начальное финансирование хранятся на этом компьютере и синхронизируются со штаб-квартирой.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111"/>
+        <source>Your data: %1</source>
+        <translation>Ваши данные: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116"/>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122"/>
+        <source>Your data is kept outside the application&apos;s folder: installing a newer version or removing the application leaves it as it is.</source>
+        <translation>Ваши данные хранятся вне папки программы: установка новой версии или удаление программы их не затрагивает.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124"/>
+        <source>What it is made of, and the licence of each part:</source>
+        <translation>Из чего состоит программа, и лицензия каждой части:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Part</source>
+        <translation>Компонент</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Version or source</source>
+        <translation>Версия или источник</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <source>Licence</source>
+        <translation>Лицензия</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330"/>
@@ -691,67 +744,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
         <source>Records behind a figure</source>
         <translation>Записи, на которых основан показатель</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
         <source>Listing the records…</source>
         <translation>Составление списка записей…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>Показать выбранную запись на ее странице (то же действие — Enter или двойной щелчок)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>Участие в мероприятиях: %1, в сумме %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
         <source>Organizations: %1</source>
         <translation>Организации: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Activities: %1</source>
         <translation>Мероприятия: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Grants: %1</source>
         <translation>Гранты: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
         <source>People: %1</source>
         <translation>Люди: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
         <source>Records: %1</source>
         <translation>Записи: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>The records could not be listed: %1</source>
         <translation>Не удалось составить список записей: %1</translation>
     </message>
@@ -1553,7 +1606,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1585,7 +1638,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -1714,39 +1767,49 @@
         <translation>&amp;Прервать синхронизацию</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <source>&amp;About Looking Beyond</source>
+        <translation>&amp;О программе Looking Beyond</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="390"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
         <source>Last sync: never</source>
         <translation>Последняя синхронизация: никогда</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
         <source>Headquarters: not enrolled</source>
         <translation>Штаб-квартира: подключение не настроено</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Войдите на странице «Синхронизация», чтобы подключить этот компьютер.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n изменение к отправке</numerusform>
@@ -1755,22 +1818,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
         <source>Syncing with headquarters…</source>
         <translation>Синхронизация со штаб-квартирой…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Следующая попытка через %n минуту.</numerusform>
@@ -1779,27 +1842,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
         <source>Headquarters: reachable</source>
         <translation>Штаб-квартира: доступна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
         <source>Headquarters: unreachable</source>
         <translation>Штаб-квартира: недоступна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Этот компьютер еще ни разу не синхронизировался со штаб-квартирой: ваши изменения есть только здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Нет синхронизации со штаб-квартирой уже %n день: ваши последние изменения есть только на этом компьютере.</numerusform>
@@ -1808,7 +1871,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — демонстрационные данные</translation>
     </message>
@@ -2611,112 +2674,112 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="396"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>Гранты пересчитываются в доллары США по этим курсам: число долларов США за одну единицу каждой валюты. Курсы хранятся только в этой папке данных, а в каждом отчете указываются их дата и источник.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>напр., операционные обменные курсы ООН, treasury.un.org, июнь 2011 года</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
         <source>Rates &amp;as of:</source>
         <translation>Курсы &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
         <source>So&amp;urce:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>US dollars per unit</source>
         <translation>Долл. США за единицу</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>Валюта: ее трехбуквенный код ISO (EUR). Курс: сколько долларов США стоит одна единица (1,08).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
         <source>A&amp;dd currency</source>
         <translation>&amp;Добавить валюту</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="427"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
         <source>Restore &amp;shipped rates</source>
         <translation>Восстановить исх&amp;одные курсы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>Вернуть курсы, поставляемые с приложением (сохраняются при нажатии кнопки «Сохранить»)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
         <source>The rates could not be read: %1</source>
         <translation>Не удалось прочитать курсы: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="494"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates were not saved: %1</source>
         <translation>Курсы не сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>Показаны исходные курсы: нажмите «Сохранить», чтобы использовать их.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="537"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
         <source>Give the date of the rates.</source>
         <translation>Укажите дату курсов.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
         <source>Say where the rates come from.</source>
         <translation>Укажите источник курсов.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>Строка %1: «%2» не является кодом валюты (три буквы, например EUR).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>Строка %1: %2 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>Строка %1: курс %2 должен быть числом больше нуля (долларов США за один %2).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>Строка %1: один доллар США стоит 1 доллар США.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -3923,7 +3986,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="102"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
         <location filename="generated_strings.py" line="219"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>

@@ -2,6 +2,59 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101"/>
+        <source>About Looking Beyond</source>
+        <translation>关于 Looking Beyond</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103"/>
+        <source>Looking Beyond %1</source>
+        <translation>Looking Beyond %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107"/>
+        <source>The registry of UNODC&apos;s civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
+        <translation>毒品和犯罪问题办公室民间社会合作伙伴登记册：组织、联系人、活动和种子资金保存在本计算机上，并与总部同步。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111"/>
+        <source>Your data: %1</source>
+        <translation>您的数据：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116"/>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122"/>
+        <source>Your data is kept outside the application&apos;s folder: installing a newer version or removing the application leaves it as it is.</source>
+        <translation>您的数据保存在应用程序文件夹之外：安装新版本或卸载应用程序都不会影响它。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124"/>
+        <source>What it is made of, and the licence of each part:</source>
+        <translation>组成部分及各部分的许可证：</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Part</source>
+        <translation>组成部分</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <source>Version or source</source>
+        <translation>版本或来源</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+</context>
+<context>
     <name>ActivitiesPage</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330"/>
@@ -665,67 +718,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
         <source>Records behind a figure</source>
         <translation>数字所依据的记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
         <source>Listing the records…</source>
         <translation>正在列出记录…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>在相应页面显示所选记录（按Enter或双击效果相同）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>参加活动：%1次，合计%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
         <source>Organizations: %1</source>
         <translation>组织：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Activities: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
         <source>Grants: %1</source>
         <translation>赠款：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
         <source>People: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
         <source>Records: %1</source>
         <translation>记录：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>The records could not be listed: %1</source>
         <translation>无法列出记录：%1</translation>
     </message>
@@ -1509,7 +1562,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1541,7 +1594,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1668,95 +1721,105 @@
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <source>&amp;About Looking Beyond</source>
+        <translation>关于 Looking Beyond(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="385"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="390"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="392"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="480"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
         <source>Headquarters: not enrolled</source>
         <translation>总部：未注册</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="394"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>请在“同步”页面登录，以连接本计算机。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
         <source>Syncing with headquarters…</source>
         <translation>正在与总部同步…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="458"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Sync finished.</source>
         <translation>同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后再次尝试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
         <source>Headquarters: reachable</source>
         <translation>总部：可连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
         <source>Headquarters: unreachable</source>
         <translation>总部：无法连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>本计算机从未与总部同步：您的更改仅存在于本计算机上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>已有%n天未与总部同步：您最近的更改仅存在于本计算机上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — 演示数据</translation>
     </message>
@@ -2521,112 +2584,112 @@
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="396"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>赠款按以下汇率折算为美元：每种货币一个单位折合的美元数。汇率仅保存在此数据文件夹中，每份报告都会注明其日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>例如：联合国业务汇率，treasury.un.org，2011年6月</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
         <source>Rates &amp;as of:</source>
         <translation>汇率日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
         <source>So&amp;urce:</source>
         <translation>来源(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
         <source>US dollars per unit</source>
         <translation>每单位美元数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>货币：三个字母的ISO代码（EUR）。汇率：一个单位折合多少美元（1.08）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
         <source>A&amp;dd currency</source>
         <translation>添加货币(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="427"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
         <source>Restore &amp;shipped rates</source>
         <translation>恢复内置汇率(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>恢复应用程序自带的汇率（按“保存”后保存）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
         <source>The rates could not be read: %1</source>
         <translation>无法读取汇率：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="494"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates were not saved: %1</source>
         <translation>汇率未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>显示的是内置汇率：按“保存”即可使用。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="537"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
         <source>Give the date of the rates.</source>
         <translation>请提供汇率日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
         <source>Say where the rates come from.</source>
         <translation>请说明汇率来源。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>第%1行：“%2”不是货币代码（三个字母，例如EUR）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>第%1行：%2重复列出。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>第%1行：%2的汇率必须是大于零的数字（一%2折合的美元数）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>第%1行：一美元即1美元。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3795,7 +3858,7 @@
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="102"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
         <location filename="generated_strings.py" line="219"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
