@@ -414,7 +414,7 @@ def cmd_login(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync until done; exit 0 only when fully synced."""
     from lookingbeyond_desktop.store.sandbox import refuse_demo
-    from lookingbeyond_desktop.store.sync_adapter import replication_for, run_sync
+    from lookingbeyond_desktop.store.sync_adapter import newer_release, replication_for, run_sync
     from sync.client import SyncError
 
     with _open_store(args, create=False) as store:
@@ -436,9 +436,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
         after = replication.status()
         unresolved = len(replication.conflicts())
         kept_aside = len(replication.quarantine())
-    result = {"ok": True, **report.__dict__, "pending": after.pending, "cursor": after.cursor,
+        with store.engine.connect() as connection:
+            newer = newer_release(connection, __version__)
+    result = {"ok": True, **{k: v for k, v in report.__dict__.items() if k != "app"},
+              "pending": after.pending, "cursor": after.cursor,
               "unresolved_conflicts": unresolved, "quarantine": kept_aside,
-              "last_sync_at": after.last_sync_at}
+              "last_sync_at": after.last_sync_at,
+              "newer_version": newer.encode() if newer is not None else None}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
@@ -456,6 +460,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
                   "this version and were kept aside: see lookingbeyond status.")
         if unresolved:
             print(f"{unresolved} conflict(s) to review: lookingbeyond conflicts")
+        if newer is not None:
+            where = f": {newer.url}" if newer.url else " (ask headquarters for it)"
+            print(f"A newer version of Looking Beyond, {newer.newest}, is available{where}; "
+                  f"this one is {__version__}.")
     return 0 if after.pending == 0 and not report.refused and not report.quarantined else 1
 
 

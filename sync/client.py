@@ -23,8 +23,10 @@ from sync.hlc import wall_ms
 from sync.wire import (
     PROTOCOL_VERSION,
     PUSH_BATCH_BYTES,
+    AppRelease,
     ProtocolError,
     SyncRequest,
+    app_release,
     decode_answer_body,
     encode_body,
 )
@@ -84,6 +86,7 @@ class SyncReport:
     withdrawn: int = 0  # records that left this device's scope and were removed here
     bytes_sent: int = 0
     bytes_received: int = 0
+    app: AppRelease | None = None  # the newest application version headquarters announced
 
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -328,6 +331,7 @@ class SyncClient:
                         continue
                     raise error
                 answer = _answer(reply)
+                report.app = app_release(answer) or report.app
                 if answer.get("more") and batch is None and not request.want:
                     # Pulling a long way: ask for the next page while this one is applied
                     # (headquarters and this device work at the same time).

@@ -11,7 +11,7 @@ gzip-compressed::
                  with "v": version and "w": base
     SyncAnswer   {"v", "clock", "d", "dn", "pushed", "refused": [Refusal], "fix": [PullRow],
                   "rows": [PullRow], "conflicts": [Conflict], "gone": [[table, id]],
-                  "cursor", "more"}
+                  "cursor", "more", "app": {"newest", "url"}}
     PullRow      {"t", "i", "f": {field: [value, version]} | {field: [value]} with "v",
                   "r": true for a reference row}
 
@@ -20,7 +20,9 @@ once per message instead of once per field (:class:`DeviceTable`).  An answer's 
 lists the devices its conflicts name, and ``dn`` (optional, parallel to ``d``) gives for each
 the name a person gave that computer and its headquarters user, ``[device name, user name]``
 or null when headquarters does not know it: the names of devices whose work is already in
-the answer, nothing more (:func:`device_names`).
+the answer, nothing more (:func:`device_names`).  ``app`` (optional) is the newest version of
+the desktop application headquarters knows of and where to get it (:class:`AppRelease`), so
+that a device can tell its person; like a name, it never stops a sync.
 
 The limits below are the only copies: the device cuts its batches by them, headquarters
 refuses what passes them, the desktop's validation refuses records larger than
@@ -98,6 +100,10 @@ MAX_DEVICE_IDS = 10_000
 # The name a person gives a computer when it is enrolled, and a headquarters user's name.
 MAX_DEVICE_NAME = 200
 MAX_USER_NAME = 100
+# The newest application version headquarters announces (``app``): "1.4.2", "2.0.0rc1"…
+MAX_APP_VERSION = 32
+APP_VERSION = re.compile(r"^[0-9]+(\.[0-9]+){0,3}([a-z]+[0-9]*)?$")
+MAX_DOWNLOAD_URL = 500
 
 UUID_RE = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")  # \Z: "$" lets "\n" through
 PACKED_VERSION_RE = re.compile(r"^[0-9a-f]{1,16}\.[0-9]{1,6}\Z")  # what DeviceTable.pack writes
@@ -623,6 +629,7 @@ class SyncAnswer:
     version: int = PROTOCOL_VERSION
     # {device id: (device name, user name)} for devices of the answer (``dn``).
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    app: AppRelease | None = None  # the newest application version headquarters knows (``app``)
 
     def encode(self) -> dict[str, Any]:
         """The JSON document (versions packed against one device table)."""
@@ -644,6 +651,8 @@ class SyncAnswer:
         named = encode_device_names(devices.ids, self.names)
         if named is not None:
             document["dn"] = named
+        if self.app is not None:
+            document["app"] = self.app.encode()
         return document
 
     @classmethod
@@ -671,6 +680,7 @@ class SyncAnswer:
                 gone=[_gone(g) for g in _list(document, "gone")],
                 version=version if _is_int(version := document.get("v")) else PROTOCOL_VERSION,
                 names=device_names(document),
+                app=app_release(document),
             )
         except ProtocolError as error:
             raise _bad_reply(error.message) from None
@@ -731,6 +741,44 @@ def device_names(document: Mapping[str, Any], *, strict: bool = True) -> dict[st
         elif strict:
             raise _bad_reply("a device's name is not [device name, user name] within the limits")
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class AppRelease:
+    """The newest version of the desktop application headquarters knows of (``app``), and
+    the address (http or https) where a person gets it; "" when headquarters gives none."""
+
+    newest: str
+    url: str = ""
+
+    @staticmethod
+    def valid_version(text: str) -> bool:
+        """Whether ``text`` is a version as headquarters may announce it ("1.4.2")."""
+        return len(text) <= MAX_APP_VERSION and APP_VERSION.match(text) is not None
+
+    @staticmethod
+    def valid_url(text: str) -> bool:
+        """Whether ``text`` is an address a device may show: http(s), printable, short."""
+        return (len(text) <= MAX_DOWNLOAD_URL and text.startswith(("https://", "http://"))
+                and storable(text) and not any(ch.isspace() for ch in text))
+
+    def encode(self) -> dict[str, str]:
+        """The ``app`` member."""
+        return {"newest": self.newest, "url": self.url} if self.url else {"newest": self.newest}
+
+
+def app_release(document: Mapping[str, Any]) -> AppRelease | None:
+    """The ``app`` member of an answer, or None when it is absent or malformed (a
+    malformed one is left out: it is for people to read and never stops a sync)."""
+    raw = document.get("app")
+    if not isinstance(raw, dict):
+        return None
+    newest, url = raw.get("newest"), raw.get("url", "")
+    if not isinstance(newest, str) or not AppRelease.valid_version(newest):
+        return None
+    if not isinstance(url, str) or (url and not AppRelease.valid_url(url)):
+        url = ""
+    return AppRelease(newest, url)
 
 
 def _gone(raw: Any) -> tuple[str, str]:

@@ -12,6 +12,9 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field
 
 from sync.wire import (
+    APP_VERSION,
+    MAX_APP_VERSION,
+    MAX_DOWNLOAD_URL,
     DEFAULT_ANSWER_BYTES,
     MAX_ANSWER_BUDGET,
     MAX_CLOCK,
@@ -53,6 +56,15 @@ class SyncRequestSchema(BaseModel):
                       "restored from a backup asks for them)")
 
 
+class AppReleaseSchema(BaseModel):
+    """The newest desktop application version headquarters announces."""
+
+    newest: str = Field(max_length=MAX_APP_VERSION, pattern=APP_VERSION.pattern,
+                        description='a version such as "1.4.2"')
+    url: str = Field(default="", max_length=MAX_DOWNLOAD_URL,
+                     description="where to get it (http or https); absent when not set")
+
+
 class SyncResponseSchema(BaseModel):
     """The JSON document inside the gzip body of the answer."""
 
@@ -78,3 +90,6 @@ class SyncResponseSchema(BaseModel):
                                 "removes them (absent when empty)")
     cursor: int = Field(description="pull again from here")
     more: bool = Field(description="true when more changes are waiting")
+    app: AppReleaseSchema | None = Field(
+        default=None, description="the newest version of the desktop application headquarters "
+                                  "knows of, and where to get it (absent when none is set)")

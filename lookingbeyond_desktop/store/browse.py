@@ -786,9 +786,14 @@ def sync_overview(connection: Connection) -> dict[str, Any]:
         "SELECT count(*) FROM conflicts WHERE resolved_at IS NULL").scalar_one()
     refusals = connection.exec_driver_sql(
         "SELECT count(*) FROM (SELECT DISTINCT tbl, row_id, field FROM sync_refusals)").scalar_one()
+    from lookingbeyond_desktop import __version__
+    from lookingbeyond_desktop.store.sync_adapter import newer_release
+
+    newer = newer_release(connection, __version__)
     return {**dict(state), "device_id": device_id, "device_name": device_name,
             "conflicts": int(conflicts),
-            "refusals": int(refusals), **pending_and_counts(connection)}
+            "refusals": int(refusals), **pending_and_counts(connection),
+            "newer_app": newer.encode() if newer is not None else None}
 
 
 def sync_marks(connection: Connection, table: str, ids: Sequence[str]) -> dict[str, str]:

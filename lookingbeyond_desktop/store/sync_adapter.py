@@ -11,13 +11,15 @@ call (:mod:`lookingbeyond_desktop.store.sandbox`).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 import requests
-from sqlalchemy import Connection, Engine, Table, delete, select, update
+from packaging.version import InvalidVersion, Version
+from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import validate
@@ -33,6 +35,7 @@ from lookingbeyond_desktop.store.writer import (
 from lookingbeyond_desktop.store.sandbox import refuse_demo
 from sync import session as sync_session
 from sync.client import ProgressCallback, SyncError, SyncReport
+from sync.wire import AppRelease, app_release
 from sync.registry import Registry
 from sync.replica import REFUSED, Replication, refused_context
 
@@ -110,9 +113,49 @@ def run_sync(store: Store, *, cancel: threading.Event | None = None,
     demo data: then the ``demo_data`` SyncError, before any network call (a demo folder
     enrolled by an older version is stopped here too)."""
     refuse_demo(store)
-    return sync_session.run_sync(replication_for(store), cancel=cancel, progress=progress,
-                                 allow_mass_delete=allow_mass_delete, reset=reset,
-                                 session=session)
+    report = sync_session.run_sync(replication_for(store), cancel=cancel, progress=progress,
+                                   allow_mass_delete=allow_mass_delete, reset=reset,
+                                   session=session)
+    try:
+        with disk_guard(), store.engine.begin() as connection:
+            remember_release(connection, report.app)
+    except (DiskFullError, OSError):  # only for people to read: never fails a finished sync
+        pass
+    return report
+
+
+#: ``local_settings`` row: the newest application version headquarters announced at the
+#: last sync (JSON of ``sync.wire.AppRelease``), absent when it announced none.
+APP_RELEASE = "app_release"
+
+
+def remember_release(connection: Connection, release: AppRelease | None) -> None:
+    """Keep what headquarters announced at the last sync (forget it when it announced none)."""
+    settings = TABLES["local_settings"]
+    connection.execute(delete(settings).where(settings.c.name == APP_RELEASE))
+    if release is not None:
+        connection.execute(insert(settings).values(
+            name=APP_RELEASE, value=json.dumps(release.encode()),
+            set_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+
+
+def newer_release(connection: Connection, current: str) -> AppRelease | None:
+    """The version headquarters announced at the last sync when it is newer than
+    ``current`` (this application's), else None."""
+    settings = TABLES["local_settings"]
+    text = connection.execute(select(settings.c.value).where(
+        settings.c.name == APP_RELEASE)).scalar()
+    try:
+        release = app_release({"app": json.loads(text)}) if text else None
+    except ValueError:
+        return None
+    if release is None:
+        return None
+    try:
+        newer = Version(release.newest) > Version(current)
+    except InvalidVersion:
+        return None
+    return release if newer else None
 
 
 def requeue_refused(writer: Writer, refusals: Sequence[dict[str, Any]]) -> int:

@@ -6,6 +6,7 @@ headquarters refused, with Retry; records it sent that could not be stored here)
 from __future__ import annotations
 
 import datetime as dt
+import html
 import platform
 import re
 from typing import Any
@@ -44,6 +45,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lookingbeyond_desktop import __version__
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.sync_adapter import quarantined, replication_for, requeue_refused
@@ -481,6 +483,10 @@ class SyncPage(QWidget):
         form.addRow(self.tr("Waiting to be sent:"), self.pending_label)
         form.addRow(self.tr("Conflicts:"), self.conflicts_link)
         form.addRow(self.tr("Last problem:"), self.error_label)
+        self.version_label = self._value_label("syncAppVersion")
+        self.version_label.setOpenExternalLinks(True)
+        self.version_label.setTextFormat(Qt.TextFormat.RichText)
+        form.addRow(self.tr("This application:"), self.version_label)
 
         self.sync_button = QPushButton(self.tr("Sync now"), self)
         self.sync_button.setObjectName("syncNowButton")
@@ -675,6 +681,7 @@ class SyncPage(QWidget):
         self._error = error
         self._told = told
         self._show_problem()
+        self._show_version(overview.get("newer_app"))
         self.login_box.setVisible(not enrolled or self._login_wanted)
         if not self.server_edit.text() and overview.get("server_url"):
             self.server_edit.setText(overview["server_url"])
@@ -685,6 +692,23 @@ class SyncPage(QWidget):
         self._show_busy(self.service.busy)
         if not self._lists_read or int(overview.get("refusals", 0)) != len(self.refusals):
             self.refresh_refusals()
+
+    def _show_version(self, newer: dict[str, str] | None) -> None:
+        """This application's version, and the newer one headquarters announced, if any,
+        with where to get it."""
+        current = self.tr("Looking Beyond %1").replace("%1", html.escape(__version__))
+        if not newer:
+            self.version_label.setText(current)
+            return
+        text = self.tr("%1 — a newer version, %2, is available.").replace("%1", current).replace(
+            "%2", f"<b>{html.escape(newer['newest'])}</b>")
+        url = newer.get("url")
+        if url:
+            link = f'<a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'
+            text += " " + self.tr("Get it from %1").replace("%1", link)
+        else:
+            text += " " + self.tr("Ask headquarters for it.")
+        self.version_label.setText(text)
 
     def refused_count(self) -> int:
         """How many changes headquarters did not accept: the list's own count once it is

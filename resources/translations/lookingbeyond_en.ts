@@ -2651,7 +2651,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="348" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
@@ -3085,405 +3085,430 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="423" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="518" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="521" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="541" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575" />
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="537" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489" />
+        <source>This application:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543" />
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545" />
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="548" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554" />
         <source>This &amp;computer's name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606" />
         <source>Show the selected record in its page (Enter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="602" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608" />
         <source>&amp;Discard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="605" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660" />
         <source>%1 as %2, from this computer (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699" />
+        <source>Looking Beyond %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703" />
+        <source>%1 — a newer version, %2, is available.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708" />
+        <source>Get it from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710" />
+        <source>Ask headquarters for it.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721" />
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Headquarters did not accept %n change.</numerusform><numerusform>Headquarters did not accept %n changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728" />
         <source>See “Could not sync” below.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="749" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="754" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="756" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="758" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="760" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="767" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="768" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863" />
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="847" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="854" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="855" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="870" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="882" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="927" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951" />
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957" />
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963" />
         <source>Discard refused changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="975" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="982" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="983" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="987" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="989" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -3633,47 +3658,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="131" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="167" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="172" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="177" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="198" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="134" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="175" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="180" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="201" />
         <source>Looking Beyond</source>
-        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). "" is the system's language. QSettings key: the language chosen in File &gt; Language ("" or absent: the system's). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
+        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). "" is the system's language. QSettings key: the language chosen in File &gt; Language ("" or absent: the system's). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="163" />
         <source>New data folder: choose or make an empty folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="164" />
         <source>Open a data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="168" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="171" />
         <source>This data folder is already open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="172" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="175" />
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="180" />
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="228" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="237" />
         <source>Backed up the data (%1 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="242" />
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -5574,82 +5599,82 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="201" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203" />
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="202" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204" />
         <source>“%1” is longer than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205" />
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206" />
         <source>“%1” is not a currency headquarters knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207" />
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208" />
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209" />
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210" />
         <source>“%1” is a date in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211" />
         <source>“%1” is earlier than the date it must follow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
         <source>“%1” is below zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213" />
         <source>“%1” is larger than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214" />
         <source>“%1” is fewer than the women and men counted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215" />
         <source>“%1” must be more than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216" />
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217" />
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218" />
         <location filename="generated_strings.py" line="289" />
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation type="unfinished" />

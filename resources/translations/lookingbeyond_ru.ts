@@ -2787,7 +2787,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -3224,187 +3224,192 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425"/>
         <source>Synchronisation with headquarters</source>
         <translation>Синхронизация со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438"/>
         <source>Reset and reconcile again…</source>
         <translation>Сбросить и сверить заново…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сравнить их с данными на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472"/>
         <source>Headquarters</source>
         <translation>Штаб-квартира</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
         <source>Last successful sync:</source>
         <translation>Последняя успешная синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
         <source>Waiting to be sent:</source>
         <translation>Ожидают отправки:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484"/>
         <source>Conflicts:</source>
         <translation>Конфликты:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
         <source>Last problem:</source>
         <translation>Последняя проблема:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <source>This application:</source>
+        <translation>Эта программа:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="518"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524"/>
         <source>Log in to headquarters</source>
         <translation>Вход в систему штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Подключите этот компьютер один раз с помощью своей учетной записи штаб-квартиры. Пароль не сохраняется: штаб-квартира выдает этому компьютеру ключ, который хранится в системном хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="537"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>напр., NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Коллеги видят ваши изменения в разделах «История», «Корзина» и «Конфликты» под вашим именем пользователя и именем этого компьютера: выберите имя, понятное коллегам.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="541"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
         <source>Server address:</source>
         <translation>Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="548"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Имя этого &amp;компьютера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
         <source>Could not sync</source>
         <translation>Не удалось синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Сгруппировано по причинам. «Открыть» показывает запись; «Повторить» снова отправляет изменение при следующей синхронизации после устранения причины (например, после расширения ваших прав); «Отбросить» отменяет изменение и сохраняет значения на странице «Конфликты», откуда их можно отправить позже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Показать выбранную запись на ее странице (Enter).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="602"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
         <source>&amp;Discard…</source>
         <translation>О&amp;тбросить…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="605"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отказаться от выбранных изменений (Delete). Их значения остаются на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Снова отправить выбранные изменения (все, если ничего не выбрано).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Записи, присланные штаб-квартирой, которые эта версия не смогла сохранить. Остальная синхронизация продолжилась; исправленная версия из штаб-квартиры заменит их автоматически.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1, пользователь %2, с этого компьютера (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
         <source>%1 as %2</source>
         <translation>%1, пользователь %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
         <source>Not connected yet: log in below.</source>
         <translation>Подключение еще не установлено: войдите ниже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -3413,7 +3418,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n для рассмотрения</numerusform>
@@ -3421,8 +3426,28 @@
             <numerusform>%n для рассмотрения</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699"/>
+        <source>Looking Beyond %1</source>
+        <translation>Looking Beyond %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703"/>
+        <source>%1 — a newer version, %2, is available.</source>
+        <translation>%1 — доступна более новая версия: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <source>Get it from %1</source>
+        <translation>Скачать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710"/>
+        <source>Ask headquarters for it.</source>
+        <translation>Запросите ее в штаб-квартире.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Штаб-квартира не приняла %n изменение.</numerusform>
@@ -3431,12 +3456,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
         <source>See “Could not sync” below.</source>
         <translation>См. раздел «Не удалось синхронизировать» ниже.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь.</numerusform>
@@ -3445,138 +3470,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732"/>
         <source>No problem</source>
         <translation>Проблем нет</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769"/>
         <source>an organization</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
         <source>a contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771"/>
         <source>an activity</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>a participation</source>
         <translation>участие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="749"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773"/>
         <source>a grant</source>
         <translation>грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="754"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>“%1” is missing</source>
         <translation>отсутствует поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="756"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
         <source>“%1” is not valid</source>
         <translation>недопустимое значение поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="758"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
         <source>“%1” could not be read</source>
         <translation>не удалось прочитать поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="760"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>в ней есть поле, неизвестное этой версии; может помочь установка новейшей версии</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787"/>
         <source>it belongs to a record that never arrived</source>
         <translation>она относится к записи, которая так и не поступила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789"/>
         <source>this version does not know that kind of record</source>
         <translation>эта версия не знает такого вида записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="767"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791"/>
         <source>this computer&apos;s database refused it</source>
         <translation>база данных этого компьютера ее отклонила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="768"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Запись, присланную штаб-квартирой (%1), эта версия не смогла сохранить: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Введите адрес сервера, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Дайте этому компьютеру имя, понятное коллегам, например NAIROBI-LAPTOP-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="847"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986"/>
         <source>Connecting to headquarters…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="854"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Этот компьютер подключен к штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="855"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Подключено как %1. Начинается первая синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сверить их с данными этого компьютера? Еще не отправленные изменения сохранятся и будут отправлены как обычно. При медленном подключении это может занять некоторое время.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="870"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894"/>
         <source>Reset and reconcile again</source>
         <translation>Сброс и повторная сверка</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
         <source>Many records would be deleted</source>
         <translation>Будет удалено много записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Изменения штаб-квартиры удалят %1 из %2 записей на этом компьютере. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="882"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Применить эти удаления? Если это выглядит неправильно, выберите «Нет» и обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="927"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отбросить изменение записи «%1», не принятое штаб-квартирой? При следующей синхронизации запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Отбросить изменения %n записи, не принятые штаб-квартирой? При следующей синхронизации каждая запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</numerusform>
@@ -3585,17 +3610,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
         <source>Discard refused changes</source>
         <translation>Отбросить отклоненные изменения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Отмена после завершения текущего цикла обмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="975"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Цикл обмена %1, получена %n запись</numerusform>
@@ -3604,7 +3629,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="982"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Отправлена %n запись</numerusform>
@@ -3613,7 +3638,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="983"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>получена %n запись</numerusform>
@@ -3622,7 +3647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n новый конфликт для рассмотрения</numerusform>
@@ -3631,7 +3656,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="987"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n изменение отклонено</numerusform>
@@ -3640,7 +3665,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="989"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь</numerusform>
@@ -3649,7 +3674,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n запись вышла за пределы охвата этого отделения и удалена с этого компьютера.</numerusform>
@@ -3658,7 +3683,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Повторная попытка через %n минуту.</numerusform>
@@ -3826,47 +3851,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="131"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="167"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="172"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="134"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="201"/>
         <source>Looking Beyond</source>
-        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
+        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="163"/>
         <source>New data folder: choose or make an empty folder</source>
         <translation>Новая папка данных: выберите или создайте пустую папку</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="164"/>
         <source>Open a data folder</source>
         <translation>Открытие папки данных</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
         <source>This data folder is already open.</source>
         <translation>Эта папка данных уже открыта.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="172"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation>В папке %1 уже есть данные Looking Beyond. Открыть ее в текущем виде?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation>В папке %1 нет данных Looking Beyond. Создать в ней новую папку данных?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="228"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="237"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>Создана резервная копия данных (%1 МБ).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="242"/>
         <source>The automatic backup failed: %1</source>
         <translation>Не удалось выполнить автоматическое резервное копирование: %1</translation>
     </message>
@@ -5767,82 +5792,82 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>Поле «%1» не заполнено, а штаб-квартира требует его заполнения.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="202"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>Поле «%1» длиннее, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>В поле «%1» больше элементов, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>В поле «%1» указана валюта, неизвестная штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>В поле «%1» выбрано значение, неизвестное штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>Поле «%1» не содержит адреса электронной почты, допустимого для штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>Поле «%1» не содержит веб-адреса, допустимого для штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
         <source>“%1” is a date in the future.</source>
         <translation>В поле «%1» указана дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>Дата в поле «%1» раньше даты, после которой она должна следовать.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is below zero.</source>
         <translation>Значение поля «%1» меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>Значение поля «%1» больше, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>Значение поля «%1» меньше числа учтенных женщин и мужчин.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” must be more than zero.</source>
         <translation>Значение поля «%1» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>В поле «%1» больше знаков после запятой, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>В поле «%1» пропущен этап: статус гранта меняется только на один этап за раз.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <location filename="generated_strings.py" line="289"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>Запись слишком велика для отправки: сократите самые длинные тексты (примечания, результаты).</translation>

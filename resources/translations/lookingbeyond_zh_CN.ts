@@ -2697,7 +2697,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
@@ -3132,417 +3132,442 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425"/>
         <source>Synchronisation with headquarters</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="436"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438"/>
         <source>Reset and reconcile again…</source>
         <translation>重置并重新核对…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>重新向总部索取全部数据，并与本机数据进行比较。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="479"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="480"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
         <source>Waiting to be sent:</source>
         <translation>待发送：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484"/>
         <source>Conflicts:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
         <source>Last problem:</source>
         <translation>上次问题：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <source>This application:</source>
+        <translation>本应用程序：</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="518"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524"/>
         <source>Log in to headquarters</source>
         <translation>登录总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>请用您的总部账户将本计算机连接一次。密码不会保存：总部会向本计算机发放一个密钥，该密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="537"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>例如NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>同事会在“历史记录”、“回收站”和“冲突”中看到您的更改，并显示您的用户名和本计算机的名称：请选择同事能够识别的名称。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="541"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="546"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
         <source>Server address:</source>
         <translation>服务器地址：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="548"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>本计算机的名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
         <source>Could not sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>按原因分组。“打开”显示记录；“重试”在原因解决后（例如您的权限已扩大）于下次同步时重新发送更改；“放弃”则放弃更改，并将其值保留在“冲突”页面，以后可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>在相应页面显示所选记录（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="602"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
         <source>&amp;Discard…</source>
         <translation>放弃(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="605"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>放弃所选更改（Delete）。其值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>重新发送所选更改（未选择时发送全部更改）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>总部发送但本版本无法存储的记录。同步的其余部分照常进行；总部发送更正后的版本时将自动替换这些记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>What happened</source>
         <translation>发生的情况</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1，用户%2，本计算机（%3）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
         <source>%1 as %2</source>
         <translation>%1，用户%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="661"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
         <source>Not connected yet: log in below.</source>
         <translation>尚未连接：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n项待审查</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699"/>
+        <source>Looking Beyond %1</source>
+        <translation>Looking Beyond %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703"/>
+        <source>%1 — a newer version, %2, is available.</source>
+        <translation>%1 — 有更新的版本可用：%2。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <source>Get it from %1</source>
+        <translation>下载地址：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710"/>
+        <source>Ask headquarters for it.</source>
+        <translation>请向总部索取。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>总部未接受%n项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
         <source>See “Could not sync” below.</source>
         <translation>见下方“无法同步”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732"/>
         <source>No problem</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769"/>
         <source>an organization</source>
         <translation>一个组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
         <source>a contact</source>
         <translation>一个联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="747"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771"/>
         <source>an activity</source>
         <translation>一项活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>a participation</source>
         <translation>一条参与记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="749"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773"/>
         <source>a grant</source>
         <translation>一笔赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>a record</source>
         <translation>一条记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="754"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="756"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
         <source>“%1” is not valid</source>
         <translation>“%1”无效</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="758"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
         <source>“%1” could not be read</source>
         <translation>无法读取“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="760"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>其中有本版本无法识别的字段；安装最新版本或可解决</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787"/>
         <source>it belongs to a record that never arrived</source>
         <translation>其所属记录从未收到</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="765"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789"/>
         <source>this version does not know that kind of record</source>
         <translation>本版本无法识别该类记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="767"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791"/>
         <source>this computer&apos;s database refused it</source>
         <translation>本计算机的数据库拒绝了该记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="768"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>总部发送了%1，本版本无法存储：%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>请键入服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>请为本计算机取一个同事能够识别的名称，例如NAIROBI-LAPTOP-2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="847"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986"/>
         <source>Connecting to headquarters…</source>
         <translation>正在连接总部…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="854"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>本计算机现已连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="855"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>已以%1身份连接。首次同步现在开始。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>是否重新向总部索取全部数据并与本计算机核对？您尚未发送的更改将予以保留并照常发送。网络较慢时可能需要一些时间。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="870"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894"/>
         <source>Reset and reconcile again</source>
         <translation>重置并重新核对</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
         <source>Many records would be deleted</source>
         <translation>将删除大量记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>总部的更改将删除本计算机上%2条记录中的%1条。目前尚未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="882"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>是否执行这些删除？如果情况似乎有误，请选择“否”，并咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="927"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>是否放弃总部未接受的对“%1”的更改？下次同步时该记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>是否放弃总部未接受的对%n条记录的更改？下次同步时每条记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
         <source>Discard refused changes</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
         <source>Cancelling after the current round trip…</source>
         <translation>将在本轮往返完成后取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="975"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>第%1轮往返，已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="982"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>已发送%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="983"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="985"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n个新冲突待审查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="987"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n项更改被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="989"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n条记录已超出本办事处的范围，已从本计算机中删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后重试。</numerusform>
@@ -3698,47 +3723,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="131"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="167"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="172"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="134"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="201"/>
         <source>Looking Beyond</source>
-        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
+        <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="163"/>
         <source>New data folder: choose or make an empty folder</source>
         <translation>新建数据文件夹：请选择或新建一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="164"/>
         <source>Open a data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
         <source>This data folder is already open.</source>
         <translation>此数据文件夹已打开。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="172"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation>%1中已有Looking Beyond数据。是否按原样打开？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation>%1中没有Looking Beyond数据。是否在该处新建数据文件夹？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="228"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="237"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>已备份数据（%1 MB）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="242"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -5639,82 +5664,82 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>“%1”为空，而总部要求填写此项。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="202"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>“%1”超出总部接受的长度。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>“%1”的条目数超出总部接受的数量。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>“%1”中的货币总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>“%1”中的选项总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>“%1”不是总部接受的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>“%1”不是总部接受的网址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
         <source>“%1” is a date in the future.</source>
         <translation>“%1”是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>“%1”早于应在其之前的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is below zero.</source>
         <translation>“%1”小于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>“%1”超出总部接受的最大值。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>“%1”少于已统计的女性和男性人数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” must be more than zero.</source>
         <translation>“%1”必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>“%1”的小数位数超出总部接受的位数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>“%1”跳过了一步：赠款状态每次只能变动一步。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <location filename="generated_strings.py" line="289"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>记录过大，无法发送：请缩短其中最长的文本（备注、成果）。</translation>

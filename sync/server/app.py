@@ -166,6 +166,7 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
         ),
     )
     app.state.hash_gate = gate
+    release = settings.app_release()  # the newest desktop version, told in every answer
     app.add_exception_handler(ProtocolError, _protocol_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
@@ -237,6 +238,8 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
             raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
         service = SyncService(engine, registry, validator=validator)  # one per request
         answer = await run_in_threadpool(service.sync, device, document)
+        if release is not None:
+            answer["app"] = release.encode()
         return Response(wire.encode_body(answer), media_type="application/json",
                         headers={"Content-Encoding": "gzip"})
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
 
-from sync.wire import ProtocolError
+from sync.wire import MAX_DOWNLOAD_URL, AppRelease, ProtocolError
 from sync.server import accounts
 from sync.server.database import (
     DATABASE_URL_ENV,
@@ -29,10 +29,12 @@ from sync.server.settings import (
     API_PAGES_ENV,
     BODY_TIMEOUT_ENV,
     DEFAULT_BODY_TOTAL_S,
+    DOWNLOAD_URL_ENV,
     FORWARDED_ALLOW_IPS_ENV,
     HASH_CONCURRENCY_ENV,
     HEADER_TIMEOUT_ENV,
     MAX_DEVICES_ENV,
+    NEWEST_VERSION_ENV,
     ServerSettings,
     header_timeout_s,
 )
@@ -82,6 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
                        help="behind a reverse proxy: the proxy addresses (comma-separated, or *) "
                             "whose X-Forwarded-For names the client; without it the header is "
                             f"ignored and the connection's address is the client's (or ${FORWARDED_ALLOW_IPS_ENV})")
+    serve.add_argument("--newest-version", default=limits.newest_version, metavar="VERSION",
+                       help="the newest version of the desktop application (e.g. 1.4.2): every "
+                            "device is told, and its Sync page says when it runs an older one "
+                            f"(or ${NEWEST_VERSION_ENV})")
+    serve.add_argument("--download-url", default=limits.download_url, metavar="URL",
+                       help="where people get that version (http or https), shown with it "
+                            f"(or ${DOWNLOAD_URL_ENV})")
     serve.add_argument("--api-pages", action="store_true", default=limits.api_pages,
                        help="serve the interactive API pages /docs and /redoc (off by default, or "
                             f"${API_PAGES_ENV}=1; /openapi.json is always served)")
@@ -197,6 +206,12 @@ def _serve(args: argparse.Namespace, url: str) -> int:
                             ("--body-timeout", args.body_timeout)):
         if not seconds > 0:
             raise CommandError(f"{option} must be a positive number of seconds")
+    if args.newest_version and not AppRelease.valid_version(args.newest_version):
+        raise CommandError(f"--newest-version {args.newest_version!r} is not a version such as "
+                           "1.4.2")
+    if args.download_url and not AppRelease.valid_url(args.download_url):
+        raise CommandError("--download-url must be an http or https address of at most "
+                           f"{MAX_DOWNLOAD_URL} characters")
     engine = make_engine(url)
     try:
         init_database(engine)  # idempotent; concurrent servers on PostgreSQL take a lock
@@ -209,6 +224,8 @@ def _serve(args: argparse.Namespace, url: str) -> int:
     os.environ[HEADER_TIMEOUT_ENV] = str(args.header_timeout)
     os.environ[BODY_TIMEOUT_ENV] = str(args.body_timeout)
     os.environ[API_PAGES_ENV] = "1" if args.api_pages else ""
+    os.environ[NEWEST_VERSION_ENV] = args.newest_version
+    os.environ[DOWNLOAD_URL_ENV] = args.download_url
     print(f"{PROG}: listening on http://{args.host}:{args.port} "
           f"(database {display_url(url)}, {args.workers} worker(s))", flush=True)
     if args.app_factory is None:

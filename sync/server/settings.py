@@ -9,6 +9,7 @@ import os
 from dataclasses import dataclass
 
 from sync.server import accounts
+from sync.wire import AppRelease
 
 MAX_DEVICES_ENV = "LOOKINGBEYOND_MAX_DEVICES"
 HASH_CONCURRENCY_ENV = "LOOKINGBEYOND_HASH_CONCURRENCY"
@@ -16,6 +17,8 @@ API_PAGES_ENV = "LOOKINGBEYOND_API_PAGES"
 HEADER_TIMEOUT_ENV = "LOOKINGBEYOND_HEADER_TIMEOUT"
 BODY_TIMEOUT_ENV = "LOOKINGBEYOND_BODY_TIMEOUT"
 FORWARDED_ALLOW_IPS_ENV = "LOOKINGBEYOND_FORWARDED_ALLOW_IPS"
+NEWEST_VERSION_ENV = "LOOKINGBEYOND_NEWEST_VERSION"
+DOWNLOAD_URL_ENV = "LOOKINGBEYOND_DOWNLOAD_URL"
 
 DEFAULT_HEADER_TIMEOUT_S = 20.0
 # Between two pieces of a body: a 2G link that delivers nothing for this long has died.
@@ -37,6 +40,10 @@ class ServerSettings:
     api_pages: bool = False
     body_idle_s: float = DEFAULT_BODY_IDLE_S
     body_total_s: float = DEFAULT_BODY_TOTAL_S
+    #: The newest desktop application version, told to every device in its sync answers
+    #: ("" for none), and where to get it.
+    newest_version: str = ""
+    download_url: str = ""
 
     @classmethod
     def from_environment(cls) -> ServerSettings:
@@ -46,7 +53,17 @@ class ServerSettings:
             hash_concurrency=int(_number(HASH_CONCURRENCY_ENV, cls.hash_concurrency)),
             api_pages=os.environ.get(API_PAGES_ENV, "").strip().lower() in ("1", "true", "yes"),
             body_idle_s=_number(BODY_TIMEOUT_ENV, cls.body_idle_s),
+            newest_version=os.environ.get(NEWEST_VERSION_ENV, "").strip(),
+            download_url=os.environ.get(DOWNLOAD_URL_ENV, "").strip(),
         )
+
+    def app_release(self) -> AppRelease | None:
+        """What the sync answers announce (``app``), or None: no version set, or one that
+        is not a version (``serve`` refuses those before starting)."""
+        if not AppRelease.valid_version(self.newest_version):
+            return None
+        url = self.download_url if AppRelease.valid_url(self.download_url) else ""
+        return AppRelease(self.newest_version, url)
 
     def memory_bound_bytes(self, workers: int = 1) -> int:
         """The stated bound of the server's memory: per worker process, the base plus

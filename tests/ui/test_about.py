@@ -1,4 +1,5 @@
-"""Help > About: what a person (or an auditor) needs to know of the installed application."""
+"""Help > About and the Sync page's version line: what a person (or an auditor) needs to know
+of the installed application, and when a newer one exists."""
 
 from __future__ import annotations
 
@@ -29,3 +30,26 @@ def test_about_names_the_version_the_data_folder_and_every_part_with_its_licence
     assert any("natural earth" in name for name in rows)
     assert "pytest" not in rows  # the test tools are not part of the application
     dialog.close()
+
+
+def test_the_sync_page_says_when_headquarters_knows_a_newer_version(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The Sync page names this application's version; once a sync has brought word of a
+    newer one, it says so, with a link to where to get it (and nothing when the version
+    announced is not newer)."""
+    from lookingbeyond_desktop.store import browse
+    from lookingbeyond_desktop.store.sync_adapter import remember_release
+    from sync.wire import AppRelease
+
+    page = window.sync_page
+
+    def show(release: AppRelease | None) -> str:
+        with window.ops.store.engine.begin() as connection:
+            remember_release(connection, release)
+            page.show_overview(browse.sync_overview(connection))
+        return str(page.version_label.text())
+
+    assert __version__ in show(None) and "newer" not in show(None)
+    told = show(AppRelease("99.1", "https://hq.example.org/download"))
+    assert "99.1" in told and 'href="https://hq.example.org/download"' in told
+    assert "99.1" in show(AppRelease("99.1")) and "Ask headquarters" in show(AppRelease("99.1"))
+    assert "newer" not in show(AppRelease("0.0.1"))
