@@ -23,6 +23,9 @@ if not TRANSLATIONS.is_dir():  # running from a source tree without the package 
 #: When set, the application prints the seconds from start to the first rows and quits
 #: (the startup benchmark reads it).
 ENV_EXIT_WHEN_READY = "LOOKINGBEYOND_EXIT_WHEN_READY"
+#: When set to a file name (.png), the application also saves a picture of its window there
+#: once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it).
+ENV_SCREENSHOT = "LOOKINGBEYOND_SCREENSHOT"
 
 
 #: The languages of the interface: the code of their translation file → their name in
@@ -205,10 +208,16 @@ def _open_window(app: QApplication, data_dir: Path, started: float) -> int | Pat
         first_run = needs_welcome(connection)
     ops = Ops(store)
     window = MainWindow(ops, settings, first_run=first_run)
-    if os.environ.get(ENV_EXIT_WHEN_READY):
+    screenshot = os.environ.get(ENV_SCREENSHOT)
+    if os.environ.get(ENV_EXIT_WHEN_READY) or screenshot:
         def ready() -> None:
             print(f"ready {time.perf_counter() - started:.3f}", flush=True)
-            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(500 if screenshot else 0, close)  # let the rows paint first
+
+        def close() -> None:
+            if screenshot:
+                window.grab().save(screenshot)
+            window.close()
         window.sig_ready.connect(ready)
         if first_run:
             QTimer.singleShot(0, ready)
