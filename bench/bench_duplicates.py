@@ -28,31 +28,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from lookingbeyond_desktop.demo import generate  # noqa: E402
 from lookingbeyond_desktop.domain.matching import THRESHOLD  # noqa: E402
 from lookingbeyond_desktop.store import Store  # noqa: E402
-from lookingbeyond_desktop.store.database import SCHEMA_HEAD  # noqa: E402
 from lookingbeyond_desktop.store.duplicates import (  # noqa: E402
     RegistryIndex,
     likely_duplicates,
 )
 from tests.data.labelled import score_half  # noqa: E402
 
-CACHE = Path(os.environ.get("LOOKINGBEYOND_BENCH_CACHE", "/tmp/lookingbeyond-bench"))
-
-
-def dataset(organizations: int, seed: int = 1) -> Path:
-    """The cached demo replica (as bench/bench_report.py builds it)."""
-    folder = CACHE / f"orgs{organizations}-seed{seed}-schema{SCHEMA_HEAD}"
-    if not (folder / "complete").exists():
-        shutil.rmtree(folder, ignore_errors=True)
-        print(f"building {organizations:,} organizations in {folder} (once, a few minutes)…",
-              flush=True)
-        with Store.open(folder) as store:
-            generate(store, organizations=organizations, seed=seed)
-        (folder / "complete").write_text("ok")
-    return folder
-
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_report import dataset  # noqa: E402  (the replica the other benchmarks use)
 
 def quality(min_score: float) -> None:
     """Precision and recall on both halves, and a sweep on the tune half."""

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from contextlib import ExitStack
 from pathlib import Path
 
+import keyring
 import pytest
 from sqlalchemy import Engine
 
@@ -74,3 +75,15 @@ def world(hq_engine: Engine, tmp_path: Path) -> Iterator[World]:
     created.user("hq")
     yield created
     created.close()
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[None]:
+    """A fresh in-memory keyring for the tokens of the enrolments a test makes (never the
+    machine's real keyring)."""
+    from tests.ui.conftest import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)

@@ -9,11 +9,9 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import keyring
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -30,18 +28,8 @@ from tests.sync.credentials import PASSWORD
 from tests.sync.harness import SERVER_URL, AppAdapter, session_for
 from tests.sync.server.hq_server import start_server
 from tests.sync.test_end_to_end import Laptop, hq
-from tests.ui.conftest import MemoryKeyring
 
 DOWNLOAD = "https://hq.example.org/lookingbeyond/download"
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[None]:
-    """A fresh in-memory keyring for the tokens of enrolments made here."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 # -- the wire ---------------------------------------------------------------------------------

@@ -5,10 +5,8 @@ Conflicts; an enrolled computer's own edits are recorded under its headquarters 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
-import keyring
 import pytest
 from sqlalchemy import text
 
@@ -27,20 +25,10 @@ from sync.wire import (
 from tests.sync.credentials import PASSWORD
 from tests.sync.harness import SERVER_URL
 from tests.sync.world import World
-from tests.ui.conftest import MemoryKeyring
 
 A = "a" * 32
 B = "b" * 32
 C = "c" * 32
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[None]:
-    """A fresh in-memory keyring for the tokens of enrolments made here."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(MemoryKeyring())
-    yield
-    keyring.set_keyring(previous)
 
 
 # -- the wire -------------------------------------------------------------------------------
