@@ -38,6 +38,7 @@ from lookingbeyond_desktop.ui.organizations.editor import theme_choices
 from lookingbeyond_desktop.ui.pickers import RecordPicker
 from lookingbeyond_desktop.ui.record_page import RecordEditor, RecordListPage
 from lookingbeyond_desktop.ui.errors import problem_text
+from lookingbeyond_desktop.ui.layout import forward_arrow
 
 GRANT_FIELDS = (
     FieldDef("amount", "Amount", "decimal", placeholder="15000.00"),
@@ -297,7 +298,7 @@ class GrantEditor(RecordEditor):
     def _show_status(self) -> None:
         status = self.record.get("status", "proposed")
         step = vocabulary.GRANT_FLOW.index(status)
-        trail = " → ".join(
+        trail = f" {forward_arrow(self)} ".join(
             (f"<b>{labels.grant_status(code)}</b>" if code == status else labels.grant_status(code))
             for code in vocabulary.GRANT_FLOW)
         self.status_label.setText(trail)

@@ -273,3 +273,9 @@ def select_row(table: QAbstractItemView, row: int) -> None:
         return
     selection.setCurrentIndex(model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
                               | QItemSelectionModel.SelectionFlag.Rows)
+
+
+def forward_arrow(widget: QWidget) -> str:
+    """The arrow that points the way a line is read in ``widget``'s direction: "→", or "←"
+    right to left (Arabic), where "→" would point back against the reading."""
+    return "←" if widget.layoutDirection() == Qt.LayoutDirection.RightToLeft else "→"

@@ -60,6 +60,7 @@ from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.writer import RowsError, Writer
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.errors import confirm, problem_text
+from lookingbeyond_desktop.ui.layout import forward_arrow
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
 from lookingbeyond_desktop.ui.entry import guard_wheel
 from lookingbeyond_desktop.ui.ops import Ops
@@ -1098,7 +1099,8 @@ class ParticipantsPanel(QWidget):
             said = [self.tr("%n organization(s) pasted.", "", count)]
             if result.guessed:
                 said.append(self.tr("Taken as the closest known name:") + " " + "; ".join(
-                    f"{typed} → {label} ({score})" for typed, label, score in result.guessed))
+                    f"{typed} {forward_arrow(self)} {label} ({score})"
+                    for typed, label, score in result.guessed))
             if result.unmatched:
                 said.append(self.tr("Not found, left out (add them with New organization):")
                             + " " + "; ".join(result.unmatched))

@@ -125,3 +125,22 @@ def test_a_row_is_selected_in_a_right_to_left_window(language, window, qtbot) ->
     select_row(page.table, 3)
     assert [index.row() for index in page.table.selectionModel().selectedRows()] == [3]
     qtbot.waitUntil(lambda: page.editor.record_id is not None, timeout=WAIT_MS)
+
+
+def test_a_grant_s_steps_point_the_way_arabic_reads(language, window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A grant's workflow line points left to right in English and right to left in
+    Arabic (an arrow "→" in a right-to-left line points back against the reading)."""
+    from lookingbeyond_desktop.ui.layout import select_row
+
+    window.go("grants")
+    page = window.grants
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=WAIT_MS)
+    select_row(page.table, 0)
+    qtbot.waitUntil(lambda: page.editor.record_id is not None, timeout=WAIT_MS)
+    assert "→" in page.editor.status_label.text()
+    language("ar")
+    qtbot.waitUntil(lambda: page.layoutDirection() == Qt.LayoutDirection.RightToLeft,
+                    timeout=WAIT_MS)
+    select_row(page.table, 1)
+    qtbot.waitUntil(lambda: "←" in page.editor.status_label.text(), timeout=WAIT_MS)
+    assert "→" not in page.editor.status_label.text()
