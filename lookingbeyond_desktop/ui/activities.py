@@ -50,7 +50,8 @@ def _offices() -> list[tuple[str, str]]:
 
 def meeting_choices() -> list[tuple[str, str]]:
     """Intergovernmental meetings, by date."""
-    return [(code, f"{m.short} — {m.city}, {m.start.year}") for code, m in reference.meetings().items()]
+    return [(code, f"{labels.meeting(code)} — {m.city}, {m.start.year}")
+            for code, m in reference.meetings().items()]
 
 
 ACTIVITY_FIELDS = (
