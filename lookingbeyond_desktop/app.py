@@ -74,12 +74,17 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
 _installed: list[QTranslator] = []
 
 
+def remove_translators(app: QApplication) -> None:
+    """Take out the translators :func:`install_translators` put in (English words again)."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
+
+
 def install_translators(app: QApplication, locale: QLocale) -> None:
     """Qt's own translations beside the application's, for ``locale`` (replacing those
     installed before), which also becomes the default locale: dates and numbers in its
     form, and the window's direction (right to left for Arabic)."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
+    remove_translators(app)
     QLocale.setDefault(locale)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
                          ("lookingbeyond", str(translations_dir()))):

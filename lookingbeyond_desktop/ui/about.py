@@ -46,9 +46,11 @@ def _licence(distribution: importlib.metadata.Distribution) -> str:
     text = metadata.get("License") or ""
     if text and len(text) <= 60 and "\n" not in text:
         return text
-    classifiers = [c.split("::")[-1].strip() for c in metadata.get_all("Classifier") or []
-                   if c.startswith("License ::")]
-    return "; ".join(classifiers) or text.splitlines()[0][:60] if text else "; ".join(classifiers)
+    classifiers = "; ".join(c.split("::")[-1].strip() for c in metadata.get_all("Classifier") or []
+                            if c.startswith("License ::"))
+    if classifiers or not text:
+        return classifiers
+    return text.splitlines()[0][:60]  # a licence's whole text: its first line
 
 
 def components(root: str = DISTRIBUTION) -> list[tuple[str, str, str]]:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
-from lookingbeyond_desktop.app import LANGUAGE_KEY, install_translators, ui_locale
+from lookingbeyond_desktop.app import LANGUAGE_KEY, install_translators, remove_translators, ui_locale
 from lookingbeyond_desktop.domain.validation import FieldError, Term
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.ui import labels
@@ -31,10 +31,7 @@ def language() -> Iterator[object]:
 
     yield use
     # As before: the tests run without the application's translators.
-    from lookingbeyond_desktop import app as app_module
-
-    while app_module._installed:
-        app.removeTranslator(app_module._installed.pop())
+    remove_translators(app)
     QLocale.setDefault(before)
     app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
