@@ -6,7 +6,8 @@
 # 1. a build environment in installer/build/venv: the application (not editable) with the
 #    pinned packages of requirements.lock as constraints (so no test tools), and the pinned
 #    build tools of installer/requirements-build.txt; reused while those files are unchanged;
-# 2. the translations compiled (.ts -> .qm, as scripts/setup.sh does);
+# 2. the translations compiled (.ts -> .qm, as scripts/setup.sh does), the font that covers
+#    Chinese taken from Debian's archive (installer/fetch_font.py, SHA-256 checked);
 # 3. PyInstaller with installer/lookingbeyond.spec (onedir) into installer/build/dist;
 # 4. the .deb packed with dpkg-deb: /opt/lookingbeyond/, /usr/bin/lookingbeyond,
 #    the desktop entry and the icons. Paths, Depends and the rest: installer/platforms.py.
@@ -54,8 +55,9 @@ if [ ! -f "$stamp" ] || [ -n "$newest_source" ]; then
 fi
 VERSION=$("$VENV/bin/python" -c 'import lookingbeyond_desktop as p; print(p.__version__)')
 
-# --- 2. the icons ---------------------------------------------------------------------------
+# --- 2. the icons and the bundled font -------------------------------------------------------
 mkdir -p "$BUILD" "$DIST"
+"$PYTHON" installer/fetch_font.py
 "$VENV/bin/python" installer/render_icon.py "$BUILD/lookingbeyond-256.png" 256
 
 # --- 3. PyInstaller -------------------------------------------------------------------------

@@ -33,6 +33,29 @@ ICON_SVG = "icons/lookingbeyond.svg"    # relative to installer/; PNGs are rende
 
 
 @dataclass(frozen=True)
+class BundledFont:
+    """The font shipped inside every bundle so that Chinese shows on a machine without one
+    (a bare Debian, a Windows without the East Asian fonts).  ``installer/fetch_font.py``
+    takes it from Debian's archive, checks the SHA-256 below, and puts it with its licence
+    in ``installer/build/fonts/``; the spec refuses to build without it.  WenQuanYi Micro
+    Hei: 5 MiB, covers the Chinese characters in use (GB 2312, Big5 and more), Latin and
+    Cyrillic."""
+
+    name: str = "WenQuanYi Micro Hei"
+    file: str = "wqy-microhei.ttc"
+    licence: str = "Apache-2.0, or GPL-3.0-or-later with the font exception"
+    source: str = "wenq.org 0.2.0-beta, via Debian"
+    url: str = ("https://deb.debian.org/debian/pool/main/f/fonts-wqy-microhei/"
+                "fonts-wqy-microhei_0.2.0-beta-3.1_all.deb")
+    sha256: str = "239163df984eea5c9da3b551aee374936222cdbd67f1a1be3cdcf3d76143ad66"
+    member: str = "./usr/share/fonts/truetype/wqy/wqy-microhei.ttc"
+    licence_member: str = "./usr/share/doc/fonts-wqy-microhei/copyright"
+
+
+FONT = BundledFont()
+
+
+@dataclass(frozen=True)
 class Linux:
     """The Debian package (built and tested on Debian 12, amd64)."""
 
@@ -63,9 +86,9 @@ class Linux:
         "libxcb-xkb1", "libxcb1", "libxkbcommon-x11-0", "libxkbcommon0", "libzstd1",
         "zlib1g",
     )
-    # Arabic and Chinese names need fonts that cover them (apt installs these by default).
-    # (DejaVu covers Latin, Cyrillic and Arabic; WenQuanYi Micro Hei is a small CJK font.)
-    recommends: tuple[str, ...] = ("fonts-dejavu-core", "fonts-wqy-microhei | fonts-noto-cjk")
+    # Words need a font: DejaVu covers Latin, Cyrillic and Arabic (1.5 MiB); Chinese is
+    # covered by the font in the bundle (FONT above), so nothing more is needed.
+    fonts: tuple[str, ...] = ("fonts-dejavu-core",)
     # Qt platform plugins shipped; the others (eglfs, linuxfb, vnc, vkkhrdisplay) need a
     # kernel console or extra libraries and are left out.
     qt_platforms: tuple[str, ...] = ("xcb", "wayland", "offscreen", "minimal")
@@ -151,8 +174,7 @@ def deb_control(version: str, installed_kib: int) -> str:
         f"Architecture: {linux.architecture}\n"
         f"Maintainer: {linux.maintainer}\n"
         f"Installed-Size: {installed_kib}\n"
-        f"Depends: {', '.join(linux.depends)}\n"
-        f"Recommends: {', '.join(linux.recommends)}\n"
+        f"Depends: {', '.join((*linux.depends, *linux.fonts))}\n"
         f"Section: {linux.section}\n"
         "Priority: optional\n"
         f"Description: {SUMMARY}\n{body}\n"
@@ -188,6 +210,8 @@ def iss_defines(version: str) -> str:
 def get(dotted: str) -> str:
     """One value by name: ``linux.install_dir``, ``macos.bundle_name`` or ``executable``."""
     head, _, name = dotted.partition(".")
+    if head == "font":
+        return str(getattr(FONT, name))
     if not name:
         value = globals()[head.upper()]
         return str(value)

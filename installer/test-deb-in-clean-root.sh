@@ -7,7 +7,8 @@
 # + python3 and apt sources; never changed) is made in $TEST_ROOT (default /work/deb-root, made
 # anew); in a chroot there (/proc, /sys, /dev, /dev/pts bound, unbound at the end whatever
 # happens) the script:
-#   - installs the .deb with apt-get (which pulls its Depends and Recommends);
+#   - installs the .deb with apt-get (which pulls its Depends), and checks the root has no
+#     font for Chinese but the bundle's own;
 #   - runs 'lookingbeyond --version' and checks the links, desktop entry and icons;
 #   - runs ldd on every bundled library: none may miss a system library;
 #   - fills a demo data folder ('lookingbeyond demo --data-dir /tmp/d');
@@ -17,6 +18,10 @@
 #     page cache is dropped before it, for a cold start), and once with
 #     LOOKINGBEYOND_SCREENSHOT, whose picture is copied to $SCREENSHOT
 #     (default docs/screenshots/installed-deb.png);
+#   - once more in Chinese (LOOKINGBEYOND_LANGUAGE=zh_CN; the root has no system font for it,
+#     so the characters come from the bundle's own font): ${SCREENSHOT%.png}-zh_CN.png;
+#   - with BIG_ORGS=N (e.g. 100000), fills a replica of N organizations and times the
+#     window's start on it: cold (page cache dropped) and twice warm;
 #   - checks nothing was written under /opt/lookingbeyond, then removes the package and
 #     checks the program is gone and the user's data is still there.
 # It prints the figures (.deb size, installed size, start-up seconds) as 'figure NAME VALUE'
@@ -98,6 +103,13 @@ in_root apt-get install -y -qq "/tmp/$(basename "$DEB")" > "$ROOTDIR/tmp/apt.log
   { tail -30 "$ROOTDIR/tmp/apt.log"; die "apt-get install"; }
 after=$(installed_count)
 say "installed $PACKAGE $VERSION and $((after - before - 1)) packages it needs"
+# Chinese must show with the font inside the bundle: the root has no font for it.
+cjk=$(find "$ROOTDIR/usr/share/fonts" -type f \( -iname '*cjk*' -o -iname '*wqy*' \
+  -o -iname '*droid*' -o -iname '*hei*' -o -iname '*song*' -o -iname '*ming*' \) 2>/dev/null)
+[ -z "$cjk" ] || die "the root has a system font for Chinese: $cjk"
+[ -f "$ROOTDIR$INSTALL_DIR/_internal/lookingbeyond_desktop/resources/fonts/wqy-microhei.ttc" ] ||
+  die "the bundle has no font for Chinese"
+say "no system font for Chinese; the bundle carries its own"
 
 # --- the files -------------------------------------------------------------------------------
 version_line=$(in_root lookingbeyond --version)
@@ -152,6 +164,30 @@ in_root env LOOKINGBEYOND_SCREENSHOT=/tmp/installed-deb.png "${XVFB[@]}" \
 mkdir -p "$(dirname "$SHOT")"
 cp "$ROOTDIR/tmp/installed-deb.png" "$SHOT"
 say "screenshot: $SHOT"
+# The same window in Chinese: its words drawn with the bundle's font alone.
+in_root env LOOKINGBEYOND_LANGUAGE=zh_CN LOOKINGBEYOND_SCREENSHOT=/tmp/installed-deb-zh.png \
+  "${XVFB[@]}" lookingbeyond gui --data-dir /tmp/d > /dev/null
+[ -s "$ROOTDIR/tmp/installed-deb-zh.png" ] || die "no screenshot in Chinese"
+cp "$ROOTDIR/tmp/installed-deb-zh.png" "${SHOT%.png}-zh_CN.png"
+say "screenshot in Chinese: ${SHOT%.png}-zh_CN.png"
+
+# The start-up on a big replica (BIG_ORGS=100000: the issue's figure; the data takes minutes).
+if [ -n "${BIG_ORGS:-}" ]; then
+  start=$(date +%s.%N)
+  in_root lookingbeyond demo --data-dir /tmp/big --orgs "$BIG_ORGS" > /dev/null
+  say "demo data of $BIG_ORGS organizations in $(awk "BEGIN { printf \"%.0f\", $(date +%s.%N) - $start }") s"
+  for run in cold warm1 warm2; do
+    if [ "$run" = cold ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
+    timing=$(in_root env LOOKINGBEYOND_EXIT_WHEN_READY=1 "${XVFB[@]}" sh -c '
+      start=$(date +%s.%N); out=$(lookingbeyond gui --data-dir /tmp/big); end=$(date +%s.%N)
+      wall=$(awk "BEGIN { printf \"%.2f\", $end - $start }")
+      echo "$wall $(echo "$out" | sed -n "s/^ready //p")"')
+    set -- $timing
+    [ -n "${2:-}" ] || die "the window on $BIG_ORGS organizations did not say it was ready"
+    echo "figure startup_${BIG_ORGS}_orgs_wall_s_$run $1"
+    echo "figure startup_${BIG_ORGS}_orgs_ready_s_$run $2"
+  done
+fi
 written=$(find "$ROOTDIR$INSTALL_DIR" -newer "$ROOTDIR/tmp/installed-stamp" -print -quit)
 [ -z "$written" ] || die "the program wrote into its installation folder: $written"
 say "nothing was written under $INSTALL_DIR"

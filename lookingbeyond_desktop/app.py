@@ -15,6 +15,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from lookingbeyond_desktop import APP_AUTHOR, APP_NAME, __version__, paths
+from lookingbeyond_desktop.ui.fonts import load_shipped_fonts
 
 log = logging.getLogger("lookingbeyond")
 TRANSLATIONS = Path(__file__).resolve().parent / "resources" / "translations"
@@ -67,6 +68,7 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_AUTHOR)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
+    load_shipped_fonts(app)  # the installed bundle's font for Chinese (none from source)
     install_translators(app, ui_locale())
     return app
 

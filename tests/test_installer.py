@@ -38,7 +38,67 @@ def test_debian_control_names_the_package_and_its_libraries() -> None:
     assert fields["Installed-Size"] == "4321"
     depends = fields["Depends"].split(", ")
     assert {"libxcb-cursor0", "libxkbcommon-x11-0", "libegl1", "libfontconfig1"} <= set(depends)
+    assert "fonts-dejavu-core" in depends  # Latin, Cyrillic, Arabic; Chinese is in the bundle
     assert all(len(line) <= 80 for line in control.splitlines() if line.startswith(" "))
+
+
+def _fetch_font() -> ModuleType:
+    _platforms()
+    spec = importlib.util.spec_from_file_location("installer_fetch_font", INSTALLER / "fetch_font.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _deb(members: dict[str, bytes]) -> bytes:
+    """A Debian package (ar archive) whose data.tar.xz holds ``members``."""
+    import io
+    import tarfile
+
+    data = io.BytesIO()
+    with tarfile.open(fileobj=data, mode="w:xz") as archive:
+        for name, content in members.items():
+            info = tarfile.TarInfo(name)
+            info.size = len(content)
+            archive.addfile(info, io.BytesIO(content))
+    out = bytearray(b"!<arch>\n")
+    for name, content in (("debian-binary", b"2.0\n"), ("control.tar.xz", b"x"),
+                          ("data.tar.xz", data.getvalue())):
+        out += f"{name + '/':<16}{0:<12}{0:<6}{0:<6}{'100644':<8}{len(content):<10}`\n".encode()
+        out += content + (b"\n" if len(content) % 2 else b"")
+    return bytes(out)
+
+
+def test_the_bundled_font_is_taken_from_the_pinned_package_only(tmp_path: Path) -> None:
+    """installer/fetch_font.py takes the font and its licence out of a Debian package whose
+    SHA-256 is the pinned one and writes them with fonts.json (what the application and its
+    About box read); another package, or one lacking the font, is refused and nothing is
+    written."""
+    import dataclasses
+    import hashlib
+    import json
+
+    fetch = _fetch_font()
+    pinned = fetch.platforms.FONT
+    deb = _deb({pinned.member: b"font bytes", pinned.licence_member: b"Apache-2.0 text"})
+    font = dataclasses.replace(pinned, sha256=hashlib.sha256(deb).hexdigest())
+    assert fetch.extract(deb, font) == (b"font bytes", b"Apache-2.0 text")
+    with pytest.raises(fetch.FetchError, match="SHA-256"):
+        fetch.extract(deb + b"tampered", font)
+    lacking = _deb({pinned.licence_member: b"licence only"})
+    with pytest.raises(fetch.FetchError, match="lacks"):
+        fetch.extract(lacking, dataclasses.replace(pinned, sha256=hashlib.sha256(lacking).hexdigest()))
+
+    fetch.write(tmp_path / "fonts", font, b"font bytes", b"Apache-2.0 text")
+    assert (tmp_path / "fonts" / font.file).read_bytes() == b"font bytes"
+    [entry] = json.loads((tmp_path / "fonts" / "fonts.json").read_text("utf-8"))
+    assert entry["name"] == "WenQuanYi Micro Hei" and "Apache-2.0" in entry["licence"]
+
+    bad = tmp_path / "other.deb"
+    bad.write_bytes(deb)  # its SHA-256 is not the pinned one
+    assert fetch.main(["--from-deb", str(bad), "--out", str(tmp_path / "refused")]) == 1
+    assert not (tmp_path / "refused").exists()
 
 
 def test_desktop_entry_starts_the_window_with_no_arguments() -> None:

@@ -28,6 +28,7 @@ done
 VERSION=$("$VENV/bin/python" -c 'import lookingbeyond_desktop as p; print(p.__version__)')
 
 mkdir -p "$BUILD" "$DIST"
+"$VENV/bin/python" installer/fetch_font.py
 "$VENV/bin/python" installer/render_icon.py "$BUILD/$(platform macos.icon)" \
   "$(platform macos.icon_size)"
 "$VENV/bin/pyinstaller" --noconfirm --distpath "$BUILD/dist" --workpath "$BUILD/work-macos" \

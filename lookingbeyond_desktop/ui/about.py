@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from lookingbeyond_desktop import __version__
+from lookingbeyond_desktop.ui.fonts import shipped_fonts
 from lookingbeyond_desktop.ui.layout import left_to_right
 
 # The application's own distribution (pyproject.toml's name).
@@ -126,11 +127,13 @@ class AboutDialog(QDialog):
         layout.addWidget(QLabel(self.tr("What it is made of, and the licence of each part:"),
                                 self))
         parts = components()
-        self.table = QTableWidget(len(parts) + len(SHIPPED_DATA), 3, self)
+        shipped = [*SHIPPED_DATA, *((self.tr("%1 (font for Chinese)").replace("%1", font.name),
+                                     font.source, font.licence) for font in shipped_fonts())]
+        self.table = QTableWidget(len(parts) + len(shipped), 3, self)
         self.table.setObjectName("aboutComponents")
         self.table.setHorizontalHeaderLabels([self.tr("Part"), self.tr("Version or source"),
                                               self.tr("Licence")])
-        for row, (name, version, licence) in enumerate([*parts, *SHIPPED_DATA]):
+        for row, (name, version, licence) in enumerate([*parts, *shipped]):
             for column, text in enumerate((name, version, licence)):
                 item = QTableWidgetItem(text)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -140,6 +143,7 @@ class AboutDialog(QDialog):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
+        self.table.resizeRowsToContents()  # a long licence wraps rather than being cut
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

@@ -3,52 +3,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="104" />
         <source>About Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="106" />
         <source>Looking Beyond %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="110" />
         <source>The registry of UNODC's civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="114" />
         <source>Your data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="119" />
         <source>&amp;Open the folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="125" />
         <source>Your data is kept outside the application's folder: installing a newer version or removing the application leaves it as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="127" />
         <source>What it is made of, and the licence of each part:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130" />
+        <source>%1 (font for Chinese)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134" />
         <source>Part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134" />
         <source>Version or source</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130" />
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="135" />
         <source>Licence</source>
         <translation type="unfinished" />
     </message>
@@ -56,130 +61,130 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="331" />
         <source>Search titles, cities, country codes…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="332" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334" />
         <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="338" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="342" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="343" />
         <source>&amp;New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="344" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="345" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="352" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="353" />
         <source>Activities held, at least in part, in this period (either date may stay empty). Type a date or press F4 for a calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356" />
         <source>From date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356" />
         <source>To date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="358" />
         <source>Where the activity was held: type a country's name in any UN language, or its code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="359" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360" />
         <source>All thematic areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361" />
         <source>A thematic area includes its sub-themes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362" />
         <source>All types</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363" />
         <source>All offices</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364" />
         <source>The UNODC office that organized the activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365" />
         <source>All meetings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="366" />
         <source>The intergovernmental meeting the activity was part of or followed</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="373" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="374" />
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="376" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="377" />
         <source>%1 of %n activity(ies)</source>
         <translation>
             <numerusform>%1 of %n activity</numerusform><numerusform>%1 of %n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="379" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="380" />
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Delete %n activity</numerusform><numerusform>Delete %n activities</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="382" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="383" />
         <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n activity and their participants? They go to the Trash.</numerusform><numerusform>Delete %n activities and their participants? They go to the Trash.</numerusform></translation>
@@ -188,70 +193,70 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184" />
         <source>Participants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="213" />
         <source>New activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183" />
         <source>&amp;Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="254" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="255" />
         <source>&amp;Participants (%1)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="260" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261" />
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262" />
         <source>of %n organization(s)</source>
         <translation>
             <numerusform>of %n organization</numerusform><numerusform>of %n organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="263" />
         <source>women: %1, men: %2, not recorded: %3</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="265" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="266" />
         <source>%n Member State(s) involved</source>
         <translation>
             <numerusform>%n Member State involved</numerusform><numerusform>%n Member States involved</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="281" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="282" />
         <source>Create activity “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="284" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="285" />
         <source>Edit activity “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -586,12 +591,12 @@
 <context>
     <name>CoOrganizers</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="86" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="87" />
         <source>Type part of a name to add an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="91" />
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="92" />
         <source>Remo&amp;ve</source>
         <translation type="unfinished" />
     </message>
@@ -1135,92 +1140,92 @@
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="178" />
         <source>Type the name of a regional lead organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="189" />
         <source>Type part of an activity's title to link it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="190" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="191" />
         <source>Unlink</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="198" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="199" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="210" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="211" />
         <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="232" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="233" />
         <source>New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="264" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="265" />
         <source>%1 %2 — %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="307" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308" />
         <source>Mark as %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="310" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311" />
         <source>Closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="312" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="313" />
         <source>Step back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="328" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="329" />
         <source>Create grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="331" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="332" />
         <source>Edit grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="365" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="366" />
         <source>Grant: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="381" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="382" />
         <source>Organization %1</source>
         <translation type="unfinished" />
     </message>
@@ -1228,110 +1233,110 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="397" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398" />
         <source>Search purpose or organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="404" />
         <source>Follows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="408" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409" />
         <source>&amp;New grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="410" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="411" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="416" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="417" />
         <source>Grants approved in this period (either date may stay empty); a grant not yet approved has no approval date and is left out while a date is set. Type a date or press F4 for a calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
         <source>Approved from</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
         <source>Approved until</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422" />
         <source>All countries</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423" />
         <source>The organization's country: type a country's name in any UN language, or its code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="424" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425" />
         <source>All thematic areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426" />
         <source>The organization's thematic areas (a grant has none of its own); an area includes its sub-themes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="427" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428" />
         <source>All statuses</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="429" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="430" />
         <source>All currencies</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="438" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="439" />
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="441" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="442" />
         <source>%1 of %n grant(s)</source>
         <translation>
             <numerusform>%1 of %n grant</numerusform><numerusform>%1 of %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="444" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="445" />
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Delete %n grant</numerusform><numerusform>Delete %n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="447" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="448" />
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Delete %n grant? They go to the Trash.</numerusform><numerusform>Delete %n grants? They go to the Trash.</numerusform></translation>
@@ -2184,7 +2189,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="377" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378" />
         <source>(no one named)</source>
         <translation type="unfinished" />
     </message>
@@ -2192,47 +2197,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="225" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226" />
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation type="unfinished" />
     </message>
@@ -2260,153 +2265,153 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="746" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747" />
         <source>Save the activity to add who took part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="749" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750" />
         <source>Find organizations or people to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="764" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765" />
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="769" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952" />
         <source>Add &amp;selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772" />
         <source>Ctrl+Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774" />
         <source>New &amp;organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="776" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777" />
         <source>From attendance s&amp;heet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="788" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789" />
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="801" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808" />
         <source>Loo&amp;k up:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="926" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927" />
         <source>%1 (already taking part)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="950" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951" />
         <source>Add %n selected</source>
         <translation>
             <numerusform>Add %n selected</numerusform><numerusform>Add %n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="974" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1004" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005" />
         <source>Edit participant “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1057" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1113" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115" />
         <source>Nothing was pasted:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062" />
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Paste into %n participant</numerusform><numerusform>Paste into %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064" />
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n pasted line fell below the last participant and were left out.</numerusform><numerusform>%n pasted lines fell below the last participant and were left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1075" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076" />
         <source>Nothing was saved:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1095" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096" />
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Paste %n participant</numerusform><numerusform>Paste %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1098" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099" />
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organization pasted.</numerusform><numerusform>%n organizations pasted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101" />
         <source>Taken as the closest known name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105" />
         <source>Not found, left out (add them with New organization):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108" />
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1128" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130" />
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1141" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1151" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1181" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183" />
         <source>Create “%1” and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1195" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
@@ -3055,29 +3060,29 @@
 <context>
     <name>StepDateDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="82" />
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="105" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="106" />
         <source>Mark as %1</source>
         <extracomment>The date a step's date cannot precede (domain/validation.py: _grant's in_order rules).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="87" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="88" />
         <source>On which date was this step taken?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="120" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="121" />
         <source>Type a date, or press F4 to pick one from a calendar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="122" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="123" />
         <source>The date cannot be in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="124" />
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="125" />
         <source>The date cannot be before the previous step (%1).</source>
         <translation type="unfinished" />
     </message>
@@ -3658,47 +3663,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="134" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="170" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="175" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="180" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="201" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="141" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="208" />
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). "" is the system's language. QSettings key: the language chosen in File &gt; Language ("" or absent: the system's). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="163" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="170" />
         <source>New data folder: choose or make an empty folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="171" />
         <source>Open a data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="171" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="178" />
         <source>This data folder is already open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="175" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="182" />
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="180" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="187" />
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="237" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="244" />
         <source>Backed up the data (%1 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="249" />
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished" />
     </message>

@@ -4,52 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="104"/>
         <source>About Looking Beyond</source>
         <translation>À propos de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="106"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="110"/>
         <source>The registry of UNODC&apos;s civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
         <translation>Le registre des partenaires de l&apos;ONUDC dans la société civile: organisations, contacts, activités et financement de démarrage, conservés sur cet ordinateur et synchronisés avec le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="114"/>
         <source>Your data: %1</source>
         <translation>Vos données: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="119"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Ouvrir le dossier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="125"/>
         <source>Your data is kept outside the application&apos;s folder: installing a newer version or removing the application leaves it as it is.</source>
         <translation>Vos données sont conservées hors du dossier de l&apos;application: installer une version plus récente ou supprimer l&apos;application les laisse intactes.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="127"/>
         <source>What it is made of, and the licence of each part:</source>
         <translation>Ses composants, et la licence de chacun:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <source>%1 (font for Chinese)</source>
+        <translation>%1 (police pour le chinois)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134"/>
         <source>Part</source>
         <translation>Composant</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134"/>
         <source>Version or source</source>
         <translation>Version ou source</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="135"/>
         <source>Licence</source>
         <translation>Licence</translation>
     </message>
@@ -57,112 +62,112 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="331"/>
         <source>Search titles, cities, country codes…</source>
         <translation>Titres, villes, codes de pays…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="338"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="343"/>
         <source>&amp;New activity</source>
         <translation>&amp;Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="345"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="352"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="353"/>
         <source>Activities held, at least in part, in this period (either date may stay empty). Type a date or press F4 for a calendar.</source>
         <translation>Activités tenues, au moins en partie, pendant cette période (l&apos;une ou l&apos;autre date peut rester vide). Saisissez une date ou appuyez sur F4 pour afficher un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
         <source>From date</source>
         <translation>Depuis le</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
         <source>To date</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="358"/>
         <source>Where the activity was held: type a country&apos;s name in any UN language, or its code</source>
         <translation>Lieu de l&apos;activité: saisissez le nom d&apos;un pays dans l&apos;une des langues de l&apos;ONU, ou son code</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360"/>
         <source>All thematic areas</source>
         <translation>Tous les domaines thématiques</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361"/>
         <source>A thematic area includes its sub-themes</source>
         <translation>Un domaine thématique comprend ses sous-thèmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362"/>
         <source>All types</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363"/>
         <source>All offices</source>
         <translation>Tous les bureaux</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364"/>
         <source>The UNODC office that organized the activity</source>
         <translation>Le bureau de l&apos;ONUDC qui a organisé l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365"/>
         <source>All meetings</source>
         <translation>Toutes les réunions</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="366"/>
         <source>The intergovernmental meeting the activity was part of or followed</source>
         <translation>La réunion intergouvernementale dont l&apos;activité faisait partie ou à laquelle elle a fait suite</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="373"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="374"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -170,7 +175,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="376"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="377"/>
         <source>%1 of %n activity(ies)</source>
         <translation>
             <numerusform>%1 sur %n activité</numerusform>
@@ -178,7 +183,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="380"/>
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Supprimer %n activité</numerusform>
@@ -186,7 +191,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="382"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="383"/>
         <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
         <translation>
             <numerusform>Supprimer %n activité et ses participants? Elle sera placée dans la corbeille.</numerusform>
@@ -197,42 +202,42 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183"/>
         <source>&amp;Details</source>
         <translation>&amp;Détails</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186"/>
         <source>Re&amp;vert</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="213"/>
         <source>New activity</source>
         <translation>Nouvelle activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="255"/>
         <source>&amp;Participants (%1)</source>
         <translation>&amp;Participants (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n représentant</numerusform>
@@ -240,7 +245,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262"/>
         <source>of %n organization(s)</source>
         <translation>
             <numerusform>de %n organisation</numerusform>
@@ -248,12 +253,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="263"/>
         <source>women: %1, men: %2, not recorded: %3</source>
         <translation>femmes: %1, hommes: %2, non renseigné: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="266"/>
         <source>%n Member State(s) involved</source>
         <translation>
             <numerusform>%n État Membre concerné</numerusform>
@@ -261,12 +266,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="281"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="282"/>
         <source>Create activity “%1”</source>
         <translation>Créer l&apos;activité «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="284"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="285"/>
         <source>Edit activity “%1”</source>
         <translation>Modifier l&apos;activité «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -613,12 +618,12 @@
 <context>
     <name>CoOrganizers</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="87"/>
         <source>Type part of a name to add an organization</source>
         <translation>Saisissez une partie d&apos;un nom pour ajouter une organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="91"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="92"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Retirer</translation>
     </message>
@@ -1170,92 +1175,92 @@
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="178"/>
         <source>Type the name of a regional lead organization</source>
         <translation>Saisissez le nom d&apos;une organisation régionale chef de file</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="189"/>
         <source>Type part of an activity&apos;s title to link it</source>
         <translation>Saisissez une partie du titre d&apos;une activité pour la lier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="191"/>
         <source>Unlink</source>
         <translation>Délier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="199"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="211"/>
         <source>Activities paid for</source>
         <translation>Activités financées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221"/>
         <source>Re&amp;vert</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="232"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="233"/>
         <source>New grant</source>
         <translation>Nouvelle subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="265"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308"/>
         <source>Mark as %1</source>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="310"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311"/>
         <source>Closed</source>
         <translation>Clôturée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="313"/>
         <source>Step back</source>
         <translation>Étape précédente</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="329"/>
         <source>Create grant</source>
         <translation>Créer la subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="332"/>
         <source>Edit grant</source>
         <translation>Modifier la subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="366"/>
         <source>Grant: %1</source>
         <translation>Subvention: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="382"/>
         <source>Organization %1</source>
         <translation>Organisation %1</translation>
     </message>
@@ -1263,92 +1268,92 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398"/>
         <source>Search purpose or organization…</source>
         <translation>Objet ou organisation…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="404"/>
         <source>Follows</source>
         <translation>Fait suite à</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409"/>
         <source>&amp;New grant</source>
         <translation>&amp;Nouvelle subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="411"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="417"/>
         <source>Grants approved in this period (either date may stay empty); a grant not yet approved has no approval date and is left out while a date is set. Type a date or press F4 for a calendar.</source>
         <translation>Subventions approuvées pendant cette période (l&apos;une ou l&apos;autre date peut rester vide); une subvention non encore approuvée n&apos;a pas de date d&apos;approbation et est exclue tant qu&apos;une date est indiquée. Saisissez une date ou appuyez sur F4 pour afficher un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
         <source>Approved from</source>
         <translation>Approuvées depuis le</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
         <source>Approved until</source>
         <translation>Approuvées jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422"/>
         <source>All countries</source>
         <translation>Tous les pays</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423"/>
         <source>The organization&apos;s country: type a country&apos;s name in any UN language, or its code</source>
         <translation>Pays de l&apos;organisation: saisissez le nom d&apos;un pays dans l&apos;une des langues de l&apos;ONU, ou son code</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425"/>
         <source>All thematic areas</source>
         <translation>Tous les domaines thématiques</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426"/>
         <source>The organization&apos;s thematic areas (a grant has none of its own); an area includes its sub-themes</source>
         <translation>Domaines thématiques de l&apos;organisation (une subvention n&apos;en a pas en propre); un domaine comprend ses sous-thèmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="427"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428"/>
         <source>All statuses</source>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="429"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="430"/>
         <source>All currencies</source>
         <translation>Toutes les monnaies</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="438"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="439"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n subvention</numerusform>
@@ -1356,7 +1361,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="441"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="442"/>
         <source>%1 of %n grant(s)</source>
         <translation>
             <numerusform>%1 sur %n subvention</numerusform>
@@ -1364,7 +1369,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="444"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="445"/>
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Supprimer %n subvention</numerusform>
@@ -1372,7 +1377,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="448"/>
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Supprimer %n subvention? Elle sera placée dans la corbeille.</numerusform>
@@ -2247,7 +2252,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="377"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
         <source>(no one named)</source>
         <translation>(aucune personne nommée)</translation>
     </message>
@@ -2255,47 +2260,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Représentants dont le sexe n&apos;a pas été renseigné: représentants moins femmes et hommes (calculé)</translation>
     </message>
@@ -2323,63 +2328,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
         <source>Save the activity to add who took part.</source>
         <translation>Enregistrez l&apos;activité pour ajouter les participants.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="749"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
         <source>Find organizations or people to add</source>
         <translation>Rechercher des organisations ou des personnes à ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="764"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Cochez-en plusieurs avec Espace ou un clic (ou sélectionnez-les avec Shift et Ctrl), puis Ctrl+Entrée les ajoute tous.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="769"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add &amp;selected</source>
         <translation>Ajouter la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
         <source>New &amp;organization…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Depuis une &amp;feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="788"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Saisissez pour modifier une cellule · Tab: cellule suivante · Entrée: ligne suivante · Ctrl+V: coller depuis un tableur · Suppr: effacer ou retirer · Échap: abandonner une valeur refusée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="801"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
         <source>Loo&amp;k up:</source>
         <translation>Re&amp;chercher:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="926"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (participe déjà)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Ajouter %n élément sélectionné</numerusform>
@@ -2387,7 +2392,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="974"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Ajouter %n participant</numerusform>
@@ -2395,18 +2400,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1004"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
         <source>Edit participant “%1”</source>
         <translation>Modifier le participant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1057"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1113"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was pasted:</source>
         <translation>Rien n&apos;a été collé:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Coller dans %n participant</numerusform>
@@ -2414,7 +2419,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n ligne collée dépassait le dernier participant et a été écartée.</numerusform>
@@ -2422,12 +2427,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1075"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
         <source>Nothing was saved:</source>
         <translation>Rien n&apos;a été enregistré:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1095"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Coller %n participant</numerusform>
@@ -2435,7 +2440,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organisation collée.</numerusform>
@@ -2443,22 +2448,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Taken as the closest known name:</source>
         <translation>Assimilées au nom connu le plus proche:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Introuvables, écartées (ajoutez-les avec Nouvelle organisation):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Écartées, leur organisation figurait sur une ligne précédente (ajoutez-en les chiffres à cette ligne):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1128"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Effacer %n cellule</numerusform>
@@ -2466,7 +2471,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1141"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -2474,7 +2479,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1151"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Retirer %n participant de cette activité?</numerusform>
@@ -2482,12 +2487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1181"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
         <source>Create “%1” and add it</source>
         <translation>Créer «&#xa0;%1&#xa0;» et l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1195"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -3148,29 +3153,29 @@
 <context>
     <name>StepDateDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="82"/>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="105"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="106"/>
         <source>Mark as %1</source>
         <extracomment>The date a step&apos;s date cannot precede (domain/validation.py: _grant&apos;s in_order rules).</extracomment>
         <translation>Marquer comme %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="87"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="88"/>
         <source>On which date was this step taken?</source>
         <translation>À quelle date cette étape a-t-elle été franchie?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="120"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="121"/>
         <source>Type a date, or press F4 to pick one from a calendar.</source>
         <translation>Saisissez une date ou appuyez sur F4 pour la choisir dans un calendrier.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="122"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="123"/>
         <source>The date cannot be in the future.</source>
         <translation>La date ne peut pas être postérieure à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="124"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="125"/>
         <source>The date cannot be before the previous step (%1).</source>
         <translation>La date ne peut pas être antérieure à l&apos;étape précédente (%1).</translation>
     </message>
@@ -3787,47 +3792,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="134"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="141"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="163"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
         <source>New data folder: choose or make an empty folder</source>
         <translation>Nouveau dossier de données: choisissez ou créez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
         <source>Open a data folder</source>
         <translation>Ouvrir un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <source>This data folder is already open.</source>
         <translation>Ce dossier de données est déjà ouvert.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation>%1 contient déjà des données Looking Beyond. L&apos;ouvrir tel quel?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation>%1 ne contient pas de données Looking Beyond. Y créer un nouveau dossier de données?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="237"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="244"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>Données sauvegardées (%1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="249"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué: %1</translation>
     </message>

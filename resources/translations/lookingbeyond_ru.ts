@@ -4,52 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="104"/>
         <source>About Looking Beyond</source>
         <translation>О программе Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="106"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="110"/>
         <source>The registry of UNODC&apos;s civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
         <translation>Реестр партнеров УНП ООН из гражданского общества: организации, контакты, мероприятия и начальное финансирование хранятся на этом компьютере и синхронизируются со штаб-квартирой.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="114"/>
         <source>Your data: %1</source>
         <translation>Ваши данные: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="119"/>
         <source>&amp;Open the folder</source>
         <translation>&amp;Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="125"/>
         <source>Your data is kept outside the application&apos;s folder: installing a newer version or removing the application leaves it as it is.</source>
         <translation>Ваши данные хранятся вне папки программы: установка новой версии или удаление программы их не затрагивает.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="127"/>
         <source>What it is made of, and the licence of each part:</source>
         <translation>Из чего состоит программа, и лицензия каждой части:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <source>%1 (font for Chinese)</source>
+        <translation>%1 (шрифт для китайского языка)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134"/>
         <source>Part</source>
         <translation>Компонент</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134"/>
         <source>Version or source</source>
         <translation>Версия или источник</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="135"/>
         <source>Licence</source>
         <translation>Лицензия</translation>
     </message>
@@ -57,112 +62,112 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="331"/>
         <source>Search titles, cities, country codes…</source>
         <translation>Поиск по названиям, городам, кодам стран…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337"/>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="338"/>
         <source>Representatives</source>
         <translation>Представители</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="343"/>
         <source>&amp;New activity</source>
         <translation>&amp;Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="345"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="352"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="353"/>
         <source>Activities held, at least in part, in this period (either date may stay empty). Type a date or press F4 for a calendar.</source>
         <translation>Мероприятия, проходившие хотя бы частично в этот период (любую из дат можно не указывать). Введите дату или нажмите F4, чтобы открыть календарь.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
         <source>From date</source>
         <translation>Дата с</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
         <source>To date</source>
         <translation>Дата по</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="358"/>
         <source>Where the activity was held: type a country&apos;s name in any UN language, or its code</source>
         <translation>Место проведения мероприятия: введите название страны на любом официальном языке ООН или ее код</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360"/>
         <source>All thematic areas</source>
         <translation>Все тематические области</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361"/>
         <source>A thematic area includes its sub-themes</source>
         <translation>Тематическая область включает свои подтемы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362"/>
         <source>All types</source>
         <translation>Все типы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363"/>
         <source>All offices</source>
         <translation>Все отделения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364"/>
         <source>The UNODC office that organized the activity</source>
         <translation>Отделение УНП ООН, организовавшее мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365"/>
         <source>All meetings</source>
         <translation>Все совещания</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="366"/>
         <source>The intergovernmental meeting the activity was part of or followed</source>
         <translation>Межправительственное совещание, в рамках или по итогам которого проводилось мероприятие</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="373"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="374"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n мероприятие</numerusform>
@@ -171,7 +176,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="376"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="377"/>
         <source>%1 of %n activity(ies)</source>
         <translation>
             <numerusform>%1 из %n мероприятия</numerusform>
@@ -180,7 +185,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="380"/>
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>Удалить %n мероприятие</numerusform>
@@ -189,7 +194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="382"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="383"/>
         <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
         <translation>
             <numerusform>Удалить %n мероприятие и его участников? Они будут перемещены в корзину.</numerusform>
@@ -201,42 +206,42 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183"/>
         <source>&amp;Details</source>
         <translation>Све&amp;дения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="213"/>
         <source>New activity</source>
         <translation>Новое мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="255"/>
         <source>&amp;Participants (%1)</source>
         <translation>&amp;Участники (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n представитель</numerusform>
@@ -245,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262"/>
         <source>of %n organization(s)</source>
         <translation>
             <numerusform>от %n организации</numerusform>
@@ -254,12 +259,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="263"/>
         <source>women: %1, men: %2, not recorded: %3</source>
         <translation>женщины: %1, мужчины: %2, пол не указан: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="266"/>
         <source>%n Member State(s) involved</source>
         <translation>
             <numerusform>%n участвующее государство-член</numerusform>
@@ -268,12 +273,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="281"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="282"/>
         <source>Create activity “%1”</source>
         <translation>Создание мероприятия «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="284"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="285"/>
         <source>Edit activity “%1”</source>
         <translation>Изменение мероприятия «%1»</translation>
     </message>
@@ -626,12 +631,12 @@
 <context>
     <name>CoOrganizers</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="87"/>
         <source>Type part of a name to add an organization</source>
         <translation>Введите часть названия, чтобы добавить организацию</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="91"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="92"/>
         <source>Remo&amp;ve</source>
         <translation>&amp;Убрать</translation>
     </message>
@@ -1187,92 +1192,92 @@
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="178"/>
         <source>Type the name of a regional lead organization</source>
         <translation>Введите название региональной ведущей организации</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="189"/>
         <source>Type part of an activity&apos;s title to link it</source>
         <translation>Введите часть названия мероприятия, чтобы связать его</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="191"/>
         <source>Unlink</source>
         <translation>Отвязать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="199"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="211"/>
         <source>Activities paid for</source>
         <translation>Оплаченные мероприятия</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="232"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="233"/>
         <source>New grant</source>
         <translation>Новый грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="265"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308"/>
         <source>Mark as %1</source>
         <translation>Отметить как «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="310"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311"/>
         <source>Closed</source>
         <translation>Закрыт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="313"/>
         <source>Step back</source>
         <translation>Шаг назад</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="329"/>
         <source>Create grant</source>
         <translation>Создание гранта</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="332"/>
         <source>Edit grant</source>
         <translation>Изменение гранта</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="366"/>
         <source>Grant: %1</source>
         <translation>Грант: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="382"/>
         <source>Organization %1</source>
         <translation>Организация: %1</translation>
     </message>
@@ -1280,92 +1285,92 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398"/>
         <source>Search purpose or organization…</source>
         <translation>Поиск по цели или организации…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="404"/>
         <source>Follows</source>
         <translation>По итогам</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409"/>
         <source>&amp;New grant</source>
         <translation>&amp;Новый грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="411"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="417"/>
         <source>Grants approved in this period (either date may stay empty); a grant not yet approved has no approval date and is left out while a date is set. Type a date or press F4 for a calendar.</source>
         <translation>Гранты, утвержденные в этот период (любую из дат можно не указывать); у еще не утвержденного гранта нет даты утверждения, и он не показывается, пока задана дата. Введите дату или нажмите F4, чтобы открыть календарь.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
         <source>Approved from</source>
         <translation>Утвержден с</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
         <source>Approved until</source>
         <translation>Утвержден по</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422"/>
         <source>All countries</source>
         <translation>Все страны</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423"/>
         <source>The organization&apos;s country: type a country&apos;s name in any UN language, or its code</source>
         <translation>Страна организации: введите название страны на любом официальном языке ООН или ее код</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425"/>
         <source>All thematic areas</source>
         <translation>Все тематические области</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426"/>
         <source>The organization&apos;s thematic areas (a grant has none of its own); an area includes its sub-themes</source>
         <translation>Тематические области организации (у гранта нет собственных); область включает свои подтемы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="427"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="429"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="430"/>
         <source>All currencies</source>
         <translation>Все валюты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="438"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="439"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n грант</numerusform>
@@ -1374,7 +1379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="441"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="442"/>
         <source>%1 of %n grant(s)</source>
         <translation>
             <numerusform>%1 из %n гранта</numerusform>
@@ -1383,7 +1388,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="444"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="445"/>
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>Удалить %n грант</numerusform>
@@ -1392,7 +1397,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="448"/>
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>Удалить %n грант? Он будет перемещен в корзину.</numerusform>
@@ -2278,7 +2283,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="377"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
         <source>(no one named)</source>
         <translation>(без указания имен)</translation>
     </message>
@@ -2286,47 +2291,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Representatives</source>
         <translation>Представители</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Not recorded</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Представители, пол которых не указан: представители за вычетом женщин и мужчин (вычисляется)</translation>
     </message>
@@ -2354,63 +2359,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
         <source>Save the activity to add who took part.</source>
         <translation>Сохраните мероприятие, чтобы добавить участников.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="749"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
         <source>Find organizations or people to add</source>
         <translation>Найдите организации или людей для добавления</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="764"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Отметьте несколько пунктов клавишей пробела или щелчком (или выделите их с помощью Shift и Ctrl), затем нажмите Ctrl+Enter, чтобы добавить их все.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="769"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add &amp;selected</source>
         <translation>Добавить &amp;выбранные</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
         <source>New &amp;organization…</source>
         <translation>Новая &amp;организация…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Из с&amp;писка присутствующих…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="788"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Ввод текста — изменить ячейку · Tab — следующая ячейка · Enter — следующая строка · Ctrl+V — вставить из электронной таблицы · Delete — очистить или удалить · Esc — отбросить недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="801"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
         <source>Loo&amp;k up:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="926"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (уже участвует)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Добавить %n выбранную</numerusform>
@@ -2419,7 +2424,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="974"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Добавление %n участника</numerusform>
@@ -2428,18 +2433,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1004"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
         <source>Edit participant “%1”</source>
         <translation>Изменение участника «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1057"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1113"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was pasted:</source>
         <translation>Ничего не вставлено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Вставка в %n участника</numerusform>
@@ -2448,7 +2453,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n вставленная строка оказалась ниже последнего участника и была пропущена.</numerusform>
@@ -2457,12 +2462,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1075"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1095"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Вставка %n участника</numerusform>
@@ -2471,7 +2476,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>Вставлена %n организация.</numerusform>
@@ -2480,22 +2485,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Taken as the closest known name:</source>
         <translation>Принято как ближайшее известное название:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Не найдены, пропущены (добавьте их с помощью команды «Новая организация»):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Пропущены, так как их организация указана в одной из предыдущих строк (добавьте их числа к этой строке):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1128"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Очистить %n ячейку</numerusform>
@@ -2504,7 +2509,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1141"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Убрать %n участника</numerusform>
@@ -2513,7 +2518,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1151"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Убрать %n участника из этого мероприятия?</numerusform>
@@ -2522,12 +2527,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1181"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
         <source>Create “%1” and add it</source>
         <translation>Создать «%1» и добавить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1195"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
         <source>New organization</source>
         <translation>Новая организация</translation>
     </message>
@@ -3194,29 +3199,29 @@
 <context>
     <name>StepDateDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="82"/>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="105"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="106"/>
         <source>Mark as %1</source>
         <extracomment>The date a step&apos;s date cannot precede (domain/validation.py: _grant&apos;s in_order rules).</extracomment>
         <translation>Отметить как «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="87"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="88"/>
         <source>On which date was this step taken?</source>
         <translation>Когда был сделан этот шаг?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="120"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="121"/>
         <source>Type a date, or press F4 to pick one from a calendar.</source>
         <translation>Введите дату или нажмите F4, чтобы выбрать ее в календаре.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="122"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="123"/>
         <source>The date cannot be in the future.</source>
         <translation>Дата не может быть в будущем.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="124"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="125"/>
         <source>The date cannot be before the previous step (%1).</source>
         <translation>Дата не может быть раньше предыдущего шага (%1).</translation>
     </message>
@@ -3851,47 +3856,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="134"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="141"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="163"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
         <source>New data folder: choose or make an empty folder</source>
         <translation>Новая папка данных: выберите или создайте пустую папку</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
         <source>Open a data folder</source>
         <translation>Открытие папки данных</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <source>This data folder is already open.</source>
         <translation>Эта папка данных уже открыта.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation>В папке %1 уже есть данные Looking Beyond. Открыть ее в текущем виде?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation>В папке %1 нет данных Looking Beyond. Создать в ней новую папку данных?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="237"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="244"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>Создана резервная копия данных (%1 МБ).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="249"/>
         <source>The automatic backup failed: %1</source>
         <translation>Не удалось выполнить автоматическое резервное копирование: %1</translation>
     </message>

@@ -4,52 +4,57 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="101"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="104"/>
         <source>About Looking Beyond</source>
         <translation>关于 Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="103"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="106"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="107"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="110"/>
         <source>The registry of UNODC&apos;s civil-society partners: organizations, contacts, activities and seed funding, kept on this computer and synced with headquarters.</source>
         <translation>毒品和犯罪问题办公室民间社会合作伙伴登记册：组织、联系人、活动和种子资金保存在本计算机上，并与总部同步。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="114"/>
         <source>Your data: %1</source>
         <translation>您的数据：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="116"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="119"/>
         <source>&amp;Open the folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="122"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="125"/>
         <source>Your data is kept outside the application&apos;s folder: installing a newer version or removing the application leaves it as it is.</source>
         <translation>您的数据保存在应用程序文件夹之外：安装新版本或卸载应用程序都不会影响它。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="124"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="127"/>
         <source>What it is made of, and the licence of each part:</source>
         <translation>组成部分及各部分的许可证：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <source>%1 (font for Chinese)</source>
+        <translation>%1（中文字体）</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134"/>
         <source>Part</source>
         <translation>组成部分</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="129"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="134"/>
         <source>Version or source</source>
         <translation>版本或来源</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/about.py" line="130"/>
+        <location filename="../../lookingbeyond_desktop/ui/about.py" line="135"/>
         <source>Licence</source>
         <translation>许可证</translation>
     </message>
@@ -57,133 +62,133 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="331"/>
         <source>Search titles, cities, country codes…</source>
         <translation>搜索标题、城市、国家代码…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="335"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337"/>
         <source>Organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="337"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="338"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="343"/>
         <source>&amp;New activity</source>
         <translation>新建活动(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="345"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="352"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="353"/>
         <source>Activities held, at least in part, in this period (either date may stay empty). Type a date or press F4 for a calendar.</source>
         <translation>至少部分在此期间举行的活动（两个日期均可留空）。请键入日期，或按F4打开日历。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
         <source>From date</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
         <source>To date</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="357"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="358"/>
         <source>Where the activity was held: type a country&apos;s name in any UN language, or its code</source>
         <translation>活动举办地：请用任一联合国语文键入国名，或键入国家代码</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360"/>
         <source>All thematic areas</source>
         <translation>所有专题领域</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="360"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361"/>
         <source>A thematic area includes its sub-themes</source>
         <translation>专题领域包括其子专题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="361"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362"/>
         <source>All types</source>
         <translation>所有类型</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="362"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363"/>
         <source>All offices</source>
         <translation>所有办事处</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="363"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364"/>
         <source>The UNODC office that organized the activity</source>
         <translation>组织该活动的毒品和犯罪问题办公室办事处</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365"/>
         <source>All meetings</source>
         <translation>所有会议</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="366"/>
         <source>The intergovernmental meeting the activity was part of or followed</source>
         <translation>该活动所属或所跟进的政府间会议</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="373"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="374"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n项活动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="376"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="377"/>
         <source>%1 of %n activity(ies)</source>
         <translation>
             <numerusform>%n项活动中的%1项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="380"/>
         <source>Delete %n activity(ies)</source>
         <translation>
             <numerusform>删除%n项活动</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="382"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="383"/>
         <source>Delete %n activity(ies) and their participants? They go to the Trash.</source>
         <translation>
             <numerusform>是否删除%n项活动及其参与者？它们将移至回收站。</numerusform>
@@ -193,73 +198,73 @@
 <context>
     <name>ActivityEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183"/>
         <source>&amp;Details</source>
         <translation>详细信息(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184"/>
         <source>Participants</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="186"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="213"/>
         <source>New activity</source>
         <translation>新建活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="255"/>
         <source>&amp;Participants (%1)</source>
         <translation>参与者（%1）(&amp;P)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n名代表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262"/>
         <source>of %n organization(s)</source>
         <translation>
             <numerusform>来自%n个组织</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="262"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="263"/>
         <source>women: %1, men: %2, not recorded: %3</source>
         <translation>女性：%1，男性：%2，未记录：%3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="266"/>
         <source>%n Member State(s) involved</source>
         <translation>
             <numerusform>涉及%n个会员国</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="281"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="282"/>
         <source>Create activity “%1”</source>
         <translation>创建活动“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="284"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="285"/>
         <source>Edit activity “%1”</source>
         <translation>编辑活动“%1”</translation>
     </message>
@@ -600,12 +605,12 @@
 <context>
     <name>CoOrganizers</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="87"/>
         <source>Type part of a name to add an organization</source>
         <translation>键入部分名称以添加组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="91"/>
+        <location filename="../../lookingbeyond_desktop/ui/activities.py" line="92"/>
         <source>Remo&amp;ve</source>
         <translation>移除(&amp;V)</translation>
     </message>
@@ -1153,92 +1158,92 @@
 <context>
     <name>GrantEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="178"/>
         <source>Type the name of a regional lead organization</source>
         <translation>键入区域牵头组织的名称</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="189"/>
         <source>Type part of an activity&apos;s title to link it</source>
         <translation>键入活动标题的一部分以建立链接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="191"/>
         <source>Unlink</source>
         <translation>取消链接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="199"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="211"/>
         <source>Activities paid for</source>
         <translation>资助的活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="221"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="232"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="233"/>
         <source>New grant</source>
         <translation>新建赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="265"/>
         <source>%1 %2 — %3</source>
         <translation>%1 %2 — %3</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="308"/>
         <source>Mark as %1</source>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="310"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="311"/>
         <source>Closed</source>
         <translation>已结束</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="313"/>
         <source>Step back</source>
         <translation>退回上一步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="329"/>
         <source>Create grant</source>
         <translation>创建赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="332"/>
         <source>Edit grant</source>
         <translation>编辑赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="366"/>
         <source>Grant: %1</source>
         <translation>赠款：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="382"/>
         <source>Organization %1</source>
         <translation>组织：%1</translation>
     </message>
@@ -1246,113 +1251,113 @@
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="398"/>
         <source>Search purpose or organization…</source>
         <translation>搜索用途或组织…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="399"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="400"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="401"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="402"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="403"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="404"/>
         <source>Follows</source>
         <translation>跟进的会议</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="408"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="409"/>
         <source>&amp;New grant</source>
         <translation>新建赠款(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="410"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="411"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="416"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="417"/>
         <source>Grants approved in this period (either date may stay empty); a grant not yet approved has no approval date and is left out while a date is set. Type a date or press F4 for a calendar.</source>
         <translation>在此期间核准的赠款（两个日期均可留空）；尚未核准的赠款没有核准日期，设置日期时不予列出。请键入日期，或按F4打开日历。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
         <source>Approved from</source>
         <translation>核准日期自</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
         <source>Approved until</source>
         <translation>核准日期至</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="421"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422"/>
         <source>All countries</source>
         <translation>所有国家</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="423"/>
         <source>The organization&apos;s country: type a country&apos;s name in any UN language, or its code</source>
         <translation>组织所在国：请用任一联合国语文键入国名，或键入国家代码</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425"/>
         <source>All thematic areas</source>
         <translation>所有专题领域</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="426"/>
         <source>The organization&apos;s thematic areas (a grant has none of its own); an area includes its sub-themes</source>
         <translation>组织的专题领域（赠款本身没有专题领域）；专题领域包括其子专题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="427"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="428"/>
         <source>All statuses</source>
         <translation>所有状态</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="429"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="430"/>
         <source>All currencies</source>
         <translation>所有货币</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="438"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="439"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n笔赠款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="441"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="442"/>
         <source>%1 of %n grant(s)</source>
         <translation>
             <numerusform>%n笔赠款中的%1笔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="444"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="445"/>
         <source>Delete %n grant(s)</source>
         <translation>
             <numerusform>删除%n笔赠款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="448"/>
         <source>Delete %n grant(s)? They go to the Trash.</source>
         <translation>
             <numerusform>是否删除%n笔赠款？它们将移至回收站。</numerusform>
@@ -2216,7 +2221,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="377"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
         <source>(no one named)</source>
         <translation>（未指明人员）</translation>
     </message>
@@ -2224,47 +2229,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>未记录性别的代表：代表人数减去女性和男性人数（计算得出）</translation>
     </message>
@@ -2292,162 +2297,162 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
         <source>Save the activity to add who took part.</source>
         <translation>请先保存活动，再添加参与者。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="749"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
         <source>Find organizations or people to add</source>
         <translation>查找要添加的组织或人员</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="764"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>用空格键或点击勾选多项（或用Shift和Ctrl选择），然后按Ctrl+Enter全部添加。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="769"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add &amp;selected</source>
         <translation>添加所选项(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
         <source>New &amp;organization…</source>
         <translation>新建组织(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
         <source>From attendance s&amp;heet…</source>
         <translation>从签到表添加(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="788"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>键入以更改单元格 · Tab：下一单元格 · Enter：下一行 · Ctrl+V：从电子表格粘贴 · Delete：清除或移除 · Esc：放弃被拒绝的值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="801"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
         <source>Loo&amp;k up:</source>
         <translation>查找(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="926"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
         <source>%1 (already taking part)</source>
         <translation>%1（已在参与）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>添加所选的%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="974"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>添加%n个参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1004"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
         <source>Edit participant “%1”</source>
         <translation>编辑参与者“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1057"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1113"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was pasted:</source>
         <translation>未粘贴任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>粘贴到%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>有%n行粘贴内容超出最后一个参与者，已略去。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1075"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
         <source>Nothing was saved:</source>
         <translation>未保存任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1095"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>粘贴%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>已粘贴%n个组织。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Taken as the closest known name:</source>
         <translation>按最接近的已知名称处理：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>未找到，已略去（请用“新建组织”添加）：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>已略去，其组织已在前面的行中（请将人数加到该行）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1128"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>清除%n个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1141"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>移除%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1151"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>是否从此活动中移除%n个参与者？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1181"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
         <source>Create “%1” and add it</source>
         <translation>创建“%1”并添加</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1195"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
         <source>New organization</source>
         <translation>新建组织</translation>
     </message>
@@ -3102,29 +3107,29 @@
 <context>
     <name>StepDateDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="82"/>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="105"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="83"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="106"/>
         <source>Mark as %1</source>
         <extracomment>The date a step&apos;s date cannot precede (domain/validation.py: _grant&apos;s in_order rules).</extracomment>
         <translation>标记为%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="87"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="88"/>
         <source>On which date was this step taken?</source>
         <translation>此步骤是在哪一天完成的？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="120"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="121"/>
         <source>Type a date, or press F4 to pick one from a calendar.</source>
         <translation>请键入日期，或按F4从日历中选择。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="122"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="123"/>
         <source>The date cannot be in the future.</source>
         <translation>日期不能晚于今天。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="124"/>
+        <location filename="../../lookingbeyond_desktop/ui/grants.py" line="125"/>
         <source>The date cannot be before the previous step (%1).</source>
         <translation>日期不能早于上一步骤（%1）。</translation>
     </message>
@@ -3723,47 +3728,47 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="134"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="141"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="163"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
         <source>New data folder: choose or make an empty folder</source>
         <translation>新建数据文件夹：请选择或新建一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
         <source>Open a data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <source>This data folder is already open.</source>
         <translation>此数据文件夹已打开。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation>%1中已有Looking Beyond数据。是否按原样打开？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation>%1中没有Looking Beyond数据。是否在该处新建数据文件夹？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="237"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="244"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>已备份数据（%1 MB）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="249"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
