@@ -20,6 +20,17 @@ if [ "${1:-}" = --quick ]; then
   for module in "${QUICK_IGNORE[@]}"; do quick+=(--ignore "$module"); done
 fi
 bash scripts/setup.sh
+# The deployment tests' tools (tests/test_deployment.py): openssl for a throw-away certificate,
+# systemd-analyze to check the units (nginx the tests unpack themselves, never installed).
+tools=()
+command -v openssl > /dev/null || tools+=(openssl)
+command -v systemd-analyze > /dev/null || tools+=(systemd)
+if [ ${#tools[@]} -gt 0 ] && command -v apt-get > /dev/null; then
+  if [ "$(id -u)" -eq 0 ]; then SUDO=""; else SUDO=sudo; fi
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends \
+    "${tools[@]}" > /dev/null ||
+    echo "run-tests: could not install ${tools[*]}: the deployment tests will say so" >&2
+fi
 # PostgreSQL for the headquarters tests: an existing one, or a throw-away cluster stopped on exit.
 pg_env=$(mktemp "${TMPDIR:-/tmp}/lookingbeyond-pg-env.XXXXXX")
 trap 'bash scripts/ensure-postgres.sh --stop "$pg_env"; rm -f "$pg_env"' EXIT
