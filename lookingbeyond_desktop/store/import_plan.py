@@ -9,14 +9,22 @@ write all of it or nothing.  Qt-free; the window's import wizard drives it step 
    mapping a person settled on is proposed again for the next file with the same columns.
 3. :func:`check_rows` runs every row through the store writer's own checks
    (:meth:`Writer.prepare_many`) on a read connection: nothing is written.
-4. :func:`run_import` prepares and writes every row inside the caller's write transaction,
-   reporting progress between chunks and raising :class:`ImportCancelled` when asked to
-   stop, so that the transaction rolls back and the store is left as it was.
+   Given the registry's index, rows that would create an organization are also looked
+   up in it and among the file's earlier rows: likely duplicates are named on each row
+   (:attr:`RowCheck.likely`), for the person to skip or create anyway.
+4. :func:`run_import` prepares and writes every row (but those skipped) inside the
+   caller's write transaction, reporting progress between chunks and raising
+   :class:`ImportCancelled` when asked to stop, so that the transaction rolls back and
+   the store is left as it was.
+
+:func:`likely_duplicate_rows` does the same look-up for a file as ``lookingbeyond import``
+reads it, so that the command line can warn about the duplicates it creates.
 """
 
 from __future__ import annotations
 
 import csv
+import dataclasses
 import hashlib
 import io
 import json
@@ -24,19 +32,27 @@ import re
 import threading
 import unicodedata
 import zipfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection
 
+from lookingbeyond_desktop.domain import matching
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import QT_TRANSLATE_NOOP, FieldError
+from lookingbeyond_desktop.store.duplicates import (
+    BLOCK_LIMIT,
+    Likely,
+    RegistryIndex,
+    likely_in,
+)
 from lookingbeyond_desktop.store.exchange import (
     NUMERIC_KINDS,
     ImportResult,
     looks_like_formula,
+    read_table_file,
     unneutralise_cell,
 )
 from lookingbeyond_desktop.store.writer import Prepared, Writer
@@ -89,14 +105,24 @@ class Source:
     rows: tuple[tuple[int, tuple[Any, ...]], ...]
 
 
+#: At most this many likely duplicates are named for one row.
+LIKELY_PER_ROW = 5
+#: A row is compared with at most this many records (those sharing the most keys with it):
+#: a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.
+ROW_COMPARE_LIMIT = 100
+
+
 @dataclass
 class RowCheck:
-    """One row as the writer sees it: its number, its cells and the rules it breaks."""
+    """One row as the writer sees it: its number, its cells, the rules it breaks and, for
+    a row that creates an organization, the organizations (or earlier rows of the file)
+    it is likely to duplicate, best first."""
 
     number: int
     cells: tuple[Any, ...]
     errors: list[FieldError] = field(default_factory=list)
     is_new: bool = True
+    likely: list[Likely] = field(default_factory=list)
 
 
 @dataclass
@@ -116,6 +142,11 @@ class CheckResult:
         """How many rows can be imported."""
         return len(self.rows) - self.invalid
 
+    @property
+    def likely_numbers(self) -> list[int]:
+        """The numbers of the rows that likely duplicate an organization."""
+        return [row.number for row in self.rows if row.likely]
+
 
 @dataclass
 class ImportOutcome:
@@ -124,6 +155,7 @@ class ImportOutcome:
     result: ImportResult
     created: list[str]
     updated: list[tuple[str, dict[str, Any], dict[str, Any]]]  # id, before, after
+    skipped: int = 0  # rows left out as likely duplicates
 
 
 # -- reading ------------------------------------------------------------------------------
@@ -403,26 +435,88 @@ def _records(spec: TableSpec, source: Source, mapping: Sequence[str | None]
 
 
 def check_rows(connection: Connection, table: str, source: Source,
-               mapping: Sequence[str | None]) -> CheckResult:
-    """Every row through the writer's checks, on a read connection (nothing is written)."""
+               mapping: Sequence[str | None], *,
+               duplicates: RegistryIndex | None = None) -> CheckResult:
+    """Every row through the writer's checks, on a read connection (nothing is written).
+
+    With ``duplicates`` (the registry's index), each valid row that creates an
+    organization is looked up in it and among the file's earlier rows (:attr:`RowCheck.likely`)."""
     spec = REGISTRY.table(table)
     records, formulas, repeated = _records(spec, source, mapping)
     writer = Writer(connection)
     checked: list[RowCheck] = []
     cells = dict(source.rows)
+    finder = _DuplicateFinder(duplicates) if duplicates is not None and table == "organizations" \
+        else None
     for start in range(0, len(records), CHUNK * 4):
         chunk = records[start:start + CHUNK * 4]
         prepared = writer.prepare_many(table, [(row_id, values) for _n, row_id, values in chunk])
         for (number, _id, _values), item in zip(chunk, prepared):
             errors = repeated.get(number, []) + item.errors
-            checked.append(RowCheck(number, cells[number], errors, item.is_new))
+            row = RowCheck(number, cells[number], errors, item.is_new)
+            if finder is not None and item.is_new and not errors:
+                row.likely = finder.look_up(number, item)
+            checked.append(row)
     return CheckResult(checked, formulas)
+
+
+class _DuplicateFinder:
+    """Looks up the organizations a file creates, row after row, in the registry's index
+    and among the rows before (filed as they come, under "row:<number>")."""
+
+    def __init__(self, registry: RegistryIndex) -> None:
+        self.registry = registry
+        self.earlier = RegistryIndex()
+
+    def look_up(self, number: int, item: Prepared) -> list[Likely]:
+        """The likely duplicates of a new row, best first; then the row is filed."""
+        p = matching.profile({**item.values, "id": item.row_id})
+        found = likely_in(self.registry, p, limit=LIKELY_PER_ROW, most=ROW_COMPARE_LIMIT)
+        # among the file's rows, blocks as a full scan of the registry takes them: a word
+        # every row has ("Organization 1", "Organization 2", …) says nothing
+        for hit in likely_in(self.earlier, p, limit=LIKELY_PER_ROW, blocks=BLOCK_LIMIT,
+                             most=ROW_COMPARE_LIMIT):
+            found.append(dataclasses.replace(hit, id="", row=int(hit.id.split(":", 1)[1])))
+        self.earlier.add(matching.profile({**item.values, "id": f"row:{number}"}), rid=number)
+        found.sort(key=lambda hit: (-hit.score, hit.row is not None, hit.name))
+        return found[:LIKELY_PER_ROW]
+
+
+def likely_duplicate_rows(connection: Connection, table: str, path: Path
+                          ) -> list[tuple[int, str, list[Likely]]]:
+    """(row number, name, likely duplicates) of each row of ``path`` that would create an
+    organization likely already in the registry or in an earlier row — the file read as
+    ``lookingbeyond import`` reads it (:func:`~lookingbeyond_desktop.store.exchange.import_file`).
+    Nothing is written; rows that break a rule are left to the import to name."""
+    if table != "organizations":
+        return []
+    _header, rows = read_table_file(path)
+    items: list[tuple[str | None, dict[str, Any]]] = []
+    for _number, record in rows:
+        row_id = record.get("id")
+        values = {name: unneutralise_cell(cell) if isinstance(cell, str) else cell
+                  for name, cell in record.items() if name != "id"}
+        items.append((str(row_id).strip() if row_id not in (None, "") else None, values))
+    prepared = Writer(connection).prepare_many(table, items) if items else []
+    new = [(number, item) for (number, _record), item in zip(rows, prepared)
+           if item.is_new and not item.errors]
+    if not new:
+        return []
+    finder = _DuplicateFinder(RegistryIndex.load(connection))
+    found = []
+    for number, item in new:
+        hits = finder.look_up(number, item)
+        if hits:
+            found.append((number, str(item.values.get("name") or ""), hits))
+    return found
 
 
 def run_import(writer: Writer, table: str, source: Source, mapping: Sequence[str | None], *,
                cancel: threading.Event | None = None,
-               progress: Callable[[int, int], None] | None = None) -> ImportOutcome:
-    """Prepare and write every row in ``writer``'s transaction, all or nothing.
+               progress: Callable[[int, int], None] | None = None,
+               skip: Collection[int] = ()) -> ImportOutcome:
+    """Prepare and write every row in ``writer``'s transaction, all or nothing; the rows
+    numbered in ``skip`` (likely duplicates the person chose to leave out) are not.
 
     ``progress(done, total)`` is called after each step (preparing then writing: ``total``
     is twice the rows); :class:`ImportCancelled` is raised when ``cancel`` is set, and
@@ -432,6 +526,11 @@ def run_import(writer: Writer, table: str, source: Source, mapping: Sequence[str
     """
     spec = REGISTRY.table(table)
     records, formulas, repeated = _records(spec, source, mapping)
+    left_out = set(skip)
+    if left_out:
+        records = [record for record in records if record[0] not in left_out]
+        repeated = {number: errors for number, errors in repeated.items()
+                    if number not in left_out}
     if repeated:
         from lookingbeyond_desktop.store.writer import RowsError
 
@@ -470,7 +569,7 @@ def run_import(writer: Writer, table: str, source: Source, mapping: Sequence[str
                      "imported as text" for number, column in formulas)
     result = ImportResult(len(created), len(updated),
                           len(prepared) - len(created) - len(updated), warnings)
-    return ImportOutcome(result, created, updated)
+    return ImportOutcome(result, created, updated, len(source.rows) - len(records))
 
 
 def field_column(mapping: Sequence[str | None], error: FieldError) -> int | None:
@@ -486,5 +585,6 @@ __all__ = [
     "CHUNK", "IMPORT_TABLES", "MAX_BYTES", "MAX_ROWS", "REQUIRED", "CheckResult",
     "ImportCancelled", "ImportOutcome", "RowCheck", "Source", "SourceError", "check_rows",
     "field_column", "guess_mapping", "header_key", "importable_fields", "inspect_source",
-    "layout_key", "missing_required", "repeated_fields", "run_import", "same_words",
+    "layout_key", "likely_duplicate_rows", "missing_required", "repeated_fields",
+    "run_import", "same_words",
 ]

@@ -4,6 +4,12 @@ The file is read, its columns guessed and its rows matched on the database worke
 (``domain/attendance.py`` does the reading, grouping and scoring); the person checks each
 organization's match (with its score), may change it, create the organization or leave it
 out, and adds everything in one transaction and one undo step — or nothing.
+
+A name the sheet would create is also looked up across scripts and spellings in the
+registry's index (``store/duplicates.py``, kept on the worker): "Transparency Maroc" on the
+sheet finds ترانسبرانسي المغرب.  Those likely existing organizations are offered first in
+its choices and named, with why, beside it, so that the person picks one instead of making
+a duplicate.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QUndoStack
+from PySide6.QtGui import QColor, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,9 +40,12 @@ from PySide6.QtWidgets import (
 
 from lookingbeyond_desktop.domain import attendance, reference
 from lookingbeyond_desktop.domain.attendance import Candidate, Group, Match, Problem, Sheet, SheetError
+from lookingbeyond_desktop.domain import matching
 from lookingbeyond_desktop.store import browse
+from lookingbeyond_desktop.store.duplicates import Likely, RegistryIndex, likely_in
 from lookingbeyond_desktop.ui import labels
 from lookingbeyond_desktop.store.writer import RowsError, Writer
+from lookingbeyond_desktop.ui.duplicate_warning import checker_for, likely_line
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
 from lookingbeyond_desktop.ui.entry import guard_wheel
 from lookingbeyond_desktop.ui.ops import Ops
@@ -45,6 +54,7 @@ from lookingbeyond_desktop.ui.participants import many_command, rows_error_text
 NEW = "\x00new"
 TAKE = 85  # from this score the closest known organization is proposed; below, a new one
 SKIP = "\x00skip"
+LIKELY_COLOR = "#8a4b00"
 
 
 @dataclass
@@ -56,6 +66,8 @@ class Entry:
     choice: str = SKIP  # an organization id, NEW or SKIP
     contact: Match | None = None
     people_matched: list[str] = field(default_factory=list)
+    #: organizations the name likely is across scripts and spellings, not among ``matches``
+    likely: list[Likely] = field(default_factory=list)
 
 
 @dataclass
@@ -67,12 +79,22 @@ class Matched:
     contacts: dict[str, list[Candidate]]  # organization id → its contacts
 
 
-def match_sheet(connection: Any, sheet: Sheet, mapping: dict[int, str]) -> Matched:
-    """Group the sheet's rows by organization and find candidates (on the worker)."""
+def match_sheet(connection: Any, sheet: Sheet, mapping: dict[int, str], *,
+                country: str | None = None, index: RegistryIndex | None = None) -> Matched:
+    """Group the sheet's rows by organization and find candidates (on the worker); with
+    the registry's ``index``, also the organizations each name likely is across scripts
+    (a group without a country is looked for in ``country``, the activity's)."""
     groups, orphans = attendance.group_rows(sheet, mapping)
     candidates = browse.organization_candidates(connection, [g.name for g in groups])
     entries = [Entry(g, attendance.best_matches(g.name, candidates)) for g in groups]
-    ids = {m.id for e in entries for m in e.matches}
+    if index is not None:
+        for entry in entries:
+            known = {m.id for m in entry.matches}
+            where = entry.group.country or country or ""
+            found = likely_in(index, matching.profile({"name": entry.group.name,
+                                                       "country": where}), limit=5)
+            entry.likely = [hit for hit in found if hit.id not in known]
+    ids = {m.id for e in entries for m in e.matches} | {h.id for e in entries for h in e.likely}
     contacts: dict[str, list[Candidate]] = {}
     for contact in browse.contact_candidates(connection, sorted(ids)):
         contacts.setdefault(contact.owner or "", []).append(contact)
@@ -120,6 +142,7 @@ class AttendanceDialog(QDialog):
         self.sheet: Sheet | None = None
         self.mapping: dict[int, str] = {}
         self.matched: Matched | None = None
+        checker_for(ops).warm()  # the registry's index, built while the file is chosen
 
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("attendancePath")
@@ -189,6 +212,14 @@ class AttendanceDialog(QDialog):
         bottom_layout.addWidget(QLabel(self.tr("Organizations found, with how sure each match "
                                                "is (100: the same name):"), bottom))
         bottom_layout.addWidget(self.preview)
+        self.likely_note = QLabel(bottom)
+        self.likely_note.setObjectName("attendanceLikely")
+        self.likely_note.setWordWrap(True)
+        self.likely_note.setTextFormat(Qt.TextFormat.RichText)
+        self.likely_note.setStyleSheet(f"color: {LIKELY_COLOR};")
+        self.likely_note.linkActivated.connect(self.use_likely)
+        self.likely_note.hide()
+        bottom_layout.addWidget(self.likely_note)
         splitter.addWidget(top)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 1)
@@ -323,8 +354,10 @@ class AttendanceDialog(QDialog):
             return
         self._show_error("")
         self.status.setText(self.tr("Matching…"))
-        self._ops.read(lambda c: match_sheet(c, sheet, mapping), self._matched,
-                       key=f"attendance-{id(self)}")
+        live, country = checker_for(self._ops).live, self.country
+        self._ops.read(lambda c: match_sheet(c, sheet, mapping, country=country,
+                                             index=live.current(c)),
+                       self._matched, key=f"attendance-{id(self)}")
 
     def _matched(self, matched: Matched) -> None:
         self.matched = matched
@@ -372,6 +405,8 @@ class AttendanceDialog(QDialog):
                 texts.append(self.tr("row %1: “%2” is neither F nor M (counted as not "
                                      "recorded)").replace("%1", str(problem.row)).replace(
                                          "%2", problem.value))
+        if entry.choice == NEW and entry.likely:
+            texts.append(self.tr("may already be in the registry: see below"))
         if entry.choice == NEW:
             country = entry.group.country or self.country
             if not country:
@@ -414,6 +449,10 @@ class AttendanceDialog(QDialog):
             for match in entry.matches:
                 combo.addItem(self.tr("%1 (score %2)").replace("%1", match.label).replace(
                     "%2", str(match.score)), match.id)
+            for hit in entry.likely:  # the same organization in another script or spelling
+                text = likely_line(hit)
+                combo.addItem(text, hit.id)
+                combo.setItemData(combo.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
             combo.addItem(self.tr("Create new organization “%1”").replace("%1", group.name), NEW)
             combo.addItem(self.tr("Leave out"), SKIP)
             combo.setCurrentIndex(max(0, combo.findData(entry.choice)))
@@ -441,6 +480,8 @@ class AttendanceDialog(QDialog):
         problem.setToolTip("\n".join(texts))
         if blocking:
             problem.setForeground(Qt.GlobalColor.darkRed)
+        elif entry.choice == NEW and entry.likely:
+            problem.setForeground(QColor(LIKELY_COLOR))
         cells: list[str | QTableWidgetItem] = [", ".join(map(str, group.rows[:6])) + ("…" if len(group.rows) > 6 else ""),
                  people, str(group.representatives), _count(group.women), _count(group.men),
                  problem]
@@ -466,9 +507,13 @@ class AttendanceDialog(QDialog):
         blocked = self.blocking_count()
         people = sum(e.group.representatives for e in entries)
         new = sum(1 for e in entries if e.choice == NEW)
+        likely = sum(1 for e in entries if e.choice == NEW and e.likely)
         text = self.tr("%n organization(s) to add", "", len(entries)) + " · " + self.tr(
             "%n representative(s)", "", people) + " · " + self.tr(
             "%n new organization(s)", "", new)
+        if likely:
+            text += " · " + self.tr("%n of them may already be in the registry (see below "
+                                    "the list)", "", likely)
         if matched.orphans:
             text += " · " + self.tr("rows without an organization, left out: %1").replace(
                 "%1", ", ".join(str(p.row) for p in matched.orphans[:10]))
@@ -478,9 +523,33 @@ class AttendanceDialog(QDialog):
                                      "choose another match, or leave them out.", "", blocked))
         else:
             self._show_error("")
+        self._show_likely()
         self.add_button.setEnabled(bool(entries) and not blocked)
         self.add_button.setText(self.tr("&Add %n organization(s)", "", len(entries))
                                 if entries else self.tr("&Add"))
+
+    def _show_likely(self) -> None:
+        """Below the list: each name to be created that may already be in the registry,
+        its likely matches with why, and a link that chooses one instead."""
+        lines = []
+        for row, entry in enumerate(self.matched.entries if self.matched else []):
+            if entry.choice != NEW or not entry.likely:
+                continue
+            use = _html(self.tr("Use it"))
+            lines.append(_html(self.tr("“%1” may already be in the registry:")
+                               .replace("%1", entry.group.name)))
+            lines += [f"&nbsp;&nbsp;• {_html(likely_line(hit))} <a href=\"{row}:{hit.id}\">"
+                      f"{use}</a>" for hit in entry.likely[:3]]
+        self.likely_note.setText("<br>".join(lines))
+        self.likely_note.setVisible(bool(lines))
+
+    @Slot(str)
+    def use_likely(self, link: str) -> None:
+        """Choose a likely existing organization for a line of the sheet ("row:id")."""
+        row_text, _colon, org_id = link.partition(":")
+        combo = self.preview.cellWidget(int(row_text), 1) if row_text.isdigit() else None
+        if isinstance(combo, QComboBox) and combo.findData(org_id) >= 0:
+            combo.setCurrentIndex(combo.findData(org_id))
 
     # -- adding ---------------------------------------------------------------------------
 
@@ -514,6 +583,10 @@ class AttendanceDialog(QDialog):
 
         self._ops.write(lambda w: add_entries(w, activity_id, entries, country), done,
                         failed=failed, tables={"organizations", "participations"})
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _count(value: int | None) -> str:

@@ -8,7 +8,10 @@
 3. **Check**: every row through the store writer's own rules, each problem inline (a red
    cell with its message as tooltip, and the row's problems in their own column).  The
    Import button stays disabled while any row has a problem: a file is imported whole or
-   not at all, so the person fixes the file and chooses *Check again*.
+   not at all, so the person fixes the file and chooses *Check again*.  Rows that would
+   create an organization likely already in the registry (or one an earlier row of the
+   file creates) are named with the match and why; they are skipped unless the person
+   ticks *Create anyway* on the row (or for all of them).
 4. **Import**: on the database worker, in one write transaction, with progress; Cancel sets
    a ``threading.Event`` that the import checks between chunks of rows, and the transaction
    rolls back: nothing is written.  A finished import is one step on the undo stack (undo
@@ -21,7 +24,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -68,11 +71,13 @@ from lookingbeyond_desktop.store.import_plan import (
     CheckResult,
     ImportCancelled,
     ImportOutcome,
+    RowCheck,
     Source,
     SourceError,
 )
 from lookingbeyond_desktop.store.writer import RowsError
 from lookingbeyond_desktop.ui import undo
+from lookingbeyond_desktop.ui.duplicate_warning import checker_for, likely_line
 from lookingbeyond_desktop.ui.errors import human_message, problem_text
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE as ERROR_STYLE_TEXT
 from lookingbeyond_desktop.ui.forms import tr_field
@@ -93,6 +98,8 @@ _EXTRA_LABELS: dict[str, dict[str, str]] = {
                        "notes": str(QT_TRANSLATE_NOOP("fields", "Notes"))},
 }
 ERROR_BACKGROUND = QColor("#fde7e4")
+LIKELY_BACKGROUND = QColor("#fff4d6")
+LIKELY_FOREGROUND = QColor("#8a4b00")
 SETTINGS_MAPPING = "import/mapping/"
 SETTINGS_TABLE = "import/table/"
 
@@ -473,7 +480,11 @@ class MappingPage(QWizardPage):
 
 
 class PreviewModel(QAbstractTableModel):
-    """The rows of the file as they will be imported, each problem in its cell."""
+    """The rows of the file as they will be imported, each problem in its cell; when some
+    rows likely duplicate an organization, a *Create anyway* box (unticked: skipped) and
+    the likely match with why, before the file's columns."""
+
+    sig_choices = Signal()  # a likely duplicate was ticked or unticked
 
     def __init__(self, *, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -482,6 +493,8 @@ class PreviewModel(QAbstractTableModel):
         self.labels: dict[str, str] = {}
         self.mapping: list[str | None] = []
         self.only_errors = False
+        self.create_anyway: set[int] = set()  # numbers of likely duplicates to create anyway
+        self._lead = 2  # columns before the file's: Row, Problems (+ Create anyway, Likely)
         self._shown: list[int] = []
         self._cell_errors: list[dict[int, list[str]]] = []
         self._row_errors: list[list[str]] = []
@@ -491,6 +504,8 @@ class PreviewModel(QAbstractTableModel):
         """Show ``result``; ``mapping`` and ``labels`` name the columns."""
         self.beginResetModel()
         self.result, self.mapping, self.labels = result, mapping, labels
+        self.create_anyway &= set(result.likely_numbers)
+        self._lead = 4 if result.likely_numbers else 2
         self.columns = [(column, labels[name] if import_plan.same_words(labels[name], header[column])
                          else f"{labels[name]} ({header[column]})")
                         for column, name in enumerate(mapping) if name]
@@ -518,21 +533,47 @@ class PreviewModel(QAbstractTableModel):
             "%1", label).replace("%2", problem_text(error))
 
     def set_only_errors(self, only: bool) -> None:
-        """Show only the rows with problems (or every row)."""
+        """Show only the rows with problems or likely duplicates (or every row)."""
         self.beginResetModel()
         self.only_errors = only
         self._filter()
         self.endResetModel()
 
     def _filter(self) -> None:
-        count = len(self.result.rows) if self.result else 0
-        self._shown = [i for i in range(count) if not self.only_errors or self._row_errors[i]]
+        rows = self.result.rows if self.result else []
+        self._shown = [i for i, row in enumerate(rows)
+                       if not self.only_errors or self._row_errors[i] or row.likely]
+
+    # -- likely duplicates ----------------------------------------------------------------
+
+    def skipped(self) -> set[int]:
+        """The numbers of the rows left out: likely duplicates not ticked *Create anyway*."""
+        likely = set(self.result.likely_numbers) if self.result else set()
+        return likely - self.create_anyway
+
+    def set_create_anyway(self, numbers: Iterable[int], create: bool) -> None:
+        """Tick (create anyway) or untick (skip) the likely duplicates ``numbers``."""
+        likely = set(self.result.likely_numbers) if self.result else set()
+        chosen = set(numbers) & likely
+        if create:
+            self.create_anyway |= chosen
+        else:
+            self.create_anyway -= chosen
+        if self.rowCount() and self._lead == 4:
+            self.dataChanged.emit(self.index(0, 2), self.index(self.rowCount() - 1, 3))
+        self.sig_choices.emit()
+
+    def likely_text(self, row: RowCheck) -> str:
+        """The row's likely duplicates, one after the other."""
+        return "; ".join(likely_line(hit) for hit in row.likely)
+
+    # -- the model ------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._shown)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 2 + len(self.columns)
+        return 0 if parent.isValid() else self._lead + len(self.columns)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -542,7 +583,28 @@ class PreviewModel(QAbstractTableModel):
             return self.tr("Row")
         if section == 1:
             return self.tr("Problems")
-        return self.columns[section - 2][1]
+        if section < self._lead:
+            return self.tr("Create anyway") if section == 2 else self.tr("Likely already there")
+        return self.columns[section - self._lead][1]
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        found = super().flags(index)
+        if index.isValid() and index.column() == 2 and self._lead == 4 and self.result:
+            if self.result.rows[self._shown[index.row()]].likely:
+                found |= Qt.ItemFlag.ItemIsUserCheckable
+        return found
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self.result is None
+                or index.column() != 2 or self._lead != 4):
+            return False
+        row = self.result.rows[self._shown[index.row()]]
+        if not row.likely:
+            return False
+        checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value)
+        self.set_create_anyway([row.number], checked)
+        return True
 
     def data(self, index: QModelIndex | QPersistentModelIndex,
              role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -556,13 +618,22 @@ class PreviewModel(QAbstractTableModel):
         if column == 1:
             problems = self._row_errors[number]
             if role == Qt.ItemDataRole.DisplayRole:
-                return "; ".join(problems) if problems else self.tr("OK")
+                if problems:
+                    return "; ".join(problems)
+                if row.likely:
+                    return (self.tr("Created anyway") if row.number in self.create_anyway
+                            else self.tr("Skipped: likely a duplicate"))
+                return self.tr("OK")
             if role == Qt.ItemDataRole.ToolTipRole and problems:
                 return "\n".join(problems)
             if role == Qt.ItemDataRole.ForegroundRole and problems:
                 return QBrush(QColor("#b3261e"))
+            if role == Qt.ItemDataRole.ForegroundRole and row.likely:
+                return QBrush(LIKELY_FOREGROUND)
             return None
-        file_column = self.columns[column - 2][0]
+        if column < self._lead:
+            return self._likely_data(row, column, role)
+        file_column = self.columns[column - self._lead][0]
         errors = self._cell_errors[number].get(file_column)
         if role == Qt.ItemDataRole.DisplayRole:
             return _cell_text(row.cells[file_column])
@@ -570,6 +641,18 @@ class PreviewModel(QAbstractTableModel):
             return "\n".join(errors)
         if role == Qt.ItemDataRole.BackgroundRole and errors:
             return QBrush(ERROR_BACKGROUND)
+        return None
+
+    def _likely_data(self, row: RowCheck, column: int, role: int) -> Any:
+        if not row.likely:
+            return None
+        if column == 2 and role == Qt.ItemDataRole.CheckStateRole:
+            return (Qt.CheckState.Checked if row.number in self.create_anyway
+                    else Qt.CheckState.Unchecked)
+        if column == 3 and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.likely_text(row)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(LIKELY_BACKGROUND)
         return None
 
     def file_row(self, view_row: int) -> int:
@@ -594,15 +677,23 @@ class PreviewPage(QWizardPage):
         self.summary = QLabel(self)
         self.summary.setObjectName("importSummary")
         self.summary.setWordWrap(True)
-        self.only_errors = QCheckBox(self.tr("Show only rows with &problems"), self)
+        self.only_errors = QCheckBox(self.tr("Show only rows with &problems or likely "
+                                             "duplicates"), self)
         self.only_errors.setObjectName("importOnlyErrors")
         self.only_errors.toggled.connect(self._only_errors)
+        self.skip_all = QPushButton(self.tr("S&kip all likely duplicates"), self)
+        self.skip_all.setObjectName("importSkipLikely")
+        self.skip_all.clicked.connect(lambda: self.create_all_likely(False))
+        self.create_all = QPushButton(self.tr("Create all any&way"), self)
+        self.create_all.setObjectName("importCreateLikely")
+        self.create_all.clicked.connect(lambda: self.create_all_likely(True))
         self.recheck = QPushButton(self.tr("Check &again"), self)
         self.recheck.setObjectName("importRecheck")
         self.recheck.setToolTip(self.tr("Read the file again (after fixing it) and check every "
                                         "row."))
         self.recheck.clicked.connect(self.check_again)
         self.model = PreviewModel(parent=self)
+        self.model.sig_choices.connect(self._choices_changed)
         self.view = QTableView(self)
         self.view.setObjectName("importPreview")
         self.view.setModel(self.model)
@@ -614,14 +705,32 @@ class PreviewPage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.only_errors)
         row.addStretch(1)
+        row.addWidget(self.skip_all)
+        row.addWidget(self.create_all)
         row.addWidget(self.recheck)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(row)
         layout.addWidget(self.view, 1)
+        self._show_likely_buttons(False)
 
     def initializePage(self) -> None:
         self.run_check()
+
+    def _show_likely_buttons(self, shown: bool) -> None:
+        self.skip_all.setVisible(shown)
+        self.create_all.setVisible(shown)
+
+    def create_all_likely(self, create: bool) -> None:
+        """Tick (create anyway) or untick (skip) every likely duplicate."""
+        check = self._wizard.check
+        if check is not None:
+            self.model.set_create_anyway(check.likely_numbers, create)
+
+    @Slot()
+    def _choices_changed(self) -> None:
+        self._show_summary()
+        self.completeChanged.emit()
 
     @Slot()
     def check_again(self) -> None:
@@ -650,12 +759,20 @@ class PreviewPage(QWizardPage):
                                     done, failed=failed)
 
     def run_check(self) -> None:
-        """Check every row on the worker, then show them."""
+        """Check every row on the worker, then show them; rows that create organizations
+        are also looked up in the registry's index (kept on the worker) and among the
+        file's earlier rows."""
         source, table, mapping = self._wizard.source, self._wizard.table, self._wizard.mapping
         assert source is not None
         self._start()
-        self._wizard.ops.read(lambda c: import_plan.check_rows(c, table, source, mapping),
-                              self._checked, failed=self._check_failed, key="import-check")
+        live = checker_for(self._wizard.ops).live
+
+        def check(connection: Any) -> CheckResult:
+            index = live.current(connection) if table == "organizations" else None
+            return import_plan.check_rows(connection, table, source, mapping, duplicates=index)
+
+        self._wizard.ops.read(check, self._checked, failed=self._check_failed,
+                              key="import-check")
 
     def _start(self) -> None:
         self._checking = True
@@ -675,21 +792,39 @@ class PreviewPage(QWizardPage):
                               field_labels(self._wizard.table))
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            if self.view.columnWidth(column) > 320:
-                self.view.setColumnWidth(column, 320)
-        valid = self.tr("%n row(s) can be imported.", "", result.valid)
+            widest = 460 if column == 3 and result.likely_numbers else 320  # the why: wider
+            if self.view.columnWidth(column) > widest:
+                self.view.setColumnWidth(column, widest)
+        self._show_likely_buttons(bool(result.likely_numbers))
+        self._show_summary()
+        self.completeChanged.emit()
+
+    def _show_summary(self) -> None:
+        result = self._wizard.check
+        if result is None:
+            return
+        skipped = len(self.model.skipped())
+        valid = self.tr("%n row(s) can be imported.", "", result.valid - skipped)
         if result.invalid:
             self.summary.setStyleSheet(ERROR_STYLE_TEXT)
-            self.summary.setText(valid + " " + self.tr(
+            text = valid + " " + self.tr(
                 "Rows with problems: %n. Nothing can be imported until they are fixed in the "
-                "file.", "", result.invalid))
+                "file.", "", result.invalid)
         else:
-            self.summary.setText(valid + " " + self.tr("No row has a problem."))
+            self.summary.setStyleSheet("")
+            text = valid + " " + self.tr("No row has a problem.")
+        if result.likely_numbers:
+            text += " " + self.tr(
+                "%n row(s) look like an organization already in the registry, or one an "
+                "earlier row creates (in yellow): they are skipped unless you tick "
+                "“Create anyway”.", "", len(result.likely_numbers))
+            if skipped:
+                text += " " + self.tr("Skipped now: %n.", "", skipped)
         if result.formula_cells:
-            self.summary.setText(self.summary.text() + " " + self.tr(
+            text += " " + self.tr(
                 "%n cell(s) start like a spreadsheet formula (=, +, -, @): they are imported as "
-                "text.", "", len(result.formula_cells)))
-        self.completeChanged.emit()
+                "text.", "", len(result.formula_cells))
+        self.summary.setText(text)
 
     def _check_failed(self, error: BaseException, trace: str) -> None:
         self._checking = False
@@ -709,7 +844,7 @@ class PreviewPage(QWizardPage):
     def isComplete(self) -> bool:
         check = self._wizard.check
         return (not self._checking and check is not None and check.invalid == 0
-                and check.valid > 0)
+                and check.valid > len(self.model.skipped()))
 
 
 class ProgressPage(QWizardPage):
@@ -746,19 +881,20 @@ class ProgressPage(QWizardPage):
         wizard = self._wizard
         source, table, mapping = wizard.source, wizard.table, list(wizard.mapping)
         assert source is not None
+        skip = wizard.preview_page.model.skipped()
         wizard.cancel_requested.clear()
         self.running, self.finished = True, False
         self.bar.setRange(0, 0)
         self.status.setStyleSheet("")
         self.status.setText(self.tr("Importing %n row(s)… Cancel stops the import and leaves "
-                                    "the data as it was.", "", len(source.rows)))
+                                    "the data as it was.", "", len(source.rows) - len(skip)))
         wizard.button(QWizard.WizardButton.CancelButton).setEnabled(True)
         self.completeChanged.emit()
 
         def work(writer: Any) -> ImportOutcome:
             return import_plan.run_import(writer, table, source, mapping,
                                           cancel=wizard.cancel_requested,
-                                          progress=wizard.report_progress)
+                                          progress=wizard.report_progress, skip=skip)
 
         wizard.ops.write(work, self._done, failed=self._failed, tables=undo.tables_of(table))
 
@@ -780,6 +916,9 @@ class ProgressPage(QWizardPage):
                             .replace("%2", f"{result.created:,}")
                             .replace("%3", f"{result.updated:,}")
                             .replace("%4", f"{result.unchanged:,}"))
+        if outcome.skipped:
+            self.status.setText(self.status.text() + " " + self.tr(
+                "%n likely duplicate(s) skipped.", "", outcome.skipped))
         if result.warnings:
             self.warnings.setPlainText("\n".join(result.warnings[:200]))
             self.warnings.show()
@@ -842,6 +981,8 @@ class ImportWizard(QWizard):
         self.mapping_page = MappingPage(self)
         self.preview_page = PreviewPage(self)
         self.progress_page = ProgressPage(self)
+        if self.table == "organizations":
+            checker_for(ops).warm()  # the registry's index, built while a file is chosen
         for page in (self.file_page, self.mapping_page, self.preview_page, self.progress_page):
             self.addPage(page)
         # Room for the preview on a large screen; inside a 1024×600 laptop screen.

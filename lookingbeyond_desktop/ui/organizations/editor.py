@@ -1,17 +1,24 @@
 """The organization editor: every field with its message beside it, the organization's
-contacts, its activity history and its change history."""
+contacts, its activity history and its change history.
+
+A new organization is checked against the registry before it is saved (docs/duplicates.md,
+"Before a duplicate is made"): while the name is typed, a line says what it looks like;
+at Save, likely existing matches are shown (ui/duplicate_warning.py) and the person opens
+the existing one instead — what was typed is kept, one click away — saves anyway, or goes
+back to the form."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,7 +34,13 @@ from PySide6.QtWidgets import (
 from lookingbeyond_desktop.domain import reference, vocabulary
 from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.store import browse
+from lookingbeyond_desktop.store.duplicates import Likely
 from lookingbeyond_desktop.ui import labels, undo
+from lookingbeyond_desktop.ui.duplicate_warning import (
+    DuplicateWarning,
+    checker_for,
+    match_text,
+)
 from lookingbeyond_desktop.ui.forms import FieldDef, FieldForm
 from lookingbeyond_desktop.ui.history import HistoryView
 from lookingbeyond_desktop.ui.ops import Ops
@@ -94,6 +107,9 @@ CONTACT_FIELDS = (
 )
 FIELD_LABELS = {f.name: f.label for f in ORGANIZATION_FIELDS}
 NEW_ORGANIZATION: dict[str, Any] = {"org_type": "ngo", "ecosoc_status": "none"}
+#: How long typing pauses before the name is looked up in the registry (milliseconds).
+HINT_DELAY_MS = 600
+HINT_STYLE = "color: #8a4b00;"
 
 
 class RecordDialog(QDialog):
@@ -142,6 +158,47 @@ class OrganizationEditor(RecordEditor):
         super().__init__(ops, undo_stack, object_name="organizationEditor", parent=parent)
         self.dialog: RecordDialog | None = None
         self.contacts: list[dict[str, Any]] = []
+        # Before a duplicate is made: the checker, the line while typing, the warning at
+        # Save, and a new organization set aside when the existing one was opened instead.
+        self.duplicates = checker_for(ops)
+        self.duplicates.sig_ready.connect(self._schedule_hint)
+        self.duplicate_box: DuplicateWarning | None = None
+        self.hint_hits: list[Likely] = []
+        self.draft: dict[str, Any] | None = None
+        self.checking = False
+        self._generation = 0  # a new record or another one shown: older answers are dropped
+        self._hint_timer = QTimer(self)
+        self._hint_timer.setSingleShot(True)
+        self._hint_timer.setInterval(HINT_DELAY_MS)
+        self._hint_timer.timeout.connect(self._look_up_hint)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("duplicateHint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setTextFormat(Qt.TextFormat.RichText)
+        self.hint.linkActivated.connect(lambda _link: self.show_hint_matches())
+        self.hint.hide()
+        self.draft_bar = QFrame(self)
+        self.draft_bar.setObjectName("draftBar")
+        self.draft_bar.setFrameShape(QFrame.Shape.StyledPanel)
+        self.draft_label = QLabel(self.draft_bar)
+        self.draft_label.setWordWrap(True)
+        self.back_to_draft = QPushButton(self.tr("&Back to it"), self.draft_bar)
+        self.back_to_draft.setObjectName("backToDraft")
+        self.back_to_draft.clicked.connect(self.restore_draft)
+        self.drop_draft = QPushButton(self.tr("Discard it"), self.draft_bar)
+        self.drop_draft.setObjectName("discardDraft")
+        self.drop_draft.clicked.connect(self.discard_draft)
+        draft_row = QHBoxLayout(self.draft_bar)
+        draft_row.setContentsMargins(6, 2, 6, 2)
+        draft_row.addWidget(self.draft_label, 1)
+        draft_row.addWidget(self.back_to_draft)
+        draft_row.addWidget(self.drop_draft)
+        self.draft_bar.hide()
+        notes = QVBoxLayout()
+        notes.setContentsMargins(0, 0, 0, 0)
+        notes.addWidget(self.draft_bar)
+        notes.addWidget(self.hint)
 
         self.title = self._make_title()
         self.title.setObjectName("editorTitle")
@@ -185,12 +242,13 @@ class OrganizationEditor(RecordEditor):
         self.tabs.addTab(self.history, self.tr("History"))
 
         buttons = self._make_footer(self.tr("&Save"), self.tr("Re&vert"), default=True)
-        self._finish_layout(None, buttons)
+        self._finish_layout(notes, buttons)
 
     # -- loading --------------------------------------------------------------------------
 
     def new(self) -> None:
         """An empty organization, not saved until Save."""
+        self._forget_checks()
         self.org_id = None
         self.record = dict(NEW_ORGANIZATION)
         self.form.set_values(self.record)
@@ -201,6 +259,8 @@ class OrganizationEditor(RecordEditor):
 
     def load(self, org_id: str) -> None:
         """Show the organization ``org_id`` (fetched on the worker)."""
+        if org_id != self.org_id:
+            self._forget_checks()
         self.org_id = org_id
 
         def work(connection: Any) -> dict[str, Any]:
@@ -247,6 +307,9 @@ class OrganizationEditor(RecordEditor):
 
     def _edited(self) -> None:
         self._set_dirty(True)
+        if self.org_id is None:
+            self.duplicates.warm()  # the registry's index, built while the form is filled in
+            self._schedule_hint()
 
     def _set_dirty(self, dirty: bool) -> None:
         super()._set_dirty(dirty)
@@ -262,6 +325,176 @@ class OrganizationEditor(RecordEditor):
             self.new()
 
     # -- saving ---------------------------------------------------------------------------
+
+    def save(self, then: Any = None) -> None:
+        """Save the record; ``then`` runs after success.  A new organization is first
+        checked against the registry (off the GUI thread): when it looks like existing
+        ones, the person chooses before anything is written (:meth:`warn`)."""
+        values = self.values()
+        if self.org_id is not None or not str(values.get("name") or "").strip():
+            super().save(then)  # an edit, or a form the rules will refuse anyway
+            return
+        if self.checking:
+            return  # Save pressed again while the check runs
+        self.checking = True
+        self.save_button.setEnabled(False)
+        generation = self._generation
+
+        def still_checking() -> None:  # said only when the check takes a while
+            if self.checking and generation == self._generation:
+                self._show_hint(self.tr("Looking for this organization in the registry…"))
+
+        QTimer.singleShot(300, self, still_checking)
+
+        def done(result: tuple[list[Any], list[Likely]]) -> None:
+            if generation != self._generation:
+                return  # another record is shown now; this one keeps its edits
+            self._checked()
+            errors, hits = result
+            if errors:
+                self._failed(ValidationError(errors), "")
+            elif hits:
+                self.warn(hits, then)
+            else:
+                super(OrganizationEditor, self).save(then)
+
+        def failed(error: BaseException, trace: str) -> None:
+            # The check is a help: when it cannot run, the save still does, and the
+            # failure is reported as any other.
+            if generation == self._generation:
+                self._checked()
+                super(OrganizationEditor, self).save(then)
+            self._ops.sig_failed.emit(error, trace)
+
+        self.duplicates.check(values, done, failed=failed)
+
+    def _checked(self) -> None:
+        self.checking = False
+        self.save_button.setEnabled(self.dirty)
+        self._show_hits(self.hint_hits)
+
+    def warn(self, hits: list[Likely], then: Any = None) -> DuplicateWarning:
+        """Show the likely existing matches of the new organization: *Open* shows the
+        existing one instead (what was typed is set aside, see :meth:`restore_draft`),
+        *Save as a new organization* saves (then runs ``then``), *Cancel* goes back to the
+        form with nothing saved."""
+        name = str(self.values().get("name") or "")
+        box = DuplicateWarning(name, hits, parent=self)
+        self.duplicate_box = box
+
+        def forget() -> None:
+            self.duplicate_box = None
+            box.deleteLater()
+
+        def save() -> None:
+            forget()
+            super(OrganizationEditor, self).save(then)
+
+        def open_existing(org_id: str) -> None:
+            forget()
+            self.open_instead(org_id)
+
+        def back() -> None:
+            forget()
+            self.form.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+
+        box.sig_save.connect(save)
+        box.sig_open.connect(open_existing)
+        box.sig_back.connect(back)
+        box.open()
+        return box
+
+    def open_instead(self, org_id: str) -> None:
+        """Show the existing organization ``org_id`` instead of the new one being typed,
+        which is set aside, not lost: a bar above the form brings it back (or drops it)."""
+        values = self.values()
+        self.draft = values
+        name = str(values.get("name") or "").strip()
+        self.draft_label.setText(self.tr("Your new organization “%1” was not saved.")
+                                 .replace("%1", name))
+        self.draft_label.setToolTip(name)
+        self.draft_bar.show()
+        self._set_dirty(False)
+        self.load(org_id)
+
+    @Slot()
+    def restore_draft(self) -> None:
+        """Bring back the new organization set aside (asking first when the organization
+        shown has edits of its own)."""
+        draft = self.draft
+        if draft is None:
+            return
+
+        def restore() -> None:
+            self.draft = None
+            self.draft_bar.hide()
+            self.new()
+            self.form.set_values(draft)
+            self._set_dirty(True)
+            self.form.widgets["name"].setFocus(Qt.FocusReason.OtherFocusReason)
+            self._schedule_hint()
+
+        self.leave(restore)
+
+    @Slot()
+    def discard_draft(self) -> None:
+        """Forget the new organization set aside."""
+        self.draft = None
+        self.draft_bar.hide()
+
+    # -- the line while typing ---------------------------------------------------------
+
+    def _forget_checks(self) -> None:
+        self._generation += 1
+        self._hint_timer.stop()
+        self.checking = False
+        self.hint_hits = []
+        self.hint.hide()
+
+    @Slot()
+    def _schedule_hint(self) -> None:
+        if self.org_id is None and self.dirty:
+            self._hint_timer.start()
+
+    @Slot()
+    def _look_up_hint(self) -> None:
+        values = self.values()
+        if self.org_id is not None or not str(values.get("name") or "").strip():
+            self._show_hits([])
+            return
+        generation = self._generation
+
+        def done(result: tuple[list[Any], list[Likely]] | None) -> None:
+            if result is not None and generation == self._generation and not self.checking:
+                self._show_hits(result[1])
+
+        # Only once the index is built (it is being built in the background): a hint never
+        # makes the worker build it all in one go.
+        self.duplicates.check(values, done, key=f"duplicate-hint-{id(self)}",
+                              only_when_ready=True,
+                              failed=lambda _error, _trace: self._show_hits([]))
+
+    def _show_hits(self, hits: list[Likely]) -> None:
+        self.hint_hits = list(hits)
+        if not hits or self.org_id is not None:
+            self.hint.hide()
+            return
+        first = match_text(hits[0])
+        text = (self.tr("Looks like %1.").replace("%1", first) if len(hits) == 1 else
+                self.tr("Looks like %1, and %n more.", "", len(hits) - 1).replace("%1", first))
+        link = self.tr("Show…")
+        self._show_hint(f"{_html(text)} <a href=\"show\">{_html(link)}</a>")
+
+    def _show_hint(self, html: str) -> None:
+        self.hint.setText(html)
+        self.hint.show()
+
+    @Slot()
+    def show_hint_matches(self) -> DuplicateWarning | None:
+        """The warning for the matches the line names (its "Show…" link)."""
+        if not self.hint_hits or self.org_id is not None:
+            return None
+        return self.warn(self.hint_hits)
 
     def _create_text(self, values: dict[str, Any]) -> str:
         return self.tr("Create “%1”").replace("%1", str(values.get("name") or ""))
@@ -342,6 +575,10 @@ class OrganizationEditor(RecordEditor):
                 self._ops, self.tr("Delete contact “%1”").replace("%1", contact["full_name"]),
                 "contacts", [contact_id])),
             tables={"contacts"})
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
