@@ -77,6 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
                       "measured on the labelled set, 0.75)")
     dups.set_defaults(func=cmd_duplicates)
 
+    merge = sub.add_parser("merge", parents=[common], help="merge two records of one organization",
+                           description="Merge the organization OTHER_ID into KEEP_ID: every "
+                           "contact, participation, grant and co-organizing of OTHER moves to "
+                           "KEEP, OTHER's names become KEEP's other names, and OTHER stays as a "
+                           "deleted redirect, so that what other computers made of it offline "
+                           "lands on KEEP. It syncs like any edit. --undo OTHER_ID undoes this "
+                           "computer's merge while nothing else has changed the two records.")
+    merge.add_argument("ids", nargs="*", metavar="ID", help="KEEP_ID OTHER_ID")
+    merge.add_argument("--take", action="append", default=[], metavar="FIELD",
+                       help="a field KEEP takes from OTHER (repeat it), e.g. --take phone")
+    merge.add_argument("--undo", metavar="OTHER_ID", help="undo the merge of OTHER_ID")
+    merge.set_defaults(func=cmd_merge, usage_error=merge.error)
+
     export = sub.add_parser("export", parents=[common], help="export synced data as JSON or CSV",
                             description="Export the synced tables (JSON: one object with a list "
                             "per table; CSV: one table). Same data, same bytes.")
@@ -355,6 +368,53 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_merge(args: argparse.Namespace) -> int:
+    """Merge one organization into another, or undo this computer's merge."""
+    from lookingbeyond_desktop.store.merges import TAKEABLE, merge, undo_merge
+
+    if args.undo is not None:
+        if args.ids or args.take:
+            args.usage_error("--undo takes only the id of the organization merged away")
+    elif len(args.ids) != 2:
+        args.usage_error("give two ids: KEEP_ID OTHER_ID (see lookingbeyond duplicates)")
+    unknown = [name for name in args.take if name not in TAKEABLE]
+    if unknown:
+        args.usage_error(f"--take {unknown[0]}: not a field of an organization that can be "
+                         f"taken; choose from {', '.join(TAKEABLE)}")
+    with _open_store(args, create=False) as store:
+        with store.write() as writer:
+            if args.undo is not None:
+                result = undo_merge(writer, args.undo)
+            else:
+                result = merge(writer, args.ids[0], args.ids[1], take=args.take)
+        names = _organization_names(store, [result.keep_id, result.other_id])
+    keep, other = names.get(result.keep_id, result.keep_id), names.get(result.other_id, result.other_id)
+    singular = {"contacts": "contact", "participations": "participation", "grants": "grant",
+                "activities": "activity", "organizations": "organization"}
+    moved = ", ".join(f"{count:,} {table if count != 1 else singular.get(table, table)}"
+                      for table, count in sorted(result.moved.items()))
+    if args.undo is not None:
+        print(f"Undid the merge of “{other}” into “{keep}”: “{other}” is back"
+              + (f", with {moved} moved back" if moved else "") + ".")
+    else:
+        print(f"Merged “{other}” into “{keep}”."
+              + (f" Took {', '.join(result.taken)}." if result.taken else "")
+              + (f" Other names added: {', '.join(result.names_added)}." if result.names_added else "")
+              + (f" Moved {moved}." if moved else ""))
+        print(f"It reaches headquarters at the next sync. To undo it: lookingbeyond merge "
+              f"--undo {result.other_id}")
+    return 0
+
+
+def _organization_names(store: Any, ids: list[str]) -> dict[str, str]:
+    from sqlalchemy import text
+
+    with store.engine.connect() as connection:
+        return {row.id: row.name for row in connection.execute(
+            text("SELECT id, name FROM organizations WHERE id IN (:a, :b)"),
+            {"a": ids[0], "b": ids[-1]})}
+
+
 def cmd_export(args: argparse.Namespace) -> int:
     """Export synced tables to a file."""
     from lookingbeyond_desktop.store.exchange import export_csv, export_json
@@ -369,12 +429,20 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """Import a CSV or XLSX file into a table, all or nothing."""
+    from lookingbeyond_desktop.domain.matching import REASONS
     from lookingbeyond_desktop.store.exchange import import_file
+    from lookingbeyond_desktop.store.import_plan import likely_duplicate_rows
 
     with _open_store(args) as store, store.write() as writer:
+        likely = likely_duplicate_rows(writer.connection, args.table, Path(args.file))
         result = import_file(writer, args.table, Path(args.file))
     print(f"Imported {args.file} into {args.table}: {result.created:,} created, "
           f"{result.updated:,} updated, {result.unchanged:,} unchanged.")
+    for number, name, (hit, *_others) in likely:  # created all the same: a person decides
+        where = f"row {hit.row} of the file" if hit.row is not None else f"{hit.id} [{hit.country}]"
+        print(f"warning: row {number}: created “{name}”, likely a duplicate of “{hit.name}” "
+              f"({where}; score {hit.score:.2f}: {', '.join(REASONS[r] for r in hit.reasons)})",
+              file=sys.stderr)
     for warning in result.warnings[:50]:  # rows and columns only, never the values
         print(f"warning: {warning}", file=sys.stderr)
     if len(result.warnings) > 50:

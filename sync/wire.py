@@ -48,8 +48,10 @@ from sync.registry import FieldSpec, Kind
 
 # -- versions of the protocol -----------------------------------------------------------------
 
-PROTOCOL_VERSION = 1
-OLDEST_SUPPORTED = 1
+# 2: organizations carry merged_into (merges that sync); a device of version 1 knows no
+# such field, so it is told to update rather than sent rows it would quarantine.
+PROTOCOL_VERSION = 2
+OLDEST_SUPPORTED = 2
 
 # -- limits -----------------------------------------------------------------------------------
 

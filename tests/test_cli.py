@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +13,7 @@ import pytest
 from lookingbeyond_desktop.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ["gui", "demo", "search", "duplicates", "export", "import", "login", "sync", "conflicts", "status", "check", "backup", "restore", "report"]
+COMMANDS = ["gui", "demo", "search", "duplicates", "merge", "export", "import", "login", "sync", "conflicts", "status", "check", "backup", "restore", "report"]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -102,3 +103,29 @@ def test_usage_errors_exit_with_status_2(capsys: pytest.CaptureFixture[str]) -> 
         main(["export", "--format", "pdf", "--out", "x"])
     assert raised.value.code == 2
     assert "invalid choice: 'pdf'" in capsys.readouterr().err
+
+
+def test_merge_and_its_undo_from_the_command_line(tmp_path: Path) -> None:
+    """`lookingbeyond merge KEEP OTHER --take FIELD` says what it did and how to undo it;
+    `--undo OTHER` puts things back; a bad call exits 2 with the reason, a refused merge 1."""
+    from lookingbeyond_desktop.store import Store
+
+    folder = tmp_path / "data"
+    with Store.open(folder) as store, store.write() as writer:
+        keep = writer.create("organizations", {"name": "Transparency Maroc", "country": "MA"})
+        other = writer.create("organizations", {"name": "ترانسبرانسي المغرب", "country": "MA",
+                                                "phone": "+212 5"})
+        writer.create("contacts", {"organization_id": other, "full_name": "Amina B.",
+                                   "consent_on": "2024-01-01"})
+    env = dict(os.environ, LOOKINGBEYOND_DATA_DIR=str(folder))
+    merged = run("merge", keep, other, "--take", "phone", env=env)
+    assert merged.returncode == 0, merged.stderr
+    assert "Merged “ترانسبرانسي المغرب” into “Transparency Maroc”. Took phone." in merged.stdout
+    assert "Moved 1 contact." in merged.stdout and f"merge --undo {other}" in merged.stdout
+    again = run("merge", keep, other, env=env)
+    assert again.returncode == 1 and "already merged" in again.stderr
+    undone = run("merge", "--undo", other, env=env)
+    assert undone.returncode == 0 and "is back, with 1 contact moved back" in undone.stdout
+    assert run("merge", keep, env=env).returncode == 2
+    wrong = run("merge", keep, other, "--take", "merged_into", env=env)
+    assert wrong.returncode == 2 and "--take merged_into" in wrong.stderr

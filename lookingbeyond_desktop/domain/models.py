@@ -107,6 +107,13 @@ class Organization(SyncedMixin, Base):
     address: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
     verified_on: Mapped[dt.date | None] = mapped_column(Date, info=synced(Kind.DATE))
     notes: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
+    # Set when this record was merged into another (it is then a tombstone kept for good as
+    # a redirect: a reference to it made offline lands on the record kept).  Changed only by
+    # merging (store/merges.py), never by an edit.
+    merged_into: Mapped[str | None] = mapped_column(
+        ForeignKey("organizations.id", deferrable=True, initially="DEFERRED"),
+        nullable=True, index=True, info=synced(Kind.REF, ref="organizations"),
+    )
     # Device-local, derived from the fields above for the full-text index.
     search_names: Mapped[str] = mapped_column(Text, default="")
     search_other: Mapped[str] = mapped_column(Text, default="")
@@ -362,6 +369,26 @@ class DeviceName(Base):
     device_name: Mapped[str] = mapped_column(Text, default="")
     user_name: Mapped[str] = mapped_column(Text, default="")
     seen_at: Mapped[str] = mapped_column(String(40))
+
+
+class MergeLog(Base):
+    """A merge made on this computer (0009): what it changed, so that it can be undone
+    while nothing else has changed the two records.  Never syncs."""
+
+    __tablename__ = "merge_log"
+
+    txn: Mapped[str] = mapped_column(String(32), primary_key=True)  # the merge's transaction
+    keep_id: Mapped[str] = mapped_column(String(36))
+    other_id: Mapped[str] = mapped_column(String(36), index=True)
+    # The kept record's fields the merge changed, as they were before it.
+    keep_before: Mapped[dict[str, Any]] = mapped_column(JSON)
+    # The references moved from the other record to the kept one: [table, id, field].
+    moved: Mapped[list[list[str]]] = mapped_column(JSON)
+    # The two records' versions right after the merge ({"keep": …, "other": …}): equal
+    # versions later mean nothing else has changed them since.
+    versions_after: Mapped[dict[str, Any]] = mapped_column(JSON)
+    at: Mapped[str] = mapped_column(String(40))
+    undone_at: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 SYNCED_MODELS: tuple[type[SyncedMixin], ...] = (

@@ -14,7 +14,7 @@ from sync.registry import FieldSpec, Kind, Registry, TableSpec
 REFERENCE_FIELDS: dict[str, frozenset[str]] = {
     "organizations": frozenset({
         "deleted", "name", "aliases", "acronym", "org_type", "country", "cities", "themes",
-        "networks", "is_rlo", "rlo_region", "ecosoc_status"}),
+        "networks", "is_rlo", "rlo_region", "ecosoc_status", "merged_into"}),
     "activities": frozenset({
         "deleted", "title", "activity_type", "start_date", "end_date", "city", "country",
         "themes", "organizing_office", "co_organizers", "member_states", "meeting"}),

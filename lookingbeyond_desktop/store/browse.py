@@ -679,8 +679,10 @@ class TrashItem:
 
 
 _TRASH_LABELS = {
+    # A record merged into another is a redirect kept for good, not a deleted record to
+    # restore (its merge is undone with Edit > Undo or `lookingbeyond merge --undo`).
     "organizations": ("SELECT t.id, t.name, t.sync_field_versions FROM organizations t "
-                      "WHERE t.deleted = 1", ""),
+                      "WHERE t.deleted = 1 AND t.merged_into IS NULL", ""),
     "contacts": (
         "SELECT t.id, t.full_name || ' — ' || o.name, t.sync_field_versions FROM contacts t "
         "JOIN organizations o ON o.id = t.organization_id WHERE t.deleted = 1 AND o.deleted = 0",
@@ -708,7 +710,8 @@ def trash(connection: Connection) -> list[TrashItem]:
     version of the record's deletion and the names sync brought).
 
     Contacts and participations deleted together with their organization or activity are
-    not listed on their own: restoring the parent brings them back.
+    not listed on their own: restoring the parent brings them back.  Organizations merged
+    into another are not listed: they are redirects, not deleted records.
     """
     found: list[tuple[str, str, str, dict[str, str]]] = []
     for table, (sql, _) in _TRASH_LABELS.items():
@@ -874,6 +877,13 @@ def unresolved_conflicts(connection: Connection) -> list[dict[str, Any]]:
             row["loser_device"], *(version_device(row[name]) for name in
                                    ("winner_version", "loser_version") if row[name]))
             if device in names}
+    # Two merges of one record into different ones: the records they name, by name.
+    merged = [(row, name) for row in rows if row["tbl"] == "organizations"
+              and row["field"] == "merged_into" for name in ("winner_value", "loser_value")
+              if isinstance(row[name], str)]
+    targets = record_labels(connection, [("organizations", row[name]) for row, name in merged])
+    for row, name in merged:
+        row.setdefault("value_labels", {})[name] = targets.get(("organizations", row[name]), "")
     return rows
 
 

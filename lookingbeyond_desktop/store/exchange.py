@@ -99,8 +99,9 @@ def looks_like_formula(cell: str) -> bool:
 
 
 def export_fields(table: TableSpec, *, include_deleted: bool) -> list[FieldSpec]:
-    """The fields an export writes for ``table``."""
-    return [f for f in table.fields if include_deleted or f.name != "deleted"]
+    """The fields an export writes for ``table``: the record's state (deleted, merged into
+    another) only with the deleted records, so that an export of live records imports back."""
+    return [f for f in table.fields if include_deleted or f.name not in ("deleted", "merged_into")]
 
 
 def iter_rows(
@@ -430,6 +431,9 @@ def check_header(path: Path, spec: TableSpec, header: Sequence[str]) -> None:
         problems.append(f"column {header.index('') + 1} has no name")
     if "deleted" in header:
         problems.append("the deleted column cannot be imported: delete or restore in the app")
+    if "merged_into" in header:
+        problems.append("the merged_into column cannot be imported: merge in the app or with "
+                        "lookingbeyond merge")
     if problems:
         raise ExchangeError(f"{path.name}: " + "; ".join(problems))
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Connection, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from lookingbeyond_desktop.store.browse import is_empty
 from lookingbeyond_desktop.store.database import Store
@@ -36,11 +36,33 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
-def _get(connection: Connection, name: str) -> str | None:
+def get_setting(connection: Connection, name: str) -> str | None:
+    """One local setting's value (None when it is not set)."""
     return connection.execute(select(_SETTINGS.c.value).where(_SETTINGS.c.name == name)).scalar()
 
 
+def put_setting(connection: Connection, name: str, value: str | None) -> None:
+    """Set (or, with None, forget) one local setting."""
+    connection.execute(delete(_SETTINGS).where(_SETTINGS.c.name == name))
+    if value is not None:
+        connection.execute(insert(_SETTINGS).values(name=name, value=value, set_at=_now()))
+
+
+_get = get_setting
+
+#: The role of the headquarters user this folder was enrolled for (hq, field or partner),
+#: kept at enrolment; absent before it.
+ROLE = "role"
+
+
+def enrolled_role(connection: Connection) -> str | None:
+    """The role this data folder was enrolled for, or None (not enrolled, or enrolled by an
+    older version: headquarters decides all the same)."""
+    return get_setting(connection, ROLE)
+
+
 def _set(connection: Connection, name: str, value: str) -> None:
+    """Set a fact once (the first value stays)."""
     if _get(connection, name) is None:
         connection.execute(insert(_SETTINGS).values(name=name, value=value, set_at=_now()))
 

@@ -32,7 +32,7 @@ from lookingbeyond_desktop.store.writer import (
     derived_columns,
     insert_rows,
 )
-from lookingbeyond_desktop.store.sandbox import refuse_demo
+from lookingbeyond_desktop.store.sandbox import ROLE, get_setting, put_setting, refuse_demo
 from sync import session as sync_session
 from sync.client import ProgressCallback, SyncError, SyncReport
 from sync.wire import AppRelease, app_release
@@ -102,8 +102,11 @@ def enrol_device(store: Store, server_url: str, user: str, password: str, device
     unless the folder holds demo data: then the ``demo_data`` SyncError, before any network
     call.  The command line and the window's network thread both come through here."""
     refuse_demo(store)
-    return sync_session.enrol_device(replication_for(store), server_url, user, password,
-                                     device_name, session=session)
+    result = sync_session.enrol_device(replication_for(store), server_url, user, password,
+                                       device_name, session=session)
+    with store.engine.begin() as connection:  # what this computer may do (merges: not a partner)
+        put_setting(connection, ROLE, result.role)
+    return result
 
 
 def run_sync(store: Store, *, cancel: threading.Event | None = None,
@@ -131,20 +134,14 @@ APP_RELEASE = "app_release"
 
 def remember_release(connection: Connection, release: AppRelease | None) -> None:
     """Keep what headquarters announced at the last sync (forget it when it announced none)."""
-    settings = TABLES["local_settings"]
-    connection.execute(delete(settings).where(settings.c.name == APP_RELEASE))
-    if release is not None:
-        connection.execute(insert(settings).values(
-            name=APP_RELEASE, value=json.dumps(release.encode()),
-            set_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+    put_setting(connection, APP_RELEASE,
+                json.dumps(release.encode()) if release is not None else None)
 
 
 def newer_release(connection: Connection, current: str) -> AppRelease | None:
     """The version headquarters announced at the last sync when it is newer than
     ``current`` (this application's), else None."""
-    settings = TABLES["local_settings"]
-    text = connection.execute(select(settings.c.value).where(
-        settings.c.name == APP_RELEASE)).scalar()
+    text = get_setting(connection, APP_RELEASE)
     try:
         release = app_release({"app": json.loads(text)}) if text else None
     except ValueError:

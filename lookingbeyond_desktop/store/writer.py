@@ -144,6 +144,9 @@ class Writer:
             raise ValidationError([FieldError("", QT_TRANSLATE_NOOP("validation", "the record does not exist"))])
         if not previous["deleted"]:
             return 0
+        if previous.get("merged_into"):
+            raise ValidationError([FieldError("", QT_TRANSLATE_NOOP(
+                "validation", "was merged into another organization: undo the merge instead"))])
         parent = PARENT_LINKS.get(table)
         if parent is not None:
             parent_row = self._fetch(parent[0], previous[parent[1]])
@@ -157,6 +160,17 @@ class Writer:
             for child_id in self._deleted_children(child_table, link, row_id, deleting_txn):
                 count += self.restore(child_table, child_id)
         return count
+
+    def write_recorded(self, table: str, row_id: str, values: Mapping[str, Any], *, op: str) -> None:
+        """Write ``values`` (typed, already checked by the caller) to a row and record the
+        change, without the rules of an edit: for merges only (``store/merges.py``), which
+        move references of deleted rows too and mark a record merged and deleted at once."""
+        previous = self._fetch(table, row_id)
+        if previous is None:
+            raise ValidationError([FieldError("", QT_TRANSLATE_NOOP("validation", "the record does not exist"))])
+        changed = {name: value for name, value in values.items() if previous.get(name) != value}
+        if changed:
+            self._update(Prepared(table, row_id, changed, previous), op=op)
 
     def prepare_many(
         self,
@@ -218,6 +232,9 @@ class Writer:
                 continue
             if name == "deleted":
                 errors.append(FieldError(name, QT_TRANSLATE_NOOP("validation", "is changed by deleting or restoring")))
+                continue
+            if name == "merged_into":
+                errors.append(FieldError(name, QT_TRANSLATE_NOOP("validation", "is changed by merging")))
                 continue
             try:
                 values[name] = normalize(name, clean(field_spec, value))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from lookingbeyond_desktop.domain import vocabulary
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.sync_adapter import bring_back_refused, replication_for
@@ -123,6 +124,10 @@ def display_value(table: str, name: str, value: Any) -> str:
         return labels.country(value)
     if name == "org_type":
         return labels.org_type(value)
+    if name == "ecosoc_status":
+        return labels.tr_vocabulary(vocabulary.ECOSOC_STATUSES.get(value, value))
+    if name == "rlo_region":
+        return labels.region(value)
     if name == "activity_type":
         return labels.activity_type(value)
     if name == "status" and table == "grants":
@@ -333,6 +338,7 @@ class ConflictsPage(QWidget):
         if conflict is None:
             return
         table, name = conflict["tbl"], conflict["field"]
+        self.other_button.setEnabled(True)  # not for two merges (below)
         self.title.setText("%s — %s" % (conflict["label"] or record_name(conflict), conflict_field(conflict)))
         refused = conflict["kind"] == REFUSED
         self.kept_box.setTitle(self.tr("Headquarters' version") if refused else self.tr("Kept now"))
@@ -368,6 +374,17 @@ class ConflictsPage(QWidget):
         self._show_origin(self.other_origin, conflict, "loser_version")
         kind = field_kind(table, name)
         self.merge_button.setEnabled(conflict["kind"] == "field" and kind in (Kind.TEXT, Kind.LIST))
+        if (table, name) == ("organizations", "merged_into"):  # two merges of one record
+            into = conflict.get("value_labels", {})
+            for label, side in ((self.kept_value, "winner_value"), (self.other_value, "loser_value")):
+                label.setText(self.tr("Merged into “%1”").replace(
+                    "%1", into.get(side) or self.tr("another organization")))
+            self.explain.setText(self.tr(
+                "This organization was merged into two different records on two computers. "
+                "It now points to the first; what named it went there too. If both records are "
+                "one organization, merge them as well; if the other merge was right, merge the "
+                "first record into the other one."))
+            self.other_button.setEnabled(False)  # a merge is redone by merging, not by a value
 
     def _show_origin(self, label: QLabel, conflict: dict[str, Any], side: str) -> None:
         label.setText(origin(conflict[side], self.own_device, conflict.get("names")))

@@ -62,10 +62,12 @@ class HistoryView(QTableWidget):
             "update": self.tr("Edited"),
             "delete": self.tr("Deleted"),
             "restore": self.tr("Restored"),
+            "merge": self.tr("Merged into another organization"),
+            "unmerge": self.tr("Merge undone"),
         }.get(op, op)
 
     def _fields(self, entry: HistoryEntry) -> str:
-        if entry.fields is None or entry.op in ("delete", "restore"):
+        if entry.fields is None or entry.op in ("delete", "restore", "merge", "unmerge"):
             return ""
         return ", ".join(tr_field(self._field_labels.get(name, name)) for name in entry.fields)
 

@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.organizations.table.addAction(self.delete_action)
         self.find_action = self._action(self.tr("&Find"), QKeySequence.StandardKey.Find, self.find)
-        for action in (self.undo_action, self.redo_action, self.delete_action, self.find_action):
+        for action in (self.undo_action, self.redo_action, self.delete_action, self.find_action,
+                       self.organizations.merge_action):
             edit_menu.addAction(action)
         view_menu = menu.addMenu(self.tr("&Go"))
         titles = self.page_titles()

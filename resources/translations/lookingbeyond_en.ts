@@ -264,326 +264,348 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="114" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="136" />
         <source>Add from an attendance sheet</source>
+        <extracomment>organizations the name likely is across scripts and spellings, not among ``matches``</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="126" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
         <source>A .csv or .xlsx file: one row per person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="128" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151" />
         <source>&amp;Choose file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165" />
         <source>Column in the sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165" />
         <source>Means</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172" />
         <source>In the sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172" />
         <source>Added as</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172" />
         <source>Rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173" />
         <source>People known</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165" />
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="483" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="529" />
         <source>&amp;Add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="197" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="206" />
         <source>What each column means (guessed from its header; change it if it is wrong):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212" />
         <source>Organizations found, with how sure each match is (100: the same name):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="243" />
         <source>Attendance sheet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="213" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244" />
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273" />
         <source>The file could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275" />
         <source>There is no file %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276" />
         <source>%1 is a folder, not a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="277" />
         <source>The file is too big for an attendance sheet (%1; at most 20 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="279" />
         <source>This is not a spreadsheet: choose a .csv or .xlsx file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="249" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="280" />
         <source>This file is not text that can be read as CSV. Save it from the spreadsheet as “CSV UTF-8” or as .xlsx.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="282" />
         <source>The CSV file is malformed near line %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="253" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="284" />
         <source>The file is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="254" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="285" />
         <source>The first row must name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="255" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="286" />
         <source>The file has more than %1 rows: that is not an attendance sheet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="257" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="288" />
         <source>The workbook cannot be read: is it an .xlsx file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="259" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="290" />
         <source>Nothing was added.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300" />
         <source>(not used)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301" />
         <source>Person's name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302" />
         <source>Sex (F/M)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302" />
         <source>Number of people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="304" />
         <source>Country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="321" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="352" />
         <source>Say which column names the organization.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="325" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="356" />
         <source>Matching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="364" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="397" />
         <source>row %1: “%2” is not a number of people</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="368" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="401" />
         <source>%1 women and men is more than the representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="372" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="405" />
         <source>row %1: “%2” is neither F nor M (counted as not recorded)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="378" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="409" />
+        <source>may already be in the registry: see below</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="515" />
+        <source>%n of them may already be in the registry (see below the list)</source>
+        <translation>
+            <numerusform>%n of them may already be in the registry (see below the list)</numerusform><numerusform>%n of them may already be in the registry (see below the list)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="413" />
         <source>a new organization needs a country: add a country column or set the activity's country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="382" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417" />
         <source>“%1” is not a country code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="385" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="420" />
         <source>created in %1, the activity's country (the sheet has none)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="389" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="424" />
         <source>not the same name: check the match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="391" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="426" />
         <source>already taking part</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="396" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="431" />
         <source>the same organization as another line: leave one out or choose another match</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="415" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="450" />
         <source>%1 (score %2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="456" />
         <source>Create new organization “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="418" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="457" />
         <source>Leave out</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="469" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511" />
         <source>%n organization(s) to add</source>
         <translation>
             <numerusform>%n organization to add</numerusform><numerusform>%n organizations to add</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="470" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="512" />
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representative</numerusform><numerusform>%n representatives</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="471" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="513" />
         <source>%n new organization(s)</source>
         <translation>
             <numerusform>%n new organization</numerusform><numerusform>%n new organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="473" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="518" />
         <source>rows without an organization, left out: %1</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="522" />
         <source>%n organization(s) have a problem (in red): fix it, choose another match, or leave them out.</source>
         <translation>
             <numerusform>%n organization have a problem (in red): fix it, choose another match, or leave them out.</numerusform><numerusform>%n organizations have a problem (in red): fix it, choose another match, or leave them out.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="482" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="528" />
         <source>&amp;Add %n organization(s)</source>
         <translation>
             <numerusform>&amp;Add %n organization</numerusform><numerusform>&amp;Add %n organizations</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="538" />
+        <source>Use it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="539" />
+        <source>“%1” may already be in the registry:</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="500" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="569" />
         <source>Add %n participant(s) from an attendance sheet</source>
         <translation>
             <numerusform>Add %n participant from an attendance sheet</numerusform><numerusform>Add %n participants from an attendance sheet</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="508" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="577" />
         <source>Nothing was added:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511" />
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="580" />
         <source>Nothing was added: %1</source>
         <translation type="unfinished" />
     </message>
@@ -604,87 +626,102 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="229" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
         <source>Kept now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="231" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346" />
         <source>The other value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="239" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348" />
         <source>Keep the other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250" />
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266" />
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
         <source>Headquarters' version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="339" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345" />
         <source>Refused and discarded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347" />
         <source>&amp;Let it go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348" />
         <source>&amp;Send it again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351" />
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="349" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355" />
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="350" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356" />
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365" />
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="363" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369" />
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380" />
+        <source>Merged into “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381" />
+        <source>another organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383" />
+        <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -771,6 +808,104 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265" />
         <source>The records could not be listed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207" />
+        <source>Already in the registry?</source>
+        <extracomment>From this score a match is "very likely" the same organization, below it "likely".</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212" />
+        <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
+        <translation>
+            <numerusform>“%1” looks like %n organization already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</numerusform><numerusform>“%1” looks like %n organizations already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <source>How alike</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <source>Why</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <source>Where</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244" />
+        <source>&amp;Save as a new organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288" />
+        <source>&amp;Open “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="213" />
+        <source>very likely the same (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214" />
+        <source>likely the same (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215" />
+        <source>, </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216" />
+        <source>%1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217" />
+        <source>“%2”: %4 (%3)</source>
+        <oldsource>“%2”: %3 — %4</oldsource>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218" />
+        <source>Likely %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219" />
+        <source>row %1 of this file, “%2”: %4 (%3)</source>
+        <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220" />
+        <source>“%2”, %5: %4 (%3)</source>
+        <oldsource>“%2” (%5): %3 — %4</oldsource>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221" />
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222" />
+        <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -895,32 +1030,32 @@
             <numerusform>Exported %n record to %1.</numerusform><numerusform>Exported %n records to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220" />
+        <location filename="generated_strings.py" line="231" />
         <source>The export was cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="221" />
+        <location filename="generated_strings.py" line="232" />
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="222" />
+        <location filename="generated_strings.py" line="233" />
         <source>The file was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="223" />
+        <location filename="generated_strings.py" line="234" />
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="224" />
+        <location filename="generated_strings.py" line="235" />
         <source>The folder %1 does not exist: choose another place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="225" />
+        <location filename="generated_strings.py" line="236" />
         <source>The file was not written: %1</source>
         <translation type="unfinished" />
     </message>
@@ -940,7 +1075,7 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/errors.py" line="47" />
         <location filename="../../lookingbeyond_desktop/ui/forms.py" line="228" />
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="517" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="532" />
         <source>%1 %2</source>
         <translation type="unfinished" />
     </message>
@@ -957,58 +1092,58 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="196" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203" />
         <source>Choose a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="197" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="204" />
         <source>A CSV file, an Excel workbook (.xlsx) or a JSON file whose first row (or keys) name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="201" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="208" />
         <source>Choose a file…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="210" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="209" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="216" />
         <source>&amp;Sheet:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="226" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="235" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="242" />
         <source>Import a file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="236" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="243" />
         <source>Spreadsheets and data (*.csv *.xlsx *.xlsm *.json);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="268" />
         <source>Reading %1…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="280" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="287" />
         <source>%n row(s) to read.</source>
         <translation>
             <numerusform>%n row to read.</numerusform><numerusform>%n rows to read.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="281" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="288" />
         <source>Columns: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1399,143 +1534,153 @@
         <source>Restored</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="65" />
+        <source>Merged into another organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="66" />
+        <source>Merge undone</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="829" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="968" />
         <source>Import a file</source>
         <extracomment>Emitted from the database worker's thread between chunks of rows (done, total): a queued connection shows it; a direct connection runs on the worker (tests cancel there).</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="877" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1018" />
         <source>Import %n record(s) from %1</source>
         <translation>
             <numerusform>Import %n record from %1</numerusform><numerusform>Import %n records from %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="892" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1033" />
         <source>Cancelling… nothing will be imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="230" />
+        <location filename="generated_strings.py" line="241" />
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="231" />
+        <location filename="generated_strings.py" line="242" />
         <source>%1 does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="232" />
+        <location filename="generated_strings.py" line="243" />
         <source>%1 is a folder: choose a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="233" />
+        <location filename="generated_strings.py" line="244" />
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="234" />
+        <location filename="generated_strings.py" line="245" />
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="235" />
+        <location filename="generated_strings.py" line="246" />
         <source>%1 is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="236" />
+        <location filename="generated_strings.py" line="247" />
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="237" />
+        <location filename="generated_strings.py" line="248" />
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="238" />
+        <location filename="generated_strings.py" line="249" />
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="239" />
+        <location filename="generated_strings.py" line="250" />
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="240" />
+        <location filename="generated_strings.py" line="251" />
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="241" />
+        <location filename="generated_strings.py" line="252" />
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="242" />
+        <location filename="generated_strings.py" line="253" />
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="243" />
+        <location filename="generated_strings.py" line="254" />
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="244" />
+        <location filename="generated_strings.py" line="255" />
         <source>%1 has no rows under its column names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="245" />
+        <location filename="generated_strings.py" line="256" />
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="246" />
+        <location filename="generated_strings.py" line="257" />
         <source>The sheet “%2” of %1 is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="247" />
+        <location filename="generated_strings.py" line="258" />
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="248" />
+        <location filename="generated_strings.py" line="259" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="249" />
+        <location filename="generated_strings.py" line="260" />
         <source>Contacts of organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="250" />
+        <location filename="generated_strings.py" line="261" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="251" />
+        <location filename="generated_strings.py" line="262" />
         <source>Participants of activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="252" />
+        <location filename="generated_strings.py" line="263" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="253" />
+        <location filename="generated_strings.py" line="264" />
         <source>Imported: %1 created, %2 updated.</source>
         <translation type="unfinished" />
     </message>
@@ -1544,7 +1689,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
@@ -1576,7 +1721,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
@@ -1677,126 +1822,126 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="235" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239" />
         <source>&amp;Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240" />
         <source>&amp;Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243" />
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249" />
         <source>&amp;About Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285" />
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573" />
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
@@ -1805,57 +1950,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="324" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="331" />
         <source>Match the columns</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="325" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="332" />
         <source>Choose where the rows go and which field each column fills. Columns set to “Not imported” are left out.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343" />
         <source>Column in the file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343" />
         <source>First value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="354" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="361" />
         <source>&amp;Import into:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="404" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="411" />
         <source>Not imported</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="412" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="419" />
         <source>These columns were matched as you matched them last time for this file layout.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="447" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454" />
         <source>Choose a column for: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="451" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="458" />
         <source>Several columns fill the same field: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="461" />
         <source>Choose a field for at least one column.</source>
         <translation type="unfinished" />
     </message>
@@ -1863,160 +2008,312 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187" />
         <source>Merge the two values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188" />
         <source>Both values are below. Edit them into the one to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302" />
+        <source>Merge two organizations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123" />
+        <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record's contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131" />
+        <source>Keep:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151" />
+        <source>&amp;Merge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166" />
+        <source>One of the two organizations is no longer here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202" />
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203" />
+        <source>Kept record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204" />
+        <source>Other record: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233" />
+        <source>newer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233" />
+        <source>the kept record has none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236" />
+        <source>Proposed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241" />
+        <source>The two records hold the same values.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252" />
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254" />
+        <source>%n participation record(s)</source>
+        <translation>
+            <numerusform>%n participation record</numerusform><numerusform>%n participation records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256" />
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258" />
+        <source>%n co-organized activity(ies)</source>
+        <translation>
+            <numerusform>%n co-organized activity</numerusform><numerusform>%n co-organized activities</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259" />
+        <source>Moves to the kept record: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260" />
+        <source>Nothing else names the other record.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261" />
+        <source>“%1” becomes one of the kept record's other names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263" />
+        <source>Edit &gt; Undo takes the merge back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280" />
+        <source>Merge “%1” into “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297" />
+        <source>The organizations were not merged: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186" />
+        <source>&amp;Back to it</source>
+        <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189" />
+        <source>Discard it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="158" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215" />
         <source>&amp;Add contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="162" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219" />
         <source>Delete contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221" />
         <source>Save the organization to add its contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="185" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="197" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300" />
         <source>Contacts (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="267" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345" />
+        <source>Looking for this organization in the registry…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413" />
+        <source>Your new organization “%1” was not saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483" />
+        <source>Looks like %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484" />
+        <source>Looks like %1, and %n more.</source>
+        <translation>
+            <numerusform>Looks like %1, and %n more.</numerusform><numerusform>Looks like %1, and %n more.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485" />
+        <source>Show…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500" />
         <source>Create “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="270" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="324" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557" />
         <source>Add contact “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="327" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560" />
         <source>Edit contact “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="342" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575" />
         <source>Delete contact “%1”</source>
         <translation type="unfinished" />
     </message>
@@ -2069,12 +2366,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="261" />
+        <location filename="generated_strings.py" line="272" />
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="262" />
+        <location filename="generated_strings.py" line="273" />
         <source>Conflict: review it on the Conflicts page</source>
         <translation type="unfinished" />
     </message>
@@ -2132,31 +2429,46 @@
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="122" />
+        <source>&amp;Merge Two Organizations…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="124" />
+        <source>Select two records of one organization, then merge them into one</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="207" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="220" />
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organization</numerusform><numerusform>%n organizations</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="268" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="281" />
         <source>Saved.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="316" />
+        <source>Merged. Edit &gt; Undo takes it back.</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="293" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="337" />
         <source>Delete %n organization(s) and their contacts? They go to the Trash, from where they can be restored.</source>
         <translation>
             <numerusform>Delete %n organization and their contacts? They go to the Trash, from where they can be restored.</numerusform><numerusform>Delete %n organizations and their contacts? They go to the Trash, from where they can be restored.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="301" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="345" />
         <source>Delete %n organization(s)</source>
         <translation>
             <numerusform>Delete %n organization</numerusform><numerusform>Delete %n organizations</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="307" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="351" />
         <source>%n organization(s) moved to the Trash.</source>
         <translation>
             <numerusform>%n organization moved to the Trash.</numerusform><numerusform>%n organizations moved to the Trash.</numerusform></translation>
@@ -2242,22 +2554,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="263" />
+        <location filename="generated_strings.py" line="274" />
         <source>is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="264" />
+        <location filename="generated_strings.py" line="275" />
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="265" />
+        <location filename="generated_strings.py" line="276" />
         <source>cannot be more than %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="266" />
+        <location filename="generated_strings.py" line="277" />
         <source>%1 women and men is more than the %2 representatives</source>
         <translation type="unfinished" />
     </message>
@@ -2419,17 +2731,37 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="542" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583" />
         <source>Row</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="544" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="585" />
         <source>Problems</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="559" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587" />
+        <source>Create anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587" />
+        <source>Likely already there</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="624" />
+        <source>Created anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="625" />
+        <source>Skipped: likely a duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="626" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
@@ -2437,64 +2769,86 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="588" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="671" />
         <source>Check the rows</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="589" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="672" />
         <source>Every row is checked with the rules of the forms. A file is imported whole or not at all: fix the rows with problems in the file, save it, then choose Check again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="593" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="676" />
         <source>&amp;Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="597" />
-        <source>Show only rows with &amp;problems</source>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680" />
+        <source>Show only rows with &amp;problems or likely duplicates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="600" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684" />
+        <source>S&amp;kip all likely duplicates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687" />
+        <source>Create all any&amp;way</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690" />
         <source>Check &amp;again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="602" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="692" />
         <source>Read the file again (after fixing it) and check every row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="638" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="747" />
         <source>The columns of the file changed: go Back and match them again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="664" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="781" />
         <source>Checking the rows…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="807" />
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n row can be imported.</numerusform><numerusform>%n rows can be imported.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="811" />
         <source>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</source>
         <translation>
             <numerusform>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</numerusform><numerusform>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="815" />
         <source>No row has a problem.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="818" />
+        <source>%n row(s) look like an organization already in the registry, or one an earlier row creates (in yellow): they are skipped unless you tick “Create anyway”.</source>
+        <translation>
+            <numerusform>%n row look like an organization already in the registry, or one an earlier row creates (in yellow): they are skipped unless you tick “Create anyway”.</numerusform><numerusform>%n rows look like an organization already in the registry, or one an earlier row creates (in yellow): they are skipped unless you tick “Create anyway”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="822" />
+        <source>Skipped now: %n.</source>
+        <translation>
+            <numerusform>Skipped now: %n.</numerusform><numerusform>Skipped now: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="825" />
         <source>%n cell(s) start like a spreadsheet formula (=, +, -, @): they are imported as text.</source>
         <translation>
             <numerusform>%n cell start like a spreadsheet formula (=, +, -, @): they are imported as text.</numerusform><numerusform>%n cells start like a spreadsheet formula (=, +, -, @): they are imported as text.</numerusform></translation>
@@ -2503,39 +2857,45 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="723" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="858" />
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="724" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="859" />
         <source>The rows are written in one step: all of them, or none.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="753" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="889" />
         <source>Importing %n row(s)… Cancel stops the import and leaves the data as it was.</source>
         <translation>
             <numerusform>Importing %n row… Cancel stops the import and leaves the data as it was.</numerusform><numerusform>Importing %n rows… Cancel stops the import and leaves the data as it was.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="777" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="913" />
         <source>Imported into %1: %2 created, %3 updated, %4 unchanged. Edit ▸ Undo takes the whole import back.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="921" />
+        <source>%n likely duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n likely duplicate skipped.</numerusform><numerusform>%n likely duplicates skipped.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="795" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="934" />
         <source>The import was cancelled: nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="797" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="936" />
         <source>Nothing was imported: %n row(s) broke a rule (the data changed since the rows were checked). Run the import again to see them.</source>
         <translation>
             <numerusform>Nothing was imported: %n row broke a rule (the data changed since the rows were checked). Run the import again to see them.</numerusform><numerusform>Nothing was imported: %n rows broke a rule (the data changed since the rows were checked). Run the import again to see them.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="801" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="940" />
         <source>Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
@@ -3711,67 +4071,67 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="199" />
+        <location filename="generated_strings.py" line="200" />
         <source>A record no longer on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="200" />
+        <location filename="generated_strings.py" line="201" />
         <source>Deleted or not</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="201" />
+        <location filename="generated_strings.py" line="202" />
         <source>whole record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="202" />
+        <location filename="generated_strings.py" line="203" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="203" />
+        <location filename="generated_strings.py" line="204" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="204" />
+        <location filename="generated_strings.py" line="205" />
         <source>Present</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="205" />
+        <location filename="generated_strings.py" line="206" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="206" />
+        <location filename="generated_strings.py" line="207" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="207" />
+        <location filename="generated_strings.py" line="208" />
         <source>changed in two places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="208" />
+        <location filename="generated_strings.py" line="209" />
         <source>edited here, deleted elsewhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="209" />
+        <location filename="generated_strings.py" line="210" />
         <source>deleted here, edited elsewhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="210" />
+        <location filename="generated_strings.py" line="211" />
         <source>refused by headquarters, discarded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="211" />
+        <location filename="generated_strings.py" line="212" />
         <source>From %1, %2</source>
         <translation type="unfinished" />
     </message>
@@ -3824,43 +4184,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103" />
-        <location filename="generated_strings.py" line="219" />
+        <location filename="generated_strings.py" line="230" />
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner's id, owner's table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="212" />
+        <location filename="generated_strings.py" line="223" />
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="213" />
+        <location filename="generated_strings.py" line="224" />
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="214" />
+        <location filename="generated_strings.py" line="225" />
         <source>The database is busy with another program. Close it and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="215" />
+        <location filename="generated_strings.py" line="226" />
         <source>Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="216" />
+        <location filename="generated_strings.py" line="227" />
         <source>The record was not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="217" />
+        <location filename="generated_strings.py" line="228" />
         <source>Nothing was saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="218" />
+        <location filename="generated_strings.py" line="229" />
         <source>The disk could not be used: %1</source>
         <translation type="unfinished" />
     </message>
@@ -3868,62 +4228,62 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="83" />
-        <location filename="generated_strings.py" line="172" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88" />
+        <location filename="generated_strings.py" line="173" />
         <source>Record identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="84" />
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="87" />
-        <location filename="generated_strings.py" line="173" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92" />
+        <location filename="generated_strings.py" line="174" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="85" />
-        <location filename="generated_strings.py" line="179" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90" />
+        <location filename="generated_strings.py" line="180" />
         <source>Co-organizers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="86" />
-        <location filename="generated_strings.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91" />
+        <location filename="generated_strings.py" line="185" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88" />
-        <location filename="generated_strings.py" line="185" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93" />
+        <location filename="generated_strings.py" line="186" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89" />
-        <location filename="generated_strings.py" line="186" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94" />
+        <location filename="generated_strings.py" line="187" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90" />
-        <location filename="generated_strings.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95" />
+        <location filename="generated_strings.py" line="188" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91" />
-        <location filename="generated_strings.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96" />
+        <location filename="generated_strings.py" line="189" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92" />
-        <location filename="generated_strings.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97" />
+        <location filename="generated_strings.py" line="190" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93" />
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="98" />
         <location filename="generated_strings.py" line="156" />
         <source>Notes</source>
         <translation type="unfinished" />
@@ -4029,92 +4389,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="174" />
-        <source>Title</source>
+        <location filename="generated_strings.py" line="172" />
+        <source>Merged into</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="175" />
-        <source>Start date</source>
+        <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="176" />
-        <source>End date</source>
+        <source>Start date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="177" />
-        <source>City</source>
+        <source>End date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="178" />
+        <source>City</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="179" />
         <source>Organizing office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="180" />
+        <location filename="generated_strings.py" line="181" />
         <source>Member States involved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="181" />
+        <location filename="generated_strings.py" line="182" />
         <source>Intergovernmental meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="182" />
+        <location filename="generated_strings.py" line="183" />
         <source>Outcomes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="183" />
+        <location filename="generated_strings.py" line="184" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="190" />
+        <location filename="generated_strings.py" line="191" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="191" />
+        <location filename="generated_strings.py" line="192" />
         <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="192" />
+        <location filename="generated_strings.py" line="193" />
         <source>Purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="193" />
+        <location filename="generated_strings.py" line="194" />
         <source>Follows the meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="194" />
+        <location filename="generated_strings.py" line="195" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="195" />
+        <location filename="generated_strings.py" line="196" />
         <source>Approved on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="196" />
+        <location filename="generated_strings.py" line="197" />
         <source>Disbursed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="197" />
+        <location filename="generated_strings.py" line="198" />
         <source>Report received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="198" />
+        <location filename="generated_strings.py" line="199" />
         <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
@@ -4145,37 +4510,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="254" />
+        <location filename="generated_strings.py" line="265" />
         <source>Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="255" />
+        <location filename="generated_strings.py" line="266" />
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="256" />
+        <location filename="generated_strings.py" line="267" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="257" />
+        <location filename="generated_strings.py" line="268" />
         <source>Restore the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="258" />
+        <location filename="generated_strings.py" line="269" />
         <source>The automatic backup failed; see the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="259" />
+        <location filename="generated_strings.py" line="270" />
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="260" />
+        <location filename="generated_strings.py" line="271" />
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
@@ -4183,22 +4548,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="226" />
+        <location filename="generated_strings.py" line="237" />
         <source>this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="227" />
+        <location filename="generated_strings.py" line="238" />
         <source>another computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="228" />
+        <location filename="generated_strings.py" line="239" />
         <source>Computer id: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="229" />
+        <location filename="generated_strings.py" line="240" />
         <source>%1 on %2</source>
         <translation type="unfinished" />
     </message>
@@ -5680,242 +6045,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218" />
-        <location filename="generated_strings.py" line="289" />
+        <location filename="generated_strings.py" line="300" />
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="267" />
+        <location filename="generated_strings.py" line="278" />
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="268" />
+        <location filename="generated_strings.py" line="279" />
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="269" />
+        <location filename="generated_strings.py" line="280" />
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="270" />
+        <location filename="generated_strings.py" line="281" />
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="271" />
+        <location filename="generated_strings.py" line="282" />
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="272" />
+        <location filename="generated_strings.py" line="283" />
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="273" />
+        <location filename="generated_strings.py" line="284" />
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="274" />
+        <location filename="generated_strings.py" line="285" />
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="275" />
+        <location filename="generated_strings.py" line="286" />
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="276" />
+        <location filename="generated_strings.py" line="287" />
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="277" />
+        <location filename="generated_strings.py" line="288" />
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="278" />
+        <location filename="generated_strings.py" line="289" />
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="279" />
+        <location filename="generated_strings.py" line="290" />
         <source>Headquarters no longer accepts this computer's key: log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="280" />
+        <location filename="generated_strings.py" line="291" />
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="281" />
+        <location filename="generated_strings.py" line="292" />
         <source>Headquarters has withdrawn this computer's access. Ask the Civil Society Team, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="282" />
+        <location filename="generated_strings.py" line="293" />
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="283" />
+        <location filename="generated_strings.py" line="294" />
         <source>No system keyring is available to keep this computer's key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="284" />
+        <location filename="generated_strings.py" line="295" />
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="285" />
+        <location filename="generated_strings.py" line="296" />
         <source>Headquarters' changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="286" />
+        <location filename="generated_strings.py" line="297" />
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="287" />
+        <location filename="generated_strings.py" line="298" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="288" />
+        <location filename="generated_strings.py" line="299" />
         <source>Headquarters does not allow your account to change this region's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="290" />
+        <location filename="generated_strings.py" line="301" />
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="291" />
+        <location filename="generated_strings.py" line="302" />
         <source>Headquarters could not send this record: it may be outside your office's countries now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="292" />
+        <location filename="generated_strings.py" line="303" />
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="293" />
+        <location filename="generated_strings.py" line="304" />
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="294" />
+        <location filename="generated_strings.py" line="305" />
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="295" />
+        <location filename="generated_strings.py" line="306" />
         <source>Headquarters did not accept this change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="296" />
+        <location filename="generated_strings.py" line="307" />
         <source>A record it refers to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="297" />
+        <location filename="generated_strings.py" line="308" />
         <source>Headquarters does not accept this record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="298" />
+        <location filename="generated_strings.py" line="309" />
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="299" />
+        <location filename="generated_strings.py" line="310" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="300" />
+        <location filename="generated_strings.py" line="311" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="301" />
+        <location filename="generated_strings.py" line="312" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="302" />
+        <location filename="generated_strings.py" line="313" />
         <source>Participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="303" />
+        <location filename="generated_strings.py" line="314" />
         <source>Grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="304" />
+        <location filename="generated_strings.py" line="315" />
         <source>(a record no longer on this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="305" />
+        <location filename="generated_strings.py" line="316" />
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="306" />
+        <location filename="generated_strings.py" line="317" />
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="307" />
+        <location filename="generated_strings.py" line="318" />
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="308" />
+        <location filename="generated_strings.py" line="319" />
         <source>The contact it names is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="309" />
+        <location filename="generated_strings.py" line="320" />
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="310" />
+        <location filename="generated_strings.py" line="321" />
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="311" />
+        <location filename="generated_strings.py" line="322" />
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="312" />
+        <location filename="generated_strings.py" line="323" />
         <source>Reason and record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="313" />
+        <location filename="generated_strings.py" line="324" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="314" />
+        <location filename="generated_strings.py" line="325" />
         <source>Changes / when</source>
         <translation type="unfinished" />
     </message>
@@ -6097,50 +6462,97 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="457" />
-        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="398" />
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461" />
+        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430" />
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office's registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for.</extracomment>
+        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office's registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="76" />
+        <source>a partner organization's account cannot merge organizations: ask the UNODC office</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="82" />
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144" />
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="374" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391" />
         <source>the record does not exist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="152" />
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="84" />
+        <source>an organization cannot be merged into itself</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="87" />
+        <source>“%1” was already merged into another organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="90" />
+        <source>“%1” is deleted: restore it before merging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="95" />
+        <source>cannot be taken from the other record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="147" />
+        <source>no merge of this organization made on this computer can be undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="155" />
+        <source>the two records have changed since the merge: it can no longer be undone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="148" />
+        <source>was merged into another organization: undo the merge instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="155" />
         <source>belongs to a deleted record: restore that first</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="231" />
         <source>is not a field of %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="234" />
         <source>is changed by deleting or restoring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="232" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="237" />
+        <source>is changed by merging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249" />
         <source>the record is deleted: restore it before editing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="250" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267" />
         <source>“%1” is not a known record or a UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="285" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302" />
         <source>refers to no live record: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="311" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328" />
         <source>is a contact of another organization</source>
         <translation type="unfinished" />
     </message>

@@ -279,280 +279,294 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="114"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="136"/>
         <source>Add from an attendance sheet</source>
+        <extracomment>organizations the name likely is across scripts and spellings, not among ``matches``</extracomment>
         <translation>Añadir desde una hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="126"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
         <source>A .csv or .xlsx file: one row per person</source>
         <translation>Un archivo .csv o .xlsx: una fila por persona</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="128"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Elegir archivo…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>Column in the sheet</source>
         <translation>Columna de la hoja</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>Means</source>
         <translation>Significado</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>In the sheet</source>
         <translation>En la hoja</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>Added as</source>
         <translation>Se añade como</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
         <source>People known</source>
         <translation>Personas conocidas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="529"/>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="197"/>
         <source>&amp;File:</source>
         <translation>Arc&amp;hivo:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="206"/>
         <source>What each column means (guessed from its header; change it if it is wrong):</source>
         <translation>Qué significa cada columna (deducido de su encabezado; cámbielo si no es correcto):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212"/>
         <source>Organizations found, with how sure each match is (100: the same name):</source>
         <translation>Organizaciones encontradas, con la fiabilidad de cada correspondencia (100: el mismo nombre):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="243"/>
         <source>Attendance sheet</source>
         <translation>Hoja de asistencia</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.xlsx *.xlsm *.txt *.tsv);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273"/>
         <source>The file could not be read: %1</source>
         <translation>No se pudo leer el archivo: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275"/>
         <source>There is no file %1.</source>
         <translation>No existe el archivo %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="277"/>
         <source>The file is too big for an attendance sheet (%1; at most 20 MB).</source>
         <translation>El archivo es demasiado grande para una hoja de asistencia (%1; máximo 20 MB).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="279"/>
         <source>This is not a spreadsheet: choose a .csv or .xlsx file.</source>
         <translation>Esto no es una hoja de cálculo: elija un archivo .csv o .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="280"/>
         <source>This file is not text that can be read as CSV. Save it from the spreadsheet as “CSV UTF-8” or as .xlsx.</source>
         <translation>Este archivo no es un texto que pueda leerse como CSV. Guárdelo desde la hoja de cálculo como “CSV UTF-8” o como .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="282"/>
         <source>The CSV file is malformed near line %1.</source>
         <translation>El archivo CSV está mal formado cerca de la línea %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="284"/>
         <source>The file is empty.</source>
         <translation>El archivo está vacío.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="285"/>
         <source>The first row must name the columns.</source>
         <translation>La primera fila debe contener los nombres de las columnas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="286"/>
         <source>The file has more than %1 rows: that is not an attendance sheet.</source>
         <translation>El archivo tiene más de %1 filas: no es una hoja de asistencia.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="288"/>
         <source>The workbook cannot be read: is it an .xlsx file?</source>
         <translation>No se puede leer el libro: ¿es un archivo .xlsx?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="290"/>
         <source>Nothing was added.</source>
         <translation>No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300"/>
         <source>(not used)</source>
         <translation>(no se usa)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301"/>
         <source>Person&apos;s name</source>
         <translation>Nombre de la persona</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302"/>
         <source>Sex (F/M)</source>
         <translation>Sexo (F/M)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302"/>
         <source>Number of people</source>
         <translation>Número de personas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="304"/>
         <source>Country code</source>
         <translation>Código de país</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="321"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="352"/>
         <source>Say which column names the organization.</source>
         <translation>Indique qué columna contiene el nombre de la organización.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="325"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="356"/>
         <source>Matching…</source>
         <translation>Buscando correspondencias…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="397"/>
         <source>row %1: “%2” is not a number of people</source>
         <translation>fila %1: “%2” no es un número de personas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="368"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="401"/>
         <source>%1 women and men is more than the representatives</source>
         <translation>%1 mujeres y hombres superan el número de representantes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="372"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="405"/>
         <source>row %1: “%2” is neither F nor M (counted as not recorded)</source>
         <translation>fila %1: “%2” no es F ni M (se cuenta como sin registrar)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="409"/>
+        <source>may already be in the registry: see below</source>
+        <translation>puede que ya esté en el registro: véase más abajo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="515"/>
+        <source>%n of them may already be in the registry (see below the list)</source>
+        <translation>
+            <numerusform>%n de ellas podría estar ya en el registro (véase debajo de la lista)</numerusform>
+            <numerusform>%n de ellas podrían estar ya en el registro (véase debajo de la lista)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="413"/>
         <source>a new organization needs a country: add a country column or set the activity&apos;s country</source>
         <translation>una organización nueva necesita un país: añada una columna de país o indique el país de la actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="382"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417"/>
         <source>“%1” is not a country code</source>
         <translation>“%1” no es un código de país</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="385"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="420"/>
         <source>created in %1, the activity&apos;s country (the sheet has none)</source>
         <translation>creada en %1, el país de la actividad (la hoja no indica ninguno)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="389"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="424"/>
         <source>not the same name: check the match</source>
         <translation>no es el mismo nombre: compruebe la correspondencia</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="426"/>
         <source>already taking part</source>
         <translation>ya participa</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="396"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="431"/>
         <source>the same organization as another line: leave one out or choose another match</source>
         <translation>la misma organización que en otra línea: excluya una o elija otra correspondencia</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="415"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="450"/>
         <source>%1 (score %2)</source>
         <translation>%1 (puntuación %2)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="456"/>
         <source>Create new organization “%1”</source>
         <translation>Crear la organización nueva “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="418"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="457"/>
         <source>Leave out</source>
         <translation>Excluir</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="469"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511"/>
         <source>%n organization(s) to add</source>
         <translation>
             <numerusform>%n organización por añadir</numerusform>
@@ -560,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="512"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n representante</numerusform>
@@ -568,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="471"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="513"/>
         <source>%n new organization(s)</source>
         <translation>
             <numerusform>%n organización nueva</numerusform>
@@ -576,12 +590,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="473"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="518"/>
         <source>rows without an organization, left out: %1</source>
         <translation>filas sin organización, excluidas: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="522"/>
         <source>%n organization(s) have a problem (in red): fix it, choose another match, or leave them out.</source>
         <translation>
             <numerusform>%n organización tiene un problema (en rojo): corríjalo, elija otra correspondencia o exclúyala.</numerusform>
@@ -589,15 +603,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="528"/>
         <source>&amp;Add %n organization(s)</source>
         <translation>
             <numerusform>&amp;Añadir %n organización</numerusform>
             <numerusform>&amp;Añadir %n organizaciones</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="538"/>
+        <source>Use it</source>
+        <translation>Usar esta</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="539"/>
+        <source>“%1” may already be in the registry:</source>
+        <translation>Puede que “%1” ya esté en el registro:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="569"/>
         <source>Add %n participant(s) from an attendance sheet</source>
         <translation>
             <numerusform>Añadir %n participante desde una hoja de asistencia</numerusform>
@@ -605,12 +629,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="508"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="577"/>
         <source>Nothing was added:</source>
         <translation>No se añadió nada:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="580"/>
         <source>Nothing was added: %1</source>
         <translation>No se añadió nada: %1</translation>
     </message>
@@ -631,88 +655,103 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="229"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
         <source>Kept now</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="231"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
         <source>The other value</source>
         <translation>El otro valor</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
         <source>Keep this one</source>
         <translation>Conservar este</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="239"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
         <source>Keep the other</source>
         <translation>Conservar el otro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
         <source>Merge…</source>
         <translation>Combinar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>Aplicar esta elección a los demás conflictos de este tipo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>No hay conflictos que examinar. Cuando el mismo campo se modifica en dos computadoras antes de que se sincronicen, ambos valores se conservan aquí para que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
         <source>Headquarters&apos; version</source>
         <translation>Versión de la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
         <source>Refused and discarded</source>
         <translation>Rechazado y descartado</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
         <source>&amp;Let it go</source>
         <translation>&amp;Renunciar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
         <source>&amp;Send it again</source>
         <translation>En&amp;viar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>La Sede no aceptó este cambio y se descartó en esta computadora. Los valores rechazados se conservan aquí: envíelos de nuevo (la Sede volverá a indicarlo si sigue rechazándolos) o renuncie a ellos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="349"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>La Sede nunca tuvo este registro: está en la Papelera de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>El valor que tiene la Sede, que se recuperará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>Este campo se modificó en dos computadoras antes de que se sincronizaran. Ahora se conserva uno de los valores; el otro está aquí para que lo recupere si era el correcto.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="363"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>El registro se eliminó en una computadora y se modificó en otra. Si conserva la modificación, el registro se recupera.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <source>Merged into “%1”</source>
+        <translation>Fusionada en “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <source>another organization</source>
+        <translation>otra organización</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
+        <translation>Esta organización se fusionó en dos registros distintos en dos computadoras. Ahora remite al primero, al que también pasó todo lo que hacía referencia a ella. Si ambos registros corresponden a una misma organización, fusiónelos también; si la fusión correcta era la otra, fusione el primer registro en el otro.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +838,106 @@
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>The records could not be listed: %1</source>
         <translation>No se pudieron enumerar los registros: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <source>Already in the registry?</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
+        <translation>¿Ya está en el registro?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
+        <translation>
+            <numerusform>“%1” se parece a %n organización que ya está en el registro. Abra la organización existente en lugar de crear un segundo registro, o guarde esta como nueva organización si se trata de otra entidad.</numerusform>
+            <numerusform>“%1” se parece a %n organizaciones que ya están en el registro. Abra la organización existente en lugar de crear un segundo registro, o guarde esta como nueva organización si se trata de otra entidad.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>How alike</source>
+        <translation>Similitud</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Why</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Where</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <source>&amp;Save as a new organization</source>
+        <translation>&amp;Guardar como nueva organización</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <source>&amp;Open “%1”</source>
+        <translation>A&amp;brir “%1”</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="213"/>
+        <source>very likely the same (%1)</source>
+        <translation>muy probablemente la misma (%1)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214"/>
+        <source>likely the same (%1)</source>
+        <translation>probablemente la misma (%1)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217"/>
+        <source>“%2”: %4 (%3)</source>
+        <oldsource>“%2”: %3 — %4</oldsource>
+        <translation>“%2”: %4 (%3)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218"/>
+        <source>Likely %1</source>
+        <translation>Probablemente %1</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219"/>
+        <source>row %1 of this file, “%2”: %4 (%3)</source>
+        <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
+        <translation>fila %1 de este archivo, “%2”: %4 (%3)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220"/>
+        <source>“%2”, %5: %4 (%3)</source>
+        <oldsource>“%2” (%5): %3 — %4</oldsource>
+        <translation>“%2”, %5: %4 (%3)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -928,32 +1067,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>Se canceló la exportación: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>El disco está lleno: no se escribió el archivo. Libere espacio o elija otro disco.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>The file was not written.</source>
         <translation>No se escribió el archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>No se pudo escribir el archivo en %1: puede que no tenga permiso para escribir en esa carpeta o que el archivo esté abierto en otro programa. Elija otra ubicación o ciérrelo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>La carpeta %1 no existe: elija otra ubicación.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>The file was not written: %1</source>
         <translation>No se escribió el archivo: %1</translation>
     </message>
@@ -973,7 +1112,7 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/errors.py" line="47"/>
         <location filename="../../lookingbeyond_desktop/ui/forms.py" line="228"/>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="532"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -990,52 +1129,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203"/>
         <source>Choose a file</source>
         <translation>Elija un archivo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="197"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="204"/>
         <source>A CSV file, an Excel workbook (.xlsx) or a JSON file whose first row (or keys) name the columns.</source>
         <translation>Un archivo CSV, un libro de Excel (.xlsx) o un archivo JSON cuya primera fila (o cuyas claves) dé nombre a las columnas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="208"/>
         <source>Choose a file…</source>
         <translation>Elija un archivo…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="210"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="216"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Hoja:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="226"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="235"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="242"/>
         <source>Import a file</source>
         <translation>Importar un archivo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="243"/>
         <source>Spreadsheets and data (*.csv *.xlsx *.xlsm *.json);;All files (*)</source>
         <translation>Hojas de cálculo y datos (*.csv *.xlsx *.xlsm *.json);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="268"/>
         <source>Reading %1…</source>
         <translation>Leyendo %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="287"/>
         <source>%n row(s) to read.</source>
         <translation>
             <numerusform>%n fila por leer.</numerusform>
@@ -1043,7 +1182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="281"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="288"/>
         <source>Columns: %1</source>
         <translation>Columnas: %1</translation>
     </message>
@@ -1442,17 +1581,27 @@
         <source>Restored</source>
         <translation>Restauración</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="65"/>
+        <source>Merged into another organization</source>
+        <translation>Fusión con otra organización</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="66"/>
+        <source>Merge undone</source>
+        <translation>Anulación de la fusión</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="968"/>
         <source>Import a file</source>
         <extracomment>Emitted from the database worker&apos;s thread between chunks of rows (done, total): a queued connection shows it; a direct connection runs on the worker (tests cancel there).</extracomment>
         <translation>Importar un archivo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="877"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1018"/>
         <source>Import %n record(s) from %1</source>
         <translation>
             <numerusform>Importar %n registro de %1</numerusform>
@@ -1460,127 +1609,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="892"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1033"/>
         <source>Cancelling… nothing will be imported.</source>
         <translation>Cancelando… no se importará nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>No se puede importar %1: elija un archivo CSV, un libro de Excel (.xlsx) o un archivo JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 ya no existe.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 es una carpeta: elija un archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>No se puede leer %1: puede que no tenga permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="245"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>%1 supera los %2 MB: divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="246"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="247"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>%1 no está guardado como texto UTF-8. En su hoja de cálculo, guárdelo como “CSV UTF-8” y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="248"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>%1 no es un archivo de texto: ¿es realmente un archivo CSV?</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="249"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>%1 no es un archivo CSV válido (línea %2): puede haber unas comillas sin cerrar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="250"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>%1 no tiene nombres de columna: su primera fila debe indicar el nombre de las columnas.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="251"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>La columna %2 de %1 no tiene nombre: dé nombre a todas las columnas en la primera fila.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="252"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>%1 repite el nombre de una columna (%2): dé a cada columna un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>La fila %2 de %1 tiene más celdas que nombres de columna.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>%1 tiene más de %2 filas: divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>%1 has no rows under its column names.</source>
         <translation>%1 no tiene filas debajo de los nombres de columna.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>%1 no es un libro de Excel (.xlsx) legible.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>La hoja “%2” de %1 está vacía.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>%1 no es una lista de registros JSON (línea %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Contacts of organizations</source>
         <translation>Contactos de organizaciones</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>Participants of activities</source>
         <translation>Participantes en actividades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importación: %1 creados, %2 actualizados.</translation>
     </message>
@@ -1589,7 +1738,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1621,7 +1770,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
@@ -1724,74 +1873,74 @@
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;Acerca de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>Headquarters: not enrolled</source>
         <translation>Sede: sin vincular</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Inicie sesión en la página Sincronización para conectar esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n cambio por enviar</numerusform>
@@ -1799,22 +1948,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460"/>
         <source>Syncing with headquarters…</source>
         <translation>Sincronizando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471"/>
         <source>Sync finished.</source>
         <translation>Sincronización terminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>El próximo intento será dentro de %n minuto.</numerusform>
@@ -1822,27 +1971,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
         <source>Headquarters: reachable</source>
         <translation>Sede: accesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
         <source>Headquarters: unreachable</source>
         <translation>Sede: inaccesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Esta computadora nunca se ha sincronizado con la Sede: sus cambios solo existen aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Sin sincronización con la Sede desde hace %n día: sus cambios recientes solo existen en esta computadora.</numerusform>
@@ -1850,7 +1999,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — datos de demostración</translation>
     </message>
@@ -1858,57 +2007,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="331"/>
         <source>Match the columns</source>
         <translation>Asignar las columnas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="332"/>
         <source>Choose where the rows go and which field each column fills. Columns set to “Not imported” are left out.</source>
         <translation>Elija adónde van las filas y qué campo completa cada columna. Las columnas marcadas “No se importa” se excluyen.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>Column in the file</source>
         <translation>Columna del archivo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>First value</source>
         <translation>Primer valor</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="361"/>
         <source>&amp;Import into:</source>
         <translation>&amp;Importar en:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="411"/>
         <source>Not imported</source>
         <translation>No se importa</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="412"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="419"/>
         <source>These columns were matched as you matched them last time for this file layout.</source>
         <translation>Estas columnas se asignaron como usted lo hizo la última vez para esta estructura de archivo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454"/>
         <source>Choose a column for: %1.</source>
         <translation>Elija una columna para: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="451"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="458"/>
         <source>Several columns fill the same field: %1.</source>
         <translation>Varias columnas completan el mismo campo: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="461"/>
         <source>Choose a field for at least one column.</source>
         <translation>Elija un campo para al menos una columna.</translation>
     </message>
@@ -1916,160 +2065,322 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
         <source>Merge the two values</source>
         <translation>Combinar los dos valores</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>Los dos valores figuran a continuación. Modifíquelos para obtener el que se conservará.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <source>Merge two organizations</source>
+        <translation>Fusionar dos organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
+        <translation>Elija el registro que se conserva y, para cada campo que difiera, el valor que mantiene. Los contactos, la participación, las subvenciones y la coorganización del otro registro pasan al registro conservado; sus nombres pasan a ser otros nombres del registro conservado. Se guarda oculto como referencia, para que lo que otras computadoras le añadan antes de enterarse de la fusión llegue al registro conservado.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <source>Keep:</source>
+        <translation>Conservar:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <source>One of the two organizations is no longer here.</source>
+        <translation>Una de las dos organizaciones ya no está aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <source>Kept record: %1</source>
+        <translation>Registro conservado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <source>Other record: %1</source>
+        <translation>Otro registro: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <source>newer</source>
+        <translation>más reciente</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <source>the kept record has none</source>
+        <translation>el registro conservado no tiene valor</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Proposed: %1</source>
+        <translation>Valor propuesto: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <source>The two records hold the same values.</source>
+        <translation>Los dos registros contienen los mismos valores.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <source>%n participation record(s)</source>
+        <translation>
+            <numerusform>%n participación</numerusform>
+            <numerusform>%n participaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n subvención</numerusform>
+            <numerusform>%n subvenciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <source>%n co-organized activity(ies)</source>
+        <translation>
+            <numerusform>%n actividad coorganizada</numerusform>
+            <numerusform>%n actividades coorganizadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <source>Moves to the kept record: %1.</source>
+        <translation>Pasa al registro conservado lo siguiente: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <source>Nothing else names the other record.</source>
+        <translation>Nada más remite al otro registro.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <source>“%1” becomes one of the kept record&apos;s other names.</source>
+        <translation>“%1” pasa a ser uno de los otros nombres del registro conservado.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <source>Edit &gt; Undo takes the merge back.</source>
+        <translation>Edición &gt; Deshacer anula la fusión.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionar “%1” en “%2”</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <source>The organizations were not merged: %1</source>
+        <translation>Las organizaciones no se fusionaron: %1</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <source>&amp;Back to it</source>
+        <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
+        <translation>V&amp;olver a ella</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <source>Discard it</source>
+        <translation>Descartarla</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
         <source>&amp;Add contact…</source>
         <translation>Añadir &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
         <source>Save the organization to add its contacts.</source>
         <translation>Guarde la organización para añadir sus contactos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="197"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
         <source>New organization</source>
         <translation>Nueva organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
         <source>Contacts (%1)</source>
         <translation>Contactos (%1)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <source>Looking for this organization in the registry…</source>
+        <translation>Buscando esta organización en el registro…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <source>Your new organization “%1” was not saved.</source>
+        <translation>Su nueva organización “%1” no se guardó.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <source>Looks like %1.</source>
+        <translation>Se parece a %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <source>Looks like %1, and %n more.</source>
+        <translation>
+            <numerusform>Se parece a %1, y a %n organización más.</numerusform>
+            <numerusform>Se parece a %1, y a %n organizaciones más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <source>Show…</source>
+        <translation>Mostrar…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
         <source>Create “%1”</source>
         <translation>Crear “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
         <source>Edit “%1”</source>
         <translation>Modificar “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
         <source>Add contact “%1”</source>
         <translation>Añadir el contacto “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
         <source>Edit contact “%1”</source>
         <translation>Modificar el contacto “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
         <source>Delete contact “%1”</source>
         <translation>Eliminar el contacto “%1”</translation>
     </message>
@@ -2122,12 +2433,12 @@
         <translation>Ciudades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Aún sin sincronizar: los cambios hechos aquí esperan su envío a la Sede</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflicto: revíselo en la página Conflictos</translation>
     </message>
@@ -2185,8 +2496,18 @@
         <source>&amp;Delete</source>
         <translation>E&amp;liminar</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="122"/>
+        <source>&amp;Merge Two Organizations…</source>
+        <translation>&amp;Fusionar dos organizaciones…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="124"/>
+        <source>Select two records of one organization, then merge them into one</source>
+        <translation>Seleccionar dos registros de una misma organización y fusionarlos en uno solo</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="220"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organización</numerusform>
@@ -2194,12 +2515,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="268"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="281"/>
         <source>Saved.</source>
         <translation>Guardado.</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="316"/>
+        <source>Merged. Edit &gt; Undo takes it back.</source>
+        <translation>Fusión realizada. Edición &gt; Deshacer la anula.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="293"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="337"/>
         <source>Delete %n organization(s) and their contacts? They go to the Trash, from where they can be restored.</source>
         <translation>
             <numerusform>¿Eliminar %n organización y sus contactos? Pasará a la Papelera, desde donde puede restaurarse.</numerusform>
@@ -2207,7 +2533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="345"/>
         <source>Delete %n organization(s)</source>
         <translation>
             <numerusform>Eliminar %n organización</numerusform>
@@ -2215,7 +2541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="351"/>
         <source>%n organization(s) moved to the Trash.</source>
         <translation>
             <numerusform>%n organización trasladada a la Papelera.</numerusform>
@@ -2305,22 +2631,22 @@
         <translation>Representantes cuyo sexo no se registró: representantes menos mujeres y hombres (calculado)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>is required</source>
         <translation>dato obligatorio</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1” no es un número entero de personas (0 o más)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>cannot be more than %1</source>
         <translation>no puede ser superior a %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>la suma de mujeres y hombres (%1) supera el número de representantes (%2)</translation>
     </message>
@@ -2500,17 +2826,37 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="542"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="544"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="585"/>
         <source>Problems</source>
         <translation>Problemas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587"/>
+        <source>Create anyway</source>
+        <translation>Crear de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587"/>
+        <source>Likely already there</source>
+        <translation>Probablemente ya existe</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="624"/>
+        <source>Created anyway</source>
+        <translation>Creada de todos modos</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="625"/>
+        <source>Skipped: likely a duplicate</source>
+        <translation>Omitida: probable duplicado</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="626"/>
         <source>OK</source>
         <translation>Correcta</translation>
     </message>
@@ -2518,47 +2864,57 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="671"/>
         <source>Check the rows</source>
         <translation>Comprobar las filas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="589"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="672"/>
         <source>Every row is checked with the rules of the forms. A file is imported whole or not at all: fix the rows with problems in the file, save it, then choose Check again.</source>
         <translation>Cada fila se comprueba con las reglas de los formularios. Un archivo se importa completo o no se importa: corrija en el archivo las filas con problemas, guárdelo y elija Volver a comprobar.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="676"/>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="597"/>
-        <source>Show only rows with &amp;problems</source>
-        <translation>Mostrar solo las filas con &amp;problemas</translation>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680"/>
+        <source>Show only rows with &amp;problems or likely duplicates</source>
+        <translation>Mostrar solo las filas con &amp;problemas o probables duplicados</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684"/>
+        <source>S&amp;kip all likely duplicates</source>
+        <translation>&amp;Omitir todos los probables duplicados</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687"/>
+        <source>Create all any&amp;way</source>
+        <translation>Crear todos de todos &amp;modos</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690"/>
         <source>Check &amp;again</source>
         <translation>&amp;Volver a comprobar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="602"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="692"/>
         <source>Read the file again (after fixing it) and check every row.</source>
         <translation>Volver a leer el archivo (una vez corregido) y comprobar todas las filas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="638"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="747"/>
         <source>The columns of the file changed: go Back and match them again.</source>
         <translation>Las columnas del archivo han cambiado: vuelva Atrás y asígnelas de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="781"/>
         <source>Checking the rows…</source>
         <translation>Comprobando las filas…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="807"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>Se puede importar %n fila.</numerusform>
@@ -2566,7 +2922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="811"/>
         <source>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</source>
         <translation>
             <numerusform>Filas con problemas: %n. No se puede importar nada hasta que se corrijan en el archivo.</numerusform>
@@ -2574,12 +2930,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="815"/>
         <source>No row has a problem.</source>
         <translation>Ninguna fila tiene problemas.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="818"/>
+        <source>%n row(s) look like an organization already in the registry, or one an earlier row creates (in yellow): they are skipped unless you tick “Create anyway”.</source>
+        <translation>
+            <numerusform>%n fila se parece a una organización que ya está en el registro o que crea una fila anterior (en amarillo): se omite salvo que marque “Crear de todos modos”.</numerusform>
+            <numerusform>%n filas se parecen a una organización que ya está en el registro o que crea una fila anterior (en amarillo): se omiten salvo que marque “Crear de todos modos”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="822"/>
+        <source>Skipped now: %n.</source>
+        <translation>
+            <numerusform>Fila omitida actualmente: %n.</numerusform>
+            <numerusform>Filas omitidas actualmente: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="825"/>
         <source>%n cell(s) start like a spreadsheet formula (=, +, -, @): they are imported as text.</source>
         <translation>
             <numerusform>%n celda empieza como una fórmula de hoja de cálculo (=, +, -, @): se importa como texto.</numerusform>
@@ -2590,17 +2962,17 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="858"/>
         <source>Import</source>
         <translation>Importación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="859"/>
         <source>The rows are written in one step: all of them, or none.</source>
         <translation>Las filas se escriben en un solo paso: todas o ninguna.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="753"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="889"/>
         <source>Importing %n row(s)… Cancel stops the import and leaves the data as it was.</source>
         <translation>
             <numerusform>Importando %n fila… Cancelar detiene la importación y deja los datos como estaban.</numerusform>
@@ -2608,17 +2980,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="913"/>
         <source>Imported into %1: %2 created, %3 updated, %4 unchanged. Edit ▸ Undo takes the whole import back.</source>
         <translation>Importado en %1: %2 creados, %3 actualizados, %4 sin cambios. Edición ▸ Deshacer anula toda la importación.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="921"/>
+        <source>%n likely duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>Se omitió %n probable duplicado.</numerusform>
+            <numerusform>Se omitieron %n probables duplicados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="795"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="934"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>Se canceló la importación: no se importó nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="797"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="936"/>
         <source>Nothing was imported: %n row(s) broke a rule (the data changed since the rows were checked). Run the import again to see them.</source>
         <translation>
             <numerusform>No se importó nada: %n fila incumplió una regla (los datos cambiaron desde que se comprobaron las filas). Vuelva a ejecutar la importación para verla.</numerusform>
@@ -2626,7 +3006,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="801"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="940"/>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -3840,67 +4220,67 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>A record no longer on this computer</source>
         <translation>Un registro que ya no está en esta computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Deleted or not</source>
         <translation>Eliminado o no</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>whole record</source>
         <translation>registro completo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>changed in two places</source>
         <translation>modificado en dos lugares</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>edited here, deleted elsewhere</source>
         <translation>modificado aquí, eliminado en otro lugar</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>deleted here, edited elsewhere</source>
         <translation>eliminado aquí, modificado en otro lugar</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>refused by headquarters, discarded</source>
         <translation>rechazado por la Sede, descartado</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>From %1, %2</source>
         <translation>De %1, %2</translation>
     </message>
@@ -3953,43 +4333,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>Los detalles figuran en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>Se produjo un error inesperado en la aplicación. El trabajo que ya guardó está a salvo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>El disco está lleno, por lo que esto no se guardó. Libere espacio en el disco y vuelva a intentarlo: no se perdió nada de lo ya guardado.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>Otro programa está usando la base de datos. Ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>The record was not saved: %1</source>
         <translation>No se guardó el registro: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>The disk could not be used: %1</source>
         <translation>No se pudo usar el disco: %1</translation>
     </message>
@@ -3997,62 +4377,62 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="83"/>
-        <location filename="generated_strings.py" line="172"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
+        <location filename="generated_strings.py" line="173"/>
         <source>Record identifier</source>
         <translation>Identificador del registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="84"/>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="87"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="85"/>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>Co-organizers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="86"/>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="98"/>
         <location filename="generated_strings.py" line="156"/>
         <source>Notes</source>
         <translation>Notas</translation>
@@ -4158,92 +4538,97 @@
         <translation>Verificado el</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="172"/>
+        <source>Merged into</source>
+        <translation>Fusionada en</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="175"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="177"/>
         <source>End date</source>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>Organizing office</source>
         <translation>Oficina organizadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Member States involved</source>
         <translation>Estados Miembros participantes</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Intergovernmental meeting</source>
         <translation>Reunión intergubernamental</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Follows the meeting</source>
         <translation>Seguimiento de la reunión</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Approved on</source>
         <translation>Aprobada el</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Disbursed on</source>
         <translation>Desembolsada el</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Report received on</source>
         <translation>Informe recibido el</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Activities paid for</source>
         <translation>Actividades financiadas</translation>
     </message>
@@ -4274,37 +4659,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>El archivo de datos de Looking Beyond está dañado, por lo que la aplicación no puede fiarse de lo que lee en él.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Falló la copia de seguridad automática; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Hay una copia de seguridad automática del %1. Al restaurarla, los datos vuelven a estar como en ese momento; la próxima sincronización traerá de la Sede lo que esta computadora haya sincronizado desde entonces. Las modificaciones hechas después de la copia y aún no sincronizadas no pueden recuperarse. El archivo dañado se conserva en la carpeta de datos; no se elimina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>No hay ninguna copia de seguridad utilizable en %1. Pida ayuda al Equipo de la Sociedad Civil; el archivo dañado se deja tal como está.</translation>
     </message>
@@ -4312,22 +4697,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>this computer</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>another computer</source>
         <translation>otra computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>Computer id: %1</source>
         <translation>Identificador de la computadora: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -5809,242 +6194,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>El registro es demasiado grande para enviarlo: acorte sus textos más largos (notas, resultados).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>No se pudo conectar con la Sede, o se interrumpió la conexión. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>La Sede dejó de responder durante la sincronización. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>No se encontró el nombre del servidor de la Sede. Compruebe la dirección y la conexión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La respuesta de la Sede se dañó por el camino o no pudo leerse. No se aplicó nada ni se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>La Sede está ocupada. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>La Sede está ocupada con otros inicios de sesión. No se perdió nada; vuelva a intentarlo dentro de unos segundos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Esta cuenta ya tiene tantas computadoras como permite la Sede. Pida al Equipo de la Sociedad Civil que revoque una que ya no utilice y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La conexión con la Sede era demasiado lenta y la Sede dejó de esperar. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La sincronización necesitó más intercambios de los permitidos. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Se produjo un error inesperado durante la sincronización (los detalles figuran en el archivo de registro). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Sincronización cancelada. Se conservan los cambios enviados hasta el momento.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Esta computadora aún no está conectada a la Sede: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>La Sede ya no acepta la clave de esta computadora: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Esta computadora lleva mucho tiempo sin sincronizarse con la Sede, por lo que su clave ha caducado: vuelva a iniciar sesión. No se pierde nada de lo que hay aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>La Sede ha retirado el acceso de esta computadora. Consulte al Equipo de la Sociedad Civil y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Esta versión de la aplicación es demasiado antigua para la Sede: instale la nueva versión y sincronice.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar de forma segura la clave de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión. La clave nunca se escribe en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>La dirección del servidor no es válida: debe tener el formato https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Los cambios de la Sede eliminarían muchos registros aquí, por lo que no se modificó nada. Confirme para aplicarlos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>El disco está lleno, por lo que esta parte de la sincronización no se guardó (no se perdió nada). Libere espacio; la sincronización se volverá a intentar automáticamente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>La Sede no permite que su cuenta modifique los registros de esta región.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>La Sede no tiene este registro completo: Reintentar lo envía entero.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>La Sede no pudo enviar este registro: puede que ahora esté fuera de los países de su oficina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en este tipo de registro: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en un campo: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>La Sede no pudo leer este cambio: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Headquarters did not accept this change.</source>
         <translation>La Sede no aceptó este cambio.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Un registro al que remite aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>La Sede no acepta este registro tal como está.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>La Sede rechazó la solicitud (HTTP %1). Compruebe la dirección del servidor; si es correcta, consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>(a record no longer on this computer)</source>
         <translation>(un registro que ya no está en esta computadora)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>La Sede, o un proxy intermedio, tuvo un problema (HTTP %1). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>La organización a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>La actividad a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>El contacto que indica aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>El campo “%1” indica un registro que su cuenta no puede ver en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>La Sede no acepta el valor del campo “%1”.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>La Sede no pudo leer el valor del campo “%1”: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Reason and record</source>
         <translation>Motivo y registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Changes / when</source>
         <translation>Cambios / fecha</translation>
     </message>
@@ -6226,50 +6611,97 @@
         <translation>no puede pasar de “%1” a “%2”: una subvención avanza de etapa en etapa</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="457"/>
-        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="398"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for.</extracomment>
+        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>repite la fila %1</translation>
     </message>
     <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="76"/>
+        <source>a partner organization&apos;s account cannot merge organizations: ask the UNODC office</source>
+        <translation>la cuenta de una organización asociada no puede fusionar organizaciones: consulte a la oficina de la UNODC</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="374"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
         <source>the record does not exist</source>
         <translation>el registro no existe</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="152"/>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="84"/>
+        <source>an organization cannot be merged into itself</source>
+        <translation>una organización no puede fusionarse consigo misma</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="87"/>
+        <source>“%1” was already merged into another organization</source>
+        <translation>“%1” ya se fusionó con otra organización</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="90"/>
+        <source>“%1” is deleted: restore it before merging</source>
+        <translation>“%1” está eliminada: restáurela antes de fusionarla</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="95"/>
+        <source>cannot be taken from the other record</source>
+        <translation>no se puede tomar del otro registro</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="147"/>
+        <source>no merge of this organization made on this computer can be undone</source>
+        <translation>no se puede deshacer ninguna fusión de esta organización hecha en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="155"/>
+        <source>the two records have changed since the merge: it can no longer be undone</source>
+        <translation>los dos registros han cambiado desde la fusión: ya no se puede deshacer</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="148"/>
+        <source>was merged into another organization: undo the merge instead</source>
+        <translation>se fusionó con otra organización: en su lugar, deshaga la fusión</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="155"/>
         <source>belongs to a deleted record: restore that first</source>
         <translation>pertenece a un registro eliminado: restáurelo primero</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="231"/>
         <source>is not a field of %1</source>
         <translation>no es un campo de %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="234"/>
         <source>is changed by deleting or restoring</source>
         <translation>solo cambia al eliminar o restaurar el registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="232"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="237"/>
+        <source>is changed by merging</source>
+        <translation>solo cambia al fusionar organizaciones</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>el registro está eliminado: restáurelo antes de modificarlo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>“%1” no es un registro conocido ni un UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="285"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
         <source>refers to no live record: %1</source>
         <translation>no remite a ningún registro existente: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
         <source>is a contact of another organization</source>
         <translation>es un contacto de otra organización</translation>
     </message>

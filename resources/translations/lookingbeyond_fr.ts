@@ -279,280 +279,294 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="114"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="136"/>
         <source>Add from an attendance sheet</source>
+        <extracomment>organizations the name likely is across scripts and spellings, not among ``matches``</extracomment>
         <translation>Ajouter depuis une feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="126"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
         <source>A .csv or .xlsx file: one row per person</source>
         <translation>Un fichier .csv ou .xlsx: une ligne par personne</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="128"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>Column in the sheet</source>
         <translation>Colonne de la feuille</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>Means</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>In the sheet</source>
         <translation>Dans la feuille</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>Added as</source>
         <translation>Ajoutée comme</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>Rows</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
         <source>People known</source>
         <translation>Personnes connues</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="529"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="197"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="206"/>
         <source>What each column means (guessed from its header; change it if it is wrong):</source>
         <translation>Signification de chaque colonne (déduite de son en-tête; modifiez-la si elle est erronée):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212"/>
         <source>Organizations found, with how sure each match is (100: the same name):</source>
         <translation>Organisations trouvées, avec le degré de certitude de chaque correspondance (100: nom identique):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="243"/>
         <source>Attendance sheet</source>
         <translation>Feuille de présence</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>Feuilles de calcul (*.csv *.xlsx *.xlsm *.txt *.tsv);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273"/>
         <source>The file could not be read: %1</source>
         <translation>Le fichier n&apos;a pas pu être lu: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275"/>
         <source>There is no file %1.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="277"/>
         <source>The file is too big for an attendance sheet (%1; at most 20 MB).</source>
         <translation>Le fichier est trop volumineux pour une feuille de présence (%1; 20 Mo au maximum).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="279"/>
         <source>This is not a spreadsheet: choose a .csv or .xlsx file.</source>
         <translation>Ce n&apos;est pas une feuille de calcul: choisissez un fichier .csv ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="280"/>
         <source>This file is not text that can be read as CSV. Save it from the spreadsheet as “CSV UTF-8” or as .xlsx.</source>
         <translation>Ce fichier n&apos;est pas un texte lisible en CSV. Enregistrez-le depuis le tableur au format «&#xa0;CSV UTF-8&#xa0;» ou .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="282"/>
         <source>The CSV file is malformed near line %1.</source>
         <translation>Le fichier CSV est mal formé vers la ligne %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="284"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="285"/>
         <source>The first row must name the columns.</source>
         <translation>La première ligne doit indiquer le nom des colonnes.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="286"/>
         <source>The file has more than %1 rows: that is not an attendance sheet.</source>
         <translation>Le fichier compte plus de %1 lignes: ce n&apos;est pas une feuille de présence.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="288"/>
         <source>The workbook cannot be read: is it an .xlsx file?</source>
         <translation>Le classeur ne peut pas être lu: s&apos;agit-il bien d&apos;un fichier .xlsx?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="290"/>
         <source>Nothing was added.</source>
         <translation>Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300"/>
         <source>(not used)</source>
         <translation>(non utilisée)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301"/>
         <source>Person&apos;s name</source>
         <translation>Nom de la personne</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302"/>
         <source>Sex (F/M)</source>
         <translation>Sexe (F/M)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302"/>
         <source>Number of people</source>
         <translation>Nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="304"/>
         <source>Country code</source>
         <translation>Code de pays</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="321"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="352"/>
         <source>Say which column names the organization.</source>
         <translation>Indiquez la colonne qui donne le nom de l&apos;organisation.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="325"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="356"/>
         <source>Matching…</source>
         <translation>Recherche des correspondances…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="397"/>
         <source>row %1: “%2” is not a number of people</source>
         <translation>ligne %1: «&#xa0;%2&#xa0;» n&apos;est pas un nombre de personnes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="368"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="401"/>
         <source>%1 women and men is more than the representatives</source>
         <translation>%1 femmes et hommes, soit plus que le nombre de représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="372"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="405"/>
         <source>row %1: “%2” is neither F nor M (counted as not recorded)</source>
         <translation>ligne %1: «&#xa0;%2&#xa0;» n&apos;est ni F ni M (compté comme non renseigné)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="409"/>
+        <source>may already be in the registry: see below</source>
+        <translation>figure peut-être déjà dans le registre: voir ci-dessous</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="515"/>
+        <source>%n of them may already be in the registry (see below the list)</source>
+        <translation>
+            <numerusform>%n d&apos;entre elles figure peut-être déjà dans le registre (voir sous la liste)</numerusform>
+            <numerusform>%n d&apos;entre elles figurent peut-être déjà dans le registre (voir sous la liste)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="413"/>
         <source>a new organization needs a country: add a country column or set the activity&apos;s country</source>
         <translation>une nouvelle organisation doit avoir un pays: ajoutez une colonne de pays ou indiquez le pays de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="382"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417"/>
         <source>“%1” is not a country code</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de pays</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="385"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="420"/>
         <source>created in %1, the activity&apos;s country (the sheet has none)</source>
         <translation>créée dans le pays de l&apos;activité, %1 (la feuille n&apos;en indique aucun)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="389"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="424"/>
         <source>not the same name: check the match</source>
         <translation>nom différent: vérifiez la correspondance</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="426"/>
         <source>already taking part</source>
         <translation>participe déjà</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="396"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="431"/>
         <source>the same organization as another line: leave one out or choose another match</source>
         <translation>même organisation qu&apos;une autre ligne: écartez-en une ou choisissez une autre correspondance</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="415"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="450"/>
         <source>%1 (score %2)</source>
         <translation>%1 (score %2)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="456"/>
         <source>Create new organization “%1”</source>
         <translation>Créer la nouvelle organisation «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="418"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="457"/>
         <source>Leave out</source>
         <translation>Écarter</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="469"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511"/>
         <source>%n organization(s) to add</source>
         <translation>
             <numerusform>%n organisation à ajouter</numerusform>
@@ -560,7 +574,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="512"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n représentant</numerusform>
@@ -568,7 +582,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="471"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="513"/>
         <source>%n new organization(s)</source>
         <translation>
             <numerusform>%n nouvelle organisation</numerusform>
@@ -576,12 +590,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="473"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="518"/>
         <source>rows without an organization, left out: %1</source>
         <translation>lignes sans organisation, écartées: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="522"/>
         <source>%n organization(s) have a problem (in red): fix it, choose another match, or leave them out.</source>
         <translation>
             <numerusform>%n organisation présente un problème (en rouge): corrigez-le, choisissez une autre correspondance ou écartez-la.</numerusform>
@@ -589,15 +603,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="528"/>
         <source>&amp;Add %n organization(s)</source>
         <translation>
             <numerusform>&amp;Ajouter %n organisation</numerusform>
             <numerusform>&amp;Ajouter %n organisations</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="538"/>
+        <source>Use it</source>
+        <translation>Utiliser celle-ci</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="539"/>
+        <source>“%1” may already be in the registry:</source>
+        <translation>«&#xa0;%1&#xa0;» figure peut-être déjà dans le registre:</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="569"/>
         <source>Add %n participant(s) from an attendance sheet</source>
         <translation>
             <numerusform>Ajouter %n participant depuis une feuille de présence</numerusform>
@@ -605,12 +629,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="508"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="577"/>
         <source>Nothing was added:</source>
         <translation>Rien n&apos;a été ajouté:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="580"/>
         <source>Nothing was added: %1</source>
         <translation>Rien n&apos;a été ajouté: %1</translation>
     </message>
@@ -631,88 +655,103 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="229"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
         <source>Kept now</source>
         <translation>Valeur retenue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="231"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
         <source>The other value</source>
         <translation>L&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
         <source>Keep this one</source>
         <translation>Garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="239"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
         <source>Keep the other</source>
         <translation>Garder l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>Appliquer ce choix aux autres conflits de ce type</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>Aucun conflit à examiner. Lorsqu&apos;un même champ est modifié sur deux ordinateurs avant leur synchronisation, les deux valeurs sont conservées ici pour que vous choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
         <source>Headquarters&apos; version</source>
         <translation>Version du Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
         <source>Refused and discarded</source>
         <translation>Refusée et abandonnée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
         <source>&amp;Let it go</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
         <source>&amp;Send it again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification et elle a été abandonnée sur cet ordinateur. Les valeurs refusées sont conservées ici: renvoyez-les (le Siège signalera s&apos;il les refuse encore) ou abandonnez-les.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="349"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>Le Siège n&apos;a jamais reçu cette fiche: elle se trouve dans la corbeille de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>La valeur que détient le Siège, rétablie à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>Ce champ a été modifié sur deux ordinateurs avant leur synchronisation. Une valeur est retenue; l&apos;autre est conservée ici pour que vous puissiez la rétablir si c&apos;était la bonne.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="363"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>La fiche a été supprimée sur un ordinateur et modifiée sur un autre. Garder la modification rétablit la fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <source>Merged into “%1”</source>
+        <translation>Fusionnée dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <source>another organization</source>
+        <translation>une autre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
+        <translation>Cette organisation a été fusionnée dans deux fiches différentes sur deux ordinateurs. Elle renvoie maintenant à la première, vers laquelle a aussi été transféré tout ce qui la désignait. Si les deux fiches correspondent à une seule et même organisation, fusionnez-les également; si c&apos;était l&apos;autre fusion qui était la bonne, fusionnez la première fiche dans l&apos;autre.</translation>
     </message>
 </context>
 <context>
@@ -799,6 +838,106 @@
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>The records could not be listed: %1</source>
         <translation>Les fiches n&apos;ont pas pu être listées: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <source>Already in the registry?</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
+        <translation>Déjà dans le registre?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
+        <translation>
+            <numerusform>«&#xa0;%1&#xa0;» ressemble à %n organisation déjà présente dans le registre. Ouvrez l&apos;organisation existante au lieu de créer une deuxième fiche, ou enregistrez celle-ci comme nouvelle organisation s&apos;il s&apos;agit d&apos;une autre entité.</numerusform>
+            <numerusform>«&#xa0;%1&#xa0;» ressemble à %n organisations déjà présentes dans le registre. Ouvrez l&apos;organisation existante au lieu de créer une deuxième fiche, ou enregistrez celle-ci comme nouvelle organisation s&apos;il s&apos;agit d&apos;une autre entité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>How alike</source>
+        <translation>Ressemblance</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Why</source>
+        <translation>Motifs</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Where</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <source>&amp;Save as a new organization</source>
+        <translation>&amp;Enregistrer comme nouvelle organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <source>&amp;Open “%1”</source>
+        <translation>&amp;Ouvrir «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="213"/>
+        <source>very likely the same (%1)</source>
+        <translation>très probablement la même (%1)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214"/>
+        <source>likely the same (%1)</source>
+        <translation>probablement la même (%1)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217"/>
+        <source>“%2”: %4 (%3)</source>
+        <oldsource>“%2”: %3 — %4</oldsource>
+        <translation>«&#xa0;%2&#xa0;»: %4 (%3)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218"/>
+        <source>Likely %1</source>
+        <translation>Probablement %1</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219"/>
+        <source>row %1 of this file, “%2”: %4 (%3)</source>
+        <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
+        <translation>ligne %1 de ce fichier, «&#xa0;%2&#xa0;»: %4 (%3)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220"/>
+        <source>“%2”, %5: %4 (%3)</source>
+        <oldsource>“%2” (%5): %3 — %4</oldsource>
+        <translation>«&#xa0;%2&#xa0;», %5: %4 (%3)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -928,32 +1067,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>L&apos;exportation a été annulée: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>Le disque est plein: le fichier n&apos;a pas été écrit. Libérez de l&apos;espace ou choisissez un autre disque.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>The file was not written.</source>
         <translation>Le fichier n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>Le fichier n&apos;a pas pu être écrit dans %1: vous n&apos;avez peut-être pas le droit d&apos;écrire dans ce dossier, ou le fichier est ouvert dans un autre programme. Choisissez un autre emplacement ou fermez le fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>Le dossier %1 n&apos;existe pas: choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>The file was not written: %1</source>
         <translation>Le fichier n&apos;a pas été écrit: %1</translation>
     </message>
@@ -973,7 +1112,7 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/errors.py" line="47"/>
         <location filename="../../lookingbeyond_desktop/ui/forms.py" line="228"/>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="532"/>
         <source>%1 %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -990,52 +1129,52 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203"/>
         <source>Choose a file</source>
         <translation>Choisir un fichier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="197"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="204"/>
         <source>A CSV file, an Excel workbook (.xlsx) or a JSON file whose first row (or keys) name the columns.</source>
         <translation>Un fichier CSV, un classeur Excel (.xlsx) ou un fichier JSON dont la première ligne (ou les clés) indique le nom des colonnes.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="208"/>
         <source>Choose a file…</source>
         <translation>Choisir un fichier…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="210"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="216"/>
         <source>&amp;Sheet:</source>
         <translation>F&amp;euille:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="226"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="235"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="242"/>
         <source>Import a file</source>
         <translation>Importer un fichier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="243"/>
         <source>Spreadsheets and data (*.csv *.xlsx *.xlsm *.json);;All files (*)</source>
         <translation>Feuilles de calcul et données (*.csv *.xlsx *.xlsm *.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="268"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="287"/>
         <source>%n row(s) to read.</source>
         <translation>
             <numerusform>%n ligne à lire.</numerusform>
@@ -1043,7 +1182,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="281"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="288"/>
         <source>Columns: %1</source>
         <translation>Colonnes: %1</translation>
     </message>
@@ -1442,17 +1581,27 @@
         <source>Restored</source>
         <translation>Restauration</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="65"/>
+        <source>Merged into another organization</source>
+        <translation>Fusion dans une autre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="66"/>
+        <source>Merge undone</source>
+        <translation>Annulation de la fusion</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="968"/>
         <source>Import a file</source>
         <extracomment>Emitted from the database worker&apos;s thread between chunks of rows (done, total): a queued connection shows it; a direct connection runs on the worker (tests cancel there).</extracomment>
         <translation>Importer un fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="877"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1018"/>
         <source>Import %n record(s) from %1</source>
         <translation>
             <numerusform>Importer %n fiche depuis %1</numerusform>
@@ -1460,127 +1609,127 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="892"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1033"/>
         <source>Cancelling… nothing will be imported.</source>
         <translation>Annulation… rien ne sera importé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>%1 ne peut pas être importé: choisissez un fichier CSV, un classeur Excel (.xlsx) ou un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 est un dossier: choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>%1 ne peut pas être lu: vous n&apos;avez peut-être pas l&apos;autorisation de l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="245"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>%1 dépasse %2 Mo: scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="246"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="247"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>%1 n&apos;est pas enregistré en texte UTF-8. Dans votre tableur, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;», puis choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="248"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>%1 n&apos;est pas un fichier texte: s&apos;agit-il vraiment d&apos;un fichier CSV?</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="249"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>%1 n&apos;est pas un fichier CSV valide (ligne %2): un guillemet n&apos;a peut-être pas été fermé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="250"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>%1 ne contient pas de noms de colonnes: sa première ligne doit indiquer le nom des colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="251"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>La colonne %2 de %1 n&apos;a pas de nom: nommez chaque colonne dans la première ligne.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="252"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>%1 comporte deux colonnes de même nom (%2): donnez à chaque colonne un nom distinct.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>La ligne %2 de %1 compte plus de cellules qu&apos;il n&apos;y a de noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>%1 compte plus de %2 lignes: scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>%1 has no rows under its column names.</source>
         <translation>%1 ne contient aucune ligne sous les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) lisible.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>La feuille «&#xa0;%2&#xa0;» de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>%1 n&apos;est pas une liste de fiches au format JSON (ligne %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Contacts of organizations</source>
         <translation>Contacts des organisations</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>Participants of activities</source>
         <translation>Participants aux activités</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>Grants</source>
         <translation>Subventions</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importation terminée – créations: %1, mises à jour: %2.</translation>
     </message>
@@ -1589,7 +1738,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1621,7 +1770,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -1724,74 +1873,74 @@
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Cancel the sync</source>
         <translation>A&amp;nnuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
         <source>&amp;About Looking Beyond</source>
         <translation>À &amp;propos de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398"/>
         <source>Data: %1</source>
         <translation>Données: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation: jamais</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>Headquarters: not enrolled</source>
         <translation>Siège: poste non inscrit</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Connectez-vous depuis la page Synchronisation pour relier cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -1799,22 +1948,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460"/>
         <source>Syncing with headquarters…</source>
         <translation>Synchronisation avec le Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Prochain essai dans %n minute.</numerusform>
@@ -1822,27 +1971,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
         <source>Headquarters: reachable</source>
         <translation>Siège: joignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
         <source>Headquarters: unreachable</source>
         <translation>Siège: injoignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Cet ordinateur ne s&apos;est jamais synchronisé avec le Siège: vos modifications n&apos;existent qu&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Aucune synchronisation avec le Siège depuis %n jour: vos modifications récentes n&apos;existent que sur cet ordinateur.</numerusform>
@@ -1850,7 +1999,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — données de démonstration</translation>
     </message>
@@ -1858,57 +2007,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="331"/>
         <source>Match the columns</source>
         <translation>Associer les colonnes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="332"/>
         <source>Choose where the rows go and which field each column fills. Columns set to “Not imported” are left out.</source>
         <translation>Choisissez où vont les lignes et quel champ chaque colonne remplit. Les colonnes réglées sur «&#xa0;Non importée&#xa0;» sont écartées.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="361"/>
         <source>&amp;Import into:</source>
         <translation>&amp;Importer dans:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="411"/>
         <source>Not imported</source>
         <translation>Non importée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="412"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="419"/>
         <source>These columns were matched as you matched them last time for this file layout.</source>
         <translation>Ces colonnes ont été associées comme vous l&apos;aviez fait la dernière fois pour cette structure de fichier.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454"/>
         <source>Choose a column for: %1.</source>
         <translation>Choisissez une colonne pour: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="451"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="458"/>
         <source>Several columns fill the same field: %1.</source>
         <translation>Plusieurs colonnes remplissent le même champ: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="461"/>
         <source>Choose a field for at least one column.</source>
         <translation>Choisissez un champ pour au moins une colonne.</translation>
     </message>
@@ -1916,160 +2065,322 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
         <source>Merge the two values</source>
         <translation>Fusionner les deux valeurs</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>Les deux valeurs figurent ci-dessous. Modifiez-les pour obtenir celle à conserver.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <source>Merge two organizations</source>
+        <translation>Fusionner deux organisations</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
+        <translation>Choisissez la fiche à conserver et, pour chaque champ qui diffère, la valeur qu&apos;elle garde. Les contacts, participations, subventions et co-organisations de l&apos;autre fiche passent à la fiche conservée ; ses noms deviennent d&apos;autres noms de la fiche conservée. Elle est gardée hors de vue comme renvoi, de sorte que ce que d&apos;autres ordinateurs y ajoutent avant d&apos;apprendre la fusion aboutisse à la fiche conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <source>Keep:</source>
+        <translation>Conserver:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <source>One of the two organizations is no longer here.</source>
+        <translation>L&apos;une des deux organisations ne se trouve plus ici.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <source>Kept record: %1</source>
+        <translation>Fiche conservée: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <source>Other record: %1</source>
+        <translation>Autre fiche: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <source>newer</source>
+        <translation>plus récente</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <source>the kept record has none</source>
+        <translation>absente de la fiche conservée</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Proposed: %1</source>
+        <translation>Valeur proposée: %1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <source>The two records hold the same values.</source>
+        <translation>Les deux fiches contiennent les mêmes valeurs.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <source>%n participation record(s)</source>
+        <translation>
+            <numerusform>%n participation</numerusform>
+            <numerusform>%n participations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n subvention</numerusform>
+            <numerusform>%n subventions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <source>%n co-organized activity(ies)</source>
+        <translation>
+            <numerusform>%n activité coorganisée</numerusform>
+            <numerusform>%n activités coorganisées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <source>Moves to the kept record: %1.</source>
+        <translation>Transfert vers la fiche conservée: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <source>Nothing else names the other record.</source>
+        <translation>Rien d&apos;autre ne renvoie à l&apos;autre fiche.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <source>“%1” becomes one of the kept record&apos;s other names.</source>
+        <translation>«&#xa0;%1&#xa0;» devient l&apos;un des autres noms de la fiche conservée.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <source>Edit &gt; Undo takes the merge back.</source>
+        <translation>Édition &gt; Annuler annule la fusion.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <source>The organizations were not merged: %1</source>
+        <translation>Les organisations n&apos;ont pas été fusionnées: %1</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <source>&amp;Back to it</source>
+        <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
+        <translation>&amp;Y revenir</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <source>Discard it</source>
+        <translation>L&apos;abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
         <source>Save the organization to add its contacts.</source>
         <translation>Enregistrez l&apos;organisation pour ajouter ses contacts.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
         <source>Re&amp;vert</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="197"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <source>Looking for this organization in the registry…</source>
+        <translation>Recherche de cette organisation dans le registre…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <source>Your new organization “%1” was not saved.</source>
+        <translation>Votre nouvelle organisation «&#xa0;%1&#xa0;» n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <source>Looks like %1.</source>
+        <translation>Ressemble à %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <source>Looks like %1, and %n more.</source>
+        <translation>
+            <numerusform>Ressemble à %1, et à %n autre organisation.</numerusform>
+            <numerusform>Ressemble à %1, et à %n autres organisations.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <source>Show…</source>
+        <translation>Afficher…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
         <source>Create “%1”</source>
         <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
         <source>Add contact “%1”</source>
         <translation>Ajouter le contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
         <source>Edit contact “%1”</source>
         <translation>Modifier le contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
         <source>Delete contact “%1”</source>
         <translation>Supprimer le contact «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2122,12 +2433,12 @@
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Pas encore synchronisée: les modifications faites ici attendent d&apos;être envoyées au Siège</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflit: examinez-le dans la page Conflits</translation>
     </message>
@@ -2185,8 +2496,18 @@
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="122"/>
+        <source>&amp;Merge Two Organizations…</source>
+        <translation>F&amp;usionner deux organisations…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="124"/>
+        <source>Select two records of one organization, then merge them into one</source>
+        <translation>Sélectionner deux fiches d&apos;une même organisation, puis les fusionner en une seule</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="220"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n organisation</numerusform>
@@ -2194,12 +2515,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="268"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="281"/>
         <source>Saved.</source>
         <translation>Enregistré.</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="316"/>
+        <source>Merged. Edit &gt; Undo takes it back.</source>
+        <translation>Fusion effectuée. Édition &gt; Annuler l&apos;annule.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="293"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="337"/>
         <source>Delete %n organization(s) and their contacts? They go to the Trash, from where they can be restored.</source>
         <translation>
             <numerusform>Supprimer %n organisation et ses contacts? Elle sera placée dans la corbeille, d&apos;où elle pourra être restaurée.</numerusform>
@@ -2207,7 +2533,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="345"/>
         <source>Delete %n organization(s)</source>
         <translation>
             <numerusform>Supprimer %n organisation</numerusform>
@@ -2215,7 +2541,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="351"/>
         <source>%n organization(s) moved to the Trash.</source>
         <translation>
             <numerusform>%n organisation placée dans la corbeille.</numerusform>
@@ -2305,22 +2631,22 @@
         <translation>Représentants dont le sexe n&apos;a pas été renseigné: représentants moins femmes et hommes (calculé)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>is required</source>
         <translation>champ obligatoire</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de personnes (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>cannot be more than %1</source>
         <translation>ne peut pas dépasser %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>%1 femmes et hommes, soit plus que les %2 représentants</translation>
     </message>
@@ -2500,17 +2826,37 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="542"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="544"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="585"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587"/>
+        <source>Create anyway</source>
+        <translation>Créer quand même</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587"/>
+        <source>Likely already there</source>
+        <translation>Probablement déjà présente</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="624"/>
+        <source>Created anyway</source>
+        <translation>Créée quand même</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="625"/>
+        <source>Skipped: likely a duplicate</source>
+        <translation>Ignorée: doublon probable</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="626"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2518,47 +2864,57 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="671"/>
         <source>Check the rows</source>
         <translation>Vérifier les lignes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="589"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="672"/>
         <source>Every row is checked with the rules of the forms. A file is imported whole or not at all: fix the rows with problems in the file, save it, then choose Check again.</source>
         <translation>Chaque ligne est vérifiée selon les règles des formulaires. Un fichier est importé en entier ou pas du tout: corrigez dans le fichier les lignes qui posent problème, enregistrez-le, puis choisissez Revérifier.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="676"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="597"/>
-        <source>Show only rows with &amp;problems</source>
-        <translation>Afficher seulement les lignes avec des &amp;problèmes</translation>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680"/>
+        <source>Show only rows with &amp;problems or likely duplicates</source>
+        <translation>Afficher uniquement les lignes avec des pro&amp;blèmes ou des doublons probables</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684"/>
+        <source>S&amp;kip all likely duplicates</source>
+        <translation>I&amp;gnorer tous les doublons probables</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687"/>
+        <source>Create all any&amp;way</source>
+        <translation>Tout créer q&amp;uand même</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690"/>
         <source>Check &amp;again</source>
         <translation>Re&amp;vérifier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="602"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="692"/>
         <source>Read the file again (after fixing it) and check every row.</source>
         <translation>Relire le fichier (après correction) et vérifier chaque ligne.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="638"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="747"/>
         <source>The columns of the file changed: go Back and match them again.</source>
         <translation>Les colonnes du fichier ont changé: revenez en arrière (Précédent) et associez-les de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="781"/>
         <source>Checking the rows…</source>
         <translation>Vérification des lignes…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="807"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>%n ligne peut être importée.</numerusform>
@@ -2566,7 +2922,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="811"/>
         <source>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</source>
         <translation>
             <numerusform>Lignes avec des problèmes: %n. Rien ne peut être importé tant qu&apos;elle n&apos;est pas corrigée dans le fichier.</numerusform>
@@ -2574,12 +2930,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="815"/>
         <source>No row has a problem.</source>
         <translation>Aucune ligne ne pose problème.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="818"/>
+        <source>%n row(s) look like an organization already in the registry, or one an earlier row creates (in yellow): they are skipped unless you tick “Create anyway”.</source>
+        <translation>
+            <numerusform>%n ligne ressemble à une organisation déjà présente dans le registre ou créée par une ligne précédente (en jaune): elle est ignorée, sauf si vous cochez «&#xa0;Créer quand même&#xa0;».</numerusform>
+            <numerusform>%n lignes ressemblent à une organisation déjà présente dans le registre ou créée par une ligne précédente (en jaune): elles sont ignorées, sauf si vous cochez «&#xa0;Créer quand même&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="822"/>
+        <source>Skipped now: %n.</source>
+        <translation>
+            <numerusform>Ligne actuellement ignorée: %n.</numerusform>
+            <numerusform>Lignes actuellement ignorées: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="825"/>
         <source>%n cell(s) start like a spreadsheet formula (=, +, -, @): they are imported as text.</source>
         <translation>
             <numerusform>%n cellule commence comme une formule de tableur (=, +, -, @): elle est importée comme texte.</numerusform>
@@ -2590,17 +2962,17 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="858"/>
         <source>Import</source>
         <translation>Importation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="859"/>
         <source>The rows are written in one step: all of them, or none.</source>
         <translation>Les lignes sont écrites en une seule fois: toutes, ou aucune.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="753"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="889"/>
         <source>Importing %n row(s)… Cancel stops the import and leaves the data as it was.</source>
         <translation>
             <numerusform>Importation de %n ligne… Annuler interrompt l&apos;importation et laisse les données inchangées.</numerusform>
@@ -2608,17 +2980,25 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="913"/>
         <source>Imported into %1: %2 created, %3 updated, %4 unchanged. Edit ▸ Undo takes the whole import back.</source>
         <translation>Importé dans %1: %2 fiches créées, %3 mises à jour, %4 inchangées. Édition ▸ Annuler annule toute l&apos;importation.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="921"/>
+        <source>%n likely duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>%n doublon probable ignoré.</numerusform>
+            <numerusform>%n doublons probables ignorés.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="795"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="934"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>L&apos;importation a été annulée: rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="797"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="936"/>
         <source>Nothing was imported: %n row(s) broke a rule (the data changed since the rows were checked). Run the import again to see them.</source>
         <translation>
             <numerusform>Rien n&apos;a été importé: %n ligne enfreint une règle (les données ont changé depuis la vérification). Relancez l&apos;importation pour la voir.</numerusform>
@@ -2626,7 +3006,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="801"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="940"/>
         <source>Nothing was imported.</source>
         <translation>Rien n&apos;a été importé.</translation>
     </message>
@@ -3840,67 +4220,67 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>A record no longer on this computer</source>
         <translation>Fiche qui ne se trouve plus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Deleted or not</source>
         <translation>Supprimée ou non</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>whole record</source>
         <translation>fiche entière</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>Present</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>changed in two places</source>
         <translation>modifié à deux endroits</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>edited here, deleted elsewhere</source>
         <translation>modifiée ici, supprimée ailleurs</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>deleted here, edited elsewhere</source>
         <translation>supprimée ici, modifiée ailleurs</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>refused by headquarters, discarded</source>
         <translation>refusée par le Siège, abandonnée</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>From %1, %2</source>
         <translation>Par %1, %2</translation>
     </message>
@@ -3953,43 +4333,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>Les détails figurent dans le journal: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>Une erreur inattendue s&apos;est produite. Le travail que vous avez enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>Le disque est plein: l&apos;enregistrement n&apos;a donc pas été effectué. Libérez de l&apos;espace sur le disque, puis réessayez: rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>La base de données est utilisée par un autre programme. Fermez celui-ci et réessayez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>The record was not saved: %1</source>
         <translation>La fiche n&apos;a pas été enregistrée: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>The disk could not be used: %1</source>
         <translation>Le disque n&apos;a pas pu être utilisé: %1</translation>
     </message>
@@ -3997,62 +4377,62 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="83"/>
-        <location filename="generated_strings.py" line="172"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
+        <location filename="generated_strings.py" line="173"/>
         <source>Record identifier</source>
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="84"/>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="87"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="85"/>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>Co-organizers</source>
         <translation>Coorganisateurs</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="86"/>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="98"/>
         <location filename="generated_strings.py" line="156"/>
         <source>Notes</source>
         <translation>Notes</translation>
@@ -4158,92 +4538,97 @@
         <translation>Vérifiée le</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="172"/>
+        <source>Merged into</source>
+        <translation>Fusionnée dans</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="175"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="177"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>Organizing office</source>
         <translation>Bureau organisateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Member States involved</source>
         <translation>États Membres concernés</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Intergovernmental meeting</source>
         <translation>Réunion intergouvernementale</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Follows the meeting</source>
         <translation>Fait suite à la réunion</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Approved on</source>
         <translation>Approuvée le</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Disbursed on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Report received on</source>
         <translation>Rapport reçu le</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Activities paid for</source>
         <translation>Activités financées</translation>
     </message>
@@ -4274,37 +4659,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Le fichier de données de Looking Beyond est endommagé: l&apos;application ne peut donc pas se fier à ce qu&apos;elle y lit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>La sauvegarde automatique a échoué; voir le journal.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Une sauvegarde automatique datée du %1 est disponible. La restaurer rétablit les données telles qu&apos;elles étaient alors; la prochaine synchronisation récupérera auprès du Siège ce que cet ordinateur a synchronisé depuis. Les modifications faites après la sauvegarde et non encore synchronisées ne peuvent pas être récupérées. Le fichier endommagé est conservé dans le dossier de données; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>Aucune sauvegarde utilisable ne se trouve dans %1. Demandez de l&apos;aide à l&apos;Équipe de la société civile; le fichier endommagé est laissé en l&apos;état.</translation>
     </message>
@@ -4312,22 +4697,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>another computer</source>
         <translation>un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>Computer id: %1</source>
         <translation>Identifiant de l&apos;ordinateur: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -5809,242 +6194,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>La fiche est trop volumineuse pour être envoyée: raccourcissez ses textes les plus longs (notes, résultats).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Impossible de se connecter au Siège, ou la connexion a été interrompue. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège a cessé de répondre en cours de synchronisation. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Le nom du serveur du Siège est introuvable. Vérifiez l&apos;adresse et la connexion.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La réponse du Siège a été altérée en cours de route ou n&apos;a pas pu être lue. Rien n&apos;a été appliqué ni perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège est occupé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Le Siège est occupé à connecter d&apos;autres utilisateurs. Rien n&apos;a été perdu; réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Ce compte a déjà atteint le nombre maximal d&apos;ordinateurs autorisé par le Siège. Demandez à l&apos;Équipe de la société civile de révoquer un ordinateur que vous n&apos;utilisez plus, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La connexion au Siège était trop lente et le Siège a cessé d&apos;attendre. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La synchronisation a nécessité plus d&apos;échanges que le nombre autorisé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Une erreur inattendue s&apos;est produite pendant la synchronisation (les détails figurent dans le journal). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Synchronisation annulée. Les modifications déjà envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Cet ordinateur n&apos;est pas encore connecté au Siège: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Le Siège n&apos;accepte plus la clef de cet ordinateur: reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Cet ordinateur ne s&apos;est pas synchronisé avec le Siège depuis longtemps et sa clef a expiré: reconnectez-vous. Rien n&apos;est perdu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Le Siège a retiré l&apos;accès de cet ordinateur. Adressez-vous à l&apos;Équipe de la société civile, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le Siège: installez la nouvelle version, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Aucun trousseau du système n&apos;est disponible pour conserver la clef de cet ordinateur en lieu sûr. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous. La clef n&apos;est jamais écrite dans un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>L&apos;adresse du serveur n&apos;est pas utilisable: elle doit avoir la forme https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Les modifications du Siège supprimeraient de nombreuses fiches sur cet ordinateur: rien n&apos;a donc été modifié. Confirmez pour les appliquer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Le disque est plein: cette partie de la synchronisation n&apos;a donc pas été enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace; la synchronisation sera relancée automatiquement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Le Siège n&apos;autorise pas votre compte à modifier les fiches de cette région.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>Le Siège ne dispose pas de cette fiche complète: Réessayer l&apos;envoie en entier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Le Siège n&apos;a pas pu envoyer cette fiche: elle ne relève peut-être plus des pays de votre bureau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur ce type de fiche: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur un champ: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire cette modification: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Une fiche référencée n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Le Siège n&apos;accepte pas cette fiche en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Le Siège a refusé la demande (HTTP %1). Vérifiez l&apos;adresse du serveur; si elle est correcte, adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>(a record no longer on this computer)</source>
         <translation>(fiche qui ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>Le Siège, ou un serveur mandataire intermédiaire, a rencontré un problème (HTTP %1). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>L&apos;organisation de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>L&apos;activité de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Le contact indiqué n&apos;est pas encore parvenu au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une fiche que votre compte ne peut pas voir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Le Siège n&apos;accepte pas la valeur de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire la valeur de «&#xa0;%1&#xa0;»: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Reason and record</source>
         <translation>Motif et fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Changes / when</source>
         <translation>Modifications / date</translation>
     </message>
@@ -6226,50 +6611,97 @@
         <translation>ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»: une subvention avance d&apos;une étape à la fois</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="457"/>
-        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="398"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for.</extracomment>
+        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>doublon de la ligne %1</translation>
     </message>
     <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="76"/>
+        <source>a partner organization&apos;s account cannot merge organizations: ask the UNODC office</source>
+        <translation>le compte d&apos;une organisation partenaire ne permet pas de fusionner des organisations: adressez-vous au bureau de l&apos;ONUDC</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="374"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
         <source>the record does not exist</source>
         <translation>la fiche n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="152"/>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="84"/>
+        <source>an organization cannot be merged into itself</source>
+        <translation>une organisation ne peut pas être fusionnée avec elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="87"/>
+        <source>“%1” was already merged into another organization</source>
+        <translation>«&#xa0;%1&#xa0;» a déjà été fusionnée avec une autre organisation</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="90"/>
+        <source>“%1” is deleted: restore it before merging</source>
+        <translation>«&#xa0;%1&#xa0;» est supprimée: restaurez-la avant la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="95"/>
+        <source>cannot be taken from the other record</source>
+        <translation>ne peut pas être repris de l&apos;autre fiche</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="147"/>
+        <source>no merge of this organization made on this computer can be undone</source>
+        <translation>aucune fusion de cette organisation effectuée sur cet ordinateur ne peut être annulée</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="155"/>
+        <source>the two records have changed since the merge: it can no longer be undone</source>
+        <translation>les deux fiches ont été modifiées depuis la fusion: elle ne peut plus être annulée</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="148"/>
+        <source>was merged into another organization: undo the merge instead</source>
+        <translation>a été fusionnée avec une autre organisation: annulez plutôt la fusion</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="155"/>
         <source>belongs to a deleted record: restore that first</source>
         <translation>se rattache à une fiche supprimée: restaurez-la d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="231"/>
         <source>is not a field of %1</source>
         <translation>n&apos;est pas un champ de la table %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="234"/>
         <source>is changed by deleting or restoring</source>
         <translation>se modifie par suppression ou restauration</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="232"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="237"/>
+        <source>is changed by merging</source>
+        <translation>se modifie par fusion</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>la fiche est supprimée: restaurez-la avant de la modifier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni une fiche connue ni un UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="285"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
         <source>refers to no live record: %1</source>
         <translation>ne renvoie à aucune fiche active: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
         <source>is a contact of another organization</source>
         <translation>est un contact d&apos;une autre organisation</translation>
     </message>

@@ -272,332 +272,355 @@
 <context>
     <name>AttendanceDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="114"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="136"/>
         <source>Add from an attendance sheet</source>
+        <extracomment>organizations the name likely is across scripts and spellings, not among ``matches``</extracomment>
         <translation>从签到表添加</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="126"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
         <source>A .csv or .xlsx file: one row per person</source>
         <translation>.csv或.xlsx文件：每人一行</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="128"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>Column in the sheet</source>
         <translation>表中的列</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
         <source>Means</source>
         <translation>含义</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>In the sheet</source>
         <translation>表中名称</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>Added as</source>
         <translation>添加为</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="149"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="172"/>
         <source>Rows</source>
         <translation>行数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
         <source>People known</source>
         <translation>已知人员</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="150"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="303"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="165"/>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="529"/>
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="197"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="206"/>
         <source>What each column means (guessed from its header; change it if it is wrong):</source>
         <translation>各列的含义（根据列标题推测；如有误请更改）：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212"/>
         <source>Organizations found, with how sure each match is (100: the same name):</source>
         <translation>找到的组织及各匹配的确定程度（100：名称相同）：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="243"/>
         <source>Attendance sheet</source>
         <translation>签到表</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244"/>
         <source>Spreadsheets (*.csv *.xlsx *.xlsm *.txt *.tsv);;All files (*)</source>
         <translation>电子表格 (*.csv *.xlsx *.xlsm *.txt *.tsv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="275"/>
         <source>There is no file %1.</source>
         <translation>文件%1不存在。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="276"/>
         <source>%1 is a folder, not a file.</source>
         <translation>%1是文件夹，不是文件。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="246"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="277"/>
         <source>The file is too big for an attendance sheet (%1; at most 20 MB).</source>
         <translation>该文件作为签到表过大（%1；最大20 MB）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="279"/>
         <source>This is not a spreadsheet: choose a .csv or .xlsx file.</source>
         <translation>这不是电子表格：请选择.csv或.xlsx文件。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="280"/>
         <source>This file is not text that can be read as CSV. Save it from the spreadsheet as “CSV UTF-8” or as .xlsx.</source>
         <translation>该文件不是可按CSV读取的文本。请在电子表格程序中将其另存为“CSV UTF-8”或.xlsx格式。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="282"/>
         <source>The CSV file is malformed near line %1.</source>
         <translation>CSV文件在第%1行附近格式有误。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="284"/>
         <source>The file is empty.</source>
         <translation>该文件为空。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="285"/>
         <source>The first row must name the columns.</source>
         <translation>第一行必须为列名。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="286"/>
         <source>The file has more than %1 rows: that is not an attendance sheet.</source>
         <translation>该文件超过%1行：不是签到表。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="288"/>
         <source>The workbook cannot be read: is it an .xlsx file?</source>
         <translation>无法读取该工作簿：是否为.xlsx文件？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="290"/>
         <source>Nothing was added.</source>
         <translation>未添加任何内容。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300"/>
         <source>(not used)</source>
         <translation>（不使用）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="269"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="300"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301"/>
         <source>Person&apos;s name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="301"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302"/>
         <source>Sex (F/M)</source>
         <translation>性别（F/M）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="302"/>
         <source>Number of people</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="304"/>
         <source>Country code</source>
         <translation>国家代码</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="321"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="352"/>
         <source>Say which column names the organization.</source>
         <translation>请指明哪一列为组织名称。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="325"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="356"/>
         <source>Matching…</source>
         <translation>正在匹配…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="397"/>
         <source>row %1: “%2” is not a number of people</source>
         <translation>第%1行：“%2”不是人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="368"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="401"/>
         <source>%1 women and men is more than the representatives</source>
         <translation>女性和男性共%1人，多于代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="372"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="405"/>
         <source>row %1: “%2” is neither F nor M (counted as not recorded)</source>
         <translation>第%1行：“%2”既不是F也不是M（计为未记录）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="409"/>
+        <source>may already be in the registry: see below</source>
+        <translation>可能已在登记册中：见下文</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="515"/>
+        <source>%n of them may already be in the registry (see below the list)</source>
+        <translation>
+            <numerusform>其中%n个可能已在登记册中（见列表下方）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="413"/>
         <source>a new organization needs a country: add a country column or set the activity&apos;s country</source>
         <translation>新组织需要国家：请添加国家列，或设置活动的国家</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="382"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417"/>
         <source>“%1” is not a country code</source>
         <translation>“%1”不是国家代码</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="385"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="420"/>
         <source>created in %1, the activity&apos;s country (the sheet has none)</source>
         <translation>创建于活动所在国%1（表中无国家）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="389"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="424"/>
         <source>not the same name: check the match</source>
         <translation>名称不同：请核对匹配</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="426"/>
         <source>already taking part</source>
         <translation>已在参与</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="396"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="431"/>
         <source>the same organization as another line: leave one out or choose another match</source>
         <translation>与另一行为同一组织：请略去其中一行或选择其他匹配</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="415"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="450"/>
         <source>%1 (score %2)</source>
         <translation>%1（得分%2）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="456"/>
         <source>Create new organization “%1”</source>
         <translation>新建组织“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="418"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="457"/>
         <source>Leave out</source>
         <translation>略去</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="469"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511"/>
         <source>%n organization(s) to add</source>
         <translation>
             <numerusform>待添加%n个组织</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="512"/>
         <source>%n representative(s)</source>
         <translation>
             <numerusform>%n名代表</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="471"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="513"/>
         <source>%n new organization(s)</source>
         <translation>
             <numerusform>%n个新组织</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="473"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="518"/>
         <source>rows without an organization, left out: %1</source>
         <translation>无组织的行（已略去）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="522"/>
         <source>%n organization(s) have a problem (in red): fix it, choose another match, or leave them out.</source>
         <translation>
             <numerusform>%n个组织有问题（红色标示）：请更正、选择其他匹配或将其略去。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="528"/>
         <source>&amp;Add %n organization(s)</source>
         <translation>
             <numerusform>添加%n个组织(&amp;A)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="538"/>
+        <source>Use it</source>
+        <translation>改用该组织</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="539"/>
+        <source>“%1” may already be in the registry:</source>
+        <translation>“%1”可能已在登记册中：</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="569"/>
         <source>Add %n participant(s) from an attendance sheet</source>
         <translation>
             <numerusform>从签到表添加%n个参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="508"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="577"/>
         <source>Nothing was added:</source>
         <translation>未添加任何内容：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="511"/>
+        <location filename="../../lookingbeyond_desktop/ui/attendance.py" line="580"/>
         <source>Nothing was added: %1</source>
         <translation>未添加任何内容：%1</translation>
     </message>
@@ -618,88 +641,103 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="229"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
         <source>Kept now</source>
         <translation>当前保留的值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="231"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="340"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
         <source>The other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
         <source>Keep this one</source>
         <translation>保留此值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="239"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
         <source>Keep the other</source>
         <translation>保留另一个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>将此选择应用于其余同类冲突</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>没有需要审查的冲突。如果同一字段在两台计算机同步之前均被更改，两个值都会保留在此处供您选择。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="338"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
         <source>Headquarters&apos; version</source>
         <translation>总部版本</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
         <source>Refused and discarded</source>
         <translation>被拒绝并已放弃</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="341"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
         <source>&amp;Let it go</source>
         <translation>放弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
         <source>&amp;Send it again</source>
         <translation>重新发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>总部未接受此更改，本计算机上已放弃该更改。被拒绝的值保留在此处：可重新发送（如果总部仍然拒绝，会再次告知），也可放弃。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="349"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>总部从未有过此记录：它位于本计算机的回收站中。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>总部持有的值，下次同步时恢复。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>此字段在两台计算机同步之前均被更改。当前保留其中一个值；另一个值在此处，如果它才是正确的值，您可以恢复它。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="363"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>该记录在一台计算机上被删除，在另一台计算机上被编辑。保留编辑将恢复该记录。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <source>Merged into “%1”</source>
+        <translation>已合并到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <source>another organization</source>
+        <translation>另一组织</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
+        <translation>此组织在两台计算机上分别被合并到两条不同的记录。现在它指向第一条记录，引用它的内容也已转到该记录。如果这两条记录属于同一组织，也请将二者合并；如果另一次合并才是正确的，请将第一条记录合并到另一条记录。</translation>
     </message>
 </context>
 <context>
@@ -786,6 +824,105 @@
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>The records could not be listed: %1</source>
         <translation>无法列出记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateWarning</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <source>Already in the registry?</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
+        <translation>已在登记册中？</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
+        <translation>
+            <numerusform>“%1”与登记册中已有的%n个组织相似。请打开现有组织，不要再新建一条记录；如果这是另一个机构，请将其保存为新组织。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Organization</source>
+        <translation>组织</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>How alike</source>
+        <translation>相似程度</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <source>Where</source>
+        <translation>所在地</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <source>&amp;Save as a new organization</source>
+        <translation>保存为新组织(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <source>&amp;Open “%1”</source>
+        <translation>打开“%1”(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="213"/>
+        <source>very likely the same (%1)</source>
+        <translation>极有可能相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214"/>
+        <source>likely the same (%1)</source>
+        <translation>可能相同（%1）</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216"/>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217"/>
+        <source>“%2”: %4 (%3)</source>
+        <oldsource>“%2”: %3 — %4</oldsource>
+        <translation>“%2”：%4（%3）</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218"/>
+        <source>Likely %1</source>
+        <translation>可能是%1</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219"/>
+        <source>row %1 of this file, “%2”: %4 (%3)</source>
+        <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
+        <translation>本文件第%1行，“%2”：%4（%3）</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220"/>
+        <source>“%2”, %5: %4 (%3)</source>
+        <oldsource>“%2” (%5): %3 — %4</oldsource>
+        <translation>“%2”，%5：%4（%3）</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
     </message>
 </context>
 <context>
@@ -912,32 +1049,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>磁盘已满：未写入文件。请释放一些空间，或选择其他磁盘。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>The file was not written.</source>
         <translation>未写入文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>无法将文件写入%1：您可能无权写入该文件夹，或者该文件已在另一程序中打开。请选择其他位置，或关闭该文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>文件夹%1不存在：请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>The file was not written: %1</source>
         <translation>未写入文件：%1</translation>
     </message>
@@ -957,7 +1094,7 @@
     <message>
         <location filename="../../lookingbeyond_desktop/ui/errors.py" line="47"/>
         <location filename="../../lookingbeyond_desktop/ui/forms.py" line="228"/>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="532"/>
         <source>%1 %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -974,59 +1111,59 @@
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203"/>
         <source>Choose a file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="197"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="204"/>
         <source>A CSV file, an Excel workbook (.xlsx) or a JSON file whose first row (or keys) name the columns.</source>
         <translation>CSV文件、Excel工作簿（.xlsx）或JSON文件，其第一行（或键）为列名。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="201"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="208"/>
         <source>Choose a file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="210"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="216"/>
         <source>&amp;Sheet:</source>
         <translation>工作表(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="226"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="235"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="242"/>
         <source>Import a file</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="243"/>
         <source>Spreadsheets and data (*.csv *.xlsx *.xlsm *.json);;All files (*)</source>
         <translation>电子表格和数据 (*.csv *.xlsx *.xlsm *.json);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="268"/>
         <source>Reading %1…</source>
         <translation>正在读取%1…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="287"/>
         <source>%n row(s) to read.</source>
         <translation>
             <numerusform>待读取%n行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="281"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="288"/>
         <source>Columns: %1</source>
         <translation>列：%1</translation>
     </message>
@@ -1421,144 +1558,154 @@
         <source>Restored</source>
         <translation>已恢复</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="65"/>
+        <source>Merged into another organization</source>
+        <translation>已合并到另一组织</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/history.py" line="66"/>
+        <source>Merge undone</source>
+        <translation>已撤销合并</translation>
+    </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="968"/>
         <source>Import a file</source>
         <extracomment>Emitted from the database worker&apos;s thread between chunks of rows (done, total): a queued connection shows it; a direct connection runs on the worker (tests cancel there).</extracomment>
         <translation>导入文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="877"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1018"/>
         <source>Import %n record(s) from %1</source>
         <translation>
             <numerusform>从%1导入%n条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="892"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="1033"/>
         <source>Cancelling… nothing will be imported.</source>
         <translation>正在取消…不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>无法导入%1：请选择CSV文件、Excel工作簿（.xlsx）或JSON文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>%1 does not exist any more.</source>
         <translation>%1已不存在。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1是文件夹：请选择文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>无法读取%1：您可能无权打开该文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="245"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>%1大于%2 MB：请将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="246"/>
         <source>%1 is empty.</source>
         <translation>%1为空。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="247"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>%1未保存为UTF-8文本。请在电子表格程序中将其另存为“CSV UTF-8”，然后重新选择该文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="248"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>%1不是文本文件：它确实是CSV文件吗？</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="249"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>%1不是有效的CSV文件（第%2行）：可能有引号未闭合。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="250"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>%1没有列名：其第一行必须为列名。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="251"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>%1的第%2列没有名称：请在第一行为每一列命名。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="252"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>%1中有重复的列名（%2）：请为每一列分别命名。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>%1的第%2行的单元格数多于列名数。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>%1超过%2行：请将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>%1 has no rows under its column names.</source>
         <translation>%1的列名下没有任何数据行。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>%1不是可读取的Excel工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>%1的工作表“%2”为空。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>%1不是JSON记录列表（第%2行）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>Organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Contacts of organizations</source>
         <translation>组织的联系人</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>Participants of activities</source>
         <translation>活动的参与者</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>Grants</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>已导入：新建%1条，更新%2条。</translation>
     </message>
@@ -1567,7 +1714,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1599,7 +1746,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
@@ -1701,130 +1848,130 @@
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="235"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243"/>
         <source>&amp;Cancel the sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
         <source>&amp;About Looking Beyond</source>
         <translation>关于 Looking Beyond(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="278"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="402"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424"/>
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="404"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>Headquarters: not enrolled</source>
         <translation>总部：未注册</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>请在“同步”页面登录，以连接本计算机。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460"/>
         <source>Syncing with headquarters…</source>
         <translation>正在与总部同步…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471"/>
         <source>Sync finished.</source>
         <translation>同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后再次尝试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
         <source>Headquarters: reachable</source>
         <translation>总部：可连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
         <source>Headquarters: unreachable</source>
         <translation>总部：无法连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>本计算机从未与总部同步：您的更改仅存在于本计算机上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>已有%n天未与总部同步：您最近的更改仅存在于本计算机上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — 演示数据</translation>
     </message>
@@ -1832,57 +1979,57 @@
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="331"/>
         <source>Match the columns</source>
         <translation>匹配各列</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="325"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="332"/>
         <source>Choose where the rows go and which field each column fills. Columns set to “Not imported” are left out.</source>
         <translation>请选择各行导入到何处以及每列填入哪个字段。设为“不导入”的列将被略去。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="336"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="343"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="354"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="361"/>
         <source>&amp;Import into:</source>
         <translation>导入到(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="404"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="411"/>
         <source>Not imported</source>
         <translation>不导入</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="412"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="419"/>
         <source>These columns were matched as you matched them last time for this file layout.</source>
         <translation>这些列已按您上次对此文件布局的匹配方式进行匹配。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454"/>
         <source>Choose a column for: %1.</source>
         <translation>请为以下字段选择列：%1。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="451"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="458"/>
         <source>Several columns fill the same field: %1.</source>
         <translation>多个列填入同一字段：%1。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="454"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="461"/>
         <source>Choose a field for at least one column.</source>
         <translation>请至少为一列选择字段。</translation>
     </message>
@@ -1890,160 +2037,317 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
         <source>Merge the two values</source>
         <translation>合并两个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>两个值如下。请将其编辑为要保留的值。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <source>Merge two organizations</source>
+        <translation>合并两个组织</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
+        <translation>请选择要保留的记录，并为每个不同的字段选择保留的值。另一条记录的联系人、参与记录、赠款和共同组织的活动将转到保留的记录；其名称成为保留记录的其他名称。另一条记录将被隐藏，作为指向保留记录的指针，这样其他计算机在得知合并之前向其添加的内容将归入保留的记录。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <source>Keep:</source>
+        <translation>保留：</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <source>&amp;Merge</source>
+        <translation>合并(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <source>One of the two organizations is no longer here.</source>
+        <translation>两个组织中有一个已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <source>Kept record: %1</source>
+        <translation>保留的记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <source>Other record: %1</source>
+        <translation>另一条记录：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <source>newer</source>
+        <translation>较新</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <source>the kept record has none</source>
+        <translation>保留的记录中没有此值</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <source>Proposed: %1</source>
+        <translation>建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <source>The two records hold the same values.</source>
+        <translation>两条记录的值相同。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n个联系人</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <source>%n participation record(s)</source>
+        <translation>
+            <numerusform>%n条参与记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <source>%n grant(s)</source>
+        <translation>
+            <numerusform>%n笔赠款</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <source>%n co-organized activity(ies)</source>
+        <translation>
+            <numerusform>%n项共同组织的活动</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <source>Moves to the kept record: %1.</source>
+        <translation>将转到保留的记录：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <source>Nothing else names the other record.</source>
+        <translation>没有其他内容引用另一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <source>“%1” becomes one of the kept record&apos;s other names.</source>
+        <translation>“%1”将成为保留记录的其他名称之一。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <source>Edit &gt; Undo takes the merge back.</source>
+        <translation>“编辑 &gt; 撤销”可撤回此次合并。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <source>Merge “%1” into “%2”</source>
+        <translation>将“%1”合并到“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <source>The organizations were not merged: %1</source>
+        <translation>未合并这两个组织：%1</translation>
     </message>
 </context>
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <source>&amp;Back to it</source>
+        <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
+        <translation>返回编辑(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <source>Discard it</source>
+        <translation>放弃</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="154"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="155"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
         <source>Save the organization to add its contacts.</source>
         <translation>请先保存组织，再添加其联系人。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="176"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="197"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
         <source>New organization</source>
         <translation>新建组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <source>Looking for this organization in the registry…</source>
+        <translation>正在登记册中查找此组织…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <source>Your new organization “%1” was not saved.</source>
+        <translation>您的新组织“%1”未保存。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <source>Looks like %1.</source>
+        <translation>可能与以下组织重复：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <source>Looks like %1, and %n more.</source>
+        <translation>
+            <numerusform>可能与以下组织重复：%1，另有%n个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <source>Show…</source>
+        <translation>查看…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
         <source>Create “%1”</source>
         <translation>创建“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="314"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
         <source>Add contact “%1”</source>
         <translation>添加联系人“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
         <source>Edit contact “%1”</source>
         <translation>编辑联系人“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="342"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
         <source>Delete contact “%1”</source>
         <translation>删除联系人“%1”</translation>
     </message>
@@ -2096,12 +2400,12 @@
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>尚未同步：本机的更改正等待发送至总部</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>冲突：请在“冲突”页面审查</translation>
     </message>
@@ -2159,34 +2463,49 @@
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="122"/>
+        <source>&amp;Merge Two Organizations…</source>
+        <translation>合并两个组织(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="124"/>
+        <source>Select two records of one organization, then merge them into one</source>
+        <translation>选择同一组织的两条记录，然后将其合并为一条</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="220"/>
         <source>%n organization(s)</source>
         <translation>
             <numerusform>%n个组织</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="268"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="281"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="316"/>
+        <source>Merged. Edit &gt; Undo takes it back.</source>
+        <translation>已合并。“编辑 &gt; 撤销”可撤回。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="293"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="337"/>
         <source>Delete %n organization(s) and their contacts? They go to the Trash, from where they can be restored.</source>
         <translation>
             <numerusform>是否删除%n个组织及其联系人？它们将移至回收站，可从回收站恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="345"/>
         <source>Delete %n organization(s)</source>
         <translation>
             <numerusform>删除%n个组织</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/page.py" line="351"/>
         <source>%n organization(s) moved to the Trash.</source>
         <translation>
             <numerusform>已将%n个组织移至回收站。</numerusform>
@@ -2274,22 +2593,22 @@
         <translation>未记录性别的代表：代表人数减去女性和男性人数（计算得出）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1”不是有效人数（0或以上的整数）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>cannot be more than %1</source>
         <translation>不能大于%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>女性和男性共%1人，多于代表人数%2人</translation>
     </message>
@@ -2460,17 +2779,37 @@
 <context>
     <name>PreviewModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="542"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="544"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="585"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587"/>
+        <source>Create anyway</source>
+        <translation>仍然创建</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="587"/>
+        <source>Likely already there</source>
+        <translation>可能已存在</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="624"/>
+        <source>Created anyway</source>
+        <translation>仍予创建</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="625"/>
+        <source>Skipped: likely a duplicate</source>
+        <translation>跳过：可能是重复记录</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="626"/>
         <source>OK</source>
         <translation>无误</translation>
     </message>
@@ -2478,66 +2817,90 @@
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="671"/>
         <source>Check the rows</source>
         <translation>检查各行</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="589"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="672"/>
         <source>Every row is checked with the rules of the forms. A file is imported whole or not at all: fix the rows with problems in the file, save it, then choose Check again.</source>
         <translation>每一行都按表单规则检查。文件要么全部导入，要么完全不导入：请在文件中更正有问题的行并保存，然后选择“重新检查”。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="676"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="597"/>
-        <source>Show only rows with &amp;problems</source>
-        <translation>仅显示有问题的行(&amp;P)</translation>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680"/>
+        <source>Show only rows with &amp;problems or likely duplicates</source>
+        <translation>仅显示有问题或可能重复的行(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684"/>
+        <source>S&amp;kip all likely duplicates</source>
+        <translation>跳过所有可能重复的行(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687"/>
+        <source>Create all any&amp;way</source>
+        <translation>仍然全部创建(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690"/>
         <source>Check &amp;again</source>
         <translation>重新检查(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="602"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="692"/>
         <source>Read the file again (after fixing it) and check every row.</source>
         <translation>（更正后）重新读取文件并检查每一行。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="638"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="747"/>
         <source>The columns of the file changed: go Back and match them again.</source>
         <translation>文件的列已更改：请返回上一步重新匹配。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="781"/>
         <source>Checking the rows…</source>
         <translation>正在检查各行…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="680"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="807"/>
         <source>%n row(s) can be imported.</source>
         <translation>
             <numerusform>可导入%n行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="684"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="811"/>
         <source>Rows with problems: %n. Nothing can be imported until they are fixed in the file.</source>
         <translation>
             <numerusform>有问题的行：%n。在文件中更正这些行之前，无法导入任何内容。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="687"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="815"/>
         <source>No row has a problem.</source>
         <translation>没有行存在问题。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="690"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="818"/>
+        <source>%n row(s) look like an organization already in the registry, or one an earlier row creates (in yellow): they are skipped unless you tick “Create anyway”.</source>
+        <translation>
+            <numerusform>%n行与登记册中已有的组织或前面某行将创建的组织相似（黄色标示）：除非勾选“仍然创建”，否则将跳过这些行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="822"/>
+        <source>Skipped now: %n.</source>
+        <translation>
+            <numerusform>当前跳过：%n行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="825"/>
         <source>%n cell(s) start like a spreadsheet formula (=, +, -, @): they are imported as text.</source>
         <translation>
             <numerusform>%n个单元格以电子表格公式符号（=、+、-、@）开头：将作为文本导入。</numerusform>
@@ -2547,41 +2910,48 @@
 <context>
     <name>ProgressPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="858"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="859"/>
         <source>The rows are written in one step: all of them, or none.</source>
         <translation>各行一次性写入：要么全部写入，要么全不写入。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="753"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="889"/>
         <source>Importing %n row(s)… Cancel stops the import and leaves the data as it was.</source>
         <translation>
             <numerusform>正在导入%n行…取消将停止导入，数据保持原样。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="913"/>
         <source>Imported into %1: %2 created, %3 updated, %4 unchanged. Edit ▸ Undo takes the whole import back.</source>
         <translation>已导入到%1：新建%2条，更新%3条，未更改%4条。“编辑 ▸ 撤销”可撤回整个导入。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="921"/>
+        <source>%n likely duplicate(s) skipped.</source>
+        <translation>
+            <numerusform>已跳过%n条可能的重复记录。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="795"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="934"/>
         <source>The import was cancelled: nothing was imported.</source>
         <translation>导入已取消：未导入任何内容。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="797"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="936"/>
         <source>Nothing was imported: %n row(s) broke a rule (the data changed since the rows were checked). Run the import again to see them.</source>
         <translation>
             <numerusform>未导入任何内容：有%n行违反规则（检查各行后数据已更改）。请重新运行导入以查看这些行。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="801"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="940"/>
         <source>Nothing was imported.</source>
         <translation>未导入任何内容。</translation>
     </message>
@@ -3776,67 +4146,67 @@
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>A record no longer on this computer</source>
         <translation>已不在本计算机上的记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Deleted or not</source>
         <translation>是否已删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>whole record</source>
         <translation>整条记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>Present</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>changed in two places</source>
         <translation>在两处被更改</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>edited here, deleted elsewhere</source>
         <translation>本机已编辑，他处已删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>deleted here, edited elsewhere</source>
         <translation>本机已删除，他处已编辑</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>refused by headquarters, discarded</source>
         <translation>被总部拒绝，已放弃</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>From %1, %2</source>
         <translation>来自%1，%2</translation>
     </message>
@@ -3889,43 +4259,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>详细信息见日志：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>出现了应用程序未预料到的问题。您已保存的工作不受影响。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>磁盘已满，因此未能保存。请释放磁盘空间，然后重试：已保存的内容均未丢失。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>数据库正被另一程序使用。请关闭该程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>The record was not saved: %1</source>
         <translation>记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存任何内容：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>The disk could not be used: %1</source>
         <translation>无法使用磁盘：%1</translation>
     </message>
@@ -3933,62 +4303,62 @@
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="83"/>
-        <location filename="generated_strings.py" line="172"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
+        <location filename="generated_strings.py" line="173"/>
         <source>Record identifier</source>
         <translation>记录标识符</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="84"/>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="87"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="85"/>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>Co-organizers</source>
         <translation>共同组织方</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="86"/>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
+        <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="98"/>
         <location filename="generated_strings.py" line="156"/>
         <source>Notes</source>
         <translation>备注</translation>
@@ -4094,92 +4464,97 @@
         <translation>核实日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="172"/>
+        <source>Merged into</source>
+        <translation>已合并到</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="175"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="177"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>Organizing office</source>
         <translation>组织办事处</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Member States involved</source>
         <translation>涉及的会员国</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Intergovernmental meeting</source>
         <translation>政府间会议</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Outcomes</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Follows the meeting</source>
         <translation>跟进的会议</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Approved on</source>
         <translation>核准日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Disbursed on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Report received on</source>
         <translation>收到报告日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Activities paid for</source>
         <translation>资助的活动</translation>
     </message>
@@ -4210,37 +4585,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Looking Beyond的数据文件已损坏，因此应用程序无法信任从中读取的内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>自动备份失败；请查看日志。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>有一份%1的自动备份可用。恢复该备份会将数据还原到当时的状态；下次同步时将从总部取回本计算机此后已同步的内容。备份之后所作且尚未同步的编辑无法恢复。损坏的文件将保留在数据文件夹中，不会被删除。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>%1中没有可用的备份。请向民间社会小组寻求帮助；损坏的文件保持原样。</translation>
     </message>
@@ -4248,22 +4623,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>this computer</source>
         <translation>本计算机</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>another computer</source>
         <translation>另一台计算机</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>Computer id: %1</source>
         <translation>计算机标识符：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -5745,242 +6120,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>记录过大，无法发送：请缩短其中最长的文本（备注、成果）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>无法连接总部，或连接已中断。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>总部在同步过程中停止响应。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>找不到总部服务器的名称。请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>总部的答复在传输中损坏或无法读取。未应用任何内容，也未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>总部繁忙。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>总部正忙于处理其他用户的登录。未丢失任何内容；请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>此账户的计算机数量已达到总部允许的上限。请民间社会小组撤销一台您不再使用的计算机，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>与总部的连接过慢，总部已停止等待。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>同步所需的往返次数超过允许的上限。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>同步期间发生意外问题（详细信息见日志）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>同步已取消。已发送的更改予以保留。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>本计算机尚未连接总部：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>总部不再接受本计算机的密钥：请重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>本计算机已长时间未与总部同步，其密钥已过期：请重新登录。本机内容均未丢失。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>总部已撤销本计算机的访问权限。请咨询民间社会小组，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>此版本的应用程序过旧，总部不再支持：请安装新版本，然后同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在Linux上，请安装并解锁GNOME Keyring或KWallet，然后重新登录。密钥绝不会写入普通文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>服务器地址无法使用：其格式应类似于https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>总部的更改将删除本机的大量记录，因此未作任何更改。请确认后再应用这些更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>磁盘已满，因此这部分同步内容未保存（未丢失任何内容）。请释放一些空间；同步将自动重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>总部不允许您的账户更改该区域的记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>总部没有此记录的完整内容：“重试”将发送整条记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>总部无法发送此记录：该记录现在可能已不在您办事处负责的国家范围内。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>此版本与总部对此类记录的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>此版本与总部对某个字段的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>总部无法读取此更改：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Headquarters did not accept this change.</source>
         <translation>总部未接受此更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>其引用的某条记录尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>总部不接受此记录的现有内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>总部拒绝了请求（HTTP %1）。请检查服务器地址；如果地址无误，请咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Participation</source>
         <translation>参与记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Grant</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>(a record no longer on this computer)</source>
         <translation>（已不在本计算机上的记录）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>总部或途中的代理服务器出现问题（HTTP %1）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>其所属的组织尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>其所属的活动尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>其所列的联系人尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>“%1”所指的记录在总部对您的账户不可见。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>总部不接受“%1”的值。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>总部无法读取“%1”的值：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Reason and record</source>
         <translation>原因和记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Changes / when</source>
         <translation>更改/时间</translation>
     </message>
@@ -6162,50 +6537,97 @@
         <translation>不能从“%1”变为“%2”：赠款状态每次只能变动一步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="457"/>
-        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="398"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for.</extracomment>
+        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>与第%1行重复</translation>
     </message>
     <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="76"/>
+        <source>a partner organization&apos;s account cannot merge organizations: ask the UNODC office</source>
+        <translation>合作伙伴组织的账户不能合并组织：请联系毒品和犯罪问题办公室办事处</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="374"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
         <source>the record does not exist</source>
         <translation>该记录不存在</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="152"/>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="84"/>
+        <source>an organization cannot be merged into itself</source>
+        <translation>组织不能合并到其自身</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="87"/>
+        <source>“%1” was already merged into another organization</source>
+        <translation>“%1”已合并到另一组织</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="90"/>
+        <source>“%1” is deleted: restore it before merging</source>
+        <translation>“%1”已删除：请先恢复再合并</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="95"/>
+        <source>cannot be taken from the other record</source>
+        <translation>不能从另一条记录中取值</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="147"/>
+        <source>no merge of this organization made on this computer can be undone</source>
+        <translation>本计算机上没有可撤销的此组织合并</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/merges.py" line="155"/>
+        <source>the two records have changed since the merge: it can no longer be undone</source>
+        <translation>两条记录在合并后已有更改：无法再撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="148"/>
+        <source>was merged into another organization: undo the merge instead</source>
+        <translation>已合并到另一组织：请改为撤销合并</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="155"/>
         <source>belongs to a deleted record: restore that first</source>
         <translation>属于已删除的记录，请先恢复该记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="231"/>
         <source>is not a field of %1</source>
         <translation>不是%1的字段</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="234"/>
         <source>is changed by deleting or restoring</source>
         <translation>只能通过删除或恢复来更改</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="232"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="237"/>
+        <source>is changed by merging</source>
+        <translation>只能通过合并来更改</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>该记录已删除：请先恢复再编辑</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>“%1”不是已知记录，也不是UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="285"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
         <source>refers to no live record: %1</source>
         <translation>所引用的记录不存在或已删除（%1）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
         <source>is a contact of another organization</source>
         <translation>是另一组织的联系人</translation>
     </message>

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Text, and_, bindparam, delete, insert, or_, select, update
 
 from sync.hlc import HybridClock, make_version, version_clock, version_device, wall_ms
 from sync.merge import Current, Outcome, Pushed, decide
@@ -57,6 +57,10 @@ from sync.server.schema import (
 from sync.server.scopes import Scope
 
 MAX_SKEW_MS = 5 * 60 * 1000  # versions further ahead of headquarters' clock are re-stamped
+# Merges (issue 14): the one table whose records are merged, and its redirect field.
+MERGE_TABLE = "organizations"
+MERGED_INTO = "merged_into"
+MAX_MERGE_CHAIN = 64
 PULL_CHUNK = 1_000
 Lookup = Callable[[str, str], "dict[str, Any] | None"]
 
@@ -209,6 +213,8 @@ class SyncService:
                             echo(pushed_row.get("t")), echo(pushed_row.get("i")),
                             echo(refusal.field), refusal.code, refusal.reason).encode())
                 self._flush(batch)
+                for other_id, target_id in batch.merges:
+                    self._move_references(connection, other_id, target_id)
                 pushed_seq = push.upto
         for conflict_id in req.resolved:
             self._resolve(connection, device, conflict_id)
@@ -244,6 +250,11 @@ class SyncService:
     ) -> None:
         table, record_id, pushed = self._parse_fields(device, pushed_row, incoming)
         spec = self.registry.table(table)
+        merging = pushed.get(MERGED_INTO) if table == MERGE_TABLE else None
+        if merging is not None and merging.value is not None and device.scope.role == "partner":
+            raise RowError("out_of_scope", "a partner may not merge organizations", MERGED_INTO)
+        as_pushed = dict(pushed)  # the references the device named (its scope is checked on these)
+        redirected = self._redirect(batch, table, record_id, pushed)
         row_base = incoming.unpack(pushed_row.get("b"))  # read by PushRow.decode already
         key = (table, record_id)
         current = batch.records.get(key)
@@ -264,7 +275,7 @@ class SyncService:
         new_keys = scopes.record_keys(table, record_id, proposed, batch.parent_keys) | grown
         if not device.scope.writes(table, new_keys) or (current and not device.scope.writes(table, old_keys)):
             raise RowError("out_of_scope", f"this device may not write this record of {table}")
-        self._check_reference_scope(batch, device, table, current, pushed)
+        self._check_reference_scope(batch, device, table, current, as_pushed)
         decisions = {
             name: (now, decide(now, p)) for name, p in pushed.items()
             for now in [Current(data[name], versions[name]) if current is not None and name in versions else None]
@@ -302,7 +313,10 @@ class SyncService:
                 "seq": self._next_seq(), "tbl": table, "id": record_id,
                 # A record that gained keys goes in full to the devices newly entitled to it.
                 "fields": None if current is None or keys_now - old_keys else sorted(applied),
-                "device_id": device.device_id})
+                # A reference headquarters redirected goes back to the pushing device too.
+                "device_id": "" if redirected else device.device_id})
+            if table == MERGE_TABLE and MERGED_INTO in applied and data.get(MERGED_INTO):
+                batch.merges.append((record_id, data[MERGED_INTO]))
             if keys_now != old_keys:
                 batch.set_keys(key, keys_now)
                 if current is not None:
@@ -314,6 +328,101 @@ class SyncService:
         if kept:
             response["fix"].append(self._pull_row(
                 device, outgoing, table, record_id, data, versions, kept))
+
+    # -- merges ---------------------------------------------------------------------------
+
+    def _final_organization(self, lookup: Lookup, organization_id: str) -> str:
+        """Where a reference to ``organization_id`` lands: the end of its merged_into chain
+        (a chain that loops stops where it would come back)."""
+        seen = {organization_id}
+        current = organization_id
+        for _ in range(MAX_MERGE_CHAIN):
+            record = lookup(MERGE_TABLE, current)
+            target = record.get(MERGED_INTO) if record else None
+            if not isinstance(target, str) or target in seen:
+                return current
+            seen.add(target)
+            current = target
+        return current
+
+    def _redirect(self, batch: _Batch, table: str, record_id: str,
+                  pushed: dict[str, Pushed]) -> bool:
+        """Point every pushed reference to a merged-away organization at the record it was
+        merged into (invariant 14: a device that had not heard of the merge).  Returns
+        whether any value changed; a merge that would come back to itself is refused."""
+        changed = False
+        spec = self.registry.table(table)
+        for name, change in list(pushed.items()):
+            if spec.field(name).ref_table != MERGE_TABLE or change.value is None:
+                continue
+            value: Any = change.value
+            if isinstance(value, list):
+                new_value: Any = list(dict.fromkeys(
+                    self._final_organization(batch.lookup_or_load, v) if isinstance(v, str) else v
+                    for v in value))
+            elif isinstance(value, str):
+                new_value = self._final_organization(batch.lookup_or_load, value)
+            else:
+                continue
+            if table == MERGE_TABLE and name == MERGED_INTO and new_value == record_id:
+                raise RowError("invalid_record", "the organization would be merged into itself "
+                              "(the other record was merged into this one)", name)
+            if new_value != value:
+                pushed[name] = Pushed(new_value, change.version, change.base)
+                changed = True
+        return changed
+
+    def _move_references(self, connection: Connection, other_id: str, target_id: str) -> None:
+        """After a merge, move every reference headquarters holds to ``other_id`` (those the
+        merging device did not know) to where it now lands.  The moved fields keep their
+        versions; each move is a change every device in scope receives, re-keyed like an
+        edit."""
+        def lookup(table: str, record_id: str) -> dict[str, Any] | None:
+            found = connection.execute(select(records.c.data).where(
+                records.c.tbl == table, records.c.id == record_id)).scalar()
+            return dict(found) if found is not None else None
+
+        target = self._final_organization(lookup, target_id)
+        if target == other_id:
+            return
+        order = {name: i for i, name in enumerate(self.registry.names)}
+        found = {(row.tbl, row.id) for row in connection.execute(select(refs.c.tbl, refs.c.id).where(
+            refs.c.parent_tbl == MERGE_TABLE, refs.c.parent_id == other_id))}
+        listing = sorted({t.name for t in self.registry.tables for f in t.fields
+                          if f.ref_table == MERGE_TABLE and (f.kind is Kind.LIST or t.name == MERGE_TABLE)})
+        found |= {(row.tbl, row.id) for row in connection.execute(
+            select(records.c.tbl, records.c.id).where(
+                records.c.tbl.in_(listing), records.c.data.cast(Text).contains(other_id)))}
+        for table, record_id in sorted(found, key=lambda key: (order.get(key[0], 99), key[1])):
+            stored = lookup(table, record_id)
+            if stored is None:
+                continue
+            data = dict(stored)
+            moved: list[str] = []
+            for spec in self.registry.table(table).fields:
+                if spec.ref_table != MERGE_TABLE:
+                    continue
+                value = data.get(spec.name)
+                if isinstance(value, list) and other_id in value:
+                    data[spec.name] = list(dict.fromkeys(target if v == other_id else v for v in value))
+                elif value == other_id and not (table == MERGE_TABLE and record_id == target):
+                    data[spec.name] = target
+                else:
+                    continue
+                moved.append(spec.name)
+            if not moved:
+                continue
+            connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
+                               .values(data=data))
+            connection.execute(update(refs).where(
+                refs.c.tbl == table, refs.c.id == record_id, refs.c.parent_tbl == MERGE_TABLE,
+                refs.c.parent_id == other_id).values(parent_id=target))
+            connection.execute(insert(changelog).values(
+                seq=self._next_seq(), tbl=table, id=record_id, fields=sorted(moved), device_id=""))
+            self._rekey(connection, table, record_id, data)
+            rule = scopes.GROWS.get(table)
+            if rule is not None and data.get(rule[0]):
+                self._regrow(connection, rule[1], data[rule[0]])
 
     def _check_record(self, batch: _Batch, table: str, record: dict[str, Any],
                       previous: dict[str, Any] | None) -> None:
@@ -818,6 +927,7 @@ class _Batch:
         self.changelog: list[dict[str, Any]] = []
         self.grown: set[tuple[str, str]] = set()
         self.cascade: list[tuple[str, str]] = []
+        self.merges: list[tuple[str, str]] = []  # (merged away, into) applied by this push
 
     def prefetch(self, registry: Registry, rows: list[dict[str, Any]]) -> None:
         """Read the pushed records, the parents they name (pushed or already stored: an edit
@@ -889,6 +999,18 @@ class _Batch:
         if stored is not None:
             return {**stored["data"], "deleted": stored["deleted"]}
         return self.parents.get((table, record_id))
+
+    def lookup_or_load(self, table: str, record_id: str) -> dict[str, Any] | None:
+        """Like :meth:`lookup`, reading a record this push did not name (the next link of a
+        chain of merges) once."""
+        found = self.lookup(table, record_id)
+        if found is None and (table, record_id) not in self.present and UUID_RE.match(record_id):
+            for stored in self.connection.execute(select(records.c.id, records.c.data, records.c.deleted)
+                                                  .where(records.c.tbl == table, records.c.id == record_id)):
+                self.present.add((table, stored.id))
+                self.parents[(table, stored.id)] = {**dict(stored.data), "deleted": stored.deleted}
+                found = self.parents[(table, stored.id)]
+        return found
 
     def exists(self, table: str, record_id: str) -> bool:
         """Whether headquarters has the record (before or within this push)."""

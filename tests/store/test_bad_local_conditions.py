@@ -264,6 +264,9 @@ def test_an_upgrade_backs_up_first(data_dir: Path) -> None:
         make_org(store)
         with store.engine.begin() as connection:
             connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+            connection.execute(text("DROP TABLE merge_log"))  # 0009
+            connection.execute(text("DROP INDEX ix_organizations_merged_into"))
+            connection.execute(text("ALTER TABLE organizations DROP COLUMN merged_into"))
             connection.execute(text("DROP TABLE device_names"))  # 0008
             connection.execute(text("DROP TABLE sync_quarantine"))  # 0005
             connection.execute(text("DROP TABLE local_settings"))  # 0006

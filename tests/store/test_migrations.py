@@ -32,7 +32,20 @@ def test_migrated_schema_matches_the_models(store: Store) -> None:
                 "organizations_fts")},
         )
         diff = compare_metadata(context, Base.metadata)
+        created = connection.exec_driver_sql(
+            "SELECT sql FROM sqlite_master WHERE name = 'organizations'").scalar_one()
+    # A reference added by ALTER TABLE ADD COLUMN (0009's merged_into: a rebuild would copy
+    # every organization and drop the search triggers) is declared on the column, whose
+    # constraint name and deferral SQLAlchemy's SQLite reflection does not read: checked in
+    # the table's SQL instead.
+    column_level = {"fk_organizations_merged_into_organizations"}
+    diff = [item for item in diff if not (
+        item[0] in ("remove_fk", "add_fk")
+        and [c.name for c in item[1].columns] == ["merged_into"]
+        and (item[1].name is None or item[1].name in column_level))]
     assert diff == []
+    assert ("merged_into VARCHAR(36) CONSTRAINT fk_organizations_merged_into_organizations "
+            "REFERENCES organizations (id) DEFERRABLE INITIALLY DEFERRED") in created
 
 
 def test_new_store_uses_wal_foreign_keys_and_full_sync(store: Store) -> None:

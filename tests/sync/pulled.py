@@ -9,6 +9,7 @@ from typing import Any
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.hlc import pack, wall_ms
+from sync.wire import PROTOCOL_VERSION
 
 HQ_DEVICE = "f" * 32
 
@@ -50,7 +51,7 @@ class Answers:
     def response(self, rows: list[dict[str, Any]] = (), **extra: Any) -> dict[str, Any]:  # type: ignore[assignment]
         """A sync response holding ``rows`` with the next cursor."""
         self.cursor += max(1, len(rows))
-        return {"v": 1, "clock": wall_ms(), "d": [HQ_DEVICE], "pushed": None, "refused": [],
+        return {"v": PROTOCOL_VERSION, "clock": wall_ms(), "d": [HQ_DEVICE], "pushed": None, "refused": [],
                 "fix": [], "rows": list(rows), "conflicts": [], "cursor": self.cursor,
                 "more": False, **extra}
 

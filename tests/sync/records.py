@@ -10,7 +10,7 @@ ORGANIZATION: dict[str, Any] = {
     "country": "KE", "cities": ["Nairobi"], "themes": [], "networks": [], "is_rlo": False,
     "rlo_region": None, "ecosoc_status": "none", "email": None, "phone": None,
     "website": None, "address": None, "verified_on": "2024-05-01", "notes": "",
-    "deleted": False,
+    "merged_into": None, "deleted": False,
 }
 # What the desktop's writer fills in for a new record of each table (beside null).
 DEFAULTS: dict[str, dict[str, Any]] = {

@@ -164,6 +164,53 @@ def test_scope_refusal_revocation_and_old_protocol(server: Server, hq_url: str, 
     assert "install the current version" in old.json()["error"]["message"]
 
 
+KEEP_ID = "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d"
+OTHER_ID = "7b2e3d4c-5f6a-4b7c-9d8e-0f1a2b3c4d5e"
+ACTIVITY_ID = "8c3f4e5d-6a7b-4c8d-8e9f-1a2b3c4d5e6f"
+PARTICIPATION_ID = "9d4a5f6e-7b8c-4d9e-9f0a-2b3c4d5e6f7a"
+
+
+@pytest.mark.slow
+def test_a_merge_reaches_an_offline_reference(server: Server, hq_url: str, tmp_path: Path) -> None:
+    """The issue's case with real processes: B, offline, adds a participation of OTHER; A
+    merges OTHER into KEEP (`lookingbeyond merge`) and syncs; B syncs: on both laptops and at
+    headquarters the participation belongs to KEEP, and OTHER exists only as a redirect."""
+    from sqlalchemy import select
+
+    from sync.server.database import make_engine
+    from sync.server.schema import records
+
+    first, second = laptop(tmp_path, "first", server, "amina"), laptop(tmp_path, "second", server, "juma")
+    first.import_csv("organizations", f"id,name,country\n{KEEP_ID},Transparency Maroc,MA\n"
+                                      f"{OTHER_ID},ترانسبرانسي المغرب,MA\n")
+    first.import_csv("activities", "id,title,activity_type,start_date,end_date,country\n"
+                                   f"{ACTIVITY_ID},Regional consultation,training,2024-03-01,2024-03-02,MA\n")
+    first.run("sync")
+    second.run("sync")
+    second.import_csv("participations", "id,activity_id,organization_id\n"
+                                        f"{PARTICIPATION_ID},{ACTIVITY_ID},{OTHER_ID}\n")
+    merged = first.run("merge", KEEP_ID, OTHER_ID)
+    assert "Merged “ترانسبرانسي المغرب” into “Transparency Maroc”" in merged.stdout
+    first.run("sync")
+    second.run("sync")
+    first.run("sync")
+    for device in (first, second):
+        exported = device.export()
+        (participation,) = [p for p in exported["participations"] if p["id"] == PARTICIPATION_ID]
+        assert participation["organization_id"] == KEEP_ID
+        (other,) = [o for o in exported["organizations"] if o["id"] == OTHER_ID]
+        assert other["merged_into"] == KEEP_ID and other["deleted"] is True
+        assert json.loads(device.run("status", "--json").stdout)["pending_changes"] == 0
+    engine = make_engine(hq_url)
+    try:
+        with engine.connect() as connection:
+            stored = {(row.tbl, row.id): dict(row.data) for row in connection.execute(select(records))}
+    finally:
+        engine.dispose()
+    assert stored[("participations", PARTICIPATION_ID)]["organization_id"] == KEEP_ID
+    assert stored[("organizations", OTHER_ID)]["merged_into"] == KEEP_ID
+
+
 def test_without_a_keyring_login_explains_what_to_do(tmp_path: Path) -> None:
     """Where no keyring exists, login refuses to store the token in a file and says what to do."""
     device = Laptop(tmp_path / "d", tmp_path)

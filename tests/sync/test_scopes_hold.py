@@ -23,6 +23,7 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.hlc import wall_ms
 from sync.server import accounts, cli
 from sync.server.schema import conflicts, records, row_keys, users
+from sync.wire import PROTOCOL_VERSION
 from tests.sync.world import World
 
 HEX_WIDTH = 16
@@ -43,7 +44,8 @@ FULL: dict[str, dict[str, Any]] = {  # every field of a new record, valid for th
     "organizations": {"name": "CSO", "aliases": [], "acronym": None, "org_type": "ngo",
                       "country": "KE", "cities": [], "themes": [], "networks": [], "is_rlo": False,
                       "rlo_region": None, "ecosoc_status": "none", "email": None, "phone": None,
-                      "website": None, "address": None, "verified_on": None, "notes": None},
+                      "website": None, "address": None, "verified_on": None, "notes": None,
+                      "merged_into": None},
     "contacts": {"organization_id": None, "full_name": "Someone", "position": None, "email": None,
                  "phone": None, "consent_on": "2010-01-01", "notes": None},
     "activities": {"title": "Training", "activity_type": "training", "start_date": "2010-02-01",
@@ -95,7 +97,7 @@ class Probe:
         answers = []
         first = True
         while True:
-            document: dict[str, Any] = {"v": 1, "clock": wall_ms(), "cursor": self.cursor, "d": [],
+            document: dict[str, Any] = {"v": PROTOCOL_VERSION, "clock": wall_ms(), "cursor": self.cursor, "d": [],
                                         "want": [], "resolved": (resolved or []) if first else []}
             if limit is not None:
                 document["limit"] = limit
@@ -141,7 +143,7 @@ class Probe:
                 name: [value, _pack(version, ids), _pack(stored.get(name), ids)]
                 for name, value in fields.items()}})
         self.seq += 1
-        answer = self.request({"v": 1, "clock": wall_ms(), "cursor": self.cursor, "d": ids,
+        answer = self.request({"v": PROTOCOL_VERSION, "clock": wall_ms(), "cursor": self.cursor, "d": ids,
                                "push": {"from": self.seq, "upto": self.seq, "rows": wire},
                                "want": [], "resolved": []})
         self.apply(answer)

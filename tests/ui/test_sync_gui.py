@@ -241,6 +241,35 @@ def test_a_conflict_between_two_computers_is_settled_on_the_conflicts_page(
     assert other.value("organizations", org_id, "phone") == other_value
 
 
+def test_two_merges_of_one_record_are_told_by_name_on_the_conflicts_page(
+        gui: Gui, world: World) -> None:
+    """The desktop merges a record into one organization while another computer merges it
+    into another: the conflict names both records kept (never an id), says what to do, and
+    offers no "Keep the other" (a merge is redone by merging)."""
+    from lookingbeyond_desktop.store.merges import merge
+
+    gui.login()
+    ids = gui.write(lambda w: [w.create("organizations", {"name": name, "country": "MA"})
+                               for name in ("Transparency Maroc", "Transparency Morocco",
+                                            "ترانسبرانسي المغرب")])
+    gui.sync()
+    other = world.device("other", "amina")
+    other.sync()
+    with other.write() as w:
+        merge(w, ids[1], ids[2])
+    gui.write(lambda w: merge(w, ids[0], ids[2]))
+    other.sync()
+    gui.sync()
+    page = gui.window.conflicts
+    gui.window.go("conflicts")
+    settle(gui.qtbot, gui.ops)
+    assert len(page.conflicts) == 1
+    shown = {page.kept_value.text(), page.other_value.text()}
+    assert shown == {"Merged into “Transparency Maroc”", "Merged into “Transparency Morocco”"}
+    assert "merged into two different records" in page.explain.text()
+    assert not page.other_button.isEnabled() and page.keep_button.isEnabled()
+
+
 def test_cancel_stops_a_sync_and_keeps_what_was_sent(world: World, tmp_path: Path, qtbot: Any) -> None:
     """Cancel during a slow sync stops it before the next round trip: the page says it was
     cancelled, no retry is scheduled, and the buttons come back."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -116,6 +116,19 @@ class OrganizationsPage(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"), self)
         self.delete_button.setObjectName("deleteOrganizations")
         self.delete_button.clicked.connect(self.delete_selected)
+        # Merging two records of one organization: in the Edit menu, the list's right-click
+        # menu and Ctrl+Shift+M, enabled when exactly two are selected (no button: the row of
+        # buttons has no room left on a 1024-pixel screen).
+        self.merge_action = QAction(self.tr("&Merge Two Organizations…"), self)
+        self.merge_action.setObjectName("mergeOrganizations")
+        self.merge_action.setStatusTip(self.tr("Select two records of one organization, then "
+                                               "merge them into one"))
+        self.merge_action.setShortcut(QKeySequence("Ctrl+Shift+M"))
+        self.merge_action.setEnabled(False)
+        self.merge_action.triggered.connect(self.merge_selected)
+        self.table.addAction(self.merge_action)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         # The filters wrap onto a second line on a small screen; the search box keeps room
         # for a few words (SEARCH_MIN_WIDTH) and takes the spare width of its line.
@@ -271,6 +284,37 @@ class OrganizationsPage(QWidget):
         """Keys of the selected organizations."""
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
         return [self.model.rid(row) for row in rows]
+
+    @Slot()
+    def _selection_changed(self, *_args: Any) -> None:
+        self.merge_action.setEnabled(len(self.table.selectionModel().selectedRows()) == 2)
+
+    @Slot()
+    def merge_selected(self) -> None:
+        """Open the merge of the two selected organizations."""
+        rids = self.selected_rids()
+        if len(rids) != 2:
+            return
+
+        def ids_of(connection: Any) -> list[str]:
+            rows = browse.organization_rows(connection, rids)
+            return [rows[rid]["id"] for rid in rids if rid in rows]
+
+        def open_dialog(ids: list[str]) -> None:
+            if len(ids) != 2:
+                return
+            from lookingbeyond_desktop.ui.merge_dialog import MergeDialog
+
+            self.merge_dialog = MergeDialog(self._ops, self._undo, ids[0], ids[1], parent=self)
+            self.merge_dialog.sig_merged.connect(self._merged)
+            self.merge_dialog.open()
+
+        self.editor.leave(lambda: self._ops.read(ids_of, open_dialog))
+
+    @Slot(str, str)
+    def _merged(self, keep_id: str, _other_id: str) -> None:
+        self.sig_status.emit(self.tr("Merged. Edit > Undo takes it back."))
+        self.editor.load(keep_id)  # the record kept, with what it took
 
     @Slot()
     def delete_selected(self) -> None:
