@@ -48,24 +48,8 @@ DESKTOP=$(python3 installer/platforms.py get linux.desktop_file)
 ICON_PNG=$(python3 installer/platforms.py get linux.icon_png)
 ICON_SVG=$(python3 installer/platforms.py get linux.icon_svg)
 
-mounts_under() {
-  awk -v root="$1" '$2 == root || index($2, root "/") == 1 { print $2 }' /proc/mounts
-}
-unmount_all() {
-  local point
-  for point in dev/pts dev sys proc; do
-    if mountpoint -q "$ROOTDIR/$point"; then
-      umount "$ROOTDIR/$point" 2>/dev/null || umount -l "$ROOTDIR/$point"
-    fi
-  done
-}
-remove_root() {  # never while anything is mounted inside (that would reach the host's /dev)
-  if [ -n "$(mounts_under "$(realpath "$ROOTDIR")")" ]; then
-    echo "test-deb: $ROOTDIR still has mounts; kept" >&2
-    return 1
-  fi
-  rm -rf --one-file-system "$ROOTDIR"
-}
+# shellcheck source=installer/clean-root.sh
+. installer/clean-root.sh
 finish() {
   local status=$?
   unmount_all || true
@@ -80,13 +64,8 @@ trap finish EXIT
 say "copying $FRESH to $ROOTDIR"
 cp -a "$FRESH" "$ROOTDIR"
 ROOTDIR=$(realpath "$ROOTDIR")
-for point in proc sys dev dev/pts; do mount --bind "/$point" "$ROOTDIR/$point"; done
+mount_all
 cp -L /etc/resolv.conf "$ROOTDIR/etc/resolv.conf"
-in_root() {
-  chroot "$ROOTDIR" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    DEBIAN_FRONTEND=noninteractive "$@"
-}
 # X servers' abstract sockets are shared with the host's network namespace: start at a
 # display number the host's own xvfb-run (from :99) is unlikely to hold.
 XVFB=(xvfb-run -a -n 177 -s "-screen 0 1440x900x24")
@@ -145,18 +124,23 @@ in_root env LOOKINGBEYOND_EXIT_WHEN_READY=1 "${XVFB[@]}" lookingbeyond > /dev/nu
   die "the default data folder is not ~/.local/share/LookingBeyond"
 say "default data folder: /root/.local/share/LookingBeyond"
 
-if [ "${DROP_CACHES:-0}" = 1 ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
-for run in 1 2 3; do
-  # Wall seconds from starting the program to its exit once the first rows are shown, and
-  # the application's own count from opening the data folder ("ready S").
-  timing=$(in_root env LOOKINGBEYOND_EXIT_WHEN_READY=1 "${XVFB[@]}" sh -c '
-    start=$(date +%s.%N); out=$(lookingbeyond gui --data-dir /tmp/d); end=$(date +%s.%N)
+# Prints "figure NAME_wall_s WALL" and "figure NAME_ready_s READY" for one start of the window
+# on the data folder FOLDER: wall seconds from starting the program to its exit once the first
+# rows are shown, and the application's own count from opening the data folder ("ready S").
+time_start() {
+  local folder=$1 name=$2 timing
+  timing=$(in_root env LOOKINGBEYOND_EXIT_WHEN_READY=1 FOLDER="$folder" "${XVFB[@]}" sh -c '
+    start=$(date +%s.%N); out=$(lookingbeyond gui --data-dir "$FOLDER"); end=$(date +%s.%N)
     wall=$(awk "BEGIN { printf \"%.2f\", $end - $start }")
     echo "$wall $(echo "$out" | sed -n "s/^ready //p")"')
   set -- $timing
-  [ -n "${2:-}" ] || die "the window did not say it was ready (run $run)"
-  echo "figure startup_wall_s_run$run $1"
-  echo "figure startup_ready_s_run$run $2"
+  [ -n "${2:-}" ] || die "the window on $folder did not say it was ready ($name)"
+  echo "figure ${name}_wall_s $1"
+  echo "figure ${name}_ready_s $2"
+}
+if [ "${DROP_CACHES:-0}" = 1 ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
+for run in 1 2 3; do
+  time_start /tmp/d "startup_run$run"
 done
 in_root env LOOKINGBEYOND_SCREENSHOT=/tmp/installed-deb.png "${XVFB[@]}" \
   lookingbeyond gui --data-dir /tmp/d > /dev/null
@@ -178,14 +162,7 @@ if [ -n "${BIG_ORGS:-}" ]; then
   say "demo data of $BIG_ORGS organizations in $(awk "BEGIN { printf \"%.0f\", $(date +%s.%N) - $start }") s"
   for run in cold warm1 warm2; do
     if [ "$run" = cold ]; then sync; echo 3 > /proc/sys/vm/drop_caches; fi
-    timing=$(in_root env LOOKINGBEYOND_EXIT_WHEN_READY=1 "${XVFB[@]}" sh -c '
-      start=$(date +%s.%N); out=$(lookingbeyond gui --data-dir /tmp/big); end=$(date +%s.%N)
-      wall=$(awk "BEGIN { printf \"%.2f\", $end - $start }")
-      echo "$wall $(echo "$out" | sed -n "s/^ready //p")"')
-    set -- $timing
-    [ -n "${2:-}" ] || die "the window on $BIG_ORGS organizations did not say it was ready"
-    echo "figure startup_${BIG_ORGS}_orgs_wall_s_$run $1"
-    echo "figure startup_${BIG_ORGS}_orgs_ready_s_$run $2"
+    time_start /tmp/big "startup_${BIG_ORGS}_orgs_$run"
   done
 fi
 written=$(find "$ROOTDIR$INSTALL_DIR" -newer "$ROOTDIR/tmp/installed-stamp" -print -quit)

@@ -37,22 +37,8 @@ OUT=$(mktemp -d /tmp/hq-probe.XXXXXX)
 [ -x "$FRESH/usr/bin/apt-get" ] || die "$FRESH is not a Debian root"
 [ "$(realpath -m "$ROOTDIR")" != "$FRESH" ] || die "TEST_ROOT must not be the fresh root"
 
-unmount_all() {
-  local point
-  for point in dev/pts dev sys proc; do
-    if mountpoint -q "$ROOTDIR/$point"; then
-      umount "$ROOTDIR/$point" 2>/dev/null || umount -l "$ROOTDIR/$point"
-    fi
-  done
-}
-remove_root() {
-  unmount_all
-  if awk -v root="$(realpath -m "$ROOTDIR")" '$2 == root || index($2, root "/") == 1' \
-      /proc/mounts | grep -q .; then
-    echo "test-deployment: $ROOTDIR still has mounts; kept" >&2; return 1
-  fi
-  rm -rf --one-file-system "$ROOTDIR"
-}
+# shellcheck source=installer/clean-root.sh
+. installer/clean-root.sh
 finish() {
   local status=$?
   unmount_all || true
@@ -67,13 +53,8 @@ trap finish EXIT
 # --- the root, with systemd and the Debian packages (the internet is needed here only) -------
 say "copying $FRESH to $ROOTDIR"
 cp -a "$FRESH" "$ROOTDIR"
-for point in proc sys dev dev/pts; do mount --bind "/$point" "$ROOTDIR/$point"; done
+mount_all
 cp -L /etc/resolv.conf "$ROOTDIR/etc/resolv.conf"
-in_root() {
-  chroot "$ROOTDIR" /usr/bin/env -i HOME=/root LANG=C.UTF-8 TERM=dumb \
-    PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
-    DEBIAN_FRONTEND=noninteractive "$@"
-}
 # Nothing installed in the chroot may start (it would run on this machine's network).
 printf '#!/bin/sh\nexit 101\n' > "$ROOTDIR/usr/sbin/policy-rc.d"
 chmod 755 "$ROOTDIR/usr/sbin/policy-rc.d"

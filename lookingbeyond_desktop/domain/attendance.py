@@ -379,8 +379,23 @@ def match_contact(name: str, email: str, contacts: Iterable[Candidate]) -> Match
                 return Match(contact.id, contact.label, EXACT)
     if not name:
         return None
-    found = best_matches(name, pool, limit=1, floor=SURE)
-    return found[0] if found else None
+    best: Match | None = None
+    for contact in pool:
+        alike = max((person_score(name, known) for known in contact.names if known), default=0)
+        if alike >= SURE and (best is None or alike > best.score):
+            best = Match(contact.id, contact.label, alike)
+    return best
+
+
+def person_score(typed: str, known: str) -> int:
+    """How alike two people's names are, 0–100, in any scripts ("Wang Wei" and 王伟, "Ivan
+    Petrov" and Иван Петров, "Mohammed Ali" and محمد علي) and in any order of names."""
+    same = score(typed, known)
+    if same >= EXACT:
+        return same
+    from lookingbeyond_desktop.domain.matching import person_similarity
+
+    return max(same, min(99, int(round(100 * person_similarity(typed, known)))))
 
 
 def search_terms(name: str) -> list[str]:
@@ -400,6 +415,7 @@ __all__ = [
     "group_rows",
     "guess_mapping",
     "match_contact",
+    "person_score",
     "read_sheet",
     "score",
     "search_terms",

@@ -159,3 +159,16 @@ def test_a_contact_is_matched_by_email_then_by_name() -> None:
     assert attendance.match_contact("A. Perez", "ANA@tm.org", contacts).id == "c1"
     assert attendance.match_contact("ana perez", "", contacts).id == "c1"
     assert attendance.match_contact("Luisa Gomes-Ortiz", "", contacts) is None
+
+
+def test_a_contact_is_matched_by_name_across_scripts() -> None:
+    """A person written in Latin letters on the sheet is the contact recorded in Chinese,
+    Cyrillic or Arabic script (and the reverse); another person of the same family is not."""
+    contacts = [Candidate("c1", "王伟", ("王伟",), owner="1"),
+                Candidate("c2", "Иван Петров", ("Иван Петров",), owner="1"),
+                Candidate("c3", "محمد علي", ("محمد علي",), owner="1"),
+                Candidate("c4", "Rachid Alaoui", ("Rachid Alaoui",), owner="1")]
+    assert attendance.match_contact("Wang Wei", "", contacts).id == "c1"
+    assert attendance.match_contact("Ivan Petrov", "", contacts).id == "c2"
+    assert attendance.match_contact("Mohammed Ali", "", contacts).id == "c3"
+    assert attendance.match_contact("Karim Alaoui", "", contacts) is None
