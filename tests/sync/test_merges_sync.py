@@ -203,3 +203,39 @@ def test_an_undone_merge_syncs_back(world: World) -> None:
         assert device.value("organizations", other, "merged_into") is None
         assert device.value("organizations", other, "deleted") == 0
         assert device.value("participations", participation, "organization_id") == other
+
+
+def test_a_field_office_merges_only_within_its_scope(world: World, hq_engine: Engine) -> None:
+    """A Kenyan field office holds a Ugandan organization only as a reference row (it took
+    part in a Kenyan activity): merging a Kenyan record into it is refused by
+    headquarters, while a merge of two Kenyan records goes through."""
+    a = world.device("a", "hq")
+    with a.write() as writer:
+        kenyan = writer.create("organizations", {"name": "Kenya Transparency Forum", "country": "KE"})
+        twin = writer.create("organizations", {"name": "Kenya Transparency Forum (Nairobi)",
+                                               "country": "KE"})
+        ugandan = writer.create("organizations", {"name": "Uganda Transparency Forum", "country": "UG"})
+        activity = writer.create("activities", {"title": "Consultation", "activity_type": "training",
+                                                "start_date": "2024-03-01", "country": "KE"})
+        writer.create("participations", {"activity_id": activity, "organization_id": ugandan})
+    a.sync()
+    world.user("nairobi", role="field", countries=["KE"])
+    field = world.device("field", "nairobi")
+    field.sync()
+    assert field.has("organizations", ugandan)  # a reference row only
+    with field.write() as writer:
+        merge(writer, ugandan, kenyan)
+    field.sync()
+    with field.store.engine.connect() as connection:
+        codes = {row.code for row in connection.execute(text("SELECT code FROM sync_refusals"))}
+    assert "out_of_scope" in codes
+    assert hq_value(hq_engine, "organizations", kenyan, "merged_into") is None
+    with field.store.engine.connect() as connection:  # given up, as a person would
+        keys = [(str(t), str(i)) for t, i in connection.execute(
+            text("SELECT DISTINCT tbl, row_id FROM sync_refusals"))]
+    field.replication.discard_refused(keys)
+    field.sync()
+    with field.write() as writer:
+        merge(writer, kenyan, twin)
+    field.sync()
+    assert hq_value(hq_engine, "organizations", twin, "merged_into") == kenyan
