@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.store import browse
-from lookingbeyond_desktop.ui.errors import show_error
+from lookingbeyond_desktop.ui.errors import confirm, show_error
 from lookingbeyond_desktop.ui.layout import ElidedLabel, fit_small_screens, left_to_right
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
 from lookingbeyond_desktop.ui.organizations.page import OrganizationsPage
@@ -607,6 +607,22 @@ class MainWindow(QMainWindow):
                 self.switch_to = None  # a folder switch given up: a later Quit just quits
 
             editor.leave(self.close, on_cancel=stay)
+            return
+        draft = self.organizations.editor.draft
+        if draft is not None:
+            # A new organization set aside for a likely duplicate (ui/duplicate_warning.py)
+            # is unsaved work too: never dropped without asking.
+            event.ignore()
+            self.go("organizations")
+
+            def close_anyway() -> None:
+                self.organizations.editor.discard_draft()
+                self.close()
+
+            confirm(self, self.tr(
+                "The new organization “%1” that you set aside is not saved. Close and lose "
+                "it? (Cancel, then “Back to it”, to save it.)").replace(
+                    "%1", str(draft.get("name") or "")), close_anyway)
             return
         self.save_settings()
         self.sync_service.shutdown()

@@ -2115,6 +2115,11 @@
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — بيانات تجريبية</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
+        <translation>المنظمة الجديدة «%1» التي وضعتها جانبًا غير محفوظة. هل تريد الإغلاق وفقدانها؟ (لحفظها: إلغاء، ثم «العودة إليها».)</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

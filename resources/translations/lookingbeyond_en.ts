@@ -1940,6 +1940,11 @@
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623" />
+        <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421" />
         <source>%n change(s) to send</source>

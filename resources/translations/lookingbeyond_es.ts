@@ -2003,6 +2003,11 @@
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — datos de demostración</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
+        <translation>La nueva organización “%1” que dejó a un lado no está guardada. ¿Cerrar y perderla? (Cancelar y luego “Volver a ella” para guardarla.)</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

@@ -2003,6 +2003,11 @@
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — données de démonstration</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
+        <translation>La nouvelle organisation « %1 » que vous avez mise de côté n&apos;est pas enregistrée. Fermer et la perdre ? (Annuler, puis « Y revenir », pour l&apos;enregistrer.)</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

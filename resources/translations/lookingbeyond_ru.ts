@@ -2031,6 +2031,11 @@
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — демонстрационные данные</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
+        <translation>Новая организация «%1», отложенная вами, не сохранена. Закрыть и потерять её? (Чтобы сохранить, нажмите «Отмена», затем «Вернуться к ней».)</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

@@ -1975,6 +1975,11 @@
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — 演示数据</translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
+        <translation>您暂存的新组织“%1”尚未保存。要关闭并丢弃它吗？（如需保存，请点击“取消”，然后点击“返回编辑”。）</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>

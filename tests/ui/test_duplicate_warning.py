@@ -341,3 +341,36 @@ def test_a_new_organization_is_checked_on_100000_without_blocking_the_gui(big_di
         stack.clear()
         ops.shutdown()
         store.close()
+
+
+def test_closing_the_window_asks_before_losing_a_new_organization_set_aside(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A new organization set aside with "Open" is unsaved work: closing the window asks
+    first (Cancel is the default and keeps the window and the draft); Yes closes."""
+    from PySide6.QtWidgets import QMessageBox
+
+    page = window.organizations
+    window.go("organizations")
+    window.ops.write(lambda w: w.create("organizations", {
+        "name": "ترانسبرانسي المغرب", "country": "MA", "cities": ["الرباط"]}))
+    settle(qtbot, window.ops)
+    name = "Transparency Maroc"
+    page.new_organization()
+    _type_in(page.editor.form.widgets["name"], name)
+    page.editor.form.set_value("country", "MA")
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.editor.duplicate_box is not None
+                    and page.editor.duplicate_box.isVisible(), timeout=WAIT_MS)
+    qtbot.mouseClick(page.editor.duplicate_box.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ops)
+    assert page.editor.draft is not None
+    window.close()
+    box = window.findChild(QMessageBox, "confirmBox")
+    assert box is not None and box.isVisible() and name in box.text()
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+    box.button(QMessageBox.StandardButton.Cancel).click()
+    assert window.isVisible() and page.editor.draft is not None
+    window.close()
+    box = [b for b in window.findChildren(QMessageBox, "confirmBox") if b.isVisible()][0]
+    box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    assert page.editor.draft is None
