@@ -199,10 +199,12 @@ class DuplicateWarning(QDialog):
     sig_back = Signal()  # back to the new organization, nothing saved
 
     def __init__(self, name: str, hits: Sequence[Likely], *, parent: QWidget | None = None,
-                 ) -> None:
+                 open_text: str | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(WARNING_BOX)
         self.hits = list(hits)
+        # The first button's words, with %1 for the match (default: open it instead).
+        self.open_text = open_text or self.tr("&Open “%1”")
         self.choice = ""
         self.setWindowTitle(self.tr("Already in the registry?"))
         self.text = QLabel(self)
@@ -285,7 +287,7 @@ class DuplicateWarning(QDialog):
         name = hit.name if hit is not None else ""
         elided = self.open_button.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideMiddle, 260)
-        self.open_button.setText(self.tr("&Open “%1”").replace("%1", elided))
+        self.open_button.setText(self.open_text.replace("%1", elided))
         self.open_button.setToolTip(name)
         self.open_button.setEnabled(hit is not None)
 

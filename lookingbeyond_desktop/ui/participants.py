@@ -59,6 +59,7 @@ from lookingbeyond_desktop.domain.validation import MAX_COUNT, ValidationError
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.writer import RowsError, Writer
 from lookingbeyond_desktop.ui import labels, undo
+from lookingbeyond_desktop.ui.duplicate_warning import DuplicateWarning, checker_for
 from lookingbeyond_desktop.ui.errors import confirm, problem_text
 from lookingbeyond_desktop.ui.layout import forward_arrow
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
@@ -1160,7 +1161,8 @@ class ParticipantsPanel(QWidget):
     @Slot()
     def new_organization(self) -> None:
         """A small form (name, type, country) that creates an organization and adds it as
-        a participant, in one step to undo, without leaving the activity."""
+        a participant, in one step to undo, without leaving the activity.  An organization
+        likely already in the registry is shown first, to be added instead."""
         activity_id = self.activity_id
         if activity_id is None:
             return
@@ -1169,9 +1171,7 @@ class ParticipantsPanel(QWidget):
         values = {**NEW_ORGANIZATION, "name": self.search.text().strip(),
                   "country": self.activity_country}
 
-        def save(raw: dict[str, Any], dialog: RecordDialog) -> None:
-            record = {**NEW_ORGANIZATION, **raw}
-
+        def create(record: dict[str, Any], dialog: RecordDialog) -> None:
             def work(w: Writer) -> tuple[str, str]:
                 org_id = w.create("organizations", record)
                 return org_id, w.create("participations", {"activity_id": activity_id,
@@ -1194,10 +1194,53 @@ class ParticipantsPanel(QWidget):
             self._ops.write(work, done, failed=failed,
                             tables={"organizations", "participations"})
 
+        def save(raw: dict[str, Any], dialog: RecordDialog) -> None:
+            record = {**NEW_ORGANIZATION, **raw}
+
+            def checked(result: Any) -> None:
+                errors, hits = result
+                if errors or not hits:  # a broken rule is told by the write, as before
+                    create(record, dialog)
+                    return
+                warning = DuplicateWarning(str(record.get("name") or ""), hits, parent=dialog,
+                                           open_text=self.tr("&Add “%1” instead"))
+                warning.sig_open.connect(lambda org_id: self._add_existing(org_id, dialog))
+                warning.sig_save.connect(lambda: create(record, dialog))
+                self.duplicate_box = warning
+                warning.open()
+
+            checker_for(self._ops).check(record, checked,
+                                         failed=lambda *_args: create(record, dialog))
+
         dialog = RecordDialog(self.tr("New organization"), fields, values, save, parent=self)
         dialog.setObjectName("newOrganizationDialog")
         self.dialog = dialog
         dialog.open()
+
+    def _add_existing(self, org_id: str, dialog: RecordDialog) -> None:
+        """The person chose the organization already in the registry: add it as a
+        participant (nothing new is created)."""
+        activity_id = self.activity_id
+        if activity_id is None:
+            return
+        if any(row["organization_id"] == org_id and row["contact_id"] is None
+               for row in self.model.rows):
+            dialog.accept()  # it takes part already
+            return
+        rows = [{"activity_id": activity_id, "organization_id": org_id, "contact_id": None}]
+
+        def done(ids: list[str]) -> None:
+            self._undo.push(undo.WriteCommand(
+                self._ops, self.tr("Add %n participant(s)", "", len(ids)),
+                undo=lambda w: [w.delete("participations", i) for i in ids],
+                redo=lambda w: [w.restore("participations", i) for i in ids],
+                tables={"participations"}))
+            self.search.clear()
+            self._focus_first_new(ids)
+            dialog.accept()
+
+        self._ops.write(lambda w: w.create_many("participations", rows), done,
+                        tables={"participations"})
 
     # -- attendance sheet -----------------------------------------------------------------
 

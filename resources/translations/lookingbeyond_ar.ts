@@ -899,13 +899,12 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="209"/>
         <source>Already in the registry?</source>
-        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>هل المنظمة موجودة بالفعل في السجل؟</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="214"/>
         <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
         <translation>
             <numerusform>تبدو المنظمة «%1» مشابهة لـ%n منظمة موجودة بالفعل في السجل. افتح المنظمة الموجودة بدلًا من إنشاء سجل ثانٍ، أو احفظ هذه المنظمة بوصفها منظمة جديدة إن كانت هيئة أخرى.</numerusform>
@@ -917,33 +916,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>How alike</source>
         <translation>درجة التشابه</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Why</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Where</source>
         <translation>المكان</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="246"/>
         <source>&amp;Save as a new organization</source>
         <translation>&amp;حفظ بوصفها منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
         <source>&amp;Open “%1”</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>&amp;فتح «%1»</translation>
     </message>
     <message>
@@ -2735,7 +2735,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
         <source>(no one named)</source>
         <translation>(لم يُذكر اسم أحد)</translation>
     </message>
@@ -2743,47 +2743,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Representatives</source>
         <translation>الممثلون</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>الممثلون الذين لم يُسجَّل جنسهم: عدد الممثلين ناقص عدد النساء والرجال (محسوب)</translation>
     </message>
@@ -2811,63 +2811,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
         <source>Save the activity to add who took part.</source>
         <translation>احفظ النشاط لإضافة المشاركين فيه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
         <source>Find organizations or people to add</source>
         <translation>ابحث عن منظمات أو أشخاص لإضافتهم</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>حدِّد عدة عناصر بمفتاح المسافة أو بالنقر (أو اخترها باستخدام Shift و Ctrl)، ثم اضغط Ctrl+Enter لإضافتها جميعًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
         <source>Add &amp;selected</source>
         <translation>إضافة ال&amp;محدَّد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
         <source>New &amp;organization…</source>
         <translation>منظمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
         <source>From attendance s&amp;heet…</source>
         <translation>من &amp;كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>اكتب لتغيير خلية · Tab: الخلية التالية · Enter: الصف التالي · Ctrl+V: اللصق من جدول بيانات · Delete: المسح أو الإزالة · Esc: التخلي عن قيمة مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
         <source>&amp;Remove</source>
         <translation>&amp;إزالة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
         <source>Loo&amp;k up:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (مشارِكة بالفعل)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>إضافة المحدَّد (%n)</numerusform>
@@ -2879,7 +2879,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>إضافة %n مشارك</numerusform>
@@ -2891,18 +2892,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
         <source>Edit participant “%1”</source>
         <translation>تعديل المشارك «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
         <source>Nothing was pasted:</source>
         <translation>لم يُلصق شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>اللصق في %n مشارك</numerusform>
@@ -2914,7 +2915,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>وقع %n سطر ملصوق بعد آخر مشارك فاستُبعد.</numerusform>
@@ -2926,12 +2927,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
         <source>Nothing was saved:</source>
         <translation>لم يُحفظ شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>لصق %n مشارك</numerusform>
@@ -2943,7 +2944,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>لم تُلصق أي منظمة.</numerusform>
@@ -2955,22 +2956,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>Taken as the closest known name:</source>
         <translation>أُخذ بأقرب اسم معروف:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>لم يُعثر عليها، فاستُبعدت (أضفها باستخدام «منظمة جديدة»):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>استُبعدت لأن منظمتها وردت في سطر سابق (أضف أعدادها إلى ذلك السطر):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>مسح %n خلية</numerusform>
@@ -2982,7 +2983,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>إزالة %n مشارك</numerusform>
@@ -2994,7 +2995,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>هل تريد إزالة %n مشارك من هذا النشاط؟</numerusform>
@@ -3011,7 +3012,12 @@
         <translation>إنشاء «%1» وإضافتها</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <source>&amp;Add “%1” instead</source>
+        <translation>&amp;إضافة «%1» بدلًا منها</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>

@@ -814,45 +814,45 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="209" />
         <source>Already in the registry?</source>
-        <extracomment>From this score a match is "very likely" the same organization, below it "likely".</extracomment>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="214" />
         <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
         <translation>
             <numerusform>“%1” looks like %n organization already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</numerusform><numerusform>“%1” looks like %n organizations already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221" />
         <source>How alike</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221" />
         <source>Why</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="246" />
         <source>&amp;Save as a new organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288" />
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207" />
         <source>&amp;Open “%1”</source>
+        <extracomment>From this score a match is "very likely" the same organization, below it "likely".</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2506,7 +2506,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379" />
         <source>(no one named)</source>
         <translation type="unfinished" />
     </message>
@@ -2514,47 +2514,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227" />
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation type="unfinished" />
     </message>
@@ -2582,142 +2582,143 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748" />
         <source>Save the activity to add who took part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751" />
         <source>Find organizations or people to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766" />
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953" />
         <source>Add &amp;selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773" />
         <source>Ctrl+Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775" />
         <source>New &amp;organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778" />
         <source>From attendance s&amp;heet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790" />
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809" />
         <source>Loo&amp;k up:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928" />
         <source>%1 (already taking part)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952" />
         <source>Add %n selected</source>
         <translation>
             <numerusform>Add %n selected</numerusform><numerusform>Add %n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006" />
         <source>Edit participant “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116" />
         <source>Nothing was pasted:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063" />
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Paste into %n participant</numerusform><numerusform>Paste into %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065" />
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n pasted line fell below the last participant and were left out.</numerusform><numerusform>%n pasted lines fell below the last participant and were left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077" />
         <source>Nothing was saved:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097" />
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Paste %n participant</numerusform><numerusform>Paste %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100" />
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organization pasted.</numerusform><numerusform>%n organizations pasted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102" />
         <source>Taken as the closest known name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106" />
         <source>Not found, left out (add them with New organization):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109" />
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131" />
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
@@ -2728,7 +2729,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206" />
+        <source>&amp;Add “%1” instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>

@@ -843,13 +843,12 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="209"/>
         <source>Already in the registry?</source>
-        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>¿Ya está en el registro?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="214"/>
         <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
         <translation>
             <numerusform>“%1” se parece a %n organización que ya está en el registro. Abra la organización existente en lugar de crear un segundo registro, o guarde esta como nueva organización si se trata de otra entidad.</numerusform>
@@ -857,33 +856,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>How alike</source>
         <translation>Similitud</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Why</source>
         <translation>Motivos</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Where</source>
         <translation>Ubicación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="246"/>
         <source>&amp;Save as a new organization</source>
         <translation>&amp;Guardar como nueva organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
         <source>&amp;Open “%1”</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>A&amp;brir “%1”</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
         <source>(no one named)</source>
         <translation>(ninguna persona nombrada)</translation>
     </message>
@@ -2591,47 +2591,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Representantes cuyo sexo no se registró: representantes menos mujeres y hombres (calculado)</translation>
     </message>
@@ -2659,63 +2659,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
         <source>Save the activity to add who took part.</source>
         <translation>Guarde la actividad para añadir a quienes participaron.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
         <source>Find organizations or people to add</source>
         <translation>Buscar organizaciones o personas para añadir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Marque varias con la barra espaciadora o un clic (o selecciónelas con Shift y Ctrl); luego Ctrl+Intro las añade todas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
         <source>Add &amp;selected</source>
         <translation>Añadir &amp;seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
         <source>New &amp;organization…</source>
         <translation>Nueva &amp;organización…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Desde una &amp;hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Escriba para cambiar una celda · Tab: celda siguiente · Intro: fila siguiente · Ctrl+V: pegar desde una hoja de cálculo · Supr: borrar o quitar · Esc: desechar un valor rechazado</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
         <source>Loo&amp;k up:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (ya participa)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Añadir %n seleccionada</numerusform>
@@ -2723,7 +2723,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Añadir %n participante</numerusform>
@@ -2731,18 +2732,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
         <source>Edit participant “%1”</source>
         <translation>Modificar el participante “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
         <source>Nothing was pasted:</source>
         <translation>No se pegó nada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Pegar en %n participante</numerusform>
@@ -2750,7 +2751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n línea pegada quedó después del último participante y se excluyó.</numerusform>
@@ -2758,12 +2759,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
         <source>Nothing was saved:</source>
         <translation>No se guardó nada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Pegar %n participante</numerusform>
@@ -2771,7 +2772,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organización pegada.</numerusform>
@@ -2779,22 +2780,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>Taken as the closest known name:</source>
         <translation>Se tomó el nombre conocido más parecido:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>No encontradas, excluidas (añádalas con Nueva organización):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Excluidas porque su organización figuraba en una línea anterior (añada sus cifras a esa línea):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Borrar %n celda</numerusform>
@@ -2802,7 +2803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Quitar %n participante</numerusform>
@@ -2810,7 +2811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>¿Quitar %n participante de esta actividad?</numerusform>
@@ -2823,7 +2824,12 @@
         <translation>Crear “%1” y añadirla</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <source>&amp;Add “%1” instead</source>
+        <translation>&amp;Añadir “%1” en su lugar</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
         <source>New organization</source>
         <translation>Nueva organización</translation>
     </message>

@@ -843,13 +843,12 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="209"/>
         <source>Already in the registry?</source>
-        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>Déjà dans le registre?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="214"/>
         <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
         <translation>
             <numerusform>«&#xa0;%1&#xa0;» ressemble à %n organisation déjà présente dans le registre. Ouvrez l&apos;organisation existante au lieu de créer une deuxième fiche, ou enregistrez celle-ci comme nouvelle organisation s&apos;il s&apos;agit d&apos;une autre entité.</numerusform>
@@ -857,33 +856,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>How alike</source>
         <translation>Ressemblance</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Why</source>
         <translation>Motifs</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Where</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="246"/>
         <source>&amp;Save as a new organization</source>
         <translation>&amp;Enregistrer comme nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
         <source>&amp;Open “%1”</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>&amp;Ouvrir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
@@ -2583,7 +2583,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
         <source>(no one named)</source>
         <translation>(aucune personne nommée)</translation>
     </message>
@@ -2591,47 +2591,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Représentants dont le sexe n&apos;a pas été renseigné: représentants moins femmes et hommes (calculé)</translation>
     </message>
@@ -2659,63 +2659,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
         <source>Save the activity to add who took part.</source>
         <translation>Enregistrez l&apos;activité pour ajouter les participants.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
         <source>Find organizations or people to add</source>
         <translation>Rechercher des organisations ou des personnes à ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Cochez-en plusieurs avec Espace ou un clic (ou sélectionnez-les avec Shift et Ctrl), puis Ctrl+Entrée les ajoute tous.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
         <source>Add &amp;selected</source>
         <translation>Ajouter la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
         <source>New &amp;organization…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Depuis une &amp;feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Saisissez pour modifier une cellule · Tab: cellule suivante · Entrée: ligne suivante · Ctrl+V: coller depuis un tableur · Suppr: effacer ou retirer · Échap: abandonner une valeur refusée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
         <source>Loo&amp;k up:</source>
         <translation>Re&amp;chercher:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (participe déjà)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Ajouter %n élément sélectionné</numerusform>
@@ -2723,7 +2723,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Ajouter %n participant</numerusform>
@@ -2731,18 +2732,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
         <source>Edit participant “%1”</source>
         <translation>Modifier le participant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
         <source>Nothing was pasted:</source>
         <translation>Rien n&apos;a été collé:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Coller dans %n participant</numerusform>
@@ -2750,7 +2751,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n ligne collée dépassait le dernier participant et a été écartée.</numerusform>
@@ -2758,12 +2759,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
         <source>Nothing was saved:</source>
         <translation>Rien n&apos;a été enregistré:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Coller %n participant</numerusform>
@@ -2771,7 +2772,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organisation collée.</numerusform>
@@ -2779,22 +2780,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>Taken as the closest known name:</source>
         <translation>Assimilées au nom connu le plus proche:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Introuvables, écartées (ajoutez-les avec Nouvelle organisation):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Écartées, leur organisation figurait sur une ligne précédente (ajoutez-en les chiffres à cette ligne):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Effacer %n cellule</numerusform>
@@ -2802,7 +2803,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -2810,7 +2811,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Retirer %n participant de cette activité?</numerusform>
@@ -2823,7 +2824,12 @@
         <translation>Créer «&#xa0;%1&#xa0;» et l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <source>&amp;Add “%1” instead</source>
+        <translation>&amp;Ajouter « %1 » à la place</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>

@@ -857,13 +857,12 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="209"/>
         <source>Already in the registry?</source>
-        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>Уже есть в реестре?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="214"/>
         <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
         <translation>
             <numerusform>Новая организация «%1» похожа на %n организацию, уже внесенную в реестр. Откройте существующую запись, а не создавайте вторую, или сохраните эту как новую организацию, если это действительно другая организация.</numerusform>
@@ -872,33 +871,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>How alike</source>
         <translation>Степень сходства</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Why</source>
         <translation>Почему</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="246"/>
         <source>&amp;Save as a new organization</source>
         <translation>&amp;Сохранить как новую организацию</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
         <source>&amp;Open “%1”</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>&amp;Открыть «%1»</translation>
     </message>
     <message>
@@ -2621,7 +2621,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
         <source>(no one named)</source>
         <translation>(без указания имен)</translation>
     </message>
@@ -2629,47 +2629,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Representatives</source>
         <translation>Представители</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Not recorded</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Представители, пол которых не указан: представители за вычетом женщин и мужчин (вычисляется)</translation>
     </message>
@@ -2697,63 +2697,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
         <source>Save the activity to add who took part.</source>
         <translation>Сохраните мероприятие, чтобы добавить участников.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
         <source>Find organizations or people to add</source>
         <translation>Найдите организации или людей для добавления</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Отметьте несколько пунктов клавишей пробела или щелчком (или выделите их с помощью Shift и Ctrl), затем нажмите Ctrl+Enter, чтобы добавить их все.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
         <source>Add &amp;selected</source>
         <translation>Добавить &amp;выбранные</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
         <source>New &amp;organization…</source>
         <translation>Новая &amp;организация…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Из с&amp;писка присутствующих…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Ввод текста — изменить ячейку · Tab — следующая ячейка · Enter — следующая строка · Ctrl+V — вставить из электронной таблицы · Delete — очистить или удалить · Esc — отбросить недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
         <source>Loo&amp;k up:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (уже участвует)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Добавить %n выбранную</numerusform>
@@ -2762,7 +2762,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Добавление %n участника</numerusform>
@@ -2771,18 +2772,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
         <source>Edit participant “%1”</source>
         <translation>Изменение участника «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
         <source>Nothing was pasted:</source>
         <translation>Ничего не вставлено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Вставка в %n участника</numerusform>
@@ -2791,7 +2792,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n вставленная строка оказалась ниже последнего участника и была пропущена.</numerusform>
@@ -2800,12 +2801,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Вставка %n участника</numerusform>
@@ -2814,7 +2815,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>Вставлена %n организация.</numerusform>
@@ -2823,22 +2824,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>Taken as the closest known name:</source>
         <translation>Принято как ближайшее известное название:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Не найдены, пропущены (добавьте их с помощью команды «Новая организация»):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Пропущены, так как их организация указана в одной из предыдущих строк (добавьте их числа к этой строке):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Очистить %n ячейку</numerusform>
@@ -2847,7 +2848,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Убрать %n участника</numerusform>
@@ -2856,7 +2857,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Убрать %n участника из этого мероприятия?</numerusform>
@@ -2870,7 +2871,12 @@
         <translation>Создать «%1» и добавить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <source>&amp;Add “%1” instead</source>
+        <translation>&amp;Добавить «%1» вместо новой</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
         <source>New organization</source>
         <translation>Новая организация</translation>
     </message>

@@ -829,46 +829,46 @@
 <context>
     <name>DuplicateWarning</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="209"/>
         <source>Already in the registry?</source>
-        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>已在登记册中？</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="214"/>
         <source>“%1” looks like %n organization(s) already in the registry. Open the existing one instead of making a second record, or save this one as a new organization if it is another body.</source>
         <translation>
             <numerusform>“%1”与登记册中已有的%n个组织相似。请打开现有组织，不要再新建一条记录；如果这是另一个机构，请将其保存为新组织。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>How alike</source>
         <translation>相似程度</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="221"/>
         <source>Where</source>
         <translation>所在地</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="246"/>
         <source>&amp;Save as a new organization</source>
         <translation>保存为新组织(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="288"/>
+        <location filename="../../lookingbeyond_desktop/ui/duplicate_warning.py" line="207"/>
         <source>&amp;Open “%1”</source>
+        <extracomment>From this score a match is &quot;very likely&quot; the same organization, below it &quot;likely&quot;.</extracomment>
         <translation>打开“%1”(&amp;O)</translation>
     </message>
     <message>
@@ -2545,7 +2545,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="378"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
         <source>(no one named)</source>
         <translation>（未指明人员）</translation>
     </message>
@@ -2553,47 +2553,47 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>未记录性别的代表：代表人数减去女性和男性人数（计算得出）</translation>
     </message>
@@ -2621,150 +2621,151 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="747"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
         <source>Save the activity to add who took part.</source>
         <translation>请先保存活动，再添加参与者。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
         <source>Find organizations or people to add</source>
         <translation>查找要添加的组织或人员</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="765"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>用空格键或点击勾选多项（或用Shift和Ctrl选择），然后按Ctrl+Enter全部添加。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="770"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
         <source>Add &amp;selected</source>
         <translation>添加所选项(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
         <source>New &amp;organization…</source>
         <translation>新建组织(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
         <source>From attendance s&amp;heet…</source>
         <translation>从签到表添加(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>键入以更改单元格 · Tab：下一单元格 · Enter：下一行 · Ctrl+V：从电子表格粘贴 · Delete：清除或移除 · Esc：放弃被拒绝的值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="802"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="808"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
         <source>Loo&amp;k up:</source>
         <translation>查找(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="927"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
         <source>%1 (already taking part)</source>
         <translation>%1（已在参与）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>添加所选的%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="975"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>添加%n个参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
         <source>Edit participant “%1”</source>
         <translation>编辑参与者“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1058"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
         <source>Nothing was pasted:</source>
         <translation>未粘贴任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1062"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>粘贴到%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1064"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>有%n行粘贴内容超出最后一个参与者，已略去。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1076"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
         <source>Nothing was saved:</source>
         <translation>未保存任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1096"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>粘贴%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>已粘贴%n个组织。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>Taken as the closest known name:</source>
         <translation>按最接近的已知名称处理：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>未找到，已略去（请用“新建组织”添加）：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>已略去，其组织已在前面的行中（请将人数加到该行）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>清除%n个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1143"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>移除%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1153"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>是否从此活动中移除%n个参与者？</numerusform>
@@ -2776,7 +2777,12 @@
         <translation>创建“%1”并添加</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1197"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <source>&amp;Add “%1” instead</source>
+        <translation>改为添加“%1”(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
         <source>New organization</source>
         <translation>新建组织</translation>
     </message>

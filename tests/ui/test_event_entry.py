@@ -277,6 +277,29 @@ def test_a_new_organization_is_created_from_the_picker_and_added(window, qtbot) 
                )[0].deleted
 
 
+def test_a_new_organization_likely_in_the_registry_is_offered_instead(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """"New organization…" for a name already in the registry in another script shows the
+    likely match first; "Add … instead" adds the existing organization as the participant
+    and creates nothing."""
+    window.ops.write(lambda w: w.create("organizations", {
+        "name": "مركز القدس للدراسات", "country": "KE"}))
+    settle(qtbot, window.ops)
+    editor = _new_activity(window, qtbot)
+    panel = editor.participants_panel
+    _type_in(qtbot, panel.search, "Markaz al-Quds lil-Dirasat")
+    qtbot.mouseClick(panel.new_org_button, Qt.MouseButton.LeftButton)
+    panel.dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: getattr(panel, "duplicate_box", None) is not None
+                    and panel.duplicate_box.isVisible(), timeout=WAIT_MS)
+    box = panel.duplicate_box
+    assert box.hits[0].name == "مركز القدس للدراسات"
+    assert box.open_button.text().startswith("&Add “")
+    qtbot.mouseClick(box.open_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window.ops)
+    assert [r.name for r in _participations(window, editor.activity_id)] == ["مركز القدس للدراسات"]
+    assert _db(window, "SELECT count(*) AS n FROM organizations WHERE name LIKE 'Markaz%'")[0].n == 0
+
+
 def test_an_attendance_sheet_is_matched_previewed_and_added_in_one_step(window, qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """A CSV attendance list (one row per person, French headers) is read off the GUI
     thread, its columns guessed, its organizations matched with scores (exact 100), a new
