@@ -12,6 +12,7 @@ QUICK_IGNORE=(
   tests/sync/server/test_fuzz.py tests/sync/server/test_hq_validation.py
   tests/sync/server/test_server_cli.py tests/sync/test_clocks.py tests/sync/test_faults.py
   tests/ui/test_sync_faults_gui.py tests/store/test_bad_local_conditions.py
+  tests/sync/test_merges_sync.py
 )
 quick=()
 if [ "${1:-}" = --quick ]; then
