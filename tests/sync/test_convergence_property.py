@@ -1,6 +1,5 @@
 """Property: whatever four replicas do offline, in any order of syncs, with replies lost,
-they all end with headquarters' state, and no acknowledged edit disappears silently; with
-merges among the edits, no reference anywhere points to a merged-away record."""
+they all end with headquarters' state, and no acknowledged edit disappears silently."""
 
 from __future__ import annotations
 
@@ -12,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, example, given, note, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import ValidationError
-from lookingbeyond_desktop.store.merges import merge
 from sync.client import SyncError
 from sync.server.database import init_database, make_engine
 from sync.server.schema import conflicts, records
@@ -35,10 +33,6 @@ steps = st.lists(
         st.tuples(st.just("restore"), st.integers(0, DEVICES - 1), st.integers(0, 3)),
         st.tuples(st.just("create"), st.integers(0, DEVICES - 1)),
         st.tuples(st.just("sync"), st.integers(0, DEVICES - 1), st.booleans()),
-        # Merges (issue 14): one organization into another, and contacts made offline of
-        # organizations that may be merged away meanwhile.
-        st.tuples(st.just("merge"), st.integers(0, DEVICES - 1), st.integers(0, 5), st.integers(0, 5)),
-        st.tuples(st.just("contact"), st.integers(0, DEVICES - 1), st.integers(0, 5)),
     ),
     min_size=4,
     max_size=30,
@@ -64,9 +58,6 @@ class Model:
 
     edits: list[Edit] = field(default_factory=list)
     heard: dict[int, list[int]] = field(default_factory=dict)  # device -> steps of received replies
-    # (device, table, id) of changes headquarters refused and the device gave up: they are
-    # kept on its Conflicts page (kind "refused"), not lost silently.
-    given_up: set[tuple[int, str, str]] = field(default_factory=set)
 
     def saw(self, later: Edit, earlier: Edit) -> bool:
         """Whether the device that made ``later`` had ``earlier`` when it made it."""
@@ -89,18 +80,12 @@ def field_version(device: Device, row: str, name: str) -> str:
 # Two offices delete a record, a third restores it: the second delete loses to the first
 # (same value, no conflict), the first to the restore (a conflict holding "deleted").
 @example(script=[("delete", 3, 3), ("delete", 2, 3), ("delete", 0, 3), ("restore", 3, 3)])
-# Merges crossing: 1 into 0 on one laptop, 0 into 1 on another (headquarters refuses the
-# second: it would come back to itself), with a contact of 1 made offline on a third.
-@example(script=[("contact", 2, 1), ("merge", 0, 0, 1), ("merge", 1, 1, 0), ("sync", 0, False),
-                 ("sync", 1, False), ("sync", 2, True)])
 @pytest.mark.slow
 def test_replicas_converge_and_keep_every_acknowledged_edit(script: list[tuple[Any, ...]]) -> None:
-    """Random edits, deletes, restores, creations, merges, contacts and syncs (some replies
-    lost) on four replicas: after everyone syncs (and gives up, as a person would, what
-    headquarters refused), all replicas equal headquarters, every acknowledged edit is the
-    current value, or a recorded conflict, or was overwritten by someone who had seen it, and
-    no reference points to a merged-away organization."""
-    note(f"script = {script!r}")
+    """Random edits, deletes, restores, creations and syncs (some replies lost) on four
+    replicas: after everyone syncs, all replicas equal headquarters, and every acknowledged
+    edit is the current value, or a recorded conflict, or was overwritten by someone who had
+    seen it."""
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
@@ -118,23 +103,6 @@ def test_replicas_converge_and_keep_every_acknowledged_edit(script: list[tuple[A
             for _ in range(2):
                 for device in devices:
                     device.sync()
-            for _round in range(4):  # refused changes, given up as a person would, until none
-                refused = False
-                for number, device in enumerate(devices):
-                    with device.store.engine.connect() as connection:
-                        keys = [(str(t), str(i)) for t, i in connection.exec_driver_sql(
-                            "SELECT DISTINCT tbl, row_id FROM sync_refusals")]
-                    if keys:
-                        refused = True
-                        device.replication.discard_refused(keys)
-                        model.given_up.update((number, table, row_id) for table, row_id in keys)
-                if not refused:
-                    break
-                # (a record refused and given up may leave a child made with it on that laptop,
-                # refused at the next sync and given up in turn)
-                for _ in range(2):
-                    for device in devices:
-                        device.sync()
             check(devices, model, engine, tmp)
         finally:
             world.close()
@@ -163,52 +131,27 @@ def run(script: list[tuple[Any, ...]], devices: list[Device], rows: list[str], m
                 if kind == "create":
                     rows.append(writer.create("organizations", {"name": f"New {step}", "country": "KE"}))
                     continue
-                if kind == "contact":
-                    org = rows[action[2] % len(rows)]
-                    if device.has("organizations", org):
-                        writer.create("contacts", {"organization_id": org, "full_name": f"Person {step}",
-                                                   "consent_on": "2024-01-01"})
-                    continue
-                if kind == "merge":
-                    keep, other = rows[action[2] % len(rows)], rows[action[3] % len(rows)]
-                    if not (device.has("organizations", keep) and device.has("organizations", other)):
-                        continue
-                    # Records merged into OTHER before now point to KEEP: edits of theirs.
-                    chained = [row for row in rows if device.has("organizations", row)
-                               and device.value("organizations", row, "merged_into") == other]
-                    result = merge(writer, keep, other)
-                    changed_rows = [(other, "merged_into"), (other, "deleted"),
-                                    *((row, "merged_into") for row in chained)]
-                    if result.names_added:
-                        changed_rows.append((keep, "aliases"))
-                    merged_rows = changed_rows
-                else:
-                    merged_rows = []
                 row = rows[action[2] % len(rows)]
-                if merged_rows or not device.has("organizations", row):
-                    pass
-                elif kind == "edit":
+                if not device.has("organizations", row):
+                    continue
+                if kind == "edit":
                     changed = writer.update("organizations", row, {action[3]: action[4]})
                 elif kind == "delete":
                     changed = ["deleted"] if writer.delete("organizations", row) else []
                 else:
                     changed = ["deleted"] if writer.restore("organizations", row) else []
         except ValidationError:
-            continue  # editing a record deleted (or merged) on this device: refused locally
-        if kind == "merge":
-            edited = merged_rows
-        elif not device.has("organizations", row):
-            continue
-        else:
-            edited = [(row, name) for name in changed]
-        for edited_row, name in edited:
-            model.edits.append(Edit(index, step, edited_row, name,
-                                    field_version(device, edited_row, name),
-                                    device.export_value(edited_row, name)))
+            continue  # editing a record deleted on this device: refused locally
+        for name in changed:
+            model.edits.append(Edit(index, step, row, name, field_version(device, row, name),
+                                    device.export_value(row, name)))
 
 
 def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
     """Convergence to headquarters' state, and no acknowledged edit lost."""
+    exports = [device.export(tmp) for device in devices]
+    for other in exports[1:]:
+        assert other == exports[0]
     with engine.connect() as connection:
         server: dict[str, Any] = {}
         for row in connection.execute(select(records).order_by(records.c.tbl, records.c.id)):
@@ -217,14 +160,6 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
         found = list(connection.execute(select(conflicts)))
         losers = {row.loser_version for row in found}
         kept = {(row.row_id, row.field, json.dumps(row.loser_value)) for row in found}
-    held = {row["id"] for rows in server.values() for row in rows}
-    # A new record headquarters refused and the laptop gave up goes to that laptop's Trash
-    # without a change that syncs (its values are on the Conflicts page): not part of the
-    # shared state.
-    exports = [{table: [row for row in rows if row["id"] in held or not row.get("deleted")]
-                for table, rows in device.export(tmp).items()} for device in devices]
-    for other in exports[1:]:
-        assert other == exports[0]
     for table in REGISTRY.names:
         mine = exports[0][table]
         theirs = [{name: r.get(name) for name in REGISTRY.table(table).field_names}
@@ -232,17 +167,7 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
         assert mine == theirs
     for device in devices:
         assert device.replication.status().pending == 0
-    # Invariant 14: no reference anywhere (headquarters, every replica) points to a
-    # merged-away organization; a redirect points to a record that is not merged away.
-    for tables in [server, *exports]:
-        merged = {org["id"] for org in tables.get("organizations", []) if org.get("merged_into")}
-        for contact in tables.get("contacts", []):
-            assert contact["organization_id"] not in merged, contact
-        for org in tables.get("organizations", []):
-            assert org.get("merged_into") not in merged, org
     for edit in model.edits:
-        if (edit.device, "organizations", edit.row) in model.given_up:
-            continue  # refused by headquarters, kept on that laptop's Conflicts page
         current = stored[edit.row].versions.get(edit.field)
         if current == edit.version or edit.version in losers:
             continue
