@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Table, Text, insert, select, update
+from sqlalchemy import Connection, Table, Text, insert, select, update
 
 from lookingbeyond_desktop.domain.models import Base
 from lookingbeyond_desktop.domain.registry import REGISTRY
@@ -114,7 +114,7 @@ def merge(writer: Writer, keep_id: str, other_id: str, take: Iterable[str] = ())
 
     moved: list[list[str]] = []
     for table, name, is_list in REFERENCES:
-        for row_id, value, deleted in _referring(writer, table, name, is_list, other_id):
+        for row_id, value, deleted in referring(writer.connection, table, name, is_list, other_id):
             if is_list:
                 new_value: Any = list(dict.fromkeys(keep_id if v == other_id else v for v in value))
             else:
@@ -199,8 +199,8 @@ def _organizations(writer: Writer, ids: Sequence[str]) -> dict[str, dict[str, An
         select(table).where(table.c.id.in_(list(ids)))).mappings()}
 
 
-def _referring(writer: Writer, table: str, name: str, is_list: bool,
-               other_id: str) -> list[tuple[str, Any, bool]]:
+def referring(connection: Connection, table: str, name: str, is_list: bool,
+              other_id: str) -> list[tuple[str, Any, bool]]:
     """(id, value, deleted) of every row of ``table`` whose ``name`` names ``other_id``."""
     columns = TABLES[table]
     column = columns.c[name]
@@ -210,7 +210,7 @@ def _referring(writer: Writer, table: str, name: str, is_list: bool,
     else:
         query = select(columns.c.id, column, columns.c.deleted).where(column == other_id)
     found = []
-    for row in writer.connection.execute(query.order_by(columns.c.id)):
+    for row in connection.execute(query.order_by(columns.c.id)):
         value = row[1]
         if is_list and other_id not in (value or []):
             continue

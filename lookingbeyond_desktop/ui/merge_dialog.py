@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import Connection, Text, func, select
+from sqlalchemy import Connection, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import ValidationError
-from lookingbeyond_desktop.store.merges import REFERENCES, TAKEABLE, merge, undo_merge
+from lookingbeyond_desktop.store.merges import REFERENCES, TAKEABLE, merge, referring, undo_merge
 from lookingbeyond_desktop.store.writer import TABLES
 from lookingbeyond_desktop.ui.conflicts_page import display_value, field_label
 from lookingbeyond_desktop.ui.errors import human_message, problem_with_field
@@ -59,13 +59,10 @@ def load_sides(connection: Connection, first_id: str, second_id: str) -> list[Si
         for ref_table, name, is_list in REFERENCES:
             if ref_table == ORGANIZATIONS:
                 continue
-            columns = TABLES[ref_table]
-            column = columns.c[name]
-            condition = column.cast(Text).contains(row["id"]) if is_list else column == row["id"]
-            count = connection.execute(select(func.count()).where(
-                condition, columns.c.deleted.is_(False))).scalar_one()
+            count = sum(not deleted for _id, _value, deleted in
+                        referring(connection, ref_table, name, is_list, row["id"]))
             if count:
-                references[ref_table] = int(count)
+                references[ref_table] = count
         sides.append(Side(
             id=row["id"],
             values={name: spec.field(name).encode(row[name]) for name in TAKEABLE},

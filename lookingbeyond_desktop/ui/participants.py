@@ -971,17 +971,19 @@ class ParticipantsPanel(QWidget):
         rows = [{"activity_id": activity_id, "organization_id": org, "contact_id": contact}
                 for org, contact in chosen]
 
-        def done(ids: list[str]) -> None:
-            self._undo.push(undo.WriteCommand(
-                self._ops, self.tr("Add %n participant(s)", "", len(ids)),
-                undo=lambda w: [w.delete("participations", i) for i in ids],
-                redo=lambda w: [w.restore("participations", i) for i in ids],
-                tables={"participations"}))
-            self.search.clear()
-            self._focus_first_new(ids)
-
-        self._ops.write(lambda w: w.create_many("participations", rows), done,
+        self._ops.write(lambda w: w.create_many("participations", rows), self._added,
                         tables={"participations"})
+
+    def _added(self, ids: list[str]) -> None:
+        """New participations written: one step to undo, the search cleared, the cursor on
+        the first new row."""
+        self._undo.push(undo.WriteCommand(
+            self._ops, self.tr("Add %n participant(s)", "", len(ids)),
+            undo=lambda w: [w.delete("participations", i) for i in ids],
+            redo=lambda w: [w.restore("participations", i) for i in ids],
+            tables={"participations"}))
+        self.search.clear()
+        self._focus_first_new(ids)
 
     def _focus_first_new(self, ids: list[str]) -> None:
         """After the reload, put the cursor on the first new row's Representatives."""
@@ -1230,13 +1232,7 @@ class ParticipantsPanel(QWidget):
         rows = [{"activity_id": activity_id, "organization_id": org_id, "contact_id": None}]
 
         def done(ids: list[str]) -> None:
-            self._undo.push(undo.WriteCommand(
-                self._ops, self.tr("Add %n participant(s)", "", len(ids)),
-                undo=lambda w: [w.delete("participations", i) for i in ids],
-                redo=lambda w: [w.restore("participations", i) for i in ids],
-                tables={"participations"}))
-            self.search.clear()
-            self._focus_first_new(ids)
+            self._added(ids)
             dialog.accept()
 
         self._ops.write(lambda w: w.create_many("participations", rows), done,

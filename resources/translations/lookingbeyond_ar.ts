@@ -2192,68 +2192,68 @@
         <translation>القيمتان أدناه. عدِّلهما لتصبحا القيمة المراد الاحتفاظ بها.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="112"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="299"/>
         <source>Merge two organizations</source>
         <translation>دمج منظمتين</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="120"/>
         <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
         <translation>اختر السجل الذي سيُحتفظ به، ولكل حقل مختلف القيمة التي يحتفظ بها. تنتقل جهات الاتصال والمشاركة والمنح والتنظيم المشترك للسجل الآخر إلى السجل المحتفظ به، وتصبح أسماؤه أسماءً أخرى للسجل المحتفظ به. ويبقى السجل الآخر مخفيًا كمؤشر، بحيث يصل ما تضيفه إليه الحواسيب الأخرى قبل علمها بالدمج إلى السجل المحتفظ به.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="128"/>
         <source>Keep:</source>
         <translation>الإبقاء على:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="148"/>
         <source>&amp;Merge</source>
         <translation>&amp;دمج</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="163"/>
         <source>One of the two organizations is no longer here.</source>
         <translation>لم تعد إحدى المنظمتين موجودة هنا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="199"/>
         <source>Field</source>
         <translation>الحقل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="200"/>
         <source>Kept record: %1</source>
         <translation>السجل المحتفَظ به: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="201"/>
         <source>Other record: %1</source>
         <translation>السجل الآخر: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>newer</source>
         <translation>الأحدث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>the kept record has none</source>
         <translation>لا قيمة لهذا الحقل في السجل المحتفَظ به</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
         <source>Proposed: %1</source>
         <translation>مقترَحة: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="238"/>
         <source>The two records hold the same values.</source>
         <translation>يتضمن السجلان القيم نفسها.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="249"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n جهة اتصال</numerusform>
@@ -2265,7 +2265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="251"/>
         <source>%n participation record(s)</source>
         <translation>
             <numerusform>%n سجل مشاركة</numerusform>
@@ -2277,7 +2277,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="253"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n منحة</numerusform>
@@ -2289,7 +2289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="255"/>
         <source>%n co-organized activity(ies)</source>
         <translation>
             <numerusform>المشاركة في تنظيم %n نشاط</numerusform>
@@ -2301,32 +2301,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
         <source>Moves to the kept record: %1.</source>
         <translation>يُنقل إلى السجل المحتفَظ به: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="257"/>
         <source>Nothing else names the other record.</source>
         <translation>لا توجد سجلات أخرى تشير إلى السجل الآخر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
         <source>“%1” becomes one of the kept record&apos;s other names.</source>
         <translation>يصبح «%1» أحد الأسماء الأخرى للسجل المحتفَظ به.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
         <source>Edit &gt; Undo takes the merge back.</source>
         <translation>يؤدي الأمر تحرير &gt; تراجع إلى التراجع عن الدمج.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="277"/>
         <source>Merge “%1” into “%2”</source>
         <translation>دمج «%1» في «%2»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="294"/>
         <source>The organizations were not merged: %1</source>
         <translation>لم تُدمج المنظمتان: %1</translation>
     </message>
@@ -2879,8 +2879,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>إضافة %n مشارك</numerusform>
@@ -2892,18 +2891,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
         <source>Edit participant “%1”</source>
         <translation>تعديل المشارك «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
         <source>Nothing was pasted:</source>
         <translation>لم يُلصق شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>اللصق في %n مشارك</numerusform>
@@ -2915,7 +2914,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>وقع %n سطر ملصوق بعد آخر مشارك فاستُبعد.</numerusform>
@@ -2927,12 +2926,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
         <source>Nothing was saved:</source>
         <translation>لم يُحفظ شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>لصق %n مشارك</numerusform>
@@ -2944,7 +2943,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>لم تُلصق أي منظمة.</numerusform>
@@ -2956,22 +2955,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
         <source>Taken as the closest known name:</source>
         <translation>أُخذ بأقرب اسم معروف:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>لم يُعثر عليها، فاستُبعدت (أضفها باستخدام «منظمة جديدة»):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>استُبعدت لأن منظمتها وردت في سطر سابق (أضف أعدادها إلى ذلك السطر):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>مسح %n خلية</numerusform>
@@ -2983,7 +2982,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>إزالة %n مشارك</numerusform>
@@ -2995,7 +2994,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>هل تريد إزالة %n مشارك من هذا النشاط؟</numerusform>
@@ -3007,17 +3006,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
         <source>Create “%1” and add it</source>
         <translation>إنشاء «%1» وإضافتها</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;إضافة «%1» بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>

@@ -2023,117 +2023,117 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115" />
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="112" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="299" />
         <source>Merge two organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="120" />
         <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record's contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="128" />
         <source>Keep:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="148" />
         <source>&amp;Merge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="163" />
         <source>One of the two organizations is no longer here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="199" />
         <source>Field</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="200" />
         <source>Kept record: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="201" />
         <source>Other record: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230" />
         <source>newer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230" />
         <source>the kept record has none</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233" />
         <source>Proposed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="238" />
         <source>The two records hold the same values.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="249" />
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="251" />
         <source>%n participation record(s)</source>
         <translation>
             <numerusform>%n participation record</numerusform><numerusform>%n participation records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="253" />
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n grant</numerusform><numerusform>%n grants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="255" />
         <source>%n co-organized activity(ies)</source>
         <translation>
             <numerusform>%n co-organized activity</numerusform><numerusform>%n co-organized activities</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256" />
         <source>Moves to the kept record: %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="257" />
         <source>Nothing else names the other record.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258" />
         <source>“%1” becomes one of the kept record's other names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260" />
         <source>Edit &gt; Undo takes the merge back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="277" />
         <source>Merge “%1” into “%2”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297" />
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="294" />
         <source>The organizations were not merged: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2644,97 +2644,96 @@
             <numerusform>Add %n selected</numerusform><numerusform>Add %n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008" />
         <source>Edit participant “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118" />
         <source>Nothing was pasted:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065" />
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Paste into %n participant</numerusform><numerusform>Paste into %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067" />
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n pasted line fell below the last participant and were left out.</numerusform><numerusform>%n pasted lines fell below the last participant and were left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079" />
         <source>Nothing was saved:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099" />
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Paste %n participant</numerusform><numerusform>Paste %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102" />
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organization pasted.</numerusform><numerusform>%n organizations pasted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104" />
         <source>Taken as the closest known name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108" />
         <source>Not found, left out (add them with New organization):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111" />
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133" />
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185" />
         <source>Create “%1” and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208" />
         <source>&amp;Add “%1” instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>

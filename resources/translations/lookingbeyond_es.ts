@@ -2080,68 +2080,68 @@
         <translation>Los dos valores figuran a continuación. Modifíquelos para obtener el que se conservará.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="112"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="299"/>
         <source>Merge two organizations</source>
         <translation>Fusionar dos organizaciones</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="120"/>
         <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
         <translation>Elija el registro que se conserva y, para cada campo que difiera, el valor que mantiene. Los contactos, la participación, las subvenciones y la coorganización del otro registro pasan al registro conservado; sus nombres pasan a ser otros nombres del registro conservado. Se guarda oculto como referencia, para que lo que otras computadoras le añadan antes de enterarse de la fusión llegue al registro conservado.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="128"/>
         <source>Keep:</source>
         <translation>Conservar:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="148"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="163"/>
         <source>One of the two organizations is no longer here.</source>
         <translation>Una de las dos organizaciones ya no está aquí.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="199"/>
         <source>Field</source>
         <translation>Campo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="200"/>
         <source>Kept record: %1</source>
         <translation>Registro conservado: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="201"/>
         <source>Other record: %1</source>
         <translation>Otro registro: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>newer</source>
         <translation>más reciente</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>the kept record has none</source>
         <translation>el registro conservado no tiene valor</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
         <source>Proposed: %1</source>
         <translation>Valor propuesto: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="238"/>
         <source>The two records hold the same values.</source>
         <translation>Los dos registros contienen los mismos valores.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="249"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contacto</numerusform>
@@ -2149,7 +2149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="251"/>
         <source>%n participation record(s)</source>
         <translation>
             <numerusform>%n participación</numerusform>
@@ -2157,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="253"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n subvención</numerusform>
@@ -2165,7 +2165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="255"/>
         <source>%n co-organized activity(ies)</source>
         <translation>
             <numerusform>%n actividad coorganizada</numerusform>
@@ -2173,32 +2173,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
         <source>Moves to the kept record: %1.</source>
         <translation>Pasa al registro conservado lo siguiente: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="257"/>
         <source>Nothing else names the other record.</source>
         <translation>Nada más remite al otro registro.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
         <source>“%1” becomes one of the kept record&apos;s other names.</source>
         <translation>“%1” pasa a ser uno de los otros nombres del registro conservado.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
         <source>Edit &gt; Undo takes the merge back.</source>
         <translation>Edición &gt; Deshacer anula la fusión.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="277"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionar “%1” en “%2”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="294"/>
         <source>The organizations were not merged: %1</source>
         <translation>Las organizaciones no se fusionaron: %1</translation>
     </message>
@@ -2723,8 +2723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Añadir %n participante</numerusform>
@@ -2732,18 +2731,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
         <source>Edit participant “%1”</source>
         <translation>Modificar el participante “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
         <source>Nothing was pasted:</source>
         <translation>No se pegó nada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Pegar en %n participante</numerusform>
@@ -2751,7 +2750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n línea pegada quedó después del último participante y se excluyó.</numerusform>
@@ -2759,12 +2758,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
         <source>Nothing was saved:</source>
         <translation>No se guardó nada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Pegar %n participante</numerusform>
@@ -2772,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organización pegada.</numerusform>
@@ -2780,22 +2779,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
         <source>Taken as the closest known name:</source>
         <translation>Se tomó el nombre conocido más parecido:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>No encontradas, excluidas (añádalas con Nueva organización):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Excluidas porque su organización figuraba en una línea anterior (añada sus cifras a esa línea):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Borrar %n celda</numerusform>
@@ -2803,7 +2802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Quitar %n participante</numerusform>
@@ -2811,7 +2810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>¿Quitar %n participante de esta actividad?</numerusform>
@@ -2819,17 +2818,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
         <source>Create “%1” and add it</source>
         <translation>Crear “%1” y añadirla</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;Añadir “%1” en su lugar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
         <source>New organization</source>
         <translation>Nueva organización</translation>
     </message>

@@ -2080,68 +2080,68 @@
         <translation>Les deux valeurs figurent ci-dessous. Modifiez-les pour obtenir celle à conserver.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="112"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="299"/>
         <source>Merge two organizations</source>
         <translation>Fusionner deux organisations</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="120"/>
         <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
         <translation>Choisissez la fiche à conserver et, pour chaque champ qui diffère, la valeur qu&apos;elle garde. Les contacts, participations, subventions et co-organisations de l&apos;autre fiche passent à la fiche conservée ; ses noms deviennent d&apos;autres noms de la fiche conservée. Elle est gardée hors de vue comme renvoi, de sorte que ce que d&apos;autres ordinateurs y ajoutent avant d&apos;apprendre la fusion aboutisse à la fiche conservée.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="128"/>
         <source>Keep:</source>
         <translation>Conserver:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="148"/>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="163"/>
         <source>One of the two organizations is no longer here.</source>
         <translation>L&apos;une des deux organisations ne se trouve plus ici.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="199"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="200"/>
         <source>Kept record: %1</source>
         <translation>Fiche conservée: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="201"/>
         <source>Other record: %1</source>
         <translation>Autre fiche: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>newer</source>
         <translation>plus récente</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>the kept record has none</source>
         <translation>absente de la fiche conservée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
         <source>Proposed: %1</source>
         <translation>Valeur proposée: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="238"/>
         <source>The two records hold the same values.</source>
         <translation>Les deux fiches contiennent les mêmes valeurs.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="249"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -2149,7 +2149,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="251"/>
         <source>%n participation record(s)</source>
         <translation>
             <numerusform>%n participation</numerusform>
@@ -2157,7 +2157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="253"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n subvention</numerusform>
@@ -2165,7 +2165,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="255"/>
         <source>%n co-organized activity(ies)</source>
         <translation>
             <numerusform>%n activité coorganisée</numerusform>
@@ -2173,32 +2173,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
         <source>Moves to the kept record: %1.</source>
         <translation>Transfert vers la fiche conservée: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="257"/>
         <source>Nothing else names the other record.</source>
         <translation>Rien d&apos;autre ne renvoie à l&apos;autre fiche.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
         <source>“%1” becomes one of the kept record&apos;s other names.</source>
         <translation>«&#xa0;%1&#xa0;» devient l&apos;un des autres noms de la fiche conservée.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
         <source>Edit &gt; Undo takes the merge back.</source>
         <translation>Édition &gt; Annuler annule la fusion.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="277"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner «&#xa0;%1&#xa0;» dans «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="294"/>
         <source>The organizations were not merged: %1</source>
         <translation>Les organisations n&apos;ont pas été fusionnées: %1</translation>
     </message>
@@ -2723,8 +2723,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Ajouter %n participant</numerusform>
@@ -2732,18 +2731,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
         <source>Edit participant “%1”</source>
         <translation>Modifier le participant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
         <source>Nothing was pasted:</source>
         <translation>Rien n&apos;a été collé:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Coller dans %n participant</numerusform>
@@ -2751,7 +2750,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n ligne collée dépassait le dernier participant et a été écartée.</numerusform>
@@ -2759,12 +2758,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
         <source>Nothing was saved:</source>
         <translation>Rien n&apos;a été enregistré:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Coller %n participant</numerusform>
@@ -2772,7 +2771,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organisation collée.</numerusform>
@@ -2780,22 +2779,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
         <source>Taken as the closest known name:</source>
         <translation>Assimilées au nom connu le plus proche:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Introuvables, écartées (ajoutez-les avec Nouvelle organisation):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Écartées, leur organisation figurait sur une ligne précédente (ajoutez-en les chiffres à cette ligne):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Effacer %n cellule</numerusform>
@@ -2803,7 +2802,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -2811,7 +2810,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Retirer %n participant de cette activité?</numerusform>
@@ -2819,17 +2818,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
         <source>Create “%1” and add it</source>
         <translation>Créer «&#xa0;%1&#xa0;» et l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;Ajouter « %1 » à la place</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>

@@ -2108,68 +2108,68 @@
         <translation>Ниже приведены оба значения. Отредактируйте их, составив одно, которое будет сохранено.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="112"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="299"/>
         <source>Merge two organizations</source>
         <translation>Объединение двух организаций</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="120"/>
         <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
         <translation>Выберите сохраняемую запись и для каждого различающегося поля — значение, которое она сохранит. Контакты, участие, гранты и совместная организация мероприятий другой записи переходят к сохраняемой; её названия становятся другими названиями сохраняемой записи. Сама она скрывается и остаётся указателем, чтобы то, что другие компьютеры добавят к ней до того, как узнают об объединении, попало в сохраняемую запись.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="128"/>
         <source>Keep:</source>
         <translation>Сохраняемая запись:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="148"/>
         <source>&amp;Merge</source>
         <translation>&amp;Объединить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="163"/>
         <source>One of the two organizations is no longer here.</source>
         <translation>Одной из двух организаций больше нет.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="199"/>
         <source>Field</source>
         <translation>Поле</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="200"/>
         <source>Kept record: %1</source>
         <translation>Сохраняемая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="201"/>
         <source>Other record: %1</source>
         <translation>Другая запись: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>newer</source>
         <translation>более новое</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>the kept record has none</source>
         <translation>в сохраняемой записи пусто</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
         <source>Proposed: %1</source>
         <translation>Предлагается: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="238"/>
         <source>The two records hold the same values.</source>
         <translation>Значения в обеих записях совпадают.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="249"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -2178,7 +2178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="251"/>
         <source>%n participation record(s)</source>
         <translation>
             <numerusform>%n запись об участии</numerusform>
@@ -2187,7 +2187,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="253"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n грант</numerusform>
@@ -2196,7 +2196,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="255"/>
         <source>%n co-organized activity(ies)</source>
         <translation>
             <numerusform>%n соорганизованное мероприятие</numerusform>
@@ -2205,32 +2205,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
         <source>Moves to the kept record: %1.</source>
         <translation>В сохраняемую запись переходят: %1.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="257"/>
         <source>Nothing else names the other record.</source>
         <translation>Больше ничто не ссылается на другую запись.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
         <source>“%1” becomes one of the kept record&apos;s other names.</source>
         <translation>«%1» становится одним из других названий сохраняемой записи.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
         <source>Edit &gt; Undo takes the merge back.</source>
         <translation>Команда «Правка &gt; Отменить» отменяет объединение.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="277"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Объединение «%1» с «%2»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="294"/>
         <source>The organizations were not merged: %1</source>
         <translation>Организации не объединены: %1</translation>
     </message>
@@ -2762,8 +2762,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Добавление %n участника</numerusform>
@@ -2772,18 +2771,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
         <source>Edit participant “%1”</source>
         <translation>Изменение участника «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
         <source>Nothing was pasted:</source>
         <translation>Ничего не вставлено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Вставка в %n участника</numerusform>
@@ -2792,7 +2791,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n вставленная строка оказалась ниже последнего участника и была пропущена.</numerusform>
@@ -2801,12 +2800,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Вставка %n участника</numerusform>
@@ -2815,7 +2814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>Вставлена %n организация.</numerusform>
@@ -2824,22 +2823,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
         <source>Taken as the closest known name:</source>
         <translation>Принято как ближайшее известное название:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Не найдены, пропущены (добавьте их с помощью команды «Новая организация»):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Пропущены, так как их организация указана в одной из предыдущих строк (добавьте их числа к этой строке):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Очистить %n ячейку</numerusform>
@@ -2848,7 +2847,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Убрать %n участника</numerusform>
@@ -2857,7 +2856,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Убрать %n участника из этого мероприятия?</numerusform>
@@ -2866,17 +2865,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
         <source>Create “%1” and add it</source>
         <translation>Создать «%1» и добавить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;Добавить «%1» вместо новой</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
         <source>New organization</source>
         <translation>Новая организация</translation>
     </message>

@@ -2052,121 +2052,121 @@
         <translation>两个值如下。请将其编辑为要保留的值。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="115"/>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="112"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="299"/>
         <source>Merge two organizations</source>
         <translation>合并两个组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="123"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="120"/>
         <source>Choose the record to keep and, for each field that differs, the value it keeps. The other record&apos;s contacts, participation, grants and co-organizing move to the kept one; its names become other names of the kept one. It is kept out of sight as a pointer, so that what other computers add to it before they hear of the merge lands on the kept one.</source>
         <translation>请选择要保留的记录，并为每个不同的字段选择保留的值。另一条记录的联系人、参与记录、赠款和共同组织的活动将转到保留的记录；其名称成为保留记录的其他名称。另一条记录将被隐藏，作为指向保留记录的指针，这样其他计算机在得知合并之前向其添加的内容将归入保留的记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="131"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="128"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="151"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="148"/>
         <source>&amp;Merge</source>
         <translation>合并(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="166"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="163"/>
         <source>One of the two organizations is no longer here.</source>
         <translation>两个组织中有一个已不存在。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="202"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="199"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="200"/>
         <source>Kept record: %1</source>
         <translation>保留的记录：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="201"/>
         <source>Other record: %1</source>
         <translation>另一条记录：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>newer</source>
         <translation>较新</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="230"/>
         <source>the kept record has none</source>
         <translation>保留的记录中没有此值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="233"/>
         <source>Proposed: %1</source>
         <translation>建议：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="238"/>
         <source>The two records hold the same values.</source>
         <translation>两条记录的值相同。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="249"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n个联系人</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="251"/>
         <source>%n participation record(s)</source>
         <translation>
             <numerusform>%n条参与记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="253"/>
         <source>%n grant(s)</source>
         <translation>
             <numerusform>%n笔赠款</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="255"/>
         <source>%n co-organized activity(ies)</source>
         <translation>
             <numerusform>%n项共同组织的活动</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="256"/>
         <source>Moves to the kept record: %1.</source>
         <translation>将转到保留的记录：%1。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="257"/>
         <source>Nothing else names the other record.</source>
         <translation>没有其他内容引用另一条记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="258"/>
         <source>“%1” becomes one of the kept record&apos;s other names.</source>
         <translation>“%1”将成为保留记录的其他名称之一。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="260"/>
         <source>Edit &gt; Undo takes the merge back.</source>
         <translation>“编辑 &gt; 撤销”可撤回此次合并。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="280"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="277"/>
         <source>Merge “%1” into “%2”</source>
         <translation>将“%1”合并到“%2”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="297"/>
+        <location filename="../../lookingbeyond_desktop/ui/merge_dialog.py" line="294"/>
         <source>The organizations were not merged: %1</source>
         <translation>未合并这两个组织：%1</translation>
     </message>
@@ -2684,105 +2684,104 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="976"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>添加%n个参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
         <source>Edit participant “%1”</source>
         <translation>编辑参与者“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1059"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1116"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
         <source>Nothing was pasted:</source>
         <translation>未粘贴任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1063"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>粘贴到%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>有%n行粘贴内容超出最后一个参与者，已略去。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1077"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
         <source>Nothing was saved:</source>
         <translation>未保存任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>粘贴%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>已粘贴%n个组织。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
         <source>Taken as the closest known name:</source>
         <translation>按最接近的已知名称处理：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>未找到，已略去（请用“新建组织”添加）：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1109"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>已略去，其组织已在前面的行中（请将人数加到该行）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>清除%n个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>移除%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>是否从此活动中移除%n个参与者？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1183"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
         <source>Create “%1” and add it</source>
         <translation>创建“%1”并添加</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1206"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
         <source>&amp;Add “%1” instead</source>
         <translation>改为添加“%1”(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1215"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
         <source>New organization</source>
         <translation>新建组织</translation>
     </message>

@@ -26,6 +26,13 @@ def hq_value(engine: Engine, table: str, row_id: str, name: str) -> object:
     return dict(data).get(name)
 
 
+def refusals(device: Device) -> list[tuple[str, tuple[str, str]]]:
+    """(code, (table, id)) of each change headquarters refused to ``device``."""
+    with device.store.engine.connect() as connection:
+        return [(row.code, (str(row.tbl), str(row.row_id))) for row in connection.execute(
+            text("SELECT code, tbl, row_id FROM sync_refusals"))]
+
+
 def two_offices(world: World) -> tuple[Device, Device, str, str, str]:
     """Two hq devices holding both organizations and an activity."""
     a, b = world.device("a", "hq"), world.device("b", "hq")
@@ -177,9 +184,7 @@ def test_a_partner_cannot_merge(world: World) -> None:
     with partner.write() as writer:
         merge(writer, own, other)
     partner.sync()
-    with partner.store.engine.connect() as connection:
-        codes = {row.code for row in connection.execute(text("SELECT code FROM sync_refusals"))}
-    assert "out_of_scope" in codes
+    assert "out_of_scope" in {code for code, _key in refusals(partner)}
     a.sync()
     assert a.value("organizations", other, "merged_into") is None
 
@@ -226,14 +231,9 @@ def test_a_field_office_merges_only_within_its_scope(world: World, hq_engine: En
     with field.write() as writer:
         merge(writer, ugandan, kenyan)
     field.sync()
-    with field.store.engine.connect() as connection:
-        codes = {row.code for row in connection.execute(text("SELECT code FROM sync_refusals"))}
-    assert "out_of_scope" in codes
+    assert "out_of_scope" in {code for code, _key in refusals(field)}
     assert hq_value(hq_engine, "organizations", kenyan, "merged_into") is None
-    with field.store.engine.connect() as connection:  # given up, as a person would
-        keys = [(str(t), str(i)) for t, i in connection.execute(
-            text("SELECT DISTINCT tbl, row_id FROM sync_refusals"))]
-    field.replication.discard_refused(keys)
+    field.replication.discard_refused([key for _code, key in refusals(field)])  # given up
     field.sync()
     with field.write() as writer:
         merge(writer, kenyan, twin)
