@@ -40,8 +40,10 @@ def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any]
     The same rules as :class:`~lookingbeyond_desktop.store.writer.Writer`: required fields,
     kinds, closed vocabularies, ranges, text lengths and record size
     (:func:`~lookingbeyond_desktop.domain.validation.validate`), and references: a reference
-    the push sets or changes must name a live record, and a participation's contact must be
-    a contact of the participating organization."""
+    the push sets or changes must name a record headquarters has, a live one unless the
+    record itself is deleted; a record brought back from the Trash must refer to live
+    records only; and a participation's contact must be a contact of the participating
+    organization."""
     spec = REGISTRY.table(table)
     typed = _typed(table, record)
     typed_previous = _typed(table, previous) if previous is not None else None
@@ -51,16 +53,23 @@ def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any]
     named = {name for name, _message in problems}
     problems += [(name, "is required") for name in sorted(NOT_NULL[table] - named)
                  if record.get(name) is None]
+    live = not record.get("deleted")
+    # A record the push brings back from the Trash must refer to live records only, like
+    # the desktop's restore ("restore that first").
+    restored = live and previous is not None and bool(previous.get("deleted"))
     for field_spec in spec.fields:
         if field_spec.ref_table is None:
             continue
         now = _ids(record.get(field_spec.name))
-        before = _ids((previous or {}).get(field_spec.name))
+        before = set() if restored else _ids((previous or {}).get(field_spec.name))
         for target in sorted(now - before):  # only references this push sets
             parent = lookup(field_spec.ref_table, target)
             if parent is None:
                 problems.append((field_spec.name, "refers to a record headquarters does not have"))
-            elif parent.get("deleted"):
+            elif parent.get("deleted") and live:
+                # A deleted record may refer to a deleted one: a laptop merged B into A and
+                # then deleted A (one push carries A deleted before B's redirect to it), or
+                # moved a contact and deleted its new organization with it.
                 problems.append((field_spec.name, "refers to a deleted record"))
     contact_id = record.get("contact_id") if table == "participations" else None
     if contact_id:

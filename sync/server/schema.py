@@ -62,6 +62,11 @@ devices = Table(
     Column("clock_offset_ms", BigInteger, nullable=False, default=0),
     # When the token was issued or last used (a sync); idle too long, it expires.
     Column("token_used_at", String(40), nullable=True),
+    # The refusals answered to this device's pushes up to ``refused_upto`` that it has not
+    # shown it received (its reply may have been lost): sent again until a push starts
+    # past that count (service.SyncService._unconfirmed_refusals).
+    Column("refused_upto", BigInteger, nullable=True),
+    Column("refused", JSON, nullable=True),
 )
 
 records = Table(

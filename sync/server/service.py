@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, Engine, Text, and_, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Connection, Engine, Text, and_, bindparam, delete, insert, null, or_, select, update
 
 from sync.hlc import HybridClock, make_version, version_clock, version_device, wall_ms
 from sync.merge import Current, Outcome, Pushed, decide
@@ -98,6 +98,37 @@ class DeviceContext:
     scope: Scope
 
 
+def _unconfirmed_refusals(req: SyncRequest, stored: Any, response: dict[str, Any],
+                          pushed_seq: int) -> tuple[int | None, list[dict[str, Any]] | None]:
+    """The refusals this answer carries, and what headquarters keeps of them.
+
+    A refusal travels in the reply to a push.  If that reply is lost, the device sends the
+    same changes again; headquarters, which holds them already, does not apply them again
+    and would answer only "pushed up to N": the refusal would be gone, and the device would
+    take its change for accepted (it would never converge, invariant 3).  So the refusals
+    answered to the pushes up to ``refused_upto`` are kept, and added to every answer (once
+    each) until the device shows it has them: a push that starts past ``refused_upto`` (its
+    count moved on, so it read the reply that carried them) or a request with nothing to
+    push.  Returns the new ``(refused_upto, refused)`` of the device (``None`` when none)."""
+    kept: list[dict[str, Any]] = []
+    if req.push is not None and stored.refused_upto is not None \
+            and req.push.first <= int(stored.refused_upto):
+        kept = [r for r in stored.refused or [] if isinstance(r, dict)]
+    answered = response["refused"]
+    seen = {_refusal_key(r) for r in answered}
+    for refusal in kept:
+        if _refusal_key(refusal) not in seen:
+            seen.add(_refusal_key(refusal))
+            answered.append(refusal)
+    if req.push is None or not answered:
+        return None, None
+    return pushed_seq, list(answered)
+
+
+def _refusal_key(refusal: dict[str, Any]) -> tuple[Any, ...]:
+    return (refusal.get("t"), refusal.get("i"), refusal.get("field"), refusal.get("code"))
+
+
 class SyncService:
     """Applies pushes and answers pulls against one headquarters store."""
 
@@ -128,17 +159,20 @@ class SyncService:
         offset = self.now_ms() - req.clock if req.clock is not None else 0
         with self.engine.begin() as connection:
             row = connection.execute(
-                select(devices.c.pushed_seq).where(devices.c.id == device.device_id)
+                select(devices.c.pushed_seq, devices.c.refused_upto, devices.c.refused)
+                .where(devices.c.id == device.device_id)
             ).one()
             pushed_seq = int(row.pushed_seq)
             if req.push is not None or req.resolved:
                 pushed_seq = self._push(connection, device, req, incoming, outgoing, response,
                                         pushed_seq)
+            refused_upto, refused = _unconfirmed_refusals(req, row, response, pushed_seq)
             synced_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
             connection.execute(
                 update(devices).where(devices.c.id == device.device_id).values(
                     clock_offset_ms=offset, pushed_seq=pushed_seq, last_sync_at=synced_at,
                     token_used_at=synced_at,  # a used token does not expire (accounts.TOKEN_IDLE_DAYS)
+                    refused_upto=refused_upto, refused=null() if refused is None else refused,
                 )
             )
             if req.push is not None and req.push.rows:

@@ -169,6 +169,33 @@ def test_a_chain_of_merges_redirects_to_the_last_record(world: World, hq_engine:
     assert b.value("organizations", other, "merged_into") == third  # the chain is shortened
 
 
+def test_a_merge_then_deleting_the_kept_record_syncs(world: World, hq_engine: Engine) -> None:
+    """A laptop merges OTHER into KEEP, then deletes KEEP (and with it the contact it
+    took over): one push carries KEEP deleted before OTHER's redirect to it.  Headquarters
+    accepts both (a deleted record may refer to a deleted one), nothing is refused, and
+    every replica ends with OTHER a redirect to the deleted KEEP."""
+    a, b, keep, other, _activity = two_offices(world)
+    with a.write() as writer:
+        contact = writer.create("contacts", {"organization_id": other, "full_name": "Amina B.",
+                                             "consent_on": "2024-01-01"})
+    a.sync()
+    b.sync()
+    with a.write() as writer:
+        merge(writer, keep, other)
+        writer.delete("organizations", keep)
+    a.sync()
+    b.sync()
+    assert refusals(a) == []
+    assert hq_value(hq_engine, "organizations", other, "merged_into") == keep
+    assert hq_value(hq_engine, "contacts", contact, "organization_id") == keep
+    for device in (a, b):
+        assert device.value("organizations", other, "merged_into") == keep
+        assert device.value("organizations", keep, "deleted") == 1
+        assert device.value("contacts", contact, "organization_id") == keep
+        assert device.value("contacts", contact, "deleted") == 1
+        assert device.replication.status().pending == 0
+
+
 def test_a_partner_cannot_merge(world: World) -> None:
     """A partner's device that sends a merge is refused by headquarters (never trusted)."""
     a = world.device("a", "hq")

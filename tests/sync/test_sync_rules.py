@@ -200,6 +200,49 @@ def test_a_lost_reply_is_retried_without_applying_twice(world: World, hq_engine:
     assert b.value("organizations", org, "phone") == "+254 333"
 
 
+def test_a_refusal_whose_reply_was_lost_reaches_the_device_on_the_retry(world: World, hq_engine: Engine) -> None:
+    """A push with a refused change and an accepted one; the reply is lost after
+    headquarters committed it.  The retry (which headquarters recognises as changes it
+    holds) still answers the refusal, once: the device keeps it for a person instead of
+    believing its change accepted; the next sync no longer repeats it, and headquarters
+    then forgets it."""
+    world.user("nairobi", role="field", countries=["KE"])
+    hq = world.device("hq1", "hq")
+    with hq.write() as writer:
+        kenyan = writer.create("organizations", ORG)
+    hq.sync()
+    field = world.device("field", "nairobi")
+    field.sync()
+    with field.write() as writer:
+        writer.update("organizations", kenyan, {"acronym": "TI-K"})
+        wrong = writer.create("organizations", {"name": "Somewhere Else", "country": "MX"})
+    world.adapter.drop_next_response = True
+    with pytest.raises(SyncError):
+        field.sync()
+    with field.store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM sync_refusals")).scalar_one() == 0
+    report = field.sync()
+    assert report.refused == 1
+    with field.store.engine.connect() as connection:
+        rows = connection.execute(text("SELECT row_id, code FROM sync_refusals")).all()
+    assert [(row.row_id, row.code) for row in rows] == [(wrong, "out_of_scope")]
+    assert field.replication.status().pending == 0
+    with hq_engine.connect() as connection:
+        kept = connection.execute(text("SELECT refused_upto, refused FROM devices WHERE id = :d"),
+                                  {"d": field.store.device_id}).one()
+    assert kept.refused_upto is not None  # until the device shows it has the answer
+    with field.write() as writer:
+        writer.update("organizations", kenyan, {"notes": "met in Nairobi"})
+    assert field.sync().refused == 0  # its push starts past the refused one: not repeated
+    with hq_engine.connect() as connection:
+        kept = connection.execute(text("SELECT refused_upto, refused FROM devices WHERE id = :d"),
+                                  {"d": field.store.device_id}).one()
+    assert kept.refused_upto is None and kept.refused is None
+    hq.sync()
+    assert hq.value("organizations", kenyan, "acronym") == "TI-K"
+    assert not hq.has("organizations", wrong)
+
+
 def test_a_device_years_ahead_does_not_win_forever(world: World) -> None:
     """A laptop whose clock says 2031 does not win every conflict: a concurrent edit made
     after its sync, at the right time, wins (headquarters re-stamps versions from the future)."""
