@@ -11,10 +11,14 @@ Usage at a call site is a one-liner::
 
 A read submitted with a ``key`` supersedes the reads of the same key still waiting in the
 queue: typing ten letters fast runs the newest search, not ten of them.
+
+While a worker thread of this module runs, Python's garbage collector runs on the GUI
+thread only (:class:`_GuiCollector`).
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import logging
 import threading
@@ -23,7 +27,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from lookingbeyond_desktop.store.database import Store
 
@@ -53,25 +57,150 @@ class _Skipped:
 SKIPPED = _Skipped()
 
 
-class _Latest:
-    """The newest job submitted under each key, shared by the GUI side and the worker (any
-    thread).  The worker holds this, not the ``Ops``: a worker that referred to its Ops made
-    a cycle only the garbage collector could free, and the collector then destroyed the Ops
+class _GuiCollector:
+    """Runs Python's garbage collector on the GUI thread, and nowhere else, while worker
+    threads run Python.
+
+    The collector runs in whichever thread allocates past its threshold: a worker building
+    the duplicate index allocates millions of objects, so it would collect there, and a
+    cycle holding a Qt object (a closed dialog, an ``Ops`` left behind) would be destroyed
+    on the worker thread while the GUI thread delivers that object's events — a
+    segmentation fault (seen in a test run; ``tests/ui/test_ops_gc.py``).  So while any
+    worker thread runs, automatic collection is off, and the GUI thread collects what is
+    due (the generations whose counts passed their thresholds, as Python would) on a
+    timer and as each job is answered; with the last worker stopped, automatic collection
+    is back as it was."""
+
+    INTERVAL_MS = 500
+
+    def __init__(self) -> None:
+        self._workers = 0
+        self._was_enabled = True
+        self._timer: QTimer | None = None
+
+    def hold(self) -> None:
+        """A worker thread is about to start (GUI thread)."""
+        if self._workers == 0:
+            self._was_enabled = gc.isenabled()
+            gc.disable()
+            self._start_timer()
+        self._workers += 1
+
+    def release(self) -> None:
+        """A worker thread has ended (GUI thread)."""
+        self._workers -= 1
+        if self._workers > 0:
+            return
+        self._workers = 0
+        if self._timer is not None and _is_valid(self._timer):
+            self._timer.stop()
+        if self._was_enabled:
+            gc.enable()
+
+    def collect_due(self) -> None:
+        """Collect the oldest generation whose count passed its threshold (GUI thread)."""
+        if self._workers == 0 or QThread.currentThread() is not _gui_thread():
+            return
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        if counts[0] <= thresholds[0]:
+            return
+        generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+        gc.collect(generation)
+
+    def _start_timer(self) -> None:
+        app = QCoreApplication.instance()
+        if app is None:
+            return
+        if self._timer is None or not _is_valid(self._timer):
+            self._timer = QTimer(app)  # the GUI thread's; goes with the application
+            self._timer.setInterval(self.INTERVAL_MS)
+            self._timer.timeout.connect(self.collect_due)
+        self._timer.start()
+
+
+def _gui_thread() -> QThread | None:
+    app = QCoreApplication.instance()
+    return app.thread() if app is not None else None
+
+
+def _is_valid(qobject: QObject) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(qobject))
+
+
+COLLECTOR = _GuiCollector()
+
+
+class _Hold:
+    """One worker thread's part in :data:`COLLECTOR`: taken before the thread starts,
+    given back once it has ended (once, however often it is stopped)."""
+
+    def __init__(self) -> None:
+        self._held = False
+
+    def take(self) -> None:
+        if not self._held:
+            self._held = True
+            COLLECTOR.hold()
+
+    def give_back(self) -> None:
+        if self._held:
+            self._held = False
+            COLLECTOR.release()
+
+
+class _Queued:
+    """The jobs submitted and not yet taken by their worker, by id, and the newest job of
+    each key; shared by the GUI side and the worker (any thread).
+
+    Only a job's id crosses to the worker (the queued signal carries nothing else): the
+    GUI side keeps the job until it is answered, and the worker lets go of it before
+    answering, so a job's last reference is always dropped on the GUI thread.  A job's
+    function holds what it was given — often a widget; had the worker dropped the last
+    reference (it did for 2 jobs in 300 in a probe, racing the answer), a dialog closed
+    meanwhile would have been destroyed on the worker thread.
+
+    The worker holds this, not the ``Ops``: a worker that referred to its Ops made a cycle
+    only the garbage collector could free, and the collector then destroyed the Ops
     (waiting for its thread) while that thread, still running a job, collected too."""
 
     def __init__(self) -> None:
-        self._ids: dict[str, int] = {}
+        self._jobs: dict[int, Any] = {}
+        self._latest: dict[str, int] = {}
         self._lock = threading.Lock()
 
-    def submitted(self, job: Job) -> None:
-        """``job`` is now the newest of its key."""
+    def put(self, job_id: int, job: Any, key: str | None = None) -> None:
+        """``job`` waits for its worker; with a ``key``, it is now the newest of its key."""
         with self._lock:
-            self._ids[job.key or ""] = job.id
+            self._jobs[job_id] = job
+            if key is not None:
+                self._latest[key] = job_id
+
+    def take(self, job_id: int) -> Any:
+        """The job ``job_id`` (the worker's, once)."""
+        with self._lock:
+            return self._jobs.pop(job_id, None)
 
     def is_latest(self, job: Job) -> bool:
         """Whether no job of the same key was submitted after ``job``."""
         with self._lock:
-            return self._ids.get(job.key or "") == job.id
+            return self._latest.get(job.key or "") == job.id
+
+
+def _frameless(error: BaseException) -> BaseException:
+    """``error`` (and the errors it was raised from) without tracebacks: their frames hold
+    what the job's function held, and are dropped here, on the worker, while the GUI side
+    still holds the job (see :class:`_Queued`).  The traceback travels as text."""
+    seen: set[int] = set()
+    links: list[BaseException | None] = [error]
+    while links:
+        link = links.pop()
+        if link is not None and id(link) not in seen:
+            seen.add(id(link))
+            link.__traceback__ = None
+            links += [link.__cause__, link.__context__]
+    return error
 
 
 class Worker(QObject):
@@ -80,23 +209,30 @@ class Worker(QObject):
     sig_done = Signal(int, object)  # job id, result
     sig_failed = Signal(int, object, str)  # job id, exception, traceback text
 
-    def __init__(self, store: Store, latest: _Latest) -> None:
+    def __init__(self, store: Store, queued: _Queued) -> None:
         super().__init__()
         self._store = store
-        self._latest = latest
+        self._queued = queued
 
-    @Slot(object)
-    def run(self, job: Job) -> None:
-        """Run ``job``; exactly one of sig_done / sig_failed is emitted for it."""
-        if job.key is not None and not self._latest.is_latest(job):
-            self.sig_done.emit(job.id, SKIPPED)
-            return
-        try:
-            result = self._execute(job)
-        except BaseException as error:  # reported to the GUI thread, never lost
-            self.sig_failed.emit(job.id, error, traceback.format_exc())
+    @Slot(int)
+    def run(self, job_id: int) -> None:
+        """Run the job ``job_id``; exactly one of sig_done / sig_failed is emitted for it."""
+        job = self._queued.take(job_id)
+        result, failure = self._outcome(job) if job is not None else (SKIPPED, None)
+        del job  # before answering: the GUI thread drops the job last (see _Queued)
+        if failure is not None:
+            self.sig_failed.emit(job_id, *failure)
         else:
-            self.sig_done.emit(job.id, result)
+            self.sig_done.emit(job_id, result)
+
+    def _outcome(self, job: Job) -> tuple[Any, tuple[BaseException, str] | None]:
+        if job.key is not None and not self._queued.is_latest(job):
+            return SKIPPED, None
+        try:
+            return self._execute(job), None
+        except BaseException as error:  # reported to the GUI thread, never lost
+            trace = traceback.format_exc()
+            return None, (_frameless(error), trace)
 
     def _execute(self, job: Job) -> Any:
         if job.mode == "write":
@@ -115,7 +251,7 @@ class Ops(QObject):
     sig_failed = Signal(object, str)  # a failure no caller handled: exception, traceback
     sig_idle = Signal()  # the queue drained
 
-    _submit = Signal(object)
+    _submit = Signal(int)  # a job id (the job waits in _queued)
 
     def __init__(self, store: Store, *, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,15 +259,17 @@ class Ops(QObject):
         self.author: str | None = None
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Done | None, Failed | None, Job]] = {}
-        self._latest = _Latest()
+        self._queued = _Queued()
         self._thread = QThread(self)
         self._thread.setObjectName("database")
-        self._worker = Worker(store, self._latest)
+        self._worker = Worker(store, self._queued)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.sig_done.connect(self._on_done)
         self._worker.sig_failed.connect(self._on_failed)
-        stop_thread_with(self, self._thread)
+        self._hold = _Hold()
+        stop_thread_with(self, self._thread, hold=self._hold)
+        self._hold.take()
         self._thread.start()
 
     # -- submitting -----------------------------------------------------------------------
@@ -155,14 +293,13 @@ class Ops(QObject):
 
     def _queue(self, job: Job, done: Done | None, failed: Failed | None) -> int:
         self._callbacks[job.id] = (done, failed, job)
-        if job.key is not None:
-            self._latest.submitted(job)
-        self._submit.emit(job)
+        self._queued.put(job.id, job, job.key)
+        self._submit.emit(job.id)
         return job.id
 
     def is_latest(self, job: Job) -> bool:
         """Whether no read of the same key was submitted after ``job`` (any thread)."""
-        return self._latest.is_latest(job)
+        return self._queued.is_latest(job)
 
     @property
     def idle(self) -> bool:
@@ -192,6 +329,7 @@ class Ops(QObject):
             self._maybe_idle()
 
     def _maybe_idle(self) -> None:
+        COLLECTOR.collect_due()
         if not self._callbacks:
             self.sig_idle.emit()
 
@@ -200,6 +338,7 @@ class Ops(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+        self._hold.give_back()
 
 
 class _Pending:
@@ -232,22 +371,32 @@ class _FileWorker(QObject):
     sig_done = Signal(int, object)  # job id, result
     sig_failed = Signal(int, object, str)  # job id, exception, traceback text
 
-    def __init__(self, pending: _Pending) -> None:
+    def __init__(self, pending: _Pending, queued: _Queued) -> None:
         super().__init__()
         self._pending = pending
+        self._queued = queued
 
-    @Slot(object)
-    def run(self, job: tuple[int, Callable[[], Any]]) -> None:
-        """Run ``job``; exactly one of sig_done / sig_failed is emitted for it."""
-        job_id, fn = job
+    @Slot(int)
+    def run(self, job_id: int) -> None:
+        """Run the job ``job_id``; exactly one of sig_done / sig_failed is emitted for it."""
         try:
-            result = fn()
-        except BaseException as error:  # reported to the GUI thread, never lost
-            self.sig_failed.emit(job_id, error, traceback.format_exc())
-        else:
-            self.sig_done.emit(job_id, result)
+            fn = self._queued.take(job_id)
+            result, failure = self._outcome(fn)
+            del fn  # before answering: the GUI thread drops the job last (see _Queued)
+            if failure is not None:
+                self.sig_failed.emit(job_id, *failure)
+            else:
+                self.sig_done.emit(job_id, result)
         finally:
             self._pending.finish()
+
+    @staticmethod
+    def _outcome(fn: Callable[[], Any]) -> tuple[Any, tuple[BaseException, str] | None]:
+        try:
+            return fn(), None
+        except BaseException as error:  # reported to the GUI thread, never lost
+            trace = traceback.format_exc()
+            return None, (_frameless(error), trace)
 
 
 class Files(QObject):
@@ -263,32 +412,38 @@ class Files(QObject):
 
     sig_idle = Signal()  # every job finished and answered
 
-    _submit = Signal(object)
+    _submit = Signal(int)  # a job id (the job waits in _queued)
 
     def __init__(self, *, name: str = "files", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ids = itertools.count(1)
-        self._callbacks: dict[int, tuple[Done | None, Failed | None]] = {}
+        # done, failed, and the job: kept until answered, so that the GUI thread drops it
+        self._callbacks: dict[int, tuple[Done | None, Failed | None, Callable[[], Any]]] = {}
         self._pending = _Pending()
+        self._queued = _Queued()
         self._thread = QThread(self)
         self._thread.setObjectName(name)
-        self._worker = _FileWorker(self._pending)
+        self._worker = _FileWorker(self._pending, self._queued)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._worker.sig_done.connect(self._on_done)
         self._worker.sig_failed.connect(self._on_failed)
-        stop_thread_with(self, self._thread, before=_drain(self._thread, self._pending))
+        self._hold = _Hold()
+        stop_thread_with(self, self._thread, before=_drain(self._thread, self._pending),
+                         hold=self._hold)
 
     def run(self, fn: Callable[[], Any], done: Done | None = None, *,
             failed: Failed | None = None) -> int:
         """Run ``fn()`` on the file thread; ``done(result)`` or ``failed(error, trace)`` on
         the GUI thread (a failure nobody handles is logged)."""
         job_id = next(self._ids)
-        self._callbacks[job_id] = (done, failed)
+        self._callbacks[job_id] = (done, failed, fn)
         if not self._thread.isRunning():
+            self._hold.take()
             self._thread.start()
         self._pending.add()
-        self._submit.emit((job_id, fn))
+        self._queued.put(job_id, fn)
+        self._submit.emit(job_id)
         return job_id
 
     @property
@@ -298,7 +453,7 @@ class Files(QObject):
 
     @Slot(int, object)
     def _on_done(self, job_id: int, result: Any) -> None:
-        done, _failed = self._callbacks.pop(job_id, (None, None))
+        done, _failed, _fn = self._callbacks.pop(job_id, (None, None, None))
         try:
             if done is not None:
                 _call(done, result)
@@ -307,13 +462,14 @@ class Files(QObject):
 
     @Slot(int, object, str)
     def _on_failed(self, job_id: int, error: BaseException, trace: str) -> None:
-        _done, failed = self._callbacks.pop(job_id, (None, None))
+        _done, failed, _fn = self._callbacks.pop(job_id, (None, None, None))
         try:
             _answer_failure(failed, error, trace, "file job")
         finally:
             self._maybe_idle()
 
     def _maybe_idle(self) -> None:
+        COLLECTOR.collect_due()
         if not self._callbacks:
             self.sig_idle.emit()
 
@@ -323,6 +479,7 @@ class Files(QObject):
             self._pending.wait_empty()
             self._thread.quit()
             self._thread.wait()
+        self._hold.give_back()
 
 
 def _drain(thread: QThread, pending: _Pending) -> Callable[[], None]:
@@ -338,13 +495,15 @@ def _drain(thread: QThread, pending: _Pending) -> Callable[[], None]:
 
 
 def stop_thread_with(owner: QObject, thread: QThread,
-                     before: Callable[[], None] | None = None) -> None:
+                     before: Callable[[], None] | None = None, *,
+                     hold: _Hold | None = None) -> None:
     """Stop ``thread`` (``before`` it, then quit and wait) when ``owner`` is destroyed, however
     that comes about: a QThread deleted while it runs aborts the whole process ("QThread:
     Destroyed while thread is still running"), and a window dropped without its close event
     (a closing that was cancelled, a parent deleted, the garbage collector) would otherwise
     take its worker thread, and every unsaved thing in the process, down with it.  The slot
-    holds no reference to ``owner``: it runs while ``owner`` is being destroyed."""
+    holds no reference to ``owner``: it runs while ``owner`` is being destroyed.  ``hold``,
+    the thread's part in the GUI-thread garbage collection, is given back once it ended."""
 
     def stop(*_: object) -> None:
         if before is not None:
@@ -352,6 +511,8 @@ def stop_thread_with(owner: QObject, thread: QThread,
         if thread.isRunning():
             thread.quit()
             thread.wait()
+        if hold is not None:
+            hold.give_back()
 
     owner.destroyed.connect(stop)
 

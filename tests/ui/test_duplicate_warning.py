@@ -5,7 +5,6 @@ the checks on the database worker."""
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -301,9 +300,6 @@ def test_the_attendance_sheet_offers_the_existing_organization_in_another_script
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(os.environ.get("LOOKINGBEYOND_TEST_BIG_DUPLICATES") != "1",
-                    reason="opt-in until the crash seen once in a full run is understood "
-                    "(docs/testing.md): LOOKINGBEYOND_TEST_BIG_DUPLICATES=1")
 def test_a_new_organization_is_checked_on_100000_without_blocking_the_gui(big_dir: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     """On the 100,000-organization folder, typing a new organization builds the registry's
     index in the background (in steps on the database worker) and Save shows the warning:
