@@ -9,6 +9,7 @@ a part of a Chinese name find the whole (each Han character becomes its own toke
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -75,6 +76,27 @@ def transliterate(text: str) -> str:
     return "" if latin == text else latin
 
 
+def _latin_forms(part: str) -> list[str]:
+    """What the index holds in Latin letters for a name in another script: its
+    transliteration ("gaoxiongfanfubaixiehui", "wlnzhh"); a Chinese name's syllables one by
+    one, so that the pinyin of a word inside the name finds it ("fan fu bai"); an Arabic
+    word's transliteration without its joined article or particle ("nzhh"), and without the
+    doubled letters that a Latin spelling writes once ("shffyh" → "shfyh")."""
+    latin = transliterate(part)
+    if not latin:
+        return []
+    forms = [latin]
+    if _UNSPACED.search(part):
+        forms.append(" ".join(anyascii(_UNSPACED.sub(r" \1 ", part)).split()))
+    if _ARABIC_LETTER.search(part):
+        stems = [anyascii(stem) for word in fold(part).split()
+                 if (stem := arabic_stem(word)) != word]
+        forms += stems
+        undoubled = [_DOUBLED.sub(r"\1", form) for form in (latin, *stems)]
+        forms += [form for form in undoubled if form not in forms]
+    return forms
+
+
 def index_text(parts: Iterable[str | None], *, with_transliteration: bool = False) -> str:
     """The folded text stored in the full-text index for ``parts``."""
     words: list[str] = []
@@ -83,10 +105,41 @@ def index_text(parts: Iterable[str | None], *, with_transliteration: bool = Fals
             continue
         words.append(_with_stems(fold(part)))
         if with_transliteration:
-            latin = transliterate(part)
-            if latin:
-                words.append(fold(latin))
+            words += [fold(latin) for latin in _latin_forms(part)]
     return " ".join(words)
+
+
+@functools.cache
+def _pinyin_syllables() -> frozenset[str]:
+    """Every syllable the transliteration writes for a Chinese character ("fan", "zhuang")."""
+    found = {anyascii(chr(code)).lower() for code in range(0x4E00, 0xA000)}
+    return frozenset(s for s in found if s.isascii() and s.isalpha() and len(s) <= 6)
+
+
+def pinyin_syllables(word: str) -> list[str] | None:
+    """A typed Latin word cut into pinyin syllables, the last one possibly begun
+    ("fanfubai" → fan fu bai, "fanfub" → fan fu b), in as few syllables as possible; None
+    when it is not pinyin or is one syllable."""
+    if not _LATIN_WORD.fullmatch(word) or len(word) < 4:
+        return None
+    syllables = _pinyin_syllables()
+    best: list[list[str] | None] = [[]] + [None] * len(word)
+    for end in range(1, len(word) + 1):
+        for start in range(max(0, end - 6), end):
+            before = best[start]
+            piece = word[start:end]
+            if before is None or piece not in syllables:
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end] or []):
+                best[end] = [*before, piece]
+    whole = best[len(word)]
+    if whole is None:  # the last syllable may be still being typed
+        prefixes = {s[:n] for s in syllables for n in range(1, len(s))}
+        for start in range(max(1, len(word) - 5), len(word)):
+            before = best[start]
+            if before and word[start:] in prefixes and (whole is None or len(before) + 1 < len(whole)):
+                whole = [*before, word[start:]]
+    return whole if whole is not None and len(whole) >= 2 else None
 
 
 def sort_key(text: str) -> str:
@@ -134,8 +187,9 @@ def match_query(text: str, *, across_scripts: bool = False) -> str | None:
     Every word must match (as a prefix, so results come as one types); consecutive Han
     characters must be adjacent, as a phrase.  With ``across_scripts``, a Latin word with
     vowels may also match the consonant skeleton that the index holds for Arabic names
-    ("markaz" finds مركز, stored with its transliteration "mrkz"), and "al"/"el" before a
-    word may be the article joined to it.
+    ("markaz" finds مركز, stored with its transliteration "mrkz"), a Latin word that is
+    pinyin may be the syllables of a word inside a Chinese name ("fanfubai" finds
+    高雄反腐败协会), and "al"/"el" before a word may be the article joined to it.
     """
     tokens = [arabic_stem(token) for token in _TOKEN.findall(fold(text))]
     if not tokens:
@@ -165,7 +219,10 @@ def match_query(text: str, *, across_scripts: bool = False) -> str | None:
         if len(words) > 1:
             typed = f"({typed})"
         alternatives = [typed, *(f'"{skeleton}"*' for skeleton in skeletons)]
-        terms.append(typed if not skeletons else "(" + " OR ".join(alternatives) + ")")
+        pinyin = pinyin_syllables(words[-1]) if len(words) == 1 else None
+        if pinyin:  # "fanfubai": the syllables of 反腐败 one after the other, in a Chinese name
+            alternatives.append('"' + " ".join(pinyin) + '"*')
+        terms.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
     if run:
         terms.append('"' + " ".join(run) + '"*')
     # FTS5 joins bare phrases implicitly but a bracketed group only with an explicit AND.

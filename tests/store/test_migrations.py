@@ -125,3 +125,40 @@ def test_failed_migration_leaves_nothing_behind(data_dir: Path, tmp_path: Path) 
         tables = connection.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='table'").all()
     engine.dispose()
     assert tables == []
+
+
+def test_an_older_search_index_gains_the_latin_forms_on_upgrade(data_dir: Path) -> None:
+    """A folder at 0009 whose organizations' search text lacks the newer Latin forms (a
+    Chinese name's syllables, Arabic words without their article) is brought to the head:
+    "fanfubai" and "nazaha" find the names; an all-Latin name's search text is untouched."""
+    from lookingbeyond_desktop.domain.textsearch import fold, transliterate
+    from lookingbeyond_desktop.store.search import search_organizations
+    from tests.conftest import make_org
+
+    store = Store.open(data_dir, create=True)
+    chinese = make_org(store, name="高雄反腐败协会", country="TW")
+    arabic = make_org(store, name="مركز الشفافية والنزاهة", country="AE")
+    make_org(store, name="Centre for Integrity", country="KE")
+    with store.engine.begin() as connection:
+        for org_id in (chinese, arabic):  # the search text as 0009 wrote it
+            name = connection.execute(text("SELECT name FROM organizations WHERE id = :i"),
+                                      {"i": org_id}).scalar_one()
+            connection.execute(text("UPDATE organizations SET search_names = :s WHERE id = :i"),
+                               {"s": f"{fold(name)} {fold(transliterate(name))}", "i": org_id})
+        latin_before = connection.execute(text(
+            "SELECT search_names FROM organizations WHERE name = 'Centre for Integrity'")).scalar_one()
+        connection.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+    with store.engine.connect() as connection:
+        assert list(search_organizations(connection, "fanfubai")) == []
+    store.close()
+    store = Store.open(data_dir)
+    try:
+        with store.engine.connect() as connection:
+            assert [hit.name for hit in search_organizations(connection, "fanfubai")] == ["高雄反腐败协会"]
+            assert [hit.name for hit in search_organizations(connection, "nazaha")] == ["مركز الشفافية والنزاهة"]
+            assert connection.execute(text(
+                "SELECT search_names FROM organizations WHERE name = 'Centre for Integrity'")
+            ).scalar_one() == latin_before
+            assert connection.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == SCHEMA_HEAD
+    finally:
+        store.close()

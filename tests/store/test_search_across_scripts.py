@@ -1,4 +1,5 @@
-"""Search finds Arabic names from a Latin spelling with vowels (query side only)."""
+"""Search finds Arabic names from a Latin spelling with vowels, and words inside Chinese
+names from their pinyin."""
 
 from __future__ import annotations
 
@@ -27,6 +28,30 @@ def test_latin_spelling_finds_arabic(store: Store) -> None:
     assert names(store, "transparency maghreb") == ["ترانسبرانسي المغرب"]
     assert names(store, "centre") == ["Centre for Integrity"]
     assert names(store, "markaz integrity") == []  # every word must still match
+
+
+def test_pinyin_finds_a_word_inside_a_chinese_name(store: Store) -> None:
+    """"fanfubai" (反腐败, anti-corruption) finds 高雄反腐败协会 though it is inside the
+    name, as it is typed ("fanfub"), and with the other words ("gaoxiong xiehui"); a Latin
+    word that happens to be pinyin still finds its Latin names."""
+    make_org(store, name="高雄反腐败协会", country="TW")
+    make_org(store, name="北京禁毒志愿者协会", country="CN")
+    make_org(store, name="Banana Growers' Cooperative", country="UG")
+    assert names(store, "fanfubai") == ["高雄反腐败协会"]
+    assert names(store, "fanfub") == ["高雄反腐败协会"]
+    assert names(store, "gaoxiong xiehui") == ["高雄反腐败协会"]
+    assert sorted(names(store, "xiehui")) == ["北京禁毒志愿者协会", "高雄反腐败协会"]
+    assert names(store, "jindu") == ["北京禁毒志愿者协会"]
+    assert names(store, "banana") == ["Banana Growers' Cooperative"]
+
+
+def test_a_latin_spelling_finds_an_arabic_word_with_its_article_or_a_doubled_letter(store: Store) -> None:
+    """"nazaha" finds النزاهة inside "مركز الشفافية والنزاهة" (joined "wa-al"), and
+    "shafafiya" finds للشفافية (Arabic writes its two f's, a Latin spelling often one)."""
+    make_org(store, name="مركز الشفافية والنزاهة", country="AE")
+    make_org(store, name="جمعية للشفافية", country="MA")
+    assert names(store, "nazaha") == ["مركز الشفافية والنزاهة"]
+    assert sorted(names(store, "shafafiya")) == ["جمعية للشفافية", "مركز الشفافية والنزاهة"]
 
 
 def test_skeletons_are_arabic_transliterations() -> None:
