@@ -1,6 +1,6 @@
 """Benchmark of sync over a real headquarters process, on loopback and on an emulated 2G link.
 
-    .venv/bin/python bench/bench_sync.py [--quick] [--skip-a] [--skip-b] [--orgs-b 50000]
+    .venv/bin/python bench/bench_sync.py [--quick] [--skip-a] [--skip-b] [--skip-c] [--orgs-b 50000]
         [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 Starts ``lookingbeyond-server serve`` on loopback (a SQLite file in a temporary folder, or a
@@ -18,6 +18,10 @@ the wire (aim 7 KB); within 1.5x of the floor on the slow link.
 Scenario B: a device that ran demo.generate(organizations=50,000) pushes everything, then a
 fresh device (a child process) pulls it on loopback: time, requests, bytes, peak RSS, and a
 search on the pulled store.  Goals: under 30 s (aim 5 s) and under 300 MB.
+
+Scenario C: a scheduler's ``lookingbeyond sync`` with nothing to send and nothing new, the
+real command in a child process, on loopback (bench/bench_cli_sync.py): wall clock and CPU
+medians, and where the time goes.  Goal: under 0.3 s.
 
 Prints figures; asserts nothing.  ``--quick`` runs small sizes as a smoke test.
 """
@@ -401,6 +405,22 @@ def _vm(key: str) -> float:
     return 0.0
 
 
+# -- scenario C -------------------------------------------------------------------------------
+
+
+def scenario_c(args: argparse.Namespace, folder: Path) -> None:
+    """The empty sync of the command line (bench_cli_sync.py, in a folder of its own)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import bench_cli_sync
+
+    work = folder / "c"
+    work.mkdir()
+    result = bench_cli_sync.measure(work, runs=5 if args.quick else 15,
+                                    orgs=200 if args.quick else 2000,
+                                    database_url=args.database_url)
+    bench_cli_sync.print_result(result, machine=False)
+
+
 # -- main -------------------------------------------------------------------------------------
 
 
@@ -412,6 +432,7 @@ def main() -> None:
     parser.add_argument("--orgs-b", type=int, default=50_000, help="organizations in scenario B")
     parser.add_argument("--skip-a", action="store_true")
     parser.add_argument("--skip-b", action="store_true")
+    parser.add_argument("--skip-c", action="store_true")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument("--pull-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -431,6 +452,9 @@ def main() -> None:
             print(f"\nscenario B: initial pull of {size:,} organizations by a fresh device, "
                   "loopback")
             scenario_b(args, folder)
+        if not args.skip_c:
+            print("\nscenario C: an empty `lookingbeyond sync` (a scheduler's run), loopback")
+            scenario_c(args, folder)
     finally:
         if args.keep:
             print(f"\nkept {folder}")

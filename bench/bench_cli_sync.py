@@ -1,0 +1,280 @@
+"""Benchmark of an empty ``lookingbeyond sync``: a scheduler's run with nothing to send and
+nothing new (issue 15, item 4; the aim is under 0.3 s on loopback).
+
+    .venv/bin/python bench/bench_cli_sync.py [--runs 15] [--orgs 2000] [--json]
+        [--no-bytecode-cache] [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
+
+Starts ``lookingbeyond-server serve`` on loopback (a SQLite file in a temporary folder, or a
+fresh PostgreSQL database next to the one given: bench_sync.headquarters), enrols a data
+folder with ``lookingbeyond login`` (the token in a plain-file keyring, for the bench only),
+creates --orgs organizations there and syncs them, then runs ``lookingbeyond sync
+--data-dir DIR`` --runs times: the wall clock of the process and its CPU time (user +
+system), medians.  Then --runs more runs of the same ``main()`` with its phases timed from
+inside: the interpreter's start, every import, opening the store (migrations check
+included), reading the token from the keyring, the HTTP round trip, the rest of the
+command, and the interpreter's exit (medians).  Last, where the import time goes, by
+package (``python -X importtime``, whose own overhead inflates the absolute figures).
+
+The children keep their bytecode in a temporary folder (as an installed application has
+its .pyc files), even where PYTHONDONTWRITEBYTECODE is set; --no-bytecode-cache measures
+with whatever the environment says.  Prints figures; asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import contextlib
+import json
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+BENCH = Path(__file__).resolve().parent
+sys.path.insert(0, str(BENCH))
+
+import bench_sync  # noqa: E402  (puts the project's root on sys.path)
+
+COMMAND = str(Path(sys.executable).parent / "lookingbeyond")
+
+# Run in a child as ``python -c PHASES DATA_DIR OUT_JSON``: the same ``main()`` the command
+# runs, with the outermost imports and three functions timed (each phase without the imports
+# made inside it), the moments of start and end written to OUT_JSON for the parent.
+PHASES = r'''
+import time
+START = time.time()
+import builtins, importlib, json, sys
+
+DATA, OUT = sys.argv[1], sys.argv[2]
+spent = {"imports": 0.0}
+depth = [0]
+patched = set()
+
+
+def phase(name, function):
+    def timed(*args, **kwargs):
+        began, imported = time.perf_counter(), spent["imports"]
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] = (spent.get(name, 0.0) + time.perf_counter() - began
+                           - (spent["imports"] - imported))
+    return timed
+
+
+def patch():
+    database = sys.modules.get("lookingbeyond_desktop.store.database")
+    if "open" not in patched and database is not None and hasattr(database, "Store"):
+        patched.add("open")
+        database.Store.open = classmethod(phase("open the store", database.Store.open.__func__))
+    client = sys.modules.get("sync.client")
+    if "client" not in patched and client is not None and hasattr(client, "_post"):
+        patched.add("client")
+        client.load_token = phase("read the token", client.load_token)
+        client._post = phase("HTTP round trip", client._post)
+
+
+def counted(real):
+    def importing(*args, **kwargs):
+        if depth[0]:
+            return real(*args, **kwargs)
+        depth[0] += 1
+        began = time.perf_counter()
+        try:
+            return real(*args, **kwargs)
+        finally:
+            spent["imports"] += time.perf_counter() - began
+            depth[0] -= 1
+            patch()
+    return importing
+
+
+builtins.__import__ = counted(builtins.__import__)
+importlib.import_module = counted(importlib.import_module)
+sys.argv = ["lookingbeyond", "sync", "--data-dir", DATA]
+began = time.perf_counter()
+from lookingbeyond_desktop.cli import main
+
+status = main()
+spent["main"] = time.perf_counter() - began
+END = time.time()
+with open(OUT, "w") as written:
+    written.write(json.dumps({"start": START, "end": END, "status": status, **spent}))
+sys.exit(status)
+'''
+
+
+def child_env(folder: Path, *, bytecode_cache: bool) -> dict[str, str]:
+    """The environment of the `lookingbeyond` children: a plain-file keyring in ``folder``."""
+    env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
+               XDG_DATA_HOME=str(folder / "keyring"))
+    if bytecode_cache:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
+    return env
+
+
+def lookingbeyond(env: dict[str, str], *args: str, stdin: str = "") -> str:
+    """Run the real command; its output (SystemExit on failure)."""
+    done = subprocess.run([COMMAND, *args], input=stdin, capture_output=True, text=True,
+                          env=env, timeout=600)
+    if done.returncode != 0:
+        raise SystemExit(f"lookingbeyond {args[0]} failed: {done.stdout}{done.stderr}")
+    return done.stdout
+
+
+@contextlib.contextmanager
+def enrolled_folder(folder: Path, orgs: int, env: dict[str, str],
+                    database_url: str | None = None) -> Iterator[Path]:
+    """A headquarters process and a data folder enrolled with it, in step with it (its
+    ``orgs`` organizations sent), until the block ends."""
+    from lookingbeyond_desktop.demo import DemoGenerator
+    from lookingbeyond_desktop.store import Store
+
+    with bench_sync.database(database_url, folder, "hq") as url, \
+            bench_sync.headquarters(url, folder) as hq:
+        data = folder / "laptop"
+        lookingbeyond(env, "login", "--data-dir", str(data), "--server", hq.url, "--user",
+                      bench_sync.USER, "--password-stdin", "--device-name", "BENCH",
+                      stdin=bench_sync.PASSWORD + "\n")
+        if orgs:
+            generator = DemoGenerator(seed=11)
+            with Store.open(data) as store, store.write(author="bench") as writer:
+                for _ in range(orgs):
+                    record = generator.organization()
+                    writer.create("organizations", {k: v for k, v in record.items() if k != "id"})
+        lookingbeyond(env, "sync", "--data-dir", str(data))  # sends them
+        lookingbeyond(env, "sync", "--data-dir", str(data))  # and the bytecode is cached
+        yield data
+
+
+def timed_runs(data: Path, env: dict[str, str], runs: int) -> dict[str, float]:
+    """Medians of the wall clock and CPU time of ``runs`` empty syncs, in seconds."""
+    walls, cpus = [], []
+    for _ in range(runs):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        began = time.perf_counter()
+        output = lookingbeyond(env, "sync", "--data-dir", str(data))
+        walls.append(time.perf_counter() - began)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+        if "sent 0 records, received 0" not in output:
+            raise SystemExit(f"not an empty sync: {output}")
+    return {"wall": statistics.median(walls), "wall_min": min(walls),
+            "cpu": statistics.median(cpus), "cpu_min": min(cpus)}
+
+
+PHASE_NAMES = ("interpreter start", "imports", "open the store", "read the token",
+               "HTTP round trip", "rest of the command", "interpreter exit")
+
+
+def phases(data: Path, env: dict[str, str], runs: int, folder: Path) -> dict[str, float]:
+    """Medians of each phase of an empty sync, in seconds (they add up to about the wall)."""
+    found: dict[str, list[float]] = collections.defaultdict(list)
+    out = folder / "phases.json"
+    for _ in range(runs):
+        began = time.time()
+        done = subprocess.run([sys.executable, "-c", PHASES, str(data), str(out)],
+                              capture_output=True, text=True, env=env, timeout=600)
+        ended = time.time()
+        if done.returncode != 0:
+            raise SystemExit(f"the timed sync failed: {done.stdout}{done.stderr}")
+        inside = json.loads(out.read_text())
+        named = {name: inside.get(name, 0.0) for name in PHASE_NAMES[1:5]}
+        named["interpreter start"] = inside["start"] - began
+        named["rest of the command"] = inside["main"] - sum(named[n] for n in PHASE_NAMES[1:5])
+        named["interpreter exit"] = ended - inside["end"]
+        named["total"] = ended - began
+        for name, seconds in named.items():
+            found[name].append(seconds)
+    return {name: statistics.median(values) for name, values in found.items()}
+
+
+def imports_by_package(data: Path, env: dict[str, str]) -> list[tuple[str, float]]:
+    """Self time of every module imported by one empty sync, summed by top-level package
+    (this project's modules by their own name), in seconds, largest first."""
+    done = subprocess.run([sys.executable, "-X", "importtime", COMMAND, "sync", "--data-dir",
+                           str(data)], capture_output=True, text=True, env=env, timeout=600)
+    totals: collections.Counter[str] = collections.Counter()
+    for line in done.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        own, _cumulative, name = line[len("import time:"):].split("|")
+        name = name.strip()
+        parts = name.split(".")
+        key = ".".join(parts[:3]) if parts[0] in ("lookingbeyond_desktop", "sync") else parts[0]
+        totals[key] += int(own) / 1e6
+    return totals.most_common()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--runs", type=int, default=15, help="runs measured (default: 15)")
+    parser.add_argument("--orgs", type=int, default=2000,
+                        help="organizations in the data folder (default: 2000)")
+    parser.add_argument("--database-url", default=None,
+                        help="a PostgreSQL URL to create a fresh database next to "
+                        "(default: SQLite)")
+    parser.add_argument("--no-bytecode-cache", action="store_true",
+                        help="leave PYTHONDONTWRITEBYTECODE as the environment has it")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="lbd-bench-cli-sync-"))
+    try:
+        result = measure(folder, runs=args.runs, orgs=args.orgs, database_url=args.database_url,
+                         bytecode_cache=not args.no_bytecode_cache)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    if args.json:
+        print(json.dumps(result))
+        return
+    print_result(result)
+
+
+def measure(folder: Path, *, runs: int, orgs: int, database_url: str | None = None,
+            bytecode_cache: bool = True) -> dict[str, Any]:
+    """Every figure of the bench, as one dictionary (bench_sync.py prints it too)."""
+    env = child_env(folder, bytecode_cache=bytecode_cache)
+    with enrolled_folder(folder, orgs, env, database_url) as data:
+        load = os.getloadavg()
+        command = timed_runs(data, env, runs)
+        parts = phases(data, env, runs, folder)
+        packages = imports_by_package(data, env)
+    return {"machine": bench_sync.machine(), "load": load, "runs": runs,
+            "orgs": orgs, "bytecode_cache": bytecode_cache,
+            "command": command, "phases": parts, "imports_by_package": packages[:15],
+            "imports_total": sum(seconds for _name, seconds in packages)}
+
+
+def print_result(result: dict[str, Any], *, machine: bool = True) -> None:
+    """The figures for a person."""
+    load = ", ".join(f"{value:.2f}" for value in result["load"])
+    runs = result["command"]
+    if machine:
+        print(f"machine: {result['machine']}")
+    print(f"load average before the runs: {load}")
+    print(f"empty `lookingbeyond sync` ({result['orgs']:,} organizations in the folder, "
+          f"headquarters on loopback, bytecode "
+          f"{'cached' if result['bytecode_cache'] else 'as the environment says'}):")
+    print(f"  wall {runs['wall'] * 1000:.0f} ms median (min {runs['wall_min'] * 1000:.0f}), "
+          f"CPU {runs['cpu'] * 1000:.0f} ms median (min {runs['cpu_min'] * 1000:.0f}), "
+          f"{result['runs']} runs; aim: under 300 ms")
+    print("  where it goes (medians of as many runs timed from inside):")
+    for name in (*PHASE_NAMES, "total"):
+        print(f"    {name:<22}{result['phases'][name] * 1000:7.0f} ms")
+    total = result["imports_total"] or 1.0
+    print("  imports by package (self time under -X importtime, inflated by it):")
+    for name, seconds in result["imports_by_package"][:12]:
+        print(f"    {name:<40}{seconds * 1000:7.0f} ms {seconds / total:6.0%}")
+
+
+if __name__ == "__main__":
+    main()
