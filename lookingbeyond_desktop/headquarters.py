@@ -71,6 +71,12 @@ def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any]
                 # then deleted A (one push carries A deleted before B's redirect to it), or
                 # moved a contact and deleted its new organization with it.
                 problems.append((field_spec.name, "refers to a deleted record"))
+    if table == "organizations" and record.get("merged_into") and not record.get("deleted"):
+        # A restore and a merge of one record, made on two laptops, whose restore wins the
+        # "deleted" field: refused (whichever reaches headquarters second), never a live
+        # redirect, which every reference to it would skip (invariant 14).
+        problems.append(("", "was merged into another organization and stays deleted "
+                             "(a restore and a merge crossed)"))
     contact_id = record.get("contact_id") if table == "participations" else None
     if contact_id:
         contact = lookup("contacts", contact_id)

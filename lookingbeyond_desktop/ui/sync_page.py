@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRect,
     QSize,
     Qt,
     QTimer,
@@ -38,6 +39,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QTreeView,
@@ -200,6 +203,12 @@ def record_kind(table: str) -> str:
 # Kinds of problem in headquarters' validation (its English reason, values removed), by
 # what its message says (domain/validation.py); each is told in the person's words.
 _PROBLEMS: tuple[tuple[str, str], ...] = (
+    ("refers to a deleted record", QT_TRANSLATE_NOOP(
+        "sync", "“%1” names a record that was deleted at headquarters meanwhile.")),
+    ("a restore and a merge crossed", QT_TRANSLATE_NOOP(
+        "sync", "This organization was merged into another one on one computer and brought "
+        "back from the Trash on another at the same time: look at both records before trying "
+        "again.")),
     ("is required", QT_TRANSLATE_NOOP("sync", "“%1” is empty, and headquarters requires it.")),
     ("is longer than", QT_TRANSLATE_NOOP("sync", "“%1” is longer than headquarters accepts.")),
     ("holds more than", QT_TRANSLATE_NOOP("sync", "“%1” has more entries than headquarters accepts.")),
@@ -363,11 +372,46 @@ class RefusedModel(QAbstractItemModel):
         return None
 
 
+class _WrappedReasons(QStyledItemDelegate):
+    """Row heights for text wrapped in the width of its column, so that a long reason is
+    read in full on a 1024×600 screen.  QTreeView asks its delegate for a row's height
+    without a width (it would then be one line, elided): this one gives it the column's."""
+
+    def __init__(self, view: QTreeView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem,
+                 index: QModelIndex | QPersistentModelIndex) -> QSize:
+        view = self._view
+        depth = int(view.rootIsDecorated())
+        parent = index.parent()
+        while parent.isValid():
+            depth += 1
+            parent = parent.parent()
+        wrapped = QStyleOptionViewItem(option)
+        width = view.columnWidth(index.column())
+        if index.column() == 0:  # the tree's indentation is taken from the first column
+            width -= depth * view.indentation()
+        # (the style wraps only within a valid rectangle: its height does not matter)
+        wrapped.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
+        return super().sizeHint(wrapped, index)
+
+
 class RefusedView(QTreeView):
-    """The refused changes; Enter opens the record, Delete discards."""
+    """The refused changes; Enter opens the record, Delete discards.  Text wraps (a reason
+    can be a long sentence, longer still in some languages): rows are as tall as they need,
+    measured again when the columns change width."""
 
     sig_open = Signal()
     sig_discard = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(_WrappedReasons(self))
+        self.setWordWrap(True)
+        self.setUniformRowHeights(False)
+        self.header().sectionResized.connect(lambda *_args: self.scheduleDelayedItemsLayout())
 
     def sizeHint(self) -> QSize:
         """No more height than its minimum (as _ListTable): on a small screen the actions
@@ -584,9 +628,6 @@ class SyncPage(QWidget):
         self.refused_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.refused_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.refused_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.refused_view.setUniformRowHeights(True)
-        self.refused_view.setWordWrap(False)
-        self.refused_view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.refused_view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -3026,7 +3026,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
@@ -3460,430 +3460,430 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581" />
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495" />
         <source>This application:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549" />
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551" />
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560" />
         <source>This &amp;computer's name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612" />
         <source>Show the selected record in its page (Enter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614" />
         <source>&amp;Discard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617" />
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666" />
         <source>%1 as %2, from this computer (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705" />
         <source>Looking Beyond %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709" />
         <source>%1 — a newer version, %2, is available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714" />
         <source>Get it from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716" />
         <source>Ask headquarters for it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727" />
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Headquarters did not accept %n change.</numerusform><numerusform>Headquarters did not accept %n changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734" />
         <source>See “Could not sync” below.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869" />
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957" />
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963" />
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969" />
         <source>Discard refused changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -5980,81 +5980,91 @@
     <name>sync</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203" />
-        <source>“%1” is empty, and headquarters requires it.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204" />
-        <source>“%1” is longer than headquarters accepts.</source>
+        <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205" />
-        <source>“%1” has more entries than headquarters accepts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206" />
-        <source>“%1” is not a currency headquarters knows.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207" />
-        <source>“%1” holds a choice headquarters does not know.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208" />
-        <source>“%1” is not an e-mail address headquarters accepts.</source>
+        <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209" />
-        <source>“%1” is not a web address headquarters accepts.</source>
+        <source>“%1” is empty, and headquarters requires it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210" />
-        <source>“%1” is a date in the future.</source>
+        <source>“%1” is longer than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211" />
-        <source>“%1” is earlier than the date it must follow.</source>
+        <source>“%1” has more entries than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
-        <source>“%1” is below zero.</source>
+        <source>“%1” is not a currency headquarters knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213" />
-        <source>“%1” is larger than headquarters accepts.</source>
+        <source>“%1” holds a choice headquarters does not know.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214" />
-        <source>“%1” is fewer than the women and men counted.</source>
+        <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215" />
-        <source>“%1” must be more than zero.</source>
+        <source>“%1” is not a web address headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216" />
-        <source>“%1” has more decimal places than headquarters accepts.</source>
+        <source>“%1” is a date in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217" />
-        <source>“%1” skips a step: a grant moves one step at a time.</source>
+        <source>“%1” is earlier than the date it must follow.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218" />
+        <source>“%1” is below zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219" />
+        <source>“%1” is larger than headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220" />
+        <source>“%1” is fewer than the women and men counted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221" />
+        <source>“%1” must be more than zero.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222" />
+        <source>“%1” has more decimal places than headquarters accepts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223" />
+        <source>“%1” skips a step: a grant moves one step at a time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224" />
         <location filename="generated_strings.py" line="300" />
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation type="unfinished" />

@@ -3137,7 +3137,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -3573,192 +3573,192 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
         <source>Synchronisation with headquarters</source>
         <translation>Sincronización con la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
         <source>Reset and reconcile again…</source>
         <translation>Restablecer y volver a conciliar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Volver a pedir todos los datos a la Sede y compararlos con los que hay aquí.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
         <source>Last successful sync:</source>
         <translation>Última sincronización correcta:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
         <source>Waiting to be sent:</source>
         <translation>Pendiente de envío:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
         <source>Conflicts:</source>
         <translation>Conflictos:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
         <source>Last problem:</source>
         <translation>Último problema:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
         <source>This application:</source>
         <translation>Esta aplicación:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Log in to headquarters</source>
         <translation>Iniciar sesión en la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Conecte esta computadora una vez con su cuenta de la Sede. La contraseña no se guarda: la Sede da a esta computadora una clave que permanece en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ej., NAIROBI-PORTATIL-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Sus colegas ven sus cambios en Historial, Papelera y Conflictos con su nombre de usuario y el nombre de esta computadora: elija uno que puedan reconocer.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nombre de esta &amp;computadora:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Could not sync</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Agrupados por motivo. Abrir muestra el registro; Reintentar vuelve a enviar el cambio en la próxima sincronización, una vez resuelto el motivo (por ejemplo, si se ampliaron sus permisos); Descartar renuncia al cambio y conserva los valores en la página Conflictos, desde donde pueden enviarse de nuevo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Mostrar el registro seleccionado en su página (Intro).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renunciar a los cambios seleccionados (Supr). Sus valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Volver a enviar los cambios seleccionados (todos, si no hay ninguno seleccionado).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Registros enviados por la Sede que esta versión no pudo almacenar. El resto de la sincronización continuó; una versión corregida procedente de la Sede los sustituirá automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 como %2, desde esta computadora (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
         <source>%1 as %2</source>
         <translation>%1 como %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
         <source>Not connected yet: log in below.</source>
         <translation>Aún sin conexión: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -3766,7 +3766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n por examinar</numerusform>
@@ -3774,27 +3774,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — hay una versión más reciente, %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>Get it from %1</source>
         <translation>Descárguela desde %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Ask headquarters for it.</source>
         <translation>Solicítela a la Sede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>La Sede no aceptó %n cambio.</numerusform>
@@ -3802,12 +3802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
         <source>See “Could not sync” below.</source>
         <translation>Véase “No se pudo sincronizar” más abajo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>No se pudo almacenar aquí %n registro procedente de la Sede.</numerusform>
@@ -3815,138 +3815,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
         <source>No problem</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
         <source>an organization</source>
         <translation>una organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>a contact</source>
         <translation>un contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
         <source>an activity</source>
         <translation>una actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>a participation</source>
         <translation>una participación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>a grant</source>
         <translation>una subvención</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
         <source>a record</source>
         <translation>un registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>“%1” is missing</source>
         <translation>falta “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>“%1” is not valid</source>
         <translation>“%1” no es válido</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
         <source>“%1” could not be read</source>
         <translation>no se pudo leer “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>tiene un campo que esta versión no conoce; instalar la versión más reciente puede resolverlo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
         <source>it belongs to a record that never arrived</source>
         <translation>pertenece a un registro que nunca llegó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
         <source>this version does not know that kind of record</source>
         <translation>esta versión no conoce ese tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de datos de esta computadora lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>La Sede envió %1 que esta versión no pudo almacenar: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Escriba la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Dé a esta computadora un nombre que sus colegas puedan reconocer, p. ej., NAIROBI-PORTATIL-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
         <source>Connecting to headquarters…</source>
         <translation>Conectando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Esta computadora ya está conectada a la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Conectado como %1. La primera sincronización comienza ahora.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>¿Volver a pedir todos los datos a la Sede y conciliarlos con esta computadora? Sus cambios aún no enviados se conservan y se envían como de costumbre. Con una conexión lenta, esto puede tardar un tiempo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>Reset and reconcile again</source>
         <translation>Restablecer y volver a conciliar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
         <source>Many records would be deleted</source>
         <translation>Se eliminarían muchos registros</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Los cambios de la Sede eliminarían %1 de los %2 registros de esta computadora. Todavía no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>¿Aplicar estas eliminaciones? Elija No si parece un error y consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>¿Descartar el cambio de “%1” que la Sede no aceptó? El registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>¿Descartar los cambios de %n registro que la Sede no aceptó? Cada registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</numerusform>
@@ -3954,17 +3954,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
         <source>Discard refused changes</source>
         <translation>Descartar cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Cancelando después del intercambio en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Intercambio %1, %n registro recibido</numerusform>
@@ -3972,7 +3972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n registro enviado</numerusform>
@@ -3980,7 +3980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n registro recibido</numerusform>
@@ -3988,7 +3988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n conflicto nuevo por examinar</numerusform>
@@ -3996,7 +3996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>
@@ -4004,7 +4004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n registro procedente de la Sede no pudo almacenarse aquí</numerusform>
@@ -4012,7 +4012,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n registro quedó fuera del ámbito de esta oficina y se retiró de esta computadora.</numerusform>
@@ -4020,7 +4020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nuevo intento dentro de %n minuto.</numerusform>
@@ -6129,81 +6129,91 @@
     <name>sync</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
+        <translation>«%1» hace referencia a un registro que se eliminó entretanto en la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
+        <translation>Esta organización se fusionó con otra en una computadora y se restauró desde la papelera en otra al mismo tiempo: revise ambos registros antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>El campo “%1” está vacío y la Sede lo exige.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>El campo “%1” es más largo de lo que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>El campo “%1” tiene más elementos de los que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>El campo “%1” no contiene una moneda que la Sede conozca.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>El campo “%1” contiene una opción que la Sede no conoce.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>El campo “%1” no contiene una dirección de correo electrónico que la Sede admita.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>El campo “%1” no contiene una dirección web que la Sede admita.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” is a date in the future.</source>
         <translation>El campo “%1” contiene una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>El campo “%1” es anterior a la fecha que debe seguir.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is below zero.</source>
         <translation>El campo “%1” es inferior a cero.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>El campo “%1” supera el máximo que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>El campo “%1” es inferior al número de mujeres y hombres contabilizados.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” must be more than zero.</source>
         <translation>El campo “%1” debe ser superior a cero.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>El campo “%1” tiene más decimales de los que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>El campo “%1” se salta una etapa: una subvención avanza de etapa en etapa.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <location filename="generated_strings.py" line="300"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>El registro es demasiado grande para enviarlo: acorte sus textos más largos (notas, resultados).</translation>

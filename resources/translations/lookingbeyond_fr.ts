@@ -3137,7 +3137,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -3573,192 +3573,192 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
         <source>Synchronisation with headquarters</source>
         <translation>Synchronisation avec le Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
         <source>Reset and reconcile again…</source>
         <translation>Réinitialiser et rapprocher de nouveau…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Redemander toutes les données au Siège et les comparer avec celles de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
         <source>Server:</source>
         <translation>Serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
         <source>Last successful sync:</source>
         <translation>Dernière synchronisation réussie:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
         <source>Waiting to be sent:</source>
         <translation>En attente d&apos;envoi:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
         <source>Conflicts:</source>
         <translation>Conflits:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
         <source>Last problem:</source>
         <translation>Dernier problème:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
         <source>This application:</source>
         <translation>Cette application:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Log in to headquarters</source>
         <translation>Connexion au Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Connectez cet ordinateur une fois pour toutes avec votre compte du Siège. Le mot de passe n&apos;est pas conservé: le Siège remet à cet ordinateur une clef qui reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ex. NAIROBI-PORTABLE-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Vos collègues voient vos modifications dans Historique, Corbeille et Conflits sous votre nom d&apos;utilisateur et le nom de cet ordinateur: choisissez un nom qu&apos;ils reconnaîtront.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
         <source>Server address:</source>
         <translation>Adresse du serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nom de cet &amp;ordinateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
         <source>Password:</source>
         <translation>Mot de passe:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Could not sync</source>
         <translation>Échecs de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Regroupés par motif. Ouvrir affiche la fiche; Réessayer renvoie la modification à la prochaine synchronisation une fois le motif traité (par exemple si vos droits ont été étendus); Abandonner y renonce et conserve les valeurs dans la page Conflits, d&apos;où elles pourront être renvoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Afficher la fiche sélectionnée dans sa page (Entrée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>&amp;Discard…</source>
         <translation>A&amp;bandonner…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renoncer aux modifications sélectionnées (Suppr). Leurs valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Renvoyer les modifications sélectionnées (toutes si aucune n&apos;est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Fiches envoyées par le Siège que cette version n&apos;a pas pu stocker. Le reste de la synchronisation s&apos;est poursuivi; une version corrigée envoyée par le Siège les remplacera automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>What happened</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 en tant que %2, depuis cet ordinateur (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
         <source>%1 as %2</source>
         <translation>%1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
         <source>Not connected yet: log in below.</source>
         <translation>Pas encore connecté: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -3766,7 +3766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n à examiner</numerusform>
@@ -3774,27 +3774,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — une version plus récente, %2, est disponible.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>Get it from %1</source>
         <translation>Téléchargez-la depuis %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Ask headquarters for it.</source>
         <translation>Demandez-la au Siège.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Le Siège n&apos;a pas accepté %n modification.</numerusform>
@@ -3802,12 +3802,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
         <source>See “Could not sync” below.</source>
         <translation>Voir «&#xa0;Échecs de synchronisation&#xa0;» ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici.</numerusform>
@@ -3815,138 +3815,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
         <source>No problem</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
         <source>an organization</source>
         <translation>une organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>a contact</source>
         <translation>un contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
         <source>an activity</source>
         <translation>une activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>a participation</source>
         <translation>une participation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>a grant</source>
         <translation>une subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
         <source>a record</source>
         <translation>une fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>“%1” is missing</source>
         <translation>«&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>“%1” is not valid</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
         <source>“%1” could not be read</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>elle comporte un champ inconnu de cette version; installer la version la plus récente peut résoudre le problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
         <source>it belongs to a record that never arrived</source>
         <translation>elle dépend d&apos;une fiche qui n&apos;est jamais arrivée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
         <source>this version does not know that kind of record</source>
         <translation>cette version ne connaît pas ce type de fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de données de cet ordinateur l&apos;a refusée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Le Siège a envoyé %1 que cette version n&apos;a pas pu stocker: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Saisissez l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Donnez à cet ordinateur un nom que vos collègues reconnaîtront, p. ex. NAIROBI-PORTABLE-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
         <source>Connecting to headquarters…</source>
         <translation>Connexion au Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Cet ordinateur est maintenant connecté au Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Connecté en tant que %1. La première synchronisation commence.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Redemander toutes les données au Siège et les rapprocher de celles de cet ordinateur? Vos modifications non encore envoyées sont conservées et envoyées normalement. Cela peut prendre du temps avec une connexion lente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>Reset and reconcile again</source>
         <translation>Réinitialiser et rapprocher de nouveau</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
         <source>Many records would be deleted</source>
         <translation>De nombreuses fiches seraient supprimées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Les modifications du Siège supprimeraient %1 des %2 fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Appliquer ces suppressions? Choisissez Non si cela semble anormal, et adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Abandonner la modification de «&#xa0;%1&#xa0;» que le Siège n&apos;a pas acceptée? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Abandonner les modifications de %n fiche que le Siège n&apos;a pas acceptées? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</numerusform>
@@ -3954,17 +3954,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
         <source>Discard refused changes</source>
         <translation>Abandonner les modifications refusées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Annulation après l&apos;échange en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Échange %1, %n fiche reçue</numerusform>
@@ -3972,7 +3972,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n fiche envoyée</numerusform>
@@ -3980,7 +3980,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n fiche reçue</numerusform>
@@ -3988,7 +3988,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n nouveau conflit à examiner</numerusform>
@@ -3996,7 +3996,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n modification refusée</numerusform>
@@ -4004,7 +4004,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici</numerusform>
@@ -4012,7 +4012,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n fiche ne relève plus de ce bureau et a été retirée de cet ordinateur.</numerusform>
@@ -4020,7 +4020,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nouvel essai dans %n minute.</numerusform>
@@ -6129,81 +6129,91 @@
     <name>sync</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
+        <translation>« %1 » désigne un enregistrement supprimé entre-temps au siège.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
+        <translation>Cette organisation a été fusionnée avec une autre sur un ordinateur et restaurée depuis la corbeille sur un autre, au même moment : examinez les deux fiches avant de réessayer.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>«&#xa0;%1&#xa0;» est vide, alors que le Siège l&apos;exige.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la longueur acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» compte plus d&apos;éléments que le Siège n&apos;en accepte.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une monnaie connue du Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>«&#xa0;%1&#xa0;» contient un choix que le Siège ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse Web acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” is a date in the future.</source>
         <translation>«&#xa0;%1&#xa0;» indique une date future.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>«&#xa0;%1&#xa0;» indique une date antérieure à celle qu&apos;elle doit suivre.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is below zero.</source>
         <translation>«&#xa0;%1&#xa0;» indique une valeur négative.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la valeur maximale acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>«&#xa0;%1&#xa0;» est inférieur au nombre de femmes et d&apos;hommes comptabilisés.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” must be more than zero.</source>
         <translation>«&#xa0;%1&#xa0;» doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» comporte plus de décimales que le Siège n&apos;en accepte.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>«&#xa0;%1&#xa0;» saute une étape: une subvention avance d&apos;une étape à la fois.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <location filename="generated_strings.py" line="300"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>La fiche est trop volumineuse pour être envoyée: raccourcissez ses textes les plus longs (notes, résultats).</translation>

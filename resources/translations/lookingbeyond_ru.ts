@@ -3192,7 +3192,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -3629,192 +3629,192 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
         <source>Synchronisation with headquarters</source>
         <translation>Синхронизация со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
         <source>Reset and reconcile again…</source>
         <translation>Сбросить и сверить заново…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сравнить их с данными на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
         <source>Headquarters</source>
         <translation>Штаб-квартира</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
         <source>Last successful sync:</source>
         <translation>Последняя успешная синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
         <source>Waiting to be sent:</source>
         <translation>Ожидают отправки:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
         <source>Conflicts:</source>
         <translation>Конфликты:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
         <source>Last problem:</source>
         <translation>Последняя проблема:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
         <source>This application:</source>
         <translation>Эта программа:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Log in to headquarters</source>
         <translation>Вход в систему штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Подключите этот компьютер один раз с помощью своей учетной записи штаб-квартиры. Пароль не сохраняется: штаб-квартира выдает этому компьютеру ключ, который хранится в системном хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>напр., NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Коллеги видят ваши изменения в разделах «История», «Корзина» и «Конфликты» под вашим именем пользователя и именем этого компьютера: выберите имя, понятное коллегам.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
         <source>Server address:</source>
         <translation>Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Имя этого &amp;компьютера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Could not sync</source>
         <translation>Не удалось синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Сгруппировано по причинам. «Открыть» показывает запись; «Повторить» снова отправляет изменение при следующей синхронизации после устранения причины (например, после расширения ваших прав); «Отбросить» отменяет изменение и сохраняет значения на странице «Конфликты», откуда их можно отправить позже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Показать выбранную запись на ее странице (Enter).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>&amp;Discard…</source>
         <translation>О&amp;тбросить…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отказаться от выбранных изменений (Delete). Их значения остаются на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Снова отправить выбранные изменения (все, если ничего не выбрано).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Записи, присланные штаб-квартирой, которые эта версия не смогла сохранить. Остальная синхронизация продолжилась; исправленная версия из штаб-квартиры заменит их автоматически.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1, пользователь %2, с этого компьютера (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
         <source>%1 as %2</source>
         <translation>%1, пользователь %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
         <source>Not connected yet: log in below.</source>
         <translation>Подключение еще не установлено: войдите ниже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -3823,7 +3823,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n для рассмотрения</numerusform>
@@ -3832,27 +3832,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — доступна более новая версия: %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>Get it from %1</source>
         <translation>Скачать: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Ask headquarters for it.</source>
         <translation>Запросите ее в штаб-квартире.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Штаб-квартира не приняла %n изменение.</numerusform>
@@ -3861,12 +3861,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
         <source>See “Could not sync” below.</source>
         <translation>См. раздел «Не удалось синхронизировать» ниже.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь.</numerusform>
@@ -3875,138 +3875,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
         <source>No problem</source>
         <translation>Проблем нет</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
         <source>an organization</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>a contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
         <source>an activity</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>a participation</source>
         <translation>участие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>a grant</source>
         <translation>грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>“%1” is missing</source>
         <translation>отсутствует поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>“%1” is not valid</source>
         <translation>недопустимое значение поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
         <source>“%1” could not be read</source>
         <translation>не удалось прочитать поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>в ней есть поле, неизвестное этой версии; может помочь установка новейшей версии</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
         <source>it belongs to a record that never arrived</source>
         <translation>она относится к записи, которая так и не поступила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
         <source>this version does not know that kind of record</source>
         <translation>эта версия не знает такого вида записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
         <source>this computer&apos;s database refused it</source>
         <translation>база данных этого компьютера ее отклонила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Запись, присланную штаб-квартирой (%1), эта версия не смогла сохранить: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Введите адрес сервера, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Дайте этому компьютеру имя, понятное коллегам, например NAIROBI-LAPTOP-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
         <source>Connecting to headquarters…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Этот компьютер подключен к штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Подключено как %1. Начинается первая синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сверить их с данными этого компьютера? Еще не отправленные изменения сохранятся и будут отправлены как обычно. При медленном подключении это может занять некоторое время.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>Reset and reconcile again</source>
         <translation>Сброс и повторная сверка</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
         <source>Many records would be deleted</source>
         <translation>Будет удалено много записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Изменения штаб-квартиры удалят %1 из %2 записей на этом компьютере. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Применить эти удаления? Если это выглядит неправильно, выберите «Нет» и обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отбросить изменение записи «%1», не принятое штаб-квартирой? При следующей синхронизации запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Отбросить изменения %n записи, не принятые штаб-квартирой? При следующей синхронизации каждая запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</numerusform>
@@ -4015,17 +4015,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
         <source>Discard refused changes</source>
         <translation>Отбросить отклоненные изменения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Отмена после завершения текущего цикла обмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Цикл обмена %1, получена %n запись</numerusform>
@@ -4034,7 +4034,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Отправлена %n запись</numerusform>
@@ -4043,7 +4043,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>получена %n запись</numerusform>
@@ -4052,7 +4052,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n новый конфликт для рассмотрения</numerusform>
@@ -4061,7 +4061,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n изменение отклонено</numerusform>
@@ -4070,7 +4070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь</numerusform>
@@ -4079,7 +4079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n запись вышла за пределы охвата этого отделения и удалена с этого компьютера.</numerusform>
@@ -4088,7 +4088,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Повторная попытка через %n минуту.</numerusform>
@@ -6203,81 +6203,91 @@
     <name>sync</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
+        <translation>«%1» ссылается на запись, которая тем временем была удалена в штаб-квартире.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
+        <translation>Эта организация одновременно была объединена с другой на одном компьютере и восстановлена из корзины на другом: просмотрите обе записи, прежде чем повторить попытку.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>Поле «%1» не заполнено, а штаб-квартира требует его заполнения.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>Поле «%1» длиннее, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>В поле «%1» больше элементов, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>В поле «%1» указана валюта, неизвестная штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>В поле «%1» выбрано значение, неизвестное штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>Поле «%1» не содержит адреса электронной почты, допустимого для штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>Поле «%1» не содержит веб-адреса, допустимого для штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” is a date in the future.</source>
         <translation>В поле «%1» указана дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>Дата в поле «%1» раньше даты, после которой она должна следовать.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is below zero.</source>
         <translation>Значение поля «%1» меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>Значение поля «%1» больше, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>Значение поля «%1» меньше числа учтенных женщин и мужчин.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” must be more than zero.</source>
         <translation>Значение поля «%1» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>В поле «%1» больше знаков после запятой, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>В поле «%1» пропущен этап: статус гранта меняется только на один этап за раз.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <location filename="generated_strings.py" line="300"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>Запись слишком велика для отправки: сократите самые длинные тексты (примечания, результаты).</translation>

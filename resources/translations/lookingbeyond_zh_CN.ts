@@ -3082,7 +3082,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
@@ -3517,442 +3517,442 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
         <source>Synchronisation with headquarters</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="438"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
         <source>Reset and reconcile again…</source>
         <translation>重置并重新核对…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>重新向总部索取全部数据，并与本机数据进行比较。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="472"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="481"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
         <source>Waiting to be sent:</source>
         <translation>待发送：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
         <source>Conflicts:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
         <source>Last problem:</source>
         <translation>上次问题：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
         <source>This application:</source>
         <translation>本应用程序：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="524"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Log in to headquarters</source>
         <translation>登录总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>请用您的总部账户将本计算机连接一次。密码不会保存：总部会向本计算机发放一个密钥，该密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="543"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>例如NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="545"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>同事会在“历史记录”、“回收站”和“冲突”中看到您的更改，并显示您的用户名和本计算机的名称：请选择同事能够识别的名称。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
         <source>Server address:</source>
         <translation>服务器地址：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>本计算机的名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Could not sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>按原因分组。“打开”显示记录；“重试”在原因解决后（例如您的权限已扩大）于下次同步时重新发送更改；“放弃”则放弃更改，并将其值保留在“冲突”页面，以后可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>在相应页面显示所选记录（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="608"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>&amp;Discard…</source>
         <translation>放弃(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>放弃所选更改（Delete）。其值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>重新发送所选更改（未选择时发送全部更改）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="624"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>总部发送但本版本无法存储的记录。同步的其余部分照常进行；总部发送更正后的版本时将自动替换这些记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>What happened</source>
         <translation>发生的情况</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1，用户%2，本计算机（%3）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
         <source>%1 as %2</source>
         <translation>%1，用户%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
         <source>Not connected yet: log in below.</source>
         <translation>尚未连接：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n项待审查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="699"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="703"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — 有更新的版本可用：%2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="708"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>Get it from %1</source>
         <translation>下载地址：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="710"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Ask headquarters for it.</source>
         <translation>请向总部索取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="721"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>总部未接受%n项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
         <source>See “Could not sync” below.</source>
         <translation>见下方“无法同步”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="730"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="732"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
         <source>No problem</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="769"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
         <source>an organization</source>
         <translation>一个组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>a contact</source>
         <translation>一个联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="771"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
         <source>an activity</source>
         <translation>一项活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>a participation</source>
         <translation>一条参与记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>a grant</source>
         <translation>一笔赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
         <source>a record</source>
         <translation>一条记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>“%1” is not valid</source>
         <translation>“%1”无效</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
         <source>“%1” could not be read</source>
         <translation>无法读取“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>其中有本版本无法识别的字段；安装最新版本或可解决</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="787"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
         <source>it belongs to a record that never arrived</source>
         <translation>其所属记录从未收到</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="789"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
         <source>this version does not know that kind of record</source>
         <translation>本版本无法识别该类记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="791"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
         <source>this computer&apos;s database refused it</source>
         <translation>本计算机的数据库拒绝了该记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>总部发送了%1，本版本无法存储：%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="859"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>请键入服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="863"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>请为本计算机取一个同事能够识别的名称，例如NAIROBI-LAPTOP-2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="986"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
         <source>Connecting to headquarters…</source>
         <translation>正在连接总部…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>本计算机现已连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="879"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>已以%1身份连接。首次同步现在开始。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>是否重新向总部索取全部数据并与本计算机核对？您尚未发送的更改将予以保留并照常发送。网络较慢时可能需要一些时间。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="894"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>Reset and reconcile again</source>
         <translation>重置并重新核对</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
         <source>Many records would be deleted</source>
         <translation>将删除大量记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="903"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>总部的更改将删除本计算机上%2条记录中的%1条。目前尚未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="906"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>是否执行这些删除？如果情况似乎有误，请选择“否”，并咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="951"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>是否放弃总部未接受的对“%1”的更改？下次同步时该记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>是否放弃总部未接受的对%n条记录的更改？下次同步时每条记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
         <source>Discard refused changes</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Cancelling after the current round trip…</source>
         <translation>将在本轮往返完成后取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>第%1轮往返，已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1006"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>已发送%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1007"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1009"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n个新冲突待审查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1011"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n项更改被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n条记录已超出本办事处的范围，已从本计算机中删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1036"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后重试。</numerusform>
@@ -6055,81 +6055,91 @@
     <name>sync</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
+        <translation>“%1”指向的记录在此期间已在总部被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
+        <translation>该组织在一台计算机上被合并到另一个组织，同时在另一台计算机上从回收站恢复：请先查看两条记录，然后再试。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>“%1”为空，而总部要求填写此项。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>“%1”超出总部接受的长度。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>“%1”的条目数超出总部接受的数量。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>“%1”中的货币总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>“%1”中的选项总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>“%1”不是总部接受的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>“%1”不是总部接受的网址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” is a date in the future.</source>
         <translation>“%1”是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>“%1”早于应在其之前的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is below zero.</source>
         <translation>“%1”小于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>“%1”超出总部接受的最大值。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>“%1”少于已统计的女性和男性人数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” must be more than zero.</source>
         <translation>“%1”必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>“%1”的小数位数超出总部接受的位数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>“%1”跳过了一步：赠款状态每次只能变动一步。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <location filename="generated_strings.py" line="300"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>记录过大，无法发送：请缩短其中最长的文本（备注、成果）。</translation>

@@ -249,3 +249,28 @@ def test_retry_sends_the_changes_again(gui: Gui, world: World) -> None:
     assert team.value("organizations", ids["Youth Action"], "country") == "TZ"
     assert team.value("organizations", ids["Transparency Kenya"], "notes") == "Moved"
     assert team.value("organizations", ids["HakiElimu"], "name") == "HakiElimu"
+
+
+def test_a_deleted_reference_and_a_crossed_merge_are_said_in_words() -> None:
+    """The reasons headquarters' own rules give for a contact of an organization deleted
+    meanwhile, and for a restore that crossed a merge, become sentences a person reads
+    (never the rule's internal wording)."""
+    from lookingbeyond_desktop.headquarters import validate_pushed
+    from lookingbeyond_desktop.ui.sync_page import refusal_reason
+
+    gone = {"id": "o1", "name": "Youth Action", "country": "KE", "deleted": True}
+    contact = {"id": "c1", "organization_id": "o1", "full_name": "Amina B.",
+               "consent_on": "2024-01-01", "deleted": False}
+    restored = {"id": "o2", "name": "Transparency Kenya", "country": "KE", "org_type": "ngo",
+                "ecosoc_status": "none", "is_rlo": False, "merged_into": "o3", "deleted": False}
+
+    def reason(table: str, record: dict[str, Any]) -> dict[str, Any]:
+        problems = validate_pushed(table, record, None, lambda _t, _i: gone)
+        field, message = problems[-1]
+        return {"tbl": table, "field": field or None, "code": "invalid_record",
+                "reason": f"{field}: {message}" if field else message}
+
+    assert refusal_reason(reason("contacts", contact)) == (
+        "“Organization” names a record that was deleted at headquarters meanwhile.")
+    assert refusal_reason(reason("organizations", restored)).startswith(
+        "This organization was merged into another one on one computer and brought back")
