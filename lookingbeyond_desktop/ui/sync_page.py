@@ -373,9 +373,10 @@ class RefusedModel(QAbstractItemModel):
 
 
 class _WrappedReasons(QStyledItemDelegate):
-    """Row heights for text wrapped in the width of its column, so that a long reason is
-    read in full on a 1024×600 screen.  QTreeView asks its delegate for a row's height
-    without a width (it would then be one line, elided): this one gives it the column's."""
+    """Row heights for a first column whose text wraps in its width, so that a long reason
+    is read in full on a 1024×600 screen.  QTreeView asks its delegate for a row's height
+    without a width (it would then be one line, elided): this one gives it the column's.
+    The other columns are sized to their contents, on one line."""
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
@@ -383,16 +384,16 @@ class _WrappedReasons(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem,
                  index: QModelIndex | QPersistentModelIndex) -> QSize:
+        if index.column() != 0:
+            return super().sizeHint(option, index)
         view = self._view
-        depth = int(view.rootIsDecorated())
+        depth = int(view.rootIsDecorated())  # the tree's indentation, in the first column
         parent = index.parent()
         while parent.isValid():
             depth += 1
             parent = parent.parent()
+        width = view.columnWidth(0) - depth * view.indentation()
         wrapped = QStyleOptionViewItem(option)
-        width = view.columnWidth(index.column())
-        if index.column() == 0:  # the tree's indentation is taken from the first column
-            width -= depth * view.indentation()
         # (the style wraps only within a valid rectangle: its height does not matter)
         wrapped.rect = QRect(0, 0, max(width, 1), max(option.rect.height(), 1))
         return super().sizeHint(wrapped, index)
