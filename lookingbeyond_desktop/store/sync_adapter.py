@@ -18,7 +18,6 @@ from contextlib import contextmanager
 from typing import Any
 
 import requests
-from packaging.version import InvalidVersion, Version
 from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
@@ -106,6 +105,11 @@ def enrol_device(store: Store, server_url: str, user: str, password: str, device
                                        device_name, session=session)
     with store.engine.begin() as connection:  # what this computer may do (merges: not a partner)
         put_setting(connection, ROLE, result.role)
+        # The password now unlocks the window's idle lock on this computer, offline (kept
+        # as a salted hash only: store/lock.py).
+        from lookingbeyond_desktop.store.lock import remember_password
+
+        remember_password(connection, password)
     return result
 
 
@@ -148,6 +152,8 @@ def newer_release(connection: Connection, current: str) -> AppRelease | None:
         return None
     if release is None:
         return None
+    from packaging.version import InvalidVersion, Version  # only when one was announced
+
     try:
         newer = Version(release.newest) > Version(current)
     except InvalidVersion:

@@ -125,11 +125,18 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         outer.addLayout(row, 1)
-        self.setCentralWidget(central)
+        # The idle lock (ui/lock.py) puts its screen in place of everything else.
+        self.lock_stack = QStackedWidget(self)
+        self.lock_stack.setObjectName("lockStack")
+        self.lock_stack.addWidget(central)
+        self.setCentralWidget(self.lock_stack)
         for page in (*self.pages.values(), self.first_run):
             fit_small_screens(page)  # forms scroll vertically only (ui/layout.py)
 
         self._make_status_bar()
+        from lookingbeyond_desktop.ui.lock import WindowLock
+
+        self.window_lock = WindowLock(self, ops, self.lock_stack)
         self._make_actions()
         ops.sig_failed.connect(self.show_failure)
         ops.sig_changed.connect(self._schedule_status)
@@ -206,6 +213,12 @@ class MainWindow(QMainWindow):
         self.new_folder_action = self._action(self.tr("New data &folder…"), None,
                                               lambda: self.choose_data_folder(new=True))
         for action in (self.open_folder_action, self.new_folder_action, self.log_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.lock_action = self._action(self.tr("&Lock Now"), "Ctrl+L", self.lock_now)
+        self.lock_settings_action = self._action(self.tr("Lock Se&ttings…"), None,
+                                                 self.open_lock_settings)
+        for action in (self.lock_action, self.lock_settings_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
         self.language_menu = self._language_menu()
@@ -314,6 +327,21 @@ class MainWindow(QMainWindow):
         action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
+
+    def lock_now(self) -> None:
+        """Lock the window at once (File > Lock Now); when nothing could open it again (no
+        login on this computer, no PIN), offer to choose a PIN instead."""
+        if not self.window_lock.lock():
+            self.open_lock_settings()
+
+    def open_lock_settings(self) -> None:
+        """After how long the window locks, and its PIN (File > Lock Settings…)."""
+        from lookingbeyond_desktop.ui.lock import LockSettingsDialog
+
+        dialog = LockSettingsDialog(self.ops, self)
+        dialog.accepted.connect(self.window_lock.reload)
+        dialog.open()
+        self.lock_settings_box = dialog
 
     def go(self, name: str) -> None:
         """Show the page ``name``."""
@@ -483,6 +511,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _enrolled(self, _answer: Any) -> None:
+        self.window_lock.reload()  # the password just used now opens the idle lock
         self.refresh_status()
         self.sync_page.sync_now()
 

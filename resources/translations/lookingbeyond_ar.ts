@@ -1831,57 +1831,170 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="generated_strings.py" line="265"/>
+        <source>This window is locked</source>
+        <translation>هذه النافذة مقفلة</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="266"/>
+        <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
+        <translation>أُقفلت تلقائيًا بعد مدة من عدم الاستخدام، لحماية السجل من أعين الآخرين. اكتب كلمة مرور المقر أو رمز PIN للمتابعة.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="267"/>
+        <source>Password or PIN</source>
+        <translation>كلمة المرور أو رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="268"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="269"/>
+        <source>That is neither the password nor the PIN. Try again.</source>
+        <translation>هذه ليست كلمة المرور ولا رمز PIN. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="270"/>
+        <source>Lock Settings</source>
+        <translation>إعدادات القفل</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="271"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="272"/>
+        <source> min</source>
+        <translation> دقيقة</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="273"/>
+        <source>Remove the PIN</source>
+        <translation>إزالة رمز PIN</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="274"/>
+        <source>Lock after this long without use:</source>
+        <translation>القفل بعد هذه المدة دون استخدام:</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="275"/>
+        <source>New PIN (4 to 12 digits):</source>
+        <translation>رمز PIN جديد (من 4 إلى 12 رقمًا):</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="276"/>
+        <source>The PIN again:</source>
+        <translation>رمز PIN مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="277"/>
+        <source>Your headquarters password and your PIN open the window on this computer.</source>
+        <translation>كلمة مرور المقر ورمز PIN يفتحان النافذة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="280"/>
+        <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
+        <translation>كلمة مرور المقر تفتح النافذة على هذا الحاسوب. رمز PIN أسرع في الكتابة.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="282"/>
+        <source>Your PIN opens the window on this computer.</source>
+        <translation>رمز PIN يفتح النافذة على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="283"/>
+        <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
+        <translation>لم يسجّل أحد الدخول إلى المقر على هذا الحاسوب بعد: اختر رمز PIN حتى يمكن قفل النافذة.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="278"/>
+        <source>The two PINs differ.</source>
+        <translation>رمزا PIN مختلفان.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="279"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>يتكون رمز PIN من 4 إلى 12 رقمًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="281"/>
+        <source>The settings could not be kept: %1</source>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>محاولات خاطئة كثيرة: انتظر %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة: انتظر ثانية واحدة.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة: انتظر ثانيتين.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة: انتظر %n ثوانٍ.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة: انتظر %n ثانية.</numerusform>
+            <numerusform>محاولات خاطئة كثيرة: انتظر %n ثانية.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="603"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Grants</source>
         <translation>المنح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
         <source>Trash</source>
         <translation>سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>التعارضات (%n)</numerusform>
@@ -1893,154 +2006,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New organization</source>
         <translation>&amp;منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>New &amp;activity</source>
         <translation>ن&amp;شاط جديد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
         <source>New &amp;grant</source>
         <translation>م&amp;نحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
         <source>Open the &amp;log folder</source>
         <translation>فتح مجلد &amp;سجل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;فتح مجلد بيانات…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
         <source>New data &amp;folder…</source>
         <translation>مجلد &amp;بيانات جديد…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <source>&amp;Lock Now</source>
+        <translation>ا&amp;قفل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219"/>
+        <source>Lock Se&amp;ttings…</source>
+        <translation>إ&amp;عدادات القفل…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Sync now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="262"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;حول Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="298"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="426"/>
         <source>Data: %1</source>
         <translation>البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="452"/>
         <source>Last sync: never</source>
         <translation>آخر مزامنة: لم تتم قط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
         <source>Headquarters: not enrolled</source>
         <translation>المقر: غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>سجِّل الدخول في صفحة المزامنة لتوصيل هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="449"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>لا تغييرات للإرسال</numerusform>
@@ -2052,22 +2175,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488"/>
         <source>Syncing with headquarters…</source>
         <translation>جارٍ المزامنة مع المقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="499"/>
         <source>Sync finished.</source>
         <translation>اكتملت المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="510"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>المحاولة التالية بعد %n دقيقة.</numerusform>
@@ -2079,27 +2202,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="520"/>
         <source>Headquarters: reachable</source>
         <translation>المقر: متاح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
         <source>Headquarters: unreachable</source>
         <translation>المقر: يتعذر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر قط: لا توجد تغييراتك إلا هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="569"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>لم تتم أي مزامنة مع المقر منذ %n يوم: لا توجد تغييراتك الأخيرة إلا على هذا الحاسوب.</numerusform>
@@ -2111,12 +2234,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="602"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="652"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>المنظمة الجديدة «%1» التي وضعتها جانبًا غير محفوظة. هل تريد الإغلاق وفقدانها؟ (لحفظها: إلغاء، ثم «العودة إليها».)</translation>
     </message>
@@ -2570,12 +2693,12 @@
         <translation>المدن</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>لم تتم المزامنة بعد: التغييرات هنا في انتظار إرسالها إلى المقر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>تعارض: راجعه في صفحة «التعارضات»</translation>
     </message>
@@ -2788,22 +2911,22 @@
         <translation>الممثلون الذين لم يُسجَّل جنسهم: عدد الممثلين ناقص عدد النساء والرجال (محسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>is required</source>
         <translation>حقل إلزامي</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«%1» ليس عددًا صحيحًا من الأشخاص (0 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>cannot be more than %1</source>
         <translation>لا يجوز أن تتجاوز القيمة %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>مجموع النساء والرجال (%1) يتجاوز عدد الممثلين (%2)</translation>
     </message>
@@ -3357,7 +3480,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>
@@ -3797,192 +3920,192 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
         <source>Synchronisation with headquarters</source>
         <translation>المزامنة مع المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
         <source>Reset and reconcile again…</source>
         <translation>إعادة التعيين والتوفيق من جديد…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>طلب جميع البيانات من المقر مجددًا ومقارنتها بما هو موجود هنا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
         <source>Last successful sync:</source>
         <translation>آخر مزامنة ناجحة:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
         <source>Waiting to be sent:</source>
         <translation>في انتظار الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
         <source>Conflicts:</source>
         <translation>التعارضات:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Last problem:</source>
         <translation>آخر مشكلة:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
         <source>This application:</source>
         <translation>هذا التطبيق:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Log in to headquarters</source>
         <translation>تسجيل الدخول إلى المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>وصِّل هذا الحاسوب مرة واحدة بحسابك لدى المقر. لا تُحفظ كلمة المرور: إذ يمنح المقر هذا الحاسوب مفتاحًا يبقى في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>مثلًا NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>يرى زملاؤك تغييراتك في «سجل التغييرات» و«سلة المحذوفات» و«التعارضات» مقرونةً باسم المستخدم الخاص بك واسم هذا الحاسوب: اختر اسمًا يتعرفون عليه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>اسم هذا ال&amp;حاسوب:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
         <source>Could not sync</source>
         <translation>ما تعذّرت مزامنته</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>مجمَّعة حسب السبب. يعرض «فتح» السجل؛ ويعيد «إعادة المحاولة» إرسال التغيير في المزامنة التالية بعد معالجة السبب (مثلًا بعد توسيع صلاحياتك)؛ ويتخلى «تجاهل» عن التغيير ويحتفظ بالقيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>عرض السجل المحدد في صفحته (Enter).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
         <source>&amp;Discard…</source>
         <translation>&amp;تجاهل…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>التخلي عن التغييرات المحددة (Delete). تبقى قيمها في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
         <source>&amp;Retry</source>
         <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>إعادة إرسال التغييرات المحددة (أو جميعها إن لم يُحدَّد أي منها).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>سجلات أرسلها المقر ولم يتمكن هذا الإصدار من تخزينها. استمرت بقية المزامنة؛ وستحل محلها تلقائيًا نسخة مصحَّحة من المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 باسم المستخدم %2، من هذا الحاسوب (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>%1 as %2</source>
         <translation>%1 باسم المستخدم %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>Not connected yet: log in below.</source>
         <translation>غير متصل بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
         <source>Never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>
@@ -3994,7 +4117,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>%n to review</source>
         <translation>
             <numerusform>لا شيء للمراجعة</numerusform>
@@ -4006,27 +4129,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — يتوفر إصدار أحدث: %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
         <source>Get it from %1</source>
         <translation>احصل عليه من %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
         <source>Ask headquarters for it.</source>
         <translation>اطلبه من المقر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>لم يقبل المقر %n تغيير.</numerusform>
@@ -4038,12 +4161,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
         <source>See “Could not sync” below.</source>
         <translation>انظر «ما تعذّرت مزامنته» أدناه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>تعذّر هنا تخزين %n سجل وارد من المقر.</numerusform>
@@ -4055,138 +4178,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>No problem</source>
         <translation>لا توجد مشكلة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
         <source>an organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
         <source>a contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
         <source>an activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
         <source>a participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
         <source>a grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
         <source>a record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
         <source>“%1” is missing</source>
         <translation>«%1» مفقود</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
         <source>“%1” is not valid</source>
         <translation>«%1» غير صالح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
         <source>“%1” could not be read</source>
         <translation>تعذّرت قراءة «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>يتضمن حقلًا لا يعرفه هذا الإصدار؛ وقد يفيد تثبيت أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
         <source>it belongs to a record that never arrived</source>
         <translation>ينتمي إلى سجل لم يصل قط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
         <source>this version does not know that kind of record</source>
         <translation>لا يعرف هذا الإصدار هذا النوع من السجلات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
         <source>this computer&apos;s database refused it</source>
         <translation>رفضته قاعدة بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>تعذّر على هذا الإصدار تخزين ما أرسله المقر (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>اكتب عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>أعطِ هذا الحاسوب اسمًا يتعرف عليه زملاؤك، مثلًا NAIROBI-LAPTOP-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
         <source>Connecting to headquarters…</source>
         <translation>جارٍ الاتصال بالمقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>هذا الحاسوب متصل الآن بالمقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>تم الاتصال باسم المستخدم %1. تبدأ المزامنة الأولى الآن.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>هل تريد طلب جميع البيانات من المقر مجددًا والتوفيق بينها وبين ما على هذا الحاسوب؟ يُحتفظ بتغييراتك التي لم تُرسل بعد وتُرسل كالمعتاد. وقد يستغرق ذلك بعض الوقت إذا كان الاتصال بطيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
         <source>Reset and reconcile again</source>
         <translation>إعادة التعيين والتوفيق من جديد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>Many records would be deleted</source>
         <translation>سيُحذف عدد كبير من السجلات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>ستؤدي تغييرات المقر إلى حذف %1 من السجلات الموجودة على هذا الحاسوب، وعددها %2. لم يُغيَّر شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>هل تريد تطبيق عمليات الحذف هذه؟ اختر «لا» إذا بدا ذلك خاطئًا، واستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>هل تريد تجاهل التغيير الذي أُجري على «%1» ولم يقبله المقر؟ سيعود السجل إلى نسخة المقر في المزامنة التالية (أو إلى سلة المحذوفات، إن لم يكن لدى المقر قط). تبقى القيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات التي أُجريت على %n سجل ولم يقبلها المقر؟ سيعود كل سجل إلى نسخة المقر في المزامنة التالية (أو إلى سلة المحذوفات، إن لم يكن لدى المقر قط). تبقى القيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</numerusform>
@@ -4198,17 +4321,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Discard refused changes</source>
         <translation>تجاهل التغييرات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
         <source>Cancelling after the current round trip…</source>
         <translation>جارٍ الإلغاء بعد انتهاء دورة التبادل الحالية…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>دورة التبادل %1، لم يرد أي سجل</numerusform>
@@ -4220,7 +4343,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>لم يُرسل أي سجل</numerusform>
@@ -4232,7 +4355,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>لم يرد أي سجل</numerusform>
@@ -4244,7 +4367,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>لا تعارضات جديدة للمراجعة</numerusform>
@@ -4256,7 +4379,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>لم يُرفض أي تغيير</numerusform>
@@ -4268,7 +4391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>تعذّر هنا تخزين %n سجل وارد من المقر</numerusform>
@@ -4280,7 +4403,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>لم يخرج أي سجل من نطاق هذا المكتب.</numerusform>
@@ -4292,7 +4415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>إعادة المحاولة بعد %n دقيقة.</numerusform>
@@ -4965,37 +5088,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>ملف بيانات Looking Beyond تالف، لذا لا يمكن للتطبيق الوثوق بما يقرؤه منه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>فشل النسخ الاحتياطي التلقائي؛ انظر سجل الأحداث.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>تتوفر نسخة احتياطية تلقائية بتاريخ %1. تؤدي استعادتها إلى إرجاع البيانات إلى ما كانت عليه حينئذ؛ وستجلب المزامنة التالية من المقر ما كان هذا الحاسوب قد زامنه منذ ذلك الحين. ولا يمكن استرداد التعديلات التي أُجريت بعد النسخة الاحتياطية ولم تُزامَن بعد. ويُحتفظ بالملف التالف في مجلد البيانات ولا يُحذف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>لا توجد نسخة احتياطية صالحة للاستخدام في %1. اطلب المساعدة من فريق المجتمع المدني؛ وسيُترك الملف التالف على حاله.</translation>
     </message>
@@ -6424,328 +6547,328 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>يشير «%1» إلى سجل حُذف في المقر في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>دُمجت هذه المنظمة في منظمة أخرى على حاسوب واستُعيدت من سلة المحذوفات على حاسوب آخر في الوقت نفسه: راجِع السجلّين قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>الحقل «%1» فارغ، والمقر يشترط ملأه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>نص الحقل «%1» أطول مما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>عدد العناصر في الحقل «%1» يتجاوز ما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>قيمة الحقل «%1» ليست عملة يعرفها المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>الحقل «%1» يتضمن خيارًا لا يعرفه المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>قيمة الحقل «%1» ليست عنوان بريد إلكتروني يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>قيمة الحقل «%1» ليست عنوان موقع شبكي يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is a date in the future.</source>
         <translation>الحقل «%1» يتضمن تاريخًا في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>التاريخ في الحقل «%1» يسبق التاريخ الذي يجب أن يليه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” is below zero.</source>
         <translation>قيمة الحقل «%1» أقل من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>قيمة الحقل «%1» أكبر مما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>قيمة الحقل «%1» أقل من مجموع النساء والرجال المحتسبين.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <source>“%1” must be more than zero.</source>
         <translation>يجب أن تكون قيمة الحقل «%1» أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>عدد المنازل العشرية في الحقل «%1» يتجاوز ما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>قيمة الحقل «%1» تتخطى مرحلة: تنتقل المنحة مرحلة واحدة في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>حجم السجل أكبر من أن يُرسل: اختصر أطول نصوصه (الملاحظات، والنتائج).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>تعذّر الاتصال بالمقر، أو انقطع الاتصال. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>توقف المقر عن الرد في أثناء المزامنة. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>تعذّر العثور على اسم خادم المقر. تحقق من العنوان ومن الاتصال.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>تلف رد المقر في أثناء نقله أو تعذّرت قراءته. لم يُطبَّق شيء ولم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>المقر مشغول. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>المقر منشغل بتسجيل دخول مستخدمين آخرين. لم يُفقد شيء؛ أعد المحاولة بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>بلغ عدد الحواسيب المرتبطة بهذا الحساب الحد الأقصى الذي يسمح به المقر. اطلب من فريق المجتمع المدني إلغاء حاسوب لم تعد تستخدمه، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>كان الاتصال بالمقر بطيئًا جدًا، فتوقف المقر عن الانتظار. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>احتاجت المزامنة إلى دورات تبادل أكثر من المسموح به. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>حدث خطأ غير متوقع في أثناء المزامنة (التفاصيل في سجل الأحداث). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بالتغييرات التي أُرسلت حتى الآن.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>لم يعد المقر يقبل مفتاح هذا الحاسوب: سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر منذ مدة طويلة، فانتهت صلاحية مفتاحه: سجِّل الدخول مجددًا. لم يُفقد شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>سحب المقر إذن وصول هذا الحاسوب. استشر فريق المجتمع المدني، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>هذا الإصدار من التطبيق أقدم من أن يقبله المقر: ثبِّت الإصدار الجديد، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>لا تتوفر سلسلة مفاتيح للنظام لحفظ مفتاح هذا الحاسوب بأمان. في نظام Linux، ثبِّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا. لا يُكتب المفتاح أبدًا في ملف عادي.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>عنوان الخادم غير صالح للاستخدام: يجب أن يكون على غرار https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>كانت تغييرات المقر ستحذف سجلات كثيرة هنا، لذا لم يُغيَّر شيء. أكِّد لتطبيقها.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ هذا الجزء من المزامنة (لم يُفقد شيء). أفرغ بعض المساحة؛ وستُعاد محاولة المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>Record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>لا يسمح المقر لحسابك بتغيير سجلات هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>ليس لدى المقر هذا السجل كاملًا: ستؤدي «إعادة المحاولة» إلى إرساله بأكمله.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>تعذّر على المقر إرسال هذا السجل: ربما أصبح الآن خارج بلدان مكتبك.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على هذا النوع من السجلات: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على أحد الحقول: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>تعذّر على المقر قراءة هذا التغيير: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters did not accept this change.</source>
         <translation>لم يقبل المقر هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>أحد السجلات التي يشير إليها غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>لا يقبل المقر هذا السجل بصيغته الحالية.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>رفض المقر الطلب (HTTP %1). تحقق من عنوان الخادم؛ وإن كان صحيحًا، فاستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>(a record no longer on this computer)</source>
         <translation>(سجل لم يعد موجودًا على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>واجه المقر، أو خادم وكيل في الطريق إليه، مشكلة (HTTP %1). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>المنظمة التي يتبع لها غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>النشاط الذي يتبع له غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>جهة الاتصال المذكورة فيه غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>الحقل «%1» يشير إلى سجل لا يمكن لحسابك الاطلاع عليه لدى المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>لا يقبل المقر قيمة الحقل «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>تعذّر على المقر قراءة قيمة الحقل «%1»: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>Reason and record</source>
         <translation>السبب والسجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>Changes / when</source>
         <translation>التغييرات / الوقت</translation>
     </message>

@@ -1735,57 +1735,166 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="generated_strings.py" line="265"/>
+        <source>This window is locked</source>
+        <translation>Esta ventana está bloqueada</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="266"/>
+        <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
+        <translation>Se bloqueó tras un tiempo sin uso, para proteger el registro de otras miradas. Escriba su contraseña de la sede o su PIN para continuar.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="267"/>
+        <source>Password or PIN</source>
+        <translation>Contraseña o PIN</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="268"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="269"/>
+        <source>That is neither the password nor the PIN. Try again.</source>
+        <translation>No es la contraseña ni el PIN. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="270"/>
+        <source>Lock Settings</source>
+        <translation>Ajustes de bloqueo</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="271"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="272"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="273"/>
+        <source>Remove the PIN</source>
+        <translation>Quitar el PIN</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="274"/>
+        <source>Lock after this long without use:</source>
+        <translation>Bloquear tras este tiempo sin uso:</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="275"/>
+        <source>New PIN (4 to 12 digits):</source>
+        <translation>Nuevo PIN (de 4 a 12 dígitos):</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="276"/>
+        <source>The PIN again:</source>
+        <translation>El PIN otra vez:</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="277"/>
+        <source>Your headquarters password and your PIN open the window on this computer.</source>
+        <translation>Su contraseña de la sede y su PIN desbloquean la ventana en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="280"/>
+        <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
+        <translation>Su contraseña de la sede desbloquea la ventana en esta computadora. Un PIN es más rápido de escribir.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="282"/>
+        <source>Your PIN opens the window on this computer.</source>
+        <translation>Su PIN desbloquea la ventana en esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="283"/>
+        <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
+        <translation>Nadie ha iniciado sesión en la sede desde esta computadora: elija un PIN para que la ventana pueda bloquearse.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="278"/>
+        <source>The two PINs differ.</source>
+        <translation>Los dos PIN no coinciden.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="279"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un PIN tiene de 4 a 12 dígitos.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="281"/>
+        <source>The settings could not be kept: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Demasiados intentos fallidos: espere %n segundo.</numerusform>
+            <numerusform>Demasiados intentos fallidos: espere %n segundos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="603"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflictos (%n)</numerusform>
@@ -1793,154 +1902,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New organization</source>
         <translation>&amp;Nueva organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>New &amp;activity</source>
         <translation>Nueva &amp;actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
         <source>New &amp;grant</source>
         <translation>Nueva &amp;subvención</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Open data folder…</source>
         <translation>Abrir carpeta de &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
         <source>New data &amp;folder…</source>
         <translation>Nueva &amp;carpeta de datos…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <source>&amp;Lock Now</source>
+        <translation>&amp;Bloquear ahora</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219"/>
+        <source>Lock Se&amp;ttings…</source>
+        <translation>Aj&amp;ustes de bloqueo…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="262"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;Acerca de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="298"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="426"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="452"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
         <source>Headquarters: not enrolled</source>
         <translation>Sede: sin vincular</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Inicie sesión en la página Sincronización para conectar esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="449"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n cambio por enviar</numerusform>
@@ -1948,22 +2067,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488"/>
         <source>Syncing with headquarters…</source>
         <translation>Sincronizando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="499"/>
         <source>Sync finished.</source>
         <translation>Sincronización terminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="510"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>El próximo intento será dentro de %n minuto.</numerusform>
@@ -1971,27 +2090,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="520"/>
         <source>Headquarters: reachable</source>
         <translation>Sede: accesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
         <source>Headquarters: unreachable</source>
         <translation>Sede: inaccesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Esta computadora nunca se ha sincronizado con la Sede: sus cambios solo existen aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="569"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Sin sincronización con la Sede desde hace %n día: sus cambios recientes solo existen en esta computadora.</numerusform>
@@ -1999,12 +2118,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="602"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="652"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>La nueva organización “%1” que dejó a un lado no está guardada. ¿Cerrar y perderla? (Cancelar y luego “Volver a ella” para guardarla.)</translation>
     </message>
@@ -2438,12 +2557,12 @@
         <translation>Ciudades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Aún sin sincronizar: los cambios hechos aquí esperan su envío a la Sede</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflicto: revíselo en la página Conflictos</translation>
     </message>
@@ -2636,22 +2755,22 @@
         <translation>Representantes cuyo sexo no se registró: representantes menos mujeres y hombres (calculado)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>is required</source>
         <translation>dato obligatorio</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1” no es un número entero de personas (0 o más)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>cannot be more than %1</source>
         <translation>no puede ser superior a %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>la suma de mujeres y hombres (%1) supera el número de representantes (%2)</translation>
     </message>
@@ -3137,7 +3256,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -3573,192 +3692,192 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
         <source>Synchronisation with headquarters</source>
         <translation>Sincronización con la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
         <source>Reset and reconcile again…</source>
         <translation>Restablecer y volver a conciliar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Volver a pedir todos los datos a la Sede y compararlos con los que hay aquí.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
         <source>Last successful sync:</source>
         <translation>Última sincronización correcta:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
         <source>Waiting to be sent:</source>
         <translation>Pendiente de envío:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
         <source>Conflicts:</source>
         <translation>Conflictos:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Last problem:</source>
         <translation>Último problema:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
         <source>This application:</source>
         <translation>Esta aplicación:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Log in to headquarters</source>
         <translation>Iniciar sesión en la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Conecte esta computadora una vez con su cuenta de la Sede. La contraseña no se guarda: la Sede da a esta computadora una clave que permanece en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ej., NAIROBI-PORTATIL-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Sus colegas ven sus cambios en Historial, Papelera y Conflictos con su nombre de usuario y el nombre de esta computadora: elija uno que puedan reconocer.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nombre de esta &amp;computadora:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
         <source>Could not sync</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Agrupados por motivo. Abrir muestra el registro; Reintentar vuelve a enviar el cambio en la próxima sincronización, una vez resuelto el motivo (por ejemplo, si se ampliaron sus permisos); Descartar renuncia al cambio y conserva los valores en la página Conflictos, desde donde pueden enviarse de nuevo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Mostrar el registro seleccionado en su página (Intro).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renunciar a los cambios seleccionados (Supr). Sus valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Volver a enviar los cambios seleccionados (todos, si no hay ninguno seleccionado).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Registros enviados por la Sede que esta versión no pudo almacenar. El resto de la sincronización continuó; una versión corregida procedente de la Sede los sustituirá automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 como %2, desde esta computadora (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>%1 as %2</source>
         <translation>%1 como %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>Not connected yet: log in below.</source>
         <translation>Aún sin conexión: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -3766,7 +3885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n por examinar</numerusform>
@@ -3774,27 +3893,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — hay una versión más reciente, %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
         <source>Get it from %1</source>
         <translation>Descárguela desde %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
         <source>Ask headquarters for it.</source>
         <translation>Solicítela a la Sede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>La Sede no aceptó %n cambio.</numerusform>
@@ -3802,12 +3921,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
         <source>See “Could not sync” below.</source>
         <translation>Véase “No se pudo sincronizar” más abajo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>No se pudo almacenar aquí %n registro procedente de la Sede.</numerusform>
@@ -3815,138 +3934,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>No problem</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
         <source>an organization</source>
         <translation>una organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
         <source>a contact</source>
         <translation>un contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
         <source>an activity</source>
         <translation>una actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
         <source>a participation</source>
         <translation>una participación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
         <source>a grant</source>
         <translation>una subvención</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
         <source>a record</source>
         <translation>un registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
         <source>“%1” is missing</source>
         <translation>falta “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
         <source>“%1” is not valid</source>
         <translation>“%1” no es válido</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
         <source>“%1” could not be read</source>
         <translation>no se pudo leer “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>tiene un campo que esta versión no conoce; instalar la versión más reciente puede resolverlo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
         <source>it belongs to a record that never arrived</source>
         <translation>pertenece a un registro que nunca llegó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
         <source>this version does not know that kind of record</source>
         <translation>esta versión no conoce ese tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de datos de esta computadora lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>La Sede envió %1 que esta versión no pudo almacenar: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Escriba la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Dé a esta computadora un nombre que sus colegas puedan reconocer, p. ej., NAIROBI-PORTATIL-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
         <source>Connecting to headquarters…</source>
         <translation>Conectando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Esta computadora ya está conectada a la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Conectado como %1. La primera sincronización comienza ahora.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>¿Volver a pedir todos los datos a la Sede y conciliarlos con esta computadora? Sus cambios aún no enviados se conservan y se envían como de costumbre. Con una conexión lenta, esto puede tardar un tiempo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
         <source>Reset and reconcile again</source>
         <translation>Restablecer y volver a conciliar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>Many records would be deleted</source>
         <translation>Se eliminarían muchos registros</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Los cambios de la Sede eliminarían %1 de los %2 registros de esta computadora. Todavía no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>¿Aplicar estas eliminaciones? Elija No si parece un error y consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>¿Descartar el cambio de “%1” que la Sede no aceptó? El registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>¿Descartar los cambios de %n registro que la Sede no aceptó? Cada registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</numerusform>
@@ -3954,17 +4073,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Discard refused changes</source>
         <translation>Descartar cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Cancelando después del intercambio en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Intercambio %1, %n registro recibido</numerusform>
@@ -3972,7 +4091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n registro enviado</numerusform>
@@ -3980,7 +4099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n registro recibido</numerusform>
@@ -3988,7 +4107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n conflicto nuevo por examinar</numerusform>
@@ -3996,7 +4115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>
@@ -4004,7 +4123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n registro procedente de la Sede no pudo almacenarse aquí</numerusform>
@@ -4012,7 +4131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n registro quedó fuera del ámbito de esta oficina y se retiró de esta computadora.</numerusform>
@@ -4020,7 +4139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nuevo intento dentro de %n minuto.</numerusform>
@@ -4669,37 +4788,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>El archivo de datos de Looking Beyond está dañado, por lo que la aplicación no puede fiarse de lo que lee en él.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Falló la copia de seguridad automática; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Hay una copia de seguridad automática del %1. Al restaurarla, los datos vuelven a estar como en ese momento; la próxima sincronización traerá de la Sede lo que esta computadora haya sincronizado desde entonces. Las modificaciones hechas después de la copia y aún no sincronizadas no pueden recuperarse. El archivo dañado se conserva en la carpeta de datos; no se elimina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>No hay ninguna copia de seguridad utilizable en %1. Pida ayuda al Equipo de la Sociedad Civil; el archivo dañado se deja tal como está.</translation>
     </message>
@@ -6128,328 +6247,328 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>«%1» hace referencia a un registro que se eliminó entretanto en la sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>Esta organización se fusionó con otra en una computadora y se restauró desde la papelera en otra al mismo tiempo: revise ambos registros antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>El campo “%1” está vacío y la Sede lo exige.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>El campo “%1” es más largo de lo que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>El campo “%1” tiene más elementos de los que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>El campo “%1” no contiene una moneda que la Sede conozca.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>El campo “%1” contiene una opción que la Sede no conoce.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>El campo “%1” no contiene una dirección de correo electrónico que la Sede admita.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>El campo “%1” no contiene una dirección web que la Sede admita.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is a date in the future.</source>
         <translation>El campo “%1” contiene una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>El campo “%1” es anterior a la fecha que debe seguir.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” is below zero.</source>
         <translation>El campo “%1” es inferior a cero.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>El campo “%1” supera el máximo que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>El campo “%1” es inferior al número de mujeres y hombres contabilizados.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <source>“%1” must be more than zero.</source>
         <translation>El campo “%1” debe ser superior a cero.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>El campo “%1” tiene más decimales de los que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>El campo “%1” se salta una etapa: una subvención avanza de etapa en etapa.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>El registro es demasiado grande para enviarlo: acorte sus textos más largos (notas, resultados).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>No se pudo conectar con la Sede, o se interrumpió la conexión. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>La Sede dejó de responder durante la sincronización. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>No se encontró el nombre del servidor de la Sede. Compruebe la dirección y la conexión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La respuesta de la Sede se dañó por el camino o no pudo leerse. No se aplicó nada ni se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>La Sede está ocupada. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>La Sede está ocupada con otros inicios de sesión. No se perdió nada; vuelva a intentarlo dentro de unos segundos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Esta cuenta ya tiene tantas computadoras como permite la Sede. Pida al Equipo de la Sociedad Civil que revoque una que ya no utilice y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La conexión con la Sede era demasiado lenta y la Sede dejó de esperar. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La sincronización necesitó más intercambios de los permitidos. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Se produjo un error inesperado durante la sincronización (los detalles figuran en el archivo de registro). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Sincronización cancelada. Se conservan los cambios enviados hasta el momento.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Esta computadora aún no está conectada a la Sede: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>La Sede ya no acepta la clave de esta computadora: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Esta computadora lleva mucho tiempo sin sincronizarse con la Sede, por lo que su clave ha caducado: vuelva a iniciar sesión. No se pierde nada de lo que hay aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>La Sede ha retirado el acceso de esta computadora. Consulte al Equipo de la Sociedad Civil y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Esta versión de la aplicación es demasiado antigua para la Sede: instale la nueva versión y sincronice.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar de forma segura la clave de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión. La clave nunca se escribe en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>La dirección del servidor no es válida: debe tener el formato https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Los cambios de la Sede eliminarían muchos registros aquí, por lo que no se modificó nada. Confirme para aplicarlos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>El disco está lleno, por lo que esta parte de la sincronización no se guardó (no se perdió nada). Libere espacio; la sincronización se volverá a intentar automáticamente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>La Sede no permite que su cuenta modifique los registros de esta región.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>La Sede no tiene este registro completo: Reintentar lo envía entero.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>La Sede no pudo enviar este registro: puede que ahora esté fuera de los países de su oficina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en este tipo de registro: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en un campo: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>La Sede no pudo leer este cambio: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters did not accept this change.</source>
         <translation>La Sede no aceptó este cambio.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Un registro al que remite aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>La Sede no acepta este registro tal como está.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>La Sede rechazó la solicitud (HTTP %1). Compruebe la dirección del servidor; si es correcta, consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>(a record no longer on this computer)</source>
         <translation>(un registro que ya no está en esta computadora)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>La Sede, o un proxy intermedio, tuvo un problema (HTTP %1). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>La organización a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>La actividad a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>El contacto que indica aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>El campo “%1” indica un registro que su cuenta no puede ver en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>La Sede no acepta el valor del campo “%1”.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>La Sede no pudo leer el valor del campo “%1”: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>Reason and record</source>
         <translation>Motivo y registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>Changes / when</source>
         <translation>Cambios / fecha</translation>
     </message>

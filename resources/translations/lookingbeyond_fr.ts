@@ -1735,57 +1735,166 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="generated_strings.py" line="265"/>
+        <source>This window is locked</source>
+        <translation>Cette fenêtre est verrouillée</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="266"/>
+        <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
+        <translation>Elle s’est verrouillée après un moment sans utilisation, pour protéger le registre des regards indiscrets. Saisissez votre mot de passe du siège ou votre code PIN pour continuer.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="267"/>
+        <source>Password or PIN</source>
+        <translation>Mot de passe ou code PIN</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="268"/>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="269"/>
+        <source>That is neither the password nor the PIN. Try again.</source>
+        <translation>Ce n’est ni le mot de passe ni le code PIN. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="270"/>
+        <source>Lock Settings</source>
+        <translation>Paramètres de verrouillage</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="271"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="272"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="273"/>
+        <source>Remove the PIN</source>
+        <translation>Supprimer le code PIN</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="274"/>
+        <source>Lock after this long without use:</source>
+        <translation>Verrouiller après cette durée sans utilisation :</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="275"/>
+        <source>New PIN (4 to 12 digits):</source>
+        <translation>Nouveau code PIN (4 à 12 chiffres) :</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="276"/>
+        <source>The PIN again:</source>
+        <translation>Le code PIN à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="277"/>
+        <source>Your headquarters password and your PIN open the window on this computer.</source>
+        <translation>Votre mot de passe du siège et votre code PIN déverrouillent la fenêtre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="280"/>
+        <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
+        <translation>Votre mot de passe du siège déverrouille la fenêtre sur cet ordinateur. Un code PIN est plus rapide à saisir.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="282"/>
+        <source>Your PIN opens the window on this computer.</source>
+        <translation>Votre code PIN déverrouille la fenêtre sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="283"/>
+        <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
+        <translation>Personne ne s’est encore connecté au siège sur cet ordinateur : choisissez un code PIN pour que la fenêtre puisse se verrouiller.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="278"/>
+        <source>The two PINs differ.</source>
+        <translation>Les deux codes PIN diffèrent.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="279"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="281"/>
+        <source>The settings could not be kept: %1</source>
+        <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>Trop d’essais erronés : attendez %n seconde.</numerusform>
+            <numerusform>Trop d’essais erronés : attendez %n secondes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="603"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Grants</source>
         <translation>Subventions</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflits (%n)</numerusform>
@@ -1793,154 +1902,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New organization</source>
         <translation>&amp;Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>New &amp;activity</source>
         <translation>Nouvelle &amp;activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
         <source>New &amp;grant</source>
         <translation>Nouvelle s&amp;ubvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Ouvrir un dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
         <source>New data &amp;folder…</source>
         <translation>Nouveau &amp;dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <source>&amp;Lock Now</source>
+        <translation>&amp;Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219"/>
+        <source>Lock Se&amp;ttings…</source>
+        <translation>Paramè&amp;tres de verrouillage…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Cancel the sync</source>
         <translation>A&amp;nnuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="262"/>
         <source>&amp;About Looking Beyond</source>
         <translation>À &amp;propos de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="298"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="426"/>
         <source>Data: %1</source>
         <translation>Données: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="452"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation: jamais</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
         <source>Headquarters: not enrolled</source>
         <translation>Siège: poste non inscrit</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Connectez-vous depuis la page Synchronisation pour relier cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="449"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -1948,22 +2067,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488"/>
         <source>Syncing with headquarters…</source>
         <translation>Synchronisation avec le Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="499"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="510"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Prochain essai dans %n minute.</numerusform>
@@ -1971,27 +2090,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="520"/>
         <source>Headquarters: reachable</source>
         <translation>Siège: joignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
         <source>Headquarters: unreachable</source>
         <translation>Siège: injoignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Cet ordinateur ne s&apos;est jamais synchronisé avec le Siège: vos modifications n&apos;existent qu&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="569"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Aucune synchronisation avec le Siège depuis %n jour: vos modifications récentes n&apos;existent que sur cet ordinateur.</numerusform>
@@ -1999,12 +2118,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="602"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="652"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>La nouvelle organisation « %1 » que vous avez mise de côté n&apos;est pas enregistrée. Fermer et la perdre ? (Annuler, puis « Y revenir », pour l&apos;enregistrer.)</translation>
     </message>
@@ -2438,12 +2557,12 @@
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Pas encore synchronisée: les modifications faites ici attendent d&apos;être envoyées au Siège</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflit: examinez-le dans la page Conflits</translation>
     </message>
@@ -2636,22 +2755,22 @@
         <translation>Représentants dont le sexe n&apos;a pas été renseigné: représentants moins femmes et hommes (calculé)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>is required</source>
         <translation>champ obligatoire</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de personnes (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>cannot be more than %1</source>
         <translation>ne peut pas dépasser %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>%1 femmes et hommes, soit plus que les %2 représentants</translation>
     </message>
@@ -3137,7 +3256,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -3573,192 +3692,192 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
         <source>Synchronisation with headquarters</source>
         <translation>Synchronisation avec le Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
         <source>Reset and reconcile again…</source>
         <translation>Réinitialiser et rapprocher de nouveau…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Redemander toutes les données au Siège et les comparer avec celles de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
         <source>Server:</source>
         <translation>Serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
         <source>Last successful sync:</source>
         <translation>Dernière synchronisation réussie:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
         <source>Waiting to be sent:</source>
         <translation>En attente d&apos;envoi:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
         <source>Conflicts:</source>
         <translation>Conflits:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Last problem:</source>
         <translation>Dernier problème:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
         <source>This application:</source>
         <translation>Cette application:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Log in to headquarters</source>
         <translation>Connexion au Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Connectez cet ordinateur une fois pour toutes avec votre compte du Siège. Le mot de passe n&apos;est pas conservé: le Siège remet à cet ordinateur une clef qui reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ex. NAIROBI-PORTABLE-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Vos collègues voient vos modifications dans Historique, Corbeille et Conflits sous votre nom d&apos;utilisateur et le nom de cet ordinateur: choisissez un nom qu&apos;ils reconnaîtront.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
         <source>Server address:</source>
         <translation>Adresse du serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nom de cet &amp;ordinateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
         <source>Password:</source>
         <translation>Mot de passe:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
         <source>Could not sync</source>
         <translation>Échecs de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Regroupés par motif. Ouvrir affiche la fiche; Réessayer renvoie la modification à la prochaine synchronisation une fois le motif traité (par exemple si vos droits ont été étendus); Abandonner y renonce et conserve les valeurs dans la page Conflits, d&apos;où elles pourront être renvoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Afficher la fiche sélectionnée dans sa page (Entrée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
         <source>&amp;Discard…</source>
         <translation>A&amp;bandonner…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renoncer aux modifications sélectionnées (Suppr). Leurs valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Renvoyer les modifications sélectionnées (toutes si aucune n&apos;est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Fiches envoyées par le Siège que cette version n&apos;a pas pu stocker. Le reste de la synchronisation s&apos;est poursuivi; une version corrigée envoyée par le Siège les remplacera automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>What happened</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 en tant que %2, depuis cet ordinateur (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>%1 as %2</source>
         <translation>%1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>Not connected yet: log in below.</source>
         <translation>Pas encore connecté: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -3766,7 +3885,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n à examiner</numerusform>
@@ -3774,27 +3893,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — une version plus récente, %2, est disponible.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
         <source>Get it from %1</source>
         <translation>Téléchargez-la depuis %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
         <source>Ask headquarters for it.</source>
         <translation>Demandez-la au Siège.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Le Siège n&apos;a pas accepté %n modification.</numerusform>
@@ -3802,12 +3921,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
         <source>See “Could not sync” below.</source>
         <translation>Voir «&#xa0;Échecs de synchronisation&#xa0;» ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici.</numerusform>
@@ -3815,138 +3934,138 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>No problem</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
         <source>an organization</source>
         <translation>une organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
         <source>a contact</source>
         <translation>un contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
         <source>an activity</source>
         <translation>une activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
         <source>a participation</source>
         <translation>une participation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
         <source>a grant</source>
         <translation>une subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
         <source>a record</source>
         <translation>une fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
         <source>“%1” is missing</source>
         <translation>«&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
         <source>“%1” is not valid</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
         <source>“%1” could not be read</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>elle comporte un champ inconnu de cette version; installer la version la plus récente peut résoudre le problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
         <source>it belongs to a record that never arrived</source>
         <translation>elle dépend d&apos;une fiche qui n&apos;est jamais arrivée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
         <source>this version does not know that kind of record</source>
         <translation>cette version ne connaît pas ce type de fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de données de cet ordinateur l&apos;a refusée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Le Siège a envoyé %1 que cette version n&apos;a pas pu stocker: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Saisissez l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Donnez à cet ordinateur un nom que vos collègues reconnaîtront, p. ex. NAIROBI-PORTABLE-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
         <source>Connecting to headquarters…</source>
         <translation>Connexion au Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Cet ordinateur est maintenant connecté au Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Connecté en tant que %1. La première synchronisation commence.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Redemander toutes les données au Siège et les rapprocher de celles de cet ordinateur? Vos modifications non encore envoyées sont conservées et envoyées normalement. Cela peut prendre du temps avec une connexion lente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
         <source>Reset and reconcile again</source>
         <translation>Réinitialiser et rapprocher de nouveau</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>Many records would be deleted</source>
         <translation>De nombreuses fiches seraient supprimées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Les modifications du Siège supprimeraient %1 des %2 fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Appliquer ces suppressions? Choisissez Non si cela semble anormal, et adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Abandonner la modification de «&#xa0;%1&#xa0;» que le Siège n&apos;a pas acceptée? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Abandonner les modifications de %n fiche que le Siège n&apos;a pas acceptées? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</numerusform>
@@ -3954,17 +4073,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Discard refused changes</source>
         <translation>Abandonner les modifications refusées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Annulation après l&apos;échange en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Échange %1, %n fiche reçue</numerusform>
@@ -3972,7 +4091,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n fiche envoyée</numerusform>
@@ -3980,7 +4099,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n fiche reçue</numerusform>
@@ -3988,7 +4107,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n nouveau conflit à examiner</numerusform>
@@ -3996,7 +4115,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n modification refusée</numerusform>
@@ -4004,7 +4123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici</numerusform>
@@ -4012,7 +4131,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n fiche ne relève plus de ce bureau et a été retirée de cet ordinateur.</numerusform>
@@ -4020,7 +4139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nouvel essai dans %n minute.</numerusform>
@@ -4669,37 +4788,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Le fichier de données de Looking Beyond est endommagé: l&apos;application ne peut donc pas se fier à ce qu&apos;elle y lit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>La sauvegarde automatique a échoué; voir le journal.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Une sauvegarde automatique datée du %1 est disponible. La restaurer rétablit les données telles qu&apos;elles étaient alors; la prochaine synchronisation récupérera auprès du Siège ce que cet ordinateur a synchronisé depuis. Les modifications faites après la sauvegarde et non encore synchronisées ne peuvent pas être récupérées. Le fichier endommagé est conservé dans le dossier de données; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>Aucune sauvegarde utilisable ne se trouve dans %1. Demandez de l&apos;aide à l&apos;Équipe de la société civile; le fichier endommagé est laissé en l&apos;état.</translation>
     </message>
@@ -6128,328 +6247,328 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>« %1 » désigne un enregistrement supprimé entre-temps au siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>Cette organisation a été fusionnée avec une autre sur un ordinateur et restaurée depuis la corbeille sur un autre, au même moment : examinez les deux fiches avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>«&#xa0;%1&#xa0;» est vide, alors que le Siège l&apos;exige.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la longueur acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» compte plus d&apos;éléments que le Siège n&apos;en accepte.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une monnaie connue du Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>«&#xa0;%1&#xa0;» contient un choix que le Siège ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse Web acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is a date in the future.</source>
         <translation>«&#xa0;%1&#xa0;» indique une date future.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>«&#xa0;%1&#xa0;» indique une date antérieure à celle qu&apos;elle doit suivre.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” is below zero.</source>
         <translation>«&#xa0;%1&#xa0;» indique une valeur négative.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la valeur maximale acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>«&#xa0;%1&#xa0;» est inférieur au nombre de femmes et d&apos;hommes comptabilisés.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <source>“%1” must be more than zero.</source>
         <translation>«&#xa0;%1&#xa0;» doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» comporte plus de décimales que le Siège n&apos;en accepte.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>«&#xa0;%1&#xa0;» saute une étape: une subvention avance d&apos;une étape à la fois.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>La fiche est trop volumineuse pour être envoyée: raccourcissez ses textes les plus longs (notes, résultats).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Impossible de se connecter au Siège, ou la connexion a été interrompue. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège a cessé de répondre en cours de synchronisation. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Le nom du serveur du Siège est introuvable. Vérifiez l&apos;adresse et la connexion.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La réponse du Siège a été altérée en cours de route ou n&apos;a pas pu être lue. Rien n&apos;a été appliqué ni perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège est occupé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Le Siège est occupé à connecter d&apos;autres utilisateurs. Rien n&apos;a été perdu; réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Ce compte a déjà atteint le nombre maximal d&apos;ordinateurs autorisé par le Siège. Demandez à l&apos;Équipe de la société civile de révoquer un ordinateur que vous n&apos;utilisez plus, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La connexion au Siège était trop lente et le Siège a cessé d&apos;attendre. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La synchronisation a nécessité plus d&apos;échanges que le nombre autorisé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Une erreur inattendue s&apos;est produite pendant la synchronisation (les détails figurent dans le journal). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Synchronisation annulée. Les modifications déjà envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Cet ordinateur n&apos;est pas encore connecté au Siège: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Le Siège n&apos;accepte plus la clef de cet ordinateur: reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Cet ordinateur ne s&apos;est pas synchronisé avec le Siège depuis longtemps et sa clef a expiré: reconnectez-vous. Rien n&apos;est perdu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Le Siège a retiré l&apos;accès de cet ordinateur. Adressez-vous à l&apos;Équipe de la société civile, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le Siège: installez la nouvelle version, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Aucun trousseau du système n&apos;est disponible pour conserver la clef de cet ordinateur en lieu sûr. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous. La clef n&apos;est jamais écrite dans un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>L&apos;adresse du serveur n&apos;est pas utilisable: elle doit avoir la forme https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Les modifications du Siège supprimeraient de nombreuses fiches sur cet ordinateur: rien n&apos;a donc été modifié. Confirmez pour les appliquer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Le disque est plein: cette partie de la synchronisation n&apos;a donc pas été enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace; la synchronisation sera relancée automatiquement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Le Siège n&apos;autorise pas votre compte à modifier les fiches de cette région.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>Le Siège ne dispose pas de cette fiche complète: Réessayer l&apos;envoie en entier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Le Siège n&apos;a pas pu envoyer cette fiche: elle ne relève peut-être plus des pays de votre bureau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur ce type de fiche: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur un champ: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire cette modification: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Une fiche référencée n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Le Siège n&apos;accepte pas cette fiche en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Le Siège a refusé la demande (HTTP %1). Vérifiez l&apos;adresse du serveur; si elle est correcte, adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>(a record no longer on this computer)</source>
         <translation>(fiche qui ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>Le Siège, ou un serveur mandataire intermédiaire, a rencontré un problème (HTTP %1). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>L&apos;organisation de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>L&apos;activité de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Le contact indiqué n&apos;est pas encore parvenu au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une fiche que votre compte ne peut pas voir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Le Siège n&apos;accepte pas la valeur de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire la valeur de «&#xa0;%1&#xa0;»: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>Reason and record</source>
         <translation>Motif et fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>Changes / when</source>
         <translation>Modifications / date</translation>
     </message>

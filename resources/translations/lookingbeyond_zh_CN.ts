@@ -1711,272 +1711,390 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="generated_strings.py" line="265"/>
+        <source>This window is locked</source>
+        <translation>此窗口已锁定</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="266"/>
+        <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
+        <translation>窗口在一段时间未使用后自动锁定，以免登记册被他人看到。请输入您的总部密码或 PIN 码以继续。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="267"/>
+        <source>Password or PIN</source>
+        <translation>密码或 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="268"/>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="269"/>
+        <source>That is neither the password nor the PIN. Try again.</source>
+        <translation>这既不是密码也不是 PIN 码。请重试。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="270"/>
+        <source>Lock Settings</source>
+        <translation>锁定设置</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="271"/>
+        <source>never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="272"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="273"/>
+        <source>Remove the PIN</source>
+        <translation>删除 PIN 码</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="274"/>
+        <source>Lock after this long without use:</source>
+        <translation>未使用多长时间后锁定：</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="275"/>
+        <source>New PIN (4 to 12 digits):</source>
+        <translation>新 PIN 码（4 到 12 位数字）：</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="276"/>
+        <source>The PIN again:</source>
+        <translation>再次输入 PIN 码：</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="277"/>
+        <source>Your headquarters password and your PIN open the window on this computer.</source>
+        <translation>您的总部密码和 PIN 码均可在此计算机上解锁窗口。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="280"/>
+        <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
+        <translation>您的总部密码可在此计算机上解锁窗口。PIN 码输入更快。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="282"/>
+        <source>Your PIN opens the window on this computer.</source>
+        <translation>您的 PIN 码可在此计算机上解锁窗口。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="283"/>
+        <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
+        <translation>此计算机上尚无人登录总部：请设置 PIN 码，以便窗口可以锁定。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="278"/>
+        <source>The two PINs differ.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="279"/>
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation>PIN 码为 4 到 12 位数字。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="281"/>
+        <source>The settings could not be kept: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <source>Too many wrong tries: wait %n second(s).</source>
+        <translation>
+            <numerusform>错误尝试次数过多：请等待 %n 秒。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="603"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
         <source>Organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
         <source>Grants</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="179"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
         <source>&amp;New organization</source>
         <translation>新建组织(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
         <source>New &amp;grant</source>
         <translation>新建赠款(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="185"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="198"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="204"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211"/>
         <source>&amp;Open data folder…</source>
         <translation>打开数据文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
         <source>New data &amp;folder…</source>
         <translation>新建数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <source>&amp;Lock Now</source>
+        <translation>立即锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219"/>
+        <source>Lock Se&amp;ttings…</source>
+        <translation>锁定设置(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="253"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="243"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Cancel the sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="262"/>
         <source>&amp;About Looking Beyond</source>
         <translation>关于 Looking Beyond(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="292"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="298"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="398"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="426"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="403"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="452"/>
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
         <source>Headquarters: not enrolled</source>
         <translation>总部：未注册</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>请在“同步”页面登录，以连接本计算机。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="421"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="449"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="460"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488"/>
         <source>Syncing with headquarters…</source>
         <translation>正在与总部同步…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="471"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="499"/>
         <source>Sync finished.</source>
         <translation>同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="510"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后再次尝试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="520"/>
         <source>Headquarters: reachable</source>
         <translation>总部：可连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
         <source>Headquarters: unreachable</source>
         <translation>总部：无法连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="505"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>本计算机从未与总部同步：您的更改仅存在于本计算机上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="569"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>已有%n天未与总部同步：您最近的更改仅存在于本计算机上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="573"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="602"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="652"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>您暂存的新组织“%1”尚未保存。要关闭并丢弃它吗？（如需保存，请点击“取消”，然后点击“返回编辑”。）</translation>
     </message>
@@ -2405,12 +2523,12 @@
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>尚未同步：本机的更改正等待发送至总部</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>冲突：请在“冲突”页面审查</translation>
     </message>
@@ -2598,22 +2716,22 @@
         <translation>未记录性别的代表：代表人数减去女性和男性人数（计算得出）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1”不是有效人数（0或以上的整数）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>cannot be more than %1</source>
         <translation>不能大于%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>女性和男性共%1人，多于代表人数%2人</translation>
     </message>
@@ -3082,7 +3200,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
@@ -3517,442 +3635,442 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
         <source>Synchronisation with headquarters</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="444"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
         <source>Reset and reconcile again…</source>
         <translation>重置并重新核对…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="447"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>重新向总部索取全部数据，并与本机数据进行比较。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="478"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="487"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="489"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
         <source>Waiting to be sent:</source>
         <translation>待发送：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
         <source>Conflicts:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="491"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
         <source>Last problem:</source>
         <translation>上次问题：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
         <source>This application:</source>
         <translation>本应用程序：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="497"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="501"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Log in to headquarters</source>
         <translation>登录总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>请用您的总部账户将本计算机连接一次。密码不会保存：总部会向本计算机发放一个密钥，该密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="539"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="549"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>例如NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="551"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>同事会在“历史记录”、“回收站”和“冲突”中看到您的更改，并显示您的用户名和本计算机的名称：请选择同事能够识别的名称。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="558"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
         <source>Server address:</source>
         <translation>服务器地址：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="559"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>本计算机的名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="561"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
         <source>Could not sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="581"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>按原因分组。“打开”显示记录；“重试”在原因解决后（例如您的权限已扩大）于下次同步时重新发送更改；“放弃”则放弃更改，并将其值保留在“冲突”页面，以后可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="610"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="612"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>在相应页面显示所选记录（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
         <source>&amp;Discard…</source>
         <translation>放弃(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>放弃所选更改（Delete）。其值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="622"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>重新发送所选更改（未选择时发送全部更改）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="630"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>总部发送但本版本无法存储的记录。同步的其余部分照常进行；总部发送更正后的版本时将自动替换这些记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>What happened</source>
         <translation>发生的情况</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="636"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1，用户%2，本计算机（%3）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="670"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>%1 as %2</source>
         <translation>%1，用户%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="673"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
         <source>Not connected yet: log in below.</source>
         <translation>尚未连接：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="675"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="676"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="678"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n项待审查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="705"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — 有更新的版本可用：%2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
         <source>Get it from %1</source>
         <translation>下载地址：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
         <source>Ask headquarters for it.</source>
         <translation>请向总部索取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>总部未接受%n项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="734"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
         <source>See “Could not sync” below.</source>
         <translation>见下方“无法同步”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="736"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="738"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>No problem</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
         <source>an organization</source>
         <translation>一个组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
         <source>a contact</source>
         <translation>一个联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="777"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
         <source>an activity</source>
         <translation>一项活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
         <source>a participation</source>
         <translation>一条参与记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
         <source>a grant</source>
         <translation>一笔赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="780"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
         <source>a record</source>
         <translation>一条记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
         <source>“%1” is not valid</source>
         <translation>“%1”无效</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="788"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
         <source>“%1” could not be read</source>
         <translation>无法读取“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>其中有本版本无法识别的字段；安装最新版本或可解决</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="793"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
         <source>it belongs to a record that never arrived</source>
         <translation>其所属记录从未收到</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="795"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
         <source>this version does not know that kind of record</source>
         <translation>本版本无法识别该类记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="797"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
         <source>this computer&apos;s database refused it</source>
         <translation>本计算机的数据库拒绝了该记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>总部发送了%1，本版本无法存储：%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="865"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>请键入服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>请为本计算机取一个同事能够识别的名称，例如NAIROBI-LAPTOP-2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="877"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="992"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
         <source>Connecting to headquarters…</source>
         <translation>正在连接总部…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="884"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>本计算机现已连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="885"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>已以%1身份连接。首次同步现在开始。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="897"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>是否重新向总部索取全部数据并与本计算机核对？您尚未发送的更改将予以保留并照常发送。网络较慢时可能需要一些时间。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
         <source>Reset and reconcile again</source>
         <translation>重置并重新核对</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="908"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>Many records would be deleted</source>
         <translation>将删除大量记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="909"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>总部的更改将删除本计算机上%2条记录中的%1条。目前尚未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="912"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>是否执行这些删除？如果情况似乎有误，请选择“否”，并咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>是否放弃总部未接受的对“%1”的更改？下次同步时该记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="963"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>是否放弃总部未接受的对%n条记录的更改？下次同步时每条记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="969"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
         <source>Discard refused changes</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
         <source>Cancelling after the current round trip…</source>
         <translation>将在本轮往返完成后取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>第%1轮往返，已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1012"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>已发送%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1013"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1015"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n个新冲突待审查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1017"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n项更改被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1019"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1023"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n条记录已超出本办事处的范围，已从本计算机中删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1042"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后重试。</numerusform>
@@ -4595,37 +4713,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Looking Beyond的数据文件已损坏，因此应用程序无法信任从中读取的内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>自动备份失败；请查看日志。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>有一份%1的自动备份可用。恢复该备份会将数据还原到当时的状态；下次同步时将从总部取回本计算机此后已同步的内容。备份之后所作且尚未同步的编辑无法恢复。损坏的文件将保留在数据文件夹中，不会被删除。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>%1中没有可用的备份。请向民间社会小组寻求帮助；损坏的文件保持原样。</translation>
     </message>
@@ -6054,328 +6172,328 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>“%1”指向的记录在此期间已在总部被删除。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>该组织在一台计算机上被合并到另一个组织，同时在另一台计算机上从回收站恢复：请先查看两条记录，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>“%1”为空，而总部要求填写此项。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>“%1”超出总部接受的长度。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>“%1”的条目数超出总部接受的数量。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>“%1”中的货币总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>“%1”中的选项总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>“%1”不是总部接受的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>“%1”不是总部接受的网址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
         <source>“%1” is a date in the future.</source>
         <translation>“%1”是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>“%1”早于应在其之前的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
         <source>“%1” is below zero.</source>
         <translation>“%1”小于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>“%1”超出总部接受的最大值。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>“%1”少于已统计的女性和男性人数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
         <source>“%1” must be more than zero.</source>
         <translation>“%1”必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>“%1”的小数位数超出总部接受的位数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>“%1”跳过了一步：赠款状态每次只能变动一步。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>记录过大，无法发送：请缩短其中最长的文本（备注、成果）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>无法连接总部，或连接已中断。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>总部在同步过程中停止响应。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>找不到总部服务器的名称。请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>总部的答复在传输中损坏或无法读取。未应用任何内容，也未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>总部繁忙。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>总部正忙于处理其他用户的登录。未丢失任何内容；请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>此账户的计算机数量已达到总部允许的上限。请民间社会小组撤销一台您不再使用的计算机，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>与总部的连接过慢，总部已停止等待。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>同步所需的往返次数超过允许的上限。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>同步期间发生意外问题（详细信息见日志）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>同步已取消。已发送的更改予以保留。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>本计算机尚未连接总部：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>总部不再接受本计算机的密钥：请重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>本计算机已长时间未与总部同步，其密钥已过期：请重新登录。本机内容均未丢失。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>总部已撤销本计算机的访问权限。请咨询民间社会小组，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>此版本的应用程序过旧，总部不再支持：请安装新版本，然后同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在Linux上，请安装并解锁GNOME Keyring或KWallet，然后重新登录。密钥绝不会写入普通文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>服务器地址无法使用：其格式应类似于https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>总部的更改将删除本机的大量记录，因此未作任何更改。请确认后再应用这些更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>磁盘已满，因此这部分同步内容未保存（未丢失任何内容）。请释放一些空间；同步将自动重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>总部不允许您的账户更改该区域的记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>总部没有此记录的完整内容：“重试”将发送整条记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>总部无法发送此记录：该记录现在可能已不在您办事处负责的国家范围内。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>此版本与总部对此类记录的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>此版本与总部对某个字段的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>总部无法读取此更改：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters did not accept this change.</source>
         <translation>总部未接受此更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>其引用的某条记录尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>总部不接受此记录的现有内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>总部拒绝了请求（HTTP %1）。请检查服务器地址；如果地址无误，请咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Participation</source>
         <translation>参与记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>Grant</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>(a record no longer on this computer)</source>
         <translation>（已不在本计算机上的记录）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>总部或途中的代理服务器出现问题（HTTP %1）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>其所属的组织尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>其所属的活动尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>其所列的联系人尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>“%1”所指的记录在总部对您的账户不可见。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>总部不接受“%1”的值。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>总部无法读取“%1”的值：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>Reason and record</source>
         <translation>原因和记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>Changes / when</source>
         <translation>更改/时间</translation>
     </message>

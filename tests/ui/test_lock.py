@@ -1,0 +1,161 @@
+"""The window's idle lock (issue 13): it hides the data after a time without use, and the
+password kept at login or a PIN opens it again; the secret is kept only as a salted hash."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+from sqlalchemy import text
+
+from lookingbeyond_desktop.store import lock
+from tests.ui.conftest import WAIT_MS, settle
+
+PIN = "482916"
+
+
+def set_secret(window: Any, qtbot: Any, *, pin: str | None = None, password: str | None = None) -> None:
+    """Keep a PIN or a password in the window's data folder, as the settings dialog or a
+    login would, and let the window read it."""
+    with window.ops.store.engine.begin() as connection:
+        if pin is not None:
+            lock.set_pin(connection, pin)
+        if password is not None:
+            lock.remember_password(connection, password)
+    window.window_lock.reload()
+    settle(qtbot, window.ops)
+
+
+def type_secret(window: Any, qtbot: Any, secret: str) -> None:
+    """Type ``secret`` on the lock screen and press Enter; wait for the check."""
+    field = window.window_lock.screen.secret
+    qtbot.waitUntil(field.isEnabled, timeout=WAIT_MS)
+    qtbot.keyClicks(field, secret)
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    settle(qtbot, window.ops)
+
+
+def test_the_window_locks_when_idle_hides_everything_and_the_pin_opens_it(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With a PIN chosen, the time without use elapsing locks the window: the lock screen
+    replaces pages, navigation, menus, toolbar and status bar, and no shortcut works (Ctrl+N
+    makes nothing). A wrong PIN says so and keeps it locked; the right one brings the same
+    page back, with its menus and shortcuts."""
+    set_secret(window, qtbot, pin=PIN)
+    window.go("activities")
+    window.window_lock.watch.set_interval_ms(300)
+    qtbot.waitUntil(lambda: window.window_lock.locked, timeout=WAIT_MS)
+    screen = window.window_lock.screen
+    assert window.lock_stack.currentWidget() is screen
+    assert not window.organizations.table.isVisible() and not window.nav.isVisible()
+    assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
+    assert not window.new_org_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == "activities"
+
+    type_secret(window, qtbot, "000000")
+    assert window.window_lock.locked
+    assert "neither the password nor the PIN" in screen.message.text()
+    type_secret(window, qtbot, PIN)
+    assert not window.window_lock.locked
+    assert window.lock_stack.currentIndex() == 0 and window.current_page() == "activities"
+    assert window.menuBar().isVisible() and window.new_org_action.isEnabled()
+    assert screen.secret.text() == "" and screen.message.text() == ""
+
+
+def test_the_password_kept_at_login_opens_it_and_is_kept_only_as_a_salted_hash(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The headquarters password kept at login opens the lock (File > Lock Now, Ctrl+L);
+    what the data folder holds is a salted scrypt hash, different each time it is kept, and
+    the password appears nowhere in it."""
+    password = "Kisumu-Lake-2024!"
+    set_secret(window, qtbot, password=password)
+    with window.ops.store.engine.connect() as connection:
+        stored = connection.execute(text("SELECT value FROM local_settings WHERE name = :n"),
+                                    {"n": lock.PASSWORD}).scalar_one()
+    assert stored.startswith("scrypt$") and password not in stored
+    with window.ops.store.engine.begin() as connection:
+        lock.remember_password(connection, password)
+        again = connection.execute(text("SELECT value FROM local_settings WHERE name = :n"),
+                                   {"n": lock.PASSWORD}).scalar_one()
+    assert again != stored and lock.check_secret(password, again)  # a new salt each time
+    window.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.window_lock.locked, timeout=WAIT_MS)
+    type_secret(window, qtbot, password)
+    assert not window.window_lock.locked
+
+
+def test_use_keeps_the_window_open(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Typing or clicking counts the idle time from zero again."""
+    set_secret(window, qtbot, pin=PIN)
+    watch = window.window_lock.watch
+    watch.set_interval_ms(60_000)
+    for act in (lambda: qtbot.keyClick(window.organizations.table, Qt.Key.Key_Down),
+                lambda: qtbot.mouseClick(window.organizations.table.viewport(),
+                                         Qt.MouseButton.LeftButton, pos=QPoint(20, 20))):
+        before = watch.last_use
+        qtbot.wait(50)
+        act()
+        assert watch.last_use > before
+        assert watch._timer.isActive()  # noqa: SLF001 (counting again, from zero)
+    assert not window.window_lock.locked
+
+
+def test_open_dialogs_are_hidden_while_locked_and_come_back(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A dialog open when the window locks is hidden (its contents would show the data) and
+    is shown again, as it was, once unlocked."""
+    set_secret(window, qtbot, pin=PIN)
+    dialog = QDialog(window)
+    QVBoxLayout(dialog).addWidget(QLabel("Transparency Kenya: +254 20 123 4567", dialog))
+    dialog.show()
+    qtbot.waitUntil(dialog.isVisible, timeout=WAIT_MS)
+    assert window.window_lock.lock()
+    assert not dialog.isVisible()
+    type_secret(window, qtbot, PIN)
+    assert dialog.isVisible()
+    dialog.close()
+
+
+def test_five_wrong_tries_make_the_next_one_wait(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """After five wrong tries the field is off and the screen says how long to wait; the
+    right PIN is not even checked meanwhile."""
+    set_secret(window, qtbot, pin=PIN)
+    assert window.window_lock.lock()
+    for _ in range(5):
+        type_secret(window, qtbot, "1111")
+    screen = window.window_lock.screen
+    assert "wait 30 second" in screen.message.text()
+    assert not screen.secret.isEnabled()
+    screen.secret.setText(PIN)
+    screen._try()  # noqa: SLF001 (Enter while waiting)
+    settle(qtbot, window.ops)
+    assert window.window_lock.locked
+
+
+def test_without_a_password_or_pin_lock_now_asks_for_a_pin_first(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """On a computer where nobody logged in and no PIN was chosen, Lock Now cannot lock (it
+    could not be opened again): it opens Lock Settings, which says why; a PIN typed twice
+    is kept (hashed) with the idle time, and Lock Now then locks."""
+    window.lock_now()
+    dialog = window.lock_settings_box
+    qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=WAIT_MS)
+    assert not window.window_lock.locked
+    assert "choose a PIN" in dialog.status.text()
+    dialog.minutes.setValue(5)
+    qtbot.keyClicks(dialog.pin, PIN)
+    qtbot.keyClicks(dialog.pin_again, "482917")
+    dialog.buttons.accepted.emit()
+    assert "differ" in dialog.error.text()
+    dialog.pin_again.clear()
+    qtbot.keyClicks(dialog.pin_again, PIN)
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    settle(qtbot, window.ops)
+    with window.ops.store.engine.connect() as connection:
+        assert lock.idle_minutes(connection) == 5
+        stored = connection.execute(text("SELECT value FROM local_settings WHERE name = :n"),
+                                    {"n": lock.PIN}).scalar_one()
+    assert PIN not in stored and lock.check_secret(PIN, stored)
+    assert window.window_lock.possible and window.window_lock.minutes == 5
+    window.lock_now()
+    assert window.window_lock.locked
