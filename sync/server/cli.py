@@ -6,6 +6,7 @@ Errors leave as one line on stderr and exit status 1; usage errors exit with 2 (
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -137,6 +138,14 @@ def build_parser() -> argparse.ArgumentParser:
                          "Let a revoked device enrol again (with its user's password).")
     reinstate.add_argument("id", help="the device id (see: device list)")
     reinstate.set_defaults(run=_device_reinstate)
+    audit = _command(commands, "audit",
+                     "List who changed a record (or one field of it), when and from which "
+                     "device, oldest first.")
+    audit.add_argument("--record", required=True, metavar="ID", help="the record's id")
+    audit.add_argument("--field", default=None, metavar="NAME",
+                       help="only the changes of this field (as named in the protocol: phone, notes…)")
+    audit.add_argument("--json", action="store_true", help="one JSON list instead of lines")
+    audit.set_defaults(run=_audit)
     return parser
 
 
@@ -284,6 +293,27 @@ def _device_list(_args: argparse.Namespace, url: str) -> int:
         engine.dispose()
     for device in found:
         print(f"{device.id}  {device.user_name}  {device.last_sync_at or 'never'}  {device.state}")
+    return 0
+
+
+def _audit(args: argparse.Namespace, url: str) -> int:
+    from sync.server.audit import describe, record_history
+
+    engine = _ready_engine(url)
+    try:
+        with engine.connect() as connection:
+            found = record_history(connection, args.record, args.field)
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps([entry.as_json() for entry in found], ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print(f"no change of {args.record}" + (f" touching {args.field}" if args.field else "")
+              + " is recorded")
+        return 0
+    for entry in found:
+        print(describe(entry))
     return 0
 
 

@@ -106,6 +106,14 @@ changelog = Table(
     Column("id", String(36), nullable=False),
     Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
     Column("device_id", String(32), nullable=False),  # "" for headquarters' own changes
+    # The audit (issue 13): who made the change, from which device, when, and which fields it
+    # changed (``fields`` says what to send, which is not always that).  NULL for
+    # headquarters' own upkeep (a record re-sent to newly entitled devices).
+    Column("user_name", String(100), nullable=True),
+    Column("author_device", String(32), nullable=True),
+    Column("at", String(40), nullable=True),
+    Column("what", String(20), nullable=True),  # created | edited | moved (by a merge)
+    Column("changed", JSON, nullable=True),
     Index("ix_changelog_row", "tbl", "id"),
 )
 

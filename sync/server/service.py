@@ -221,6 +221,9 @@ class SyncService:
         self._seq = int(state.seq)
         self._clock = HybridClock(last=int(state.hlc), now_ms=self.now_ms)
         self._restamped: dict[str, str] = {}  # one push repeats versions: stamp each once
+        # Who is behind what this round trip stores (the audit, changelog's last columns).
+        self._author = {"user_name": device.user_name, "author_device": device.device_id,
+                        "at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")}
         push = req.push
         if push is not None:
             if push.first > pushed_seq + 1:
@@ -348,7 +351,9 @@ class SyncService:
                 # A record that gained keys goes in full to the devices newly entitled to it.
                 "fields": None if current is None or keys_now - old_keys else sorted(applied),
                 # A reference headquarters redirected goes back to the pushing device too.
-                "device_id": "" if redirected else device.device_id})
+                "device_id": "" if redirected else device.device_id,
+                **self._author, "what": "created" if current is None else "edited",
+                "changed": sorted(applied)})
             if table == MERGE_TABLE and MERGED_INTO in applied and data.get(MERGED_INTO):
                 batch.merges.append((record_id, data[MERGED_INTO]))
             if keys_now != old_keys:
@@ -452,7 +457,8 @@ class SyncService:
                 refs.c.tbl == table, refs.c.id == record_id, refs.c.parent_tbl == MERGE_TABLE,
                 refs.c.parent_id == other_id).values(parent_id=target))
             connection.execute(insert(changelog).values(
-                seq=self._next_seq(), tbl=table, id=record_id, fields=sorted(moved), device_id=""))
+                seq=self._next_seq(), tbl=table, id=record_id, fields=sorted(moved), device_id="",
+                **self._author, what="moved", changed=sorted(moved)))
             self._rekey(connection, table, record_id, data)
             rule = scopes.GROWS.get(table)
             if rule is not None and data.get(rule[0]):
