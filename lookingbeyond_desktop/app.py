@@ -10,6 +10,7 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
@@ -257,18 +258,43 @@ def _open_window(app: QApplication, data_dir: Path, started: float) -> int | Pat
     # collector's full passes, which would otherwise pause the GUI thread as data grows.
     gc.freeze()
     log.info("window open on %s", data_dir)
+    wipe: tuple[str, str] | None = None
     try:
         status = app.exec()
     finally:
         window.sync_service.shutdown()  # never leave the network thread running
         ops.shutdown()
         maintenance.stop()
+        if window.wipe_ordered:
+            from lookingbeyond_desktop.store.sync_adapter import replication_for
+
+            state = replication_for(store).status()
+            wipe = (state.device_id, state.server_url or "")
         store.close()
+    if wipe is not None:
+        return _wipe(app, data_dir, *wipe)
     if damage:
         return RESTART if ask_and_restore(None, data_dir, damage) else 1
     if window.switch_to is not None:
         return window.switch_to
     return status
+
+
+def _wipe(app: Any, data_dir: Path, device_id: str, server_url: str) -> int:
+    """Headquarters ordered this computer's copy erased (remote wipe): erase it (the window
+    and its database are closed), tell headquarters, forget the token, and say so."""
+    from lookingbeyond_desktop.store.wipe import carry_out
+
+    outcome = carry_out(data_dir, device_id, server_url)
+    text = app.translate("app", "Headquarters asked for this computer's copy of the registry to "
+                                "be erased. Everything it had not sent was received first. The "
+                                "data, its backups and logs, and the sign-in on this computer "
+                                "are now erased.")
+    if outcome.confirmed_at is None:
+        text += "\n\n" + app.translate("app", "Headquarters could not be told yet; the data is "
+                                              "erased all the same.")
+    QMessageBox.information(None, app.translate("app", "Looking Beyond"), text)
+    return 0
 
 
 def main(argv: Sequence[str] | None = None) -> int:

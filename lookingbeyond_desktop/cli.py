@@ -502,6 +502,26 @@ def cmd_login(args: argparse.Namespace) -> int:
     return 0
 
 
+def _wipe_after_order(args: argparse.Namespace, order: Any, device_id: str, server_url: str) -> int:
+    """Headquarters ordered this folder's data erased (remote wipe): erase it, tell
+    headquarters, forget the token; exit status 3."""
+    from lookingbeyond_desktop.store.wipe import carry_out
+
+    outcome = carry_out(paths.data_dir(args.data_dir), device_id, server_url)
+    said = ("Headquarters asked for this computer's copy of the registry to be erased. "
+            "Everything it had not sent was received first. Erased: the database, its backups "
+            "and logs, and the sign-in token.")
+    if outcome.confirmed_at is None:
+        said += f" Headquarters could not be told ({outcome.confirm_error})."
+    if args.json:
+        print(json.dumps({"ok": False, "code": "device_wipe", "message": said,
+                          "wiped": [str(p) for p in outcome.erased],
+                          "confirmed_at": outcome.confirmed_at}, ensure_ascii=False))
+    else:
+        print(said)
+    return 3
+
+
 def cmd_sync(args: argparse.Namespace) -> int:
     """Sync until done; exit 0 only when fully synced."""
     with _importing(args):
@@ -513,6 +533,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
         )
         from sync.client import SyncError
 
+    wipe_ordered: SyncError | None = None
     with _open_store(args, create=False) as store:
         replication = replication_for(store)
         status = replication.status()
@@ -522,18 +543,26 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 raise CommandError("this device is not enrolled: run lookingbeyond login first")
             report = run_sync(store, allow_mass_delete=args.allow_deletions, reset=args.reset)
         except SyncError as error:
-            if args.json:
+            if error.code == "device_wipe":  # erased below, once the database is closed
+                wipe_ordered = error
+            elif args.json:
                 print(json.dumps({"ok": False, "code": error.code, "message": error.message,
                                   "retryable": error.retryable}, ensure_ascii=False))
-            if error.code in ("token_invalid", "token_expired"):  # the device must sign in again
-                raise CommandError(f"{error.message} (lookingbeyond login --server "
-                                   f"{status.server_url} --user NAME --password-stdin)") from None
-            raise CommandError(error.message) from None
-        after = replication.status()
-        unresolved = len(replication.conflicts())
-        kept_aside = len(replication.quarantine())
-        with store.engine.connect() as connection:
-            newer = newer_release(connection, __version__)
+            if wipe_ordered is None:
+                if error.code in ("token_invalid", "token_expired"):  # must sign in again
+                    raise CommandError(f"{error.message} (lookingbeyond login --server "
+                                       f"{status.server_url} --user NAME --password-stdin)") from None
+                raise CommandError(error.message) from None
+        if wipe_ordered is not None:
+            device_id = status.device_id
+        else:
+            after = replication.status()
+            unresolved = len(replication.conflicts())
+            kept_aside = len(replication.quarantine())
+            with store.engine.connect() as connection:
+                newer = newer_release(connection, __version__)
+    if wipe_ordered is not None:
+        return _wipe_after_order(args, wipe_ordered, device_id, status.server_url)
     result = {"ok": True, **{k: v for k, v in report.__dict__.items() if k != "app"},
               "pending": after.pending, "cursor": after.cursor,
               "unresolved_conflicts": unresolved, "quarantine": kept_aside,

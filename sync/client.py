@@ -249,6 +249,35 @@ def load_token(device_id: str) -> str:
     return token
 
 
+def forget_token(device_id: str) -> None:
+    """Remove the device token from the keyring (a remote wipe); nothing when there is none."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
+    try:
+        keyring.delete_password(KEYRING_SERVICE, device_id)
+    except PasswordDeleteError:
+        pass
+    except KeyringError as error:
+        raise SyncError("keyring", f"The system keyring could not remove the token: {error}",
+                        retryable=False) from None
+
+
+def confirm_wiped(server_url: str, token: str, *, session: requests.Session | None = None) -> str:
+    """Tell headquarters this device erased its data (after ``device_wipe``); returns when
+    headquarters recorded it.  The token is refused from then on."""
+    session = session or make_session()
+    reply = _post(session, server_url.rstrip("/") + "/v1/wiped", b"",
+                  {"Authorization": f"Bearer {token}"})
+    if reply.status != 200:
+        raise _error_from(reply)
+    try:
+        return str(reply.document()["wiped_at"])
+    except (ProtocolError, KeyError, TypeError):
+        raise SyncError("bad_reply", "Headquarters sent an unreadable answer to the wipe's "
+                        "confirmation.", retryable=True) from None
+
+
 NO_KEYRING = ("No system keyring is available to keep the device token safely. On Windows and macOS "
               "the keyring is built in; on Linux, install and unlock GNOME Keyring or KWallet "
               "(for example: apt install gnome-keyring), then log in again. The token is never "

@@ -138,6 +138,7 @@ ERROR_STATUS: dict[str, int] = {
     "push_gap": 409,
     "body_too_large": 413,
     "batch_too_large": 413,
+    "device_wipe": 410,  # headquarters ordered this device's data erased (issue 13)
     "protocol_unsupported": 426,
     "rate_limited": 429,
     "internal": 500,

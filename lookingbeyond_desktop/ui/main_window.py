@@ -10,6 +10,7 @@ import datetime as dt
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QLabel,
     QPushButton,
@@ -58,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Looking Beyond"))
         self.error_box: Any = None
         self.switch_to: Path | None = None  # another data folder to open once this closes
+        self.wipe_ordered = False  # headquarters ordered this folder erased (remote wipe)
         self._ready = False
 
         from lookingbeyond_desktop.ui.activities import ActivitiesPage
@@ -502,6 +504,16 @@ class MainWindow(QMainWindow):
     def _sync_failed(self, code: str, message: str, _retryable: bool) -> None:
         from lookingbeyond_desktop.ui.sync_page import human_sync_message
 
+        if code == "device_wipe":
+            # Headquarters ordered this computer's data erased (everything unsent was sent
+            # first): leave at once, without asking about unsaved edits; app.run erases the
+            # folder once the database is closed, then says so.
+            self.wipe_ordered = True
+            self.hide()
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+            return
         self._sync_ended()
         self.statusBar().showMessage(human_sync_message(code, message), 10_000)
 

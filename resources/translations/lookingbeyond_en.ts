@@ -1795,275 +1795,275 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="603" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="615" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="267" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182" />
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189" />
         <source>&amp;New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191" />
         <source>New &amp;activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193" />
         <source>New &amp;grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195" />
         <source>Open the &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213" />
         <source>&amp;Open data folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215" />
         <source>New data &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220" />
         <source>&amp;Lock Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221" />
         <source>Lock Se&amp;ttings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254" />
         <source>&amp;Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="253" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255" />
         <source>&amp;Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258" />
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="261" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="263" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="262" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264" />
         <source>&amp;About Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="292" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="294" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="298" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="300" />
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="426" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="428" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="431" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="452" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="454" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="437" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="499" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="501" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="510" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="520" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="533" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="546" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="568" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="569" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="581" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="602" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="614" />
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="652" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="664" />
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="449" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
@@ -4150,48 +4150,59 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="141" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="177" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="182" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="187" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="208" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="142" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="178" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="209" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="296" />
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). "" is the system's language. QSettings key: the language chosen in File &gt; Language ("" or absent: the system's). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="171" />
         <source>New data folder: choose or make an empty folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="171" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="172" />
         <source>Open a data folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="178" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="179" />
         <source>This data folder is already open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="183" />
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="188" />
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="245" />
         <source>Backed up the data (%1 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="249" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="250" />
         <source>The automatic backup failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="289" />
+        <source>Headquarters asked for this computer's copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="294" />
+        <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1821,280 +1821,280 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="58"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="603"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="615"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
         <source>Organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Grants</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="267"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>&amp;New organization</source>
         <translation>新建组织(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
         <source>New &amp;grant</source>
         <translation>新建赠款(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="203"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
         <source>&amp;Open data folder…</source>
         <translation>打开数据文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
         <source>New data &amp;folder…</source>
         <translation>新建数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220"/>
         <source>&amp;Lock Now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
         <source>Lock Se&amp;ttings…</source>
         <translation>锁定设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="228"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="229"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258"/>
         <source>&amp;Cancel the sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
         <source>&amp;About Looking Beyond</source>
         <translation>关于 Looking Beyond(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="294"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="300"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="426"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="428"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="431"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="452"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="454"/>
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
         <source>Headquarters: not enrolled</source>
         <translation>总部：未注册</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="437"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>请在“同步”页面登录，以连接本计算机。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="449"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
         <source>Syncing with headquarters…</source>
         <translation>正在与总部同步…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="499"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="501"/>
         <source>Sync finished.</source>
         <translation>同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="510"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后再次尝试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
         <source>Headquarters: reachable</source>
         <translation>总部：可连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="533"/>
         <source>Headquarters: unreachable</source>
         <translation>总部：无法连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="546"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="568"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>本计算机从未与总部同步：您的更改仅存在于本计算机上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="581"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>已有%n天未与总部同步：您最近的更改仅存在于本计算机上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="614"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="652"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="664"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>您暂存的新组织“%1”尚未保存。要关闭并丢弃它吗？（如需保存，请点击“取消”，然后点击“返回编辑”。）</translation>
     </message>
@@ -4226,49 +4226,60 @@
 <context>
     <name>app</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="141"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="177"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="142"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
         <source>New data folder: choose or make an empty folder</source>
         <translation>新建数据文件夹：请选择或新建一个空文件夹</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="172"/>
         <source>Open a data folder</source>
         <translation>打开数据文件夹</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="179"/>
         <source>This data folder is already open.</source>
         <translation>此数据文件夹已打开。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <source>%1 already holds Looking Beyond data. Open it as it is?</source>
         <translation>%1中已有Looking Beyond数据。是否按原样打开？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
         <source>There is no Looking Beyond data in %1. Start a new data folder there?</source>
         <translation>%1中没有Looking Beyond数据。是否在该处新建数据文件夹？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="245"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>已备份数据（%1 MB）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="250"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="289"/>
+        <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
+        <translation>总部要求删除此计算机上的登记册副本。所有尚未发送的内容已先被接收。此计算机上的数据、其备份和日志以及登录信息现已删除。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="294"/>
+        <source>Headquarters could not be told yet; the data is erased all the same.</source>
+        <translation>暂时无法通知总部；数据仍已删除。</translation>
     </message>
 </context>
 <context>

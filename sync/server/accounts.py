@@ -140,10 +140,20 @@ class DeviceInfo:
     created_at: str
     last_sync_at: str | None
     revoked_at: str | None
+    wipe_requested_at: str | None = None
+    wipe_sent_at: str | None = None
+    wiped_at: str | None = None
 
     @property
     def state(self) -> str:
-        """``active`` or ``revoked``."""
+        """``active``, ``revoked``, ``wipe ordered`` (not yet given), ``wipe sent`` (given,
+        not yet confirmed) or ``wiped`` (confirmed, and revoked)."""
+        if self.wiped_at:
+            return "wiped"
+        if self.wipe_sent_at:
+            return "wipe sent"
+        if self.wipe_requested_at:
+            return "wipe ordered"
         return "revoked" if self.revoked_at else "active"
 
 
@@ -527,7 +537,8 @@ def device_for_token(connection: Connection, token: str, *,
     forbidden (account disabled) or token_expired (unused for TOKEN_IDLE_DAYS days)."""
     row = connection.execute(
         select(devices.c.id, devices.c.revoked_at, devices.c.token_used_at,
-               devices.c.last_sync_at, devices.c.created_at, users.c.name, users.c.role,
+               devices.c.last_sync_at, devices.c.created_at, devices.c.wipe_requested_at,
+               users.c.name, users.c.role,
                users.c.countries, users.c.regions, users.c.organization_id, users.c.disabled)
         .join(users, users.c.id == devices.c.user_id)
         .where(devices.c.token_hash == hash_token(token))
@@ -549,7 +560,8 @@ def device_for_token(connection: Connection, token: str, *,
             f"sign-in has expired (after {TOKEN_IDLE_DAYS} days without a sync). Sign in again "
             "with your user name and password; nothing on this computer is lost.")
     scope = scope_for(row.role, expand_countries(row.countries, row.regions), row.organization_id)
-    return DeviceContext(device_id=row.id, user_name=row.name, scope=scope)
+    return DeviceContext(device_id=row.id, user_name=row.name, scope=scope,
+                         wipe_ordered=row.wipe_requested_at is not None)
 
 
 def _parse_time(text: str) -> dt.datetime:
@@ -567,12 +579,48 @@ def list_devices(connection: Connection) -> list[DeviceInfo]:
     """Every device, oldest enrolment first."""
     rows = connection.execute(
         select(devices.c.id, users.c.name.label("user_name"), devices.c.name,
-               devices.c.created_at, devices.c.last_sync_at, devices.c.revoked_at)
+               devices.c.created_at, devices.c.last_sync_at, devices.c.revoked_at,
+               devices.c.wipe_requested_at, devices.c.wipe_sent_at, devices.c.wiped_at)
         .join(users, users.c.id == devices.c.user_id)
         .order_by(devices.c.created_at, devices.c.id)
     ).all()
-    return [DeviceInfo(r.id, r.user_name, r.name, r.created_at, r.last_sync_at, r.revoked_at)
+    return [DeviceInfo(r.id, r.user_name, r.name, r.created_at, r.last_sync_at, r.revoked_at,
+                       r.wipe_requested_at, r.wipe_sent_at, r.wiped_at)
             for r in rows]
+
+
+def request_wipe(connection: Connection, device_id: str) -> str:
+    """Order a device's data erased at its next contact (after it has sent what it has not
+    sent yet).  Returns when it was ordered (the first order's date if ordered before).  A
+    revoked device never contacts headquarters again: the order could not reach it."""
+    row = connection.execute(select(devices.c.revoked_at, devices.c.wipe_requested_at)
+                             .where(devices.c.id == device_id)).first()
+    if row is None:
+        raise AccountError(f"no device with id {device_id!r} (see: device list)")
+    if row.wipe_requested_at is not None:
+        return str(row.wipe_requested_at)
+    if row.revoked_at is not None:
+        raise AccountError(f"device {device_id} is revoked: it will not contact headquarters "
+                           "again, so a wipe cannot reach it (reinstate it first, then order "
+                           "the wipe: it happens when the laptop next signs in and syncs)")
+    now = utcnow()
+    connection.execute(update(devices).where(devices.c.id == device_id)
+                       .values(wipe_requested_at=now))
+    return now
+
+
+def confirm_wiped(connection: Connection, device_id: str) -> str:
+    """A device says it erased its data: record when, and refuse its token for good."""
+    row = connection.execute(select(devices.c.wipe_requested_at, devices.c.wiped_at)
+                             .where(devices.c.id == device_id)).first()
+    if row is None or row.wipe_requested_at is None:
+        raise ProtocolError("forbidden", "Headquarters did not order this device's data erased.")
+    if row.wiped_at is not None:
+        return str(row.wiped_at)
+    now = utcnow()
+    connection.execute(update(devices).where(devices.c.id == device_id).values(
+        wiped_at=now, revoked_at=now, token_hash=hash_token(secrets.token_urlsafe(32))))
+    return now
 
 
 def revoke_device(connection: Connection, device_id: str) -> str:
@@ -592,8 +640,12 @@ def revoke_device(connection: Connection, device_id: str) -> str:
 def reinstate_device(connection: Connection, device_id: str) -> None:
     """Let a revoked device enrol again.  Its old token stays invalid: the person enrols
     it again with their password."""
-    row = connection.execute(select(devices.c.id).where(devices.c.id == device_id)).first()
+    row = connection.execute(select(devices.c.id, devices.c.wipe_requested_at)
+                             .where(devices.c.id == device_id)).first()
     if row is None:
         raise AccountError(f"no device with id {device_id!r} (see: device list)")
+    if row.wipe_requested_at is not None:
+        raise AccountError(f"device {device_id} was ordered wiped: it stays refused for good "
+                           "(the laptop enrols again as a new device)")
     connection.execute(update(devices).where(devices.c.id == device_id).values(
         revoked_at=None, token_hash=hash_token(secrets.token_urlsafe(32))))

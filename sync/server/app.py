@@ -211,7 +211,8 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
                       "schema": {"$ref": "#/components/schemas/SyncResponse"}}}},
             **_error_responses("bad_request", "bad_encoding", "auth_required", "token_invalid",
                                "token_expired", "device_revoked", "forbidden", "push_gap",
-                               "body_too_large", "batch_too_large", "protocol_unsupported"),
+                               "body_too_large", "batch_too_large", "protocol_unsupported",
+                               "device_wipe"),
         },
         openapi_extra={
             "requestBody": {
@@ -242,6 +243,29 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
             answer["app"] = release.encode()
         return Response(wire.encode_body(answer), media_type="application/json",
                         headers={"Content-Encoding": "gzip"})
+
+    @app.post(
+        "/v1/wiped", summary="A device confirms it erased its data (remote wipe)",
+        responses={
+            200: {"description": "`{\"wiped_at\": TIME}`: recorded; the token is refused from now on"},
+            **_error_responses("auth_required", "token_invalid", "token_expired",
+                               "device_revoked", "forbidden"),
+        },
+        openapi_extra={"security": [{"bearer": []}]},
+        description="`Authorization: Bearer TOKEN`, no body. Only after headquarters ordered "
+                    "the wipe (`device_wipe`); see docs/security.md, The laptop.",
+    )
+    async def wiped(request: Request) -> dict[str, str]:
+        token = _bearer_token(request)
+        device = await run_in_threadpool(_device, engine, token)
+
+        def confirm() -> str:
+            with engine.begin() as connection:
+                return accounts.confirm_wiped(connection, device.device_id)
+
+        when = await run_in_threadpool(confirm)
+        log.info("device %s confirmed it erased its data", device.device_id)
+        return {"wiped_at": when}
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

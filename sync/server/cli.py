@@ -134,6 +134,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke = _command(device_commands, "revoke", "Revoke a device: its token stops working.")
     revoke.add_argument("id", help="the device id (see: device list)")
     revoke.set_defaults(run=_device_revoke)
+    wipe = _command(device_commands, "wipe",
+                    "Order a device's data erased: at its next sync it sends what it has not "
+                    "sent, then erases its database, backups, logs and sign-in, and confirms; "
+                    "its token is then refused for good.")
+    wipe.add_argument("id", help="the device id (see: device list)")
+    wipe.set_defaults(run=_device_wipe)
     reinstate = _command(device_commands, "reinstate",
                          "Let a revoked device enrol again (with its user's password).")
     reinstate.add_argument("id", help="the device id (see: device list)")
@@ -314,6 +320,18 @@ def _audit(args: argparse.Namespace, url: str) -> int:
         return 0
     for entry in found:
         print(describe(entry))
+    return 0
+
+
+def _device_wipe(args: argparse.Namespace, url: str) -> int:
+    engine = _ready_engine(url)
+    try:
+        with engine.begin() as connection:
+            when = accounts.request_wipe(connection, args.id)
+    finally:
+        engine.dispose()
+    print(f"wipe of device {args.id} ordered ({when}): it happens at the device's next sync; "
+          "see: device list")
     return 0
 
 

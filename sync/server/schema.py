@@ -67,6 +67,12 @@ devices = Table(
     # past that count (service.SyncService._unconfirmed_refusals).
     Column("refused_upto", BigInteger, nullable=True),
     Column("refused", JSON, nullable=True),
+    # Remote wipe (issue 13): ordered by an hq user; the order is given at the device's
+    # next contact once it has sent everything (``wipe_sent_at``); the device confirms
+    # once its data is erased (``wiped_at``) and its token is refused for good.
+    Column("wipe_requested_at", String(40), nullable=True),
+    Column("wipe_sent_at", String(40), nullable=True),
+    Column("wiped_at", String(40), nullable=True),
 )
 
 records = Table(

@@ -96,6 +96,7 @@ class DeviceContext:
     device_id: str
     user_name: str
     scope: Scope
+    wipe_ordered: bool = False  # an hq user ordered this device's data erased (remote wipe)
 
 
 def _unconfirmed_refusals(req: SyncRequest, stored: Any, response: dict[str, Any],
@@ -157,6 +158,7 @@ class SyncService:
             "conflicts": [], "more": False,
         }
         offset = self.now_ms() - req.clock if req.clock is not None else 0
+        wiping = self._wipe_ordered(device, req)
         with self.engine.begin() as connection:
             row = connection.execute(
                 select(devices.c.pushed_seq, devices.c.refused_upto, devices.c.refused)
@@ -177,7 +179,10 @@ class SyncService:
             )
             if req.push is not None and req.push.rows:
                 _test_stall("push")  # rows, changelog, counter and pushed_seq written, not committed
-            self._pull(connection, device, req, outgoing, response)
+            if wiping:  # nothing more to a device whose data is to be erased: send the rest, ask again
+                response.update(cursor=req.cursor, more=True)
+            else:
+                self._pull(connection, device, req, outgoing, response)
             for conflict in response["conflicts"]:  # their devices are named too
                 for device_id in conflict_devices(conflict):
                     outgoing.add(device_id)
@@ -189,6 +194,24 @@ class SyncService:
         if named is not None:
             response["dn"] = named
         return response
+
+    def _wipe_ordered(self, device: DeviceContext, req: SyncRequest) -> bool:
+        """Whether an hq user ordered this device's data erased (remote wipe).  A request
+        that still pushes changes is served (they are kept) with nothing to pull and
+        ``more``; once the device has nothing left to send, the order is given: ProtocolError
+        ``device_wipe`` (410), its time recorded, and the device erases its data and
+        confirms (``/v1/wiped``)."""
+        if not device.wipe_ordered:
+            return False
+        if (req.push is not None and req.push.rows) or req.resolved:
+            return True
+        with self.engine.begin() as connection:
+            connection.execute(update(devices).where(
+                devices.c.id == device.device_id, devices.c.wipe_sent_at.is_(None)).values(
+                wipe_sent_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
+        raise ProtocolError("device_wipe", "Headquarters has asked for this computer's copy of "
+                            "the registry to be erased. Everything it had not sent has been "
+                            "received; its data, backups, logs and sign-in are now erased.")
 
     def _device_names(self, connection: Connection, ids: list[str]) -> dict[str, tuple[str, str]]:
         """The name and user of each device of the answer's device table (only those: a

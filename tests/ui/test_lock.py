@@ -159,3 +159,12 @@ def test_without_a_password_or_pin_lock_now_asks_for_a_pin_first(window, qtbot) 
     assert window.window_lock.possible and window.window_lock.minutes == 5
     window.lock_now()
     assert window.window_lock.locked
+
+
+def test_a_wipe_order_closes_the_window_at_once_without_asking(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """When a sync ends with headquarters' order to erase this computer's copy, the window
+    hides and leaves the event loop at once (no question about unsaved edits: the data is
+    to be erased); app.run then erases the folder once the database is closed."""
+    window.organizations.new_organization()
+    window._sync_failed("device_wipe", "erase", False)  # noqa: SLF001 (the sync service's signal)
+    assert window.wipe_ordered and not window.isVisible()

@@ -1,0 +1,115 @@
+"""Remote wipe on the laptop (issue 13): once headquarters orders it (``device_wipe``, given
+only after the device has sent everything it had not sent), the data folder's database, its
+journal, every backup and every log are overwritten and removed, headquarters is told, and
+the sign-in token leaves the keyring.  The command line (``lookingbeyond sync``) and the
+window (``app.run``, after the window and its database are closed) both come through
+:func:`carry_out`.
+
+Overwriting before removing keeps the bytes from a plain undelete on a hard disk; on an SSD
+(wear levelling, TRIM) and in file-system snapshots copies may remain: encryption at rest
+is what protects those (docs/security.md, The laptop).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from lookingbeyond_desktop import paths
+from lookingbeyond_desktop.store.backup import backup_dir
+
+if TYPE_CHECKING:
+    import requests
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+
+
+@dataclass
+class WipeOutcome:
+    """What was erased, and whether headquarters recorded it."""
+
+    erased: list[Path] = field(default_factory=list)
+    confirmed_at: str | None = None
+    confirm_error: str | None = None  # why headquarters could not be told (the data is erased anyway)
+    token_forgotten: bool = False
+
+
+def _overwrite(path: Path) -> None:
+    """Write zeros over a file's bytes, to the disk, before it is removed."""
+    try:
+        size = path.stat().st_size
+        with open(path, "r+b", buffering=0) as handle:
+            zeros = bytes(min(size, CHUNK))
+            left = size
+            while left > 0:
+                written = handle.write(zeros[: min(left, CHUNK)])
+                left -= written or 0
+                if not written:
+                    break
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError:
+        pass  # removed below all the same
+
+
+def erase_data(folder: Path) -> list[Path]:
+    """Overwrite and remove the database (and its journal), the backups and the logs of a
+    data folder; returns what was removed.  The folder itself stays (it may be a folder the
+    person chose, holding other files)."""
+    database = paths.database_path(folder)
+    files = [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    removed: list[Path] = []
+    for path in files:
+        if path.exists():
+            _overwrite(path)
+            path.unlink()
+            removed.append(path)
+    for directory in (backup_dir(folder), paths.log_dir(folder)):
+        if directory.exists():
+            for path in sorted(p for p in directory.rglob("*") if p.is_file()):
+                _overwrite(path)
+            shutil.rmtree(directory)
+            removed.append(directory)
+    return removed
+
+
+def carry_out(folder: Path, device_id: str, server_url: str, *,
+              session: requests.Session | None = None) -> WipeOutcome:
+    """After headquarters' order: erase the data folder, tell headquarters (with the token,
+    read first), then forget the token.  The store must be closed."""
+    from sync import client
+
+    outcome = WipeOutcome()
+    try:
+        token: str | None = client.load_token(device_id)
+    except client.SyncError:
+        token = None
+    # The logging handlers of this folder write into logs/: close them before it goes.
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        filename = getattr(handler, "baseFilename", None)
+        if filename and Path(filename).resolve().is_relative_to(Path(folder).resolve()):
+            root.removeHandler(handler)
+            handler.close()
+    outcome.erased = erase_data(folder)
+    if token is not None:
+        try:
+            outcome.confirmed_at = client.confirm_wiped(server_url, token, session=session)
+        except client.SyncError as error:
+            outcome.confirm_error = str(error)
+        try:
+            client.forget_token(device_id)
+            outcome.token_forgotten = True
+        except client.SyncError as error:
+            outcome.confirm_error = outcome.confirm_error or str(error)
+    log.info("data folder erased at headquarters' request")
+    return outcome
+
+
+__all__ = ["WipeOutcome", "carry_out", "erase_data"]
