@@ -32,6 +32,9 @@ steps = st.lists(
 # Two offices delete a record, a third restores it: the second delete loses to the first
 # (same value, no conflict), the first to the restore (a conflict holding "deleted").
 @example(script=[("delete", 3, 3), ("delete", 2, 3), ("delete", 0, 3), ("restore", 3, 3)])
+# Two offices delete a record; one syncs, then restores it: the other's delete (the same
+# value, older, kept as one with it at headquarters) is undone with its own, knowingly.
+@example(script=[("delete", 0, 1), ("delete", 3, 1), ("sync", 3, False), ("restore", 3, 1)])
 @pytest.mark.slow
 def test_replicas_converge_and_keep_every_acknowledged_edit(script: list[tuple[Any, ...]]) -> None:
     """Random edits, deletes, restores, creations and syncs (some replies lost) on four
