@@ -112,8 +112,12 @@ def _unconfirmed_refusals(req: SyncRequest, stored: Any, response: dict[str, Any
     count moved on, so it read the reply that carried them) or a request with nothing to
     push.  Returns the new ``(refused_upto, refused)`` of the device (``None`` when none)."""
     kept: list[dict[str, Any]] = []
+    # Only a push headquarters recognised as changes it holds (not applied again) gets the
+    # kept refusals: one that goes further was applied and checked again row by row, and
+    # its refusals are the fresh ones (a row refused then may be accepted now).
     if req.push is not None and stored.refused_upto is not None \
-            and req.push.first <= int(stored.refused_upto):
+            and req.push.first <= int(stored.refused_upto) \
+            and req.push.upto <= int(stored.pushed_seq):
         kept = [r for r in stored.refused or [] if isinstance(r, dict)]
     answered = response["refused"]
     seen = {_refusal_key(r) for r in answered}

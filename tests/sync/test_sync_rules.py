@@ -243,6 +243,36 @@ def test_a_refusal_whose_reply_was_lost_reaches_the_device_on_the_retry(world: W
     assert not hq.has("organizations", wrong)
 
 
+def test_a_refusal_is_not_repeated_once_the_row_is_accepted_on_a_later_push(world: World, hq_engine: Engine) -> None:
+    """A contact refused (its organization was deleted at headquarters) in a reply that was
+    lost; headquarters then brings the organization back, and the device, having made
+    another edit, sends everything again: the contact is accepted this time, and the old
+    refusal is not answered again (the device would otherwise discard a contact that
+    headquarters and everyone else hold)."""
+    a, b, org = two_devices(world)
+    with b.write() as writer:
+        contact = writer.create("contacts", {"organization_id": org, "full_name": "Amina B.",
+                                             "consent_on": "2024-01-01"})
+    with a.write() as writer:
+        writer.delete("organizations", org)
+    a.sync()
+    world.adapter.drop_next_response = True
+    with pytest.raises(SyncError):
+        b.sync()  # refused: its organization is deleted; the answer is lost
+    with a.write() as writer:
+        writer.restore("organizations", org)
+    a.sync()
+    with b.write() as writer:
+        writer.update("contacts", contact, {"position": "Director"})
+    report = b.sync()
+    assert report.refused == 0
+    with b.store.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM sync_refusals")).scalar_one() == 0
+    a.sync()
+    assert a.value("contacts", contact, "position") == "Director"
+    assert a.value("contacts", contact, "deleted") == 0
+
+
 def test_a_device_years_ahead_does_not_win_forever(world: World) -> None:
     """A laptop whose clock says 2031 does not win every conflict: a concurrent edit made
     after its sync, at the right time, wins (headquarters re-stamps versions from the future)."""
