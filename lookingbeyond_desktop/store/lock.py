@@ -1,12 +1,12 @@
 """The window's idle lock: what unlocks it, and after how long it locks (issue 13).
 
-Secrets are kept as salted scrypt hashes in the data folder's local settings (never synced,
+Secrets are kept as salted argon2id hashes in the data folder's local settings (never synced,
 never logged): the headquarters password of the person who logged in on this computer (kept
 at each login, so it unlocks offline) and a PIN the person may choose.  No Qt here: the
 window (``ui/lock.py``) calls these on the database worker.
 
-A hash is ``scrypt$N$r$p$salt$digest`` (salt and digest base64), so that a later version may
-raise the cost and still check the older hashes.
+A hash carries its own parameters (argon2's encoded form), so that a later version may
+raise the cost and still check the older hashes (and the scrypt ones of the first build).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import base64
 import hashlib
 import hmac
 import os
+from typing import Any
 
 from sqlalchemy import Connection
 
@@ -24,13 +25,25 @@ from lookingbeyond_desktop.store.sandbox import get_setting, put_setting
 PASSWORD = "lock/password"  # hash of the headquarters password last used to log in here
 PIN = "lock/pin"  # hash of the PIN chosen on this computer
 IDLE_MINUTES = "lock/idle_minutes"  # minutes without use before the window locks; 0: never
+LOCKED = "lock/locked"  # "1" while the window is locked: it opens locked after a restart
 
 DEFAULT_IDLE_MINUTES = 15
 MAX_IDLE_MINUTES = 480
 PIN_DIGITS = (4, 12)
 
-# scrypt's cost: about 50 ms on a field laptop, 16 MiB of memory.
-_N, _R, _P = 2**14, 8, 1
+# argon2id, memory-hard: about 0.2 s and 64 MiB a try on a field laptop, so that a copied
+# data folder does not let anyone try passwords fast (the headquarters password's hash is
+# here).  The test suite's cheap setting (LOOKINGBEYOND_TEST_CHEAP_HASH, never in
+# production) makes it instant there, as at headquarters.
+_CHEAP_ENV = "LOOKINGBEYOND_TEST_CHEAP_HASH"
+
+
+def _hasher() -> Any:
+    from argon2 import PasswordHasher
+
+    if os.environ.get(_CHEAP_ENV):
+        return PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    return PasswordHasher(time_cost=3, memory_cost=64 * 1024, parallelism=1)
 
 
 class LockError(ValueError):
@@ -39,17 +52,23 @@ class LockError(ValueError):
 
 
 def hash_secret(secret: str) -> str:
-    """A salted scrypt hash of ``secret``."""
-    salt = os.urandom(16)
-    digest = hashlib.scrypt(secret.encode("utf-8"), salt=salt, n=_N, r=_R, p=_P, dklen=32)
-    return "$".join(["scrypt", str(_N), str(_R), str(_P),
-                     base64.b64encode(salt).decode("ascii"), base64.b64encode(digest).decode("ascii")])
+    """A salted argon2id hash of ``secret`` (its parameters written in it)."""
+    return str(_hasher().hash(secret))
 
 
 def check_secret(secret: str, stored: str | None) -> bool:
-    """Whether ``secret`` is the one ``stored`` was made from (False for anything malformed)."""
+    """Whether ``secret`` is the one ``stored`` was made from (False for anything malformed);
+    argon2id hashes, and the scrypt ones an earlier build wrote."""
     if not stored or not secret:
         return False
+    if stored.startswith("$argon2"):
+        from argon2 import PasswordHasher
+        from argon2.exceptions import InvalidHashError, VerificationError
+
+        try:
+            return bool(PasswordHasher().verify(stored, secret))
+        except (VerificationError, InvalidHashError, ValueError):
+            return False
     try:
         kind, n, r, p, salt, digest = stored.split("$")
         if kind != "scrypt":
@@ -100,6 +119,17 @@ def unlocks(connection: Connection, typed: str) -> bool:
             or check_secret(typed, get_setting(connection, PIN)))
 
 
+def set_locked(connection: Connection, locked: bool) -> None:
+    """Remember whether the window is locked (a window closed or killed while locked opens
+    locked)."""
+    put_setting(connection, LOCKED, "1" if locked else None)
+
+
+def is_locked(connection: Connection) -> bool:
+    """Whether the window was locked when last seen."""
+    return get_setting(connection, LOCKED) == "1"
+
+
 def idle_minutes(connection: Connection) -> int:
     """Minutes without use before the window locks (0: never)."""
     value = get_setting(connection, IDLE_MINUTES)
@@ -118,5 +148,5 @@ def set_idle_minutes(connection: Connection, minutes: int) -> None:
 
 
 __all__ = ["DEFAULT_IDLE_MINUTES", "IDLE_MINUTES", "LockError", "PASSWORD", "PIN", "can_lock",
-           "check_secret", "has_password", "has_pin", "hash_secret", "idle_minutes", "remember_password",
-           "set_idle_minutes", "set_pin", "unlocks"]
+           "check_secret", "has_password", "has_pin", "hash_secret", "idle_minutes", "is_locked", "remember_password",
+           "set_idle_minutes", "set_locked", "set_pin", "unlocks"]

@@ -16,7 +16,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QRegularExpressionValidator
+from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -195,7 +195,14 @@ class LockScreen(QWidget):
 
 class WindowLock(QObject):
     """Locks and unlocks one main window (its central widget must be ``stack``'s first
-    page; the lock screen is added as the second)."""
+    page; the lock screen is added as the second).
+
+    While locked, an application-wide event filter swallows every shortcut and key press
+    outside the lock screen (actions keep their own enabled state, so nothing is stale
+    after unlocking), and hides any dialog that opens meanwhile (a modal question is thus
+    answered with its safe default, Cancel; a non-modal one comes back once unlocked).  The
+    lock is kept in the folder's local settings: a window closed, killed or restarted while
+    locked opens locked."""
 
     sig_locked = Signal(bool)
 
@@ -210,18 +217,20 @@ class WindowLock(QObject):
         self.locked = False
         self.possible = False  # something can unlock it (a password kept, or a PIN)
         self.minutes = lock.DEFAULT_IDLE_MINUTES
-        self._hidden: list[QWidget] = []
-        self._actions: list[tuple[QAction, bool]] = []
+        self._hidden: list[QDialog] = []
         self._bars: list[tuple[QWidget, bool]] = []
         self.reload()
 
     def reload(self) -> None:
         """Read the settings again (after a login or a change of the lock settings)."""
-        self.ops.read(lambda c: (lock.can_lock(c), lock.idle_minutes(c)), self._configured)
+        self.ops.read(lambda c: (lock.can_lock(c), lock.idle_minutes(c), lock.is_locked(c)),
+                      self._configured)
 
-    def _configured(self, found: tuple[bool, int]) -> None:
-        self.possible, self.minutes = found
-        if not self.locked:
+    def _configured(self, found: tuple[bool, int, bool]) -> None:
+        self.possible, self.minutes, was_locked = found
+        if was_locked and self.possible:
+            self.lock()  # closed, killed or restarted while locked: it stays locked
+        elif not self.locked:
             self.watch.set_interval_ms(self.minutes * 60_000 if self.possible else 0)
 
     def lock(self) -> bool:
@@ -233,22 +242,68 @@ class WindowLock(QObject):
         self.locked = True
         self.watch.stop()
         app = QApplication.instance()
-        self._hidden = [w for w in QApplication.topLevelWidgets()
-                        if w is not self.window and w.isVisible() and isinstance(w, QDialog)] \
-            if app is not None else []
-        for widget in self._hidden:
-            widget.hide()
-        self._actions = [(a, a.isEnabled()) for a in self.window.findChildren(QAction)]
-        for action, _enabled in self._actions:
-            action.setEnabled(False)
+        if app is not None:
+            app.installEventFilter(self)
+        for widget in QApplication.topLevelWidgets():
+            if widget is not self.window and widget.isVisible() and isinstance(widget, QDialog):
+                self._hide(widget)
         self._bars = [(bar, bar.isVisible()) for bar in (self.window.menuBar(), self.window.statusBar(),
                                                           *self.window.findChildren(_toolbar_type()))]
         for bar, _visible in self._bars:
             bar.setVisible(False)
         self.stack.setCurrentWidget(self.screen)
         self.screen.reset()
+        self._keep(True)
         self.sig_locked.emit(True)
         return True
+
+    def _keep(self, locked: bool) -> None:
+        def write(store: Any) -> None:
+            with store.engine.begin() as connection:
+                lock.set_locked(connection, locked)
+
+        self.ops.with_store(write)
+
+    def _hide(self, dialog: QDialog) -> None:
+        """Hide a dialog while locked; it comes back when unlocked unless it ended."""
+        if dialog in self._hidden:
+            return
+        self._hidden.append(dialog)
+        dialog.finished.connect(lambda _result, d=dialog: self._ended(d))
+        dialog.hide()
+
+    def _ended(self, dialog: QDialog) -> None:
+        if dialog in self._hidden:
+            self._hidden.remove(dialog)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if not self.locked:
+            return False
+        kind = event.type()
+        if kind in (QEvent.Type.Shortcut, QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress,
+                    QEvent.Type.KeyRelease):
+            return self._in_window(watched) and not self._on_screen(watched)
+        if kind == QEvent.Type.Show and isinstance(watched, QDialog) and watched.isWindow():
+            QTimer.singleShot(0, lambda d=watched: self._hide_if_locked(d))
+        return False
+
+    def _hide_if_locked(self, dialog: QDialog) -> None:
+        if self.locked and _is_valid(dialog) and dialog.isVisible():
+            self._hide(dialog)
+
+    def _in_window(self, watched: QObject) -> bool:
+        """Whether ``watched`` is part of this window (a widget in it, one of its actions)
+        or a window of its own (a dialog: hidden while locked anyway)."""
+        found: QObject | None = watched
+        while found is not None:
+            if found is self.window:
+                return True
+            found = found.parent()
+        return isinstance(watched, QWidget) and watched.isWindow()
+
+    def _on_screen(self, watched: QObject) -> bool:
+        return isinstance(watched, QWidget) and (watched is self.screen
+                                                 or self.screen.isAncestorOf(watched))
 
     def _check(self, typed: str) -> None:
         self.ops.read(lambda c: lock.unlocks(c, typed), self._checked,
@@ -265,17 +320,28 @@ class WindowLock(QObject):
         if not self.locked:
             return
         self.locked = False
-        self.screen.accepted()
-        self.stack.setCurrentIndex(0)
-        for bar, visible in self._bars:
-            bar.setVisible(visible)
-        for action, enabled in self._actions:
-            action.setEnabled(enabled)
-        for widget in self._hidden:
-            widget.show()
-        self._hidden, self._actions, self._bars = [], [], []
-        self.watch.restart()
-        self.sig_locked.emit(False)
+        app = QApplication.instance()
+        try:
+            if app is not None:
+                app.removeEventFilter(self)
+            self.screen.accepted()
+            self.stack.setCurrentIndex(0)
+            for bar, visible in self._bars:
+                bar.setVisible(visible)
+            for dialog in self._hidden:
+                if _is_valid(dialog):  # not destroyed, not ended meanwhile
+                    dialog.show()
+        finally:
+            self._hidden, self._bars = [], []
+            self._keep(False)
+            self.watch.restart()
+            self.sig_locked.emit(False)
+
+
+def _is_valid(widget: QWidget) -> bool:
+    import shiboken6
+
+    return bool(shiboken6.isValid(widget))
 
 
 def _toolbar_type() -> Any:
@@ -372,6 +438,8 @@ class LockSettingsDialog(QDialog):
                     lock.set_pin(connection, None)
 
         self.buttons.setEnabled(False)
+        self.pin.clear()  # the PIN typed is not kept in the window
+        self.pin_again.clear()
         self.ops.with_store(save, lambda _r: self.accept(), failed=self._failed)
 
     def _failed(self, error: BaseException, _trace: str) -> None:

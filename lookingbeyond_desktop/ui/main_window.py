@@ -341,6 +341,7 @@ class MainWindow(QMainWindow):
         from lookingbeyond_desktop.ui.lock import LockSettingsDialog
 
         dialog = LockSettingsDialog(self.ops, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # the PIN typed goes with it
         dialog.accepted.connect(self.window_lock.reload)
         dialog.open()
         self.lock_settings_box = dialog
@@ -633,6 +634,11 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.window_lock.locked:
+            # Closing would show unsaved work (its questions name the records) or quit and
+            # reopen unlocked: the window stays as it is until unlocked.
+            event.ignore()
+            return
         dirty = [(name, page.editor) for name, page in (
             ("organizations", self.organizations), ("activities", self.activities),
             ("grants", self.grants)) if page.editor.dirty]

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout
+import shiboken6
+
+from PySide6.QtCore import QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QVBoxLayout
 from sqlalchemy import text
 
 from lookingbeyond_desktop.store import lock
@@ -49,8 +51,8 @@ def test_the_window_locks_when_idle_hides_everything_and_the_pin_opens_it(window
     assert window.lock_stack.currentWidget() is screen
     assert not window.organizations.table.isVisible() and not window.nav.isVisible()
     assert not window.menuBar().isVisible() and not window.statusBar().isVisible()
-    assert not window.new_org_action.isEnabled()
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(screen.secret, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == "activities"
 
     type_secret(window, qtbot, "000000")
@@ -65,14 +67,14 @@ def test_the_window_locks_when_idle_hides_everything_and_the_pin_opens_it(window
 
 def test_the_password_kept_at_login_opens_it_and_is_kept_only_as_a_salted_hash(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """The headquarters password kept at login opens the lock (File > Lock Now, Ctrl+L);
-    what the data folder holds is a salted scrypt hash, different each time it is kept, and
+    what the data folder holds is a salted argon2id hash, different each time it is kept, and
     the password appears nowhere in it."""
     password = "Kisumu-Lake-2024!"
     set_secret(window, qtbot, password=password)
     with window.ops.store.engine.connect() as connection:
         stored = connection.execute(text("SELECT value FROM local_settings WHERE name = :n"),
                                     {"n": lock.PASSWORD}).scalar_one()
-    assert stored.startswith("scrypt$") and password not in stored
+    assert stored.startswith("$argon2id$") and password not in stored
     with window.ops.store.engine.begin() as connection:
         lock.remember_password(connection, password)
         again = connection.execute(text("SELECT value FROM local_settings WHERE name = :n"),
@@ -149,7 +151,7 @@ def test_without_a_password_or_pin_lock_now_asks_for_a_pin_first(window, qtbot) 
     dialog.pin_again.clear()
     qtbot.keyClicks(dialog.pin_again, PIN)
     dialog.buttons.accepted.emit()
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible(), timeout=WAIT_MS)
     settle(qtbot, window.ops)
     with window.ops.store.engine.connect() as connection:
         assert lock.idle_minutes(connection) == 5
@@ -168,3 +170,60 @@ def test_a_wipe_order_closes_the_window_at_once_without_asking(window, qtbot) ->
     window.organizations.new_organization()
     window._sync_failed("device_wipe", "erase", False)  # noqa: SLF001 (the sync service's signal)
     assert window.wipe_ordered and not window.isVisible()
+
+
+def test_closing_while_locked_is_refused_and_a_restart_opens_locked(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Closing the window while locked does nothing (no question naming a record, no quit
+    that would reopen unlocked); the lock is kept in the folder, so a window opened again
+    on it (after a restart, or a killed process) opens locked."""
+    from PySide6.QtCore import QSettings
+
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+
+    set_secret(window, qtbot, pin=PIN)
+    window.organizations.new_organization()
+    qtbot.keyClicks(window.organizations.editor.form.widgets["name"], "Unsaved work")
+    assert window.window_lock.lock()
+    settle(qtbot, window.ops)
+    assert not window.close()
+    assert window.isVisible() and window.window_lock.locked
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window] == []
+    again = MainWindow(window.ops, QSettings())
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.window_lock.locked, timeout=WAIT_MS)
+    assert again.lock_stack.currentWidget() is again.window_lock.screen
+    type_secret(again, qtbot, PIN)
+    assert not again.window_lock.locked
+    settle(qtbot, window.ops)
+    with window.ops.store.engine.connect() as connection:
+        assert not lock.is_locked(connection)
+    again.close()
+    type_secret(window, qtbot, PIN)
+
+
+def test_a_question_that_pops_up_while_locked_is_hidden_and_the_lock_keeps_working(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A message box opened while locked (a sync's question or error) never shows over the
+    lock screen: a modal one ends at once with its safe answer (Cancel); after unlocking the
+    idle time counts again and no action keeps a state from the lock."""
+    from PySide6.QtWidgets import QMessageBox
+
+    set_secret(window, qtbot, pin=PIN)
+    assert window.window_lock.lock()
+    answers: list[int] = []
+
+    def ask() -> None:
+        box = QMessageBox(QMessageBox.Icon.Question, "Sync",
+                          "Headquarters' changes would delete 120 records of Transparency Kenya",
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, window)
+        answers.append(box.exec())
+
+    QTimer.singleShot(0, ask)
+    qtbot.waitUntil(lambda: answers != [], timeout=WAIT_MS)
+    assert answers == [QMessageBox.StandardButton.Cancel] or answers[0] != QMessageBox.StandardButton.Yes
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible() and w is not window] == []
+    window.sync_action.setEnabled(True)  # as a sync ending during the lock does
+    type_secret(window, qtbot, PIN)
+    assert not window.window_lock.locked
+    assert window.window_lock.watch._timer.isActive()  # noqa: SLF001 (counting again)
+    assert window.sync_action.isEnabled()
