@@ -78,16 +78,19 @@ def transliterate(text: str) -> str:
 
 def _latin_forms(part: str) -> list[str]:
     """What the index holds in Latin letters for a name in another script: its
-    transliteration ("gaoxiongfanfubaixiehui", "wlnzhh"); a Chinese name's syllables one by
-    one, so that the pinyin of a word inside the name finds it ("fan fu bai"); an Arabic
+    transliteration ("wlnzhh", "tsentr"); a Chinese name's syllables one by one instead of
+    joined, so that the pinyin of a word inside the name finds it ("fan fu bai"); an Arabic
     word's transliteration without its joined article or particle ("nzhh"), and without the
     doubled letters that a Latin spelling writes once ("shffyh" → "shfyh")."""
     latin = transliterate(part)
     if not latin:
         return []
-    forms = [latin]
     if _UNSPACED.search(part):
-        forms.append(" ".join(anyascii(_UNSPACED.sub(r" \1 ", part)).split()))
+        # Syllable by syllable only: joined ("womendejiayuan…") every English word the name
+        # begins with would find it ("women"); search reads a typed word as pinyin when
+        # nothing else matches (store/search.py organization_query).
+        return [" ".join(anyascii(_UNSPACED.sub(r" \1 ", part)).split())]
+    forms = [latin]
     if _ARABIC_LETTER.search(part):
         stems = [anyascii(stem) for word in fold(part).split()
                  if (stem := arabic_stem(word)) != word]
@@ -111,9 +114,23 @@ def index_text(parts: Iterable[str | None], *, with_transliteration: bool = Fals
 
 @functools.cache
 def _pinyin_syllables() -> frozenset[str]:
-    """Every syllable the transliteration writes for a Chinese character ("fan", "zhuang")."""
-    found = {anyascii(chr(code)).lower() for code in range(0x4E00, 0xA000)}
-    return frozenset(s for s in found if s.isascii() and s.isalpha() and len(s) <= 6)
+    """The Mandarin syllables the transliteration writes for Chinese characters ("fan",
+    "zhuang"): those written for at least three characters, which leaves out the readings of
+    a few characters in other languages ("gaa", "seki") and bare interjections ("m", "ng")."""
+    counts: dict[str, int] = {}
+    for code in range(0x4E00, 0xA000):
+        syllable = anyascii(chr(code)).lower()
+        if syllable.isascii() and syllable.isalpha() and len(syllable) <= 6:
+            counts[syllable] = counts.get(syllable, 0) + 1
+    return frozenset(s for s, n in counts.items() if n >= 3 and s not in _INTERJECTIONS)
+
+
+_INTERJECTIONS = frozenset({"m", "n", "ng", "hm", "hng"})
+
+
+def has_pinyin(text: str) -> bool:
+    """Whether a word of ``text`` could be pinyin of several syllables (worth a second try)."""
+    return any(pinyin_syllables(token) for token in _TOKEN.findall(fold(text)))
 
 
 def pinyin_syllables(word: str) -> list[str] | None:
@@ -181,15 +198,17 @@ def _skeleton_terms(token: str) -> list[str]:
     return [skeleton, "l" + skeleton]
 
 
-def match_query(text: str, *, across_scripts: bool = False) -> str | None:
+def match_query(text: str, *, across_scripts: bool = False, pinyin: bool = False) -> str | None:
     """An FTS5 MATCH expression for what a person typed, or None when nothing is searchable.
 
     Every word must match (as a prefix, so results come as one types); consecutive Han
     characters must be adjacent, as a phrase.  With ``across_scripts``, a Latin word with
     vowels may also match the consonant skeleton that the index holds for Arabic names
-    ("markaz" finds مركز, stored with its transliteration "mrkz"), a Latin word that is
-    pinyin may be the syllables of a word inside a Chinese name ("fanfubai" finds
-    高雄反腐败协会), and "al"/"el" before a word may be the article joined to it.
+    ("markaz" finds مركز, stored with its transliteration "mrkz"), and "al"/"el" before a
+    word may be the article joined to it.  With ``pinyin`` too, a Latin word that cuts into
+    pinyin syllables may be the syllables of a word inside a Chinese name ("fanfubai" finds
+    高雄反腐败协会): many English words also cut into syllables ("women", "land"), so callers
+    ask for it only when the query without it finds nothing (:func:`needs_pinyin`).
     """
     tokens = [arabic_stem(token) for token in _TOKEN.findall(fold(text))]
     if not tokens:
@@ -219,9 +238,9 @@ def match_query(text: str, *, across_scripts: bool = False) -> str | None:
         if len(words) > 1:
             typed = f"({typed})"
         alternatives = [typed, *(f'"{skeleton}"*' for skeleton in skeletons)]
-        pinyin = pinyin_syllables(words[-1]) if len(words) == 1 else None
-        if pinyin:  # "fanfubai": the syllables of 反腐败 one after the other, in a Chinese name
-            alternatives.append('"' + " ".join(pinyin) + '"*')
+        syllables = pinyin_syllables(words[-1]) if pinyin and len(words) == 1 else None
+        if syllables:  # "fanfubai": the syllables of 反腐败 one after the other, in a Chinese name
+            alternatives.append('"' + " ".join(syllables) + '"*')
         terms.append(alternatives[0] if len(alternatives) == 1 else "(" + " OR ".join(alternatives) + ")")
     if run:
         terms.append('"' + " ".join(run) + '"*')

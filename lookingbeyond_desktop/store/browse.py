@@ -61,7 +61,7 @@ def organization_rids(
 
     With search text and no explicit ``sort`` the best matches come first.
     """
-    joins, where, params = _org_conditions(flt)
+    joins, where, params = _org_conditions(flt, connection)
     if sort is None or sort not in ORG_SORT:
         order = "f.rank" if joins else "o.sort_name"
     else:
@@ -79,11 +79,13 @@ def organization_rids(
     return list(map(int, joined.split(","))) if joined else []
 
 
-def _org_conditions(flt: OrgFilter) -> tuple[str, list[str], dict[str, Any]]:
+def _org_conditions(flt: OrgFilter, connection: Connection) -> tuple[str, list[str], dict[str, Any]]:
+    from lookingbeyond_desktop.store.search import organization_query
+
     joins = ""
     where = ["o.deleted = 0"]
     params: dict[str, Any] = {}
-    query = match_query(flt.text, across_scripts=True) if flt.text else None
+    query = organization_query(connection, flt.text) if flt.text else None
     if flt.text and query is None:
         where.append("0")  # only punctuation typed: nothing can match
     if query is not None:
@@ -321,8 +323,10 @@ def find_participants(connection: Connection, typed: str, *, limit: int = 30) ->
 
     Each hit has ``organization_id``, ``contact_id`` (None for an organization) and ``label``.
     """
+    from lookingbeyond_desktop.store.search import organization_query
+
     hits: list[dict[str, Any]] = []
-    query = match_query(typed, across_scripts=True)
+    query = organization_query(connection, typed)
     if query is None:
         return hits
     orgs = connection.execute(

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
 
-from lookingbeyond_desktop.domain.textsearch import match_query
+from lookingbeyond_desktop.domain.textsearch import has_pinyin, match_query
 
 _SEARCH = text(
     "SELECT o.id, o.name, o.acronym, o.country, o.cities "
@@ -28,11 +28,23 @@ class OrganizationHit:
     cities: list[str]
 
 
+def organization_query(connection: Connection, typed: str) -> str | None:
+    """The full-text query for what a person typed, across scripts: read as pinyin as well
+    ("fanfubai" for 反腐败 inside a Chinese name) only when it finds no organization
+    otherwise, since many English words also cut into pinyin syllables ("women", "land")."""
+    query = match_query(typed, across_scripts=True)
+    if query is None or not has_pinyin(typed):
+        return query
+    found = connection.exec_driver_sql(
+        "SELECT 1 FROM organizations_fts WHERE organizations_fts MATCH ? LIMIT 1", (query,)).first()
+    return query if found is not None else match_query(typed, across_scripts=True, pinyin=True)
+
+
 def search_organizations(
     connection: Connection, typed: str, *, limit: int = 50
 ) -> list[OrganizationHit]:
     """Live organizations matching what a person typed, best first (every word, as prefixes)."""
-    query = match_query(typed, across_scripts=True)
+    query = organization_query(connection, typed)
     if query is None:
         return []
     rows = connection.execute(_SEARCH, {"query": query, "limit": limit})

@@ -102,7 +102,7 @@ def test_keys_come_in_the_same_order_as_row_by_row(store: Store) -> None:
                   (browse.OrgFilter(text=typed, country="KE"), None, False)]
     with store.engine.connect() as c:
         for flt, sort, descending in cases:
-            joins, where, params = browse._org_conditions(flt)
+            joins, where, params = browse._org_conditions(flt, c)
             order = (browse.ORG_SORT[sort] if sort in browse.ORG_SORT
                      else "f.rank" if joins else "o.sort_name")
             direction = "DESC" if descending else "ASC"

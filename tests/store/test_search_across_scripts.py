@@ -45,6 +45,21 @@ def test_pinyin_finds_a_word_inside_a_chinese_name(store: Store) -> None:
     assert names(store, "banana") == ["Banana Growers' Cooperative"]
 
 
+def test_an_english_word_that_is_also_pinyin_finds_only_its_latin_names(store: Store) -> None:
+    """Words like "women", "land" or "anti" cut into pinyin syllables: they are read as
+    pinyin only when they find nothing otherwise, so a Chinese name never comes before (or
+    among) the Latin names they find; a word finding nothing in Latin still finds the
+    Chinese name ("lande" for 兰德)."""
+    make_org(store, name="我们的家园环保协会", country="CN")
+    make_org(store, name="Women's Rights Kenya", country="KE")
+    make_org(store, name="兰德研究中心", country="CN")
+    make_org(store, name="Land Alliance", country="KE")
+    assert names(store, "women") == ["Women's Rights Kenya"]
+    assert names(store, "land") == ["Land Alliance"]
+    assert names(store, "lande") == ["兰德研究中心"]
+    assert names(store, "women rights") == ["Women's Rights Kenya"]
+
+
 def test_a_latin_spelling_finds_an_arabic_word_with_its_article_or_a_doubled_letter(store: Store) -> None:
     """"nazaha" finds النزاهة inside "مركز الشفافية والنزاهة" (joined "wa-al"), and
     "shafafiya" finds للشفافية (Arabic writes its two f's, a Latin spelling often one)."""
@@ -65,6 +80,9 @@ def test_default_query_is_unchanged() -> None:
     """Without across_scripts the query is exactly the old one."""
     assert match_query("Transparencia mex") == '"transparencia"* "mex"*'
     assert match_query("markaz", across_scripts=True) == '("markaz"* OR "mrkz"* OR "lmrkz"*)'
+    assert match_query("fanfubai", across_scripts=True) == '("fanfubai"* OR "fnfb"* OR "lfnfb"*)'
+    assert match_query("fanfubai", across_scripts=True, pinyin=True) == (
+        '("fanfubai"* OR "fnfb"* OR "lfnfb"* OR "fan fu bai"*)')
 
 
 @settings(max_examples=200, deadline=None)
@@ -73,9 +91,10 @@ def test_any_typed_text_is_a_valid_query(typed: str) -> None:
     """Whatever is typed, the across-scripts query parses in FTS5 (no operator gets in)."""
     import sqlite3
 
-    query = match_query(typed, across_scripts=True)
-    if query is None:
-        return
     connection = sqlite3.connect(":memory:")
     connection.execute("CREATE VIRTUAL TABLE t USING fts5(x)")
-    connection.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
+    for pinyin in (False, True):
+        query = match_query(typed, across_scripts=True, pinyin=pinyin)
+        if query is None:
+            return
+        connection.execute("SELECT * FROM t WHERE t MATCH ?", (query,)).fetchall()
