@@ -121,6 +121,7 @@ changelog = Table(
     Column("what", String(20), nullable=True),  # created | edited | moved (by a merge)
     Column("changed", JSON, nullable=True),
     Index("ix_changelog_row", "tbl", "id"),
+    Index("ix_changelog_id", "id"),  # the audit asks by id alone (any table)
 )
 
 conflicts = Table(

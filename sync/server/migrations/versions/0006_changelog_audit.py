@@ -25,9 +25,11 @@ def upgrade() -> None:
         batch.add_column(sa.Column("at", sa.String(40), nullable=True))
         batch.add_column(sa.Column("what", sa.String(20), nullable=True))
         batch.add_column(sa.Column("changed", sa.JSON(), nullable=True))
+    op.create_index("ix_changelog_id", "changelog", ["id"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_changelog_id", "changelog")
     with op.batch_alter_table("changelog") as batch:
         for name in ("changed", "what", "at", "author_device", "user_name"):
             batch.drop_column(name)
