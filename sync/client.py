@@ -23,8 +23,11 @@ from sync.hlc import wall_ms
 from sync.wire import (
     PROTOCOL_VERSION,
     PUSH_BATCH_BYTES,
+    DEFAULT_SNAPSHOT_BYTES,
     AppRelease,
     ProtocolError,
+    SnapshotPage,
+    SnapshotRequest,
     SyncRequest,
     app_release,
     decode_answer_body,
@@ -33,6 +36,7 @@ from sync.wire import (
 
 KEYRING_SERVICE = "LookingBeyond"
 CONNECT_TIMEOUT = 15
+SNAPSHOT_ATTEMPTS = 3  # a snapshot page whose reply was lost is asked for again this often
 READ_TIMEOUT = 120
 
 
@@ -303,6 +307,8 @@ class SyncClient:
         pull_bytes: int = 1024 * 1024,
         protocol: int = PROTOCOL_VERSION,
         allow_mass_delete: bool = False,
+        snapshot: bool = True,
+        snapshot_bytes: int = DEFAULT_SNAPSHOT_BYTES,
     ) -> None:
         self.replica = replica
         self.url = server_url.rstrip("/") + "/v1/sync"
@@ -314,11 +320,16 @@ class SyncClient:
         self.pull_bytes = pull_bytes
         self.protocol = protocol
         self.allow_mass_delete = allow_mass_delete
+        # A replica with nothing receives its scope as a snapshot first (switch: snapshot).
+        self.snapshot = snapshot
+        self.snapshot_url = server_url.rstrip("/") + "/v1/snapshot"
+        self.snapshot_bytes = snapshot_bytes
 
     def sync(self, *, max_rounds: int = 100_000) -> SyncReport:
         """Sync until nothing is pending and nothing is left to pull; SyncError otherwise."""
         report = SyncReport()
         try:
+            self._snapshot(report)
             self._loop(report, max_rounds)
         except SyncError as error:
             if not isinstance(error, Cancelled):
@@ -390,6 +401,93 @@ class SyncClient:
                         and not outcome.realigned and not outcome.renumbered):
                     return
         raise SyncError("too_long", "The sync needed more round trips than allowed; run it again.", retryable=True)
+
+    # -- a first sync: the scope as a snapshot ---------------------------------------------
+
+    def _snapshot(self, report: SyncReport) -> None:
+        """A replica with nothing (or with a snapshot under way) receives its scope as pages
+        of current rows, each applied in one transaction, the next page asked for while this
+        one is applied; ordinary round trips go on from the snapshot's cursor.  A headquarters
+        without snapshots (404), or one that no longer accepts the token of an interrupted
+        snapshot, leaves everything to ordinary pulls."""
+        start = getattr(self.replica, "snapshot_start", None)
+        if not self.snapshot or not callable(start):
+            return
+        token = start()
+        if token is None:
+            return
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-prefetch") as pool:
+            following: Future[tuple[SnapshotPage | None, bytes, Reply, int]] | None = \
+                pool.submit(self._fetch_page, token or None)
+            while following is not None:
+                if self.cancel.is_set():
+                    following.cancel()
+                    raise Cancelled()
+                page, body, reply, started = following.result()
+                report.rounds += 1
+                report.bytes_sent += len(body)
+                report.bytes_received += len(reply.raw)
+                if page is None:  # no snapshots here (or not this one): pull the ordinary way
+                    if token:
+                        self.replica.forget_snapshot()  # type: ignore[attr-defined]
+                    return
+                following = pool.submit(self._fetch_page, page.next, again=True) if page.next else None
+                try:
+                    outcome = self._apply_page(page, started)
+                except BaseException:
+                    if following is not None:
+                        following.cancel()
+                    raise
+                token = page.next or ""
+                report.pulled_rows += outcome.pulled
+                report.conflicts += outcome.conflicts
+                report.quarantined += getattr(outcome, "quarantined", 0)
+                if self.progress:
+                    self.progress("snapshot", report.rounds, report.pulled_rows)
+
+    def _fetch_page(self, token: str | None, *, again: bool = False
+                    ) -> tuple[SnapshotPage | None, bytes, Reply, int]:
+        """One snapshot page (None: headquarters does not serve it).  With ``again`` (the
+        snapshot is under way: headquarters answered before), a reply lost on the way is
+        asked for again (a page is read again from its token, nothing was applied); the
+        first request's failures (no route, no name) are the session's to retry."""
+        request = SnapshotRequest(version=self.protocol, page=token, limit=self.snapshot_bytes)
+        body = encode_body(request.encode())
+        headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
+                   "Authorization": f"Bearer {self.token}"}
+        for attempt in range(SNAPSHOT_ATTEMPTS):
+            started = wall_ms()
+            try:
+                reply = _post(self.session, self.snapshot_url, body, headers)
+            except SyncError as error:
+                if (not again or error.code not in ("timeout", "unreachable")
+                        or attempt + 1 == SNAPSHOT_ATTEMPTS or self.cancel.is_set()):
+                    raise
+                continue
+            break
+        if reply.status != 200:
+            refused = _error_from(reply)
+            # No snapshots here (an older headquarters), a token it no longer accepts, or a
+            # wipe ordered (the ordinary round trip sends what is unsent, then is told).
+            if (reply.status == 404 or refused.code == "device_wipe"
+                    or (token is not None and refused.code == "bad_request")):
+                return None, body, reply, started
+            raise refused
+        try:
+            page = SnapshotPage.decode(reply.document())
+        except ProtocolError as error:
+            raise SyncError("bad_reply", "Headquarters sent a snapshot page this version cannot "
+                            f"read ({error.message}). Nothing of it was applied; try again.",
+                            retryable=True) from None
+        return page, body, reply, started
+
+    def _apply_page(self, page: SnapshotPage, started: int) -> Any:
+        local_clock = (started + wall_ms()) // 2
+        try:
+            return self.replica.apply_snapshot_page(page, local_clock_ms=local_clock)  # type: ignore[attr-defined]
+        except (KeyError, TypeError, ValueError, IndexError) as error:
+            raise SyncError("bad_reply", "Headquarters sent a snapshot page this version cannot "
+                            f"apply ({error}).", retryable=True) from None
 
     def _send(self, request: SyncRequest) -> tuple[SyncRequest, bytes, Reply, int]:
         body = encode_body(request.encode())

@@ -27,6 +27,7 @@ change that syncs back; a row still referenced by a local row stays as a blanked
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -51,7 +52,9 @@ from sync.wire import (
     FieldChange,
     ProtocolError,
     PushRow,
+    SnapshotPage,
     device_names,
+    encode_device_names,
     without_values,
 )
 from sync.wire import PushBatch as WirePushBatch
@@ -68,6 +71,9 @@ MAX_CHANGES_READ = MAX_PUSH_ROWS  # pending changes read to build one batch (at 
 MASS_DELETE_SHARE = 0.2
 MASS_DELETE_MINIMUM = 20
 INSERT_CHUNK = 2_000  # rows per bulk insert; a failing chunk is retried row by row
+# The ``local_settings`` row (optional table of the LocalStore) that holds the token of the
+# next page of a snapshot under way (absent: none).
+SNAPSHOT_SETTING = "sync_snapshot"
 INT64 = (-(1 << 63), (1 << 63) - 1)
 # Text fields blanked when a withdrawn record stays as a reference row, besides every
 # field the registry marks personal, for a table whose registry marks no field safe for a
@@ -104,7 +110,8 @@ class LocalStore(Protocol):
     ``tables`` holds the synced tables by name and the replica's own tables under the names
     ``replica``, ``changes``, ``sync_state``, ``conflicts``, ``sync_refusals`` and
     ``sync_quarantine``, and optionally ``device_names`` (device_id, device_name, user_name,
-    seen_at: the names of computers, kept from enrolment and from answers).  ``validate``
+    seen_at: the names of computers, kept from enrolment and from answers) and
+    ``local_settings`` (name, value, set_at: where a snapshot under way stands).  ``validate``
     returns the (field, message) pairs that a whole decoded record breaks ('' for the whole record); ``derived_columns`` the device-local
     columns computed from a record's ``search_sources`` fields.
     """
@@ -210,6 +217,11 @@ class Replication:
         self.refusals_table = tables["sync_refusals"]
         self.quarantine_table = tables["sync_quarantine"]
         self.names_table: Table | None = tables.get("device_names")
+        # The records a snapshot started here on an empty replica has inserted so far, by
+        # table (parent tables only): while it is complete, a page's lookups (is this row
+        # or this parent held?) are answered from it, not from the database.
+        self._snapshot_rows: dict[str, set[str]] | None = None
+        self._parent_tables = {parent for spec in self.registry.tables for _f, parent in spec.references}
 
     def _write(self) -> AbstractContextManager[Connection]:
         return self.local.transaction()
@@ -408,6 +420,92 @@ class Replication:
         not yet acknowledged stay pending and are pushed as usual."""
         with self._write() as connection:
             connection.execute(update(self.state_table).values(cursor=0, wanted=None))
+            if self._snapshot_token(connection):  # from now on: pulls from 0
+                self._finish_snapshot(connection)
+
+    # -- snapshots (a first sync) -------------------------------------------------------
+
+    def snapshot_start(self) -> str | None:
+        """Where a snapshot stands for this replica: the token of the next page of a
+        snapshot interrupted earlier (resumed), "" when it holds nothing yet and should
+        start one (cursor 0, no synced rows, nothing pending, not a restored backup), None
+        when it pulls the ordinary way (docs/sync-protocol.md, Snapshots)."""
+        with self.local.engine.connect() as connection:
+            token = self._snapshot_token(connection)
+            self._snapshot_rows = None
+            if token:
+                return token
+            replica = connection.execute(select(self.replica_table)).one()
+            state = connection.execute(select(self.state_table)).one()
+            if (state.cursor != 0 or state.wanted or state.restored_at is not None or state.realign
+                    or replica.last_seq != replica.pushed_seq):
+                return None
+            for table in self.registry.names:
+                columns = self._table(table)
+                if connection.execute(select(columns.c.id).limit(1)).first() is not None:
+                    return None
+        self._snapshot_rows = {}  # from an empty replica: every row held will be listed
+        return ""
+
+    def forget_snapshot(self) -> None:
+        """Give up a snapshot (headquarters no longer serves its pages): what it applied
+        stays, the cursor stays 0, and ordinary pulls reconcile everything from there."""
+        with self._write() as connection:
+            self._finish_snapshot(connection)
+
+    def apply_snapshot_page(self, page: SnapshotPage, *, local_clock_ms: int) -> Outcome:
+        """Apply one snapshot page in one transaction, exactly as a pulled answer's rows
+        and conflicts are applied (the same decoding, checks and quarantine, bulk inserts of
+        new rows), with the token of the next page kept in the same transaction (an
+        interrupted snapshot resumes there).  The last page moves the cursor to the
+        snapshot's: ordinary pulls go on from it."""
+        last = page.next is None
+        document: dict[str, Any] = {
+            "v": page.version, "clock": page.clock, "d": list(page.devices),
+            "rows": page.rows, "conflicts": [c.encode() for c in page.conflicts],
+            "more": not last, "pushed": None,
+        }
+        named = encode_device_names(page.devices, page.names)
+        if named is not None:
+            document["dn"] = named
+        if last:
+            document["cursor"] = page.cursor
+        else:
+            with self.local.engine.connect() as connection:
+                document["cursor"] = connection.execute(select(self.state_table.c.cursor)).scalar_one()
+
+        def bookkeeping(connection: Connection) -> None:
+            if last:
+                self._finish_snapshot(connection)
+            else:
+                self._set_snapshot_token(connection, page.next)
+
+        return self.apply_response(None, document, local_clock_ms=local_clock_ms,
+                                   also=bookkeeping, snapshot=True)
+
+    def _finish_snapshot(self, connection: Connection) -> None:
+        """A snapshot is over (applied, or given up): forget its token and build the search
+        index over the rows its pages inserted without it."""
+        self._set_snapshot_token(connection, None)
+        self._snapshot_rows = None
+        rebuild = getattr(self.local, "rebuild_search_index", None)
+        if callable(rebuild):
+            rebuild(connection)
+
+    def _snapshot_token(self, connection: Connection) -> str | None:
+        settings = self.local.tables.get("local_settings")
+        if settings is None:
+            return None
+        return connection.execute(select(settings.c.value).where(
+            settings.c.name == SNAPSHOT_SETTING)).scalar()
+
+    def _set_snapshot_token(self, connection: Connection, token: str | None) -> None:
+        settings = self.local.tables.get("local_settings")
+        if settings is None:  # a store without local settings: a snapshot restarts as pulls
+            return
+        connection.execute(delete(settings).where(settings.c.name == SNAPSHOT_SETTING))
+        if token is not None:
+            connection.execute(insert(settings).values(name=SNAPSHOT_SETTING, value=token, set_at=_now()))
 
     # -- push ---------------------------------------------------------------------------
 
@@ -482,6 +580,7 @@ class Replication:
     def apply_response(
         self, batch: PushBatch | None, response: dict[str, Any], *, local_clock_ms: int,
         allow_mass_delete: bool = False, requested: list[list[str]] | None = None,
+        also: Callable[[Connection], None] | None = None, snapshot: bool = False,
     ) -> Outcome:
         """Apply one response in one transaction: acknowledgement, corrections, pulled rows
         (those that cannot be applied are quarantined), conflicts, refusals, withdrawals and
@@ -536,15 +635,24 @@ class Replication:
             for row in fixes:
                 outcome.fixed += pull.apply_row(row, fixed_rows, None)
             present = {(r["t"], r["i"]) for r in rows}
-            waiting = self._missing_parents(connection, rows, present, wanted)
-            existing = self._fetch_rows(connection, [(r["t"], r["i"]) for r in rows])
+            known = self._snapshot_rows if snapshot else None
+            waiting = self._missing_parents(connection, rows, present, wanted, known)
+            keys = [(r["t"], r["i"]) for r in rows]
+            if known is not None:  # a snapshot from nothing: only rows it inserted are held
+                keys = [key for key in keys if key[1] in known.get(key[0], ())]
+            elif snapshot:  # a snapshot page (resumed): mostly new rows; read only those held
+                keys = sorted(self._held(connection, keys))
+            existing = self._fetch_rows(connection, keys)
             inserts: dict[str, list[dict[str, Any]]] = {}
             for row in rows:
                 if (row["t"], row["i"]) in waiting:
                     continue
                 outcome.pulled += pull.apply_row(row, existing, inserts)
-            for table in self.registry.names:  # parents before children
-                outcome.pulled -= pull.insert(table, inserts.get(table, []))
+            # A snapshot's pages skip the search index (built once, after the last page).
+            paused = getattr(self.local, "search_index_paused", None) if snapshot else None
+            with paused(connection) if callable(paused) else contextlib.nullcontext():
+                for table in self.registry.names:  # parents before children
+                    outcome.pulled -= pull.insert(table, inserts.get(table, []))
             for table, row_id in requested or []:
                 key = (table, row_id)
                 if key not in wanted:
@@ -598,6 +706,12 @@ class Replication:
                 # A restored replica has its own changes since the backup back: done.
                 connection.execute(update(self.state_table).values(restored_at=None))
             outcome.wanted = len(wanted)
+            if also is not None:  # the caller's own bookkeeping, in the same transaction
+                also(connection)
+        if snapshot and self._snapshot_rows is not None:  # committed: held from now on
+            for table, row_id in pull.inserted:
+                if table in self._parent_tables:
+                    self._snapshot_rows.setdefault(table, set()).add(row_id)
         return outcome
 
     def _guard_mass_deletion(self, connection: Connection, response: dict[str, Any]) -> None:
@@ -625,7 +739,7 @@ class Replication:
 
     def _missing_parents(
         self, connection: Connection, rows: list[dict[str, Any]], present: set[tuple[str, str]],
-        wanted: set[tuple[str, ...]],
+        wanted: set[tuple[str, ...]], known: dict[str, set[str]] | None = None,
     ) -> set[tuple[str, str]]:
         """Rows whose parent this replica lacks wait: both are asked for in full."""
         needed: dict[tuple[str, str], list[tuple[str, str]]] = {}
@@ -637,9 +751,12 @@ class Replication:
                 parent_id = value[0] if isinstance(value, list) and value else None
                 if isinstance(parent_id, str) and (parent, parent_id) not in present:
                     needed.setdefault((parent, parent_id), []).append((row["t"], row["i"]))
+        if known is not None:  # parents a snapshot from nothing inserted: held
+            needed = {key: children for key, children in needed.items()
+                      if key[1] not in known.get(key[0], ())}
         if not needed:
             return set()
-        found = self._fetch_rows(connection, list(needed), columns=("id",))
+        found = self._held(connection, list(needed))
         waiting: set[tuple[str, str]] = set()
         for parent_key, children in needed.items():
             if parent_key not in found:
@@ -729,6 +846,24 @@ class Replication:
 
     # -- helpers ------------------------------------------------------------------------
 
+    def _held(self, connection: Connection, keys: list[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of ``keys`` (table, id) this replica holds: one plain statement per chunk of
+        ids (a snapshot asks this of every row and parent it brings)."""
+        by_table: dict[str, set[str]] = {}
+        for table, row_id in keys:
+            if table in self.registry and isinstance(row_id, str):
+                by_table.setdefault(table, set()).add(row_id)
+        found: set[tuple[str, str]] = set()
+        for table, ids in by_table.items():
+            name = self._table(table).name
+            unique = sorted(ids)
+            for start in range(0, len(unique), 500):
+                chunk = unique[start:start + 500]
+                found.update((table, row[0]) for row in connection.exec_driver_sql(
+                    f"SELECT id FROM {name} WHERE id IN ({', '.join('?' * len(chunk))})",
+                    tuple(chunk)))
+        return found
+
     def _fetch_rows(
         self, connection: Connection, keys: list[tuple[str, str]], *, columns: tuple[str, ...] | None = None
     ) -> dict[tuple[str, str], Any]:
@@ -771,6 +906,9 @@ class Replication:
         if not rows:
             return {}
         changes = self.changes_table
+        if connection.execute(select(changes.c.device_seq).where(
+                changes.c.device_id == device_id, changes.c.device_seq > pushed).limit(1)).first() is None:
+            return {}  # nothing unsent at all (a first sync): no row has pending fields
         spec_fields = {t.name: set(t.field_names) for t in self.registry.tables}
         pending: dict[tuple[str, str], set[str]] = {}
         ids = sorted({row_id for _table, row_id in rows})
@@ -811,6 +949,8 @@ class _Pull:
         self.held = {(row.tbl, row.row_id) for row in connection.execute(
             select(replication.quarantine_table.c.tbl, replication.quarantine_table.c.row_id))}
         self._validated: Callable[[str, Mapping[str, Any]], list[tuple[str, str]]] = self.local.validate
+        self._fields: dict[str, dict[str, FieldSpec]] = {}  # by table: its pulled fields by name
+        self._required: dict[str, frozenset[str]] = {}  # by table: its NOT NULL columns
 
     # -- one row ------------------------------------------------------------------------
 
@@ -846,9 +986,8 @@ class _Pull:
         if stored is None:
             if inserts is None:
                 return 0  # a correction of a row this replica does not hold
-            missing = set(spec.field_names) - {"id"} - set(values)
-            if missing:
-                self.wanted.add(key)
+            if len(values) < len(self._fields[table]):  # a field is missing (values holds
+                self.wanted.add(key)                     # only known fields, never "id")
                 return 0
             record = {name: values[name] for name in spec.field_names if name != "id"}
             self._check(spec, columns, {"id": row_id, **record}, set(values))
@@ -896,20 +1035,29 @@ class _Pull:
         newest = row_version or ""
         values: dict[str, Any] = {}
         versions: dict[str, str] = {}
+        known = self._fields.get(spec.name)
+        if known is None:  # the table's fields by name, "id" left out (it is never pulled)
+            known = self._fields[spec.name] = {
+                item.name: item for item in spec.fields if item.name != "id"}
+        unpack = self.devices.unpack
         for name, pair in row["f"].items():
-            if name not in spec.field_names or name == "id":
+            field_spec = known.get(name)
+            if field_spec is None:
                 raise _Bad(UNKNOWN_FIELD, str(name)[:40], f"{str(name)[:40]} is not a field this version knows")
             if not isinstance(pair, list) or not pair:
                 raise _Bad(UNDECODABLE, name, f"{name} could not be read")
-            try:
-                version = self.devices.unpack(pair[1]) if len(pair) > 1 else row_version
-            except ProtocolError:
-                version = None
+            if len(pair) > 1:
+                try:
+                    version = unpack(pair[1])
+                except ProtocolError:
+                    version = None
+            else:
+                version = row_version
             if version is None:
                 raise _Bad(UNDECODABLE, name, f"the version of {name} could not be read")
             if version > newest:
                 newest = version
-            values[name] = decode_value(spec.field(name), pair[0])
+            values[name] = decode_value(field_spec, pair[0])
             versions[name] = version
         return values, versions, newest
 
@@ -917,8 +1065,12 @@ class _Pull:
         """The local database's NOT NULL columns and the domain's rules, before any write.
         An existing row is refused only for problems in the fields just pulled (or in the
         whole record), not for what it already held."""
+        required = self._required.get(spec.name)
+        if required is None:  # the table's NOT NULL columns, read from the schema once
+            required = self._required[spec.name] = frozenset(
+                name for name in spec.field_names if not columns.c[name].nullable)
         for name in pulled:
-            if record.get(name) is None and not columns.c[name].nullable:
+            if name in required and record.get(name) is None:
                 raise _Bad(MISSING, name, f"{name} is missing")
         for field_name, message in self._validated(spec.name, record):
             if field_name and field_name not in pulled:

@@ -689,6 +689,100 @@ class SyncAnswer:
             raise _bad_reply(error.message) from None
 
 
+# -- snapshots (a first sync: current rows instead of the change log) -------------------------
+
+# A snapshot page token is headquarters' own text (the device hands it back unchanged); the
+# device only checks that it is short, storable text.
+MAX_SNAPSHOT_TOKEN = 200
+# The snapshot request's ``limit`` default (characters of values, like a pull's budget).
+DEFAULT_SNAPSHOT_BYTES = 2 * MIB
+
+
+@dataclass(slots=True)
+class SnapshotRequest:
+    """``POST /v1/snapshot``: the first page (``page`` None) or the page after a token."""
+
+    version: int = PROTOCOL_VERSION
+    page: str | None = None
+    limit: int = DEFAULT_SNAPSHOT_BYTES
+
+    def encode(self) -> dict[str, Any]:
+        """The JSON document."""
+        return {"v": self.version, "page": self.page, "limit": self.limit}
+
+    @classmethod
+    def decode(cls, document: Any) -> SnapshotRequest:
+        """A request document checked member by member; ProtocolError otherwise (the
+        token's own contents are checked by headquarters, which wrote it)."""
+        if not isinstance(document, dict):
+            raise ProtocolError("bad_request", "the request must be a JSON object")
+        version = document.get("v")
+        if not _is_int(version) or not OLDEST_SUPPORTED <= version <= PROTOCOL_VERSION:
+            raise ProtocolError(
+                "protocol_unsupported",
+                f"This version of Looking Beyond speaks sync protocol {_short(version)}; "
+                f"headquarters serves versions {OLDEST_SUPPORTED} to {PROTOCOL_VERSION}. Please "
+                "install the current version of the application, then sync again.",
+            )
+        page = document.get("page")
+        if page is not None and (not isinstance(page, str) or len(page) > MAX_SNAPSHOT_TOKEN
+                                 or not storable(page)):
+            raise ProtocolError("bad_request", "page must be a page token of this headquarters")
+        limit = document.get("limit")
+        if limit is None:
+            limit = DEFAULT_SNAPSHOT_BYTES
+        if not _is_int(limit) or limit <= 0:
+            raise ProtocolError("bad_request", "limit must be a positive whole number")
+        return cls(version, page, min(limit, MAX_ANSWER_BUDGET))
+
+
+@dataclass(slots=True)
+class SnapshotPage:
+    """One page of a snapshot: current rows of the device's scope (with their reference
+    rows) and conflicts, ``cursor`` the sequence number the snapshot stands at (the same on
+    every page: ordinary pulls go on from it), ``next`` the token of the following page
+    (None: this was the last)."""
+
+    cursor: int
+    next: str | None
+    clock: int | None = None
+    rows: list[Any] = field(default_factory=list)  # wire rows, as a pull's ``rows``
+    conflicts: list[Conflict] = field(default_factory=list)
+    names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    devices: list[str] = field(default_factory=list)  # ``d``: the rows' versions name these
+    version: int = PROTOCOL_VERSION
+
+    @classmethod
+    def decode(cls, document: Any) -> SnapshotPage:
+        """A page checked member by member; ProtocolError (``bad_reply``).  Its rows are
+        left in wire form: the replica reads each exactly as a pulled row (a row it cannot
+        read or apply is quarantined, the rest applied)."""
+        if not isinstance(document, dict):
+            raise _bad_reply("the snapshot page is not an object")
+        cursor = document.get("cursor")
+        if not _is_int(cursor) or not 0 <= cursor <= MAX_SEQ:
+            raise _bad_reply("the snapshot page has no cursor")
+        following = document.get("next")
+        if following is not None and (not isinstance(following, str) or not following
+                                      or len(following) > MAX_SNAPSHOT_TOKEN or not storable(following)):
+            raise _bad_reply("the snapshot page's next token is not one")
+        devices_raw = document.get("d") or []
+        if not isinstance(devices_raw, list) or not all(isinstance(d, str) for d in devices_raw):
+            raise _bad_reply("the snapshot page's device table is not a list of ids")
+        devices = DeviceTable(devices_raw)
+        clock = document.get("clock")
+        try:
+            return cls(
+                cursor=cursor, next=following, clock=clock if _is_int(clock) else None,
+                rows=_list(document, "rows"),
+                conflicts=[Conflict.decode(c) for c in _list(document, "conflicts")],
+                names=device_names(document), devices=devices.ids,
+                version=version if _is_int(version := document.get("v")) else PROTOCOL_VERSION,
+            )
+        except ProtocolError as error:
+            raise _bad_reply(error.message) from None
+
+
 def conflict_devices(conflict: Mapping[str, Any]) -> list[str]:
     """The devices a conflict (as the wire writes it) names: the loser's device and the
     devices of both versions."""

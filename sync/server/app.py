@@ -37,6 +37,7 @@ from sync.registry import Registry
 from sync.server import accounts
 from sync.server.service import DeviceContext, SyncService, Validator
 from sync.server.settings import ServerSettings
+from sync.server.snapshot import SnapshotService
 from sync.server.timeouts import BodyTimeoutMiddleware
 
 log = logging.getLogger("lookingbeyond.server")
@@ -266,6 +267,46 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
         when = await run_in_threadpool(confirm)
         log.info("device %s confirmed it erased its data", device.device_id)
         return {"wiped_at": when}
+
+    @app.post(
+        "/v1/snapshot", summary="A first sync: the device's scope as current rows, in pages",
+        response_class=Response,
+        responses={
+            200: {"description": "one page, gzip-compressed JSON (`Content-Encoding: gzip`): "
+                                 "`{v, clock, cursor, next, d, dn, rows, conflicts}`",
+                  "content": {"application/json": {"schema": {"type": "object"}}}},
+            **_error_responses("bad_request", "bad_encoding", "auth_required", "token_invalid",
+                               "token_expired", "device_revoked", "forbidden",
+                               "body_too_large", "protocol_unsupported"),
+        },
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "description": "gzip-compressed JSON `{\"v\": 2, \"page\": null | token, "
+                               "\"limit\": bytes}`, sent with `Content-Encoding: gzip`",
+                "content": {"application/json": {"schema": {"type": "object"}}},
+            },
+            "security": [{"bearer": []}],
+        },
+        description="`Authorization: Bearer TOKEN`. A device with nothing receives its scope "
+                    "as pages of current rows, then pulls with `/v1/sync` from the page's "
+                    "`cursor`; see docs/sync-protocol.md, Snapshots.",
+    )
+    async def snapshot(request: Request) -> Response:
+        _refuse_declared_size(request)
+        token = _bearer_token(request)
+        device = await run_in_threadpool(_device, engine, token)
+        body = await _read_capped(request)
+        gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
+        try:
+            document = wire.decode_body(body, gzipped=gzipped)
+        except RecursionError:
+            raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
+        service = SnapshotService(SyncService(engine, registry, validator=validator))
+        page = await run_in_threadpool(service.page, device, document)
+        encoded = await run_in_threadpool(wire.encode_body, page)
+        return Response(encoded, media_type="application/json",
+                        headers={"Content-Encoding": "gzip"})
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
