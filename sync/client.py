@@ -282,6 +282,46 @@ def confirm_wiped(server_url: str, token: str, *, session: requests.Session | No
                         "confirmation.", retryable=True) from None
 
 
+def list_devices(server_url: str, token: str, *, session: requests.Session | None = None
+                 ) -> list[dict[str, Any]]:
+    """Every enrolled device, as headquarters lists them to an hq user's device: id, name,
+    user, last_sync_at, state (SyncError ``forbidden`` for other users)."""
+    session = session or make_session()
+    url = server_url.rstrip("/") + "/v1/devices"
+    try:
+        response = session.get(url, headers={"Authorization": f"Bearer {token}"},
+                               timeout=(CONNECT_TIMEOUT, READ_TIMEOUT))
+        reply = Reply(response.status_code, response.headers, response.content)
+    except requests.exceptions.RequestException:
+        raise SyncError("unreachable", "Unable to connect to headquarters. Try again when the "
+                        "connection is back.", retryable=True) from None
+    if reply.status != 200:
+        raise _error_from(reply)
+    try:
+        listed = reply.document()["devices"]
+        return [{key: item.get(key) for key in ("id", "name", "user", "last_sync_at", "state")}
+                for item in listed if isinstance(item, dict) and isinstance(item.get("id"), str)]
+    except (ProtocolError, KeyError, TypeError):
+        raise SyncError("bad_reply", "Headquarters sent an unreadable list of devices.",
+                        retryable=True) from None
+
+
+def order_wipe(server_url: str, token: str, device_id: str, *,
+               session: requests.Session | None = None) -> str:
+    """Order another device's data erased (an hq user's device); returns when ordered."""
+    session = session or make_session()
+    reply = _post(session, server_url.rstrip("/") + "/v1/devices/wipe",
+                  encode_json({"device_id": device_id}),
+                  {"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+    if reply.status != 200:
+        raise _error_from(reply)
+    try:
+        return str(reply.document()["wipe_requested_at"])
+    except (ProtocolError, KeyError, TypeError):
+        raise SyncError("bad_reply", "Headquarters sent an unreadable answer to the wipe order.",
+                        retryable=True) from None
+
+
 NO_KEYRING = ("No system keyring is available to keep the device token safely. On Windows and macOS "
               "the keyring is built in; on Linux, install and unlock GNOME Keyring or KWallet "
               "(for example: apt install gnome-keyring), then log in again. The token is never "

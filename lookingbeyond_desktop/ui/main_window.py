@@ -260,6 +260,13 @@ class MainWindow(QMainWindow):
         self.cancel_sync_action.setEnabled(False)
         for action in (self.sync_action, self.cancel_sync_action):
             sync_menu.addAction(action)
+        # For the Civil Society Team only (hq users): headquarters refuses the others anyway.
+        self.devices_action = self._action(self.tr("Computers of the &Project…"), None,
+                                           self.open_devices)
+        self.devices_action.setVisible(False)
+        sync_menu.addSeparator()
+        sync_menu.addAction(self.devices_action)
+        self._show_hq_actions()
         help_menu = menu.addMenu(self.tr("&Help"))
         self.about_action = self._action(self.tr("&About Looking Beyond"), None, self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -270,6 +277,29 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.sync_action.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_BrowserReload))
         toolbar.addAction(self.sync_action)
+
+    def _show_hq_actions(self) -> None:
+        """Show what only hq users may use, once the role kept at enrolment is read."""
+        from lookingbeyond_desktop.store.sandbox import ROLE, get_setting
+
+        self.ops.read(lambda c: get_setting(c, ROLE),
+                      lambda role: self.devices_action.setVisible(role == "hq"))
+
+    def open_devices(self) -> None:
+        """Sync > Computers of the Project…: the enrolled computers, and remote wipe."""
+        from lookingbeyond_desktop.store.sync_adapter import replication_for
+        from lookingbeyond_desktop.ui.devices import DevicesDialog
+
+        def opened(state: Any) -> None:
+            if not state.server_url:
+                return
+            dialog = DevicesDialog(state.server_url, state.device_id,
+                                   self.sync_service.session_factory, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
+            self.devices_box = dialog
+
+        self.ops.with_store(lambda store: replication_for(store).status(), opened)
 
     def show_about(self) -> None:
         """Help > About: version, data folder, the parts and their licences."""
@@ -525,6 +555,7 @@ class MainWindow(QMainWindow):
     @Slot(object)
     def _enrolled(self, _answer: Any) -> None:
         self.window_lock.reload()  # the password just used now opens the idle lock
+        self._show_hq_actions()
         self.refresh_status()
         self.sync_page.sync_now()
 

@@ -829,6 +829,124 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="generated_strings.py" line="213"/>
+        <source>Computers of the Project</source>
+        <translation>حواسيب المشروع</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214"/>
+        <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
+        <translation>كل الحواسيب المسجلة لدى المقر. يمكن محو الحاسوب المفقود أو المسروق: عند مزامنته التالية يرسل ما لم يرسله بعد، ثم يمحو نسخته من السجل ويسجّل الخروج نهائيًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215"/>
+        <source>&amp;Refresh</source>
+        <translation>ت&amp;حديث</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216"/>
+        <source>&amp;Erase Its Data…</source>
+        <translation>&amp;محو بياناته…</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217"/>
+        <source>Asking headquarters…</source>
+        <translation>جارٍ سؤال المقر…</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218"/>
+        <source>Erase a computer&apos;s data</source>
+        <translation>محو بيانات حاسوب</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219"/>
+        <source>Erase</source>
+        <translation>محو</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220"/>
+        <source>in use</source>
+        <translation>قيد الاستخدام</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221"/>
+        <source>signed out by headquarters</source>
+        <translation>أخرجه المقر</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222"/>
+        <source>to be erased at its next sync</source>
+        <translation>سيُمحى عند مزامنته التالية</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="223"/>
+        <source>erasing (not yet confirmed)</source>
+        <translation>جارٍ المحو (لم يُؤكَّد بعد)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="224"/>
+        <source>erased</source>
+        <translation>مُحي</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="225"/>
+        <source>Computer</source>
+        <translation>الحاسوب</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="226"/>
+        <source>Person</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="227"/>
+        <source>Last sync</source>
+        <translation>آخر مزامنة</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="228"/>
+        <source>State</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="229"/>
+        <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
+        <translation>لا يطّلع على حواسيب المشروع إلا فريق المجتمع المدني (مستخدمو المقر).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="230"/>
+        <source>never</source>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="231"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (هذا الحاسوب)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="232"/>
+        <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
+        <translation>هل تمحو كل ما على «%1» (%2)؟ عند مزامنته التالية يرسل ما لم يرسله بعد، ثم يمحو نسخته من السجل ونسخه الاحتياطية وسجلاته، ويسجّل الخروج نهائيًا. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <source>%n computer(s).</source>
+        <translation>
+            <numerusform>%n حاسوب.</numerusform>
+            <numerusform>حاسوب واحد.</numerusform>
+            <numerusform>حاسوبان.</numerusform>
+            <numerusform>%n حواسيب.</numerusform>
+            <numerusform>%n حاسوبًا.</numerusform>
+            <numerusform>%n حاسوب.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
@@ -947,55 +1065,55 @@
         <translation>&amp;فتح «%1»</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>very likely the same (%1)</source>
         <translation>يُرجَّح بشدة أنها المنظمة نفسها (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>likely the same (%1)</source>
         <translation>يُرجَّح أنها المنظمة نفسها (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>«%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>Likely %1</source>
         <translation>على الأرجح %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>الصف %1 من هذا الملف، «%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>«%2»، %5: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
@@ -1139,32 +1257,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="251"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>أُلغي التصدير: لم يُحفظ أي ملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="252"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>القرص ممتلئ: لم يُحفظ الملف. أفرغ بعض المساحة أو اختر قرصًا آخر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>The file was not written.</source>
         <translation>لم يُحفظ الملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>تعذّر حفظ الملف في %1: قد لا يكون لديك إذن بالكتابة في ذلك المجلد، أو قد يكون الملف مفتوحًا في برنامج آخر. اختر مكانًا آخر أو أغلق الملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>المجلد %1 غير موجود: اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>The file was not written: %1</source>
         <translation>لم يُحفظ الملف: %1</translation>
     </message>
@@ -1710,122 +1828,122 @@
         <translation>جارٍ الإلغاء… لن يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>لا يمكن استيراد %1: اختر ملف CSV أو مصنف Excel (.xlsx) أو ملف JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>%1 does not exist any more.</source>
         <translation>لم يعد الملف %1 موجودًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 مجلد: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>تتعذّر قراءة %1: ربما لا يكون لديك إذن بفتحه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>حجم الملف %1 يتجاوز %2 ميغابايت: قسِّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>%1 is empty.</source>
         <translation>الملف %1 فارغ.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>الملف %1 غير محفوظ نصًا بترميز UTF-8. احفظه في برنامج جداول البيانات بصيغة «CSV UTF-8»، ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>الملف %1 ليس ملفًا نصيًا: هل هو فعلًا ملف CSV؟</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>الملف %1 ليس ملف CSV صالحًا (السطر %2): ربما بقيت علامة اقتباس مفتوحة دون إغلاق.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>لا توجد أسماء أعمدة في الملف %1: يجب أن يتضمن صفه الأول أسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>العمود %2 في الملف %1 ليس له اسم: سمِّ كل عمود في الصف الأول.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>يتكرر اسم عمود في الملف %1 (%2): أعطِ كل عمود اسمًا خاصًا به.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>عدد الخلايا في الصف %2 من الملف %1 يتجاوز عدد أسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>عدد الصفوف في الملف %1 يتجاوز %2: قسِّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 has no rows under its column names.</source>
         <translation>لا توجد صفوف تحت أسماء الأعمدة في الملف %1.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>الملف %1 ليس مصنف Excel (.xlsx) قابلًا للقراءة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>الورقة «%2» في الملف %1 فارغة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>الملف %1 ليس قائمة سجلات بصيغة JSON (السطر %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>Contacts of organizations</source>
         <translation>جهات اتصال المنظمات</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>Participants of activities</source>
         <translation>المشاركون في الأنشطة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Grants</source>
         <translation>المنح</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>تم الاستيراد: أُنشئ %1، وحُدِّث %2.</translation>
     </message>
@@ -1833,97 +1951,97 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>This window is locked</source>
         <translation>هذه النافذة مقفلة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>أُقفلت تلقائيًا بعد مدة من عدم الاستخدام، لحماية السجل من أعين الآخرين. اكتب كلمة مرور المقر أو رمز PIN للمتابعة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Password or PIN</source>
         <translation>كلمة المرور أو رمز PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>هذه ليست كلمة المرور ولا رمز PIN. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Lock Settings</source>
         <translation>إعدادات القفل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="292"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Remove the PIN</source>
         <translation>إزالة رمز PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Lock after this long without use:</source>
         <translation>القفل بعد هذه المدة دون استخدام:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>رمز PIN جديد (من 4 إلى 12 رقمًا):</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>The PIN again:</source>
         <translation>رمز PIN مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>كلمة مرور المقر ورمز PIN يفتحان النافذة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>كلمة مرور المقر تفتح النافذة على هذا الحاسوب. رمز PIN أسرع في الكتابة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>رمز PIN يفتح النافذة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>لم يسجّل أحد الدخول إلى المقر على هذا الحاسوب بعد: اختر رمز PIN حتى يمكن قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>The two PINs differ.</source>
         <translation>رمزا PIN مختلفان.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>يتكون رمز PIN من 4 إلى 12 رقمًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>The settings could not be kept: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -1947,7 +2065,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1979,7 +2097,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
@@ -2121,49 +2239,54 @@
         <translation>&amp;إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <source>Computers of the &amp;Project…</source>
+        <translation>حواسيب الم&amp;شروع…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;حول Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
         <source>Data: %1</source>
         <translation>البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
         <source>Last sync: never</source>
         <translation>آخر مزامنة: لم تتم قط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
         <source>Headquarters: not enrolled</source>
         <translation>المقر: غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>سجِّل الدخول في صفحة المزامنة لتوصيل هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>لا تغييرات للإرسال</numerusform>
@@ -2175,22 +2298,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
         <source>Syncing with headquarters…</source>
         <translation>جارٍ المزامنة مع المقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
         <source>Sync finished.</source>
         <translation>اكتملت المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>المحاولة التالية بعد %n دقيقة.</numerusform>
@@ -2202,27 +2325,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
         <source>Headquarters: reachable</source>
         <translation>المقر: متاح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
         <source>Headquarters: unreachable</source>
         <translation>المقر: يتعذر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر قط: لا توجد تغييراتك إلا هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>لم تتم أي مزامنة مع المقر منذ %n يوم: لا توجد تغييراتك الأخيرة إلا على هذا الحاسوب.</numerusform>
@@ -2234,12 +2357,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>المنظمة الجديدة «%1» التي وضعتها جانبًا غير محفوظة. هل تريد الإغلاق وفقدانها؟ (لحفظها: إلغاء، ثم «العودة إليها».)</translation>
     </message>
@@ -2693,12 +2816,12 @@
         <translation>المدن</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>لم تتم المزامنة بعد: التغييرات هنا في انتظار إرسالها إلى المقر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>تعارض: راجعه في صفحة «التعارضات»</translation>
     </message>
@@ -2911,22 +3034,22 @@
         <translation>الممثلون الذين لم يُسجَّل جنسهم: عدد الممثلين ناقص عدد النساء والرجال (محسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>is required</source>
         <translation>حقل إلزامي</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«%1» ليس عددًا صحيحًا من الأشخاص (0 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>cannot be more than %1</source>
         <translation>لا يجوز أن تتجاوز القيمة %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>مجموع النساء والرجال (%1) يتجاوز عدد الممثلين (%2)</translation>
     </message>
@@ -4773,43 +4896,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="250"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>التفاصيل في سجل الأحداث: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>حدث خطأ غير متوقع في التطبيق. العمل الذي حفظته في أمان.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ هذا. أفرغ بعض المساحة على القرص، ثم أعد المحاولة: لم يُفقد أي شيء سبق حفظه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="245"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>قاعدة البيانات مشغولة ببرنامج آخر. أغلقه وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="246"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="247"/>
         <source>The record was not saved: %1</source>
         <translation>لم يُحفظ السجل: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="248"/>
         <source>Nothing was saved: %1</source>
         <translation>لم يُحفظ شيء: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="249"/>
         <source>The disk could not be used: %1</source>
         <translation>تعذّر استخدام القرص: %1</translation>
     </message>
@@ -5099,37 +5222,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>ملف بيانات Looking Beyond تالف، لذا لا يمكن للتطبيق الوثوق بما يقرؤه منه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>فشل النسخ الاحتياطي التلقائي؛ انظر سجل الأحداث.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>تتوفر نسخة احتياطية تلقائية بتاريخ %1. تؤدي استعادتها إلى إرجاع البيانات إلى ما كانت عليه حينئذ؛ وستجلب المزامنة التالية من المقر ما كان هذا الحاسوب قد زامنه منذ ذلك الحين. ولا يمكن استرداد التعديلات التي أُجريت بعد النسخة الاحتياطية ولم تُزامَن بعد. ويُحتفظ بالملف التالف في مجلد البيانات ولا يُحذف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>لا توجد نسخة احتياطية صالحة للاستخدام في %1. اطلب المساعدة من فريق المجتمع المدني؛ وسيُترك الملف التالف على حاله.</translation>
     </message>
@@ -5137,22 +5260,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>this computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>another computer</source>
         <translation>حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>Computer id: %1</source>
         <translation>معرِّف الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>%1 on %2</source>
         <translation>%1 على %2</translation>
     </message>
@@ -6644,242 +6767,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>حجم السجل أكبر من أن يُرسل: اختصر أطول نصوصه (الملاحظات، والنتائج).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>تعذّر الاتصال بالمقر، أو انقطع الاتصال. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>توقف المقر عن الرد في أثناء المزامنة. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>تعذّر العثور على اسم خادم المقر. تحقق من العنوان ومن الاتصال.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>تلف رد المقر في أثناء نقله أو تعذّرت قراءته. لم يُطبَّق شيء ولم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>المقر مشغول. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>المقر منشغل بتسجيل دخول مستخدمين آخرين. لم يُفقد شيء؛ أعد المحاولة بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>بلغ عدد الحواسيب المرتبطة بهذا الحساب الحد الأقصى الذي يسمح به المقر. اطلب من فريق المجتمع المدني إلغاء حاسوب لم تعد تستخدمه، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>كان الاتصال بالمقر بطيئًا جدًا، فتوقف المقر عن الانتظار. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>احتاجت المزامنة إلى دورات تبادل أكثر من المسموح به. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>حدث خطأ غير متوقع في أثناء المزامنة (التفاصيل في سجل الأحداث). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بالتغييرات التي أُرسلت حتى الآن.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>لم يعد المقر يقبل مفتاح هذا الحاسوب: سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر منذ مدة طويلة، فانتهت صلاحية مفتاحه: سجِّل الدخول مجددًا. لم يُفقد شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>سحب المقر إذن وصول هذا الحاسوب. استشر فريق المجتمع المدني، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>هذا الإصدار من التطبيق أقدم من أن يقبله المقر: ثبِّت الإصدار الجديد، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>لا تتوفر سلسلة مفاتيح للنظام لحفظ مفتاح هذا الحاسوب بأمان. في نظام Linux، ثبِّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا. لا يُكتب المفتاح أبدًا في ملف عادي.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>عنوان الخادم غير صالح للاستخدام: يجب أن يكون على غرار https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>كانت تغييرات المقر ستحذف سجلات كثيرة هنا، لذا لم يُغيَّر شيء. أكِّد لتطبيقها.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ هذا الجزء من المزامنة (لم يُفقد شيء). أفرغ بعض المساحة؛ وستُعاد محاولة المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>Record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>لا يسمح المقر لحسابك بتغيير سجلات هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>ليس لدى المقر هذا السجل كاملًا: ستؤدي «إعادة المحاولة» إلى إرساله بأكمله.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>تعذّر على المقر إرسال هذا السجل: ربما أصبح الآن خارج بلدان مكتبك.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على هذا النوع من السجلات: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على أحد الحقول: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>تعذّر على المقر قراءة هذا التغيير: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters did not accept this change.</source>
         <translation>لم يقبل المقر هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>أحد السجلات التي يشير إليها غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>لا يقبل المقر هذا السجل بصيغته الحالية.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>رفض المقر الطلب (HTTP %1). تحقق من عنوان الخادم؛ وإن كان صحيحًا، فاستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>(a record no longer on this computer)</source>
         <translation>(سجل لم يعد موجودًا على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>واجه المقر، أو خادم وكيل في الطريق إليه، مشكلة (HTTP %1). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>المنظمة التي يتبع لها غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>النشاط الذي يتبع له غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>جهة الاتصال المذكورة فيه غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>الحقل «%1» يشير إلى سجل لا يمكن لحسابك الاطلاع عليه لدى المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>لا يقبل المقر قيمة الحقل «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>تعذّر على المقر قراءة قيمة الحقل «%1»: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Reason and record</source>
         <translation>السبب والسجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Changes / when</source>
         <translation>التغييرات / الوقت</translation>
     </message>

@@ -744,6 +744,118 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="generated_strings.py" line="213" />
+        <source>Computers of the Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214" />
+        <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215" />
+        <source>&amp;Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216" />
+        <source>&amp;Erase Its Data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217" />
+        <source>Asking headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218" />
+        <source>Erase a computer's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219" />
+        <source>Erase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220" />
+        <source>in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221" />
+        <source>signed out by headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222" />
+        <source>to be erased at its next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="223" />
+        <source>erasing (not yet confirmed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="224" />
+        <source>erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="225" />
+        <source>Computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="226" />
+        <source>Person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="227" />
+        <source>Last sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="228" />
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="229" />
+        <source>Only the Civil Society Team (hq users) may see the project's computers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="230" />
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="231" />
+        <source>%1 (this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="232" />
+        <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133" />
+        <source>%n computer(s).</source>
+        <translation>
+            <numerusform>%n computer.</numerusform><numerusform>%n computers.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175" />
@@ -856,55 +968,55 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="213" />
+        <location filename="generated_strings.py" line="233" />
         <source>very likely the same (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="214" />
+        <location filename="generated_strings.py" line="234" />
         <source>likely the same (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="215" />
+        <location filename="generated_strings.py" line="235" />
         <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="216" />
+        <location filename="generated_strings.py" line="236" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="217" />
+        <location filename="generated_strings.py" line="237" />
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="218" />
+        <location filename="generated_strings.py" line="238" />
         <source>Likely %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="219" />
+        <location filename="generated_strings.py" line="239" />
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="220" />
+        <location filename="generated_strings.py" line="240" />
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="221" />
+        <location filename="generated_strings.py" line="241" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="222" />
+        <location filename="generated_strings.py" line="242" />
         <source>%1, %2</source>
         <translation type="unfinished" />
     </message>
@@ -1030,32 +1142,32 @@
             <numerusform>Exported %n record to %1.</numerusform><numerusform>Exported %n records to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231" />
+        <location filename="generated_strings.py" line="251" />
         <source>The export was cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="232" />
+        <location filename="generated_strings.py" line="252" />
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="233" />
+        <location filename="generated_strings.py" line="253" />
         <source>The file was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="234" />
+        <location filename="generated_strings.py" line="254" />
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="235" />
+        <location filename="generated_strings.py" line="255" />
         <source>The folder %1 does not exist: choose another place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="236" />
+        <location filename="generated_strings.py" line="256" />
         <source>The file was not written: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1565,122 +1677,122 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="241" />
+        <location filename="generated_strings.py" line="261" />
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="242" />
+        <location filename="generated_strings.py" line="262" />
         <source>%1 does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="243" />
+        <location filename="generated_strings.py" line="263" />
         <source>%1 is a folder: choose a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="244" />
+        <location filename="generated_strings.py" line="264" />
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="245" />
+        <location filename="generated_strings.py" line="265" />
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="246" />
+        <location filename="generated_strings.py" line="266" />
         <source>%1 is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="247" />
+        <location filename="generated_strings.py" line="267" />
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="248" />
+        <location filename="generated_strings.py" line="268" />
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="249" />
+        <location filename="generated_strings.py" line="269" />
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="250" />
+        <location filename="generated_strings.py" line="270" />
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="251" />
+        <location filename="generated_strings.py" line="271" />
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="252" />
+        <location filename="generated_strings.py" line="272" />
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="253" />
+        <location filename="generated_strings.py" line="273" />
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="254" />
+        <location filename="generated_strings.py" line="274" />
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="255" />
+        <location filename="generated_strings.py" line="275" />
         <source>%1 has no rows under its column names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="256" />
+        <location filename="generated_strings.py" line="276" />
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="257" />
+        <location filename="generated_strings.py" line="277" />
         <source>The sheet “%2” of %1 is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="258" />
+        <location filename="generated_strings.py" line="278" />
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="259" />
+        <location filename="generated_strings.py" line="279" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="260" />
+        <location filename="generated_strings.py" line="280" />
         <source>Contacts of organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="261" />
+        <location filename="generated_strings.py" line="281" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="262" />
+        <location filename="generated_strings.py" line="282" />
         <source>Participants of activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="263" />
+        <location filename="generated_strings.py" line="283" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="264" />
+        <location filename="generated_strings.py" line="284" />
         <source>Imported: %1 created, %2 updated.</source>
         <translation type="unfinished" />
     </message>
@@ -1688,97 +1800,97 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="265" />
+        <location filename="generated_strings.py" line="285" />
         <source>This window is locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="266" />
+        <location filename="generated_strings.py" line="286" />
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="267" />
+        <location filename="generated_strings.py" line="287" />
         <source>Password or PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="268" />
+        <location filename="generated_strings.py" line="288" />
         <source>&amp;Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="269" />
+        <location filename="generated_strings.py" line="289" />
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="270" />
+        <location filename="generated_strings.py" line="290" />
         <source>Lock Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="271" />
+        <location filename="generated_strings.py" line="291" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="272" />
+        <location filename="generated_strings.py" line="292" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="273" />
+        <location filename="generated_strings.py" line="293" />
         <source>Remove the PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="274" />
+        <location filename="generated_strings.py" line="294" />
         <source>Lock after this long without use:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="275" />
+        <location filename="generated_strings.py" line="295" />
         <source>New PIN (4 to 12 digits):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="276" />
+        <location filename="generated_strings.py" line="296" />
         <source>The PIN again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="277" />
+        <location filename="generated_strings.py" line="297" />
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="280" />
+        <location filename="generated_strings.py" line="300" />
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="282" />
+        <location filename="generated_strings.py" line="302" />
         <source>Your PIN opens the window on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="283" />
+        <location filename="generated_strings.py" line="303" />
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="278" />
+        <location filename="generated_strings.py" line="298" />
         <source>The two PINs differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="279" />
+        <location filename="generated_strings.py" line="299" />
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="281" />
+        <location filename="generated_strings.py" line="301" />
         <source>The settings could not be kept: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1796,7 +1908,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="615" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
@@ -1828,7 +1940,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="267" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
@@ -1964,106 +2076,111 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="263" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264" />
+        <source>Computers of the &amp;Project…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271" />
         <source>&amp;About Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="294" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="300" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330" />
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="428" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="454" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="437" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="501" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="533" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="546" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="568" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="581" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="614" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646" />
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="664" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701" />
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
@@ -2488,12 +2605,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="291" />
+        <location filename="generated_strings.py" line="311" />
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="292" />
+        <location filename="generated_strings.py" line="312" />
         <source>Conflict: review it on the Conflicts page</source>
         <translation type="unfinished" />
     </message>
@@ -2676,22 +2793,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="293" />
+        <location filename="generated_strings.py" line="313" />
         <source>is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="294" />
+        <location filename="generated_strings.py" line="314" />
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="295" />
+        <location filename="generated_strings.py" line="315" />
         <source>cannot be more than %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="296" />
+        <location filename="generated_strings.py" line="316" />
         <source>%1 women and men is more than the %2 representatives</source>
         <translation type="unfinished" />
     </message>
@@ -4322,43 +4439,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103" />
-        <location filename="generated_strings.py" line="230" />
+        <location filename="generated_strings.py" line="250" />
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner's id, owner's table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="223" />
+        <location filename="generated_strings.py" line="243" />
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="224" />
+        <location filename="generated_strings.py" line="244" />
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="225" />
+        <location filename="generated_strings.py" line="245" />
         <source>The database is busy with another program. Close it and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="226" />
+        <location filename="generated_strings.py" line="246" />
         <source>Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="227" />
+        <location filename="generated_strings.py" line="247" />
         <source>The record was not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="228" />
+        <location filename="generated_strings.py" line="248" />
         <source>Nothing was saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="229" />
+        <location filename="generated_strings.py" line="249" />
         <source>The disk could not be used: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4648,37 +4765,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="284" />
+        <location filename="generated_strings.py" line="304" />
         <source>Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="285" />
+        <location filename="generated_strings.py" line="305" />
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="286" />
+        <location filename="generated_strings.py" line="306" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="287" />
+        <location filename="generated_strings.py" line="307" />
         <source>Restore the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="288" />
+        <location filename="generated_strings.py" line="308" />
         <source>The automatic backup failed; see the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="289" />
+        <location filename="generated_strings.py" line="309" />
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="290" />
+        <location filename="generated_strings.py" line="310" />
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
@@ -4686,22 +4803,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="237" />
+        <location filename="generated_strings.py" line="257" />
         <source>this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="238" />
+        <location filename="generated_strings.py" line="258" />
         <source>another computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="239" />
+        <location filename="generated_strings.py" line="259" />
         <source>Computer id: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="240" />
+        <location filename="generated_strings.py" line="260" />
         <source>%1 on %2</source>
         <translation type="unfinished" />
     </message>
@@ -6193,242 +6310,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227" />
-        <location filename="generated_strings.py" line="319" />
+        <location filename="generated_strings.py" line="339" />
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="297" />
+        <location filename="generated_strings.py" line="317" />
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="298" />
+        <location filename="generated_strings.py" line="318" />
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="299" />
+        <location filename="generated_strings.py" line="319" />
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="300" />
+        <location filename="generated_strings.py" line="320" />
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="301" />
+        <location filename="generated_strings.py" line="321" />
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="302" />
+        <location filename="generated_strings.py" line="322" />
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="303" />
+        <location filename="generated_strings.py" line="323" />
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="304" />
+        <location filename="generated_strings.py" line="324" />
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="305" />
+        <location filename="generated_strings.py" line="325" />
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="306" />
+        <location filename="generated_strings.py" line="326" />
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="307" />
+        <location filename="generated_strings.py" line="327" />
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="308" />
+        <location filename="generated_strings.py" line="328" />
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="309" />
+        <location filename="generated_strings.py" line="329" />
         <source>Headquarters no longer accepts this computer's key: log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="310" />
+        <location filename="generated_strings.py" line="330" />
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="311" />
+        <location filename="generated_strings.py" line="331" />
         <source>Headquarters has withdrawn this computer's access. Ask the Civil Society Team, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="312" />
+        <location filename="generated_strings.py" line="332" />
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="313" />
+        <location filename="generated_strings.py" line="333" />
         <source>No system keyring is available to keep this computer's key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="314" />
+        <location filename="generated_strings.py" line="334" />
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="315" />
+        <location filename="generated_strings.py" line="335" />
         <source>Headquarters' changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="316" />
+        <location filename="generated_strings.py" line="336" />
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="317" />
+        <location filename="generated_strings.py" line="337" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="318" />
+        <location filename="generated_strings.py" line="338" />
         <source>Headquarters does not allow your account to change this region's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="320" />
+        <location filename="generated_strings.py" line="340" />
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="321" />
+        <location filename="generated_strings.py" line="341" />
         <source>Headquarters could not send this record: it may be outside your office's countries now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="322" />
+        <location filename="generated_strings.py" line="342" />
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="323" />
+        <location filename="generated_strings.py" line="343" />
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="324" />
+        <location filename="generated_strings.py" line="344" />
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="325" />
+        <location filename="generated_strings.py" line="345" />
         <source>Headquarters did not accept this change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="326" />
+        <location filename="generated_strings.py" line="346" />
         <source>A record it refers to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="327" />
+        <location filename="generated_strings.py" line="347" />
         <source>Headquarters does not accept this record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="328" />
+        <location filename="generated_strings.py" line="348" />
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="329" />
+        <location filename="generated_strings.py" line="349" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="330" />
+        <location filename="generated_strings.py" line="350" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="331" />
+        <location filename="generated_strings.py" line="351" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="332" />
+        <location filename="generated_strings.py" line="352" />
         <source>Participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="333" />
+        <location filename="generated_strings.py" line="353" />
         <source>Grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="334" />
+        <location filename="generated_strings.py" line="354" />
         <source>(a record no longer on this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="335" />
+        <location filename="generated_strings.py" line="355" />
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="336" />
+        <location filename="generated_strings.py" line="356" />
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="337" />
+        <location filename="generated_strings.py" line="357" />
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="338" />
+        <location filename="generated_strings.py" line="358" />
         <source>The contact it names is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="339" />
+        <location filename="generated_strings.py" line="359" />
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="340" />
+        <location filename="generated_strings.py" line="360" />
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="341" />
+        <location filename="generated_strings.py" line="361" />
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="342" />
+        <location filename="generated_strings.py" line="362" />
         <source>Reason and record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="343" />
+        <location filename="generated_strings.py" line="363" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="344" />
+        <location filename="generated_strings.py" line="364" />
         <source>Changes / when</source>
         <translation type="unfinished" />
     </message>

@@ -773,6 +773,120 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="generated_strings.py" line="213"/>
+        <source>Computers of the Project</source>
+        <translation>Ordinateurs du projet</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214"/>
+        <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
+        <translation>Tous les ordinateurs inscrits auprès du siège. Un ordinateur perdu ou volé peut être effacé : à sa prochaine synchronisation, il envoie ce qu’il n’a pas encore envoyé, puis efface sa copie du registre et se déconnecte définitivement.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216"/>
+        <source>&amp;Erase Its Data…</source>
+        <translation>&amp;Effacer ses données…</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217"/>
+        <source>Asking headquarters…</source>
+        <translation>Interrogation du siège…</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218"/>
+        <source>Erase a computer&apos;s data</source>
+        <translation>Effacer les données d’un ordinateur</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220"/>
+        <source>in use</source>
+        <translation>en service</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221"/>
+        <source>signed out by headquarters</source>
+        <translation>déconnecté par le siège</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222"/>
+        <source>to be erased at its next sync</source>
+        <translation>à effacer à sa prochaine synchronisation</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="223"/>
+        <source>erasing (not yet confirmed)</source>
+        <translation>effacement en cours (pas encore confirmé)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="224"/>
+        <source>erased</source>
+        <translation>effacé</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="225"/>
+        <source>Computer</source>
+        <translation>Ordinateur</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="226"/>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="227"/>
+        <source>Last sync</source>
+        <translation>Dernière synchronisation</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="228"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="229"/>
+        <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
+        <translation>Seule l’équipe Société civile (utilisateurs du siège) peut voir les ordinateurs du projet.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="230"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="231"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (cet ordinateur)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="232"/>
+        <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
+        <translation>Effacer tout ce qui se trouve sur « %1 » (%2) ? À sa prochaine synchronisation, il envoie ce qu’il n’a pas encore envoyé, puis efface sa copie du registre, ses sauvegardes et journaux, et se déconnecte définitivement. Cette action est irréversible.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <source>%n computer(s).</source>
+        <translation>
+            <numerusform>%n ordinateur.</numerusform>
+            <numerusform>%n ordinateurs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
@@ -887,55 +1001,55 @@
         <translation>&amp;Ouvrir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>very likely the same (%1)</source>
         <translation>très probablement la même (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>likely the same (%1)</source>
         <translation>probablement la même (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>«&#xa0;%2&#xa0;»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>Likely %1</source>
         <translation>Probablement %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>ligne %1 de ce fichier, «&#xa0;%2&#xa0;»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>«&#xa0;%2&#xa0;», %5: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1067,32 +1181,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="251"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>L&apos;exportation a été annulée: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="252"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>Le disque est plein: le fichier n&apos;a pas été écrit. Libérez de l&apos;espace ou choisissez un autre disque.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>The file was not written.</source>
         <translation>Le fichier n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>Le fichier n&apos;a pas pu être écrit dans %1: vous n&apos;avez peut-être pas le droit d&apos;écrire dans ce dossier, ou le fichier est ouvert dans un autre programme. Choisissez un autre emplacement ou fermez le fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>Le dossier %1 n&apos;existe pas: choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>The file was not written: %1</source>
         <translation>Le fichier n&apos;a pas été écrit: %1</translation>
     </message>
@@ -1614,122 +1728,122 @@
         <translation>Annulation… rien ne sera importé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>%1 ne peut pas être importé: choisissez un fichier CSV, un classeur Excel (.xlsx) ou un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 est un dossier: choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>%1 ne peut pas être lu: vous n&apos;avez peut-être pas l&apos;autorisation de l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>%1 dépasse %2 Mo: scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>%1 n&apos;est pas enregistré en texte UTF-8. Dans votre tableur, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;», puis choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>%1 n&apos;est pas un fichier texte: s&apos;agit-il vraiment d&apos;un fichier CSV?</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>%1 n&apos;est pas un fichier CSV valide (ligne %2): un guillemet n&apos;a peut-être pas été fermé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>%1 ne contient pas de noms de colonnes: sa première ligne doit indiquer le nom des colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>La colonne %2 de %1 n&apos;a pas de nom: nommez chaque colonne dans la première ligne.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>%1 comporte deux colonnes de même nom (%2): donnez à chaque colonne un nom distinct.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>La ligne %2 de %1 compte plus de cellules qu&apos;il n&apos;y a de noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>%1 compte plus de %2 lignes: scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 has no rows under its column names.</source>
         <translation>%1 ne contient aucune ligne sous les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) lisible.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>La feuille «&#xa0;%2&#xa0;» de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>%1 n&apos;est pas une liste de fiches au format JSON (ligne %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>Contacts of organizations</source>
         <translation>Contacts des organisations</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>Participants of activities</source>
         <translation>Participants aux activités</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Grants</source>
         <translation>Subventions</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importation terminée – créations: %1, mises à jour: %2.</translation>
     </message>
@@ -1737,97 +1851,97 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>This window is locked</source>
         <translation>Cette fenêtre est verrouillée</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>Elle s’est verrouillée après un moment sans utilisation, pour protéger le registre des regards indiscrets. Saisissez votre mot de passe du siège ou votre code PIN pour continuer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Password or PIN</source>
         <translation>Mot de passe ou code PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>Ce n’est ni le mot de passe ni le code PIN. Réessayez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Lock Settings</source>
         <translation>Paramètres de verrouillage</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="292"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Remove the PIN</source>
         <translation>Supprimer le code PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Lock after this long without use:</source>
         <translation>Verrouiller après cette durée sans utilisation :</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>Nouveau code PIN (4 à 12 chiffres) :</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>The PIN again:</source>
         <translation>Le code PIN à nouveau :</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Votre mot de passe du siège et votre code PIN déverrouillent la fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Votre mot de passe du siège déverrouille la fenêtre sur cet ordinateur. Un code PIN est plus rapide à saisir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>Votre code PIN déverrouille la fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>Personne ne s’est encore connecté au siège sur cet ordinateur : choisissez un code PIN pour que la fenêtre puisse se verrouiller.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN diffèrent.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>The settings could not be kept: %1</source>
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
@@ -1847,7 +1961,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1879,7 +1993,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
@@ -2017,49 +2131,54 @@
         <translation>A&amp;nnuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <source>Computers of the &amp;Project…</source>
+        <translation>Ordinateurs du &amp;projet…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
         <source>&amp;About Looking Beyond</source>
         <translation>À &amp;propos de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
         <source>Data: %1</source>
         <translation>Données: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation: jamais</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
         <source>Headquarters: not enrolled</source>
         <translation>Siège: poste non inscrit</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Connectez-vous depuis la page Synchronisation pour relier cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -2067,22 +2186,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
         <source>Syncing with headquarters…</source>
         <translation>Synchronisation avec le Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Prochain essai dans %n minute.</numerusform>
@@ -2090,27 +2209,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
         <source>Headquarters: reachable</source>
         <translation>Siège: joignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
         <source>Headquarters: unreachable</source>
         <translation>Siège: injoignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Cet ordinateur ne s&apos;est jamais synchronisé avec le Siège: vos modifications n&apos;existent qu&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Aucune synchronisation avec le Siège depuis %n jour: vos modifications récentes n&apos;existent que sur cet ordinateur.</numerusform>
@@ -2118,12 +2237,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>La nouvelle organisation « %1 » que vous avez mise de côté n&apos;est pas enregistrée. Fermer et la perdre ? (Annuler, puis « Y revenir », pour l&apos;enregistrer.)</translation>
     </message>
@@ -2557,12 +2676,12 @@
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Pas encore synchronisée: les modifications faites ici attendent d&apos;être envoyées au Siège</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflit: examinez-le dans la page Conflits</translation>
     </message>
@@ -2755,22 +2874,22 @@
         <translation>Représentants dont le sexe n&apos;a pas été renseigné: représentants moins femmes et hommes (calculé)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>is required</source>
         <translation>champ obligatoire</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de personnes (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>cannot be more than %1</source>
         <translation>ne peut pas dépasser %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>%1 femmes et hommes, soit plus que les %2 représentants</translation>
     </message>
@@ -4473,43 +4592,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="250"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>Les détails figurent dans le journal: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>Une erreur inattendue s&apos;est produite. Le travail que vous avez enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>Le disque est plein: l&apos;enregistrement n&apos;a donc pas été effectué. Libérez de l&apos;espace sur le disque, puis réessayez: rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="245"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>La base de données est utilisée par un autre programme. Fermez celui-ci et réessayez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="246"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="247"/>
         <source>The record was not saved: %1</source>
         <translation>La fiche n&apos;a pas été enregistrée: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="248"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="249"/>
         <source>The disk could not be used: %1</source>
         <translation>Le disque n&apos;a pas pu être utilisé: %1</translation>
     </message>
@@ -4799,37 +4918,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Le fichier de données de Looking Beyond est endommagé: l&apos;application ne peut donc pas se fier à ce qu&apos;elle y lit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>La sauvegarde automatique a échoué; voir le journal.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Une sauvegarde automatique datée du %1 est disponible. La restaurer rétablit les données telles qu&apos;elles étaient alors; la prochaine synchronisation récupérera auprès du Siège ce que cet ordinateur a synchronisé depuis. Les modifications faites après la sauvegarde et non encore synchronisées ne peuvent pas être récupérées. Le fichier endommagé est conservé dans le dossier de données; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>Aucune sauvegarde utilisable ne se trouve dans %1. Demandez de l&apos;aide à l&apos;Équipe de la société civile; le fichier endommagé est laissé en l&apos;état.</translation>
     </message>
@@ -4837,22 +4956,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>another computer</source>
         <translation>un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>Computer id: %1</source>
         <translation>Identifiant de l&apos;ordinateur: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -6344,242 +6463,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>La fiche est trop volumineuse pour être envoyée: raccourcissez ses textes les plus longs (notes, résultats).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Impossible de se connecter au Siège, ou la connexion a été interrompue. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège a cessé de répondre en cours de synchronisation. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Le nom du serveur du Siège est introuvable. Vérifiez l&apos;adresse et la connexion.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La réponse du Siège a été altérée en cours de route ou n&apos;a pas pu être lue. Rien n&apos;a été appliqué ni perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège est occupé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Le Siège est occupé à connecter d&apos;autres utilisateurs. Rien n&apos;a été perdu; réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Ce compte a déjà atteint le nombre maximal d&apos;ordinateurs autorisé par le Siège. Demandez à l&apos;Équipe de la société civile de révoquer un ordinateur que vous n&apos;utilisez plus, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La connexion au Siège était trop lente et le Siège a cessé d&apos;attendre. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La synchronisation a nécessité plus d&apos;échanges que le nombre autorisé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Une erreur inattendue s&apos;est produite pendant la synchronisation (les détails figurent dans le journal). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Synchronisation annulée. Les modifications déjà envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Cet ordinateur n&apos;est pas encore connecté au Siège: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Le Siège n&apos;accepte plus la clef de cet ordinateur: reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Cet ordinateur ne s&apos;est pas synchronisé avec le Siège depuis longtemps et sa clef a expiré: reconnectez-vous. Rien n&apos;est perdu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Le Siège a retiré l&apos;accès de cet ordinateur. Adressez-vous à l&apos;Équipe de la société civile, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le Siège: installez la nouvelle version, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Aucun trousseau du système n&apos;est disponible pour conserver la clef de cet ordinateur en lieu sûr. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous. La clef n&apos;est jamais écrite dans un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>L&apos;adresse du serveur n&apos;est pas utilisable: elle doit avoir la forme https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Les modifications du Siège supprimeraient de nombreuses fiches sur cet ordinateur: rien n&apos;a donc été modifié. Confirmez pour les appliquer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Le disque est plein: cette partie de la synchronisation n&apos;a donc pas été enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace; la synchronisation sera relancée automatiquement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Le Siège n&apos;autorise pas votre compte à modifier les fiches de cette région.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>Le Siège ne dispose pas de cette fiche complète: Réessayer l&apos;envoie en entier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Le Siège n&apos;a pas pu envoyer cette fiche: elle ne relève peut-être plus des pays de votre bureau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur ce type de fiche: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur un champ: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire cette modification: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Une fiche référencée n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Le Siège n&apos;accepte pas cette fiche en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Le Siège a refusé la demande (HTTP %1). Vérifiez l&apos;adresse du serveur; si elle est correcte, adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>(a record no longer on this computer)</source>
         <translation>(fiche qui ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>Le Siège, ou un serveur mandataire intermédiaire, a rencontré un problème (HTTP %1). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>L&apos;organisation de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>L&apos;activité de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Le contact indiqué n&apos;est pas encore parvenu au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une fiche que votre compte ne peut pas voir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Le Siège n&apos;accepte pas la valeur de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire la valeur de «&#xa0;%1&#xa0;»: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Reason and record</source>
         <translation>Motif et fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Changes / when</source>
         <translation>Modifications / date</translation>
     </message>

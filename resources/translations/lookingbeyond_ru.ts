@@ -787,6 +787,121 @@
     </message>
 </context>
 <context>
+    <name>Devices</name>
+    <message>
+        <location filename="generated_strings.py" line="213"/>
+        <source>Computers of the Project</source>
+        <translation>Компьютеры проекта</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="214"/>
+        <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
+        <translation>Все компьютеры, зарегистрированные в штаб-квартире. Потерянный или украденный компьютер можно стереть: при следующей синхронизации он отправит то, что ещё не отправил, затем сотрёт свою копию реестра и навсегда выйдет из системы.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="215"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="216"/>
+        <source>&amp;Erase Its Data…</source>
+        <translation>&amp;Стереть его данные…</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="217"/>
+        <source>Asking headquarters…</source>
+        <translation>Запрос к штаб-квартире…</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="218"/>
+        <source>Erase a computer&apos;s data</source>
+        <translation>Стереть данные компьютера</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="219"/>
+        <source>Erase</source>
+        <translation>Стереть</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="220"/>
+        <source>in use</source>
+        <translation>используется</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="221"/>
+        <source>signed out by headquarters</source>
+        <translation>отключён штаб-квартирой</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="222"/>
+        <source>to be erased at its next sync</source>
+        <translation>будет стёрт при следующей синхронизации</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="223"/>
+        <source>erasing (not yet confirmed)</source>
+        <translation>стирается (ещё не подтверждено)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="224"/>
+        <source>erased</source>
+        <translation>стёрт</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="225"/>
+        <source>Computer</source>
+        <translation>Компьютер</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="226"/>
+        <source>Person</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="227"/>
+        <source>Last sync</source>
+        <translation>Последняя синхронизация</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="228"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="229"/>
+        <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
+        <translation>Просматривать компьютеры проекта может только Группа по гражданскому обществу (пользователи штаб-квартиры).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="230"/>
+        <source>never</source>
+        <translation>никогда</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="231"/>
+        <source>%1 (this computer)</source>
+        <translation>%1 (этот компьютер)</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="232"/>
+        <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
+        <translation>Стереть всё на «%1» (%2)? При следующей синхронизации компьютер отправит то, что ещё не отправил, затем сотрёт свою копию реестра, резервные копии и журналы и навсегда выйдет из системы. Это нельзя отменить.</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesDialog</name>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <source>%n computer(s).</source>
+        <translation>
+            <numerusform>%n компьютер.</numerusform>
+            <numerusform>%n компьютера.</numerusform>
+            <numerusform>%n компьютеров.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DrillDialog</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
@@ -902,55 +1017,55 @@
         <translation>&amp;Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>very likely the same (%1)</source>
         <translation>почти наверняка та же (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>likely the same (%1)</source>
         <translation>вероятно, та же (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>«%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>Likely %1</source>
         <translation>Вероятно, %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>строка %1 этого файла, «%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>«%2», %5: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -1085,32 +1200,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="251"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>Экспорт отменен: файл не записан.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="252"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>The file was not written.</source>
         <translation>Файл не записан.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>Не удалось записать файл в %1: возможно, у вас нет права записи в эту папку или файл открыт в другой программе. Выберите другое место или закройте файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>Папка %1 не существует: выберите другое место.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>The file was not written: %1</source>
         <translation>Файл не записан: %1</translation>
     </message>
@@ -1638,122 +1753,122 @@
         <translation>Отмена… ничего не будет импортировано.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>Файл %1 нельзя импортировать: выберите файл CSV, книгу Excel (.xlsx) или файл JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>%1 does not exist any more.</source>
         <translation>Файл %1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 — это папка: выберите файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>Не удается прочитать файл %1: возможно, у вас нет права на его открытие.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>Размер файла %1 превышает %2 МБ: разделите его на файлы меньшего размера.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>%1 is empty.</source>
         <translation>Файл %1 пуст.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>Файл %1 сохранен не в кодировке UTF-8. В программе электронных таблиц сохраните его в формате «CSV UTF-8» и выберите его снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>Файл %1 не является текстовым: действительно ли это файл CSV?</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>Файл %1 не является допустимым файлом CSV (строка %2): возможно, не закрыта кавычка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>В файле %1 нет названий столбцов: первая строка должна содержать названия столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>У столбца %2 файла %1 нет названия: укажите в первой строке названия всех столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>В файле %1 одно название столбца встречается дважды (%2): дайте каждому столбцу собственное название.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>В строке %2 файла %1 ячеек больше, чем названий столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>В файле %1 более %2 строк: разделите его на файлы меньшего размера.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 has no rows under its column names.</source>
         <translation>В файле %1 нет строк под названиями столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>Файл %1 не является читаемой книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>Лист «%2» файла %1 пуст.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>Файл %1 не является списком записей в формате JSON (строка %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>Contacts of organizations</source>
         <translation>Контакты организаций</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>Participants of activities</source>
         <translation>Участники мероприятий</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Импорт выполнен: создано — %1, обновлено — %2.</translation>
     </message>
@@ -1761,97 +1876,97 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>This window is locked</source>
         <translation>Окно заблокировано</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>Оно заблокировалось после некоторого времени бездействия, чтобы защитить реестр от посторонних глаз. Введите пароль штаб-квартиры или PIN-код, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>Password or PIN</source>
         <translation>Пароль или PIN-код</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>Это не пароль и не PIN-код. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Lock Settings</source>
         <translation>Параметры блокировки</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="292"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Remove the PIN</source>
         <translation>Удалить PIN-код</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Lock after this long without use:</source>
         <translation>Блокировать после бездействия в течение:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>Новый PIN-код (от 4 до 12 цифр):</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>The PIN again:</source>
         <translation>PIN-код ещё раз:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Пароль штаб-квартиры и PIN-код разблокируют окно на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Пароль штаб-квартиры разблокирует окно на этом компьютере. PIN-код ввести быстрее.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>PIN-код разблокирует окно на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>На этом компьютере ещё никто не входил в систему штаб-квартиры: задайте PIN-код, чтобы окно могло блокироваться.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>PIN-код состоит из 4–12 цифр.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>The settings could not be kept: %1</source>
         <translation>Не удалось сохранить параметры: %1</translation>
     </message>
@@ -1872,7 +1987,7 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -1904,7 +2019,7 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
@@ -2043,49 +2158,54 @@
         <translation>&amp;Прервать синхронизацию</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <source>Computers of the &amp;Project…</source>
+        <translation>Компьютеры &amp;проекта…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;О программе Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="433"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
         <source>Last sync: never</source>
         <translation>Последняя синхронизация: никогда</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="435"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
         <source>Headquarters: not enrolled</source>
         <translation>Штаб-квартира: подключение не настроено</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Войдите на странице «Синхронизация», чтобы подключить этот компьютер.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n изменение к отправке</numerusform>
@@ -2094,22 +2214,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="490"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
         <source>Syncing with headquarters…</source>
         <translation>Синхронизация со штаб-квартирой…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="522"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Следующая попытка через %n минуту.</numerusform>
@@ -2118,27 +2238,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
         <source>Headquarters: reachable</source>
         <translation>Штаб-квартира: доступна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="533"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
         <source>Headquarters: unreachable</source>
         <translation>Штаб-квартира: недоступна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="546"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="568"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Этот компьютер еще ни разу не синхронизировался со штаб-квартирой: ваши изменения есть только здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="581"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Нет синхронизации со штаб-квартирой уже %n день: ваши последние изменения есть только на этом компьютере.</numerusform>
@@ -2147,12 +2267,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="664"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>Новая организация «%1», отложенная вами, не сохранена. Закрыть и потерять её? (Чтобы сохранить, нажмите «Отмена», затем «Вернуться к ней».)</translation>
     </message>
@@ -2591,12 +2711,12 @@
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Еще не синхронизировано: изменения на этом компьютере ожидают отправки в штаб-квартиру</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Конфликт: рассмотрите его на странице «Конфликты»</translation>
     </message>
@@ -2794,22 +2914,22 @@
         <translation>Представители, пол которых не указан: представители за вычетом женщин и мужчин (вычисляется)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«%1» не является целым числом людей (0 или больше)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>cannot be more than %1</source>
         <translation>не может превышать %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>женщин и мужчин (%1) больше, чем представителей (%2)</translation>
     </message>
@@ -4548,43 +4668,43 @@
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="250"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>Подробности в журнале: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>В приложении произошла непредвиденная ошибка. Сохраненная работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>Диск заполнен, поэтому сохранить не удалось. Освободите место на диске и повторите попытку: ранее сохраненные данные не потеряны.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="245"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>База данных занята другой программой. Закройте ее и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="246"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="247"/>
         <source>The record was not saved: %1</source>
         <translation>Запись не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="248"/>
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="249"/>
         <source>The disk could not be used: %1</source>
         <translation>Не удалось использовать диск: %1</translation>
     </message>
@@ -4874,37 +4994,37 @@
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Файл данных Looking Beyond поврежден, поэтому приложение не может доверять считываемым из него данным.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>Restore the backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Не удалось выполнить автоматическое резервное копирование; см. журнал.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Имеется автоматическая резервная копия от %1. При ее восстановлении данные вернутся к состоянию на тот момент; при следующей синхронизации из штаб-квартиры будет получено все, что этот компьютер синхронизировал после этого. Изменения, внесенные после создания резервной копии и еще не синхронизированные, восстановить невозможно. Поврежденный файл сохраняется в папке данных и не удаляется.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>В %1 нет пригодной резервной копии. Обратитесь за помощью в Группу по вопросам гражданского общества; поврежденный файл остается без изменений.</translation>
     </message>
@@ -4912,22 +5032,22 @@
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>this computer</source>
         <translation>этот компьютер</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>another computer</source>
         <translation>другой компьютер</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>Computer id: %1</source>
         <translation>Идентификатор компьютера: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>%1 on %2</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6419,242 +6539,242 @@
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>Запись слишком велика для отправки: сократите самые длинные тексты (примечания, результаты).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Не удается подключиться к штаб-квартире, или соединение прервалось. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира перестала отвечать во время синхронизации. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Не удалось найти имя сервера штаб-квартиры. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>Ответ штаб-квартиры был поврежден при передаче или не может быть прочитан. Ничего не применено и ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира занята. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Штаб-квартира занята входом в систему других пользователей. Ничего не потеряно; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>К этой учетной записи уже подключено максимальное число компьютеров, допускаемое штаб-квартирой. Попросите Группу по вопросам гражданского общества отключить компьютер, которым вы больше не пользуетесь, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>Соединение со штаб-квартирой было слишком медленным, и штаб-квартира прекратила ожидание. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>Для синхронизации потребовалось больше циклов обмена, чем допускается. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Во время синхронизации произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Синхронизация отменена. Уже отправленные изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Этот компьютер еще не подключен к штаб-квартире: войдите в систему ниже.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Штаб-квартира больше не принимает ключ этого компьютера: войдите в систему снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Этот компьютер долго не синхронизировался со штаб-квартирой, поэтому срок действия его ключа истек: войдите в систему снова. Данные на этом компьютере не потеряны.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Штаб-квартира отозвала доступ этого компьютера. Обратитесь в Группу по вопросам гражданского общества, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Эта версия приложения слишком старая для штаб-квартиры: установите новую версию, а затем выполните синхронизацию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Нет системного хранилища ключей для надежного хранения ключа этого компьютера. В Linux установите и разблокируйте GNOME Keyring или KWallet, а затем снова войдите в систему. Ключ никогда не записывается в обычный файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>Адрес сервера непригоден: он должен иметь вид https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Изменения штаб-квартиры удалили бы много записей на этом компьютере, поэтому ничего не изменено. Подтвердите, чтобы применить их.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Диск заполнен, поэтому эта часть синхронизации не сохранена (ничего не потеряно). Освободите место; синхронизация будет повторена автоматически.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Штаб-квартира не разрешает вашей учетной записи изменять записи этого региона.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>В штаб-квартире нет полной версии этой записи: кнопка «Повторить» отправит ее целиком.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Штаб-квартира не смогла отправить эту запись: возможно, теперь она не относится к странам вашего отделения.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают этот вид записей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают одно из полей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать это изменение: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Штаб-квартира не приняла это изменение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Запись, на которую она ссылается, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Штаб-квартира не принимает эту запись в ее нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Штаб-квартира отклонила запрос (HTTP %1). Проверьте адрес сервера; если он правильный, обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Participation</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Grant</source>
         <translation>Грант</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>(a record no longer on this computer)</source>
         <translation>(запись, которой больше нет на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>В штаб-квартире или на промежуточном прокси-сервере возникла проблема (HTTP %1). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>Организация, к которой она относится, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>Мероприятие, к которому она относится, еще не поступило в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Указанный в ней контакт еще не поступил в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>В поле «%1» указана запись, недоступная вашей учетной записи в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Штаб-квартира не принимает значение поля «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать значение поля «%1»: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Reason and record</source>
         <translation>Причина и запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Changes / when</source>
         <translation>Изменения / время</translation>
     </message>

@@ -16,6 +16,7 @@ when asked for; ``/openapi.json`` is always served.
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 from typing import Any
@@ -245,6 +246,65 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
         return Response(wire.encode_body(answer), media_type="application/json",
                         headers={"Content-Encoding": "gzip"})
 
+    @app.get(
+        "/v1/devices", summary="Every enrolled device (hq users only)",
+        responses={
+            200: {"description": "`{\"devices\": [{id, name, user, last_sync_at, state}]}`, oldest first"},
+            **_error_responses("auth_required", "token_invalid", "token_expired",
+                               "device_revoked", "forbidden"),
+        },
+        openapi_extra={"security": [{"bearer": []}]},
+        description="`Authorization: Bearer TOKEN` of a device of an `hq` user; others get "
+                    "`forbidden`. For the window's Devices dialog (remote wipe).",
+    )
+    async def list_devices(request: Request) -> dict[str, Any]:
+        device = await run_in_threadpool(_device, engine, _bearer_token(request))
+        _hq_only(device)
+
+        def listed() -> list[accounts.DeviceInfo]:
+            with engine.connect() as connection:
+                return accounts.list_devices(connection)
+
+        return {"devices": [{"id": d.id, "name": d.name, "user": d.user_name,
+                             "last_sync_at": d.last_sync_at, "state": d.state}
+                            for d in await run_in_threadpool(listed)]}
+
+    @app.post(
+        "/v1/devices/wipe", summary="Order a device's data erased (hq users only)",
+        responses={
+            200: {"description": "`{\"wipe_requested_at\": TIME}`"},
+            **_error_responses("bad_request", "auth_required", "token_invalid", "token_expired",
+                               "device_revoked", "forbidden", "not_found"),
+        },
+        openapi_extra={"security": [{"bearer": []}]},
+        description="`Authorization: Bearer TOKEN` of a device of an `hq` user; body "
+                    "`{\"device_id\": ID}` (not the asking device itself). The same as "
+                    "`lookingbeyond-server device wipe ID`; see docs/security.md, Remote wipe.",
+    )
+    async def order_wipe(request: Request) -> dict[str, str]:
+        device = await run_in_threadpool(_device, engine, _bearer_token(request))
+        _hq_only(device)
+        try:
+            target = json.loads(await _read_capped(request)).get("device_id")
+        except (ValueError, AttributeError):
+            target = None
+        if not isinstance(target, str) or not target:
+            raise ProtocolError("bad_request", "the body must be {\"device_id\": ID}")
+        if target == device.device_id:
+            raise ProtocolError("bad_request", "a device cannot order its own wipe")
+
+        def order() -> str:
+            with engine.begin() as connection:
+                try:
+                    return accounts.request_wipe(connection, target)
+                except accounts.AccountError as error:
+                    code = "not_found" if "no device" in str(error) else "bad_request"
+                    raise ProtocolError(code, str(error)) from None
+
+        when = await run_in_threadpool(order)
+        log.warning("device %s ordered the wipe of device %s", device.device_id, target)
+        return {"wipe_requested_at": when}
+
     @app.post(
         "/v1/wiped", summary="A device confirms it erased its data (remote wipe)",
         responses={
@@ -353,6 +413,12 @@ async def _read_capped(request: Request) -> bytes:
             raise ProtocolError("body_too_large", _too_large())
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _hq_only(device: DeviceContext) -> None:
+    """Administration over the API is for hq users' devices only."""
+    if device.scope.role != "hq":
+        raise ProtocolError("forbidden", "Only the Civil Society Team (hq users) may do this.")
 
 
 def _bearer_token(request: Request) -> str:

@@ -93,3 +93,38 @@ def test_a_revoked_device_cannot_be_ordered_wiped(world: World, hq_engine: Engin
         accounts.revoke_device(connection, laptop.store.device_id)
     with hq_engine.begin() as connection, pytest.raises(accounts.AccountError, match="revoked"):
         accounts.request_wipe(connection, laptop.store.device_id)
+
+
+def test_an_hq_users_device_lists_devices_and_orders_a_wipe_a_field_one_may_not(
+        world: World, hq_engine: Engine) -> None:
+    """Over the API (for the window's Devices dialog): an hq user's device lists every
+    device with its user and state, and orders another's wipe, which reaches that device
+    at its next sync; it may not order its own; a field user's device may do neither."""
+    world.user("nairobi", role="field", countries=["KE"])
+    desk = world.device("HQ-DESK", "hq")
+    laptop = world.device("NAIROBI-1", "nairobi")
+    laptop.sync()
+    listed = client.list_devices("http://hq.test", desk.client.token, session=world.session)
+    assert {(d["name"], d["user"], d["state"]) for d in listed} >= {
+        ("HQ-DESK", "hq", "active"), ("NAIROBI-1", "nairobi", "active")}
+    for call in (lambda: client.list_devices("http://hq.test", laptop.client.token, session=world.session),
+                 lambda: client.order_wipe("http://hq.test", laptop.client.token, desk.store.device_id,
+                                           session=world.session)):
+        with pytest.raises(SyncError) as refused:
+            call()
+        assert refused.value.code == "forbidden"
+    with pytest.raises(SyncError) as own:
+        client.order_wipe("http://hq.test", desk.client.token, desk.store.device_id, session=world.session)
+    assert own.value.code == "bad_request"
+    with pytest.raises(SyncError) as unknown:
+        client.order_wipe("http://hq.test", desk.client.token, "0" * 32, session=world.session)
+    assert unknown.value.code == "not_found"
+    when = client.order_wipe("http://hq.test", desk.client.token, laptop.store.device_id,
+                             session=world.session)
+    assert device_row(hq_engine, laptop.store.device_id).wipe_requested_at == when
+    with pytest.raises(SyncError) as ordered:
+        laptop.sync()
+    assert ordered.value.code == "device_wipe"
+    states = {d["name"]: d["state"] for d in
+              client.list_devices("http://hq.test", desk.client.token, session=world.session)}
+    assert states["NAIROBI-1"] == "wipe sent"
