@@ -23,6 +23,7 @@ import itertools
 import logging
 import threading
 import traceback
+import weakref
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,6 +78,7 @@ class _GuiCollector:
         self._workers = 0
         self._was_enabled = True
         self._timer: QTimer | None = None
+        self.databases: weakref.WeakSet[Any] = weakref.WeakSet()  # every running Ops
 
     def hold(self) -> None:
         """A worker thread is about to start (GUI thread)."""
@@ -98,13 +100,20 @@ class _GuiCollector:
             gc.enable()
 
     def collect_due(self) -> None:
-        """Collect the oldest generation whose count passed its threshold (GUI thread)."""
+        """Collect the oldest generation whose count passed its threshold (GUI thread).  A
+        full collection waits until no database job is under way: one walks every object,
+        and while the duplicate index of 100,000 organizations is being built (not yet
+        frozen out of the collector's sight: DuplicateChecker) that took seconds of the GUI
+        thread; between jobs, what lives as long as the window is frozen and it is quick."""
         if self._workers == 0 or QThread.currentThread() is not _gui_thread():
             return
         counts, thresholds = gc.get_count(), gc.get_threshold()
         if counts[0] <= thresholds[0]:
             return
-        generation = 2 if counts[2] > thresholds[2] else 1 if counts[1] > thresholds[1] else 0
+        if counts[2] > thresholds[2] and all(ops.idle for ops in list(self.databases)):
+            generation = 2
+        else:
+            generation = 1 if counts[1] > thresholds[1] else 0
         gc.collect(generation)
 
     def _start_timer(self) -> None:
@@ -270,6 +279,7 @@ class Ops(QObject):
         self._hold = _Hold()
         stop_thread_with(self, self._thread, hold=self._hold)
         self._hold.take()
+        COLLECTOR.databases.add(self)
         self._thread.start()
 
     # -- submitting -----------------------------------------------------------------------
@@ -338,6 +348,7 @@ class Ops(QObject):
         if self._thread.isRunning():
             self._thread.quit()
             self._thread.wait()
+        COLLECTOR.databases.discard(self)
         self._hold.give_back()
 
 

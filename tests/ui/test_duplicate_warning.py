@@ -5,6 +5,7 @@ the checks on the database worker."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -312,6 +313,9 @@ def test_a_new_organization_is_checked_on_100000_without_blocking_the_gui(big_di
     ops = Ops(store)
     stack = QUndoStack()
     beat = Heartbeat()
+    # As app.run does once the window is open: what lives as long as the window is frozen
+    # out of the collector's full passes, and the checker freezes the index once built.
+    gc.freeze()
     try:
         with store.engine.connect() as connection:
             name, country = connection.execute(text(
@@ -334,6 +338,7 @@ def test_a_new_organization_is_checked_on_100000_without_blocking_the_gui(big_di
             settle(qtbot, ops)
         beat.stop()
         assert seen.queries == [], seen.queries[:5]
+        print(f"heartbeat worst {beat.worst:.0f} ms")
         assert beat.worst < HANG_MS, f"GUI thread hung {beat.worst:.0f} ms"
         assert page.editor.org_id is None and page.editor.dirty
     finally:
@@ -341,6 +346,7 @@ def test_a_new_organization_is_checked_on_100000_without_blocking_the_gui(big_di
         stack.clear()
         ops.shutdown()
         store.close()
+        gc.unfreeze()
 
 
 def test_closing_the_window_asks_before_losing_a_new_organization_set_aside(window, qtbot) -> None:  # type: ignore[no-untyped-def]
