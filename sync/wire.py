@@ -460,14 +460,7 @@ class SyncRequest:
         """A request document checked member by member; ProtocolError otherwise."""
         if not isinstance(document, dict):
             raise ProtocolError("bad_request", "the request must be a JSON object")
-        version = document.get("v")
-        if not _is_int(version) or not OLDEST_SUPPORTED <= version <= PROTOCOL_VERSION:
-            raise ProtocolError(
-                "protocol_unsupported",
-                f"This version of Looking Beyond speaks sync protocol {_short(version)}; "
-                f"headquarters serves versions {OLDEST_SUPPORTED} to {PROTOCOL_VERSION}. Please "
-                "install the current version of the application, then sync again.",
-            )
+        version = _checked_version(document.get("v"))
         cursor = document.get("cursor", 0)
         if not _is_int(cursor) or not 0 <= cursor <= MAX_SEQ:
             raise ProtocolError("bad_request", "cursor must be a non-negative whole number")
@@ -716,14 +709,7 @@ class SnapshotRequest:
         token's own contents are checked by headquarters, which wrote it)."""
         if not isinstance(document, dict):
             raise ProtocolError("bad_request", "the request must be a JSON object")
-        version = document.get("v")
-        if not _is_int(version) or not OLDEST_SUPPORTED <= version <= PROTOCOL_VERSION:
-            raise ProtocolError(
-                "protocol_unsupported",
-                f"This version of Looking Beyond speaks sync protocol {_short(version)}; "
-                f"headquarters serves versions {OLDEST_SUPPORTED} to {PROTOCOL_VERSION}. Please "
-                "install the current version of the application, then sync again.",
-            )
+        version = _checked_version(document.get("v"))
         page = document.get("page")
         if page is not None and (not isinstance(page, str) or len(page) > MAX_SNAPSHOT_TOKEN
                                  or not storable(page)):
@@ -885,6 +871,18 @@ def _gone(raw: Any) -> tuple[str, str]:
 
 
 # -- helpers ----------------------------------------------------------------------------------
+
+
+def _checked_version(version: Any) -> int:
+    """A request's protocol version, one headquarters serves; ProtocolError otherwise."""
+    if not _is_int(version) or not OLDEST_SUPPORTED <= version <= PROTOCOL_VERSION:
+        raise ProtocolError(
+            "protocol_unsupported",
+            f"This version of Looking Beyond speaks sync protocol {_short(version)}; "
+            f"headquarters serves versions {OLDEST_SUPPORTED} to {PROTOCOL_VERSION}. Please "
+            "install the current version of the application, then sync again.",
+        )
+    return int(version)
 
 
 def _is_int(value: Any) -> TypeGuard[int]:

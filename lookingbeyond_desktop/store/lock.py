@@ -6,14 +6,11 @@ at each login, so it unlocks offline) and a PIN the person may choose.  No Qt he
 window (``ui/lock.py``) calls these on the database worker.
 
 A hash carries its own parameters (argon2's encoded form), so that a later version may
-raise the cost and still check the older hashes (and the scrypt ones of the first build).
+raise the cost and still check the older hashes.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
 import os
 from typing import Any
 
@@ -57,28 +54,16 @@ def hash_secret(secret: str) -> str:
 
 
 def check_secret(secret: str, stored: str | None) -> bool:
-    """Whether ``secret`` is the one ``stored`` was made from (False for anything malformed);
-    argon2id hashes, and the scrypt ones an earlier build wrote."""
+    """Whether ``secret`` is the one ``stored`` was made from (False for anything malformed)."""
     if not stored or not secret:
         return False
-    if stored.startswith("$argon2"):
-        from argon2 import PasswordHasher
-        from argon2.exceptions import InvalidHashError, VerificationError
+    from argon2 import PasswordHasher
+    from argon2.exceptions import InvalidHashError, VerificationError
 
-        try:
-            return bool(PasswordHasher().verify(stored, secret))
-        except (VerificationError, InvalidHashError, ValueError):
-            return False
     try:
-        kind, n, r, p, salt, digest = stored.split("$")
-        if kind != "scrypt":
-            return False
-        expected = base64.b64decode(digest, validate=True)
-        found = hashlib.scrypt(secret.encode("utf-8"), salt=base64.b64decode(salt, validate=True),
-                               n=int(n), r=int(r), p=int(p), dklen=len(expected))
-    except (ValueError, TypeError):
+        return bool(PasswordHasher().verify(stored, secret))
+    except (VerificationError, InvalidHashError, ValueError):
         return False
-    return hmac.compare_digest(found, expected)
 
 
 def remember_password(connection: Connection, password: str) -> None:

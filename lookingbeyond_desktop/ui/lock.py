@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -248,7 +249,7 @@ class WindowLock(QObject):
             if widget is not self.window and widget.isVisible() and isinstance(widget, QDialog):
                 self._hide(widget)
         self._bars = [(bar, bar.isVisible()) for bar in (self.window.menuBar(), self.window.statusBar(),
-                                                          *self.window.findChildren(_toolbar_type()))]
+                                                          *self.window.findChildren(QToolBar))]
         for bar, _visible in self._bars:
             bar.setVisible(False)
         self.stack.setCurrentWidget(self.screen)
@@ -342,12 +343,6 @@ def _is_valid(widget: QWidget) -> bool:
     import shiboken6
 
     return bool(shiboken6.isValid(widget))
-
-
-def _toolbar_type() -> Any:
-    from PySide6.QtWidgets import QToolBar
-
-    return QToolBar
 
 
 class LockSettingsDialog(QDialog):

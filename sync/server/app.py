@@ -204,6 +204,17 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
                              regions=list(user.regions), organization_id=user.organization_id,
                              protocol=PROTOCOL_VERSION)
 
+    async def _device_and_document(request: Request) -> tuple[DeviceContext, Any]:
+        """The authenticated device and its gzip'ed JSON body (size capped before reading)."""
+        _refuse_declared_size(request)
+        device = await run_in_threadpool(_device, engine, _bearer_token(request))
+        body = await _read_capped(request)
+        gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
+        try:
+            return device, wire.decode_body(body, gzipped=gzipped)
+        except RecursionError:  # json.loads gives up on very deep nesting: not our fault
+            raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
+
     @app.post(
         "/v1/sync", summary="One sync round trip: push and pull",
         response_class=Response,
@@ -230,15 +241,7 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
                     "request document of the sync protocol; see docs/sync-protocol.md.",
     )
     async def sync(request: Request) -> Response:
-        _refuse_declared_size(request)
-        token = _bearer_token(request)
-        device = await run_in_threadpool(_device, engine, token)
-        body = await _read_capped(request)
-        gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
-        try:
-            document = wire.decode_body(body, gzipped=gzipped)
-        except RecursionError:  # json.loads gives up on very deep nesting: not our fault
-            raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
+        device, document = await _device_and_document(request)
         service = SyncService(engine, registry, validator=validator)  # one per request
         answer = await run_in_threadpool(service.sync, device, document)
         if release is not None:
@@ -353,15 +356,7 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
                     "`cursor`; see docs/sync-protocol.md, Snapshots.",
     )
     async def snapshot(request: Request) -> Response:
-        _refuse_declared_size(request)
-        token = _bearer_token(request)
-        device = await run_in_threadpool(_device, engine, token)
-        body = await _read_capped(request)
-        gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
-        try:
-            document = wire.decode_body(body, gzipped=gzipped)
-        except RecursionError:
-            raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
+        device, document = await _device_and_document(request)
         service = SnapshotService(SyncService(engine, registry, validator=validator))
         page = await run_in_threadpool(service.page, device, document)
         encoded = await run_in_threadpool(wire.encode_body, page)
