@@ -135,6 +135,29 @@ def build_parser() -> argparse.ArgumentParser:
                       "(local changes not yet sent are kept and sent)")
     sync.set_defaults(func=cmd_sync)
 
+    bundle = sub.add_parser("bundle", help="sync by file, for a computer without a connection",
+                            description="Sync by file: write what this computer would send in a "
+                            "sync to a file, carry it to headquarters (lookingbeyond-server bundle "
+                            "import, or its /bundle page), and read the reply it gives here.")
+    bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="COMMAND", required=True)
+    bundle_out = bundle_sub.add_parser("export", parents=[common], help="write a file for headquarters",
+                                       description="Write this computer's unsent changes and "
+                                       "what it asks of headquarters to a sealed file. The "
+                                       "changes stay pending until a reply says headquarters "
+                                       "holds them.")
+    bundle_out.add_argument("--out", required=True, metavar="FILE", help="the file to write (.lbsync)")
+    bundle_out.add_argument("--json", action="store_true", help="print JSON")
+    bundle_out.set_defaults(func=cmd_bundle_export)
+    bundle_in = bundle_sub.add_parser("import", parents=[common], help="read headquarters' reply",
+                                      description="Read the reply headquarters made for this "
+                                      "computer's file, as a sync would. Reading it twice changes "
+                                      "nothing.")
+    bundle_in.add_argument("reply", metavar="REPLY", help="the reply file headquarters wrote")
+    bundle_in.add_argument("--json", action="store_true", help="print JSON")
+    bundle_in.add_argument("--allow-deletions", action="store_true",
+                           help="apply the reply even when it deletes many local records")
+    bundle_in.set_defaults(func=cmd_bundle_import)
+
     conflicts = sub.add_parser("conflicts", parents=[common], help="list or settle sync conflicts",
                                description="List values that lost a concurrent edit (and deletes "
                                "that met an edit), or settle one with --resolve.")
@@ -590,6 +613,85 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(f"A newer version of Looking Beyond, {newer.newest}, is available{where}; "
                   f"this one is {__version__}.")
     return 0 if after.pending == 0 and not report.refused and not report.quarantined else 1
+
+
+def cmd_bundle_export(args: argparse.Namespace) -> int:
+    """Write a sync file for headquarters (nothing is marked sent)."""
+    from pathlib import Path
+
+    from lookingbeyond_desktop.store.sync_adapter import export_bundle, write_file_safely
+    from sync.bundle import BundleError
+    from sync.client import SyncError
+
+    target = Path(args.out)
+    with _open_store(args, create=False) as store:
+        try:
+            result = export_bundle(store)
+        except (SyncError, BundleError) as error:
+            raise CommandError(error.message) from None
+    try:
+        write_file_safely(target, result.data)
+    except OSError as error:
+        raise CommandError(f"the file could not be written to {target} "
+                           f"({error.strerror or error}); nothing was lost, try another place") from None
+    if args.json:
+        print(json.dumps({"ok": True, "file": str(target), "bytes": len(result.data),
+                          "bundle": result.bundle_id, "records": result.records,
+                          "batches": result.batches, "left_for_later": result.left_for_later,
+                          "cursor": result.cursor}))
+    else:
+        print(result.summary())
+        print(f"Written to {target}: carry it to headquarters.")
+    return 0
+
+
+def cmd_bundle_import(args: argparse.Namespace) -> int:
+    """Read headquarters' reply; exit 0 when nothing is left to send, 1 otherwise, 3 when
+    it ordered this folder's data erased."""
+    from pathlib import Path
+
+    from lookingbeyond_desktop.store.sync_adapter import import_reply, replication_for
+    from sync.bundle import BundleError
+    from sync.client import SyncError
+
+    source = Path(args.reply)
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {source}: {error.strerror or error}") from None
+    with _open_store(args, create=False) as store:
+        try:
+            result = import_reply(store, data, allow_mass_delete=args.allow_deletions)
+        except (SyncError, BundleError) as error:
+            if args.json:
+                print(json.dumps({"ok": False, "code": error.code, "message": error.message},
+                                 ensure_ascii=False))
+            raise CommandError(f"{source.name} was not read: {error.message}") from None
+        status = replication_for(store).status()
+    if result.wipe:
+        from lookingbeyond_desktop.store.wipe import carry_out
+
+        outcome = carry_out(paths.data_dir(args.data_dir), status.device_id, status.server_url or "",
+                            confirm=False)
+        said = ("Headquarters asked for this computer's copy of the registry to be erased. "
+                "Everything it had not sent was received first. Erased: the database, its "
+                "backups and logs, and the sign-in.")
+        if args.json:
+            print(json.dumps({"ok": False, "code": "device_wipe", "message": said,
+                              "wiped": [str(p) for p in outcome.erased]}, ensure_ascii=False))
+        else:
+            print(said)
+        return 3
+    if args.json:
+        print(json.dumps({"ok": True, "reply": result.reply_id, "already_read": result.already_read,
+                          "received": result.received, "fixed": result.fixed,
+                          "refused": len(result.refused), "conflicts": result.conflicts,
+                          "quarantined": result.quarantined, "withdrawn": result.withdrawn,
+                          "pending": result.pending, "more": result.more,
+                          "cursor": status.cursor}, ensure_ascii=False))
+    else:
+        print(result.summary())
+    return 0 if result.pending == 0 and not result.refused and not result.more else 1
 
 
 def cmd_conflicts(args: argparse.Namespace) -> int:

@@ -148,11 +148,17 @@ def create_app(engine: Engine, **options: Any) -> FastAPI:
     return create(engine, **options)
 
 
+def domain() -> tuple[Any, Any]:
+    """This domain's registry and validator (for the commands that apply pushes, such as
+    ``bundle import``)."""
+    return REGISTRY, validate_pushed
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """``lookingbeyond-server``: the server's command line with this domain."""
     from sync.server import cli
 
-    return cli.main(argv, app_factory=APP_FACTORY)
+    return cli.main(argv, app_factory=APP_FACTORY, domain=domain)
 
 
 if __name__ == "__main__":

@@ -194,13 +194,18 @@ def _error_from(reply: Reply) -> SyncError:
 
 
 def enrol(server_url: str, user: str, password: str, device_id: str, device_name: str,
-          *, session: requests.Session | None = None) -> dict[str, Any]:
-    """Enrol this device with headquarters; returns the server's answer (with the token)."""
+          *, session: requests.Session | None = None,
+          bundle_keys: dict[str, str] | None = None) -> dict[str, Any]:
+    """Enrol this device with headquarters; returns the server's answer (with the token and,
+    when this device gave the public halves of its keys for sync by file, headquarters'
+    own in ``hq_keys``)."""
     session = session or make_session()
     url = server_url.rstrip("/") + "/v1/enrol"
-    reply = _post(session, url, encode_json(
-        {"user": user, "password": password, "device_id": device_id, "device_name": device_name}),
-        {"Content-Type": "application/json"})
+    document: dict[str, Any] = {"user": user, "password": password, "device_id": device_id,
+                                "device_name": device_name}
+    if bundle_keys is not None:
+        document["bundle_keys"] = bundle_keys
+    reply = _post(session, url, encode_json(document), {"Content-Type": "application/json"})
     if reply.status != 200:
         raise _error_from(reply)
     try:
@@ -265,6 +270,26 @@ def forget_token(device_id: str) -> None:
     except KeyringError as error:
         raise SyncError("keyring", f"The system keyring could not remove the token: {error}",
                         retryable=False) from None
+
+
+def register_bundle_keys(server_url: str, token: str, public: dict[str, str], *,
+                         session: requests.Session | None = None) -> dict[str, str] | None:
+    """Give headquarters this device's public keys for sync by file (a device enrolled
+    before them); returns headquarters' public keys, or None when it does not know sync by
+    file (404)."""
+    session = session or make_session()
+    reply = _post(session, server_url.rstrip("/") + "/v1/bundle-keys", encode_json(public),
+                  {"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+    if reply.status == 404:
+        return None
+    if reply.status != 200:
+        raise _error_from(reply)
+    try:
+        keys = reply.document()["hq_keys"]
+        return {"sign": str(keys["sign"]), "box": str(keys["box"])}
+    except (ProtocolError, KeyError, TypeError):
+        raise SyncError("bad_reply", "Headquarters sent an unreadable answer about its keys.",
+                        retryable=True) from None
 
 
 def confirm_wiped(server_url: str, token: str, *, session: requests.Session | None = None) -> str:

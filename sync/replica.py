@@ -509,25 +509,29 @@ class Replication:
 
     # -- push ---------------------------------------------------------------------------
 
-    def build_push(self, *, limit_bytes: int = DEFAULT_PUSH_BYTES) -> PushBatch | None:
+    def build_push(self, *, limit_bytes: int = DEFAULT_PUSH_BYTES, after: int | None = None
+                   ) -> PushBatch | None:
         """The next batch of pending changes, or None when nothing is pending.
 
         When every pending change was dropped (its record was withdrawn) the batch has no
-        rows: it only tells headquarters that those sequence numbers are used."""
+        rows: it only tells headquarters that those sequence numbers are used.  ``after``
+        (a file for headquarters, several batches at once): the batch that follows the one
+        ending there, instead of the first unacknowledged change."""
         changes_table = self.changes_table
         with self.local.engine.connect() as connection:
             replica = connection.execute(select(self.replica_table)).one()
+            sent_upto = max(replica.pushed_seq, after or 0)
             changes = connection.execute(
                 select(changes_table.c.device_seq, changes_table.c.tbl, changes_table.c.row_id,
                        changes_table.c.fields, changes_table.c.base)
                 .where(changes_table.c.device_id == replica.device_id,
-                       changes_table.c.device_seq > replica.pushed_seq)
+                       changes_table.c.device_seq > sent_upto)
                 .order_by(changes_table.c.device_seq)
                 .limit(MAX_CHANGES_READ)
             ).all()
             if not changes:
-                if replica.last_seq > replica.pushed_seq:
-                    return PushBatch(replica.pushed_seq + 1, replica.last_seq, [], DeviceTable(), True)
+                if replica.last_seq > sent_upto:
+                    return PushBatch(sent_upto + 1, replica.last_seq, [], DeviceTable(), True)
                 return None
             # Changes beyond those read go in a later batch (re-sending a field whose version
             # headquarters already has is a no-op there).
@@ -556,7 +560,7 @@ class Replication:
                         size += len(json.dumps(row, ensure_ascii=False))
                 if not complete:
                     break
-        return PushBatch(replica.pushed_seq + 1, upto, wire_rows, devices, complete and not more_pending)
+        return PushBatch(sent_upto + 1, upto, wire_rows, devices, complete and not more_pending)
 
     def _wire_row(
         self, devices: DeviceTable, key: tuple[str, str], pending: _Pending, stored: Any
@@ -581,19 +585,33 @@ class Replication:
         self, batch: PushBatch | None, response: dict[str, Any], *, local_clock_ms: int,
         allow_mass_delete: bool = False, requested: list[list[str]] | None = None,
         also: Callable[[Connection], None] | None = None, snapshot: bool = False,
+        late: bool = False,
     ) -> Outcome:
         """Apply one response in one transaction: acknowledgement, corrections, pulled rows
         (those that cannot be applied are quarantined), conflicts, refusals, withdrawals and
         the new cursor.  MassDeletion (before anything is written) when it would delete a
-        large share of the local records, unless allowed."""
+        large share of the local records, unless allowed.
+
+        ``late``: an answer that may be older than what this replica has applied since (a
+        reply carried on a file, read after ordinary syncs or another reply): the
+        acknowledgement and the cursor only move forward, and the pulled rows and
+        withdrawals of an answer that ends at or before this replica's cursor are left out
+        (every change up to the cursor was applied; an old withdrawal must not remove a
+        record that came back since)."""
         outcome = Outcome()
         devices = DeviceTable(response.get("d") or [])
         with self._write() as connection:
+            state = connection.execute(select(self.state_table)).one()
+            if late:
+                response = dict(response)
+                if isinstance(response.get("cursor"), int) and response["cursor"] <= state.cursor:
+                    response.update(rows=[], gone=[], more=False, cursor=state.cursor)
             if not allow_mass_delete:
                 self._guard_mass_deletion(connection, response)
             replica = connection.execute(select(self.replica_table)).one()
             pushed = response.get("pushed")
-            state = connection.execute(select(self.state_table)).one()
+            if late and isinstance(pushed, int) and pushed < replica.pushed_seq:
+                pushed = response["pushed"] = replica.pushed_seq
             if isinstance(pushed, int) and state.realign and batch is None:
                 # The first answer after restoring a backup: headquarters says how far it
                 # holds this device's changes.  Unsent edits made since the backup (and
@@ -674,8 +692,18 @@ class Replication:
             # Names of the computers in this answer (a malformed one is left out: a name is
             # for people to read and never stops a sync).
             self._remember_names(connection, device_names(response, strict=False))
+            held_refusals: set[tuple[Any, ...]] = {
+                (r.tbl, r.row_id, r.field, r.code) for r in connection.execute(select(
+                    self.refusals_table.c.tbl, self.refusals_table.c.row_id,
+                    self.refusals_table.c.field, self.refusals_table.c.code))
+            } if response.get("refused") else set()
             for refusal in response.get("refused", []):
                 outcome.refused.append(refusal)
+                said = (str(refusal.get("t")), str(refusal.get("i")), refusal.get("field"),
+                        str(refusal.get("code")))
+                if said in held_refusals:  # answered again (a lost reply, a file read twice)
+                    continue
+                held_refusals.add(said)
                 fields, new_record = _pushed_context(batch, refusal)
                 connection.execute(insert(self.refusals_table).values(
                     tbl=str(refusal.get("t")), row_id=str(refusal.get("i")), field=refusal.get("field"),

@@ -14,7 +14,7 @@ from typing import Any
 
 import requests
 
-from sync import client
+from sync import bundle, client
 from sync.client import ProgressCallback, SyncClient, SyncError, SyncReport
 from sync.replica import Replication
 from sync.wire import MAX_DEVICE_NAME
@@ -50,8 +50,11 @@ def enrol_device(
     when it cannot."""
     device_id = replica.status().device_id
     name = " ".join(device_name.split())[:MAX_DEVICE_NAME] or device_id
-    answer = client.enrol(server_url, user, password, device_id, name, session=session)
+    keys = _device_keys(device_id)
+    answer = client.enrol(server_url, user, password, device_id, name, session=session,
+                          bundle_keys=keys.own.public().encode())
     client.save_token(device_id, answer.pop("token"))
+    _keep_hq_keys(device_id, keys, answer.get("hq_keys"))
     replica.record_enrolment(server_url=server_url, user_name=user, device_name=name)
     return EnrolResult(server_url, user, answer.get("role"), list(answer.get("countries") or []),
                        list(answer.get("regions") or []), answer)
@@ -70,8 +73,70 @@ def run_sync(
     token = client.load_token(status.device_id)
     if reset:
         replica.reset()
-    return SyncClient(replica, status.server_url, token, session=session, cancel=cancel,
-                      progress=progress, allow_mass_delete=allow_mass_delete).sync()
+    report = SyncClient(replica, status.server_url, token, session=session, cancel=cancel,
+                        progress=progress, allow_mass_delete=allow_mass_delete).sync()
+    try:
+        keys = bundle.load_keys(status.device_id)
+    except Exception:  # the keyring answered the token a moment ago; never fail a sync for this
+        keys = None
+    if keys is None or keys.hq is None:  # enrolled before sync by file: register once
+        try:
+            keys = keys or _device_keys(status.device_id)
+            hq = client.register_bundle_keys(status.server_url, token, keys.own.public().encode(),
+                                             session=session)
+            _keep_hq_keys(status.device_id, keys, hq)
+        except (SyncError, Exception):  # next time; the sync itself is done
+            pass
+    return report
 
 
-__all__ = ["EnrolResult", "enrol_device", "run_sync"]
+def _device_keys(device_id: str) -> bundle.DeviceKeys:
+    """This device's keys for sync by file (kept; made the first time)."""
+    from keyring.errors import KeyringError, NoKeyringError
+
+    try:
+        keys = bundle.load_keys(device_id)
+    except NoKeyringError:
+        raise SyncError("no_keyring", client.NO_KEYRING, retryable=False) from None
+    except KeyringError as error:
+        raise SyncError("keyring", f"The system keyring could not be read: {error}",
+                        retryable=False) from None
+    return keys or bundle.DeviceKeys(bundle.KeyPair.generate())
+
+
+def _keep_hq_keys(device_id: str, keys: bundle.DeviceKeys, hq: Any) -> None:
+    """Keep this device's keys with headquarters' public keys (an older headquarters that
+    gave none: this device's own only, sent again at the next sync)."""
+    from keyring.errors import KeyringError
+
+    try:
+        known = bundle.PublicKeys.decode(hq) if hq else None
+    except ValueError:
+        known = None
+    try:
+        bundle.save_keys(device_id, bundle.DeviceKeys(keys.own, known))
+    except KeyringError as error:
+        raise SyncError("keyring", f"The system keyring refused to store this computer's keys: "
+                        f"{error}", retryable=False) from None
+
+
+def bundle_keys(device_id: str) -> bundle.DeviceKeys:
+    """This device's keys for a file, with headquarters'; SyncError when there are none
+    (never enrolled, or enrolled before sync by file and never synced since)."""
+    from sync.bundle_client import NO_HQ_KEYS
+
+    try:
+        keys = bundle.load_keys(device_id)
+    except Exception as error:  # the keyring's own errors, worded like the token's
+        from keyring.errors import NoKeyringError
+
+        if isinstance(error, NoKeyringError):
+            raise SyncError("no_keyring", client.NO_KEYRING, retryable=False) from None
+        raise SyncError("keyring", f"The system keyring could not be read: {error}",
+                        retryable=False) from None
+    if keys is None or keys.hq is None:
+        raise SyncError("no_keys", NO_HQ_KEYS, retryable=False)
+    return keys
+
+
+__all__ = ["EnrolResult", "bundle_keys", "enrol_device", "run_sync"]

@@ -139,6 +139,7 @@ ERROR_STATUS: dict[str, int] = {
     "body_too_large": 413,
     "batch_too_large": 413,
     "device_wipe": 410,  # headquarters ordered this device's data erased (issue 13)
+    "bundle_refused": 422,  # a sync file headquarters cannot read or accept (issue 16)
     "protocol_unsupported": 426,
     "rate_limited": 429,
     "internal": 500,

@@ -162,6 +162,55 @@ def run_sync(store: Store, *, cancel: threading.Event | None = None,
     return report
 
 
+def export_bundle(store: Store) -> Any:
+    """A sealed file for headquarters of what this data folder would send in a sync
+    (:func:`sync.bundle_client.export_bundle`); SyncError ``demo_data``, ``not_enrolled``,
+    ``no_keys`` or a keyring error first, BundleError when the file cannot be made."""
+    from sync.bundle_client import export_bundle as export
+
+    replication, keys = _bundle_side(store)
+    return export(replication, keys)
+
+
+def import_reply(store: Store, data: bytes, *, allow_mass_delete: bool = False) -> Any:
+    """Read headquarters' reply into this data folder (:func:`sync.bundle_client.import_reply`);
+    the same errors as :func:`export_bundle`."""
+    from sync.bundle_client import import_reply as read
+
+    replication, keys = _bundle_side(store)
+    result = read(replication, keys, data, allow_mass_delete=allow_mass_delete)
+    return result
+
+
+def _bundle_side(store: Store) -> tuple[Replication, Any]:
+    refuse_demo(store)
+    replication = replication_for(store)
+    status = replication.status()
+    if not status.server_url:
+        raise SyncError("not_enrolled", sync_session.NOT_ENROLLED, retryable=False)
+    return replication, sync_session.bundle_keys(status.device_id)
+
+
+def write_file_safely(path: Any, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all (a stick pulled out, a full disk): a
+    neighbouring partial file, synced to the disk, then renamed over.  OSError otherwise
+    (nothing left behind)."""
+    import os
+    from pathlib import Path
+
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 #: ``local_settings`` row: the newest application version headquarters announced at the
 #: last sync (JSON of ``sync.wire.AppRelease``), absent when it announced none.
 APP_RELEASE = "app_release"

@@ -80,10 +80,11 @@ def erase_data(folder: Path) -> list[Path]:
 
 
 def carry_out(folder: Path, device_id: str, server_url: str, *,
-              session: requests.Session | None = None) -> WipeOutcome:
+              session: requests.Session | None = None, confirm: bool = True) -> WipeOutcome:
     """After headquarters' order: erase the data folder, tell headquarters (with the token,
-    read first), then forget the token.  The store must be closed."""
-    from sync import client
+    read first; not when the order came in a reply file: ``confirm=False``), then forget
+    the token and the keys for sync by file.  The store must be closed."""
+    from sync import bundle, client
 
     outcome = WipeOutcome()
     try:
@@ -98,11 +99,16 @@ def carry_out(folder: Path, device_id: str, server_url: str, *,
             root.removeHandler(handler)
             handler.close()
     outcome.erased = erase_data(folder)
+    try:
+        bundle.forget_keys(device_id)
+    except Exception as error:  # the keyring's own errors: said, the data is erased anyway
+        outcome.confirm_error = f"the keys for sync by file could not be removed: {error}"
     if token is not None:
-        try:
-            outcome.confirmed_at = client.confirm_wiped(server_url, token, session=session)
-        except client.SyncError as error:
-            outcome.confirm_error = str(error)
+        if confirm:
+            try:
+                outcome.confirmed_at = client.confirm_wiped(server_url, token, session=session)
+            except client.SyncError as error:
+                outcome.confirm_error = str(error)
         try:
             client.forget_token(device_id)
             outcome.token_forgotten = True

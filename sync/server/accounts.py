@@ -489,7 +489,8 @@ def _address_locked_for_ms(connection: Connection, address: str, now: int, attem
 
 
 def enrol_device(connection: Connection, user: User, device_id: str, device_name: str,
-                 *, now: dt.datetime | None = None, max_devices: int = DEFAULT_MAX_DEVICES) -> str:
+                 *, now: dt.datetime | None = None, max_devices: int = DEFAULT_MAX_DEVICES,
+                 bundle_keys: tuple[str, str] | None = None) -> str:
     """A new token for ``device_id`` of ``user`` (shown once; only its hash is kept).
 
     Enrolling a device again replaces its token (the old one stops working).  A device id
@@ -521,14 +522,50 @@ def enrol_device(connection: Connection, user: User, device_id: str, device_name
             f"This account already has {others} active devices, the most headquarters "
             f"allows ({max_devices}). Ask headquarters to revoke a device you no longer use, "
             "then enrol this one again.")
+    # The public halves of the device's keys for sync by file (issue 16), when it gave them.
+    keys = {} if bundle_keys is None else {"bundle_sign_key": bundle_keys[0],
+                                           "bundle_box_key": bundle_keys[1]}
     if row is None:
         connection.execute(insert(devices).values(
             id=device_id, user_id=user.id, token_hash=hash_token(token), name=name,
-            created_at=utcnow(now), pushed_seq=0, clock_offset_ms=0, token_used_at=utcnow(now)))
+            created_at=utcnow(now), pushed_seq=0, clock_offset_ms=0, token_used_at=utcnow(now),
+            **keys))
         return token
     connection.execute(update(devices).where(devices.c.id == device_id).values(
-        token_hash=hash_token(token), name=name, token_used_at=utcnow(now)))
+        token_hash=hash_token(token), name=name, token_used_at=utcnow(now), **keys))
     return token
+
+
+def set_bundle_keys(connection: Connection, device_id: str, sign: str, box: str) -> None:
+    """Record a device's public keys for sync by file (a device enrolled before them)."""
+    connection.execute(update(devices).where(devices.c.id == device_id).values(
+        bundle_sign_key=sign, bundle_box_key=box))
+
+
+def device_for_bundle(connection: Connection, device_id: str) -> tuple[DeviceContext, str | None, str | None]:
+    """The device a bundle names, with its public keys (signing, receiving); ProtocolError
+    ``not_found`` (unknown), ``device_revoked`` (revoked, or wiped: refused for good) or
+    ``forbidden`` (account disabled).  A bundle is authenticated by its signature, not a
+    token, so a token's idle expiry does not apply: an office without a link keeps working."""
+    row = connection.execute(
+        select(devices.c.id, devices.c.revoked_at, devices.c.wipe_requested_at,
+               devices.c.bundle_sign_key, devices.c.bundle_box_key,
+               users.c.name, users.c.role,
+               users.c.countries, users.c.regions, users.c.organization_id, users.c.disabled)
+        .join(users, users.c.id == devices.c.user_id)
+        .where(devices.c.id == device_id)
+    ).first()
+    if row is None:
+        raise ProtocolError("not_found", "This file comes from a computer headquarters does not "
+                            "know (it was never enrolled here).")
+    if row.revoked_at is not None:
+        raise ProtocolError("device_revoked", _revoked_message(row.revoked_at))
+    if row.disabled:
+        raise ProtocolError("forbidden", "The account of this device is disabled. Ask headquarters.")
+    scope = scope_for(row.role, expand_countries(row.countries, row.regions), row.organization_id)
+    return (DeviceContext(device_id=row.id, user_name=row.name, scope=scope,
+                          wipe_ordered=row.wipe_requested_at is not None),
+            row.bundle_sign_key, row.bundle_box_key)
 
 
 def device_for_token(connection: Connection, token: str, *,

@@ -20,22 +20,25 @@ import json
 import logging
 import os
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import FastAPI, Request
 from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import wire
+from sync.bundle import MAX_BUNDLE_BYTES, SUFFIX, BundleError, PublicKeys
 from sync.wire import ERROR_STATUS, MAX_BODY_BYTES, PROTOCOL_VERSION, ProtocolError
 from sync.wire_schema import SyncRequestSchema, SyncResponseSchema
 from sync.registry import Registry
-from sync.server import accounts
+from sync.server import accounts, bundles
+from sync.server.bundle_page import BUNDLE_PAGE
 from sync.server.service import DeviceContext, SyncService, Validator
 from sync.server.settings import ServerSettings
 from sync.server.snapshot import SnapshotService
@@ -62,12 +65,21 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
+class BundleKeys(BaseModel):
+    """The public halves of one side's keys for sync by file (raw keys, base64)."""
+
+    sign: str = Field(pattern=r"^[A-Za-z0-9+/]{43}=$", description="Ed25519 (signing)")
+    box: str = Field(pattern=r"^[A-Za-z0-9+/]{43}=$", description="X25519 (receiving)")
+
+
 class EnrolRequest(BaseModel):
     user: str = Field(min_length=1, max_length=wire.MAX_USER_NAME)
     password: str = Field(min_length=1, max_length=1024)
     device_id: str = Field(pattern=r"^[0-9a-f]{32}$", description="the replica's device id")
     device_name: str = Field(default="", max_length=wire.MAX_DEVICE_NAME,
                              description="e.g. the computer's name")
+    bundle_keys: BundleKeys | None = Field(
+        default=None, description="the device's public keys for sync by file (issue 16)")
 
 
 class EnrolResponse(BaseModel):
@@ -77,6 +89,9 @@ class EnrolResponse(BaseModel):
     regions: list[str] = Field(description="UN M49 region codes given to the user")
     organization_id: str | None = Field(description="a partner's own organization")
     protocol: int = Field(description="the sync protocol version headquarters speaks")
+    hq_keys: BundleKeys | None = Field(
+        default=None, description="headquarters' public keys for sync by file, when the "
+                                  "device gave its own")
 
 
 class Health(BaseModel):
@@ -196,13 +211,78 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
         address = request.client.host if request.client else None
         user = accounts.authenticate_user(engine, body.user, body.password, address=address,
                                           gate=gate)
+        keys = _checked_keys(body.bundle_keys)
+        hq = bundles.hq_public_keys(engine) if keys is not None else None
         with engine.begin() as connection:
             token = accounts.enrol_device(connection, user, body.device_id, body.device_name,
-                                          max_devices=settings.max_devices)
+                                          max_devices=settings.max_devices, bundle_keys=keys)
         log.info("enrolled device %s (%s)", body.device_id, user.role)
         return EnrolResponse(token=token, role=user.role, countries=list(user.countries),
                              regions=list(user.regions), organization_id=user.organization_id,
-                             protocol=PROTOCOL_VERSION)
+                             protocol=PROTOCOL_VERSION,
+                             hq_keys=BundleKeys(**hq.encode()) if hq is not None else None)
+
+    @app.post(
+        "/v1/bundle-keys", summary="Give headquarters this device's keys for sync by file",
+        responses={
+            200: {"description": "`{\"hq_keys\": {\"sign\", \"box\"}}`: headquarters' public keys"},
+            **_error_responses("bad_request", "auth_required", "token_invalid", "token_expired",
+                               "device_revoked", "forbidden"),
+        },
+        openapi_extra={"security": [{"bearer": []}]},
+        description="`Authorization: Bearer TOKEN`; body `{\"sign\": B64, \"box\": B64}` (the "
+                    "raw public keys). For a device enrolled before sync by file; a device "
+                    "enrolling now gives them in `/v1/enrol`.",
+    )
+    async def bundle_keys(request: Request) -> dict[str, Any]:
+        device = await run_in_threadpool(_device, engine, _bearer_token(request))
+        try:
+            given = BundleKeys(**json.loads(await _read_capped(request)))
+        except (ValueError, TypeError):
+            raise ProtocolError("bad_request", "the body must be {\"sign\": KEY, \"box\": KEY}") from None
+        keys = _checked_keys(given)
+        assert keys is not None
+
+        def record() -> dict[str, str]:
+            with engine.begin() as connection:
+                accounts.set_bundle_keys(connection, device.device_id, *keys)
+            return bundles.hq_public_keys(engine).encode()
+
+        return {"hq_keys": await run_in_threadpool(record)}
+
+    @app.get("/bundle", response_class=HTMLResponse, include_in_schema=False)
+    def bundle_page() -> HTMLResponse:
+        return HTMLResponse(BUNDLE_PAGE)
+
+    @app.post(
+        "/v1/bundle", summary="Import a sync file from a computer; the answer is its reply file",
+        response_class=Response,
+        responses={
+            200: {"description": "the reply file (`application/octet-stream`); the header "
+                                 "`X-Bundle-Summary` says what was done (URL-encoded text)"},
+            **_error_responses("bundle_refused", "body_too_large", "request_timeout"),
+        },
+        description="The body is the file a computer wrote (Sync > Sync by File, or "
+                    "`lookingbeyond bundle export`). No token: the file is signed by the "
+                    "computer's own key and sealed for headquarters. Applied exactly as that "
+                    "computer's sync would be; see docs/sync-protocol.md, Sync by file. The "
+                    "page `/bundle` uploads a file from a browser.",
+    )
+    async def bundle_import(request: Request) -> Response:
+        data = await _read_capped(request, limit=MAX_BUNDLE_BYTES)
+
+        def apply() -> bundles.ImportResult:
+            try:
+                return bundles.import_bundle(engine, registry, validator, data)
+            except BundleError as error:
+                raise ProtocolError("bundle_refused", error.message, {"reason": error.code}) from None
+
+        result = await run_in_threadpool(apply)
+        name = f"reply-{result.device_id[:8]}-{result.bundle_id[:8]}{SUFFIX}"
+        return Response(result.reply, media_type="application/octet-stream", headers={
+            "Content-Disposition": f'attachment; filename="{name}"',
+            "X-Bundle-Summary": quote(result.summary()),
+            "Access-Control-Expose-Headers": "X-Bundle-Summary, Content-Disposition"})
 
     async def _device_and_document(request: Request) -> tuple[DeviceContext, Any]:
         """The authenticated device and its gzip'ed JSON body (size capped before reading)."""
@@ -398,16 +478,28 @@ def _too_large() -> str:
             "MiB compressed); send it in smaller batches.")
 
 
-async def _read_capped(request: Request) -> bytes:
+async def _read_capped(request: Request, *, limit: int = MAX_BODY_BYTES) -> bytes:
     """The body, read in chunks; stops reading as soon as it passes the limit."""
     chunks: list[bytes] = []
     size = 0
     async for chunk in request.stream():
         size += len(chunk)
-        if size > MAX_BODY_BYTES:
-            raise ProtocolError("body_too_large", _too_large())
+        if size > limit:
+            raise ProtocolError("body_too_large", _too_large() if limit == MAX_BODY_BYTES else
+                                f"The file is larger than any sync file ({limit // (1024 * 1024)} MiB).")
         chunks.append(chunk)
     return b"".join(chunks)
+
+
+def _checked_keys(keys: BundleKeys | None) -> tuple[str, str] | None:
+    """(sign, box) of a device's public keys, checked as keys; ProtocolError otherwise."""
+    if keys is None:
+        return None
+    try:
+        checked = PublicKeys.decode({"sign": keys.sign, "box": keys.box})
+    except ValueError:
+        raise ProtocolError("bad_request", "bundle_keys must be two 32-byte keys in base64") from None
+    return checked.sign, checked.box
 
 
 def _hq_only(device: DeviceContext) -> None:

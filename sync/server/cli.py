@@ -10,6 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from sqlalchemy import Engine
 from sqlalchemy import exc as sa_exc
@@ -152,6 +153,20 @@ def build_parser() -> argparse.ArgumentParser:
                        help="only the changes of this field (as named in the protocol: phone, notes…)")
     audit.add_argument("--json", action="store_true", help="one JSON list instead of lines")
     audit.set_defaults(run=_audit)
+
+    bundle = commands.add_parser("bundle", help="sync by file (a computer without a link)",
+                                 description="Sync by file: a computer without a connection "
+                                 "writes a file; headquarters imports it and writes a reply "
+                                 "that the computer reads.")
+    bundle_commands = bundle.add_subparsers(dest="bundle_command", required=True, metavar="COMMAND")
+    imported = _command(bundle_commands, "import",
+                        "Apply a computer's sync file exactly as its sync over the network "
+                        "would be applied, and write the reply file for that computer.")
+    imported.add_argument("file", metavar="FILE", help="the file the computer wrote (.lbsync)")
+    imported.add_argument("--reply", required=True, metavar="OUT",
+                          help="where to write the reply file for the computer")
+    imported.add_argument("--json", action="store_true", help="print what was done as JSON")
+    imported.set_defaults(run=_bundle_import)
     return parser
 
 
@@ -164,12 +179,15 @@ def _command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name
     return sub
 
 
-def main(argv: Sequence[str] | None = None, *, app_factory: str | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, app_factory: str | None = None,
+         domain: Callable[[], tuple[Any, Any]] | None = None) -> int:
     """Run the command line; returns the exit status.  ``app_factory`` ("module:function")
     builds each ``serve`` worker's application with the domain's registry and validator
-    (``lookingbeyond_desktop.headquarters``): this package knows no schema of its own."""
+    (``lookingbeyond_desktop.headquarters``), and ``domain`` gives them to the commands that
+    apply pushes themselves (``bundle import``): this package knows no schema of its own."""
     args = build_parser().parse_args(argv)
     args.app_factory = app_factory
+    args.domain = domain
     url = args.database_url or default_database_url()
     run: Callable[[argparse.Namespace, str], int] = args.run
     try:
@@ -320,6 +338,57 @@ def _audit(args: argparse.Namespace, url: str) -> int:
         return 0
     for entry in found:
         print(describe(entry))
+    return 0
+
+
+def _bundle_import(args: argparse.Namespace, url: str) -> int:
+    from pathlib import Path
+
+    from sync.bundle import BundleError
+    from sync.server.bundles import import_bundle
+
+    if args.domain is None:
+        raise CommandError("bundle import needs the application's domain: run lookingbeyond-server "
+                           "(python -m lookingbeyond_desktop.headquarters)")
+    source, target = Path(args.file), Path(args.reply)
+    try:
+        data = source.read_bytes()
+    except OSError as error:
+        raise CommandError(f"cannot read {source}: {error.strerror or error}") from None
+    if target.resolve() == source.resolve():
+        raise CommandError("--reply must name another file than the one imported")
+    registry, validator = args.domain()
+    engine = _ready_engine(url)
+    try:
+        try:
+            result = import_bundle(engine, registry, validator, data)
+        except BundleError as error:
+            if args.json:
+                print(json.dumps({"ok": False, "code": error.code, "message": error.message}))
+            raise CommandError(f"{source.name} was not applied: {error.message}") from None
+    finally:
+        engine.dispose()
+    partial = target.with_name(target.name + ".part")
+    try:  # the reply appears whole or not at all (a full stick, a pulled stick)
+        with open(partial, "wb") as handle:
+            handle.write(result.reply)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError as error:
+        partial.unlink(missing_ok=True)
+        raise CommandError(f"{source.name} was applied, but the reply could not be written to "
+                           f"{target} ({error.strerror or error}). Import the same file again "
+                           "to write a new reply: nothing is applied twice.") from None
+    if args.json:
+        print(json.dumps({"ok": True, "device": result.device_id, "bundle": result.bundle_id,
+                          "changes": result.changes, "held_before": result.held_before,
+                          "refused": result.refused, "conflicts": result.conflicts,
+                          "rows_out": result.rows_out, "more": result.more, "wipe": result.wipe,
+                          "reply": str(target), "reply_bytes": len(result.reply)}))
+    else:
+        print(result.summary())
+        print(f"Reply written to {target}: carry it back to that computer.")
     return 0
 
 

@@ -73,6 +73,20 @@ devices = Table(
     Column("wipe_requested_at", String(40), nullable=True),
     Column("wipe_sent_at", String(40), nullable=True),
     Column("wiped_at", String(40), nullable=True),
+    # Sync by file (issue 16): the public halves of the device's keys, base64 (migration 0008).
+    Column("bundle_sign_key", String(64), nullable=True),
+    Column("bundle_box_key", String(64), nullable=True),
+)
+
+# Headquarters' own key pairs for sync by file ("sign": Ed25519, "box": X25519), base64 of
+# the raw keys, made once (sync.server.bundles.hq_keys).
+server_keys = Table(
+    "server_keys",
+    metadata,
+    Column("name", String(20), primary_key=True),
+    Column("secret", String(64), nullable=False),
+    Column("public", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
 )
 
 records = Table(

@@ -12,6 +12,7 @@ from sqlalchemy import Engine, text
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.exchange import export_json
 from lookingbeyond_desktop.store.sync_adapter import replication_for
+from sync.bundle import DeviceKeys, KeyPair, PublicKeys
 from sync.replica import Replication
 from sync.client import SyncClient, SyncReport, enrol
 from sync.server import accounts
@@ -28,6 +29,7 @@ class Device:
     store: Store
     replication: Replication
     client: SyncClient
+    keys: DeviceKeys | None = None  # for sync by file (kept here, not in a keyring)
 
     def sync(self) -> SyncReport:
         """One full sync."""
@@ -92,10 +94,13 @@ class World:
         """A new replica enrolled as ``user``."""
         store = Store.open(self.tmp / name)
         replication = replication_for(store)
-        answer = enrol(SERVER_URL, user, PASSWORD, store.device_id, name, session=self.session)
+        own = KeyPair.generate()
+        answer = enrol(SERVER_URL, user, PASSWORD, store.device_id, name, session=self.session,
+                       bundle_keys=own.public().encode())
         replication.configure(server_url=SERVER_URL, user_name=user)
         client = SyncClient(replication, SERVER_URL, answer["token"], session=self.session)
-        device = Device(name, store, replication, client)
+        device = Device(name, store, replication, client,
+                        DeviceKeys(own, PublicKeys.decode(answer["hq_keys"])))
         self.devices.append(device)
         return device
 
