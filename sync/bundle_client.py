@@ -166,6 +166,9 @@ def export_bundle(replica: Replication, keys: DeviceKeys, *,
         result.left_for_later = max(0, status.last_seq - batches[-1].upto)
     document = {"kind": REQUEST, "device": status.device_id, "id": result.bundle_id,
                 "made_at": _now(), "cursor": status.cursor, "requests": facts,
+                # How far headquarters' acknowledgements reached this computer: it has read
+                # every refusal answered up to here (sync.server.bundles._keep_refusals).
+                "acked": status.pushed_seq,
                 "v": PROTOCOL_VERSION}
     result.data = bundle.seal(REQUEST, document, [encode_body(r.encode()) for r in requests],
                               sender=keys.own, recipient=keys.hq)

@@ -16,7 +16,7 @@ import uuid
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, insert, null, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync import bundle, wire
@@ -174,7 +174,6 @@ def _answer(engine: Engine, registry: Registry, validator: Validator, device: De
     """Each request of the bundle answered in turn (each pull continuing where the last one
     stopped), then pull-only answers while headquarters has more and the budget lasts."""
     service = SyncService(engine, registry, validator=validator)
-    answers: list[bytes] = []
     echoes: list[dict[str, Any]] = []
     size = 0
     cursor: int | None = None
@@ -192,11 +191,13 @@ def _answer(engine: Engine, registry: Registry, validator: Validator, device: De
     if not requests or len(requests) > bundle.MAX_REQUESTS:
         raise BundleError("damaged", bundle.DAMAGED)
     with engine.connect() as connection:
-        held = int(connection.execute(select(devices.c.pushed_seq)
-                                      .where(devices.c.id == device.device_id)).scalar_one())
+        stored = connection.execute(select(devices.c.pushed_seq, devices.c.refused_upto,
+                                           devices.c.refused)
+                                    .where(devices.c.id == device.device_id)).one()
         connection.rollback()
+    held = int(stored.pushed_seq)
     more = True
-    last: dict[str, Any] | None = None
+    answered: list[dict[str, Any]] = []
     facts = opened.facts.get("requests")
     complete = [bool(f.get("complete", True)) if isinstance(f, dict) else True
                 for f in (facts if isinstance(facts, list) else [])]
@@ -225,16 +226,14 @@ def _answer(engine: Engine, registry: Registry, validator: Validator, device: De
                                   f"backup). {error.message}. Bring the earlier file first, or "
                                   "make a new file on the computer.") from None
             raise BundleError(error.code, error.message) from None
-        answers.append(wire.encode_body(answer))
-        size += len(answers[-1])
+        answered.append(answer)
+        size += len(wire.encode_body(answer))
         echoes.append(_echo(document, answer, index == 0,
                             complete[index] if index < len(complete) else True))
         _count(result, answer)
         cursor = int(answer["cursor"])
-        last = answer
         more = bool(answer.get("more"))
-    while more and size < budget and len(answers) < len(requests) + MAX_PULL_ANSWERS:
-        assert last is not None
+    while more and answered and size < budget and len(answered) < len(requests) + MAX_PULL_ANSWERS:
         document = {"v": PROTOCOL_VERSION, "clock": None, "cursor": cursor, "d": [],
                     "limit": MAX_ANSWER_BUDGET}
         try:
@@ -245,15 +244,58 @@ def _answer(engine: Engine, registry: Registry, validator: Validator, device: De
                 more = False
                 break
             raise BundleError(error.code, error.message) from None
-        answers.append(wire.encode_body(answer))
-        size += len(answers[-1])
+        answered.append(answer)
+        size += len(wire.encode_body(answer))
         echoes.append({"first": None, "upto": None, "complete": True, "refused_rows": [],
-                       "want": []})
+                       "d": [], "want": [], "resolved": []})
         _count(result, answer)
         cursor = int(answer["cursor"])
         more = bool(answer.get("more"))
     result.more = more
-    return answers, echoes
+    _keep_refusals(engine, device, stored, opened.facts.get("acked"), answered, result)
+    return [wire.encode_body(answer) for answer in answered], echoes
+
+
+def _keep_refusals(engine: Engine, device: DeviceContext, stored: Any, acked: Any,
+                   answered: list[dict[str, Any]], result: ImportResult) -> None:
+    """What headquarters keeps of the refusals it answered, for a reply on a stick.
+
+    Over the network a reply lost on the way is followed at once by the same push, and
+    headquarters keeps a push's refusals until the device shows it read them
+    (``service._unconfirmed_refusals``).  A reply on a stick may be lost too, and a file
+    may be older than what the device sent since (a file carried late): the answers inside
+    one reply, each taken for proof that the one before arrived, would drop refusals the
+    device never read.  So after a file, headquarters keeps every refusal of its reply with
+    those it kept before, and drops the kept ones only when the file shows that the device
+    had read them: the count of its changes acknowledged when it wrote the file (``acked``,
+    applied in the same transaction as the refusals) reaches the push they answered.  The
+    kept refusals the device had not read when it wrote the file travel in this reply too."""
+    shown = (isinstance(acked, int) and stored.refused_upto is not None
+             and acked >= int(stored.refused_upto))
+    before = [] if shown or stored.refused_upto is None else [
+        r for r in stored.refused or [] if isinstance(r, dict)]
+    from sync.server.service import _refusal_key
+
+    if before and answered:
+        first = answered[0]["refused"]
+        seen = {_refusal_key(r) for r in first}
+        for refusal in before:
+            if _refusal_key(refusal) not in seen:
+                seen.add(_refusal_key(refusal))
+                first.append(refusal)
+                result.refused += 1
+    kept: list[dict[str, Any]] = []
+    seen = set()
+    for refusal in [r for answer in answered for r in answer["refused"]] + before:
+        if _refusal_key(refusal) not in seen:
+            seen.add(_refusal_key(refusal))
+            kept.append(refusal)
+    with engine.begin() as connection:
+        pushed = int(connection.execute(select(devices.c.pushed_seq)
+                                        .where(devices.c.id == device.device_id)).scalar_one())
+        upto = max(pushed, int(stored.refused_upto or 0))
+        connection.execute(update(devices).where(devices.c.id == device.device_id).values(
+            refused_upto=upto if kept else None, refused=kept if kept else null()))
 
 
 def _echo(request: dict[str, Any], answer: dict[str, Any], first: bool, complete: bool

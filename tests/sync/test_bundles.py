@@ -258,3 +258,28 @@ def test_sealed_files_reveal_nothing_in_plain_text(world: World, offices: tuple[
         for secret in (b"Transparency", b"Integrity", far.store.device_id.encode()):
             assert secret not in data
     assert bundle.read_header(made)["kind"] == "request"
+
+
+def test_a_refusal_in_a_lost_reply_is_not_lost(world: World, offices: tuple[Device, Device]) -> None:
+    """A reply carrying a refusal is lost on the way back; an older file (made when nothing
+    was pending) is carried late, and the refused change's file spans several push batches:
+    none of these makes headquarters forget the refusal, and the next file's reply brings it."""
+    far, _near = offices
+    stale = export_bundle(far.replication, far.keys).data  # type: ignore[arg-type]  # nothing pending
+    with far.write() as writer:
+        writer.create("organizations", {"name": "Addis Forum", "country": "ET"})  # refused
+        for n in range(30):
+            writer.create("organizations", {"name": f"Kisumu Forum {n}", "country": "KE"})
+    made = export_bundle(far.replication, far.keys, push_bytes=2_000)  # type: ignore[arg-type]
+    assert made.batches > 2
+    lost = import_bundle(world.engine, REGISTRY, validate_pushed, made.data)
+    assert lost.refused == 1  # ...and the reply never reaches the computer
+    import_bundle(world.engine, REGISTRY, validate_pushed, stale)  # carried late
+    again = export_bundle(far.replication, far.keys).data  # type: ignore[arg-type]
+    read = import_reply(far.replication, far.keys,  # type: ignore[arg-type]
+                        import_bundle(world.engine, REGISTRY, validate_pushed, again).reply)
+    assert [(r["t"], r["code"]) for r in read.refused] == [("organizations", "out_of_scope")]
+    assert read.pending == 0
+    # Read, it is shown by the next file: headquarters stops sending it.
+    nothing = export_bundle(far.replication, far.keys).data  # type: ignore[arg-type]
+    assert import_bundle(world.engine, REGISTRY, validate_pushed, nothing).refused == 0
