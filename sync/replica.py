@@ -606,6 +606,7 @@ class Replication:
                 response = dict(response)
                 if isinstance(response.get("cursor"), int) and response["cursor"] <= state.cursor:
                     response.update(rows=[], gone=[], more=False, cursor=state.cursor)
+                    requested = None  # rows asked for came (or not) in what was applied since
             if not allow_mass_delete:
                 self._guard_mass_deletion(connection, response)
             replica = connection.execute(select(self.replica_table)).one()
