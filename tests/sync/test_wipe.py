@@ -11,7 +11,7 @@ from sqlalchemy import Engine, select
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.store import backup
 from lookingbeyond_desktop.store.wipe import carry_out
-from sync import client
+from sync import bundle, client
 from sync.client import SyncError
 from sync.server import accounts
 from sync.server.schema import devices, records
@@ -30,7 +30,8 @@ def test_a_wiped_device_sends_first_then_erases_everything_and_is_refused_for_go
     """The laptop has an edit it never sent when the wipe is ordered: its next sync delivers
     the edit to headquarters, then stops with ``device_wipe``; erasing leaves no database,
     journal, backup or log in its folder, headquarters records when it was wiped, the token
-    leaves the keyring and is refused from then on; the device cannot be reinstated."""
+    and the keys for sync by file leave the keyring, and the token is refused from then on;
+    the device cannot be reinstated."""
     laptop = world.device("LAPTOP", "hq")
     with laptop.write() as writer:
         org = writer.create("organizations", {"name": "Transparency Kenya", "country": "KE"})
@@ -44,6 +45,8 @@ def test_a_wiped_device_sends_first_then_erases_everything_and_is_refused_for_go
     assert list(backup.backup_dir(folder).iterdir())
     device_id = laptop.store.device_id
     client.save_token(device_id, laptop.client.token)
+    assert laptop.keys is not None
+    bundle.save_keys(device_id, laptop.keys)  # its keys for sync by file, beside the token
     with hq_engine.begin() as connection:
         accounts.request_wipe(connection, device_id)
 
@@ -66,6 +69,7 @@ def test_a_wiped_device_sends_first_then_erases_everything_and_is_refused_for_go
     with pytest.raises(SyncError) as gone:
         client.load_token(device_id)
     assert gone.value.code == "not_enrolled"
+    assert bundle.load_keys(device_id) is None
     with pytest.raises(SyncError) as refused:
         client.confirm_wiped("http://hq.test", laptop.client.token, session=world.session)
     assert refused.value.code in ("device_revoked", "token_invalid")
