@@ -283,3 +283,50 @@ def test_a_refusal_in_a_lost_reply_is_not_lost(world: World, offices: tuple[Devi
     # Read, it is shown by the next file: headquarters stops sending it.
     nothing = export_bundle(far.replication, far.keys).data  # type: ignore[arg-type]
     assert import_bundle(world.engine, REGISTRY, validate_pushed, nothing).refused == 0
+
+
+@pytest.mark.usefixtures("memory_keyring")
+def test_a_computer_enrolled_before_sync_by_file_gets_its_keys_at_its_next_sync(world: World) -> None:
+    """A computer enrolled by a version without sync by file (no keys given) gives its
+    public keys after its next ordinary sync and keeps headquarters' in its keyring; from
+    then on it can write a file that headquarters accepts.  Enrolling now gives the keys
+    at once."""
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.store.sync_adapter import replication_for
+    from sync import client, session
+    from tests.sync.credentials import PASSWORD
+    from tests.sync.harness import SERVER_URL
+
+    world.user("amina", "field", countries=["KE"])
+    store = Store.open(world.tmp / "OLD")
+    try:
+        replication = replication_for(store)
+        answer = client.enrol(SERVER_URL, "amina", PASSWORD, store.device_id, "OLD",
+                              session=world.session)
+        assert "hq_keys" not in answer or answer["hq_keys"] is None
+        client.save_token(store.device_id, answer["token"])
+        replication.configure(server_url=SERVER_URL, user_name="amina")
+        assert bundle.load_keys(store.device_id) is None
+        with pytest.raises(Exception) as missing:
+            session.bundle_keys(store.device_id)
+        assert getattr(missing.value, "code", None) == "no_keys"
+        session.run_sync(replication, session=world.session)
+        keys = session.bundle_keys(store.device_id)
+        with world.engine.connect() as connection:
+            row = connection.execute(select(devices.c.bundle_sign_key, devices.c.bundle_box_key)
+                                     .where(devices.c.id == store.device_id)).one()
+        assert (row.bundle_sign_key, row.bundle_box_key) == (keys.own.public().sign,
+                                                            keys.own.public().box)
+        with store.write(author="amina") as writer:
+            writer.create("organizations", {"name": "Naivasha Forum", "country": "KE"})
+        made = export_bundle(replication, keys)
+        assert import_bundle(world.engine, REGISTRY, validate_pushed, made.data).changes == 1
+        fresh = Store.open(world.tmp / "NEW")
+        try:
+            session.enrol_device(replication_for(fresh), SERVER_URL, "amina", PASSWORD, "NEW",
+                                 session=world.session)
+            assert session.bundle_keys(fresh.device_id).hq == keys.hq
+        finally:
+            fresh.close()
+    finally:
+        store.close()
