@@ -41,12 +41,15 @@ import struct
 from dataclasses import dataclass, field
 from typing import Any
 
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+
+# ``cryptography`` is imported where keys are used, not with this module: every
+# ``lookingbeyond sync`` reads the keyring entry (a scheduler's empty sync counts its
+# start-up in milliseconds; bench/bench_cli_sync.py).
 
 MAGIC = b"LBSYNC\x00\x01"
 SUFFIX = ".lbsync"
@@ -95,10 +98,14 @@ def _unb64(text: Any, size: int) -> bytes:
 
 
 def _raw_public(key: Ed25519PublicKey | X25519PublicKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
 
 
 def _raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization
+
     return key.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
                              serialization.NoEncryption())
 
@@ -142,6 +149,9 @@ class KeyPair:
 
     @classmethod
     def generate(cls) -> KeyPair:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
         return cls(_b64(_raw_private(Ed25519PrivateKey.generate())),
                    _b64(_raw_private(X25519PrivateKey.generate())))
 
@@ -150,9 +160,13 @@ class KeyPair:
                           _b64(_raw_public(self._receiver().public_key())))
 
     def _signer(self) -> Ed25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(_unb64(self.sign, 32))
 
     def _receiver(self) -> X25519PrivateKey:
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
         return X25519PrivateKey.from_private_bytes(_unb64(self.box, 32))
 
 
@@ -174,7 +188,8 @@ class DeviceKeys:
     def decode(cls, text: str) -> DeviceKeys:
         document = json.loads(text)
         own = KeyPair(str(document["sign"]), str(document["box"]))
-        own.public()  # readable keys, or ValueError
+        _unb64(own.sign, 32)  # readable keys, or ValueError
+        _unb64(own.box, 32)
         hq = PublicKeys.decode(document["hq"]) if document.get("hq") else None
         return cls(own, hq)
 
@@ -233,6 +248,9 @@ class Opened:
 
     def verify(self, sender: PublicKeys) -> None:
         """BundleError ``bad_signature`` unless ``sender`` signed it."""
+        from cryptography.exceptions import InvalidSignature
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
         try:
             Ed25519PublicKey.from_public_bytes(_unb64(sender.sign, 32)).verify(
                 self.signature, self.signed)
@@ -243,6 +261,9 @@ class Opened:
 
 
 def _derive(shared: bytes, header: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=_INFO + header).derive(shared)
 
 
@@ -250,6 +271,9 @@ def seal(kind: str, facts: dict[str, Any], bodies: list[bytes], *, sender: KeyPa
          recipient: PublicKeys) -> bytes:
     """The file holding ``facts`` and ``bodies``, signed by ``sender`` and readable only by
     the holder of ``recipient``'s receiving key.  BundleError ``too_large`` past the limit."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     if len(bodies) + 1 > MAX_PARTS:
         raise BundleError("too_large", "Too many parts for one file.")
     ephemeral = X25519PrivateKey.generate()
@@ -306,6 +330,10 @@ def open_sealed(data: bytes, receiver: KeyPair) -> Opened:
     """Open a bundle made for ``receiver`` (the signature is checked by the caller, who
     knows the sender: :meth:`Opened.verify`).  BundleError ``foreign`` when it was made for
     another key, ``damaged`` when any byte of it changed or is missing."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
+
     header = read_header(data)
     size = header.pop("_size")
     if header["to"] != receiver.public().fingerprint:
