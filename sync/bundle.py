@@ -80,6 +80,12 @@ class BundleError(Exception):
         self.message = message
 
 
+def counted(number: int, thing: str, things: str | None = None) -> str:
+    """``1 record``, ``3 records`` (the summaries of the command line and the upload page;
+    the window words its own, translated)."""
+    return f"{number:,} {thing if number == 1 else things or thing + 's'}"
+
+
 # -- keys ---------------------------------------------------------------------------------
 
 

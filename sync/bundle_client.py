@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select
 
 from sync import bundle
-from sync.bundle import REPLY, REQUEST, BundleError, DeviceKeys
+from sync.bundle import REPLY, REQUEST, BundleError, DeviceKeys, counted
 from sync.client import ConfirmationNeeded
 from sync.hlc import wall_ms
 from sync.replica import PushBatch, Replication
@@ -66,15 +66,16 @@ class ExportResult:
     def summary(self) -> str:
         """What the file holds, in words."""
         lines = [f"This file ({len(self.data) / 1024:.0f} KiB) carries "
-                 + (f"{self.records} changed records made on this computer"
+                 + (f"{counted(self.records, 'changed record')} made on this computer"
                     if self.records else "no changes (nothing is waiting to be sent)")
                  + " and asks headquarters for what changed since this computer last heard "
                    "from it."]
         if self.settled_conflicts:
-            lines.append(f"It also carries {self.settled_conflicts} conflicts settled here.")
+            lines.append(f"It also carries {counted(self.settled_conflicts, 'conflict')} settled "
+                         "here.")
         if self.left_for_later:
-            lines.append(f"{self.left_for_later} further changes did not fit: they go in the "
-                         "next file.")
+            lines.append(f"{counted(self.left_for_later, 'further change')} did not fit: they go "
+                         "in the next file.")
         lines.append("It is sealed for headquarters: nobody else can read it, and any change "
                      "to it is detected. The changes stay marked as not sent until the reply "
                      "is read here.")
@@ -104,21 +105,24 @@ class ReplyResult:
         """What happened, in words."""
         if self.already_read:
             return ("This reply was read on this computer before; nothing changed. "
-                    f"{self.pending} changes are still waiting to be sent.")
+                    f"{counted(self.pending, 'change')} still waiting to be sent.")
         lines = [f"Read the reply made by headquarters on {self.made_at[:16].replace('T', ' ')} UTC."]
-        lines.append(f"Received {self.received} records" + (
-            f" and {self.fixed} corrections" if self.fixed else "") + ".")
+        lines.append(f"Received {counted(self.received, 'record')}" + (
+            f" and {counted(self.fixed, 'correction')}" if self.fixed else "") + ".")
         if self.refused:
-            lines.append(f"Headquarters refused {len(self.refused)} changes: see the Sync page.")
+            lines.append(f"Headquarters refused {counted(len(self.refused), 'change')}: see the "
+                         "Sync page or lookingbeyond status.")
         if self.conflicts:
-            lines.append(f"{self.conflicts} conflicts to review.")
+            lines.append(f"{counted(self.conflicts, 'conflict')} to review.")
         if self.withdrawn:
-            lines.append(f"{self.withdrawn} records left this office's scope and were removed.")
+            lines.append(f"{counted(self.withdrawn, 'record')} left this office's scope and were "
+                         "removed.")
         if self.quarantined:
-            lines.append(f"{self.quarantined} records could not be stored by this version and "
+            lines.append(f"{counted(self.quarantined, 'record')} could not be stored by this "
+                         "version and "
                          "were kept aside.")
         lines.append("Every change made here has reached headquarters." if not self.pending
-                     else f"{self.pending} changes made here are still waiting to be sent.")
+                     else f"{counted(self.pending, 'change')} made here still waiting to be sent.")
         if self.more:
             lines.append("Headquarters has more for this computer: make a new file and carry it "
                          "there again.")

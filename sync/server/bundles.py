@@ -20,7 +20,7 @@ from sqlalchemy import Engine, insert, null, select, update
 from sqlalchemy.exc import IntegrityError
 
 from sync import bundle, wire
-from sync.bundle import REPLY, REPLY_BUDGET, REQUEST, BundleError, KeyPair, PublicKeys
+from sync.bundle import REPLY, REPLY_BUDGET, REQUEST, BundleError, KeyPair, PublicKeys, counted
 from sync.registry import Registry
 from sync.server import accounts
 from sync.server.schema import devices, server_keys
@@ -88,17 +88,18 @@ class ImportResult:
         if self.changes == 0:
             lines.append("It carried no changes.")
         elif new == 0:
-            lines.append(f"Its {self.changes} changed records had all been received before; "
-                         "nothing was applied twice.")
+            lines.append(f"Its {counted(self.changes, 'changed record')} had all been received "
+                         "before; nothing was applied twice.")
         else:
-            lines.append(f"Received {new} changed records"
-                         + (f" ({self.held_before} more had been received before)"
+            lines.append(f"Received {counted(new, 'changed record')}"
+                         + (f" ({self.held_before:,} more had been received before)"
                             if self.held_before else "") + ".")
         if self.refused:
-            lines.append(f"Refused {self.refused} of them (the reply tells the computer why).")
+            lines.append(f"Refused {counted(self.refused, 'change')} (the reply tells the "
+                         "computer why).")
         if self.conflicts:
-            lines.append(f"{self.conflicts} conflicts are reported to the computer.")
-        lines.append(f"The reply carries {self.rows_out} records for the computer "
+            lines.append(f"{counted(self.conflicts, 'conflict')} reported to the computer.")
+        lines.append(f"The reply carries {counted(self.rows_out, 'record')} for the computer "
                      f"({len(self.reply) / 1024:.0f} KiB).")
         if self.more:
             lines.append("Headquarters has more for this computer than one reply holds: after "
