@@ -258,7 +258,7 @@ def _open_window(app: QApplication, data_dir: Path, started: float) -> int | Pat
     # collector's full passes, which would otherwise pause the GUI thread as data grows.
     gc.freeze()
     log.info("window open on %s", data_dir)
-    wipe: tuple[str, str] | None = None
+    wipe: tuple[str, str, bool] | None = None
     try:
         status = app.exec()
     finally:
@@ -269,7 +269,8 @@ def _open_window(app: QApplication, data_dir: Path, started: float) -> int | Pat
             from lookingbeyond_desktop.store.sync_adapter import replication_for
 
             state = replication_for(store).status()
-            wipe = (state.device_id, state.server_url or "")
+            # an order read from a reply file is not confirmed over the network
+            wipe = (state.device_id, state.server_url or "", not window.wipe_by_file)
         store.close()
     if wipe is not None:
         return _wipe(app, data_dir, *wipe)
@@ -280,17 +281,18 @@ def _open_window(app: QApplication, data_dir: Path, started: float) -> int | Pat
     return status
 
 
-def _wipe(app: Any, data_dir: Path, device_id: str, server_url: str) -> int:
+def _wipe(app: Any, data_dir: Path, device_id: str, server_url: str, confirm: bool = True) -> int:
     """Headquarters ordered this computer's copy erased (remote wipe): erase it (the window
-    and its database are closed), tell headquarters, forget the token, and say so."""
+    and its database are closed), tell headquarters (not when the order came in a reply
+    file: ``confirm`` False), forget the token, and say so."""
     from lookingbeyond_desktop.store.wipe import carry_out
 
-    outcome = carry_out(data_dir, device_id, server_url)
+    outcome = carry_out(data_dir, device_id, server_url, confirm=confirm)
     text = app.translate("app", "Headquarters asked for this computer's copy of the registry to "
                                 "be erased. Everything it had not sent was received first. The "
                                 "data, its backups and logs, and the sign-in on this computer "
                                 "are now erased.")
-    if outcome.confirmed_at is None:
+    if confirm and outcome.confirmed_at is None:
         text += "\n\n" + app.translate("app", "Headquarters could not be told yet; the data is "
                                               "erased all the same.")
     QMessageBox.information(None, app.translate("app", "Looking Beyond"), text)

@@ -651,12 +651,13 @@ def cmd_bundle_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from lookingbeyond_desktop.store.sync_adapter import import_reply, replication_for
-    from sync.bundle import BundleError
+    from sync.bundle import MAX_BUNDLE_BYTES, BundleError
     from sync.client import SyncError
 
     source = Path(args.reply)
     try:
-        data = source.read_bytes()
+        with open(source, "rb") as handle:  # never more than a reply can hold (refused then)
+            data = handle.read(MAX_BUNDLE_BYTES + 1)
     except OSError as error:
         raise CommandError(f"cannot read {source}: {error.strerror or error}") from None
     with _open_store(args, create=False) as store:

@@ -74,10 +74,11 @@ class BundleError(Exception):
     ``bad_signature``, ``unknown_device``, ``device_revoked``, ``no_keys``, ``too_large``,
     ``out_of_order``, ...).  Nothing was written when it is raised."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: str, details: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
+        self.details = details or {}  # mass_delete: {"deleting", "live"}
 
 
 def counted(number: int, thing: str, things: str | None = None) -> str:

@@ -249,7 +249,8 @@ def import_reply(replica: Replication, keys: DeviceKeys, data: bytes, *,
         except ConfirmationNeeded as error:
             raise BundleError("mass_delete", f"Stopped before applying: {error}. If "
                               "headquarters really deleted them, confirm and read the reply "
-                              "again; nothing more was changed here.") from None
+                              "again; nothing more was changed here.",
+                              {"deleting": error.deleting, "live": error.live}) from None
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise BundleError("damaged", f"Headquarters' reply cannot be applied by this "
                               f"version ({error}).") from None

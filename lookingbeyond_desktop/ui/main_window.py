@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self.error_box: Any = None
         self.switch_to: Path | None = None  # another data folder to open once this closes
         self.wipe_ordered = False  # headquarters ordered this folder erased (remote wipe)
+        self.wipe_by_file = False  # ... in a reply file (headquarters is not told over the network)
         self._ready = False
 
         from lookingbeyond_desktop.ui.activities import ActivitiesPage
@@ -260,6 +261,16 @@ class MainWindow(QMainWindow):
         self.cancel_sync_action.setEnabled(False)
         for action in (self.sync_action, self.cancel_sync_action):
             sync_menu.addAction(action)
+        # Sync by file (issue 16), for a computer without a connection: on the Sync page.
+        self.file_menu = sync_menu.addMenu(self.tr("Sync by &File"))
+        self.write_file_action = self._action(self.tr("&Write a File for Headquarters…"),
+                                              "Ctrl+Shift+E", self.write_file)
+        self.write_file_action.setObjectName("writeBundleAction")
+        self.read_reply_action = self._action(self.tr("&Read a Reply from Headquarters…"),
+                                              "Ctrl+Shift+R", self.read_reply)
+        self.read_reply_action.setObjectName("readReplyAction")
+        for action in (self.write_file_action, self.read_reply_action):
+            self.file_menu.addAction(action)
         # For the Civil Society Team only (hq users): headquarters refuses the others anyway.
         self.devices_action = self._action(self.tr("Computers of the &Project…"), None,
                                            self.open_devices)
@@ -505,6 +516,74 @@ class MainWindow(QMainWindow):
         self.sync_page.sig_show_conflicts.connect(lambda: self.go("conflicts"))
         self.sync_page.sig_open_record.connect(self.open_record)
         self.conflicts.sig_count.connect(self._set_conflict_count)
+        service.sig_file_started.connect(self._file_started)
+        service.sig_file_written.connect(self._file_written)
+        service.sig_file_failed.connect(self._file_failed)
+        self.sync_page.sig_reply_read.connect(self._reply_read)
+
+    def _file_page(self) -> bool:
+        """Show the Sync page for sync by file; False (login form in focus) when this
+        computer is not connected to headquarters yet."""
+        self.go("sync")
+        if not self.overview_state.get("server_url"):
+            self.sync_page.server_edit.setFocus()
+            return False
+        return True
+
+    def write_file(self) -> None:
+        """Sync > Sync by File > Write a File for Headquarters… (on the Sync page)."""
+        if self._file_page():
+            self.sync_page.choose_file_to_write()
+
+    def read_reply(self) -> None:
+        """Sync > Sync by File > Read a Reply from Headquarters… (on the Sync page)."""
+        if self._file_page():
+            self.sync_page.choose_reply_to_read()
+
+    def _enable_sync_actions(self, enabled: bool) -> None:
+        for action in (self.sync_action, self.write_file_action, self.read_reply_action):
+            action.setEnabled(enabled)
+
+    @Slot(str)
+    def _file_started(self, job: str) -> None:
+        self._enable_sync_actions(False)
+        self.statusBar().showMessage(self.tr("Writing the file for headquarters…") if job == "write"
+                                     else self.tr("Reading the reply from headquarters…"))
+
+    @Slot(object, str)
+    def _file_written(self, _result: Any, _path: str) -> None:
+        self._enable_sync_actions(True)
+        self.statusBar().showMessage(self.tr("The file for headquarters is written."), 5000)
+        self.refresh_status()
+
+    @Slot(str, str, str)
+    def _file_failed(self, job: str, _code: str, _message: str) -> None:
+        self._enable_sync_actions(True)
+        self.statusBar().showMessage(self.tr("The file could not be written.") if job == "write"
+                                     else self.tr("The reply could not be read."), 10_000)
+        self.refresh_status()
+
+    @Slot(object)
+    def _reply_read(self, result: Any) -> None:
+        if result.wipe:
+            self._leave_for_wipe(by_file=True)
+            return
+        self._enable_sync_actions(True)
+        self.ops.sig_changed.emit(ALL_TABLES)  # received rows, markers and conflicts: read again
+        self.refresh_status()
+        self.statusBar().showMessage(self.tr("The reply from headquarters is read."), 5000)
+
+    def _leave_for_wipe(self, *, by_file: bool = False) -> None:
+        """Headquarters ordered this computer's data erased (everything unsent was sent
+        first): leave at once, without asking about unsaved edits; app.run erases the folder
+        once the database is closed, then says so (an order read from a reply file is not
+        confirmed to headquarters over the network: ``wipe_by_file``)."""
+        self.wipe_ordered = True
+        self.wipe_by_file = by_file
+        self.hide()
+        app = QApplication.instance()
+        if app is not None:
+            app.quit()
 
     def sync_now(self) -> None:
         """Sync with headquarters now (the Sync page when this computer is not enrolled)."""
@@ -516,12 +595,12 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _sync_started(self) -> None:
-        self.sync_action.setEnabled(False)
+        self._enable_sync_actions(False)
         self.cancel_sync_action.setEnabled(True)
         self.statusBar().showMessage(self.tr("Syncing with headquarters…"))
 
     def _sync_ended(self) -> None:
-        self.sync_action.setEnabled(True)
+        self._enable_sync_actions(True)
         self.cancel_sync_action.setEnabled(False)
         self.ops.sig_changed.emit(ALL_TABLES)  # pulled rows, markers and conflicts: read again
         self.refresh_status()
@@ -536,14 +615,7 @@ class MainWindow(QMainWindow):
         from lookingbeyond_desktop.ui.sync_page import human_sync_message
 
         if code == "device_wipe":
-            # Headquarters ordered this computer's data erased (everything unsent was sent
-            # first): leave at once, without asking about unsaved edits; app.run erases the
-            # folder once the database is closed, then says so.
-            self.wipe_ordered = True
-            self.hide()
-            app = QApplication.instance()
-            if app is not None:
-                app.quit()
+            self._leave_for_wipe()
             return
         self._sync_ended()
         self.statusBar().showMessage(human_sync_message(code, message), 10_000)

@@ -1,7 +1,8 @@
 """The Sync page: logging in to headquarters, "Sync now" with progress and Cancel, where sync
-stands (last success, changes waiting, the last problem), what could not sync (changes
-headquarters refused, with Retry; records it sent that could not be stored here) and
-"Reset and reconcile again"."""
+stands (last success, changes waiting, the last problem), sync by file (a sealed file for
+headquarters, and reading its reply, for a computer without a connection), what could not
+sync (changes headquarters refused, with Retry; records it sent that could not be stored
+here) and "Reset and reconcile again"."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import html
 import platform
 import re
 from typing import Any
+
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -20,7 +23,9 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QSettings,
     QSize,
+    QStandardPaths,
     Qt,
     QTimer,
     Signal,
@@ -29,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -54,6 +60,7 @@ from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.sync_adapter import quarantined, replication_for, requeue_refused
 from lookingbeyond_desktop.ui.conflicts_page import field_label
 from lookingbeyond_desktop.ui.errors import confirm
+from lookingbeyond_desktop.ui.layout import left_to_right
 from lookingbeyond_desktop.ui.ops import ALL_TABLES, Ops
 from lookingbeyond_desktop.ui.sync_worker import LOGIN_CODES, SyncService
 from sync.wire import MAX_DEVICE_NAME
@@ -115,6 +122,79 @@ def human_sync_message(code: str, message: str) -> str:
                          "was lost). Free some space; the sync is tried again by itself."),
     }
     return known.get(code, message)
+
+
+def human_file_message(job: str, code: str, message: str) -> str:
+    """Why writing a file for headquarters (``job`` "write") or reading its reply ("read")
+    failed, in the person's words and language; never an internal code.  ``message`` is
+    the file system's own words for ``write_error`` / ``read_error``."""
+    if code == "write_error":
+        return _tr("The file could not be written there (%1). Nothing was lost: the changes "
+                   "are still waiting to be sent. Check that the USB stick or disk is plugged "
+                   "in and has free space, or choose another place, and write the file "
+                   "again.").replace("%1", message)
+    if code == "read_error":
+        return _tr("The file could not be read (%1). Check that the USB stick or disk is "
+                   "plugged in, then try again. Nothing was changed here.").replace("%1", message)
+    nothing = _tr("Nothing was read from it and nothing was changed here.")
+    known = {
+        "damaged": _tr("This file is damaged or incomplete: it may have been cut short while it "
+                       "was copied, or the USB stick was pulled out too early.") + " " + nothing
+                   + " " + _tr("Copy the reply again from headquarters."),
+        "not_a_bundle": _tr("This is not a sync file of Looking Beyond.") + " " + nothing,
+        "unsupported": _tr("This file was made by a newer version of Looking Beyond: install "
+                           "the newest version to read it.") + " " + nothing,
+        "too_large": (_tr("This file is larger than any reply headquarters makes.") + " " + nothing
+                      if job == "read" else
+                      _tr("There are too many changes for one file. Nothing was lost; ask the "
+                          "Civil Society Team for help.")),
+        "foreign": _tr("This reply was made by another headquarters, not the one this computer "
+                       "is connected to.") + " " + nothing,
+        "other_device": _tr("This reply was made for another computer: it answers a file "
+                            "written there.") + " " + nothing + " " + _tr(
+                                "Give it to the computer it belongs to."),
+        "bad_signature": _tr("This reply was changed after headquarters made it, or was not "
+                             "made by the headquarters this computer is connected to.") + " "
+                         + nothing,
+        "wrong_kind": _tr("This file was written on a computer for headquarters, not a reply "
+                          "from headquarters. Take it to headquarters; a computer reads only "
+                          "the replies headquarters makes.") + " " + nothing,
+        "out_of_order": _tr("This reply answers a file made before this computer's data was "
+                            "reset or restored.") + " " + nothing + " " + _tr(
+                                "Write a new file and carry it to headquarters."),
+        "no_keys": _tr("This computer does not have headquarters' keys for sync by file yet. "
+                       "Connect it to headquarters once (Sync now, or log in again); from then "
+                       "on it can sync by file."),
+        "unknown_device": _tr("Headquarters does not know this computer.") + " " + nothing,
+        "device_revoked": _tr("Headquarters has withdrawn this computer's access. Ask the Civil "
+                              "Society Team, then log in again."),
+        "mass_delete": _tr("Headquarters' reply would delete many records here, so nothing was "
+                           "changed."),
+        "not_enrolled": _tr("This computer is not connected to headquarters yet: log in first "
+                            "(once, with a connection); then it can sync by file."),
+        "no_keyring": _tr("No system keyring is available to keep this computer's keys safely. On "
+                          "Linux install and unlock GNOME Keyring or KWallet, then log in again."),
+        "keyring": _tr("The system keyring, where this computer's keys are kept, could not be "
+                       "read. Unlock it (or log in to the computer again), then try again."),
+        "disk_full": _tr("This computer's disk is full, so the reply could not be saved (nothing "
+                         "was lost). Free some space, then read the reply again."),
+        "internal": (_tr("Something unexpected went wrong while writing the file (the details "
+                         "are in the log). Nothing was lost.") if job == "write" else
+                     _tr("Something unexpected went wrong while reading the reply (the details "
+                         "are in the log). Nothing was lost.")),
+    }
+    if code == "demo_data":
+        return message  # SyncService.demo_message(), already in the person's language
+    return known.get(code, (_tr("The file could not be written. Nothing was lost.")
+                            if job == "write" else
+                            _tr("The reply could not be read. Nothing was changed here.")))
+
+
+def bundle_file_name(computer: str, day: dt.date) -> str:
+    """The name offered for a file for headquarters: lookingbeyond-<computer>-<date>.lbsync
+    (the computer's name made safe for any file system)."""
+    safe = re.sub(r"[^\w.-]+", "-", computer, flags=re.UNICODE).strip("-.") or "computer"
+    return f"lookingbeyond-{safe[:60]}-{day.isoformat()}.lbsync"
 
 
 class _ListTable(QTableWidget):
@@ -447,6 +527,7 @@ class SyncPage(QWidget):
     sig_show_conflicts = Signal()
     sig_open_record = Signal(str, str)  # table, id: show this record in its page
     sig_discarded = Signal()  # refused changes became entries of the Conflicts page
+    sig_reply_read = Signal(object)  # a reply was read (a sync.bundle_client.ReplyResult)
 
     def __init__(self, ops: Ops, service: SyncService, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -462,6 +543,7 @@ class SyncPage(QWidget):
         self._lists_read = False  # the "could not sync" lists were read once
         self._error: str | None = None  # the last failure, in the person's words
         self._told = False  # ... already told under "Sync now"
+        self._reply_path: str | None = None  # the reply being read (asked again after a question)
 
         # Everything sits in a scroll area: on a 1024×600 screen the lists stay readable
         # (a few rows each) and the rest of the page is reached by scrolling.
@@ -476,6 +558,7 @@ class SyncPage(QWidget):
         layout = QVBoxLayout(content)
         layout.addWidget(title)
         layout.addWidget(self._make_status_box())
+        layout.addWidget(self._make_file_box())
         layout.addWidget(self._make_login_box())
         layout.addWidget(self._make_refusals_box(), 1)
         layout.addStretch(0)
@@ -509,6 +592,10 @@ class SyncPage(QWidget):
         service.sig_retry_scheduled.connect(self._retry_scheduled)
         service.sig_cancelling.connect(self._cancelling)
         service.sig_sandbox.connect(self._show_sandbox)
+        service.sig_file_started.connect(self._file_started)
+        service.sig_file_written.connect(self._file_written)
+        service.sig_reply_read.connect(self._reply_read)
+        service.sig_file_failed.connect(self._file_failed)
         self._show_busy(False)
 
     # -- building -------------------------------------------------------------------------
@@ -557,6 +644,45 @@ class SyncPage(QWidget):
         column.addLayout(row)
         column.addWidget(self.report_label)
         return box
+
+    def _make_file_box(self) -> QGroupBox:
+        self.file_box = QGroupBox(self.tr("Sync by file"), self)
+        self.file_box.setObjectName("syncByFileBox")
+        explain = QLabel(self.tr(
+            "No connection here? Write a file for headquarters, carry it there (a USB stick, "
+            "or a colleague who travels), and read the reply headquarters gives you."),
+            self.file_box)
+        explain.setWordWrap(True)
+        self.write_file_button = QPushButton(self.tr("Write a File for Headquarters…"),
+                                             self.file_box)
+        self.write_file_button.setObjectName("writeBundleButton")
+        self.write_file_button.setToolTip(self.tr(
+            "Put the changes waiting to be sent, and what this computer asks of headquarters, "
+            "in one sealed file."))
+        self.write_file_button.clicked.connect(self.choose_file_to_write)
+        self.read_reply_button = QPushButton(self.tr("Read a Reply from Headquarters…"),
+                                             self.file_box)
+        self.read_reply_button.setObjectName("readReplyButton")
+        self.read_reply_button.setToolTip(self.tr(
+            "Read the reply headquarters made for a file from this computer."))
+        self.read_reply_button.clicked.connect(self.choose_reply_to_read)
+        self.file_progress = QProgressBar(self.file_box)
+        self.file_progress.setObjectName("bundleProgress")
+        self.file_progress.setRange(0, 0)
+        self.file_progress.setTextVisible(False)
+        self.file_progress.setMaximumWidth(160)
+        self.file_report_label = self._value_label("bundleReport")
+        row = QHBoxLayout()
+        for widget in (self.write_file_button, self.read_reply_button, self.file_progress):
+            row.addWidget(widget)
+        row.addStretch(1)
+        column = QVBoxLayout(self.file_box)
+        column.addWidget(explain)
+        column.addLayout(row)
+        column.addWidget(self.file_report_label)
+        self.file_report_label.setVisible(False)
+        self.file_progress.setVisible(False)
+        return self.file_box
 
     def _value_label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -869,11 +995,18 @@ class SyncPage(QWidget):
 
     def _show_busy(self, busy: bool) -> None:
         enrolled = bool(self.overview.get("server_url"))
+        filing = busy and self.service.file_job is not None  # sync by file, not a sync
+        syncing = busy and not filing
         self.sync_button.setEnabled(enrolled and not busy and not self.service.enrolling)
-        self.cancel_button.setVisible(busy)
-        self.cancel_button.setEnabled(busy and not self.service.cancel_event.is_set())
-        self.progress.setVisible(busy)
-        self.progress_label.setVisible(busy)
+        self.cancel_button.setVisible(syncing)
+        self.cancel_button.setEnabled(syncing and not self.service.cancel_event.is_set())
+        self.progress.setVisible(syncing)
+        self.progress_label.setVisible(syncing)
+        self.file_box.setVisible(enrolled and not self.service.sandbox)
+        for button in (self.write_file_button, self.read_reply_button):
+            button.setEnabled(enrolled and not busy and not self.service.enrolling
+                              and not self.service.sandbox)
+        self.file_progress.setVisible(filing)
         self.reset_button.setEnabled(enrolled and not busy)
         if hasattr(self, "refused_model"):
             self._enable_refused_actions()
@@ -891,6 +1024,58 @@ class SyncPage(QWidget):
     def sync_now(self, *, allow_mass_delete: bool = False, reset: bool = False) -> bool:
         """Start a sync (nothing happens when one is running)."""
         return self.service.sync_now(allow_mass_delete=allow_mass_delete, reset=reset)
+
+    def file_actions_enabled(self) -> bool:
+        """Whether sync by file can start now (enrolled, not a demo folder, nothing running)."""
+        return self.write_file_button.isEnabled()
+
+    def _file_folder(self) -> str:
+        """Where the file dialogs open: the folder used last, else Documents."""
+        folder = QSettings().value("sync/bundleFolder", "")
+        if folder and Path(str(folder)).is_dir():
+            return str(folder)
+        return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) \
+            or str(Path.home())
+
+    @Slot()
+    def choose_file_to_write(self) -> None:
+        """Ask where to write the file for headquarters, then write it off the GUI thread."""
+        if not self.file_actions_enabled():
+            return
+        computer = str(self.overview.get("device_name") or platform.node() or "computer")
+        suggested = str(Path(self._file_folder()) / bundle_file_name(computer, dt.date.today()))
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Write a File for Headquarters"), suggested,
+            self.tr("Sync files (*.lbsync)"))
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != ".lbsync":
+            path = path.with_name(path.name + ".lbsync")
+        QSettings().setValue("sync/bundleFolder", str(path.parent))
+        self.write_file(str(path))
+
+    def write_file(self, path: str) -> bool:
+        """Write the file for headquarters to ``path`` (False when something else runs)."""
+        return self.service.write_file(path)
+
+    @Slot()
+    def choose_reply_to_read(self) -> None:
+        """Ask for headquarters' reply, then read it off the GUI thread."""
+        if not self.file_actions_enabled():
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Read a Reply from Headquarters"), self._file_folder(),
+            self.tr("Sync files (*.lbsync);;All files (*)"))
+        if not chosen:
+            return
+        QSettings().setValue("sync/bundleFolder", str(Path(chosen).parent))
+        self.read_reply(chosen)
+
+    def read_reply(self, path: str, *, allow_mass_delete: bool = False) -> bool:
+        """Read headquarters' reply from ``path`` (False when something else runs)."""
+        self._reply_path = path
+        return self.service.read_reply(path, allow_mass_delete=allow_mass_delete)
 
     @Slot()
     def login(self) -> None:
@@ -1072,10 +1257,140 @@ class SyncPage(QWidget):
             self.login_box.setVisible(True)
             self.login_message.setText(human_sync_message(code, message))
 
+    # -- answers of sync by file ------------------------------------------------------------
+
+    def _tell_file(self, text: str, *, problem: bool = False) -> None:
+        self.file_report_label.setText(text)
+        self.file_report_label.setStyleSheet("color: #a4262c;" if problem else "")
+        self.file_report_label.setVisible(bool(text))
+        self.scroll.ensureWidgetVisible(self.file_report_label)
+
+    @Slot(str)
+    def _file_started(self, job: str) -> None:
+        self._tell_file(self.tr("Writing the file for headquarters…") if job == "write"
+                        else self.tr("Reading the reply from headquarters…"))
+        self._show_busy(True)
+
+    @Slot(object, str)
+    def _file_written(self, result: Any, path: str) -> None:
+        self._show_busy(self.service.busy)
+        self._tell_file(self.written_words(result, path))
+
+    def written_words(self, result: Any, path: str) -> str:
+        """What the file written holds and what to do next, in the person's words
+        (from an :class:`sync.bundle_client.ExportResult`)."""
+        if result.records:
+            first = self.tr("The file carries %n changed record(s) made on this computer, and "
+                            "asks headquarters for what changed since this computer last heard "
+                            "from it.", "", result.records)
+        else:
+            first = self.tr("The file carries no changes (nothing is waiting to be sent); it "
+                            "asks headquarters for what changed since this computer last heard "
+                            "from it.")
+        lines = [first]
+        if result.settled_conflicts:
+            lines.append(self.tr("It also carries %n conflict(s) settled here.", "",
+                                 result.settled_conflicts))
+        if result.left_for_later:
+            lines.append(self.tr("%n further change(s) did not fit: they go in the next file.",
+                                 "", result.left_for_later))
+        lines.append(self.tr("It is sealed for headquarters: nobody else can read it, and any "
+                             "change to it is detected. The changes stay “not sent” until the "
+                             "reply is read here."))
+        lines.append("")  # what it holds, then where it is and what to do with it
+        lines.append(self.tr("Written to %1 (%2 KB).").replace("%1", left_to_right(path))
+                     .replace("%2", f"{max(1, round(len(result.data) / 1024)):,}"))
+        # The command and the address keep their left-to-right order in any language.
+        lines.append(self.tr("Next: carry it to headquarters. There it is read with “%1” or on "
+                             "headquarters' %2 page. Bring back the reply it gives and choose "
+                             "“Read a Reply from Headquarters…”.")
+                     .replace("%1", left_to_right("lookingbeyond-server bundle import"))
+                     .replace("%2", left_to_right("/bundle")))
+        return "\n".join(lines)
+
+    @Slot(object)
+    def _reply_read(self, result: Any) -> None:
+        self._show_busy(self.service.busy)
+        self._tell_file(self.reply_words(result))
+        self.refresh_refusals()
+        self.sig_reply_read.emit(result)
+
+    def reply_words(self, result: Any) -> str:
+        """What reading a reply did, in the person's words (from a
+        :class:`sync.bundle_client.ReplyResult`)."""
+        waiting = (self.tr("Every change made here has reached headquarters.")
+                   if not result.pending else
+                   self.tr("%n change(s) made here are still waiting to be sent.", "",
+                           result.pending))
+        if result.already_read:
+            return self.tr("This reply was read on this computer before; nothing changed.") \
+                + "\n" + waiting
+        lines = [self.tr("Read the reply headquarters made on %1.").replace(
+            "%1", local_time(result.made_at) or "?")]
+        received = self.tr("Received %n record(s)", "", result.received)
+        if result.fixed:
+            received += "; " + self.tr("%n value(s) corrected by headquarters", "", result.fixed)
+        lines.append(received + ".")
+        if result.refused:
+            lines.append(self.tr("Headquarters refused %n change(s): see “Could not sync” below.",
+                                 "", len(result.refused)))
+        if result.conflicts:
+            lines.append(self.tr("%n conflict(s) to review.", "", result.conflicts))
+        if result.withdrawn:
+            lines.append(self.tr("%n record(s) left this office's scope and were removed from "
+                                 "this computer.", "", result.withdrawn))
+        if result.quarantined:
+            lines.append(self.tr("%n record(s) from headquarters could not be stored here.",
+                                 "", result.quarantined))
+        lines.append(waiting)
+        if result.more:
+            lines.append(self.tr("Headquarters has more for this computer: write a new file and "
+                                 "carry it there again."))
+        return "\n".join(lines)
+
+    @Slot(str, str, str)
+    def _file_failed(self, job: str, code: str, message: str) -> None:
+        self._show_busy(self.service.busy)
+        words = human_file_message(job, code, message)
+        self._tell_file(words, problem=True)
+        if code == "mass_delete" and self._reply_path:
+            numbers = [int(n) for n in message.split() if n.isdigit()]
+            deleting, live = (numbers + [0, 0])[:2] if len(numbers) == 2 else (0, 0)
+            self.ask_file_mass_delete(self._reply_path, deleting, live)
+
+    def ask_file_mass_delete(self, path: str, deleting: int = 0, live: int = 0) -> None:
+        """The reply would delete many records here: ask, with how many of how many (default
+        No), then read it again allowing the deletions."""
+        box = QMessageBox(self)
+        box.setObjectName("massDeleteBox")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Many records would be deleted"))
+        if deleting and live:
+            box.setText(self.tr("Headquarters' changes would delete %1 of the %2 records on this "
+                                "computer. Nothing has been changed yet.")
+                        .replace("%1", f"{deleting:,}").replace("%2", f"{live:,}"))
+        else:
+            box.setText(self.tr("Headquarters' reply would delete many of the records on this "
+                                "computer. Nothing has been changed yet."))
+        box.setInformativeText(self.tr("Apply these deletions? Choose No if this looks wrong, and "
+                                       "ask the Civil Society Team."))
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+
+        def finished(_result: int) -> None:
+            if box.standardButton(box.clickedButton()) == QMessageBox.StandardButton.Yes:
+                self.read_reply(path, allow_mass_delete=True)
+            box.deleteLater()
+
+        box.finished.connect(finished)
+        box.open()
+        self.question = box
+
     @Slot(int)
     def _retry_scheduled(self, minutes: int) -> None:
         self.report_label.setText(self.report_label.text() + " " + self.tr(
             "Trying again in %n minute(s).", "", minutes))
 
 
-__all__ = ["SyncPage", "human_sync_message", "local_time"]
+__all__ = ["SyncPage", "bundle_file_name", "human_file_message", "human_sync_message",
+           "local_time"]

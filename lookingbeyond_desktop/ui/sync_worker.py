@@ -5,6 +5,11 @@ own thread (never the GUI thread, never the database worker), one job at a time.
 the thread, refuses a second sync while one runs, syncs on a timer, probes headquarters and
 retries a failed sync with exponential back-off (1, 2, 4 … 30 minutes; reset on success).
 
+Sync by file (issue 16) runs on the same thread, as one more job: writing a file for
+headquarters (:meth:`SyncService.write_file`) and reading its reply
+(:meth:`SyncService.read_reply`) never run while a sync runs, and no sync starts while one
+of them runs.
+
 A data folder holding demo data never reaches headquarters: the worker goes through
 :mod:`lookingbeyond_desktop.store.sync_adapter`, which refuses it before any network call,
 and once the service knows the folder is a sandbox (:meth:`SyncService.set_sandbox`) it
@@ -52,6 +57,14 @@ class SyncWorker(QObject):
         sig_enrolled(answer): enrolment succeeded and the token is in the keyring.
         sig_enrol_failed(code, message).
         sig_probed(reachable, detail): the answer of GET {server}/v1/health.
+        sig_file_written(result, path): a file for headquarters was written to ``path`` (a
+            :class:`sync.bundle_client.ExportResult`).
+        sig_reply_read(result): headquarters' reply was read (a
+            :class:`sync.bundle_client.ReplyResult`).
+        sig_file_failed(job, code, message): writing (``job`` "write") or reading ("read")
+            stopped; nothing was lost.  ``code``: a BundleError's or SyncError's code,
+            ``write_error`` / ``read_error`` (the file system's words in ``message``) or
+            ``internal``.
     """
 
     sig_progress = Signal(str, int, int)
@@ -61,6 +74,9 @@ class SyncWorker(QObject):
     sig_enrolled = Signal(object)
     sig_enrol_failed = Signal(str, str)
     sig_probed = Signal(bool, str)
+    sig_file_written = Signal(object, str)
+    sig_reply_read = Signal(object)
+    sig_file_failed = Signal(str, str, str)
 
     def __init__(self, store: Store, cancel: threading.Event, session_factory: SessionFactory) -> None:
         super().__init__()
@@ -88,6 +104,53 @@ class SyncWorker(QObject):
 
     def _progress(self, stage: str, rounds: int, pulled: int) -> None:
         self.sig_progress.emit(stage, rounds, pulled)
+
+    @Slot(str)
+    def run_write_file(self, path: str) -> None:
+        """Make the sealed file for headquarters and write it to ``path`` whole or not at
+        all (nothing is marked sent either way)."""
+        from sync.bundle import BundleError
+
+        try:
+            result = sync_adapter.export_bundle(self._store)
+        except (client.SyncError, BundleError) as error:
+            self.sig_file_failed.emit("write", error.code, error.message)
+            return
+        except BaseException as error:
+            log.error("writing a sync file failed unexpectedly:\n%s", traceback.format_exc())
+            self.sig_file_failed.emit("write", "internal", f"{type(error).__name__}: {error}")
+            return
+        try:
+            sync_adapter.write_file_safely(path, result.data)
+        except OSError as error:
+            self.sig_file_failed.emit("write", "write_error", str(error.strerror or error))
+            return
+        self.sig_file_written.emit(result, path)
+
+    @Slot(str, bool)
+    def run_read_reply(self, path: str, allow_mass_delete: bool) -> None:
+        """Read headquarters' reply from ``path`` into the data folder."""
+        from sync.bundle import MAX_BUNDLE_BYTES, BundleError
+
+        try:
+            with open(path, "rb") as handle:  # never more than a reply can hold
+                data = handle.read(MAX_BUNDLE_BYTES + 1)
+        except OSError as error:
+            self.sig_file_failed.emit("read", "read_error", str(error.strerror or error))
+            return
+        try:
+            result = sync_adapter.import_reply(self._store, data,
+                                               allow_mass_delete=allow_mass_delete)
+        except (client.SyncError, BundleError) as error:
+            message = error.message
+            if error.code == "mass_delete":  # the page words it; it asks with the numbers
+                message = f"{int(error.details.get('deleting', 0))} {int(error.details.get('live', 0))}"
+            self.sig_file_failed.emit("read", error.code, message)
+        except BaseException as error:
+            log.error("reading a reply failed unexpectedly:\n%s", traceback.format_exc())
+            self.sig_file_failed.emit("read", "internal", f"{type(error).__name__}: {error}")
+        else:
+            self.sig_reply_read.emit(result)
 
     @Slot(str, str, str, str)
     def run_enrol(self, server_url: str, user: str, password: str, device_name: str) -> None:
@@ -136,6 +199,10 @@ class SyncService(QObject):
         sig_cancelling(): Cancel was asked; the sync stops after the round trip in flight.
         sig_sandbox(demo): whether the data folder holds demo data became known; a demo
             folder's login and sync fail with the code ``demo_data`` (see :meth:`demo_message`).
+        sig_file_started(job): writing a file ("write") or reading a reply ("read") began;
+            :attr:`file_job` says which until it ends.
+        sig_file_written(result, path), sig_reply_read(result),
+        sig_file_failed(job, code, message): as the worker's.
     """
 
     sig_started = Signal()
@@ -149,10 +216,16 @@ class SyncService(QObject):
     sig_retry_scheduled = Signal(int)
     sig_cancelling = Signal()
     sig_sandbox = Signal(bool)
+    sig_file_started = Signal(str)
+    sig_file_written = Signal(object, str)
+    sig_reply_read = Signal(object)
+    sig_file_failed = Signal(str, str, str)
 
     _do_sync = Signal(bool, bool)
     _do_enrol = Signal(str, str, str, str)
     _do_probe = Signal(str)
+    _do_write_file = Signal(str)
+    _do_read_reply = Signal(str, bool)
 
     def __init__(self, store: Store, settings: QSettings, *,
                  session_factory: SessionFactory = plain_session, parent: QObject | None = None) -> None:
@@ -161,7 +234,8 @@ class SyncService(QObject):
         self.settings = settings
         self.session_factory = session_factory
         self.cancel_event = threading.Event()
-        self.busy = False
+        self.busy = False  # a sync, or a file job (then file_job says which), is running
+        self.file_job: str | None = None  # "write" or "read" while sync by file works
         self.enrolling = False
         self.server_url: str | None = None  # set from the replica's status (GUI thread)
         self.reachability = "not_enrolled"
@@ -193,6 +267,11 @@ class SyncService(QObject):
         self._do_sync.connect(self._worker.run_sync)
         self._do_enrol.connect(self._worker.run_enrol)
         self._do_probe.connect(self._worker.run_probe)
+        self._do_write_file.connect(self._worker.run_write_file)
+        self._do_read_reply.connect(self._worker.run_read_reply)
+        self._worker.sig_file_written.connect(self._file_written)
+        self._worker.sig_reply_read.connect(self._reply_read)
+        self._worker.sig_file_failed.connect(self._file_failed)
         self._worker.sig_progress.connect(self.sig_progress)
         self._worker.sig_finished.connect(self._finished)
         self._worker.sig_failed.connect(self._failed)
@@ -275,9 +354,51 @@ class SyncService(QObject):
         self._do_sync.emit(allow_mass_delete, reset)
         return True
 
+    def write_file(self, path: str) -> bool:
+        """Write a file for headquarters to ``path`` on the network thread; False (and
+        nothing happens) while a sync, a file job or an enrolment runs.  A demo folder is
+        told at once (``sig_file_failed("write", "demo_data", …)``)."""
+        return self._file_job("write", lambda: self._do_write_file.emit(path))
+
+    def read_reply(self, path: str, *, allow_mass_delete: bool = False) -> bool:
+        """Read headquarters' reply from ``path`` on the network thread; False as for
+        :meth:`write_file`."""
+        return self._file_job("read", lambda: self._do_read_reply.emit(path, allow_mass_delete))
+
+    def _file_job(self, job: str, start: Callable[[], None]) -> bool:
+        if self.busy or self.enrolling:
+            return False
+        if self.sandbox:
+            self.sig_file_failed.emit(job, sandbox.DEMO_CODE, self.demo_message())
+            return False
+        self._ensure_thread()
+        self.busy = True
+        self.file_job = job
+        self.sig_file_started.emit(job)
+        start()
+        return True
+
+    @Slot(object, str)
+    def _file_written(self, result: Any, path: str) -> None:
+        self.busy, self.file_job = False, None
+        self.sig_file_written.emit(result, path)
+
+    @Slot(object)
+    def _reply_read(self, result: Any) -> None:
+        self.busy, self.file_job = False, None
+        self.sig_reply_read.emit(result)
+
+    @Slot(str, str, str)
+    def _file_failed(self, job: str, code: str, message: str) -> None:
+        self.busy, self.file_job = False, None
+        if code == sandbox.DEMO_CODE:
+            self.set_sandbox(True)
+            message = self.demo_message()
+        self.sig_file_failed.emit(job, code, message)
+
     def cancel(self) -> None:
         """Ask the running sync to stop after the round trip in flight."""
-        if self.busy and not self.cancel_event.is_set():
+        if self.busy and self.file_job is None and not self.cancel_event.is_set():
             self.cancel_event.set()
             self.sig_cancelling.emit()
 

@@ -934,7 +934,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n حاسوب.</numerusform>
@@ -2049,7 +2049,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="185"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>محاولات خاطئة كثيرة: انتظر %n ثانية.</numerusform>
@@ -2065,54 +2065,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="719"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Overview</source>
         <translation>نظرة عامة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Grants</source>
         <translation>المنح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
         <source>Trash</source>
         <translation>سلة المحذوفات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>المزامنة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>التقارير</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>التعارضات (%n)</numerusform>
@@ -2124,169 +2124,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190"/>
         <source>&amp;New organization</source>
         <translation>&amp;منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>New &amp;activity</source>
         <translation>ن&amp;شاط جديد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>New &amp;grant</source>
         <translation>م&amp;نحة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
         <source>Open the &amp;log folder</source>
         <translation>فتح مجلد &amp;سجل الأحداث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;خروج</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;استيراد…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Export…</source>
         <translation>&amp;تصدير…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;فتح مجلد بيانات…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
         <source>New data &amp;folder…</source>
         <translation>مجلد &amp;بيانات جديد…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Lock Now</source>
         <translation>ا&amp;قفل الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="222"/>
         <source>Lock Se&amp;ttings…</source>
         <translation>إ&amp;عدادات القفل…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;تحرير</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;إعادة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Delete</source>
         <translation>&amp;حذف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>&amp;بحث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>ا&amp;نتقال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>&amp;تحديث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Sync</source>
         <translation>م&amp;زامنة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Sync now</source>
         <translation>م&amp;زامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;إلغاء المزامنة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
+        <source>Sync by &amp;File</source>
+        <translation>المزامنة عبر &amp;ملف</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <source>&amp;Write a File for Headquarters…</source>
+        <translation>&amp;كتابة ملف للمقر…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Read a Reply from Headquarters…</source>
+        <translation>&amp;قراءة رد من المقر…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="275"/>
         <source>Computers of the &amp;Project…</source>
         <translation>حواسيب الم&amp;شروع…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;مساعدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="282"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;حول Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="341"/>
         <source>The system&apos;s language</source>
         <translation>لغة النظام</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Data: %1</source>
         <translation>البيانات: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="496"/>
         <source>Last sync: never</source>
         <translation>آخر مزامنة: لم تتم قط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="638"/>
         <source>Headquarters: not enrolled</source>
         <translation>المقر: غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>سجِّل الدخول في صفحة المزامنة لتوصيل هذا الحاسوب.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>لا تغييرات للإرسال</numerusform>
@@ -2298,22 +2313,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="495"/>
         <source>Last sync: %1</source>
         <translation>آخر مزامنة: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="550"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>جارٍ كتابة الملف للمقر…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="551"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>جارٍ قراءة رد المقر…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
+        <source>The file for headquarters is written.</source>
+        <translation>كُتب الملف الموجّه إلى المقر.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="562"/>
+        <source>The file could not be written.</source>
+        <translation>تعذّرت كتابة الملف.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="563"/>
+        <source>The reply could not be read.</source>
+        <translation>تعذّرت قراءة الرد.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <source>The reply from headquarters is read.</source>
+        <translation>قُرئ رد المقر.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>Syncing with headquarters…</source>
         <translation>جارٍ المزامنة مع المقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="611"/>
         <source>Sync finished.</source>
         <translation>اكتملت المزامنة.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="625"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>المحاولة التالية بعد %n دقيقة.</numerusform>
@@ -2325,27 +2370,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="636"/>
         <source>Headquarters: reachable</source>
         <translation>المقر: متاح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="637"/>
         <source>Headquarters: unreachable</source>
         <translation>المقر: يتعذر الوصول إليه</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="650"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="672"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر قط: لا توجد تغييراتك إلا هنا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="685"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>لم تتم أي مزامنة مع المقر منذ %n يوم: لا توجد تغييراتك الأخيرة إلا على هذا الحاسوب.</numerusform>
@@ -2357,12 +2402,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="718"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="773"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>المنظمة الجديدة «%1» التي وضعتها جانبًا غير محفوظة. هل تريد الإغلاق وفقدانها؟ (لحفظها: إلغاء، ثم «العودة إليها».)</translation>
     </message>
@@ -3603,7 +3648,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>
@@ -4043,192 +4088,222 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
         <source>Synchronisation with headquarters</source>
         <translation>المزامنة مع المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
         <source>Reset and reconcile again…</source>
         <translation>إعادة التعيين والتوفيق من جديد…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>طلب جميع البيانات من المقر مجددًا ومقارنتها بما هو موجود هنا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>Last successful sync:</source>
         <translation>آخر مزامنة ناجحة:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Waiting to be sent:</source>
         <translation>في انتظار الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Conflicts:</source>
         <translation>التعارضات:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Last problem:</source>
         <translation>آخر مشكلة:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
         <source>This application:</source>
         <translation>هذا التطبيق:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <source>Sync by file</source>
+        <translation>المزامنة عبر ملف</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
+        <translation>لا يوجد اتصال هنا؟ اكتب ملفًا للمقر، وأوصله إليه (على ذاكرة USB أو مع زميل مسافر)، ثم اقرأ الرد الذي يعطيك إياه المقر.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <source>Write a File for Headquarters…</source>
+        <translation>كتابة ملف للمقر…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
+        <translation>ضع التغييرات المنتظرة للإرسال، وما يطلبه هذا الحاسوب من المقر، في ملف واحد مختوم.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <source>Read a Reply from Headquarters…</source>
+        <translation>قراءة رد من المقر…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <source>Read the reply headquarters made for a file from this computer.</source>
+        <translation>اقرأ الرد الذي أعدّه المقر على ملف من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
         <source>Log in to headquarters</source>
         <translation>تسجيل الدخول إلى المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>وصِّل هذا الحاسوب مرة واحدة بحسابك لدى المقر. لا تُحفظ كلمة المرور: إذ يمنح المقر هذا الحاسوب مفتاحًا يبقى في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>مثلًا NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>يرى زملاؤك تغييراتك في «سجل التغييرات» و«سلة المحذوفات» و«التعارضات» مقرونةً باسم المستخدم الخاص بك واسم هذا الحاسوب: اختر اسمًا يتعرفون عليه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>اسم هذا ال&amp;حاسوب:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
         <source>Could not sync</source>
         <translation>ما تعذّرت مزامنته</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>مجمَّعة حسب السبب. يعرض «فتح» السجل؛ ويعيد «إعادة المحاولة» إرسال التغيير في المزامنة التالية بعد معالجة السبب (مثلًا بعد توسيع صلاحياتك)؛ ويتخلى «تجاهل» عن التغيير ويحتفظ بالقيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>عرض السجل المحدد في صفحته (Enter).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>&amp;Discard…</source>
         <translation>&amp;تجاهل…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>التخلي عن التغييرات المحددة (Delete). تبقى قيمها في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
         <source>&amp;Retry</source>
         <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>إعادة إرسال التغييرات المحددة (أو جميعها إن لم يُحدَّد أي منها).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>سجلات أرسلها المقر ولم يتمكن هذا الإصدار من تخزينها. استمرت بقية المزامنة؛ وستحل محلها تلقائيًا نسخة مصحَّحة من المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 باسم المستخدم %2، من هذا الحاسوب (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
         <source>%1 as %2</source>
         <translation>%1 باسم المستخدم %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
         <source>Not connected yet: log in below.</source>
         <translation>غير متصل بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>
@@ -4240,7 +4315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n to review</source>
         <translation>
             <numerusform>لا شيء للمراجعة</numerusform>
@@ -4252,27 +4327,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — يتوفر إصدار أحدث: %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
         <source>Get it from %1</source>
         <translation>احصل عليه من %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Ask headquarters for it.</source>
         <translation>اطلبه من المقر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>لم يقبل المقر %n تغيير.</numerusform>
@@ -4284,12 +4359,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
         <source>See “Could not sync” below.</source>
         <translation>انظر «ما تعذّرت مزامنته» أدناه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>تعذّر هنا تخزين %n سجل وارد من المقر.</numerusform>
@@ -4301,138 +4377,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>No problem</source>
         <translation>لا توجد مشكلة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
         <source>an organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
         <source>a contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>a grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
         <source>“%1” is missing</source>
         <translation>«%1» مفقود</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is not valid</source>
         <translation>«%1» غير صالح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” could not be read</source>
         <translation>تعذّرت قراءة «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>يتضمن حقلًا لا يعرفه هذا الإصدار؛ وقد يفيد تثبيت أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
         <source>it belongs to a record that never arrived</source>
         <translation>ينتمي إلى سجل لم يصل قط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>this version does not know that kind of record</source>
         <translation>لا يعرف هذا الإصدار هذا النوع من السجلات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this computer&apos;s database refused it</source>
         <translation>رفضته قاعدة بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>تعذّر على هذا الإصدار تخزين ما أرسله المقر (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <source>Write a File for Headquarters</source>
+        <translation>كتابة ملف للمقر</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <source>Sync files (*.lbsync)</source>
+        <translation>ملفات المزامنة (*.lbsync)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <source>Read a Reply from Headquarters</source>
+        <translation>قراءة رد من المقر</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <source>Sync files (*.lbsync);;All files (*)</source>
+        <translation>ملفات المزامنة (*.lbsync);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>اكتب عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>أعطِ هذا الحاسوب اسمًا يتعرف عليه زملاؤك، مثلًا NAIROBI-LAPTOP-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
         <source>Connecting to headquarters…</source>
         <translation>جارٍ الاتصال بالمقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>هذا الحاسوب متصل الآن بالمقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>تم الاتصال باسم المستخدم %1. تبدأ المزامنة الأولى الآن.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>هل تريد طلب جميع البيانات من المقر مجددًا والتوفيق بينها وبين ما على هذا الحاسوب؟ يُحتفظ بتغييراتك التي لم تُرسل بعد وتُرسل كالمعتاد. وقد يستغرق ذلك بعض الوقت إذا كان الاتصال بطيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
         <source>Reset and reconcile again</source>
         <translation>إعادة التعيين والتوفيق من جديد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
         <source>Many records would be deleted</source>
         <translation>سيُحذف عدد كبير من السجلات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>ستؤدي تغييرات المقر إلى حذف %1 من السجلات الموجودة على هذا الحاسوب، وعددها %2. لم يُغيَّر شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>هل تريد تطبيق عمليات الحذف هذه؟ اختر «لا» إذا بدا ذلك خاطئًا، واستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>هل تريد تجاهل التغيير الذي أُجري على «%1» ولم يقبله المقر؟ سيعود السجل إلى نسخة المقر في المزامنة التالية (أو إلى سلة المحذوفات، إن لم يكن لدى المقر قط). تبقى القيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات التي أُجريت على %n سجل ولم يقبلها المقر؟ سيعود كل سجل إلى نسخة المقر في المزامنة التالية (أو إلى سلة المحذوفات، إن لم يكن لدى المقر قط). تبقى القيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</numerusform>
@@ -4444,17 +4543,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
         <source>Discard refused changes</source>
         <translation>تجاهل التغييرات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
         <source>Cancelling after the current round trip…</source>
         <translation>جارٍ الإلغاء بعد انتهاء دورة التبادل الحالية…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>دورة التبادل %1، لم يرد أي سجل</numerusform>
@@ -4466,7 +4565,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>لم يُرسل أي سجل</numerusform>
@@ -4478,7 +4577,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>لم يرد أي سجل</numerusform>
@@ -4490,7 +4589,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>لا تعارضات جديدة للمراجعة</numerusform>
@@ -4502,7 +4601,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>لم يُرفض أي تغيير</numerusform>
@@ -4514,7 +4613,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>تعذّر هنا تخزين %n سجل وارد من المقر</numerusform>
@@ -4526,7 +4625,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>لم يخرج أي سجل من نطاق هذا المكتب.</numerusform>
@@ -4537,8 +4637,159 @@
             <numerusform>خرج %n سجل من نطاق هذا المكتب فأُزيلت من هذا الحاسوب.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>جارٍ كتابة الملف للمقر…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>جارٍ قراءة رد المقر…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>
+            <numerusform>لا يحمل الملف أي سجل معدَّل على هذا الحاسوب، ويطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</numerusform>
+            <numerusform>يحمل الملف سجلًا واحدًا معدَّلًا على هذا الحاسوب، ويطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</numerusform>
+            <numerusform>يحمل الملف سجلين معدَّلين على هذا الحاسوب، ويطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</numerusform>
+            <numerusform>يحمل الملف %n سجلات معدَّلة على هذا الحاسوب، ويطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</numerusform>
+            <numerusform>يحمل الملف %n سجلًا معدَّلًا على هذا الحاسوب، ويطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</numerusform>
+            <numerusform>يحمل الملف %n سجل معدَّل على هذا الحاسوب، ويطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>لا يحمل الملف أي تغييرات (لا شيء ينتظر الإرسال)؛ وهو يطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <source>It also carries %n conflict(s) settled here.</source>
+        <translation>
+            <numerusform>ولا يحمل أي تعارض سُوّي هنا.</numerusform>
+            <numerusform>ويحمل أيضًا تعارضًا واحدًا سُوّي هنا.</numerusform>
+            <numerusform>ويحمل أيضًا تعارضين سُوّيا هنا.</numerusform>
+            <numerusform>ويحمل أيضًا %n تعارضات سُوّيت هنا.</numerusform>
+            <numerusform>ويحمل أيضًا %n تعارضًا سُوّي هنا.</numerusform>
+            <numerusform>ويحمل أيضًا %n تعارض سُوّي هنا.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <source>%n further change(s) did not fit: they go in the next file.</source>
+        <translation>
+            <numerusform>لم يبقَ أي تغيير خارج الملف.</numerusform>
+            <numerusform>لم يتسع الملف لتغيير واحد آخر: سيُضاف إلى الملف التالي.</numerusform>
+            <numerusform>لم يتسع الملف لتغييرين آخرين: سيُضافان إلى الملف التالي.</numerusform>
+            <numerusform>لم يتسع الملف لـ %n تغييرات أخرى: ستُضاف إلى الملف التالي.</numerusform>
+            <numerusform>لم يتسع الملف لـ %n تغييرًا آخر: ستُضاف إلى الملف التالي.</numerusform>
+            <numerusform>لم يتسع الملف لـ %n تغيير آخر: ستُضاف إلى الملف التالي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
+        <translation>الملف مختوم للمقر: لا يستطيع أحد غيره قراءته، ويُكشف أي تغيير فيه. وتبقى التغييرات «غير مُرسلة» إلى أن يُقرأ الرد هنا.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <source>Written to %1 (%2 KB).</source>
+        <translation>كُتب في %1 (%2 كيلوبايت).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
+        <translation>الخطوة التالية: أوصله إلى المقر. هناك يُقرأ بالأمر «%1» أو في صفحة %2 لدى المقر. أعِد الرد الذي يصدر عنه واختر «قراءة رد من المقر…».</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <source>Every change made here has reached headquarters.</source>
+        <translation>وصلت كل التغييرات التي أُجريت هنا إلى المقر.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <source>%n change(s) made here are still waiting to be sent.</source>
+        <translation>
+            <numerusform>لا توجد تغييرات هنا تنتظر الإرسال.</numerusform>
+            <numerusform>ما زال تغيير واحد أُجري هنا ينتظر الإرسال.</numerusform>
+            <numerusform>ما زال تغييران أُجريا هنا ينتظران الإرسال.</numerusform>
+            <numerusform>ما زالت %n تغييرات أُجريت هنا تنتظر الإرسال.</numerusform>
+            <numerusform>ما زال %n تغييرًا أُجري هنا ينتظر الإرسال.</numerusform>
+            <numerusform>ما زال %n تغيير أُجري هنا ينتظر الإرسال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <source>This reply was read on this computer before; nothing changed.</source>
+        <translation>سبق أن قُرئ هذا الرد على هذا الحاسوب؛ لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <source>Read the reply headquarters made on %1.</source>
+        <translation>قُرئ الرد الذي أعدّه المقر في %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <source>Received %n record(s)</source>
+        <translation>
+            <numerusform>لم يرد أي سجل</numerusform>
+            <numerusform>ورد سجل واحد</numerusform>
+            <numerusform>ورد سجلان</numerusform>
+            <numerusform>وردت %n سجلات</numerusform>
+            <numerusform>ورد %n سجلًا</numerusform>
+            <numerusform>ورد %n سجل</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <source>%n value(s) corrected by headquarters</source>
+        <translation>
+            <numerusform>لم يصحّح المقر أي قيمة</numerusform>
+            <numerusform>صحّح المقر قيمة واحدة</numerusform>
+            <numerusform>صحّح المقر قيمتين</numerusform>
+            <numerusform>صحّح المقر %n قيم</numerusform>
+            <numerusform>صحّح المقر %n قيمةً</numerusform>
+            <numerusform>صحّح المقر %n قيمة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
+        <translation>
+            <numerusform>لم يرفض المقر أي تغيير.</numerusform>
+            <numerusform>رفض المقر تغييرًا واحدًا: انظر «ما تعذّرت مزامنته» أدناه.</numerusform>
+            <numerusform>رفض المقر تغييرين: انظر «ما تعذّرت مزامنته» أدناه.</numerusform>
+            <numerusform>رفض المقر %n تغييرات: انظر «ما تعذّرت مزامنته» أدناه.</numerusform>
+            <numerusform>رفض المقر %n تغييرًا: انظر «ما تعذّرت مزامنته» أدناه.</numerusform>
+            <numerusform>رفض المقر %n تغيير: انظر «ما تعذّرت مزامنته» أدناه.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>لا تعارضات للمراجعة.</numerusform>
+            <numerusform>تعارض واحد للمراجعة.</numerusform>
+            <numerusform>تعارضان للمراجعة.</numerusform>
+            <numerusform>%n تعارضات للمراجعة.</numerusform>
+            <numerusform>%n تعارضًا للمراجعة.</numerusform>
+            <numerusform>%n تعارض للمراجعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
+        <translation>لدى المقر المزيد لهذا الحاسوب: اكتب ملفًا جديدًا وأوصله إليه مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
+        <translation>سيحذف رد المقر كثيرًا من السجلات على هذا الحاسوب. لم يتغير شيء بعد.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>إعادة المحاولة بعد %n دقيقة.</numerusform>
@@ -4553,7 +4804,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="301"/>
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation>يحتوي مجلد البيانات هذا على بيانات تجريبية يجب ألا تصل إلى المقر أبدًا، ولذلك لا يمكن توصيله بالمقر أو مزامنته. احتفظ به لتجربة التطبيق. وللعمل الفعلي، أنشئ مجلد بيانات جديدًا: ملف &gt; مجلد بيانات جديد… (أو شغِّل الأمر: lookingbeyond gui --data-dir NEW_FOLDER)، ثم سجِّل الدخول فيه.</translation>
@@ -4729,7 +4980,7 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4770,12 +5021,12 @@
         <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="289"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>طلب المقر محو نسخة السجل على هذا الحاسوب. استُلم أولًا كل ما لم يكن قد أُرسل. وقد مُحيت الآن البيانات ونسخها الاحتياطية وسجلاتها وتسجيل الدخول على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>تعذّر إبلاغ المقر حتى الآن؛ ومع ذلك مُحيت البيانات.</translation>
     </message>
@@ -6681,330 +6932,465 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="286"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>يشير «%1» إلى سجل حُذف في المقر في الأثناء.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="288"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>دُمجت هذه المنظمة في منظمة أخرى على حاسوب واستُعيدت من سلة المحذوفات على حاسوب آخر في الوقت نفسه: راجِع السجلّين قبل المحاولة مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="292"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>الحقل «%1» فارغ، والمقر يشترط ملأه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>نص الحقل «%1» أطول مما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="294"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>عدد العناصر في الحقل «%1» يتجاوز ما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>قيمة الحقل «%1» ليست عملة يعرفها المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="296"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>الحقل «%1» يتضمن خيارًا لا يعرفه المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="297"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>قيمة الحقل «%1» ليست عنوان بريد إلكتروني يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="298"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>قيمة الحقل «%1» ليست عنوان موقع شبكي يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="299"/>
         <source>“%1” is a date in the future.</source>
         <translation>الحقل «%1» يتضمن تاريخًا في المستقبل.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="300"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>التاريخ في الحقل «%1» يسبق التاريخ الذي يجب أن يليه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="301"/>
         <source>“%1” is below zero.</source>
         <translation>قيمة الحقل «%1» أقل من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>قيمة الحقل «%1» أكبر مما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="303"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>قيمة الحقل «%1» أقل من مجموع النساء والرجال المحتسبين.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="304"/>
         <source>“%1” must be more than zero.</source>
         <translation>يجب أن تكون قيمة الحقل «%1» أكبر من الصفر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="305"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>عدد المنازل العشرية في الحقل «%1» يتجاوز ما يقبله المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="306"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>قيمة الحقل «%1» تتخطى مرحلة: تنتقل المنحة مرحلة واحدة في كل مرة.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>حجم السجل أكبر من أن يُرسل: اختصر أطول نصوصه (الملاحظات، والنتائج).</translation>
     </message>
     <message>
         <location filename="generated_strings.py" line="317"/>
+        <source>Nothing was read from it and nothing was changed here.</source>
+        <translation>لم يُقرأ منه شيء ولم يتغير شيء هنا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="318"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>تعذّر الاتصال بالمقر، أو انقطع الاتصال. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>توقف المقر عن الرد في أثناء المزامنة. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>تعذّر العثور على اسم خادم المقر. تحقق من العنوان ومن الاتصال.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>تلف رد المقر في أثناء نقله أو تعذّرت قراءته. لم يُطبَّق شيء ولم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>المقر مشغول. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>المقر منشغل بتسجيل دخول مستخدمين آخرين. لم يُفقد شيء؛ أعد المحاولة بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>بلغ عدد الحواسيب المرتبطة بهذا الحساب الحد الأقصى الذي يسمح به المقر. اطلب من فريق المجتمع المدني إلغاء حاسوب لم تعد تستخدمه، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>كان الاتصال بالمقر بطيئًا جدًا، فتوقف المقر عن الانتظار. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>احتاجت المزامنة إلى دورات تبادل أكثر من المسموح به. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>حدث خطأ غير متوقع في أثناء المزامنة (التفاصيل في سجل الأحداث). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بالتغييرات التي أُرسلت حتى الآن.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>لم يعد المقر يقبل مفتاح هذا الحاسوب: سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر منذ مدة طويلة، فانتهت صلاحية مفتاحه: سجِّل الدخول مجددًا. لم يُفقد شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>سحب المقر إذن وصول هذا الحاسوب. استشر فريق المجتمع المدني، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>هذا الإصدار من التطبيق أقدم من أن يقبله المقر: ثبِّت الإصدار الجديد، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>لا تتوفر سلسلة مفاتيح للنظام لحفظ مفتاح هذا الحاسوب بأمان. في نظام Linux، ثبِّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا. لا يُكتب المفتاح أبدًا في ملف عادي.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>عنوان الخادم غير صالح للاستخدام: يجب أن يكون على غرار https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>كانت تغييرات المقر ستحذف سجلات كثيرة هنا، لذا لم يُغيَّر شيء. أكِّد لتطبيقها.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ هذا الجزء من المزامنة (لم يُفقد شيء). أفرغ بعض المساحة؛ وستُعاد محاولة المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="338"/>
+        <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
+        <translation>لا يملك هذا الحاسوب بعدُ مفاتيح المقر للمزامنة عبر ملف. صِله بالمقر مرة واحدة (مزامنة الآن، أو سجِّل الدخول مجددًا)؛ بعدها يمكنه المزامنة عبر ملف.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="339"/>
+        <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
+        <translation>سيحذف رد المقر كثيرًا من السجلات هنا، لذا لم يتغير شيء.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="340"/>
+        <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
+        <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أولًا (مرة واحدة، مع وجود اتصال)؛ بعدها يمكنه المزامنة عبر ملف.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="341"/>
+        <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
+        <translation>لا تتوفر حلقة مفاتيح للنظام لحفظ مفاتيح هذا الحاسوب بأمان. على لينكس ثبّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="342"/>
+        <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
+        <translation>تعذّرت قراءة حلقة مفاتيح النظام التي تُحفظ فيها مفاتيح هذا الحاسوب. افتح قفلها (أو سجِّل الدخول إلى الحاسوب مجددًا)، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="343"/>
+        <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
+        <translation>قرص هذا الحاسوب ممتلئ، لذا تعذّر حفظ الرد (لم يُفقد شيء). أفرغ بعض المساحة، ثم اقرأ الرد مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="344"/>
         <source>Record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>لا يسمح المقر لحسابك بتغيير سجلات هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>ليس لدى المقر هذا السجل كاملًا: ستؤدي «إعادة المحاولة» إلى إرساله بأكمله.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>تعذّر على المقر إرسال هذا السجل: ربما أصبح الآن خارج بلدان مكتبك.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على هذا النوع من السجلات: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على أحد الحقول: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>تعذّر على المقر قراءة هذا التغيير: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters did not accept this change.</source>
         <translation>لم يقبل المقر هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="353"/>
+        <source>Copy the reply again from headquarters.</source>
+        <translation>انسخ رد المقر مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="354"/>
+        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
+        <translation>التغييرات أكثر مما يتسع له ملف واحد. لم يُفقد شيء؛ اطلب المساعدة من فريق المجتمع المدني.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="355"/>
+        <source>Give it to the computer it belongs to.</source>
+        <translation>أعطِه للحاسوب الذي يخصه.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="356"/>
+        <source>Write a new file and carry it to headquarters.</source>
+        <translation>اكتب ملفًا جديدًا وأوصله إلى المقر.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="357"/>
+        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
+        <translation>حدث خطأ غير متوقع أثناء كتابة الملف (التفاصيل في السجل). لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="358"/>
+        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
+        <translation>حدث خطأ غير متوقع أثناء قراءة الرد (التفاصيل في السجل). لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="359"/>
+        <source>The file could not be written. Nothing was lost.</source>
+        <translation>تعذّرت كتابة الملف. لم يُفقد شيء.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="360"/>
+        <source>The reply could not be read. Nothing was changed here.</source>
+        <translation>تعذّرت قراءة الرد. لم يتغير شيء هنا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="361"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>أحد السجلات التي يشير إليها غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>لا يقبل المقر هذا السجل بصيغته الحالية.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>رفض المقر الطلب (HTTP %1). تحقق من عنوان الخادم؛ وإن كان صحيحًا، فاستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="364"/>
+        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
+        <translation>تعذّرت كتابة الملف هناك (%1). لم يُفقد شيء: ما زالت التغييرات تنتظر الإرسال. تحقّق من أن ذاكرة USB أو القرص موصول وفيه مساحة فارغة، أو اختر مكانًا آخر، ثم اكتب الملف مجددًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="365"/>
+        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
+        <translation>تعذّرت قراءة الملف (%1). تحقّق من أن ذاكرة USB أو القرص موصول، ثم حاول مرة أخرى. لم يتغير شيء هنا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
+        <source>This is not a sync file of Looking Beyond.</source>
+        <translation>هذا ليس ملف مزامنة من Looking Beyond.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="367"/>
+        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
+        <translation>أُنشئ هذا الملف بإصدار أحدث من Looking Beyond: ثبّت أحدث إصدار لقراءته.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="368"/>
+        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
+        <translation>أعدّ هذا الردَّ مقرٌّ آخر غير المقر الذي يتصل به هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="369"/>
+        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
+        <translation>عُدّل هذا الرد بعد أن أعدّه المقر، أو لم يُعدّه المقر الذي يتصل به هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="370"/>
+        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
+        <translation>كُتب هذا الملف على حاسوب ليُرسل إلى المقر، وليس ردًّا من المقر. أوصله إلى المقر؛ فالحاسوب لا يقرأ إلا الردود التي يعدّها المقر.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="371"/>
+        <source>Headquarters does not know this computer.</source>
+        <translation>لا يعرف المقر هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="372"/>
         <source>Organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>(a record no longer on this computer)</source>
         <translation>(سجل لم يعد موجودًا على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>واجه المقر، أو خادم وكيل في الطريق إليه، مشكلة (HTTP %1). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="379"/>
+        <source>This file is larger than any reply headquarters makes.</source>
+        <translation>هذا الملف أكبر من أي رد يعدّه المقر.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="380"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>المنظمة التي يتبع لها غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>النشاط الذي يتبع له غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>جهة الاتصال المذكورة فيه غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>الحقل «%1» يشير إلى سجل لا يمكن لحسابك الاطلاع عليه لدى المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>لا يقبل المقر قيمة الحقل «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>تعذّر على المقر قراءة قيمة الحقل «%1»: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Reason and record</source>
         <translation>السبب والسجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Changes / when</source>
         <translation>التغييرات / الوقت</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="389"/>
+        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <translation>هذا الملف تالف أو ناقص: ربما انقطع أثناء نسخه، أو نُزعت ذاكرة USB مبكرًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="390"/>
+        <source>This reply was made for another computer: it answers a file written there.</source>
+        <translation>أُعدّ هذا الرد لحاسوب آخر: فهو يجيب عن ملف كُتب هناك.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="391"/>
+        <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
+        <translation>يجيب هذا الرد عن ملف أُنشئ قبل إعادة ضبط بيانات هذا الحاسوب أو استعادتها.</translation>
     </message>
 </context>
 <context>

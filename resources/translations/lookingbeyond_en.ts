@@ -849,7 +849,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133" />
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135" />
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n computer.</numerusform><numerusform>%n computers.</numerusform></translation>
@@ -1898,7 +1898,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="185" />
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>Too many wrong tries: wait %n second.</numerusform><numerusform>Too many wrong tries: wait %n seconds.</numerusform></translation>
@@ -1908,279 +1908,324 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="719" />
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
         <source>Overview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170" />
         <source>Trash</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285" />
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171" />
         <source>Conflicts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171" />
         <source>Reports</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183" />
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflicts (%n)</numerusform><numerusform>Conflicts (%n)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190" />
         <source>&amp;New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192" />
         <source>New &amp;activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194" />
         <source>New &amp;grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196" />
         <source>Open the &amp;log folder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206" />
         <source>&amp;Import…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="208" />
         <source>&amp;Export…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214" />
         <source>&amp;Open data folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216" />
         <source>New data &amp;folder…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221" />
         <source>&amp;Lock Now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="222" />
         <source>Lock Se&amp;ttings…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231" />
         <source>&amp;Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="232" />
         <source>&amp;Undo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234" />
         <source>&amp;Redo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="237" />
         <source>&amp;Delete</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="241" />
         <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="245" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255" />
         <source>&amp;Sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256" />
         <source>&amp;Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="259" />
         <source>&amp;Cancel the sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265" />
+        <source>Sync by &amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266" />
+        <source>&amp;Write a File for Headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="269" />
+        <source>&amp;Read a Reply from Headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="275" />
         <source>Computers of the &amp;Project…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="281" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="282" />
         <source>&amp;About Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="335" />
         <source>&amp;Language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="341" />
         <source>The system's language</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470" />
         <source>Data: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="496" />
         <source>Last sync: never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466" />
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="638" />
         <source>Headquarters: not enrolled</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479" />
         <source>Log in on the Sync page to connect this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="495" />
         <source>Last sync: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="550" />
+        <source>Writing the file for headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="551" />
+        <source>Reading the reply from headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556" />
+        <source>The file for headquarters is written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="562" />
+        <source>The file could not be written.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="563" />
+        <source>The reply could not be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574" />
+        <source>The reply from headquarters is read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600" />
         <source>Syncing with headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="611" />
         <source>Sync finished.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="625" />
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>The next try is in %n minute.</numerusform><numerusform>The next try is in %n minutes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="636" />
         <source>Headquarters: reachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="637" />
         <source>Headquarters: unreachable</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="650" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="672" />
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="685" />
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>No sync with headquarters for %n day: your recent changes exist only on this computer.</numerusform><numerusform>No sync with headquarters for %n days: your recent changes exist only on this computer.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="718" />
         <source>Looking Beyond — demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="773" />
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482" />
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493" />
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform><numerusform>%n changes to send</numerusform></translation>
@@ -3260,7 +3305,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
@@ -3694,430 +3739,588 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621" />
         <source>This application:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588" />
-        <source>e.g. NAIROBI-LAPTOP-2</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649" />
+        <source>Sync by file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590" />
-        <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599" />
-        <source>This &amp;computer's name:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646" />
-        <source>&amp;Open</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648" />
-        <source>Show the selected record in its page (Enter).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650" />
-        <source>&amp;Discard…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653" />
-        <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652" />
+        <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656" />
+        <source>Write a File for Headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660" />
+        <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663" />
+        <source>Read a Reply from Headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667" />
+        <source>Read the reply headquarters made for a file from this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714" />
+        <source>e.g. NAIROBI-LAPTOP-2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716" />
+        <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725" />
+        <source>This &amp;computer's name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774" />
+        <source>Show the selected record in its page (Enter).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776" />
+        <source>&amp;Discard…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779" />
+        <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828" />
         <source>%1 as %2, from this computer (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867" />
         <source>Looking Beyond %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871" />
         <source>%1 — a newer version, %2, is available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876" />
         <source>Get it from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878" />
         <source>Ask headquarters for it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889" />
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Headquarters did not accept %n change.</numerusform><numerusform>Headquarters did not accept %n changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896" />
         <source>See “Could not sync” below.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048" />
+        <source>Write a File for Headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049" />
+        <source>Sync files (*.lbsync)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068" />
+        <source>Read a Reply from Headquarters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069" />
+        <source>Sync files (*.lbsync);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090" />
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178" />
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184" />
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190" />
         <source>Discard refused changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270" />
+        <source>Writing the file for headquarters…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271" />
+        <source>Reading the reply from headquarters…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283" />
+        <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>
+            <numerusform>The file carries %n changed record made on this computer, and asks headquarters for what changed since this computer last heard from it.</numerusform><numerusform>The file carries %n changed records made on this computer, and asks headquarters for what changed since this computer last heard from it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287" />
+        <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292" />
+        <source>It also carries %n conflict(s) settled here.</source>
+        <translation>
+            <numerusform>It also carries %n conflict settled here.</numerusform><numerusform>It also carries %n conflicts settled here.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295" />
+        <source>%n further change(s) did not fit: they go in the next file.</source>
+        <translation>
+            <numerusform>%n further change did not fit: they go in the next file.</numerusform><numerusform>%n further changes did not fit: they go in the next file.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297" />
+        <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301" />
+        <source>Written to %1 (%2 KB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304" />
+        <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters' %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321" />
+        <source>Every change made here has reached headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323" />
+        <source>%n change(s) made here are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n change made here are still waiting to be sent.</numerusform><numerusform>%n changes made here are still waiting to be sent.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326" />
+        <source>This reply was read on this computer before; nothing changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328" />
+        <source>Read the reply headquarters made on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330" />
+        <source>Received %n record(s)</source>
+        <translation>
+            <numerusform>Received %n record</numerusform><numerusform>Received %n records</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332" />
+        <source>%n value(s) corrected by headquarters</source>
+        <translation>
+            <numerusform>%n value corrected by headquarters</numerusform><numerusform>%n values corrected by headquarters</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335" />
+        <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
+        <translation>
+            <numerusform>Headquarters refused %n change: see “Could not sync” below.</numerusform><numerusform>Headquarters refused %n changes: see “Could not sync” below.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338" />
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflict to review.</numerusform><numerusform>%n conflicts to review.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347" />
+        <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373" />
+        <source>Headquarters' reply would delete many of the records on this computer. Nothing has been changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -4126,7 +4329,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="222" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="301" />
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation type="unfinished" />
@@ -4272,7 +4475,7 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="183" />
         <location filename="../../lookingbeyond_desktop/app.py" line="188" />
         <location filename="../../lookingbeyond_desktop/app.py" line="209" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="296" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="298" />
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). "" is the system's language. QSettings key: the language chosen in File &gt; Language ("" or absent: the system's). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
@@ -4313,12 +4516,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="289" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="291" />
         <source>Headquarters asked for this computer's copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="294" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="296" />
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation type="unfinished" />
     </message>
@@ -6224,329 +6427,464 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="286" />
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="288" />
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="292" />
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293" />
         <source>“%1” is longer than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="294" />
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295" />
         <source>“%1” is not a currency headquarters knows.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="296" />
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="297" />
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="298" />
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="299" />
         <source>“%1” is a date in the future.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="300" />
         <source>“%1” is earlier than the date it must follow.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="301" />
         <source>“%1” is below zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302" />
         <source>“%1” is larger than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="303" />
         <source>“%1” is fewer than the women and men counted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="304" />
         <source>“%1” must be more than zero.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="305" />
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="306" />
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227" />
-        <location filename="generated_strings.py" line="339" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307" />
+        <location filename="generated_strings.py" line="346" />
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="317" />
-        <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
+        <source>Nothing was read from it and nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="318" />
-        <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
+        <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="319" />
-        <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
+        <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="320" />
-        <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
+        <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="321" />
-        <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
+        <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="322" />
-        <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
+        <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="323" />
-        <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
+        <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="324" />
-        <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
+        <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="325" />
-        <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
+        <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="326" />
-        <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
+        <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="327" />
-        <source>Sync cancelled. Changes sent so far are kept.</source>
+        <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="328" />
-        <source>This computer is not connected to headquarters yet: log in below.</source>
+        <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="329" />
-        <source>Headquarters no longer accepts this computer's key: log in again.</source>
+        <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="330" />
-        <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
+        <source>Headquarters no longer accepts this computer's key: log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="331" />
-        <source>Headquarters has withdrawn this computer's access. Ask the Civil Society Team, then log in again.</source>
+        <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="332" />
-        <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
+        <source>Headquarters has withdrawn this computer's access. Ask the Civil Society Team, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="333" />
-        <source>No system keyring is available to keep this computer's key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
+        <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="334" />
-        <source>The server address is not usable: it should look like https://headquarters.example.org</source>
+        <source>No system keyring is available to keep this computer's key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="335" />
-        <source>Headquarters' changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
+        <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="336" />
-        <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
+        <source>Headquarters' changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="337" />
-        <source>Record</source>
+        <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="338" />
-        <source>Headquarters does not allow your account to change this region's records.</source>
+        <source>This computer does not have headquarters' keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="339" />
+        <source>Headquarters' reply would delete many records here, so nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="340" />
-        <source>Headquarters does not have this record in full: Retry sends it whole.</source>
+        <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="341" />
-        <source>Headquarters could not send this record: it may be outside your office's countries now.</source>
+        <source>No system keyring is available to keep this computer's keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="342" />
-        <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
+        <source>The system keyring, where this computer's keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="343" />
-        <source>This version and headquarters do not agree on a field: install the newest version.</source>
+        <source>This computer's disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="344" />
-        <source>Headquarters could not read this change: install the newest version.</source>
+        <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="345" />
-        <source>Headquarters did not accept this change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="346" />
-        <source>A record it refers to is not at headquarters yet.</source>
+        <source>Headquarters does not allow your account to change this region's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="347" />
-        <source>Headquarters does not accept this record as it is.</source>
+        <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="348" />
-        <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
+        <source>Headquarters could not send this record: it may be outside your office's countries now.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="349" />
-        <source>Organization</source>
+        <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="350" />
-        <source>Contact</source>
+        <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="351" />
-        <source>Activity</source>
+        <source>Headquarters could not read this change: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="352" />
-        <source>Participation</source>
+        <source>Headquarters did not accept this change.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="353" />
-        <source>Grant</source>
+        <source>Copy the reply again from headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="354" />
-        <source>(a record no longer on this computer)</source>
+        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="355" />
-        <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
+        <source>Give it to the computer it belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="356" />
-        <source>The organization it belongs to is not at headquarters yet.</source>
+        <source>Write a new file and carry it to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="357" />
-        <source>The activity it belongs to is not at headquarters yet.</source>
+        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="358" />
-        <source>The contact it names is not at headquarters yet.</source>
+        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="359" />
-        <source>“%1” names a record your account cannot see at headquarters.</source>
+        <source>The file could not be written. Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="360" />
-        <source>Headquarters does not accept the value of “%1”.</source>
+        <source>The reply could not be read. Nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="361" />
-        <source>Headquarters could not read the value of “%1”: install the newest version.</source>
+        <source>A record it refers to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="362" />
-        <source>Reason and record</source>
+        <source>Headquarters does not accept this record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="363" />
-        <source>Kind</source>
+        <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="364" />
+        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="365" />
+        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366" />
+        <source>This is not a sync file of Looking Beyond.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="367" />
+        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="368" />
+        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="369" />
+        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="370" />
+        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="371" />
+        <source>Headquarters does not know this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="372" />
+        <source>Organization</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="373" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="374" />
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="375" />
+        <source>Participation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="376" />
+        <source>Grant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="377" />
+        <source>(a record no longer on this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="378" />
+        <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="379" />
+        <source>This file is larger than any reply headquarters makes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="380" />
+        <source>The organization it belongs to is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="381" />
+        <source>The activity it belongs to is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="382" />
+        <source>The contact it names is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="383" />
+        <source>“%1” names a record your account cannot see at headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="384" />
+        <source>Headquarters does not accept the value of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="385" />
+        <source>Headquarters could not read the value of “%1”: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="386" />
+        <source>Reason and record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="387" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="388" />
         <source>Changes / when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="389" />
+        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="390" />
+        <source>This reply was made for another computer: it answers a file written there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="391" />
+        <source>This reply answers a file made before this computer's data was reset or restored.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -878,7 +878,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n computadora.</numerusform>
@@ -1949,7 +1949,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="185"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>Demasiados intentos fallidos: espere %n segundo.</numerusform>
@@ -1961,54 +1961,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="719"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Overview</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
         <source>Trash</source>
         <translation>Papelera</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflictos (%n)</numerusform>
@@ -2016,169 +2016,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190"/>
         <source>&amp;New organization</source>
         <translation>&amp;Nueva organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>New &amp;activity</source>
         <translation>Nueva &amp;actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>New &amp;grant</source>
         <translation>Nueva &amp;subvención</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
         <source>Open the &amp;log folder</source>
         <translation>Abrir la carpeta de &amp;registros</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>Sa&amp;lir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Open data folder…</source>
         <translation>Abrir carpeta de &amp;datos…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
         <source>New data &amp;folder…</source>
         <translation>Nueva &amp;carpeta de datos…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Bloquear ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="222"/>
         <source>Lock Se&amp;ttings…</source>
         <translation>Aj&amp;ustes de bloqueo…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edición</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Delete</source>
         <translation>&amp;Eliminar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Sync</source>
         <translation>&amp;Sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Cancelar la sincronización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
+        <source>Sync by &amp;File</source>
+        <translation>Sincronizar por &amp;archivo</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <source>&amp;Write a File for Headquarters…</source>
+        <translation>&amp;Escribir un archivo para la Sede…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Read a Reply from Headquarters…</source>
+        <translation>&amp;Leer una respuesta de la Sede…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="275"/>
         <source>Computers of the &amp;Project…</source>
         <translation>Computadoras del &amp;proyecto…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="282"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;Acerca de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>Idio&amp;ma</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="341"/>
         <source>The system&apos;s language</source>
         <translation>El idioma del sistema</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Data: %1</source>
         <translation>Datos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="496"/>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="638"/>
         <source>Headquarters: not enrolled</source>
         <translation>Sede: sin vincular</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Inicie sesión en la página Sincronización para conectar esta computadora.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n cambio por enviar</numerusform>
@@ -2186,22 +2201,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="495"/>
         <source>Last sync: %1</source>
         <translation>Última sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="550"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>Escribiendo el archivo para la Sede…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="551"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>Leyendo la respuesta de la Sede…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
+        <source>The file for headquarters is written.</source>
+        <translation>El archivo para la Sede está escrito.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="562"/>
+        <source>The file could not be written.</source>
+        <translation>No se pudo escribir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="563"/>
+        <source>The reply could not be read.</source>
+        <translation>No se pudo leer la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <source>The reply from headquarters is read.</source>
+        <translation>Se leyó la respuesta de la Sede.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>Syncing with headquarters…</source>
         <translation>Sincronizando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="611"/>
         <source>Sync finished.</source>
         <translation>Sincronización terminada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="625"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>El próximo intento será dentro de %n minuto.</numerusform>
@@ -2209,27 +2254,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="636"/>
         <source>Headquarters: reachable</source>
         <translation>Sede: accesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="637"/>
         <source>Headquarters: unreachable</source>
         <translation>Sede: inaccesible</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="650"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="672"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Esta computadora nunca se ha sincronizado con la Sede: sus cambios solo existen aquí.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="685"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Sin sincronización con la Sede desde hace %n día: sus cambios recientes solo existen en esta computadora.</numerusform>
@@ -2237,12 +2282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="718"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="773"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>La nueva organización “%1” que dejó a un lado no está guardada. ¿Cerrar y perderla? (Cancelar y luego “Volver a ella” para guardarla.)</translation>
     </message>
@@ -3375,7 +3420,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -3811,192 +3856,222 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
         <source>Synchronisation with headquarters</source>
         <translation>Sincronización con la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
         <source>Reset and reconcile again…</source>
         <translation>Restablecer y volver a conciliar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Volver a pedir todos los datos a la Sede y compararlos con los que hay aquí.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>Last successful sync:</source>
         <translation>Última sincronización correcta:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Waiting to be sent:</source>
         <translation>Pendiente de envío:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Conflicts:</source>
         <translation>Conflictos:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Last problem:</source>
         <translation>Último problema:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
         <source>This application:</source>
         <translation>Esta aplicación:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <source>Sync by file</source>
+        <translation>Sincronización por archivo</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
+        <translation>¿No hay conexión aquí? Escriba un archivo para la Sede, llévelo allí (en una memoria USB o con un colega que viaje) y lea la respuesta que la Sede le entregue.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <source>Write a File for Headquarters…</source>
+        <translation>Escribir un archivo para la Sede…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
+        <translation>Poner en un único archivo sellado los cambios pendientes de envío y lo que esta computadora pide a la Sede.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <source>Read a Reply from Headquarters…</source>
+        <translation>Leer una respuesta de la Sede…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <source>Read the reply headquarters made for a file from this computer.</source>
+        <translation>Leer la respuesta que la Sede preparó para un archivo de esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
         <source>Log in to headquarters</source>
         <translation>Iniciar sesión en la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Conecte esta computadora una vez con su cuenta de la Sede. La contraseña no se guarda: la Sede da a esta computadora una clave que permanece en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ej., NAIROBI-PORTATIL-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Sus colegas ven sus cambios en Historial, Papelera y Conflictos con su nombre de usuario y el nombre de esta computadora: elija uno que puedan reconocer.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nombre de esta &amp;computadora:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
         <source>Could not sync</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Agrupados por motivo. Abrir muestra el registro; Reintentar vuelve a enviar el cambio en la próxima sincronización, una vez resuelto el motivo (por ejemplo, si se ampliaron sus permisos); Descartar renuncia al cambio y conserva los valores en la página Conflictos, desde donde pueden enviarse de nuevo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Mostrar el registro seleccionado en su página (Intro).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renunciar a los cambios seleccionados (Supr). Sus valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Volver a enviar los cambios seleccionados (todos, si no hay ninguno seleccionado).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Registros enviados por la Sede que esta versión no pudo almacenar. El resto de la sincronización continuó; una versión corregida procedente de la Sede los sustituirá automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 como %2, desde esta computadora (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
         <source>%1 as %2</source>
         <translation>%1 como %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
         <source>Not connected yet: log in below.</source>
         <translation>Aún sin conexión: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -4004,7 +4079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n por examinar</numerusform>
@@ -4012,27 +4087,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — hay una versión más reciente, %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
         <source>Get it from %1</source>
         <translation>Descárguela desde %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Ask headquarters for it.</source>
         <translation>Solicítela a la Sede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>La Sede no aceptó %n cambio.</numerusform>
@@ -4040,12 +4115,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
         <source>See “Could not sync” below.</source>
         <translation>Véase “No se pudo sincronizar” más abajo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>No se pudo almacenar aquí %n registro procedente de la Sede.</numerusform>
@@ -4053,138 +4129,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>No problem</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
         <source>an organization</source>
         <translation>una organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
         <source>a contact</source>
         <translation>un contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an activity</source>
         <translation>una actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a participation</source>
         <translation>una participación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>a grant</source>
         <translation>una subvención</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a record</source>
         <translation>un registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
         <source>“%1” is missing</source>
         <translation>falta “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is not valid</source>
         <translation>“%1” no es válido</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” could not be read</source>
         <translation>no se pudo leer “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>tiene un campo que esta versión no conoce; instalar la versión más reciente puede resolverlo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
         <source>it belongs to a record that never arrived</source>
         <translation>pertenece a un registro que nunca llegó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>this version does not know that kind of record</source>
         <translation>esta versión no conoce ese tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de datos de esta computadora lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>La Sede envió %1 que esta versión no pudo almacenar: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <source>Write a File for Headquarters</source>
+        <translation>Escribir un archivo para la Sede</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <source>Sync files (*.lbsync)</source>
+        <translation>Archivos de sincronización (*.lbsync)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <source>Read a Reply from Headquarters</source>
+        <translation>Leer una respuesta de la Sede</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <source>Sync files (*.lbsync);;All files (*)</source>
+        <translation>Archivos de sincronización (*.lbsync);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Escriba la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Dé a esta computadora un nombre que sus colegas puedan reconocer, p. ej., NAIROBI-PORTATIL-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
         <source>Connecting to headquarters…</source>
         <translation>Conectando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Esta computadora ya está conectada a la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Conectado como %1. La primera sincronización comienza ahora.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>¿Volver a pedir todos los datos a la Sede y conciliarlos con esta computadora? Sus cambios aún no enviados se conservan y se envían como de costumbre. Con una conexión lenta, esto puede tardar un tiempo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
         <source>Reset and reconcile again</source>
         <translation>Restablecer y volver a conciliar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
         <source>Many records would be deleted</source>
         <translation>Se eliminarían muchos registros</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Los cambios de la Sede eliminarían %1 de los %2 registros de esta computadora. Todavía no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>¿Aplicar estas eliminaciones? Elija No si parece un error y consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>¿Descartar el cambio de “%1” que la Sede no aceptó? El registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>¿Descartar los cambios de %n registro que la Sede no aceptó? Cada registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</numerusform>
@@ -4192,17 +4291,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
         <source>Discard refused changes</source>
         <translation>Descartar cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Cancelando después del intercambio en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Intercambio %1, %n registro recibido</numerusform>
@@ -4210,7 +4309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n registro enviado</numerusform>
@@ -4218,7 +4317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n registro recibido</numerusform>
@@ -4226,7 +4325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n conflicto nuevo por examinar</numerusform>
@@ -4234,7 +4333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>
@@ -4242,7 +4341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n registro procedente de la Sede no pudo almacenarse aquí</numerusform>
@@ -4250,15 +4349,135 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n registro quedó fuera del ámbito de esta oficina y se retiró de esta computadora.</numerusform>
             <numerusform>%n registros quedaron fuera del ámbito de esta oficina y se retiraron de esta computadora.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>Escribiendo el archivo para la Sede…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>Leyendo la respuesta de la Sede…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>
+            <numerusform>El archivo lleva %n registro modificado en esta computadora y pide a la Sede lo que cambió desde la última vez que esta computadora supo de ella.</numerusform>
+            <numerusform>El archivo lleva %n registros modificados en esta computadora y pide a la Sede lo que cambió desde la última vez que esta computadora supo de ella.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>El archivo no lleva cambios (nada espera ser enviado); pide a la Sede lo que cambió desde la última vez que esta computadora supo de ella.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <source>It also carries %n conflict(s) settled here.</source>
+        <translation>
+            <numerusform>También lleva %n conflicto resuelto aquí.</numerusform>
+            <numerusform>También lleva %n conflictos resueltos aquí.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <source>%n further change(s) did not fit: they go in the next file.</source>
+        <translation>
+            <numerusform>%n cambio más no cupo: irá en el próximo archivo.</numerusform>
+            <numerusform>%n cambios más no cupieron: irán en el próximo archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
+        <translation>Está sellado para la Sede: nadie más puede leerlo y cualquier alteración se detecta. Los cambios siguen “sin enviar” hasta que la respuesta se lea aquí.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <source>Written to %1 (%2 KB).</source>
+        <translation>Escrito en %1 (%2 KB).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
+        <translation>Después: llévelo a la Sede. Allí se lee con “%1” o en la página %2 de la Sede. Traiga de vuelta la respuesta que se obtenga y elija “Leer una respuesta de la Sede…”.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <source>Every change made here has reached headquarters.</source>
+        <translation>Todos los cambios hechos aquí han llegado a la Sede.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <source>%n change(s) made here are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n cambio hecho aquí sigue esperando ser enviado.</numerusform>
+            <numerusform>%n cambios hechos aquí siguen esperando ser enviados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <source>This reply was read on this computer before; nothing changed.</source>
+        <translation>Esta respuesta ya se leyó en esta computadora; nada cambió.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <source>Read the reply headquarters made on %1.</source>
+        <translation>Se leyó la respuesta que la Sede preparó el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <source>Received %n record(s)</source>
+        <translation>
+            <numerusform>%n registro recibido</numerusform>
+            <numerusform>%n registros recibidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <source>%n value(s) corrected by headquarters</source>
+        <translation>
+            <numerusform>%n valor corregido por la Sede</numerusform>
+            <numerusform>%n valores corregidos por la Sede</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
+        <translation>
+            <numerusform>La Sede rechazó %n cambio: vea “No se pudo sincronizar” más abajo.</numerusform>
+            <numerusform>La Sede rechazó %n cambios: vea “No se pudo sincronizar” más abajo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflicto por examinar.</numerusform>
+            <numerusform>%n conflictos por examinar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
+        <translation>La Sede tiene más para esta computadora: escriba un archivo nuevo y llévelo allí otra vez.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
+        <translation>La respuesta de la Sede eliminaría muchos de los registros de esta computadora. Todavía no se ha cambiado nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nuevo intento dentro de %n minuto.</numerusform>
@@ -4269,7 +4488,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="301"/>
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation>Esta carpeta de datos contiene datos de demostración, que nunca deben llegar a la Sede, por lo que no puede conectarse a la Sede ni sincronizarse. Consérvela para probar la aplicación. Para el trabajo real, cree una nueva carpeta de datos: Archivo &gt; Nueva carpeta de datos… (o ejecute: lookingbeyond gui --data-dir NUEVA_CARPETA) e inicie sesión en ella.</translation>
@@ -4425,7 +4644,7 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4466,12 +4685,12 @@
         <translation>Falló la copia de seguridad automática: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="289"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>La sede pidió borrar la copia del registro de esta computadora. Primero se recibió todo lo que no se había enviado. Los datos, sus copias de seguridad y registros, y el inicio de sesión en esta computadora ya están borrados.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>Todavía no se pudo avisar a la sede; los datos se borraron de todos modos.</translation>
     </message>
@@ -6377,330 +6596,465 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="286"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>«%1» hace referencia a un registro que se eliminó entretanto en la sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="288"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>Esta organización se fusionó con otra en una computadora y se restauró desde la papelera en otra al mismo tiempo: revise ambos registros antes de volver a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="292"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>El campo “%1” está vacío y la Sede lo exige.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>El campo “%1” es más largo de lo que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="294"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>El campo “%1” tiene más elementos de los que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>El campo “%1” no contiene una moneda que la Sede conozca.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="296"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>El campo “%1” contiene una opción que la Sede no conoce.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="297"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>El campo “%1” no contiene una dirección de correo electrónico que la Sede admita.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="298"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>El campo “%1” no contiene una dirección web que la Sede admita.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="299"/>
         <source>“%1” is a date in the future.</source>
         <translation>El campo “%1” contiene una fecha futura.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="300"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>El campo “%1” es anterior a la fecha que debe seguir.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="301"/>
         <source>“%1” is below zero.</source>
         <translation>El campo “%1” es inferior a cero.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>El campo “%1” supera el máximo que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="303"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>El campo “%1” es inferior al número de mujeres y hombres contabilizados.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="304"/>
         <source>“%1” must be more than zero.</source>
         <translation>El campo “%1” debe ser superior a cero.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="305"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>El campo “%1” tiene más decimales de los que admite la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="306"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>El campo “%1” se salta una etapa: una subvención avanza de etapa en etapa.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>El registro es demasiado grande para enviarlo: acorte sus textos más largos (notas, resultados).</translation>
     </message>
     <message>
         <location filename="generated_strings.py" line="317"/>
+        <source>Nothing was read from it and nothing was changed here.</source>
+        <translation>No se leyó nada de él y no se cambió nada aquí.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="318"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>No se pudo conectar con la Sede, o se interrumpió la conexión. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>La Sede dejó de responder durante la sincronización. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>No se encontró el nombre del servidor de la Sede. Compruebe la dirección y la conexión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La respuesta de la Sede se dañó por el camino o no pudo leerse. No se aplicó nada ni se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>La Sede está ocupada. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>La Sede está ocupada con otros inicios de sesión. No se perdió nada; vuelva a intentarlo dentro de unos segundos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Esta cuenta ya tiene tantas computadoras como permite la Sede. Pida al Equipo de la Sociedad Civil que revoque una que ya no utilice y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La conexión con la Sede era demasiado lenta y la Sede dejó de esperar. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La sincronización necesitó más intercambios de los permitidos. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Se produjo un error inesperado durante la sincronización (los detalles figuran en el archivo de registro). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Sincronización cancelada. Se conservan los cambios enviados hasta el momento.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Esta computadora aún no está conectada a la Sede: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>La Sede ya no acepta la clave de esta computadora: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Esta computadora lleva mucho tiempo sin sincronizarse con la Sede, por lo que su clave ha caducado: vuelva a iniciar sesión. No se pierde nada de lo que hay aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>La Sede ha retirado el acceso de esta computadora. Consulte al Equipo de la Sociedad Civil y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Esta versión de la aplicación es demasiado antigua para la Sede: instale la nueva versión y sincronice.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar de forma segura la clave de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión. La clave nunca se escribe en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>La dirección del servidor no es válida: debe tener el formato https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Los cambios de la Sede eliminarían muchos registros aquí, por lo que no se modificó nada. Confirme para aplicarlos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>El disco está lleno, por lo que esta parte de la sincronización no se guardó (no se perdió nada). Libere espacio; la sincronización se volverá a intentar automáticamente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="338"/>
+        <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
+        <translation>Esta computadora aún no tiene las claves de la Sede para sincronizar por archivo. Conéctela una vez a la Sede (Sincronizar ahora, o vuelva a iniciar sesión); a partir de entonces podrá sincronizar por archivo.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="339"/>
+        <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
+        <translation>La respuesta de la Sede eliminaría muchos registros aquí, así que no se cambió nada.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="340"/>
+        <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
+        <translation>Esta computadora aún no está conectada a la Sede: inicie sesión primero (una vez, con conexión); después podrá sincronizar por archivo.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="341"/>
+        <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
+        <translation>No hay ningún llavero del sistema disponible para guardar de forma segura las claves de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="342"/>
+        <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
+        <translation>No se pudo leer el llavero del sistema, donde se guardan las claves de esta computadora. Desbloquéelo (o vuelva a iniciar sesión en la computadora) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="343"/>
+        <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
+        <translation>El disco de esta computadora está lleno, así que no se pudo guardar la respuesta (no se perdió nada). Libere espacio y vuelva a leer la respuesta.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="344"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>La Sede no permite que su cuenta modifique los registros de esta región.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>La Sede no tiene este registro completo: Reintentar lo envía entero.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>La Sede no pudo enviar este registro: puede que ahora esté fuera de los países de su oficina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en este tipo de registro: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en un campo: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>La Sede no pudo leer este cambio: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters did not accept this change.</source>
         <translation>La Sede no aceptó este cambio.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="353"/>
+        <source>Copy the reply again from headquarters.</source>
+        <translation>Vuelva a copiar la respuesta de la Sede.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="354"/>
+        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
+        <translation>Hay demasiados cambios para un solo archivo. No se perdió nada; pida ayuda al Equipo de la Sociedad Civil.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="355"/>
+        <source>Give it to the computer it belongs to.</source>
+        <translation>Entréguela a la computadora a la que pertenece.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="356"/>
+        <source>Write a new file and carry it to headquarters.</source>
+        <translation>Escriba un archivo nuevo y llévelo a la Sede.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="357"/>
+        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
+        <translation>Algo inesperado falló al escribir el archivo (los detalles están en el registro). No se perdió nada.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="358"/>
+        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
+        <translation>Algo inesperado falló al leer la respuesta (los detalles están en el registro). No se perdió nada.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="359"/>
+        <source>The file could not be written. Nothing was lost.</source>
+        <translation>No se pudo escribir el archivo. No se perdió nada.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="360"/>
+        <source>The reply could not be read. Nothing was changed here.</source>
+        <translation>No se pudo leer la respuesta. No se cambió nada aquí.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="361"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Un registro al que remite aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>La Sede no acepta este registro tal como está.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>La Sede rechazó la solicitud (HTTP %1). Compruebe la dirección del servidor; si es correcta, consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="364"/>
+        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
+        <translation>No se pudo escribir el archivo allí (%1). No se perdió nada: los cambios siguen esperando ser enviados. Compruebe que la memoria USB o el disco esté conectado y tenga espacio libre, o elija otro lugar, y vuelva a escribir el archivo.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="365"/>
+        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
+        <translation>No se pudo leer el archivo (%1). Compruebe que la memoria USB o el disco esté conectado e inténtelo de nuevo. No se cambió nada aquí.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
+        <source>This is not a sync file of Looking Beyond.</source>
+        <translation>Este no es un archivo de sincronización de Looking Beyond.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="367"/>
+        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
+        <translation>Este archivo lo creó una versión más reciente de Looking Beyond: instale la versión más nueva para leerlo.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="368"/>
+        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
+        <translation>Esta respuesta la preparó otra Sede, no la que tiene conectada esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="369"/>
+        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
+        <translation>Esta respuesta se modificó después de que la Sede la preparara, o no la preparó la Sede a la que está conectada esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="370"/>
+        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
+        <translation>Este archivo se escribió en una computadora para la Sede; no es una respuesta de la Sede. Llévelo a la Sede: una computadora solo lee las respuestas que prepara la Sede.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="371"/>
+        <source>Headquarters does not know this computer.</source>
+        <translation>La Sede no conoce esta computadora.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="372"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>(a record no longer on this computer)</source>
         <translation>(un registro que ya no está en esta computadora)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>La Sede, o un proxy intermedio, tuvo un problema (HTTP %1). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="379"/>
+        <source>This file is larger than any reply headquarters makes.</source>
+        <translation>Este archivo es más grande que cualquier respuesta de la Sede.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="380"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>La organización a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>La actividad a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>El contacto que indica aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>El campo “%1” indica un registro que su cuenta no puede ver en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>La Sede no acepta el valor del campo “%1”.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>La Sede no pudo leer el valor del campo “%1”: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Reason and record</source>
         <translation>Motivo y registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Changes / when</source>
         <translation>Cambios / fecha</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="389"/>
+        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <translation>Este archivo está dañado o incompleto: quizá se cortó al copiarlo, o se retiró la memoria USB demasiado pronto.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="390"/>
+        <source>This reply was made for another computer: it answers a file written there.</source>
+        <translation>Esta respuesta se preparó para otra computadora: responde a un archivo escrito allí.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="391"/>
+        <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
+        <translation>Esta respuesta responde a un archivo creado antes de que los datos de esta computadora se restablecieran o restauraran.</translation>
     </message>
 </context>
 <context>

@@ -878,7 +878,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n ordinateur.</numerusform>
@@ -1949,7 +1949,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="185"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>Trop d’essais erronés : attendez %n seconde.</numerusform>
@@ -1961,54 +1961,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="719"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Grants</source>
         <translation>Subventions</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
         <source>Trash</source>
         <translation>Corbeille</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Conflits (%n)</numerusform>
@@ -2016,169 +2016,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190"/>
         <source>&amp;New organization</source>
         <translation>&amp;Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>New &amp;activity</source>
         <translation>Nouvelle &amp;activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>New &amp;grant</source>
         <translation>Nouvelle s&amp;ubvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
         <source>Open the &amp;log folder</source>
         <translation>Ouvrir le dossier des &amp;journaux</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Ouvrir un dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
         <source>New data &amp;folder…</source>
         <translation>Nouveau &amp;dossier de données…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Verrouiller maintenant</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="222"/>
         <source>Lock Se&amp;ttings…</source>
         <translation>Paramè&amp;tres de verrouillage…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>Re&amp;chercher</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Sync</source>
         <translation>&amp;Synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Cancel the sync</source>
         <translation>A&amp;nnuler la synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
+        <source>Sync by &amp;File</source>
+        <translation>Synchroniser par &amp;fichier</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <source>&amp;Write a File for Headquarters…</source>
+        <translation>&amp;Écrire un fichier pour le Siège…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Read a Reply from Headquarters…</source>
+        <translation>&amp;Lire une réponse du Siège…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="275"/>
         <source>Computers of the &amp;Project…</source>
         <translation>Ordinateurs du &amp;projet…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="282"/>
         <source>&amp;About Looking Beyond</source>
         <translation>À &amp;propos de Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="341"/>
         <source>The system&apos;s language</source>
         <translation>Langue du système</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Data: %1</source>
         <translation>Données: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="496"/>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation: jamais</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="638"/>
         <source>Headquarters: not enrolled</source>
         <translation>Siège: poste non inscrit</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Connectez-vous depuis la page Synchronisation pour relier cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -2186,22 +2201,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="495"/>
         <source>Last sync: %1</source>
         <translation>Dernière synchronisation: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="550"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>Écriture du fichier pour le Siège…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="551"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>Lecture de la réponse du Siège…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
+        <source>The file for headquarters is written.</source>
+        <translation>Le fichier pour le Siège est écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="562"/>
+        <source>The file could not be written.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="563"/>
+        <source>The reply could not be read.</source>
+        <translation>La réponse n&apos;a pas pu être lue.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <source>The reply from headquarters is read.</source>
+        <translation>La réponse du Siège a été lue.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>Syncing with headquarters…</source>
         <translation>Synchronisation avec le Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="611"/>
         <source>Sync finished.</source>
         <translation>Synchronisation terminée.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="625"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Prochain essai dans %n minute.</numerusform>
@@ -2209,27 +2254,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="636"/>
         <source>Headquarters: reachable</source>
         <translation>Siège: joignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="637"/>
         <source>Headquarters: unreachable</source>
         <translation>Siège: injoignable</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="650"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="672"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Cet ordinateur ne s&apos;est jamais synchronisé avec le Siège: vos modifications n&apos;existent qu&apos;ici.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="685"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Aucune synchronisation avec le Siège depuis %n jour: vos modifications récentes n&apos;existent que sur cet ordinateur.</numerusform>
@@ -2237,12 +2282,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="718"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="773"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>La nouvelle organisation « %1 » que vous avez mise de côté n&apos;est pas enregistrée. Fermer et la perdre ? (Annuler, puis « Y revenir », pour l&apos;enregistrer.)</translation>
     </message>
@@ -3375,7 +3420,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -3811,192 +3856,222 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
         <source>Synchronisation with headquarters</source>
         <translation>Synchronisation avec le Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
         <source>Reset and reconcile again…</source>
         <translation>Réinitialiser et rapprocher de nouveau…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Redemander toutes les données au Siège et les comparer avec celles de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
         <source>Server:</source>
         <translation>Serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>Last successful sync:</source>
         <translation>Dernière synchronisation réussie:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Waiting to be sent:</source>
         <translation>En attente d&apos;envoi:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Conflicts:</source>
         <translation>Conflits:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Last problem:</source>
         <translation>Dernier problème:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
         <source>This application:</source>
         <translation>Cette application:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <source>Sync by file</source>
+        <translation>Synchronisation par fichier</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
+        <translation>Pas de connexion ici ? Écrivez un fichier pour le Siège, faites-le parvenir là-bas (sur une clé USB, ou par un collègue qui s&apos;y rend) et lisez la réponse que le Siège vous remet.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <source>Write a File for Headquarters…</source>
+        <translation>Écrire un fichier pour le Siège…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
+        <translation>Mettre dans un seul fichier scellé les modifications en attente d&apos;envoi et ce que cet ordinateur demande au Siège.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <source>Read a Reply from Headquarters…</source>
+        <translation>Lire une réponse du Siège…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <source>Read the reply headquarters made for a file from this computer.</source>
+        <translation>Lire la réponse que le Siège a faite à un fichier de cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
         <source>Log in to headquarters</source>
         <translation>Connexion au Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Connectez cet ordinateur une fois pour toutes avec votre compte du Siège. Le mot de passe n&apos;est pas conservé: le Siège remet à cet ordinateur une clef qui reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ex. NAIROBI-PORTABLE-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Vos collègues voient vos modifications dans Historique, Corbeille et Conflits sous votre nom d&apos;utilisateur et le nom de cet ordinateur: choisissez un nom qu&apos;ils reconnaîtront.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
         <source>Server address:</source>
         <translation>Adresse du serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nom de cet &amp;ordinateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>Password:</source>
         <translation>Mot de passe:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
         <source>Could not sync</source>
         <translation>Échecs de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Regroupés par motif. Ouvrir affiche la fiche; Réessayer renvoie la modification à la prochaine synchronisation une fois le motif traité (par exemple si vos droits ont été étendus); Abandonner y renonce et conserve les valeurs dans la page Conflits, d&apos;où elles pourront être renvoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Afficher la fiche sélectionnée dans sa page (Entrée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>&amp;Discard…</source>
         <translation>A&amp;bandonner…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renoncer aux modifications sélectionnées (Suppr). Leurs valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Renvoyer les modifications sélectionnées (toutes si aucune n&apos;est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Fiches envoyées par le Siège que cette version n&apos;a pas pu stocker. Le reste de la synchronisation s&apos;est poursuivi; une version corrigée envoyée par le Siège les remplacera automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>What happened</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 en tant que %2, depuis cet ordinateur (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
         <source>%1 as %2</source>
         <translation>%1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
         <source>Not connected yet: log in below.</source>
         <translation>Pas encore connecté: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -4004,7 +4079,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n à examiner</numerusform>
@@ -4012,27 +4087,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — une version plus récente, %2, est disponible.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
         <source>Get it from %1</source>
         <translation>Téléchargez-la depuis %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Ask headquarters for it.</source>
         <translation>Demandez-la au Siège.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Le Siège n&apos;a pas accepté %n modification.</numerusform>
@@ -4040,12 +4115,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
         <source>See “Could not sync” below.</source>
         <translation>Voir «&#xa0;Échecs de synchronisation&#xa0;» ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici.</numerusform>
@@ -4053,138 +4129,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>No problem</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
         <source>an organization</source>
         <translation>une organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
         <source>a contact</source>
         <translation>un contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an activity</source>
         <translation>une activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a participation</source>
         <translation>une participation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>a grant</source>
         <translation>une subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a record</source>
         <translation>une fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
         <source>“%1” is missing</source>
         <translation>«&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is not valid</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” could not be read</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>elle comporte un champ inconnu de cette version; installer la version la plus récente peut résoudre le problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
         <source>it belongs to a record that never arrived</source>
         <translation>elle dépend d&apos;une fiche qui n&apos;est jamais arrivée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>this version does not know that kind of record</source>
         <translation>cette version ne connaît pas ce type de fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de données de cet ordinateur l&apos;a refusée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Le Siège a envoyé %1 que cette version n&apos;a pas pu stocker: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <source>Write a File for Headquarters</source>
+        <translation>Écrire un fichier pour le Siège</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <source>Sync files (*.lbsync)</source>
+        <translation>Fichiers de synchronisation (*.lbsync)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <source>Read a Reply from Headquarters</source>
+        <translation>Lire une réponse du Siège</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <source>Sync files (*.lbsync);;All files (*)</source>
+        <translation>Fichiers de synchronisation (*.lbsync);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Saisissez l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Donnez à cet ordinateur un nom que vos collègues reconnaîtront, p. ex. NAIROBI-PORTABLE-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
         <source>Connecting to headquarters…</source>
         <translation>Connexion au Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Cet ordinateur est maintenant connecté au Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Connecté en tant que %1. La première synchronisation commence.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Redemander toutes les données au Siège et les rapprocher de celles de cet ordinateur? Vos modifications non encore envoyées sont conservées et envoyées normalement. Cela peut prendre du temps avec une connexion lente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
         <source>Reset and reconcile again</source>
         <translation>Réinitialiser et rapprocher de nouveau</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
         <source>Many records would be deleted</source>
         <translation>De nombreuses fiches seraient supprimées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Les modifications du Siège supprimeraient %1 des %2 fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Appliquer ces suppressions? Choisissez Non si cela semble anormal, et adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Abandonner la modification de «&#xa0;%1&#xa0;» que le Siège n&apos;a pas acceptée? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Abandonner les modifications de %n fiche que le Siège n&apos;a pas acceptées? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</numerusform>
@@ -4192,17 +4291,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
         <source>Discard refused changes</source>
         <translation>Abandonner les modifications refusées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Annulation après l&apos;échange en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Échange %1, %n fiche reçue</numerusform>
@@ -4210,7 +4309,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n fiche envoyée</numerusform>
@@ -4218,7 +4317,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n fiche reçue</numerusform>
@@ -4226,7 +4325,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n nouveau conflit à examiner</numerusform>
@@ -4234,7 +4333,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n modification refusée</numerusform>
@@ -4242,7 +4341,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici</numerusform>
@@ -4250,15 +4349,135 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n fiche ne relève plus de ce bureau et a été retirée de cet ordinateur.</numerusform>
             <numerusform>%n fiches ne relèvent plus de ce bureau et ont été retirées de cet ordinateur.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>Écriture du fichier pour le Siège…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>Lecture de la réponse du Siège…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>
+            <numerusform>Le fichier contient %n fiche modifiée sur cet ordinateur et demande au Siège ce qui a changé depuis son dernier échange avec cet ordinateur.</numerusform>
+            <numerusform>Le fichier contient %n fiches modifiées sur cet ordinateur et demande au Siège ce qui a changé depuis son dernier échange avec cet ordinateur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>Le fichier ne contient aucune modification (rien n&apos;attend d&apos;être envoyé) ; il demande au Siège ce qui a changé depuis son dernier échange avec cet ordinateur.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <source>It also carries %n conflict(s) settled here.</source>
+        <translation>
+            <numerusform>Il contient aussi %n conflit réglé ici.</numerusform>
+            <numerusform>Il contient aussi %n conflits réglés ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <source>%n further change(s) did not fit: they go in the next file.</source>
+        <translation>
+            <numerusform>%n autre modification n&apos;a pas tenu dans ce fichier : elle ira dans le suivant.</numerusform>
+            <numerusform>%n autres modifications n&apos;ont pas tenu dans ce fichier : elles iront dans le suivant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
+        <translation>Il est scellé pour le Siège : personne d&apos;autre ne peut le lire, et toute altération est détectée. Les modifications restent « non envoyées » jusqu&apos;à ce que la réponse soit lue ici.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <source>Written to %1 (%2 KB).</source>
+        <translation>Écrit dans %1 (%2 Ko).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
+        <translation>Ensuite : faites-le parvenir au Siège. Il y est lu avec « %1 » ou sur la page %2 du Siège. Rapportez la réponse obtenue et choisissez « Lire une réponse du Siège… ».</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <source>Every change made here has reached headquarters.</source>
+        <translation>Toutes les modifications faites ici sont parvenues au Siège.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <source>%n change(s) made here are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n modification faite ici attend encore d&apos;être envoyée.</numerusform>
+            <numerusform>%n modifications faites ici attendent encore d&apos;être envoyées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <source>This reply was read on this computer before; nothing changed.</source>
+        <translation>Cette réponse a déjà été lue sur cet ordinateur ; rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <source>Read the reply headquarters made on %1.</source>
+        <translation>Réponse du Siège du %1 lue.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <source>Received %n record(s)</source>
+        <translation>
+            <numerusform>%n fiche reçue</numerusform>
+            <numerusform>%n fiches reçues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <source>%n value(s) corrected by headquarters</source>
+        <translation>
+            <numerusform>%n valeur corrigée par le Siège</numerusform>
+            <numerusform>%n valeurs corrigées par le Siège</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
+        <translation>
+            <numerusform>Le Siège a refusé %n modification : voir « Échecs de synchronisation » ci-dessous.</numerusform>
+            <numerusform>Le Siège a refusé %n modifications : voir « Échecs de synchronisation » ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n conflit à examiner.</numerusform>
+            <numerusform>%n conflits à examiner.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
+        <translation>Le Siège a encore des données pour cet ordinateur : écrivez un nouveau fichier et faites-le parvenir au Siège à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
+        <translation>La réponse du Siège supprimerait un grand nombre des fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nouvel essai dans %n minute.</numerusform>
@@ -4269,7 +4488,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="301"/>
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation>Ce dossier contient des données de démonstration, qui ne doivent jamais parvenir au Siège: il ne peut donc être ni connecté au Siège ni synchronisé. Conservez-le pour essayer l&apos;application. Pour le travail réel, créez un nouveau dossier de données: Fichier &gt; Nouveau dossier de données… (ou exécutez: lookingbeyond gui --data-dir NOUVEAU_DOSSIER), puis connectez-vous depuis ce dossier.</translation>
@@ -4425,7 +4644,7 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4466,12 +4685,12 @@
         <translation>La sauvegarde automatique a échoué: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="289"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>Le siège a demandé l’effacement de la copie du registre sur cet ordinateur. Tout ce qui n’avait pas été envoyé a d’abord été reçu. Les données, leurs sauvegardes et journaux, ainsi que la connexion sur cet ordinateur, sont maintenant effacés.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>Le siège n’a pas encore pu être informé ; les données sont effacées quand même.</translation>
     </message>
@@ -6377,330 +6596,465 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="286"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>« %1 » désigne un enregistrement supprimé entre-temps au siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="288"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>Cette organisation a été fusionnée avec une autre sur un ordinateur et restaurée depuis la corbeille sur un autre, au même moment : examinez les deux fiches avant de réessayer.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="292"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>«&#xa0;%1&#xa0;» est vide, alors que le Siège l&apos;exige.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la longueur acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="294"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» compte plus d&apos;éléments que le Siège n&apos;en accepte.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une monnaie connue du Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="296"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>«&#xa0;%1&#xa0;» contient un choix que le Siège ne connaît pas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="297"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse électronique acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="298"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse Web acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="299"/>
         <source>“%1” is a date in the future.</source>
         <translation>«&#xa0;%1&#xa0;» indique une date future.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="300"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>«&#xa0;%1&#xa0;» indique une date antérieure à celle qu&apos;elle doit suivre.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="301"/>
         <source>“%1” is below zero.</source>
         <translation>«&#xa0;%1&#xa0;» indique une valeur négative.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» dépasse la valeur maximale acceptée par le Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="303"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>«&#xa0;%1&#xa0;» est inférieur au nombre de femmes et d&apos;hommes comptabilisés.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="304"/>
         <source>“%1” must be more than zero.</source>
         <translation>«&#xa0;%1&#xa0;» doit être supérieur à zéro.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="305"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>«&#xa0;%1&#xa0;» comporte plus de décimales que le Siège n&apos;en accepte.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="306"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>«&#xa0;%1&#xa0;» saute une étape: une subvention avance d&apos;une étape à la fois.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>La fiche est trop volumineuse pour être envoyée: raccourcissez ses textes les plus longs (notes, résultats).</translation>
     </message>
     <message>
         <location filename="generated_strings.py" line="317"/>
+        <source>Nothing was read from it and nothing was changed here.</source>
+        <translation>Rien n&apos;en a été lu et rien n&apos;a été modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="318"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Impossible de se connecter au Siège, ou la connexion a été interrompue. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège a cessé de répondre en cours de synchronisation. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Le nom du serveur du Siège est introuvable. Vérifiez l&apos;adresse et la connexion.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La réponse du Siège a été altérée en cours de route ou n&apos;a pas pu être lue. Rien n&apos;a été appliqué ni perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège est occupé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Le Siège est occupé à connecter d&apos;autres utilisateurs. Rien n&apos;a été perdu; réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Ce compte a déjà atteint le nombre maximal d&apos;ordinateurs autorisé par le Siège. Demandez à l&apos;Équipe de la société civile de révoquer un ordinateur que vous n&apos;utilisez plus, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La connexion au Siège était trop lente et le Siège a cessé d&apos;attendre. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La synchronisation a nécessité plus d&apos;échanges que le nombre autorisé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Une erreur inattendue s&apos;est produite pendant la synchronisation (les détails figurent dans le journal). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Synchronisation annulée. Les modifications déjà envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Cet ordinateur n&apos;est pas encore connecté au Siège: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Le Siège n&apos;accepte plus la clef de cet ordinateur: reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Cet ordinateur ne s&apos;est pas synchronisé avec le Siège depuis longtemps et sa clef a expiré: reconnectez-vous. Rien n&apos;est perdu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Le Siège a retiré l&apos;accès de cet ordinateur. Adressez-vous à l&apos;Équipe de la société civile, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le Siège: installez la nouvelle version, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Aucun trousseau du système n&apos;est disponible pour conserver la clef de cet ordinateur en lieu sûr. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous. La clef n&apos;est jamais écrite dans un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>L&apos;adresse du serveur n&apos;est pas utilisable: elle doit avoir la forme https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Les modifications du Siège supprimeraient de nombreuses fiches sur cet ordinateur: rien n&apos;a donc été modifié. Confirmez pour les appliquer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Le disque est plein: cette partie de la synchronisation n&apos;a donc pas été enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace; la synchronisation sera relancée automatiquement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="338"/>
+        <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
+        <translation>Cet ordinateur n&apos;a pas encore les clés du Siège pour la synchronisation par fichier. Connectez-le une fois au Siège (Synchroniser, ou reconnectez-vous) ; il pourra ensuite se synchroniser par fichier.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="339"/>
+        <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
+        <translation>La réponse du Siège supprimerait de nombreuses fiches ici ; rien n&apos;a donc été modifié.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="340"/>
+        <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
+        <translation>Cet ordinateur n&apos;est pas encore relié au Siège : connectez-vous d&apos;abord (une fois, avec une connexion) ; il pourra ensuite se synchroniser par fichier.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="341"/>
+        <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
+        <translation>Aucun trousseau système n&apos;est disponible pour conserver en sécurité les clés de cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="342"/>
+        <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
+        <translation>Le trousseau système, où sont conservées les clés de cet ordinateur, n&apos;a pas pu être lu. Déverrouillez-le (ou rouvrez votre session sur l&apos;ordinateur), puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="343"/>
+        <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
+        <translation>Le disque de cet ordinateur est plein : la réponse n&apos;a pas pu être enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace, puis lisez à nouveau la réponse.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="344"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Le Siège n&apos;autorise pas votre compte à modifier les fiches de cette région.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>Le Siège ne dispose pas de cette fiche complète: Réessayer l&apos;envoie en entier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Le Siège n&apos;a pas pu envoyer cette fiche: elle ne relève peut-être plus des pays de votre bureau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur ce type de fiche: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur un champ: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire cette modification: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="353"/>
+        <source>Copy the reply again from headquarters.</source>
+        <translation>Copiez à nouveau la réponse du Siège.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="354"/>
+        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
+        <translation>Il y a trop de modifications pour un seul fichier. Rien n&apos;a été perdu ; demandez de l&apos;aide à l&apos;Équipe de la société civile.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="355"/>
+        <source>Give it to the computer it belongs to.</source>
+        <translation>Remettez-la à l&apos;ordinateur auquel elle est destinée.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="356"/>
+        <source>Write a new file and carry it to headquarters.</source>
+        <translation>Écrivez un nouveau fichier et faites-le parvenir au Siège.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="357"/>
+        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
+        <translation>Un problème inattendu est survenu pendant l&apos;écriture du fichier (les détails sont dans le journal). Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="358"/>
+        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
+        <translation>Un problème inattendu est survenu pendant la lecture de la réponse (les détails sont dans le journal). Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="359"/>
+        <source>The file could not be written. Nothing was lost.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été perdu.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="360"/>
+        <source>The reply could not be read. Nothing was changed here.</source>
+        <translation>La réponse n&apos;a pas pu être lue. Rien n&apos;a été modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="361"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Une fiche référencée n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Le Siège n&apos;accepte pas cette fiche en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Le Siège a refusé la demande (HTTP %1). Vérifiez l&apos;adresse du serveur; si elle est correcte, adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="364"/>
+        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
+        <translation>Le fichier n&apos;a pas pu être écrit à cet endroit (%1). Rien n&apos;a été perdu : les modifications attendent toujours d&apos;être envoyées. Vérifiez que la clé USB ou le disque est branché et a de la place libre, ou choisissez un autre endroit, puis écrivez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="365"/>
+        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
+        <translation>Le fichier n&apos;a pas pu être lu (%1). Vérifiez que la clé USB ou le disque est branché, puis réessayez. Rien n&apos;a été modifié ici.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
+        <source>This is not a sync file of Looking Beyond.</source>
+        <translation>Ce n&apos;est pas un fichier de synchronisation de Looking Beyond.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="367"/>
+        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
+        <translation>Ce fichier a été créé par une version plus récente de Looking Beyond : installez la dernière version pour le lire.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="368"/>
+        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
+        <translation>Cette réponse a été faite par un autre Siège que celui auquel cet ordinateur est relié.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="369"/>
+        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
+        <translation>Cette réponse a été modifiée après sa création par le Siège, ou n&apos;a pas été faite par le Siège auquel cet ordinateur est relié.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="370"/>
+        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
+        <translation>Ce fichier a été écrit sur un ordinateur pour le Siège ; ce n&apos;est pas une réponse du Siège. Faites-le parvenir au Siège : un ordinateur ne lit que les réponses faites par le Siège.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="371"/>
+        <source>Headquarters does not know this computer.</source>
+        <translation>Le Siège ne connaît pas cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="372"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>(a record no longer on this computer)</source>
         <translation>(fiche qui ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>Le Siège, ou un serveur mandataire intermédiaire, a rencontré un problème (HTTP %1). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="379"/>
+        <source>This file is larger than any reply headquarters makes.</source>
+        <translation>Ce fichier est plus volumineux que toute réponse du Siège.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="380"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>L&apos;organisation de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>L&apos;activité de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Le contact indiqué n&apos;est pas encore parvenu au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une fiche que votre compte ne peut pas voir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Le Siège n&apos;accepte pas la valeur de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire la valeur de «&#xa0;%1&#xa0;»: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Reason and record</source>
         <translation>Motif et fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Changes / when</source>
         <translation>Modifications / date</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="389"/>
+        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <translation>Ce fichier est endommagé ou incomplet : il a peut-être été tronqué pendant la copie, ou la clé USB a été retirée trop tôt.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="390"/>
+        <source>This reply was made for another computer: it answers a file written there.</source>
+        <translation>Cette réponse a été faite pour un autre ordinateur : elle répond à un fichier écrit sur celui-ci.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="391"/>
+        <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
+        <translation>Cette réponse répond à un fichier créé avant que les données de cet ordinateur soient réinitialisées ou restaurées.</translation>
     </message>
 </context>
 <context>

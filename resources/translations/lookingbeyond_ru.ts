@@ -892,7 +892,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n компьютер.</numerusform>
@@ -1974,7 +1974,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="185"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>Слишком много неверных попыток: подождите %n секунду.</numerusform>
@@ -1987,54 +1987,54 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="719"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Conflicts</source>
         <translation>Конфликты</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>Отчеты</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>Конфликты (%n)</numerusform>
@@ -2043,169 +2043,184 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190"/>
         <source>&amp;New organization</source>
         <translation>&amp;Новая организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>New &amp;activity</source>
         <translation>Новое &amp;мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>New &amp;grant</source>
         <translation>Новый &amp;грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
         <source>Open the &amp;log folder</source>
         <translation>Открыть папку &amp;журнала</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Export…</source>
         <translation>&amp;Экспорт…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Open data folder…</source>
         <translation>&amp;Открыть папку данных…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
         <source>New data &amp;folder…</source>
         <translation>Новая &amp;папка данных…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Lock Now</source>
         <translation>&amp;Заблокировать сейчас</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="222"/>
         <source>Lock Se&amp;ttings…</source>
         <translation>Пара&amp;метры блокировки…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>&amp;Отменить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Delete</source>
         <translation>&amp;Удалить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>П&amp;ереход</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Sync</source>
         <translation>&amp;Синхронизация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Sync now</source>
         <translation>&amp;Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Cancel the sync</source>
         <translation>&amp;Прервать синхронизацию</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
+        <source>Sync by &amp;File</source>
+        <translation>Синхронизация через &amp;файл</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <source>&amp;Write a File for Headquarters…</source>
+        <translation>&amp;Записать файл для штаб-квартиры…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Read a Reply from Headquarters…</source>
+        <translation>&amp;Прочитать ответ штаб-квартиры…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="275"/>
         <source>Computers of the &amp;Project…</source>
         <translation>Компьютеры &amp;проекта…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="282"/>
         <source>&amp;About Looking Beyond</source>
         <translation>&amp;О программе Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>&amp;Язык</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="341"/>
         <source>The system&apos;s language</source>
         <translation>Язык системы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Data: %1</source>
         <translation>Данные: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="496"/>
         <source>Last sync: never</source>
         <translation>Последняя синхронизация: никогда</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="638"/>
         <source>Headquarters: not enrolled</source>
         <translation>Штаб-квартира: подключение не настроено</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>Войдите на странице «Синхронизация», чтобы подключить этот компьютер.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n изменение к отправке</numerusform>
@@ -2214,22 +2229,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="495"/>
         <source>Last sync: %1</source>
         <translation>Последняя синхронизация: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="550"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>Запись файла для штаб-квартиры…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="551"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>Чтение ответа штаб-квартиры…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
+        <source>The file for headquarters is written.</source>
+        <translation>Файл для штаб-квартиры записан.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="562"/>
+        <source>The file could not be written.</source>
+        <translation>Не удалось записать файл.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="563"/>
+        <source>The reply could not be read.</source>
+        <translation>Не удалось прочитать ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <source>The reply from headquarters is read.</source>
+        <translation>Ответ штаб-квартиры прочитан.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>Syncing with headquarters…</source>
         <translation>Синхронизация со штаб-квартирой…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="611"/>
         <source>Sync finished.</source>
         <translation>Синхронизация завершена.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="625"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>Следующая попытка через %n минуту.</numerusform>
@@ -2238,27 +2283,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="636"/>
         <source>Headquarters: reachable</source>
         <translation>Штаб-квартира: доступна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="637"/>
         <source>Headquarters: unreachable</source>
         <translation>Штаб-квартира: недоступна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="650"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="672"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>Этот компьютер еще ни разу не синхронизировался со штаб-квартирой: ваши изменения есть только здесь.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="685"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>Нет синхронизации со штаб-квартирой уже %n день: ваши последние изменения есть только на этом компьютере.</numerusform>
@@ -2267,12 +2312,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="718"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="773"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>Новая организация «%1», отложенная вами, не сохранена. Закрыть и потерять её? (Чтобы сохранить, нажмите «Отмена», затем «Вернуться к ней».)</translation>
     </message>
@@ -3432,7 +3477,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -3869,192 +3914,222 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
         <source>Synchronisation with headquarters</source>
         <translation>Синхронизация со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
         <source>Reset and reconcile again…</source>
         <translation>Сбросить и сверить заново…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сравнить их с данными на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
         <source>Headquarters</source>
         <translation>Штаб-квартира</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>Last successful sync:</source>
         <translation>Последняя успешная синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Waiting to be sent:</source>
         <translation>Ожидают отправки:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Conflicts:</source>
         <translation>Конфликты:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Last problem:</source>
         <translation>Последняя проблема:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
         <source>This application:</source>
         <translation>Эта программа:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <source>Sync by file</source>
+        <translation>Синхронизация через файл</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
+        <translation>Здесь нет связи? Запишите файл для штаб-квартиры, доставьте его туда (на USB-накопителе или с коллегой, который едет туда) и прочитайте ответ, который вам даст штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <source>Write a File for Headquarters…</source>
+        <translation>Записать файл для штаб-квартиры…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
+        <translation>Поместить в один запечатанный файл изменения, ожидающие отправки, и то, что этот компьютер запрашивает у штаб-квартиры.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <source>Read a Reply from Headquarters…</source>
+        <translation>Прочитать ответ штаб-квартиры…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <source>Read the reply headquarters made for a file from this computer.</source>
+        <translation>Прочитать ответ, подготовленный штаб-квартирой на файл с этого компьютера.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
         <source>Log in to headquarters</source>
         <translation>Вход в систему штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Подключите этот компьютер один раз с помощью своей учетной записи штаб-квартиры. Пароль не сохраняется: штаб-квартира выдает этому компьютеру ключ, который хранится в системном хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>напр., NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Коллеги видят ваши изменения в разделах «История», «Корзина» и «Конфликты» под вашим именем пользователя и именем этого компьютера: выберите имя, понятное коллегам.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
         <source>Server address:</source>
         <translation>Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Имя этого &amp;компьютера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
         <source>Could not sync</source>
         <translation>Не удалось синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Сгруппировано по причинам. «Открыть» показывает запись; «Повторить» снова отправляет изменение при следующей синхронизации после устранения причины (например, после расширения ваших прав); «Отбросить» отменяет изменение и сохраняет значения на странице «Конфликты», откуда их можно отправить позже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Показать выбранную запись на ее странице (Enter).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>&amp;Discard…</source>
         <translation>О&amp;тбросить…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отказаться от выбранных изменений (Delete). Их значения остаются на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Снова отправить выбранные изменения (все, если ничего не выбрано).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Записи, присланные штаб-квартирой, которые эта версия не смогла сохранить. Остальная синхронизация продолжилась; исправленная версия из штаб-квартиры заменит их автоматически.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1, пользователь %2, с этого компьютера (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
         <source>%1 as %2</source>
         <translation>%1, пользователь %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
         <source>Not connected yet: log in below.</source>
         <translation>Подключение еще не установлено: войдите ниже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -4063,7 +4138,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n для рассмотрения</numerusform>
@@ -4072,27 +4147,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — доступна более новая версия: %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
         <source>Get it from %1</source>
         <translation>Скачать: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Ask headquarters for it.</source>
         <translation>Запросите ее в штаб-квартире.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Штаб-квартира не приняла %n изменение.</numerusform>
@@ -4101,12 +4176,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
         <source>See “Could not sync” below.</source>
         <translation>См. раздел «Не удалось синхронизировать» ниже.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь.</numerusform>
@@ -4115,138 +4191,161 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>No problem</source>
         <translation>Проблем нет</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
         <source>an organization</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
         <source>a contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an activity</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a participation</source>
         <translation>участие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>a grant</source>
         <translation>грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
         <source>“%1” is missing</source>
         <translation>отсутствует поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is not valid</source>
         <translation>недопустимое значение поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” could not be read</source>
         <translation>не удалось прочитать поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>в ней есть поле, неизвестное этой версии; может помочь установка новейшей версии</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
         <source>it belongs to a record that never arrived</source>
         <translation>она относится к записи, которая так и не поступила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>this version does not know that kind of record</source>
         <translation>эта версия не знает такого вида записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this computer&apos;s database refused it</source>
         <translation>база данных этого компьютера ее отклонила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Запись, присланную штаб-квартирой (%1), эта версия не смогла сохранить: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <source>Write a File for Headquarters</source>
+        <translation>Записать файл для штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <source>Sync files (*.lbsync)</source>
+        <translation>Файлы синхронизации (*.lbsync)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <source>Read a Reply from Headquarters</source>
+        <translation>Прочитать ответ штаб-квартиры</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <source>Sync files (*.lbsync);;All files (*)</source>
+        <translation>Файлы синхронизации (*.lbsync);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Введите адрес сервера, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Дайте этому компьютеру имя, понятное коллегам, например NAIROBI-LAPTOP-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
         <source>Connecting to headquarters…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Этот компьютер подключен к штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Подключено как %1. Начинается первая синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сверить их с данными этого компьютера? Еще не отправленные изменения сохранятся и будут отправлены как обычно. При медленном подключении это может занять некоторое время.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
         <source>Reset and reconcile again</source>
         <translation>Сброс и повторная сверка</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
         <source>Many records would be deleted</source>
         <translation>Будет удалено много записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Изменения штаб-квартиры удалят %1 из %2 записей на этом компьютере. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Применить эти удаления? Если это выглядит неправильно, выберите «Нет» и обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отбросить изменение записи «%1», не принятое штаб-квартирой? При следующей синхронизации запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Отбросить изменения %n записи, не принятые штаб-квартирой? При следующей синхронизации каждая запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</numerusform>
@@ -4255,17 +4354,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
         <source>Discard refused changes</source>
         <translation>Отбросить отклоненные изменения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Отмена после завершения текущего цикла обмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Цикл обмена %1, получена %n запись</numerusform>
@@ -4274,7 +4373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Отправлена %n запись</numerusform>
@@ -4283,7 +4382,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>получена %n запись</numerusform>
@@ -4292,7 +4391,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n новый конфликт для рассмотрения</numerusform>
@@ -4301,7 +4400,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n изменение отклонено</numerusform>
@@ -4310,7 +4409,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь</numerusform>
@@ -4319,7 +4418,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n запись вышла за пределы охвата этого отделения и удалена с этого компьютера.</numerusform>
@@ -4327,8 +4427,135 @@
             <numerusform>%n записей вышли за пределы охвата этого отделения и удалены с этого компьютера.</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>Запись файла для штаб-квартиры…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>Чтение ответа штаб-квартиры…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>
+            <numerusform>Файл содержит %n запись, изменённую на этом компьютере, и запрашивает у штаб-квартиры всё, что изменилось с последнего обмена с этим компьютером.</numerusform>
+            <numerusform>Файл содержит %n записи, изменённые на этом компьютере, и запрашивает у штаб-квартиры всё, что изменилось с последнего обмена с этим компьютером.</numerusform>
+            <numerusform>Файл содержит %n записей, изменённых на этом компьютере, и запрашивает у штаб-квартиры всё, что изменилось с последнего обмена с этим компьютером.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>Файл не содержит изменений (ничего не ожидает отправки); он запрашивает у штаб-квартиры всё, что изменилось с последнего обмена с этим компьютером.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <source>It also carries %n conflict(s) settled here.</source>
+        <translation>
+            <numerusform>Он также содержит %n конфликт, разрешённый здесь.</numerusform>
+            <numerusform>Он также содержит %n конфликта, разрешённых здесь.</numerusform>
+            <numerusform>Он также содержит %n конфликтов, разрешённых здесь.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <source>%n further change(s) did not fit: they go in the next file.</source>
+        <translation>
+            <numerusform>Ещё %n изменение не поместилось: оно попадёт в следующий файл.</numerusform>
+            <numerusform>Ещё %n изменения не поместились: они попадут в следующий файл.</numerusform>
+            <numerusform>Ещё %n изменений не поместилось: они попадут в следующий файл.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
+        <translation>Он запечатан для штаб-квартиры: никто другой не может его прочитать, и любое изменение в нём будет обнаружено. Изменения остаются «не отправленными», пока здесь не будет прочитан ответ.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <source>Written to %1 (%2 KB).</source>
+        <translation>Записан в %1 (%2 КБ).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
+        <translation>Далее: доставьте его в штаб-квартиру. Там его читают командой «%1» или на странице %2 штаб-квартиры. Привезите обратно полученный ответ и выберите «Прочитать ответ штаб-квартиры…».</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <source>Every change made here has reached headquarters.</source>
+        <translation>Все изменения, сделанные здесь, дошли до штаб-квартиры.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <source>%n change(s) made here are still waiting to be sent.</source>
+        <translation>
+            <numerusform>%n изменение, сделанное здесь, всё ещё ожидает отправки.</numerusform>
+            <numerusform>%n изменения, сделанные здесь, всё ещё ожидают отправки.</numerusform>
+            <numerusform>%n изменений, сделанных здесь, всё ещё ожидают отправки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <source>This reply was read on this computer before; nothing changed.</source>
+        <translation>Этот ответ уже был прочитан на этом компьютере; ничего не изменилось.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <source>Read the reply headquarters made on %1.</source>
+        <translation>Прочитан ответ, подготовленный штаб-квартирой %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <source>Received %n record(s)</source>
+        <translation>
+            <numerusform>Получена %n запись</numerusform>
+            <numerusform>Получены %n записи</numerusform>
+            <numerusform>Получено %n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <source>%n value(s) corrected by headquarters</source>
+        <translation>
+            <numerusform>%n значение исправлено штаб-квартирой</numerusform>
+            <numerusform>%n значения исправлены штаб-квартирой</numerusform>
+            <numerusform>%n значений исправлено штаб-квартирой</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
+        <translation>
+            <numerusform>Штаб-квартира отклонила %n изменение: см. «Не удалось синхронизировать» ниже.</numerusform>
+            <numerusform>Штаб-квартира отклонила %n изменения: см. «Не удалось синхронизировать» ниже.</numerusform>
+            <numerusform>Штаб-квартира отклонила %n изменений: см. «Не удалось синхронизировать» ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n конфликт для рассмотрения.</numerusform>
+            <numerusform>%n конфликта для рассмотрения.</numerusform>
+            <numerusform>%n конфликтов для рассмотрения.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
+        <translation>У штаб-квартиры есть ещё данные для этого компьютера: запишите новый файл и снова доставьте его туда.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
+        <translation>Ответ штаб-квартиры удалил бы много записей на этом компьютере. Пока ничего не изменено.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Повторная попытка через %n минуту.</numerusform>
@@ -4340,7 +4567,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="301"/>
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation>В этой папке данных хранятся демонстрационные данные, которые никогда не должны попасть в штаб-квартиру, поэтому ее нельзя подключить к штаб-квартире или синхронизировать. Используйте ее, чтобы опробовать приложение. Для реальной работы создайте новую папку данных: Файл &gt; Новая папка данных… (или выполните команду: lookingbeyond gui --data-dir NEW_FOLDER), а затем войдите в систему там.</translation>
@@ -4501,7 +4728,7 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4542,12 +4769,12 @@
         <translation>Не удалось выполнить автоматическое резервное копирование: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="289"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>Штаб-квартира потребовала стереть копию реестра на этом компьютере. Сначала было получено всё, что ещё не было отправлено. Данные, их резервные копии и журналы, а также вход на этом компьютере теперь стёрты.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>Штаб-квартиру пока не удалось уведомить; данные всё равно стёрты.</translation>
     </message>
@@ -6453,330 +6680,465 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="286"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>«%1» ссылается на запись, которая тем временем была удалена в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="288"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>Эта организация одновременно была объединена с другой на одном компьютере и восстановлена из корзины на другом: просмотрите обе записи, прежде чем повторить попытку.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="292"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>Поле «%1» не заполнено, а штаб-квартира требует его заполнения.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>Поле «%1» длиннее, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="294"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>В поле «%1» больше элементов, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>В поле «%1» указана валюта, неизвестная штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="296"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>В поле «%1» выбрано значение, неизвестное штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="297"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>Поле «%1» не содержит адреса электронной почты, допустимого для штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="298"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>Поле «%1» не содержит веб-адреса, допустимого для штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="299"/>
         <source>“%1” is a date in the future.</source>
         <translation>В поле «%1» указана дата в будущем.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="300"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>Дата в поле «%1» раньше даты, после которой она должна следовать.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="301"/>
         <source>“%1” is below zero.</source>
         <translation>Значение поля «%1» меньше нуля.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>Значение поля «%1» больше, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="303"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>Значение поля «%1» меньше числа учтенных женщин и мужчин.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="304"/>
         <source>“%1” must be more than zero.</source>
         <translation>Значение поля «%1» должно быть больше нуля.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="305"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>В поле «%1» больше знаков после запятой, чем допускает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="306"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>В поле «%1» пропущен этап: статус гранта меняется только на один этап за раз.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>Запись слишком велика для отправки: сократите самые длинные тексты (примечания, результаты).</translation>
     </message>
     <message>
         <location filename="generated_strings.py" line="317"/>
+        <source>Nothing was read from it and nothing was changed here.</source>
+        <translation>Из него ничего не прочитано, и здесь ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="318"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Не удается подключиться к штаб-квартире, или соединение прервалось. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира перестала отвечать во время синхронизации. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Не удалось найти имя сервера штаб-квартиры. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>Ответ штаб-квартиры был поврежден при передаче или не может быть прочитан. Ничего не применено и ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира занята. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Штаб-квартира занята входом в систему других пользователей. Ничего не потеряно; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>К этой учетной записи уже подключено максимальное число компьютеров, допускаемое штаб-квартирой. Попросите Группу по вопросам гражданского общества отключить компьютер, которым вы больше не пользуетесь, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>Соединение со штаб-квартирой было слишком медленным, и штаб-квартира прекратила ожидание. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>Для синхронизации потребовалось больше циклов обмена, чем допускается. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Во время синхронизации произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Синхронизация отменена. Уже отправленные изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Этот компьютер еще не подключен к штаб-квартире: войдите в систему ниже.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Штаб-квартира больше не принимает ключ этого компьютера: войдите в систему снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Этот компьютер долго не синхронизировался со штаб-квартирой, поэтому срок действия его ключа истек: войдите в систему снова. Данные на этом компьютере не потеряны.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Штаб-квартира отозвала доступ этого компьютера. Обратитесь в Группу по вопросам гражданского общества, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Эта версия приложения слишком старая для штаб-квартиры: установите новую версию, а затем выполните синхронизацию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Нет системного хранилища ключей для надежного хранения ключа этого компьютера. В Linux установите и разблокируйте GNOME Keyring или KWallet, а затем снова войдите в систему. Ключ никогда не записывается в обычный файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>Адрес сервера непригоден: он должен иметь вид https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Изменения штаб-квартиры удалили бы много записей на этом компьютере, поэтому ничего не изменено. Подтвердите, чтобы применить их.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Диск заполнен, поэтому эта часть синхронизации не сохранена (ничего не потеряно). Освободите место; синхронизация будет повторена автоматически.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="338"/>
+        <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
+        <translation>На этом компьютере ещё нет ключей штаб-квартиры для синхронизации через файл. Подключите его к штаб-квартире один раз (Синхронизировать или снова войдите); после этого он сможет синхронизироваться через файл.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="339"/>
+        <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
+        <translation>Ответ штаб-квартиры удалил бы здесь много записей, поэтому ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="340"/>
+        <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
+        <translation>Этот компьютер ещё не подключён к штаб-квартире: сначала войдите (один раз, при наличии связи); после этого он сможет синхронизироваться через файл.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="341"/>
+        <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
+        <translation>Нет системного хранилища ключей, чтобы надёжно хранить ключи этого компьютера. В Linux установите и разблокируйте GNOME Keyring или KWallet, затем снова войдите.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="342"/>
+        <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
+        <translation>Не удалось прочитать системное хранилище ключей, где хранятся ключи этого компьютера. Разблокируйте его (или снова войдите в систему компьютера) и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="343"/>
+        <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
+        <translation>Диск этого компьютера заполнен, поэтому ответ не удалось сохранить (ничего не потеряно). Освободите место и прочитайте ответ снова.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="344"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Штаб-квартира не разрешает вашей учетной записи изменять записи этого региона.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>В штаб-квартире нет полной версии этой записи: кнопка «Повторить» отправит ее целиком.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Штаб-квартира не смогла отправить эту запись: возможно, теперь она не относится к странам вашего отделения.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают этот вид записей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают одно из полей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать это изменение: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Штаб-квартира не приняла это изменение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="353"/>
+        <source>Copy the reply again from headquarters.</source>
+        <translation>Скопируйте ответ штаб-квартиры ещё раз.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="354"/>
+        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
+        <translation>Слишком много изменений для одного файла. Ничего не потеряно; обратитесь за помощью в Группу по вопросам гражданского общества.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="355"/>
+        <source>Give it to the computer it belongs to.</source>
+        <translation>Передайте его тому компьютеру, которому он предназначен.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="356"/>
+        <source>Write a new file and carry it to headquarters.</source>
+        <translation>Запишите новый файл и доставьте его в штаб-квартиру.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="357"/>
+        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
+        <translation>При записи файла произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="358"/>
+        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
+        <translation>При чтении ответа произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="359"/>
+        <source>The file could not be written. Nothing was lost.</source>
+        <translation>Не удалось записать файл. Ничего не потеряно.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="360"/>
+        <source>The reply could not be read. Nothing was changed here.</source>
+        <translation>Не удалось прочитать ответ. Здесь ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="361"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Запись, на которую она ссылается, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Штаб-квартира не принимает эту запись в ее нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Штаб-квартира отклонила запрос (HTTP %1). Проверьте адрес сервера; если он правильный, обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="364"/>
+        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
+        <translation>Не удалось записать файл в это место (%1). Ничего не потеряно: изменения по-прежнему ожидают отправки. Проверьте, что USB-накопитель или диск подключён и на нём есть свободное место, или выберите другое место, и запишите файл снова.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="365"/>
+        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
+        <translation>Не удалось прочитать файл (%1). Проверьте, что USB-накопитель или диск подключён, и повторите попытку. Здесь ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
+        <source>This is not a sync file of Looking Beyond.</source>
+        <translation>Это не файл синхронизации Looking Beyond.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="367"/>
+        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
+        <translation>Этот файл создан более новой версией Looking Beyond: установите последнюю версию, чтобы прочитать его.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="368"/>
+        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
+        <translation>Этот ответ подготовлен другой штаб-квартирой, а не той, к которой подключён этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="369"/>
+        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
+        <translation>Этот ответ был изменён после того, как его подготовила штаб-квартира, или подготовлен не той штаб-квартирой, к которой подключён этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="370"/>
+        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
+        <translation>Этот файл записан на компьютере для штаб-квартиры, это не ответ штаб-квартиры. Доставьте его в штаб-квартиру: компьютер читает только ответы, подготовленные штаб-квартирой.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="371"/>
+        <source>Headquarters does not know this computer.</source>
+        <translation>Штаб-квартира не знает этот компьютер.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="372"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Participation</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Grant</source>
         <translation>Грант</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>(a record no longer on this computer)</source>
         <translation>(запись, которой больше нет на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>В штаб-квартире или на промежуточном прокси-сервере возникла проблема (HTTP %1). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="379"/>
+        <source>This file is larger than any reply headquarters makes.</source>
+        <translation>Этот файл больше любого ответа, который делает штаб-квартира.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="380"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>Организация, к которой она относится, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>Мероприятие, к которому она относится, еще не поступило в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Указанный в ней контакт еще не поступил в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>В поле «%1» указана запись, недоступная вашей учетной записи в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Штаб-квартира не принимает значение поля «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать значение поля «%1»: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Reason and record</source>
         <translation>Причина и запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Changes / when</source>
         <translation>Изменения / время</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="389"/>
+        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <translation>Этот файл повреждён или неполон: возможно, он оборвался при копировании или USB-накопитель извлекли слишком рано.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="390"/>
+        <source>This reply was made for another computer: it answers a file written there.</source>
+        <translation>Этот ответ подготовлен для другого компьютера: он отвечает на файл, записанный там.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="391"/>
+        <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
+        <translation>Этот ответ отвечает на файл, созданный до того, как данные этого компьютера были сброшены или восстановлены.</translation>
     </message>
 </context>
 <context>

@@ -864,7 +864,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="133"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n 台计算机。</numerusform>
@@ -1924,7 +1924,7 @@
 <context>
     <name>LockScreen</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/ui/lock.py" line="185"/>
         <source>Too many wrong tries: wait %n second(s).</source>
         <translation>
             <numerusform>错误尝试次数过多：请等待 %n 秒。</numerusform>
@@ -1935,284 +1935,329 @@
     <name>MainWindow</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="59"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="647"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="719"/>
         <source>Looking Beyond</source>
         <extracomment>Days without a successful sync after which the banner warns (QSettings ``sync/warnDays``).</extracomment>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Overview</source>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
         <source>Organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
         <source>Grants</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
         <source>Trash</source>
         <translation>回收站</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="169"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="285"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="171"/>
         <source>Reports</source>
         <translation>报告</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="183"/>
         <source>Conflicts (%n)</source>
         <translation>
             <numerusform>冲突（%n）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="190"/>
         <source>&amp;New organization</source>
         <translation>新建组织(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="192"/>
         <source>New &amp;activity</source>
         <translation>新建活动(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
         <source>New &amp;grant</source>
         <translation>新建赠款(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="194"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="195"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
         <source>Open the &amp;log folder</source>
         <translation>打开日志文件夹(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="196"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="197"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="205"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="206"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="207"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="208"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="214"/>
         <source>&amp;Open data folder…</source>
         <translation>打开数据文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="216"/>
         <source>New data &amp;folder…</source>
         <translation>新建数据文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
         <source>&amp;Lock Now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="222"/>
         <source>Lock Se&amp;ttings…</source>
         <translation>锁定设置(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="230"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="231"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="232"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="234"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="236"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="237"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="241"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="245"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="251"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="252"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
         <source>&amp;Sync</source>
         <translation>同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="256"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="259"/>
         <source>&amp;Cancel the sync</source>
         <translation>取消同步(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="265"/>
+        <source>Sync by &amp;File</source>
+        <translation>通过文件同步(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="266"/>
+        <source>&amp;Write a File for Headquarters…</source>
+        <translation>为总部写入文件(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="269"/>
+        <source>&amp;Read a Reply from Headquarters…</source>
+        <translation>读取总部的回复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="275"/>
         <source>Computers of the &amp;Project…</source>
         <translation>项目的计算机(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="281"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="282"/>
         <source>&amp;About Looking Beyond</source>
         <translation>关于 Looking Beyond(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="335"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="341"/>
         <source>The system&apos;s language</source>
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="470"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="464"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="475"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="496"/>
         <source>Last sync: never</source>
         <translation>上次同步：从未</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="466"/>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="477"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="638"/>
         <source>Headquarters: not enrolled</source>
         <translation>总部：未注册</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="468"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="479"/>
         <source>Log in on the Sync page to connect this computer.</source>
         <translation>请在“同步”页面登录，以连接本计算机。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="493"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n项更改待发送</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="495"/>
         <source>Last sync: %1</source>
         <translation>上次同步：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="521"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="550"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>正在写入给总部的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="551"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>正在读取总部的回复…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="556"/>
+        <source>The file for headquarters is written.</source>
+        <translation>给总部的文件已写入。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="562"/>
+        <source>The file could not be written.</source>
+        <translation>无法写入文件。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="563"/>
+        <source>The reply could not be read.</source>
+        <translation>无法读取回复。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="574"/>
+        <source>The reply from headquarters is read.</source>
+        <translation>已读取总部的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
         <source>Syncing with headquarters…</source>
         <translation>正在与总部同步…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="532"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="611"/>
         <source>Sync finished.</source>
         <translation>同步完成。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="553"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="625"/>
         <source>The next try is in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后再次尝试。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="636"/>
         <source>Headquarters: reachable</source>
         <translation>总部：可连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="637"/>
         <source>Headquarters: unreachable</source>
         <translation>总部：无法连接</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="650"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="672"/>
         <source>This computer has never synced with headquarters: your changes exist only here.</source>
         <translation>本计算机从未与总部同步：您的更改仅存在于本计算机上。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="685"/>
         <source>No sync with headquarters for %n day(s): your recent changes exist only on this computer.</source>
         <translation>
             <numerusform>已有%n天未与总部同步：您最近的更改仅存在于本计算机上。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="718"/>
         <source>Looking Beyond — demo data</source>
         <translation>Looking Beyond — 演示数据</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="701"/>
+        <location filename="../../lookingbeyond_desktop/ui/main_window.py" line="773"/>
         <source>The new organization “%1” that you set aside is not saved. Close and lose it? (Cancel, then “Back to it”, to save it.)</source>
         <translation>您暂存的新组织“%1”尚未保存。要关闭并丢弃它吗？（如需保存，请点击“取消”，然后点击“返回编辑”。）</translation>
     </message>
@@ -3318,7 +3363,7 @@
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="359"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
@@ -3753,442 +3798,608 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="470"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
         <source>Synchronisation with headquarters</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
         <source>Reset and reconcile again…</source>
         <translation>重置并重新核对…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="486"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>重新向总部索取全部数据，并与本机数据进行比较。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="517"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="526"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="527"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="528"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Waiting to be sent:</source>
         <translation>待发送：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="529"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Conflicts:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="530"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Last problem:</source>
         <translation>上次问题：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="534"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
         <source>This application:</source>
         <translation>本应用程序：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="536"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="540"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <source>Sync by file</source>
+        <translation>通过文件同步</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
+        <translation>这里没有网络连接？请为总部写入一个文件，把它带到总部（用U盘，或请出差的同事带去），再读取总部给您的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <source>Write a File for Headquarters…</source>
+        <translation>为总部写入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
+        <translation>将等待发送的更改以及本计算机向总部请求的内容放入一个密封文件。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <source>Read a Reply from Headquarters…</source>
+        <translation>读取总部的回复…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <source>Read the reply headquarters made for a file from this computer.</source>
+        <translation>读取总部针对本计算机的文件所做的回复。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
         <source>Log in to headquarters</source>
         <translation>登录总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="572"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>请用您的总部账户将本计算机连接一次。密码不会保存：总部会向本计算机发放一个密钥，该密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="578"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="588"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>例如NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="590"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>同事会在“历史记录”、“回收站”和“冲突”中看到您的更改，并显示您的用户名和本计算机的名称：请选择同事能够识别的名称。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="592"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="597"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
         <source>Server address:</source>
         <translation>服务器地址：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="598"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="599"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>本计算机的名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="600"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="611"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
         <source>Could not sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="620"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>按原因分组。“打开”显示记录；“重试”在原因解决后（例如您的权限已扩大）于下次同步时重新发送更改；“放弃”则放弃更改，并将其值保留在“冲突”页面，以后可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="646"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="648"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>在相应页面显示所选记录（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="650"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>&amp;Discard…</source>
         <translation>放弃(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="653"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>放弃所选更改（Delete）。其值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>重新发送所选更改（未选择时发送全部更改）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="666"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>总部发送但本版本无法存储的记录。同步的其余部分照常进行；总部发送更正后的版本时将自动替换这些记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>What happened</source>
         <translation>发生的情况</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="672"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="702"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1，用户%2，本计算机（%3）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
         <source>%1 as %2</source>
         <translation>%1，用户%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="709"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
         <source>Not connected yet: log in below.</source>
         <translation>尚未连接：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="711"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="712"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n项待审查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="741"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="745"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — 有更新的版本可用：%2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="750"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
         <source>Get it from %1</source>
         <translation>下载地址：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="752"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Ask headquarters for it.</source>
         <translation>请向总部索取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="763"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>总部未接受%n项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="770"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
         <source>See “Could not sync” below.</source>
         <translation>见下方“无法同步”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
         <source>No problem</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="811"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
         <source>an organization</source>
         <translation>一个组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="812"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
         <source>a contact</source>
         <translation>一个联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="813"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an activity</source>
         <translation>一项活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="814"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a participation</source>
         <translation>一条参与记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="815"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>a grant</source>
         <translation>一笔赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="816"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a record</source>
         <translation>一条记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="820"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="822"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is not valid</source>
         <translation>“%1”无效</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="824"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” could not be read</source>
         <translation>无法读取“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="826"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>其中有本版本无法识别的字段；安装最新版本或可解决</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="829"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
         <source>it belongs to a record that never arrived</source>
         <translation>其所属记录从未收到</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="831"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>this version does not know that kind of record</source>
         <translation>本版本无法识别该类记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="833"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this computer&apos;s database refused it</source>
         <translation>本计算机的数据库拒绝了该记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>总部发送了%1，本版本无法存储：%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="901"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <source>Write a File for Headquarters</source>
+        <translation>为总部写入文件</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <source>Sync files (*.lbsync)</source>
+        <translation>同步文件 (*.lbsync)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <source>Read a Reply from Headquarters</source>
+        <translation>读取总部的回复</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <source>Sync files (*.lbsync);;All files (*)</source>
+        <translation>同步文件 (*.lbsync);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>请键入服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="905"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>请为本计算机取一个同事能够识别的名称，例如NAIROBI-LAPTOP-2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="913"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1028"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
         <source>Connecting to headquarters…</source>
         <translation>正在连接总部…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="920"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>本计算机现已连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="921"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>已以%1身份连接。首次同步现在开始。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="933"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>是否重新向总部索取全部数据并与本计算机核对？您尚未发送的更改将予以保留并照常发送。网络较慢时可能需要一些时间。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="936"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
         <source>Reset and reconcile again</source>
         <translation>重置并重新核对</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
         <source>Many records would be deleted</source>
         <translation>将删除大量记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="945"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>总部的更改将删除本计算机上%2条记录中的%1条。目前尚未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>是否执行这些删除？如果情况似乎有误，请选择“否”，并咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="993"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>是否放弃总部未接受的对“%1”的更改？下次同步时该记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="999"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>是否放弃总部未接受的对%n条记录的更改？下次同步时每条记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1005"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
         <source>Discard refused changes</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1035"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
         <source>Cancelling after the current round trip…</source>
         <translation>将在本轮往返完成后取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1041"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>第%1轮往返，已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>已发送%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n个新冲突待审查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1053"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n项更改被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1055"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1059"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n条记录已超出本办事处的范围，已从本计算机中删除。</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <source>Writing the file for headquarters…</source>
+        <translation>正在写入给总部的文件…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <source>Reading the reply from headquarters…</source>
+        <translation>正在读取总部的回复…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1078"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>
+            <numerusform>该文件包含本计算机上更改的%n条记录，并向总部请求自本计算机上次与总部联系以来的更改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
+        <translation>该文件不包含任何更改（没有等待发送的内容）；它向总部请求自本计算机上次与总部联系以来的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <source>It also carries %n conflict(s) settled here.</source>
+        <translation>
+            <numerusform>它还包含在此处解决的%n个冲突。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <source>%n further change(s) did not fit: they go in the next file.</source>
+        <translation>
+            <numerusform>另有%n项更改未能放入：它们将放入下一个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
+        <translation>该文件已为总部密封：其他人无法读取，对其的任何改动都会被发现。在此处读取回复之前，这些更改仍为“未发送”。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <source>Written to %1 (%2 KB).</source>
+        <translation>已写入 %1（%2 KB）。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
+        <translation>下一步：把它带到总部。总部使用“%1”或在总部的 %2 页面读取它。把得到的回复带回来，然后选择“读取总部的回复…”。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <source>Every change made here has reached headquarters.</source>
+        <translation>在此处所做的所有更改均已送达总部。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <source>%n change(s) made here are still waiting to be sent.</source>
+        <translation>
+            <numerusform>在此处所做的%n项更改仍在等待发送。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <source>This reply was read on this computer before; nothing changed.</source>
+        <translation>此回复之前已在本计算机上读取过；没有任何更改。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <source>Read the reply headquarters made on %1.</source>
+        <translation>已读取总部于 %1 所做的回复。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <source>Received %n record(s)</source>
+        <translation>
+            <numerusform>已收到%n条记录</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <source>%n value(s) corrected by headquarters</source>
+        <translation>
+            <numerusform>总部更正了%n个值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
+        <translation>
+            <numerusform>总部拒绝了%n项更改：请参阅下方的“无法同步”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <source>%n conflict(s) to review.</source>
+        <translation>
+            <numerusform>%n个冲突待审查。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
+        <translation>总部还有更多给本计算机的内容：请写入一个新文件，再次把它带到总部。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
+        <translation>总部的回复将删除本计算机上的大量记录。目前尚未进行任何更改。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后重试。</numerusform>
@@ -4198,7 +4409,7 @@
 <context>
     <name>SyncService</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_worker.py" line="301"/>
         <source>This data folder holds demo data, which must never reach headquarters, so it cannot be connected to headquarters or synced. Keep it for trying the application. For real work, start a new data folder: File &gt; New data folder… (or run: lookingbeyond gui --data-dir NEW_FOLDER), then log in there.</source>
         <extracomment>Codes after which the device must log in again (its token is missing or no longer valid).</extracomment>
         <translation>此数据文件夹存有演示数据，演示数据绝不能发送到总部，因此该文件夹无法连接总部或进行同步。请保留它用于试用本应用程序。如需实际工作，请新建数据文件夹：文件 &gt; 新建数据文件夹…（或运行：lookingbeyond gui --data-dir NEW_FOLDER），然后在新文件夹中登录。</translation>
@@ -4349,7 +4560,7 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4390,12 +4601,12 @@
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="289"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>总部要求删除此计算机上的登记册副本。所有尚未发送的内容已先被接收。此计算机上的数据、其备份和日志以及登录信息现已删除。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="294"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>暂时无法通知总部；数据仍已删除。</translation>
     </message>
@@ -6301,330 +6512,465 @@
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="206"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="286"/>
         <source>“%1” names a record that was deleted at headquarters meanwhile.</source>
         <translation>“%1”指向的记录在此期间已在总部被删除。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="208"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="288"/>
         <source>This organization was merged into another one on one computer and brought back from the Trash on another at the same time: look at both records before trying again.</source>
         <translation>该组织在一台计算机上被合并到另一个组织，同时在另一台计算机上从回收站恢复：请先查看两条记录，然后再试。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="292"/>
         <source>“%1” is empty, and headquarters requires it.</source>
         <translation>“%1”为空，而总部要求填写此项。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="293"/>
         <source>“%1” is longer than headquarters accepts.</source>
         <translation>“%1”超出总部接受的长度。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="294"/>
         <source>“%1” has more entries than headquarters accepts.</source>
         <translation>“%1”的条目数超出总部接受的数量。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="295"/>
         <source>“%1” is not a currency headquarters knows.</source>
         <translation>“%1”中的货币总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="216"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="296"/>
         <source>“%1” holds a choice headquarters does not know.</source>
         <translation>“%1”中的选项总部无法识别。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="297"/>
         <source>“%1” is not an e-mail address headquarters accepts.</source>
         <translation>“%1”不是总部接受的电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="218"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="298"/>
         <source>“%1” is not a web address headquarters accepts.</source>
         <translation>“%1”不是总部接受的网址。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="299"/>
         <source>“%1” is a date in the future.</source>
         <translation>“%1”是将来的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="300"/>
         <source>“%1” is earlier than the date it must follow.</source>
         <translation>“%1”早于应在其之前的日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="301"/>
         <source>“%1” is below zero.</source>
         <translation>“%1”小于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="222"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="302"/>
         <source>“%1” is larger than headquarters accepts.</source>
         <translation>“%1”超出总部接受的最大值。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="223"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="303"/>
         <source>“%1” is fewer than the women and men counted.</source>
         <translation>“%1”少于已统计的女性和男性人数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="224"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="304"/>
         <source>“%1” must be more than zero.</source>
         <translation>“%1”必须大于零。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="225"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="305"/>
         <source>“%1” has more decimal places than headquarters accepts.</source>
         <translation>“%1”的小数位数超出总部接受的位数。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="306"/>
         <source>“%1” skips a step: a grant moves one step at a time.</source>
         <translation>“%1”跳过了一步：赠款状态每次只能变动一步。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="227"/>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>记录过大，无法发送：请缩短其中最长的文本（备注、成果）。</translation>
     </message>
     <message>
         <location filename="generated_strings.py" line="317"/>
+        <source>Nothing was read from it and nothing was changed here.</source>
+        <translation>未从中读取任何内容，此处也未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="318"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>无法连接总部，或连接已中断。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>总部在同步过程中停止响应。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>找不到总部服务器的名称。请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>总部的答复在传输中损坏或无法读取。未应用任何内容，也未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>总部繁忙。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>总部正忙于处理其他用户的登录。未丢失任何内容；请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>此账户的计算机数量已达到总部允许的上限。请民间社会小组撤销一台您不再使用的计算机，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>与总部的连接过慢，总部已停止等待。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>同步所需的往返次数超过允许的上限。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>同步期间发生意外问题（详细信息见日志）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>同步已取消。已发送的更改予以保留。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>本计算机尚未连接总部：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>总部不再接受本计算机的密钥：请重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>本计算机已长时间未与总部同步，其密钥已过期：请重新登录。本机内容均未丢失。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>总部已撤销本计算机的访问权限。请咨询民间社会小组，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>此版本的应用程序过旧，总部不再支持：请安装新版本，然后同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在Linux上，请安装并解锁GNOME Keyring或KWallet，然后重新登录。密钥绝不会写入普通文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>服务器地址无法使用：其格式应类似于https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>总部的更改将删除本机的大量记录，因此未作任何更改。请确认后再应用这些更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>磁盘已满，因此这部分同步内容未保存（未丢失任何内容）。请释放一些空间；同步将自动重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="338"/>
+        <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
+        <translation>本计算机还没有总部用于文件同步的密钥。请将其与总部连接一次（立即同步，或重新登录）；此后即可通过文件同步。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="339"/>
+        <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
+        <translation>总部的回复将删除此处的大量记录，因此未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="340"/>
+        <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
+        <translation>本计算机尚未连接到总部：请先登录（一次，需要网络连接）；之后即可通过文件同步。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="341"/>
+        <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
+        <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在 Linux 上请安装并解锁 GNOME Keyring 或 KWallet，然后重新登录。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="342"/>
+        <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
+        <translation>无法读取保存本计算机密钥的系统密钥环。请解锁它（或重新登录计算机），然后重试。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="343"/>
+        <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
+        <translation>本计算机的磁盘已满，因此无法保存回复（没有丢失任何内容）。请释放一些空间，然后再次读取回复。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="344"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>总部不允许您的账户更改该区域的记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>总部没有此记录的完整内容：“重试”将发送整条记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>总部无法发送此记录：该记录现在可能已不在您办事处负责的国家范围内。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>此版本与总部对此类记录的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>此版本与总部对某个字段的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>总部无法读取此更改：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters did not accept this change.</source>
         <translation>总部未接受此更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="353"/>
+        <source>Copy the reply again from headquarters.</source>
+        <translation>请重新复制总部的回复。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="354"/>
+        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
+        <translation>更改太多，一个文件放不下。没有丢失任何内容；请向民间社会小组求助。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="355"/>
+        <source>Give it to the computer it belongs to.</source>
+        <translation>请把它交给它所属的计算机。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="356"/>
+        <source>Write a new file and carry it to headquarters.</source>
+        <translation>请写入一个新文件并把它带到总部。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="357"/>
+        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
+        <translation>写入文件时发生意外错误（详情见日志）。没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="358"/>
+        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
+        <translation>读取回复时发生意外错误（详情见日志）。没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="359"/>
+        <source>The file could not be written. Nothing was lost.</source>
+        <translation>无法写入文件。没有丢失任何内容。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="360"/>
+        <source>The reply could not be read. Nothing was changed here.</source>
+        <translation>无法读取回复。此处未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="361"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>其引用的某条记录尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>总部不接受此记录的现有内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>总部拒绝了请求（HTTP %1）。请检查服务器地址；如果地址无误，请咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="364"/>
+        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
+        <translation>无法在该位置写入文件（%1）。没有丢失任何内容：这些更改仍在等待发送。请检查U盘或磁盘已插好并有可用空间，或选择其他位置，然后重新写入文件。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="365"/>
+        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
+        <translation>无法读取文件（%1）。请检查U盘或磁盘已插好，然后重试。此处未做任何更改。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
+        <source>This is not a sync file of Looking Beyond.</source>
+        <translation>这不是 Looking Beyond 的同步文件。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="367"/>
+        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
+        <translation>此文件由更新版本的 Looking Beyond 创建：请安装最新版本后再读取。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="368"/>
+        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
+        <translation>此回复由另一个总部制作，而不是本计算机所连接的总部。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="369"/>
+        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
+        <translation>此回复在总部制作后被改动过，或者并非由本计算机所连接的总部制作。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="370"/>
+        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
+        <translation>此文件是在计算机上为总部写入的，不是总部的回复。请把它带到总部；计算机只读取总部制作的回复。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="371"/>
+        <source>Headquarters does not know this computer.</source>
+        <translation>总部不认识本计算机。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="372"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Participation</source>
         <translation>参与记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Grant</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>(a record no longer on this computer)</source>
         <translation>（已不在本计算机上的记录）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>总部或途中的代理服务器出现问题（HTTP %1）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="379"/>
+        <source>This file is larger than any reply headquarters makes.</source>
+        <translation>此文件比总部制作的任何回复都大。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="380"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>其所属的组织尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>其所属的活动尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>其所列的联系人尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>“%1”所指的记录在总部对您的账户不可见。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>总部不接受“%1”的值。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>总部无法读取“%1”的值：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Reason and record</source>
         <translation>原因和记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Changes / when</source>
         <translation>更改/时间</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="389"/>
+        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <translation>此文件已损坏或不完整：可能在复制时被截断，或U盘拔出得太早。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="390"/>
+        <source>This reply was made for another computer: it answers a file written there.</source>
+        <translation>此回复是为另一台计算机制作的：它答复的是在那台计算机上写入的文件。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="391"/>
+        <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
+        <translation>此回复答复的是本计算机数据被重置或恢复之前创建的文件。</translation>
     </message>
 </context>
 <context>

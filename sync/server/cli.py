@@ -344,7 +344,7 @@ def _audit(args: argparse.Namespace, url: str) -> int:
 def _bundle_import(args: argparse.Namespace, url: str) -> int:
     from pathlib import Path
 
-    from sync.bundle import BundleError
+    from sync.bundle import MAX_BUNDLE_BYTES, BundleError
     from sync.server.bundles import import_bundle
 
     if args.domain is None:
@@ -352,7 +352,8 @@ def _bundle_import(args: argparse.Namespace, url: str) -> int:
                            "(python -m lookingbeyond_desktop.headquarters)")
     source, target = Path(args.file), Path(args.reply)
     try:
-        data = source.read_bytes()
+        with open(source, "rb") as handle:  # never more than a file can hold (refused then)
+            data = handle.read(MAX_BUNDLE_BYTES + 1)
     except OSError as error:
         raise CommandError(f"cannot read {source}: {error.strerror or error}") from None
     if target.resolve() == source.resolve():

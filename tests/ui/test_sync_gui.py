@@ -24,7 +24,7 @@ from lookingbeyond_desktop.ui.main_window import MainWindow
 from lookingbeyond_desktop.ui.ops import Ops
 from lookingbeyond_desktop.ui.sync_page import human_sync_message
 from lookingbeyond_desktop.ui.organizations.model import SYNC_ROLE
-from sync import client
+from sync import bundle, client
 from sync.server.database import init_database, make_engine
 from tests.sync.credentials import PASSWORD
 from tests.sync.harness import SERVER_URL, AppAdapter, session_for
@@ -141,15 +141,20 @@ def _mark(gui: Gui, org_id: str) -> Any:
 def test_login_from_the_sync_page_enrols_and_keeps_the_token_in_the_keyring(
         gui: Gui, memory_keyring: MemoryKeyring) -> None:
     """A new computer shows the login form and "not enrolled"; logging in enrols the
-    device, puts its token in the keyring (not in the database), hides the form, runs the
-    first sync and shows the server, a last-sync time and a reachable headquarters."""
+    device, puts its token and its keys for sync by file in the keyring (not in the
+    database), hides the form, runs the first sync and shows the server, a last-sync time
+    and a reachable headquarters."""
     page = gui.page
     gui.window.go("sync")
     assert page.login_box.isVisible()
     assert "not enrolled" in gui.window.hq_label.text()
     assert not page.sync_button.isEnabled()
     gui.login()
-    assert list(memory_keyring.secrets) == [(client.KEYRING_SERVICE, gui.store.device_id)]
+    # The token, and this computer's keys for sync by file (with headquarters' public ones).
+    assert sorted(memory_keyring.secrets) == [
+        (client.KEYRING_SERVICE, gui.store.device_id),
+        (client.KEYRING_SERVICE, gui.store.device_id + bundle.KEYRING_SUFFIX)]
+    assert bundle.load_keys(gui.store.device_id).hq is not None  # type: ignore[union-attr]
     assert not page.login_box.isVisible()
     assert SERVER_URL in page.server_label.text()
     assert page.last_sync_label.text() not in ("", "Never")
