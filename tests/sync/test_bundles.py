@@ -330,3 +330,48 @@ def test_a_computer_enrolled_before_sync_by_file_gets_its_keys_at_its_next_sync(
             fresh.close()
     finally:
         store.close()
+
+
+def test_files_that_continue_from_a_point_the_other_side_lacks_are_refused(
+        world: World, offices: tuple[Device, Device]) -> None:
+    """A file whose changes start after what headquarters holds (headquarters restored
+    from a backup since the last reply) is refused as out of order, with nothing applied;
+    a reply that continues from a cursor the computer no longer has (reset since it wrote
+    the file) is refused too, and the computer's data is untouched."""
+    far, near = offices
+    with near.write() as writer:
+        writer.create("organizations", {"name": "Nakuru Forum", "country": "KE"})
+    near.sync()
+    with far.write() as writer:
+        writer.create("organizations", {"name": "Embu Forum", "country": "KE"})
+    round_trip(world, far)
+    assert far.replication.status().cursor > 0
+    with far.write() as writer:
+        writer.create("organizations", {"name": "Kitui Forum", "country": "KE"})
+    later = export_bundle(far.replication, far.keys).data  # type: ignore[arg-type]
+    with world.engine.begin() as connection:  # headquarters as its backup had it
+        connection.execute(devices.update().where(devices.c.id == far.store.device_id)
+                           .values(pushed_seq=0))
+    before = changes_at_hq(world.engine)
+    with pytest.raises(BundleError) as gap:
+        import_bundle(world.engine, REGISTRY, validate_pushed, later)
+    assert gap.value.code == "out_of_order" and "earlier" in gap.value.message
+    assert changes_at_hq(world.engine) == before
+    with world.engine.begin() as connection:
+        connection.execute(devices.update().where(devices.c.id == far.store.device_id)
+                           .values(pushed_seq=1))
+    reply = import_bundle(world.engine, REGISTRY, validate_pushed, later).reply
+    assert json_cursor(reply, far) > 0
+    far.replication.reset()
+    status = far.replication.status()
+    assert status.cursor == 0
+    with pytest.raises(BundleError) as behind:
+        import_reply(far.replication, far.keys, reply)  # type: ignore[arg-type]
+    assert behind.value.code == "out_of_order"
+    assert far.replication.status() == status
+
+
+def json_cursor(reply: bytes, device: Device) -> int:
+    """The cursor a reply continues from (read with the device's key)."""
+    opened = bundle.open_sealed(reply, device.keys.own)  # type: ignore[union-attr]
+    return int(opened.facts["request_cursor"])
