@@ -1,7 +1,15 @@
 """Four replicas and one headquarters playing a script of offline operations, then the
 checks every sync property test makes (used by test_convergence_property.py and
 test_merges_property.py): convergence to headquarters' state, no acknowledged edit lost
-silently, and no reference anywhere to a merged-away organization."""
+silently, and no reference anywhere to a merged-away organization.
+
+Sync by file (issue 16) plays beside the network: a device writes a file ("file"),
+headquarters imports any file in transit, one imported before included ("carry"), and the
+device reads any reply in transit, in any order, one read before included ("reply"); files
+and replies never carried are lost.  Each round trip by file checks what is its own: a
+reply read again changes nothing, reading a reply never moves the cursor or the
+acknowledgement back, and a file whose changes headquarters already holds adds nothing to
+its log."""
 
 from __future__ import annotations
 
@@ -11,15 +19,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from hypothesis import note
-from sqlalchemy import select
+from hypothesis import event, note
+from sqlalchemy import func, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import ValidationError
+from lookingbeyond_desktop.headquarters import validate_pushed
 from lookingbeyond_desktop.store.merges import merge
+from sync.bundle_client import export_bundle, import_reply
 from sync.client import SyncError
+from sync.server.bundles import import_bundle
 from sync.server.database import init_database, make_engine
-from sync.server.schema import conflicts, records
+from sync.server.schema import changelog, conflicts, records
+from sync.server.schema import devices as enrolled
 from tests.sync.world import Device, World
 
 DEVICES = 4
@@ -40,11 +52,26 @@ class Edit:
 
 
 @dataclass
+class InTransit:
+    """A file (or a reply) carried by hand: its bytes and the step it was made at."""
+
+    data: bytes
+    step: int
+    read: bool = False  # a reply: read on its device (wholly) before
+
+
+@dataclass
 class Model:
-    """What the test knows: every edit, and when each device last heard from headquarters."""
+    """What the test knows: every edit, when each device last heard from headquarters, and
+    the files and replies on their way."""
 
     edits: list[Edit] = field(default_factory=list)
-    heard: dict[int, list[int]] = field(default_factory=dict)  # device -> steps of received replies
+    # device -> (as of, at) of each reply received: at step ``at`` the device learnt what
+    # headquarters held at step ``as of`` (the same step over the network; a reply by file
+    # tells what headquarters held when it imported the file).
+    heard: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    files: dict[int, list[InTransit]] = field(default_factory=dict)  # device -> its files
+    replies: dict[int, list[InTransit]] = field(default_factory=dict)  # device -> its replies
     # (device, table, id) of changes headquarters refused and the device gave up: they are
     # kept on its Conflicts page (kind "refused"), not lost silently.
     given_up: set[tuple[int, str, str]] = field(default_factory=set)
@@ -55,7 +82,8 @@ class Model:
             return earlier.step < later.step
         if earlier.server_step is None:
             return False
-        return any(earlier.server_step <= s < later.step for s in self.heard.get(later.device, []))
+        return any(earlier.server_step <= as_of and at < later.step
+                   for as_of, at in self.heard.get(later.device, []))
 
 
 def field_version(device: Device, row: str, name: str) -> str:
@@ -112,6 +140,9 @@ def run(script: list[tuple[Any, ...]], devices: list[Device], rows: list[str], m
     """Play the script."""
     for step, action in enumerate(script, start=1):
         kind, index = action[0], action[1]
+        if kind in ("file", "carry", "reply"):
+            by_file(action, step, devices, model, world)
+            continue
         device = devices[index]
         if kind == "sync":
             world.adapter.drop_next_response = action[2]
@@ -120,7 +151,7 @@ def run(script: list[tuple[Any, ...]], devices: list[Device], rows: list[str], m
                     edit.server_step = step
             try:
                 device.sync()
-                model.heard.setdefault(index, []).append(step)
+                model.heard.setdefault(index, []).append((step, step))
             except SyncError:
                 pass
             world.adapter.drop_next_response = False
@@ -172,6 +203,87 @@ def run(script: list[tuple[Any, ...]], devices: list[Device], rows: list[str], m
             model.edits.append(Edit(index, step, edited_row, name,
                                     field_version(device, edited_row, name),
                                     device.export_value(edited_row, name)))
+
+
+def by_file(action: tuple[Any, ...], step: int, devices: list[Device], model: Model,
+            world: World) -> None:
+    """One leg of a round trip by file, and what it must keep: ("file", device) writes a
+    file; ("carry", k) imports the k-th file in transit (of any device, k modulo their
+    number), ("reply", k) reads the k-th reply in transit on its device.
+
+    Nothing here resets or restores a replica or headquarters, so a file's push never
+    starts past what headquarters holds and a reply never continues from a cursor its
+    device no longer has: every BundleError (``out_of_order`` included) fails the test."""
+    kind = action[0]
+    if kind == "file":
+        writer = devices[action[1]]
+        assert writer.keys is not None
+        made = export_bundle(writer.replication, writer.keys)
+        model.files.setdefault(action[1], []).append(InTransit(made.data, step))
+        return
+    choices = [(number, item) for number, items in sorted((model.files if kind == "carry"
+                                                           else model.replies).items())
+               for item in items]
+    if not choices:
+        return
+    index, item = choices[action[1] % len(choices)]
+    device = devices[index]
+    assert device.keys is not None
+    if kind == "carry":
+        logged, held = hq_log(world, device)
+        result = import_bundle(world.engine, REGISTRY, validate_pushed, item.data)
+        after, held_after = hq_log(world, device)
+        assert held_after >= held, "headquarters' acknowledgement of a device went back"
+        if result.held_before == result.changes:  # every change it carries was held
+            assert after == logged, f"a file of changes held grew the log: {result.summary()}"
+            event("by file: a file of changes held imported" if result.changes
+                  else "by file: a file without changes imported")
+        else:
+            event("by file: a file of new changes imported")
+        # Its changes (those made before the file) reach headquarters now, if not before.
+        for edit in model.edits:
+            if edit.device == index and edit.step < item.step and edit.server_step is None:
+                edit.server_step = step
+        model.replies.setdefault(index, []).append(InTransit(result.reply, step))
+        return
+    before = device.replication.status()
+    seen = device_state(device, world.tmp) if item.read else None
+    read = import_reply(device.replication, device.keys, item.data)
+    after = device.replication.status()
+    assert after.cursor >= before.cursor, "reading a reply moved the cursor back"
+    assert after.pushed_seq >= before.pushed_seq, "reading a reply moved the acknowledgement back"
+    assert read.pending == after.pending
+    if item.read:
+        assert read.already_read
+        assert (after.cursor, after.pushed_seq, after.last_seq) == (
+            before.cursor, before.pushed_seq, before.last_seq)
+        assert device_state(device, world.tmp) == seen, "a reply read again changed the data"
+        event("by file: a reply read again")
+    else:
+        assert not read.already_read
+        item.read = True
+        model.heard.setdefault(index, []).append((item.step, step))
+        event("by file: a reply read" + ("" if read.received else " (nothing new in it)"))
+
+
+def hq_log(world: World, device: Device) -> tuple[int, int]:
+    """Headquarters' log length, and how far it holds the device's changes."""
+    with world.engine.connect() as connection:
+        logged = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+        held = connection.execute(select(enrolled.c.pushed_seq).where(
+            enrolled.c.id == device.store.device_id)).scalar_one()
+    return int(logged), int(held)
+
+
+def device_state(device: Device, tmp: Path) -> Any:
+    """Everything a reply could change on a device: its records (tombstones included), its
+    conflicts, refusals and quarantine, and where it stands."""
+    replication = device.replication
+    with device.store.engine.connect() as connection:
+        kept = {table.name: sorted(map(repr, connection.execute(select(table))))
+                for table in (replication.conflicts_table, replication.refusals_table,
+                              replication.quarantine_table, replication.state_table)}
+    return device.export(tmp), kept
 
 
 def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:

@@ -1,7 +1,8 @@
 """Property (merges, issue 14): four replicas edit, delete, restore, create, merge
-organizations and add contacts offline, in any order of syncs, with replies lost: they all
-end with headquarters' state, no acknowledged edit disappears silently, no reference
-anywhere points to a merged-away record, and no redirect is live."""
+organizations and add contacts offline, in any order of syncs, with replies lost and round
+trips by file (issue 16) carried in any order, twice or never: they all end with
+headquarters' state, no acknowledged edit disappears silently, no reference anywhere
+points to a merged-away record, and no redirect is live."""
 
 from __future__ import annotations
 
@@ -26,6 +27,11 @@ steps = st.lists(
         # organizations that may be merged away meanwhile.
         st.tuples(st.just("merge"), st.integers(0, DEVICES - 1), st.integers(0, 5), st.integers(0, 5)),
         st.tuples(st.just("contact"), st.integers(0, DEVICES - 1), st.integers(0, 5)),
+        # Sync by file (issue 16), as in test_convergence_property.py: files written,
+        # imported and replies read in any order, again or never.
+        st.tuples(st.just("file"), st.integers(0, DEVICES - 1)),
+        st.tuples(st.just("carry"), st.integers(0, 15)),
+        st.tuples(st.just("reply"), st.integers(0, 15)),
     ),
     min_size=4,
     max_size=30,
@@ -53,8 +59,9 @@ steps = st.lists(
 @pytest.mark.slow
 def test_merges_converge_and_leave_no_reference_to_a_merged_away_record(script: list[tuple[Any, ...]]) -> None:
     """Random edits, deletes, restores, creations, merges, contacts and syncs (some
-    replies lost) on four replicas: after everyone syncs (and gives up, as a person would,
-    what headquarters refused), all replicas equal headquarters, every acknowledged edit is
+    replies lost) and round trips by file (in any order, again or never) on four
+    replicas: after everyone syncs (and gives up, as a person would, what headquarters
+    refused), all replicas equal headquarters, every acknowledged edit is
     the current value, or a recorded conflict, or was overwritten by someone who had seen it,
     no reference points to a merged-away organization and every redirect is deleted."""
     play(script)
