@@ -197,29 +197,18 @@ def _answer(engine: Engine, registry: Registry, validator: Validator, device: De
                                     .where(devices.c.id == device.device_id)).one()
         connection.rollback()
     held = int(stored.pushed_seq)
-    more = True
-    answered: list[dict[str, Any]] = []
     facts = opened.facts.get("requests")
     complete = [bool(f.get("complete", True)) if isinstance(f, dict) else True
                 for f in (facts if isinstance(facts, list) else [])]
-    for index, document in enumerate(requests):
-        # The device's clock when it made the file says nothing of its clock now.
-        document = dict(document, clock=None)
-        if cursor is not None:
-            document.update(cursor=cursor, want=[])
-        push = document.get("push") if isinstance(document.get("push"), dict) else None
-        rows = push.get("rows") if push is not None else None
-        pushed_rows = rows if isinstance(rows, list) else []
-        if push is not None and isinstance(push.get("upto"), int) and push["upto"] <= held:
-            result.held_before += len(pushed_rows)
-        result.changes += len(pushed_rows)
+
+    def ask(document: dict[str, Any]) -> dict[str, Any] | None:
+        """One answer, as /v1/sync gives it; None once the device is to be wiped."""
         try:
-            answer = service.sync(device, document)
+            return service.sync(device, document)
         except ProtocolError as error:
             if error.code == "device_wipe":
                 result.wipe = True
-                more = False
-                break
+                return None
             if error.code == "push_gap":
                 raise BundleError("out_of_order", "Headquarters does not yet hold this computer's "
                                   "earlier changes that this file builds on (a file made before "
@@ -227,38 +216,47 @@ def _answer(engine: Engine, registry: Registry, validator: Validator, device: De
                                   f"backup). {error.message}. Bring the earlier file first, or "
                                   "make a new file on the computer.") from None
             raise BundleError(error.code, error.message) from None
+
+    answered: list[dict[str, Any]] = []
+    encoded: list[bytes] = []
+    more = True
+    while True:
+        index = len(answered)
+        if index < len(requests):  # the file's own requests, each pull going on from the last
+            document = dict(requests[index], clock=None)  # its clock then says nothing now
+            if cursor is not None:
+                document.update(cursor=cursor, want=[])
+            push = document.get("push") if isinstance(document.get("push"), dict) else None
+            rows = push.get("rows") if push is not None else None
+            pushed_rows = rows if isinstance(rows, list) else []
+            if push is not None and isinstance(push.get("upto"), int) and push["upto"] <= held:
+                result.held_before += len(pushed_rows)
+            result.changes += len(pushed_rows)
+        elif more and size < budget and index < len(requests) + MAX_PULL_ANSWERS:
+            document = {"v": PROTOCOL_VERSION, "clock": None, "cursor": cursor, "d": [],
+                        "limit": MAX_ANSWER_BUDGET}  # then pulls while there is more
+        else:
+            break
+        answer = ask(document)
+        if answer is None:
+            more = False
+            break
         answered.append(answer)
-        size += len(wire.encode_body(answer))
+        encoded.append(wire.encode_body(answer))
+        size += len(encoded[-1])
         echoes.append(_echo(document, answer, index == 0,
                             complete[index] if index < len(complete) else True))
         _count(result, answer)
         cursor = int(answer["cursor"])
         more = bool(answer.get("more"))
-    while more and answered and size < budget and len(answered) < len(requests) + MAX_PULL_ANSWERS:
-        document = {"v": PROTOCOL_VERSION, "clock": None, "cursor": cursor, "d": [],
-                    "limit": MAX_ANSWER_BUDGET}
-        try:
-            answer = service.sync(device, document)
-        except ProtocolError as error:
-            if error.code == "device_wipe":
-                result.wipe = True
-                more = False
-                break
-            raise BundleError(error.code, error.message) from None
-        answered.append(answer)
-        size += len(wire.encode_body(answer))
-        echoes.append({"first": None, "upto": None, "complete": True, "refused_rows": [],
-                       "d": [], "want": [], "resolved": []})
-        _count(result, answer)
-        cursor = int(answer["cursor"])
-        more = bool(answer.get("more"))
     result.more = more
-    _keep_refusals(engine, device, stored, opened.facts.get("acked"), answered, result)
-    return [wire.encode_body(answer) for answer in answered], echoes
+    if _keep_refusals(engine, device, stored, opened.facts.get("acked"), answered, result):
+        encoded[0] = wire.encode_body(answered[0])
+    return encoded, echoes
 
 
 def _keep_refusals(engine: Engine, device: DeviceContext, stored: Any, acked: Any,
-                   answered: list[dict[str, Any]], result: ImportResult) -> None:
+                   answered: list[dict[str, Any]], result: ImportResult) -> bool:
     """What headquarters keeps of the refusals it answered, for a reply on a stick.
 
     Over the network a reply lost on the way is followed at once by the same push, and
@@ -277,6 +275,7 @@ def _keep_refusals(engine: Engine, device: DeviceContext, stored: Any, acked: An
         r for r in stored.refused or [] if isinstance(r, dict)]
     from sync.server.service import _refusal_key
 
+    added = False
     if before and answered:
         first = answered[0]["refused"]
         seen = {_refusal_key(r) for r in first}
@@ -285,6 +284,7 @@ def _keep_refusals(engine: Engine, device: DeviceContext, stored: Any, acked: An
                 seen.add(_refusal_key(refusal))
                 first.append(refusal)
                 result.refused += 1
+                added = True
     kept: list[dict[str, Any]] = []
     seen = set()
     for refusal in [r for answer in answered for r in answer["refused"]] + before:
@@ -297,6 +297,7 @@ def _keep_refusals(engine: Engine, device: DeviceContext, stored: Any, acked: An
         upto = max(pushed, int(stored.refused_upto or 0))
         connection.execute(update(devices).where(devices.c.id == device.device_id).values(
             refused_upto=upto if kept else None, refused=kept if kept else null()))
+    return added  # the first answer gained kept refusals (encode it again)
 
 
 def _echo(request: dict[str, Any], answer: dict[str, Any], first: bool, complete: bool
