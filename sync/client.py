@@ -8,7 +8,9 @@ message a person understands and whether trying again may help.
 from __future__ import annotations
 
 import dataclasses
+import inspect
 import threading
+import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -38,6 +40,15 @@ KEYRING_SERVICE = "LookingBeyond"
 CONNECT_TIMEOUT = 15
 SNAPSHOT_ATTEMPTS = 3  # a snapshot page whose reply was lost is asked for again this often
 READ_TIMEOUT = 120
+# A device with much to send (the first push of a whole region) grows its push batches while
+# round trips stay quick: fewer, larger requests, and headquarters' work per batch spread over
+# more rows.  At most MAX_GROWN_PUSH_BYTES of JSON (a batch may pass its cut by one row, at
+# most MAX_RECORD_BYTES of values: far inside MAX_REQUEST_BYTES, 4 MiB) and, as ever, at most
+# MAX_PUSH_ROWS rows.  A slow round trip halves the cut again, never below the device's own
+# ``push_bytes``: on a slow link batches stay small, so a dropped connection loses little.
+MAX_GROWN_PUSH_BYTES = 2 * 1024 * 1024
+GROW_BELOW_S = 2.0  # a push round trip quicker than this doubles the next cut
+SHRINK_ABOVE_S = 8.0  # one slower than this halves it (a 256 KiB batch takes about 5 s at 64 kbit/s)
 
 
 class SyncError(Exception):
@@ -67,7 +78,9 @@ class ConfirmationNeeded(Exception):
 
 
 class LocalReplica(Protocol):
-    """What the sync loop needs from the local replica (see :mod:`sync.replica`)."""
+    """What the sync loop needs from the local replica (see :mod:`sync.replica`).  A
+    ``build_push`` that also takes ``after`` (the batch that follows the one ending there)
+    lets the loop build the next batch while headquarters applies the current one."""
 
     def build_push(self, *, limit_bytes: int = ...) -> Any: ...
     def apply_response(self, batch: Any, response: dict[str, Any], *, local_clock_ms: int,
@@ -94,6 +107,27 @@ class SyncReport:
 
 
 ProgressCallback = Callable[[str, int, int], None]
+
+
+class PushSizer:
+    """Where the device cuts its next push batch, in bytes of JSON.
+
+    Starts at ``floor`` (the device's ``push_bytes``).  After a round trip whose batch was
+    cut by size: doubled when it took less than ``GROW_BELOW_S``, up to ``ceiling``; halved
+    when it took more than ``SHRINK_ABOVE_S``, down to ``floor``."""
+
+    def __init__(self, floor: int, ceiling: int = MAX_GROWN_PUSH_BYTES) -> None:
+        self.floor = floor
+        self.ceiling = max(floor, ceiling)
+        self.limit = floor
+
+    def observe(self, seconds: float, *, cut: bool) -> int:
+        """Take a push round trip's time into account; the next cut."""
+        if cut and seconds < GROW_BELOW_S:
+            self.limit = min(self.limit * 2, self.ceiling)
+        elif seconds > SHRINK_ABOVE_S:
+            self.limit = max(self.limit // 2, self.floor)
+        return self.limit
 
 
 def make_session(*, retries: int = 2) -> requests.Session:
@@ -356,6 +390,45 @@ NO_KEYRING = ("No system keyring is available to keep the device token safely. O
 # -- the sync loop ------------------------------------------------------------------------
 
 
+@dataclass
+class _NextBatch:
+    """A push batch built while the previous one was in flight, with what it assumed: the
+    replica's last change number then (it follows the batch in flight)."""
+
+    future: Future[Any]
+    last_seq: int
+
+    def wait(self) -> None:
+        """Let the build finish (its failure is seen, and ignored, when it is taken)."""
+        try:
+            self.future.result()
+        except Exception:  # noqa: BLE001 - built again in the ordinary way when taken
+            pass
+
+
+def _take(ahead: _NextBatch | None, status: Any) -> Any:
+    """The batch built ahead, if it still holds: it starts just after what headquarters
+    acknowledged, and no change was made on this device since it was read."""
+    if ahead is None:
+        return None
+    try:
+        batch = ahead.future.result()
+    except Exception:  # noqa: BLE001 - built again in the ordinary way
+        return None
+    if batch is None or batch.first != status.pushed_seq + 1 or status.last_seq != ahead.last_seq:
+        return None
+    return batch
+
+
+def _clean(outcome: Any) -> bool:
+    """Whether applying an answer left the pending changes as they were (nothing refused,
+    corrected, pulled, withdrawn, dropped or renumbered)."""
+    return not (getattr(outcome, "refused", None) or getattr(outcome, "fixed", 0)
+                or getattr(outcome, "pulled", 0) or getattr(outcome, "withdrawn", 0)
+                or getattr(outcome, "dropped", 0) or getattr(outcome, "renumbered", 0)
+                or getattr(outcome, "realigned", False) or getattr(outcome, "conflicts", 0))
+
+
 class SyncClient:
     """Runs sync round trips until everything is pushed and pulled."""
 
@@ -405,6 +478,8 @@ class SyncClient:
     def _loop(self, report: SyncReport, max_rounds: int) -> None:
         gaps = 0
         prefetched: Future[tuple[SyncRequest, bytes, Reply, int]] | None = None
+        sizer = PushSizer(self.push_bytes)
+        ahead: _NextBatch | None = None  # the next push batch, built during a round trip
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as pool:
             while report.rounds < max_rounds:
                 if self.cancel.is_set():
@@ -417,14 +492,27 @@ class SyncClient:
                     status = self.replica.status()
                     # A replica restored from a backup first asks how far headquarters
                     # holds its changes (an answer without a push), then pushes.
-                    batch = None if status.realign else self.replica.build_push(limit_bytes=self.push_bytes)
+                    batch = None if status.realign else (
+                        _take(ahead, status) or self.replica.build_push(limit_bytes=sizer.limit))
+                    ahead = None
                     request = SyncRequest(
                         version=self.protocol, clock=wall_ms(), cursor=status.cursor,
                         devices=batch.devices.ids if batch else [],
                         push=batch.wire() if batch else None,
                         want=[(w[0], w[1]) for w in status.wanted], resolved=self._resolved(),
                         limit=self.pull_bytes, own=status.restored)
+                    if batch is not None and batch.rows and not batch.complete and self._builds_after():
+                        # Build the next batch while headquarters applies this one; it is
+                        # used only if applying this answer changed nothing it was read from.
+                        build: Any = self.replica.build_push  # with ``after`` (_builds_after)
+                        ahead = _NextBatch(pool.submit(build, limit_bytes=sizer.limit, after=batch.upto),
+                                           status.last_seq)
+                    sent_at = time.monotonic()
                     request, body, reply, started = self._send(request)
+                    if batch is not None:
+                        sizer.observe(time.monotonic() - sent_at, cut=not batch.complete)
+                    if ahead is not None:
+                        ahead.wait()  # never read the store while this answer is applied
                 report.rounds += 1
                 report.bytes_sent += len(body)
                 report.bytes_received += len(reply.raw)
@@ -449,6 +537,8 @@ class SyncClient:
                     if prefetched is not None:
                         prefetched.cancel()
                     raise
+                if ahead is not None and not _clean(outcome):
+                    ahead = None  # the answer changed the store: build the next batch again
                 report.pushed_rows += len(batch.rows) if batch else 0
                 report.pulled_rows += outcome.pulled
                 report.fixed += outcome.fixed
@@ -553,6 +643,13 @@ class SyncClient:
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise SyncError("bad_reply", "Headquarters sent a snapshot page this version cannot "
                             f"apply ({error}).", retryable=True) from None
+
+    def _builds_after(self) -> bool:
+        """Whether the replica can build the batch after a given one (``after``)."""
+        try:
+            return "after" in inspect.signature(self.replica.build_push).parameters
+        except (TypeError, ValueError):
+            return False
 
     def _send(self, request: SyncRequest) -> tuple[SyncRequest, bytes, Reply, int]:
         body = encode_body(request.encode())

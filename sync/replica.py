@@ -557,7 +557,10 @@ class Replication:
                     row = self._wire_row(devices, key, pending, stored.get(key))
                     if row is not None:
                         wire_rows.append(row)
-                        size += len(json.dumps(row, ensure_ascii=False))
+                        # Bytes, not characters: headquarters caps requests in bytes, and a
+                        # device may cut its batches far above 256 KiB (sync.client.PushSizer).
+                        text = json.dumps(row, ensure_ascii=False)
+                        size += len(text) if text.isascii() else len(text.encode("utf-8"))
                 if not complete:
                     break
         return PushBatch(sent_upto + 1, upto, wire_rows, devices, complete and not more_pending)

@@ -149,6 +149,7 @@ class SyncService:
         self.registry = registry
         self.validator = validator
         self.now_ms = now_ms
+        self._merge_references: dict[str, frozenset[str]] = {}  # per table: fields naming organizations
 
     # -- the round trip -----------------------------------------------------------------
 
@@ -340,14 +341,20 @@ class SyncService:
         if not device.scope.writes(table, new_keys) or (current and not device.scope.writes(table, old_keys)):
             raise RowError("out_of_scope", f"this device may not write this record of {table}")
         self._check_reference_scope(batch, device, table, current, as_pushed)
+        if current is None:  # a new record: every field applies (merge.decide), no conflict
+            self._check_record(batch, table, proposed, None)
+            versions = {name: p.version for name, p in pushed.items()}
+            self._store(batch, device, table, record_id, None, proposed, versions,
+                        list(pushed), new_keys, old_keys, grown, redirected)
+            return
         decisions = {
             name: (now, decide(now, p)) for name, p in pushed.items()
-            for now in [Current(data[name], versions[name]) if current is not None and name in versions else None]
+            for now in [Current(data[name], versions[name]) if name in versions else None]
         }
         merged = dict(data) | {name: pushed[name].value for name, (_n, d) in decisions.items()
                                if d.outcome is Outcome.APPLY}
         if merged != data:  # headquarters stores only what every replica can apply (invariant 11)
-            self._check_record(batch, table, merged, data if current is not None else None)
+            self._check_record(batch, table, merged, data)
 
         applied: list[str] = []
         kept: list[str] = []
@@ -363,37 +370,47 @@ class SyncService:
                 applied.append(name)
             elif decision.outcome is Outcome.KEEP:
                 kept.append(name)
-        if current is not None:
-            self._review_deletes(batch.connection, device, table, record_id, current, pushed, row_base)
+        self._review_deletes(batch.connection, device, table, record_id, current, pushed, row_base)
         if applied:
-            batch.write(key, data, versions, new=current is None)
             keys_now = scopes.record_keys(table, record_id, data, batch.parent_keys) | grown
-            if current is None or any(ref in applied for ref, _p, _x in scopes.INHERITED.get(table, ())):
-                batch.refs[key] = [
-                    (parent, data[ref]) for ref, parent, _prefixes in scopes.INHERITED.get(table, ())
-                    if data.get(ref)
-                ]
-            batch.changelog.append({
-                "seq": self._next_seq(), "tbl": table, "id": record_id,
-                # A record that gained keys goes in full to the devices newly entitled to it.
-                "fields": None if current is None or keys_now - old_keys else sorted(applied),
-                # A reference headquarters redirected goes back to the pushing device too.
-                "device_id": "" if redirected else device.device_id,
-                **self._author, "what": "created" if current is None else "edited",
-                "changed": sorted(applied)})
-            if table == MERGE_TABLE and MERGED_INTO in applied and data.get(MERGED_INTO):
-                batch.merges.append((record_id, data[MERGED_INTO]))
-            if keys_now != old_keys:
-                batch.set_keys(key, keys_now)
-                if current is not None:
-                    batch.cascade.append(key)
-                    if old_keys - keys_now:  # it left some devices' scope: withdrawn there
-                        withdrawals.record(batch.connection, self._next_seq(), table, record_id,
-                                           old_keys - keys_now)
-            self._grow(batch, table, current, data)
+            self._store(batch, device, table, record_id, current, data, versions, applied,
+                        keys_now, old_keys, grown, redirected)
         if kept:
             response["fix"].append(self._pull_row(
                 device, outgoing, table, record_id, data, versions, kept))
+
+    def _store(self, batch: _Batch, device: DeviceContext, table: str, record_id: str,
+               current: dict[str, Any] | None, data: dict[str, Any], versions: dict[str, str],
+               applied: list[str], keys_now: set[str], old_keys: set[str], grown: set[str],
+               redirected: bool) -> None:
+        """Remember a record's new state for the flush: the record, its references, its
+        change-log entry, its keys (a withdrawal where it left some scope) and the
+        activities whose participants it changes."""
+        key = (table, record_id)
+        batch.write(key, data, versions, new=current is None)
+        if current is None or any(ref in applied for ref, _p, _x in scopes.INHERITED.get(table, ())):
+            batch.refs[key] = [
+                (parent, data[ref]) for ref, parent, _prefixes in scopes.INHERITED.get(table, ())
+                if data.get(ref)
+            ]
+        batch.changelog.append({
+            "seq": self._next_seq(), "tbl": table, "id": record_id,
+            # A record that gained keys goes in full to the devices newly entitled to it.
+            "fields": None if current is None or keys_now - old_keys else sorted(applied),
+            # A reference headquarters redirected goes back to the pushing device too.
+            "device_id": "" if redirected else device.device_id,
+            **self._author, "what": "created" if current is None else "edited",
+            "changed": sorted(applied)})
+        if table == MERGE_TABLE and MERGED_INTO in applied and data.get(MERGED_INTO):
+            batch.merges.append((record_id, data[MERGED_INTO]))
+        if keys_now != old_keys:
+            batch.set_keys(key, keys_now)
+            if current is not None:
+                batch.cascade.append(key)
+                if old_keys - keys_now:  # it left some devices' scope: withdrawn there
+                    withdrawals.record(batch.connection, self._next_seq(), table, record_id,
+                                       old_keys - keys_now)
+        self._grow(batch, table, current, data)
 
     # -- merges ---------------------------------------------------------------------------
 
@@ -417,9 +434,14 @@ class SyncService:
         merged into (invariant 14: a device that had not heard of the merge).  Returns
         whether any value changed; a merge that would come back to itself is refused."""
         changed = False
-        spec = self.registry.table(table)
+        naming = self._merge_references.get(table)
+        if naming is None:
+            naming = self._merge_references[table] = frozenset(
+                f.name for f in self.registry.table(table).fields if f.ref_table == MERGE_TABLE)
+        if not naming:
+            return False
         for name, change in list(pushed.items()):
-            if spec.field(name).ref_table != MERGE_TABLE or change.value is None:
+            if name not in naming or change.value is None:
                 continue
             value: Any = change.value
             if isinstance(value, list):
@@ -1002,27 +1024,36 @@ class _Batch:
         and all their keys."""
         wanted: dict[str, set[str]] = {}
         targets: dict[str, set[str]] = {}
+        # Per table, read once: the fields naming one record, and the lists of ids.
+        naming: dict[str, tuple[list[tuple[str, str]], list[tuple[str, str]]]] = {}
+
+        def fields_naming(table: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+            found = naming.get(table)
+            if found is None:
+                refs = {name: parent for name, parent in registry.table(table).references}
+                refs.update({name: parent for name, parent, _p in scopes.INHERITED.get(table, ())})
+                rule = scopes.GROWS.get(table)
+                if rule:
+                    refs[rule[0]] = rule[1]
+                lists = [(spec.name, spec.ref_table) for spec in registry.table(table).fields
+                         if spec.kind is Kind.LIST and spec.ref_table is not None]
+                found = naming[table] = (list(refs.items()), lists)
+            return found
 
         def want_parents(table: str, values: dict[str, Any], pushed: bool) -> None:
-            refs = {name: parent for name, parent in registry.table(table).references}
-            refs.update({name: parent for name, parent, _p in scopes.INHERITED.get(table, ())})
-            rule = scopes.GROWS.get(table)
-            if rule:
-                refs[rule[0]] = rule[1]
-            for name, parent in refs.items():
+            refs, lists = fields_naming(table)
+            for name, parent in refs:
                 value = values.get(name)
                 if pushed:  # a wire triple [value, version, base] (or [value])
                     value = value[0] if isinstance(value, list) and value else None
                 if isinstance(value, str) and UUID_RE.match(value):
                     wanted.setdefault(parent, set()).add(value)
-            for spec in registry.table(table).fields:  # lists of ids (co_organizers, activity_ids)
-                if spec.kind is not Kind.LIST or spec.ref_table is None:
-                    continue
-                value = values.get(spec.name)
+            for name, parent in lists:  # lists of ids (co_organizers, activity_ids)
+                value = values.get(name)
                 if pushed:
                     value = value[0] if isinstance(value, list) and value else None
                 if isinstance(value, list):
-                    wanted.setdefault(spec.ref_table, set()).update(
+                    wanted.setdefault(parent, set()).update(
                         v for v in value[:MAX_LIST] if isinstance(v, str) and UUID_RE.match(v))
 
         for row in rows:

@@ -1,0 +1,176 @@
+"""A large push in few requests (issue 15): push batches that grow while round trips are
+quick, the next batch built during a round trip, and batches cut in bytes; through the real
+headquarters app, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import gzip
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+import requests
+from sqlalchemy import func, select
+
+import sync.client
+from sync.client import PushSizer, _NextBatch, _take
+from sync.replica import PushBatch
+from sync.server.schema import changelog, records
+from sync.wire import MAX_PUSH_ROWS, MAX_REQUEST_BYTES, DeviceTable, decode_body
+from tests.sync.world import Device, World
+
+
+def test_sizer_doubles_after_quick_round_trips_up_to_its_ceiling() -> None:
+    """A batch cut by size whose round trip was quick doubles the next cut, never past the
+    ceiling."""
+    sizer = PushSizer(1_000, 5_000)
+    assert [sizer.observe(0.1, cut=True) for _ in range(4)] == [2_000, 4_000, 5_000, 5_000]
+
+
+def test_sizer_halves_after_slow_round_trips_never_below_the_device_cut() -> None:
+    """A slow round trip halves the cut, down to the device's own push_bytes at most."""
+    sizer = PushSizer(1_000, 8_000)
+    for _ in range(3):
+        sizer.observe(0.1, cut=True)
+    assert sizer.limit == 8_000
+    assert [sizer.observe(60.0, cut=True) for _ in range(5)] == [4_000, 2_000, 1_000, 1_000, 1_000]
+
+
+def test_sizer_keeps_its_cut_when_the_batch_held_everything_or_time_was_middling() -> None:
+    """A batch that held every pending change says nothing about bigger batches; a round
+    trip neither quick nor slow leaves the cut as it is."""
+    sizer = PushSizer(1_000, 8_000)
+    assert sizer.observe(0.1, cut=False) == 1_000
+    sizer.observe(0.1, cut=True)
+    assert sizer.observe((sync.client.GROW_BELOW_S + sync.client.SHRINK_ABOVE_S) / 2, cut=True) == 2_000
+
+
+def test_the_grown_ceiling_stays_far_inside_what_headquarters_accepts() -> None:
+    """The largest cut, plus one record of the largest size and its wire overhead, fits in
+    a request headquarters accepts."""
+    assert sync.client.MAX_GROWN_PUSH_BYTES + 2 * 64 * 1024 < MAX_REQUEST_BYTES
+    assert PushSizer(10 * MAX_REQUEST_BYTES).ceiling == 10 * MAX_REQUEST_BYTES  # a device's own choice stays
+
+
+def _batch(first: int, upto: int) -> PushBatch:
+    return PushBatch(first, upto, [{"t": "organizations"}], DeviceTable(), False)
+
+
+def _ahead(batch: PushBatch | None, last_seq: int) -> _NextBatch:
+    from concurrent.futures import Future
+
+    future: Future[Any] = Future()
+    future.set_result(batch)
+    return _NextBatch(future, last_seq)
+
+
+def test_a_batch_built_ahead_is_used_only_where_it_still_holds() -> None:
+    """The batch built during a round trip is sent only if it starts just after what
+    headquarters acknowledged and no change was made on the device since it was read."""
+    batch = _batch(11, 20)
+    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=10, last_seq=50)) is batch
+    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=10, last_seq=51)) is None  # an edit meanwhile
+    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=7, last_seq=50)) is None  # a push_gap rewind
+    assert _take(_ahead(None, 50), SimpleNamespace(pushed_seq=10, last_seq=50)) is None
+    assert _take(None, SimpleNamespace(pushed_seq=10, last_seq=50)) is None
+
+
+def _pushes(device: Device) -> list[dict[str, Any]]:
+    """The push of every request the device's session sends (as headquarters reads it)."""
+    seen: list[dict[str, Any]] = []
+
+    def hook(response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        body = response.request.body
+        if response.request.path_url.endswith("/v1/sync") and isinstance(body, bytes):
+            seen.append({"push": decode_body(body).get("push"), "inflated": len(gzip.decompress(body))})
+
+    device.client.session.hooks["response"].append(hook)
+    return seen
+
+
+def _create(device: Device, count: int, name: str = "Organization") -> list[str]:
+    with device.write() as writer:
+        return [writer.create("organizations", {"name": f"{name} {n:05d} " + "x" * 200, "country": "KE"})
+                for n in range(count)]
+
+
+def test_a_large_push_grows_its_batches_and_arrives_whole(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With quick round trips, push batches (cut by size) double until the ceiling; the batches cover the device's changes without gap or overlap, each request
+    stays inside headquarters' limits, and headquarters ends with every record once."""
+    monkeypatch.setattr(sync.client, "GROW_BELOW_S", 1e9)  # every round trip counts as quick
+    world.user("field", "hq")
+    a = world.device("a", "field")
+    a.client.push_bytes = 8 * 1024
+    ids = _create(a, 400)
+    seen = _pushes(a)
+    report = a.sync()
+    pushes = [entry["push"] for entry in seen if entry["push"] and entry["push"]["rows"]]
+    sizes = [len(push["rows"]) for push in pushes]
+    assert report.pushed_rows == 400 and sum(sizes) == 400
+    # The batch built during a round trip takes the cut known before it: growth shows one
+    # batch later.
+    assert len(pushes) >= 4 and sizes[1] >= sizes[0] and sizes[2] > 1.5 * sizes[1] and sizes[3] > 1.5 * sizes[2]
+    for before, after in zip(pushes, pushes[1:]):
+        assert after["from"] == before["upto"] + 1
+    assert all(entry["inflated"] <= MAX_REQUEST_BYTES and (not entry["push"] or len(entry["push"]["rows"])
+                                                            <= MAX_PUSH_ROWS) for entry in seen)
+    with world.engine.connect() as connection:
+        held = set(connection.execute(select(records.c.id).where(records.c.tbl == "organizations")).scalars())
+        logged = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+    assert held == set(ids) and logged == 400
+    b = world.device("b", "field")
+    b.sync()
+    assert all(b.has("organizations", org) for org in ids)
+
+
+def test_an_edit_during_a_round_trip_is_not_lost_by_the_batch_built_ahead(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change saved on the device while a push is in flight (and the next batch is being
+    built) reaches headquarters in the same sync: the batch built ahead is dropped and built
+    again."""
+    monkeypatch.setattr(sync.client, "GROW_BELOW_S", 0.0)  # fixed small batches: many round trips
+    world.user("field", "hq")
+    a = world.device("a", "field")
+    a.client.push_bytes = 8 * 1024
+    ids = _create(a, 120)
+    edited: list[bool] = []
+
+    def edit_once(response: requests.Response, *args: Any, **kwargs: Any) -> None:
+        if not edited:
+            edited.append(True)
+            with a.write() as writer:
+                writer.update("organizations", ids[0], {"acronym": "EDITED"})
+
+    a.client.session.hooks["response"].append(edit_once)
+    a.sync()
+    a.client.session.hooks["response"].remove(edit_once)
+    assert edited
+    assert a.replication.status().pending == 0
+    b = world.device("b", "field")
+    b.sync()
+    assert b.value("organizations", ids[0], "acronym") == "EDITED"
+    assert all(b.has("organizations", org) for org in ids)
+
+
+def test_batches_are_cut_in_bytes_of_utf8(world: World) -> None:
+    """Rows in scripts of several bytes per character are counted in UTF-8 bytes: a batch
+    passes its cut by one row at most, in bytes (headquarters caps requests in bytes)."""
+    import json
+
+    world.user("field", "hq")
+    a = world.device("a", "field")
+    _create(a, 60, name="Организация гражданского общества 公民社会组织")
+    limit = 6_000
+    after = None
+    batches = 0
+    while True:
+        batch = a.replication.build_push(limit_bytes=limit, after=after)
+        if batch is None or not batch.rows:
+            break
+        batches += 1
+        sizes = [len(json.dumps(row, ensure_ascii=False).encode("utf-8")) for row in batch.rows]
+        assert sum(sizes[:-1]) < limit
+        if batch.complete:
+            break
+        after = batch.upto
+    assert batches > 1
