@@ -138,7 +138,9 @@ def build_parser() -> argparse.ArgumentParser:
     bundle = sub.add_parser("bundle", help="sync by file, for a computer without a connection",
                             description="Sync by file: write what this computer would send in a "
                             "sync to a file, carry it to headquarters (lookingbeyond-server bundle "
-                            "import, or its /bundle page), and read the reply it gives here.")
+                            "import, or its /bundle page), and read the reply it gives here.",
+                            epilog="lookingbeyond bundle export --data-dir DIR --out FILE; "
+                            "lookingbeyond bundle import --data-dir DIR REPLY")
     bundle_sub = bundle.add_subparsers(dest="bundle_command", metavar="COMMAND", required=True)
     bundle_out = bundle_sub.add_parser("export", parents=[common], help="write a file for headquarters",
                                        description="Write this computer's unsent changes and "

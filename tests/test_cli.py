@@ -13,7 +13,7 @@ import pytest
 from lookingbeyond_desktop.cli import build_parser, main
 
 ROOT = Path(__file__).resolve().parents[1]
-COMMANDS = ["gui", "demo", "search", "duplicates", "merge", "export", "import", "login", "sync", "conflicts", "status", "check", "backup", "restore", "report"]
+COMMANDS = ["gui", "demo", "search", "duplicates", "merge", "export", "import", "login", "sync", "bundle", "conflicts", "status", "check", "backup", "restore", "report"]
 
 
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
