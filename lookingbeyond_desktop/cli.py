@@ -621,8 +621,8 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
     """Write a sync file for headquarters (nothing is marked sent)."""
     from pathlib import Path
 
-    from lookingbeyond_desktop.store.sync_adapter import export_bundle, write_file_safely
-    from sync.bundle import BundleError
+    from lookingbeyond_desktop.store.sync_adapter import export_bundle
+    from sync.bundle import BundleError, write_whole
     from sync.client import SyncError
 
     target = Path(args.out)
@@ -632,7 +632,7 @@ def cmd_bundle_export(args: argparse.Namespace) -> int:
         except (SyncError, BundleError) as error:
             raise CommandError(error.message) from None
     try:
-        write_file_safely(target, result.data)
+        write_whole(target, result.data)
     except OSError as error:
         raise CommandError(f"the file could not be written to {target} "
                            f"({error.strerror or error}); nothing was lost, try another place") from None

@@ -239,6 +239,25 @@ def forget_keys(device_id: str) -> None:
         pass
 
 
+def write_whole(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write a file whole or not at all (a stick pulled out, a full disk): a neighbouring
+    partial file, synced to the disk, then renamed over.  OSError otherwise (nothing left
+    behind)."""
+    from pathlib import Path
+
+    target = Path(path)
+    partial = target.with_name(target.name + ".part")
+    try:
+        with open(partial, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, target)
+    except OSError:
+        partial.unlink(missing_ok=True)
+        raise
+
+
 # -- sealing and opening ------------------------------------------------------------------
 
 

@@ -85,23 +85,27 @@ def run_sync(
             hq = client.register_bundle_keys(status.server_url, token, keys.own.public().encode(),
                                              session=session)
             _keep_hq_keys(status.device_id, keys, hq)
-        except (SyncError, Exception):  # next time; the sync itself is done
+        except Exception:  # next time; the sync itself is done
             pass
     return report
 
 
-def _device_keys(device_id: str) -> bundle.DeviceKeys:
-    """This device's keys for sync by file (kept; made the first time)."""
+def _read_keys(device_id: str) -> bundle.DeviceKeys | None:
+    """This device's keys from the keyring; the keyring's errors worded like the token's."""
     from keyring.errors import KeyringError, NoKeyringError
 
     try:
-        keys = bundle.load_keys(device_id)
+        return bundle.load_keys(device_id)
     except NoKeyringError:
         raise SyncError("no_keyring", client.NO_KEYRING, retryable=False) from None
     except KeyringError as error:
         raise SyncError("keyring", f"The system keyring could not be read: {error}",
                         retryable=False) from None
-    return keys or bundle.DeviceKeys(bundle.KeyPair.generate())
+
+
+def _device_keys(device_id: str) -> bundle.DeviceKeys:
+    """This device's keys for sync by file (kept; made the first time)."""
+    return _read_keys(device_id) or bundle.DeviceKeys(bundle.KeyPair.generate())
 
 
 def _keep_hq_keys(device_id: str, keys: bundle.DeviceKeys, hq: Any) -> None:
@@ -125,15 +129,7 @@ def bundle_keys(device_id: str) -> bundle.DeviceKeys:
     (never enrolled, or enrolled before sync by file and never synced since)."""
     from sync.bundle_client import NO_HQ_KEYS
 
-    try:
-        keys = bundle.load_keys(device_id)
-    except Exception as error:  # the keyring's own errors, worded like the token's
-        from keyring.errors import NoKeyringError
-
-        if isinstance(error, NoKeyringError):
-            raise SyncError("no_keyring", client.NO_KEYRING, retryable=False) from None
-        raise SyncError("keyring", f"The system keyring could not be read: {error}",
-                        retryable=False) from None
+    keys = _read_keys(device_id)
     if keys is None or keys.hq is None:
         raise SyncError("no_keys", NO_HQ_KEYS, retryable=False)
     return keys

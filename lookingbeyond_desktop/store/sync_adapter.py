@@ -178,8 +178,7 @@ def import_reply(store: Store, data: bytes, *, allow_mass_delete: bool = False) 
     from sync.bundle_client import import_reply as read
 
     replication, keys = _bundle_side(store)
-    result = read(replication, keys, data, allow_mass_delete=allow_mass_delete)
-    return result
+    return read(replication, keys, data, allow_mass_delete=allow_mass_delete)
 
 
 def _bundle_side(store: Store) -> tuple[Replication, Any]:
@@ -189,26 +188,6 @@ def _bundle_side(store: Store) -> tuple[Replication, Any]:
     if not status.server_url:
         raise SyncError("not_enrolled", sync_session.NOT_ENROLLED, retryable=False)
     return replication, sync_session.bundle_keys(status.device_id)
-
-
-def write_file_safely(path: Any, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (a stick pulled out, a full disk): a
-    neighbouring partial file, synced to the disk, then renamed over.  OSError otherwise
-    (nothing left behind)."""
-    import os
-    from pathlib import Path
-
-    target = Path(path)
-    partial = target.with_name(target.name + ".part")
-    try:
-        with open(partial, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    except OSError:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 #: ``local_settings`` row: the newest application version headquarters announced at the

@@ -109,7 +109,7 @@ class SyncWorker(QObject):
     def run_write_file(self, path: str) -> None:
         """Make the sealed file for headquarters and write it to ``path`` whole or not at
         all (nothing is marked sent either way)."""
-        from sync.bundle import BundleError
+        from sync.bundle import BundleError, write_whole
 
         try:
             result = sync_adapter.export_bundle(self._store)
@@ -121,7 +121,7 @@ class SyncWorker(QObject):
             self.sig_file_failed.emit("write", "internal", f"{type(error).__name__}: {error}")
             return
         try:
-            sync_adapter.write_file_safely(path, result.data)
+            write_whole(path, result.data)
         except OSError as error:
             self.sig_file_failed.emit("write", "write_error", str(error.strerror or error))
             return

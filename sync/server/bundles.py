@@ -24,7 +24,7 @@ from sync.bundle import REPLY, REPLY_BUDGET, REQUEST, BundleError, KeyPair, Publ
 from sync.registry import Registry
 from sync.server import accounts
 from sync.server.schema import devices, server_keys
-from sync.server.service import DeviceContext, SyncService, Validator
+from sync.server.service import DeviceContext, SyncService, Validator, _refusal_key
 from sync.wire import MAX_ANSWER_BUDGET, PROTOCOL_VERSION, ProtocolError, SyncRequest
 
 log = logging.getLogger("lookingbeyond.server")
@@ -273,8 +273,6 @@ def _keep_refusals(engine: Engine, device: DeviceContext, stored: Any, acked: An
              and acked >= int(stored.refused_upto))
     before = [] if shown or stored.refused_upto is None else [
         r for r in stored.refused or [] if isinstance(r, dict)]
-    from sync.server.service import _refusal_key
-
     added = False
     if before and answered:
         first = answered[0]["refused"]

@@ -344,7 +344,7 @@ def _audit(args: argparse.Namespace, url: str) -> int:
 def _bundle_import(args: argparse.Namespace, url: str) -> int:
     from pathlib import Path
 
-    from sync.bundle import MAX_BUNDLE_BYTES, BundleError
+    from sync.bundle import MAX_BUNDLE_BYTES, BundleError, write_whole
     from sync.server.bundles import import_bundle
 
     if args.domain is None:
@@ -369,15 +369,9 @@ def _bundle_import(args: argparse.Namespace, url: str) -> int:
             raise CommandError(f"{source.name} was not applied: {error.message}") from None
     finally:
         engine.dispose()
-    partial = target.with_name(target.name + ".part")
     try:  # the reply appears whole or not at all (a full stick, a pulled stick)
-        with open(partial, "wb") as handle:
-            handle.write(result.reply)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
+        write_whole(target, result.reply)
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise CommandError(f"{source.name} was applied, but the reply could not be written to "
                            f"{target} ({error.strerror or error}). Import the same file again "
                            "to write a new reply: nothing is applied twice.") from None
