@@ -195,18 +195,74 @@ def ask_data_folder(parent: QWidget, *, current: Path, new: bool) -> Path | None
 RESTART = -1  # _open_window's answer when a backup was restored: open the window again
 
 
+def open_store(app: QApplication, data_dir: Path) -> Any:
+    """Open the data folder's store, asking for its passphrase where no keyring keeps its key
+    (again after a wrong one); None when the person cancels.  A plain folder of an earlier
+    version is encrypted first, off the GUI thread, behind a busy dialog."""
+    from lookingbeyond_desktop.store import LockedStoreError, Store, WrongPassphraseError, cipher
+
+    passphrase: str | None = None
+    while True:
+        try:
+            if cipher.is_plain(paths.database_path(data_dir)):
+                return _busy(app, app.translate("app", "Encrypting the data on this computer…"),
+                             lambda: Store.open(data_dir, passphrase=passphrase))
+            return Store.open(data_dir, passphrase=passphrase)
+        except LockedStoreError as error:
+            from lookingbeyond_desktop.ui.passphrase import ask_passphrase
+
+            passphrase = ask_passphrase(data_dir, new=error.new,
+                                        wrong=isinstance(error, WrongPassphraseError))
+            if passphrase is None:
+                return None
+
+
+def _busy(app: QApplication, label: str, work: Any) -> Any:
+    """Run ``work`` on a thread while a busy dialog (no Cancel: what it does must finish)
+    keeps the screen alive; its result, or its exception raised here."""
+    import threading
+
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QProgressDialog
+
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["value"] = work()
+        except BaseException as error:  # handed to the GUI thread below
+            outcome["error"] = error
+
+    dialog = QProgressDialog(label, "", 0, 0)
+    dialog.setCancelButton(None)
+    dialog.setWindowTitle(app.translate("app", "Looking Beyond"))
+    dialog.setMinimumDuration(300)
+    worker = threading.Thread(target=run, name="open-store", daemon=True)
+    worker.start()
+    loop = QEventLoop()
+    while worker.is_alive():
+        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        worker.join(0.02)
+    dialog.close()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]
+
+
 def _open_window(app: QApplication, data_dir: Path, started: float) -> int | Path:
-    from lookingbeyond_desktop.store import DamagedStoreError, Store, StoreError
+    from lookingbeyond_desktop.store import DamagedStoreError, StoreError
     from lookingbeyond_desktop.store.sandbox import needs_welcome
     from lookingbeyond_desktop.ui.maintenance import Maintenance, ask_and_restore
 
     try:
-        store = Store.open(data_dir)
+        store = open_store(app, data_dir)
     except DamagedStoreError as error:
         log.error("the data file cannot be opened: %s", error)
         return RESTART if ask_and_restore(None, data_dir, error.problems) else 1
     except (StoreError, OSError) as error:
         QMessageBox.critical(None, app.translate("app", "Looking Beyond"), str(error))
+        return 1
+    if store is None:  # the person did not give the passphrase
         return 1
     from lookingbeyond_desktop.ui.main_window import MainWindow
     from lookingbeyond_desktop.ui.ops import Ops

@@ -14,8 +14,35 @@ import pytest
 # tests/sync/server/test_resources.py).
 os.environ.setdefault("LOOKINGBEYOND_TEST_CHEAP_HASH", "1")
 
+# Every data folder is encrypted, its key in the keyring (lookingbeyond_desktop/store/cipher.py).
+# The tests' keyring is a file keyring in a folder of this run (never the machine's keyring,
+# never a file shared with another run), chosen through the environment so that the CLI and
+# window processes the tests start find the keys of the folders they are handed.  Tests that
+# swap in an in-memory keyring still open folders made before: a process keeps the keys it
+# has looked up.
+if "LOOKINGBEYOND_TEST_KEYRING_DIR" not in os.environ:
+    import tempfile
+
+    os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"] = tempfile.mkdtemp(prefix="lookingbeyond-keyring-")
+    os.environ["XDG_DATA_HOME"] = os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"]
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
+
 import lookingbeyond_desktop.headquarters  # noqa: E402,F401  (gives headquarters' accounts their places)
 from lookingbeyond_desktop.store import Store  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _keys_held() -> Iterator[None]:
+    """The keys this process holds (store/cipher.py) are put back as they were after each
+    test, so that a test that forgets them (as a new process would) does not lock later
+    tests out of folders made by session fixtures under an in-memory keyring."""
+    from lookingbeyond_desktop.store import cipher
+
+    held, given = dict(cipher._KEYS), list(cipher._GIVEN)
+    yield
+    cipher._KEYS.clear()
+    cipher._KEYS.update(held)
+    cipher._GIVEN[:] = given
 
 
 @pytest.fixture

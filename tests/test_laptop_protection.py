@@ -8,6 +8,7 @@ from pathlib import Path
 
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.store import Store, lock
+from tests import rawdb
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import running_server
 from tests.test_cli_startup import headquarters, laptop_env, lookingbeyond
@@ -26,6 +27,7 @@ def test_login_keeps_a_salted_hash_that_opens_the_lock_and_never_the_password(tm
         login = lookingbeyond(env, "login", "--data-dir", str(folder), "--server", server.base,
                               "--user", "amina", "--password-stdin", stdin=f"{PASSWORD}\n")
     assert login.returncode == 0, login.stderr
+    rawdb.unlock(folder, env)
     with Store.open(folder) as store, store.engine.connect() as connection:
         assert lock.can_lock(connection) and lock.has_password(connection)
         assert lock.unlocks(connection, PASSWORD)
@@ -56,6 +58,7 @@ def test_lookingbeyond_sync_carries_out_a_remote_wipe_after_sending_everything(t
         assert lookingbeyond(env, "login", "--data-dir", str(folder), "--server", server.base,
                              "--user", "amina", "--password-stdin",
                              stdin=f"{PASSWORD}\n").returncode == 0
+        rawdb.unlock(folder, env)
         with Store.open(folder) as store:
             device_id = store.device_id
             with store.write() as writer:

@@ -10,7 +10,6 @@ e-mail, phone and notes.  Checked in process (what the window logs and shows), a
 from __future__ import annotations
 
 import logging
-import sqlite3
 import threading
 import traceback
 from collections.abc import Iterator
@@ -26,6 +25,7 @@ from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.database import make_engine as store_engine
 from sync.server.database import make_engine as hq_engine_for
+from tests import rawdb
 from tests.sync.conftest import hq_engine, hq_url, pg_database_url, world  # noqa: F401 (fixtures)
 from tests.sync.world import World
 
@@ -51,7 +51,7 @@ def assert_no_marker(*texts: str) -> None:
 
 
 def refuse_new_contacts(database: Path) -> None:
-    with sqlite3.connect(database) as connection:
+    with rawdb.opened(database) as connection:
         connection.execute(REFUSE_NEW_CONTACTS)
     connection.close()
 
@@ -59,7 +59,7 @@ def refuse_new_contacts(database: Path) -> None:
 def test_every_engine_hides_sql_parameters(tmp_path: Path) -> None:
     """The local store's engine and headquarters' engine (SQLite; the PostgreSQL one is made
     by the same function) are made with hide_parameters, so no SQL error carries values."""
-    local = store_engine(tmp_path / "local.sqlite3")
+    local = store_engine(tmp_path / "local.sqlite3", "00" * 32)
     hq = hq_engine_for(f"sqlite:///{tmp_path / 'hq.db'}")
     try:
         assert local.hide_parameters and hq.hide_parameters

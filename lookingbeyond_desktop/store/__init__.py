@@ -2,9 +2,12 @@
 
 from lookingbeyond_desktop.store.database import (
     DamagedStoreError,
+    LockedStoreError,
     NewerSchemaError,
     Store,
     StoreError,
+    WrongPassphraseError,
 )
 
-__all__ = ["DamagedStoreError", "NewerSchemaError", "Store", "StoreError"]
+__all__ = ["DamagedStoreError", "LockedStoreError", "NewerSchemaError", "Store", "StoreError",
+           "WrongPassphraseError"]

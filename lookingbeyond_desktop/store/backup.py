@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from lookingbeyond_desktop import paths
+from lookingbeyond_desktop.store import cipher
 from lookingbeyond_desktop.store.database import StoreError
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,7 @@ def backup_dir(folder: Path) -> Path:
 
 
 def check(database: Path, *, quick: bool = False, stop: threading.Event | None = None,
-          schema: bool = True) -> list[str]:
+          schema: bool = True, folder: Path | None = None) -> list[str]:
     """What SQLite's ``integrity_check`` (or ``quick_check``) finds wrong, then (``schema``)
     what :func:`schema_problems` finds (a table, view, index or trigger this application does
     not make); empty when fine.
@@ -77,12 +78,13 @@ def check(database: Path, *, quick: bool = False, stop: threading.Event | None =
     whatever the data folder holds, and a person is never locked out of their own data by a
     schema difference; what is restored, and ``lookingbeyond check``, look at both.
 
-    Opens its own read-only connection, so it can run beside the application.  Setting
-    ``stop`` aborts it (Stopped)."""
+    Opens its own read-only connection, so it can run beside the application, keyed with
+    the key of ``folder`` (by default the data folder the file is in; a cipher error when
+    the key cannot be had).  Setting ``stop`` aborts it (Stopped)."""
     pragma = "quick_check" if quick else "integrity_check"
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as error:
+        connection = cipher.connect_file(database, folder=folder)
+    except cipher.errors(cipher.CipherError) as error:
         return [str(error)]
     if stop is not None:
         connection.set_progress_handler(lambda: 1 if stop.is_set() else 0, 20_000)
@@ -95,7 +97,7 @@ def check(database: Path, *, quick: bool = False, stop: threading.Event | None =
         if not problems and schema:
             problems = _schema_problems(connection)
         return problems
-    except sqlite3.Error as error:  # "file is not a database", "database disk image is malformed"
+    except cipher.errors() as error:  # "file is not a database", "database disk image is malformed"
         if stop is not None and stop.is_set():
             raise Stopped() from error
         return [str(error)]
@@ -159,9 +161,10 @@ def _copy_database(database: Path, directory: Path, *, now: dt.datetime | None =
         directory.mkdir(parents=True, exist_ok=True)
         for stale in directory.glob("*.partial"):  # left by a backup the process did not finish
             stale.unlink(missing_ok=True)
-        source = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
+        key = cipher.folder_key(directory.parent)
+        source = cipher.connect(database, key, readonly=True)
         try:
-            copy = sqlite3.connect(partial)
+            copy = cipher.connect(partial, key)  # encrypted with the same key
             try:
                 source.backup(copy, pages=4096, progress=progress)
                 copy.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
@@ -169,13 +172,13 @@ def _copy_database(database: Path, directory: Path, *, now: dt.datetime | None =
                 copy.close()
         finally:
             source.close()
-        problems = check(partial, quick=True, stop=stop, schema=False)
+        problems = check(partial, quick=True, stop=stop, schema=False, folder=directory.parent)
         if problems:
             raise BackupError(f"the copy did not pass its check: {problems[0]}")
         _fsync(partial)
         os.replace(partial, target)
         _fsync_dir(directory)
-    except (OSError, sqlite3.Error) as error:
+    except cipher.errors(OSError, cipher.CipherError) as error:
         partial.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or str(error)
         raise BackupError(f"Could not back up the data to {directory}: {reason}.") from error
@@ -206,7 +209,7 @@ def restore(folder: Path, chosen: Backup | Path) -> Path:
     try:
         # The copy is what is checked, so what is checked is what is put in place.
         shutil.copyfile(source, staged)
-        problems = check(staged)
+        problems = check(staged, folder=folder)
         if problems:
             raise BackupError(f"{source.name} cannot be restored: {problems[0]}. Nothing was changed.")
         _fsync(staged)
@@ -246,18 +249,18 @@ def schema_problems(database: Path) -> list[str]:
     Names what is wrong (an unknown trigger, table, view or index; a missing or altered
     one; no or an unknown revision), never a stored value."""
     try:
-        connection = sqlite3.connect(f"file:{database}?mode=ro", uri=True, timeout=30)
-    except sqlite3.Error as error:
+        connection = cipher.connect_file(database)
+    except cipher.errors(cipher.CipherError) as error:
         return [str(error)]
     try:
         return _schema_problems(connection)
-    except sqlite3.Error as error:
+    except cipher.errors() as error:
         return [str(error)]
     finally:
         connection.close()
 
 
-def _schema_problems(connection: sqlite3.Connection) -> list[str]:
+def _schema_problems(connection: Any) -> list[str]:
     found = _read_schema(connection)
     if ("table", "alembic_version") not in found:
         return ["it is not a database of this application (it has no alembic_version table)"]
@@ -282,7 +285,7 @@ def _schema_problems(connection: sqlite3.Connection) -> list[str]:
     return problems
 
 
-def _read_schema(connection: sqlite3.Connection) -> _Schema:
+def _read_schema(connection: Any) -> _Schema:
     rows = connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     return {(str(kind), str(name)): (str(table), _normalise_sql(sql)) for kind, name, table, sql in rows}
 
@@ -351,19 +354,5 @@ def _mark_restored(folder: Path) -> None:
         store.close()
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(directory: Path) -> None:
-    try:
-        handle = os.open(directory, os.O_RDONLY)
-    except OSError:  # not possible on every platform (Windows)
-        return
-    try:
-        os.fsync(handle)
-    except OSError:
-        pass
-    finally:
-        os.close(handle)
+_fsync = cipher.fsync
+_fsync_dir = cipher.fsync_dir

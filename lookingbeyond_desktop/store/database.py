@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import getpass
 import json
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -21,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.domain.models import SyncedMixin
+from lookingbeyond_desktop.store import cipher
 from lookingbeyond_desktop.store.writer import Writer
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
@@ -44,6 +44,19 @@ class DamagedStoreError(StoreError):
         self.problems = problems or []
 
 
+class LockedStoreError(StoreError):
+    """The data folder is locked with a passphrase and none was given (``new``: a new
+    folder, and no keyring can keep its key: the person chooses a passphrase)."""
+
+    def __init__(self, message: str, *, new: bool = False) -> None:
+        super().__init__(message)
+        self.new = new
+
+
+class WrongPassphraseError(LockedStoreError):
+    """The passphrase given does not open the data folder."""
+
+
 class DiskFullError(StoreError):
     """A write failed because the disk (or the database's size limit) is full; the
     transaction was rolled back, so nothing of it was kept."""
@@ -56,7 +69,7 @@ def is_disk_full(error: BaseException) -> bool:
     original = getattr(error, "orig", None) or error
     if isinstance(original, OSError) and original.errno in (errno.ENOSPC, errno.EDQUOT):
         return True
-    return isinstance(original, sqlite3.Error) and (
+    return isinstance(original, cipher.errors()) and (
         "disk is full" in str(original) or getattr(original, "sqlite_errorcode", 0) == 13)
 
 
@@ -65,7 +78,7 @@ def disk_guard(folder: Path | None = None) -> Iterator[None]:
     """Turn a full disk inside the block into :class:`DiskFullError` with a clear message."""
     try:
         yield
-    except (sqlite3.Error, sa_exc.DBAPIError, OSError) as error:
+    except cipher.errors(sa_exc.DBAPIError, OSError) as error:
         if not is_disk_full(error):
             raise
         where = f" that holds {folder}" if folder is not None else ""
@@ -77,7 +90,7 @@ class ReadOnlySessionError(RuntimeError):
     """Synced rows were changed through an ORM session instead of :meth:`Store.write`."""
 
 
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     # Let SQLAlchemy's "begin" event issue BEGIN itself (pysqlite's own is unreliable).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
@@ -108,12 +121,16 @@ def _json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def make_engine(database: Path) -> Engine:
-    """An engine on ``database`` with the pragmas and transaction handling of the store."""
+def make_engine(database: Path, key: str) -> Engine:
+    """An engine on ``database``, encrypted with ``key`` (SQLCipher, see
+    :mod:`~lookingbeyond_desktop.store.cipher`), with the pragmas and transaction handling of
+    the store."""
     # hide_parameters: an SQL error's text (printed, logged, shown) names the statement, never
     # the values of the row, which hold contacts' names, e-mails and phones.
+    # creator: the key is the first statement of every connection, before SQLAlchemy's own.
     engine = create_engine(f"sqlite:///{database}", json_serializer=_json_dumps,
-                           hide_parameters=True)
+                           hide_parameters=True, module=cipher.dbapi(),
+                           creator=lambda: cipher.connect(database, key, any_thread=True))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     return engine
@@ -129,8 +146,14 @@ class Store:
         event.listen(self._sessions, "before_flush", _refuse_orm_writes)
 
     @classmethod
-    def open(cls, folder: str | Path, *, create: bool = True) -> Store:
-        """Open (and if needed create and migrate) the replica in ``folder``."""
+    def open(cls, folder: str | Path, *, create: bool = True,
+             passphrase: str | None = None) -> Store:
+        """Open (and if needed create and migrate) the replica in ``folder``.
+
+        The database is encrypted (:mod:`~lookingbeyond_desktop.store.cipher`): its key comes
+        from the keyring, or from ``passphrase`` (LockedStoreError when one is needed and none
+        was given, WrongPassphraseError when it does not fit).  A plain folder of an earlier
+        version is encrypted in place first."""
         folder = Path(folder)
         database = paths.database_path(folder)
         if not database.exists() and not create:
@@ -139,10 +162,11 @@ class Store:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(f"Cannot create the data folder {folder}: {error.strerror}.") from error
-        engine = make_engine(database)
+        key = open_key(folder, passphrase=passphrase)
+        engine = make_engine(database, key)
         try:
             migrate(engine)
-        except (sqlite3.DatabaseError, sa_exc.DatabaseError) as error:
+        except cipher.errors(sa_exc.DatabaseError) as error:
             engine.dispose()
             reason = getattr(error, "orig", error)
             message = f"{database} is not a usable database: {reason}."
@@ -183,6 +207,43 @@ class Store:
         """This replica's device id."""
         with self.engine.connect() as connection:
             return str(connection.execute(text("SELECT device_id FROM replica")).scalar_one())
+
+
+def open_key(folder: Path, *, passphrase: str | None = None) -> str:
+    """The key of ``folder``'s database, made for a new folder; a plain (older) folder is
+    encrypted in place first.  Cipher errors become the store's own."""
+    database = paths.database_path(folder)
+    try:
+        with disk_guard(folder):
+            cipher.clean_leftovers(folder)
+            exists = database.exists() and database.stat().st_size > 0
+            plain = cipher.is_plain(database)
+            if exists and not plain and cipher.read_sidecar(folder) is None:
+                reason = (f"it is not a plain database, and the file that says where the key "
+                          f"of an encrypted one is ({cipher.SIDECAR}) is not in the folder")
+                raise DamagedStoreError(f"{database} is not a usable database: {reason}. If the folder "
+                                        f"was copied, copy {cipher.SIDECAR} too; nothing was "
+                                        "changed.", [reason])
+            key = cipher.folder_key(folder, passphrase=passphrase, create=not exists or plain)
+            if plain or any(cipher.is_plain(path) for path in _backup_files(folder)):
+                cipher.encrypt_folder(folder, key)
+            return key
+    except cipher.WrongPassphrase as error:
+        raise WrongPassphraseError(str(error)) from error
+    except cipher.PassphraseNeeded as error:
+        raise LockedStoreError(str(error), new=error.new) from error
+    except cipher.CipherError as error:
+        raise StoreError(str(error)) from error
+    except cipher.errors() as error:
+        message = f"{database} could not be encrypted: {error}. Nothing was changed."
+        if _is_damage(str(error)):
+            raise DamagedStoreError(message, [str(error)]) from error
+        raise StoreError(message) from error
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    directory = folder / "backups"
+    return sorted(directory.glob("*.sqlite3")) if directory.is_dir() else []
 
 
 def _is_damage(reason: str) -> bool:

@@ -6,8 +6,8 @@ window (``app.run``, after the window and its database are closed) both come thr
 :func:`carry_out`.
 
 Overwriting before removing keeps the bytes from a plain undelete on a hard disk; on an SSD
-(wear levelling, TRIM) and in file-system snapshots copies may remain: encryption at rest
-is what protects those (docs/security.md, The laptop).
+(wear levelling, TRIM) and in file-system snapshots copies may remain, but they are encrypted
+and the key leaves the keyring first (docs/security.md, The laptop).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lookingbeyond_desktop import paths
+from lookingbeyond_desktop.store import cipher
 from lookingbeyond_desktop.store.backup import backup_dir
 
 if TYPE_CHECKING:
@@ -59,11 +60,19 @@ def _overwrite(path: Path) -> None:
 
 
 def erase_data(folder: Path) -> list[Path]:
-    """Overwrite and remove the database (and its journal), the backups and the logs of a
-    data folder; returns what was removed.  The folder itself stays (it may be a folder the
+    """Remove the database's key from the keyring, then overwrite and remove the database
+    (and its journal), the file naming its key, the backups and the logs of a data folder;
+    returns what was removed.  The folder itself stays (it may be a folder the
     person chose, holding other files)."""
     database = paths.database_path(folder)
-    files = [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal"))]
+    # The key first: whatever copies of the encrypted files outlive the overwrite (an SSD's
+    # spare blocks, a snapshot) cannot be read without it.
+    try:
+        cipher.forget(folder)
+    except cipher.CipherError as error:
+        log.warning("the data folder's key could not be removed from the keyring: %s", error)
+    files = [database, *(database.with_name(database.name + suffix) for suffix in ("-wal", "-shm", "-journal")),
+             cipher.sidecar_path(folder)]
     removed: list[Path] = []
     for path in files:
         if path.exists():

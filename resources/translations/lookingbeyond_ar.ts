@@ -3313,6 +3313,75 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Choose a Passphrase</source>
+        <translation>اختيار عبارة المرور</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Unlock the Data</source>
+        <translation>فتح قفل البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="39"/>
+        <source>This computer has no keyring to keep the key that encrypts the data in %1. Choose a passphrase instead: you will type it each time the data is opened.
+
+Keep it safe. Without it nobody, not even headquarters, can read this folder; what was synced can be synced again into a new folder.</source>
+        <translation>لا توجد في هذا الحاسوب حلقة مفاتيح تحفظ المفتاح الذي يشفّر البيانات في %1. اختر بدلاً من ذلك عبارة مرور: ستكتبها في كل مرة تُفتح فيها البيانات.
+
+احفظها في مكان آمن. من دونها لا يستطيع أحد، ولا حتى المقر، قراءة هذا المجلد؛ ويمكن مزامنة ما سبقت مزامنته مرة أخرى في مجلد جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="44"/>
+        <source>The data in %1 is encrypted with a passphrase. Type it to open the data.</source>
+        <translation>البيانات في %1 مشفّرة بعبارة مرور. اكتبها لفتح البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="54"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;عبارة المرور:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="59"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;مرة أخرى:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Lock the Data With It</source>
+        <translation>&amp;قفل البيانات بها</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Open</source>
+        <translation>&amp;فتح</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="78"/>
+        <source>That passphrase does not open this data. Try again.</source>
+        <translation>عبارة المرور هذه لا تفتح هذه البيانات. حاول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="93"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>%n حرف على الأقل.</numerusform>
+            <numerusform>حرف واحد على الأقل.</numerusform>
+            <numerusform>حرفان على الأقل.</numerusform>
+            <numerusform>%n أحرف على الأقل.</numerusform>
+            <numerusform>%n حرفًا على الأقل.</numerusform>
+            <numerusform>%n حرف على الأقل.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="95"/>
+        <source>The two passphrases differ.</source>
+        <translation>عبارتا المرور مختلفتان.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
@@ -4979,8 +5048,9 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="354"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -5011,22 +5081,27 @@
         <translation>لا توجد بيانات Looking Beyond في %1. هل تريد إنشاء مجلد بيانات جديد هناك؟</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
+        <source>Encrypting the data on this computer…</source>
+        <translation>جارٍ تشفير البيانات على هذا الحاسوب…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="301"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>نُسخت البيانات احتياطيًا (%1 ميغابايت).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="306"/>
         <source>The automatic backup failed: %1</source>
         <translation>فشل النسخ الاحتياطي التلقائي: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="347"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>طلب المقر محو نسخة السجل على هذا الحاسوب. استُلم أولًا كل ما لم يكن قد أُرسل. وقد مُحيت الآن البيانات ونسخها الاحتياطية وسجلاتها وتسجيل الدخول على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="352"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>تعذّر إبلاغ المقر حتى الآن؛ ومع ذلك مُحيت البيانات.</translation>
     </message>

@@ -3018,6 +3018,67 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35" />
+        <source>Choose a Passphrase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35" />
+        <source>Unlock the Data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="39" />
+        <source>This computer has no keyring to keep the key that encrypts the data in %1. Choose a passphrase instead: you will type it each time the data is opened.
+
+Keep it safe. Without it nobody, not even headquarters, can read this folder; what was synced can be synced again into a new folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="44" />
+        <source>The data in %1 is encrypted with a passphrase. Type it to open the data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="54" />
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="59" />
+        <source>&amp;Again:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71" />
+        <source>&amp;Lock the Data With It</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71" />
+        <source>&amp;Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="78" />
+        <source>That passphrase does not open this data. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="93" />
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>At least %n characters.</numerusform><numerusform>At least %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="95" />
+        <source>The two passphrases differ.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583" />
@@ -4474,8 +4535,9 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="178" />
         <location filename="../../lookingbeyond_desktop/app.py" line="183" />
         <location filename="../../lookingbeyond_desktop/app.py" line="188" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="209" />
-        <location filename="../../lookingbeyond_desktop/app.py" line="298" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="238" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="263" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="354" />
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). "" is the system's language. QSettings key: the language chosen in File &gt; Language ("" or absent: the system's). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation type="unfinished" />
@@ -4506,22 +4568,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="208" />
+        <source>Encrypting the data on this computer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="301" />
         <source>Backed up the data (%1 MB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="250" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="306" />
         <source>The automatic backup failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="291" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="347" />
         <source>Headquarters asked for this computer's copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296" />
+        <location filename="../../lookingbeyond_desktop/app.py" line="352" />
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation type="unfinished" />
     </message>

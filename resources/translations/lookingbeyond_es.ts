@@ -3117,6 +3117,71 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Choose a Passphrase</source>
+        <translation>Elegir una frase de contraseña</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Unlock the Data</source>
+        <translation>Desbloquear los datos</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="39"/>
+        <source>This computer has no keyring to keep the key that encrypts the data in %1. Choose a passphrase instead: you will type it each time the data is opened.
+
+Keep it safe. Without it nobody, not even headquarters, can read this folder; what was synced can be synced again into a new folder.</source>
+        <translation>Este equipo no tiene un llavero donde guardar la clave que cifra los datos de %1. Elija en su lugar una frase de contraseña: la escribirá cada vez que se abran los datos.
+
+Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer esta carpeta; lo que se sincronizó puede volver a sincronizarse en una carpeta nueva.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="44"/>
+        <source>The data in %1 is encrypted with a passphrase. Type it to open the data.</source>
+        <translation>Los datos de %1 están cifrados con una frase de contraseña. Escríbala para abrir los datos.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="54"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de contraseña:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="59"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Repetir:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Lock the Data With It</source>
+        <translation>&amp;Bloquear los datos con ella</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="78"/>
+        <source>That passphrase does not open this data. Try again.</source>
+        <translation>Esa frase de contraseña no abre estos datos. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="93"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Al menos %n carácter.</numerusform>
+            <numerusform>Al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="95"/>
+        <source>The two passphrases differ.</source>
+        <translation>Las dos frases de contraseña no coinciden.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
@@ -4643,8 +4708,9 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="354"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4675,22 +4741,27 @@
         <translation>No hay datos de Looking Beyond en %1. ¿Crear allí una nueva carpeta de datos?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
+        <source>Encrypting the data on this computer…</source>
+        <translation>Cifrando los datos en este equipo…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="301"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>Se hizo una copia de seguridad de los datos (%1 MB).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="306"/>
         <source>The automatic backup failed: %1</source>
         <translation>Falló la copia de seguridad automática: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="347"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>La sede pidió borrar la copia del registro de esta computadora. Primero se recibió todo lo que no se había enviado. Los datos, sus copias de seguridad y registros, y el inicio de sesión en esta computadora ya están borrados.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="352"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>Todavía no se pudo avisar a la sede; los datos se borraron de todos modos.</translation>
     </message>

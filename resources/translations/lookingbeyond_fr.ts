@@ -3117,6 +3117,71 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Choose a Passphrase</source>
+        <translation>Choisir une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Unlock the Data</source>
+        <translation>Déverrouiller les données</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="39"/>
+        <source>This computer has no keyring to keep the key that encrypts the data in %1. Choose a passphrase instead: you will type it each time the data is opened.
+
+Keep it safe. Without it nobody, not even headquarters, can read this folder; what was synced can be synced again into a new folder.</source>
+        <translation>Cet ordinateur n’a pas de trousseau pour garder la clé qui chiffre les données de %1. Choisissez plutôt une phrase secrète : vous la saisirez à chaque ouverture des données.
+
+Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire ce dossier ; ce qui a été synchronisé peut l’être à nouveau dans un nouveau dossier.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="44"/>
+        <source>The data in %1 is encrypted with a passphrase. Type it to open the data.</source>
+        <translation>Les données de %1 sont chiffrées avec une phrase secrète. Saisissez-la pour ouvrir les données.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="54"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="59"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Confirmation :</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Lock the Data With It</source>
+        <translation>&amp;Verrouiller les données avec</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="78"/>
+        <source>That passphrase does not open this data. Try again.</source>
+        <translation>Cette phrase secrète n’ouvre pas ces données. Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="93"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Au moins %n caractère.</numerusform>
+            <numerusform>Au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="95"/>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
@@ -4643,8 +4708,9 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="354"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4675,22 +4741,27 @@
         <translation>%1 ne contient pas de données Looking Beyond. Y créer un nouveau dossier de données?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
+        <source>Encrypting the data on this computer…</source>
+        <translation>Chiffrement des données sur cet ordinateur…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="301"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>Données sauvegardées (%1 Mo).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="306"/>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="347"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>Le siège a demandé l’effacement de la copie du registre sur cet ordinateur. Tout ce qui n’avait pas été envoyé a d’abord été reçu. Les données, leurs sauvegardes et journaux, ainsi que la connexion sur cet ordinateur, sont maintenant effacés.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="352"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>Le siège n’a pas encore pu être informé ; les données sont effacées quand même.</translation>
     </message>

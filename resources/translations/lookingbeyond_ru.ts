@@ -3166,6 +3166,72 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Choose a Passphrase</source>
+        <translation>Выбор парольной фразы</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Unlock the Data</source>
+        <translation>Разблокировка данных</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="39"/>
+        <source>This computer has no keyring to keep the key that encrypts the data in %1. Choose a passphrase instead: you will type it each time the data is opened.
+
+Keep it safe. Without it nobody, not even headquarters, can read this folder; what was synced can be synced again into a new folder.</source>
+        <translation>На этом компьютере нет хранилища ключей для ключа, которым зашифрованы данные в %1. Выберите вместо него парольную фразу: её нужно будет вводить при каждом открытии данных.
+
+Храните её надёжно. Без неё никто, даже штаб-квартира, не сможет прочитать эту папку; синхронизированные данные можно снова получить в новую папку.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="44"/>
+        <source>The data in %1 is encrypted with a passphrase. Type it to open the data.</source>
+        <translation>Данные в %1 зашифрованы парольной фразой. Введите её, чтобы открыть данные.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="54"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Парольная фраза:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="59"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Lock the Data With It</source>
+        <translation>&amp;Защитить данные этой фразой</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="78"/>
+        <source>That passphrase does not open this data. Try again.</source>
+        <translation>Эта парольная фраза не открывает эти данные. Попробуйте ещё раз.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="93"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Не менее %n символа.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+            <numerusform>Не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="95"/>
+        <source>The two passphrases differ.</source>
+        <translation>Две парольные фразы не совпадают.</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
@@ -4727,8 +4793,9 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="354"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4759,22 +4826,27 @@
         <translation>В папке %1 нет данных Looking Beyond. Создать в ней новую папку данных?</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
+        <source>Encrypting the data on this computer…</source>
+        <translation>Шифрование данных на этом компьютере…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="301"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>Создана резервная копия данных (%1 МБ).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="306"/>
         <source>The automatic backup failed: %1</source>
         <translation>Не удалось выполнить автоматическое резервное копирование: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="347"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>Штаб-квартира потребовала стереть копию реестра на этом компьютере. Сначала было получено всё, что ещё не было отправлено. Данные, их резервные копии и журналы, а также вход на этом компьютере теперь стёрты.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="352"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>Штаб-квартиру пока не удалось уведомить; данные всё равно стёрты.</translation>
     </message>

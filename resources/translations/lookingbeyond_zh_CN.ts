@@ -3068,6 +3068,70 @@
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Choose a Passphrase</source>
+        <translation>选择密码短语</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="35"/>
+        <source>Unlock the Data</source>
+        <translation>解锁数据</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="39"/>
+        <source>This computer has no keyring to keep the key that encrypts the data in %1. Choose a passphrase instead: you will type it each time the data is opened.
+
+Keep it safe. Without it nobody, not even headquarters, can read this folder; what was synced can be synced again into a new folder.</source>
+        <translation>这台计算机没有可保存加密 %1 中数据的密钥的钥匙串。请改为选择一个密码短语：每次打开数据时都需要输入它。
+
+请妥善保管。没有它，任何人（包括总部）都无法读取此文件夹；已同步的数据可以重新同步到新文件夹中。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="44"/>
+        <source>The data in %1 is encrypted with a passphrase. Type it to open the data.</source>
+        <translation>%1 中的数据已用密码短语加密。请输入密码短语以打开数据。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="54"/>
+        <source>&amp;Passphrase:</source>
+        <translation>密码短语(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="59"/>
+        <source>&amp;Again:</source>
+        <translation>再次输入(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Lock the Data With It</source>
+        <translation>用它锁定数据(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="71"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="78"/>
+        <source>That passphrase does not open this data. Try again.</source>
+        <translation>该密码短语无法打开这些数据。请重试。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="93"/>
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>至少 %n 个字符。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/passphrase.py" line="95"/>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的密码短语不一致。</translation>
+    </message>
+</context>
+<context>
     <name>PreviewModel</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="583"/>
@@ -4559,8 +4623,9 @@
         <location filename="../../lookingbeyond_desktop/app.py" line="178"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="183"/>
         <location filename="../../lookingbeyond_desktop/app.py" line="188"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="209"/>
-        <location filename="../../lookingbeyond_desktop/app.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="238"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="263"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="354"/>
         <source>Looking Beyond</source>
         <extracomment>When set, the application prints the seconds from start to the first rows and quits (the startup benchmark reads it). When set to a file name (.png), the application also saves a picture of its window there once the first rows are shown, then quits (installer/test-deb-in-clean-root.sh reads it). The languages of the interface: the code of their translation file → their name in themselves (what the Language menu shows). &quot;&quot; is the system&apos;s language. QSettings key: the language chosen in File &gt; Language (&quot;&quot; or absent: the system&apos;s). Overrides the chosen language (a code of LANGUAGES), e.g. for screenshots. QSettings key: the data folder last opened from File &gt; Open / New data folder, opened again when no folder is named (``--data-dir`` or ``$LOOKINGBEYOND_DATA_DIR``).</extracomment>
         <translation>Looking Beyond</translation>
@@ -4591,22 +4656,27 @@
         <translation>%1中没有Looking Beyond数据。是否在该处新建数据文件夹？</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="208"/>
+        <source>Encrypting the data on this computer…</source>
+        <translation>正在加密此计算机上的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/app.py" line="301"/>
         <source>Backed up the data (%1 MB).</source>
         <translation>已备份数据（%1 MB）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="306"/>
         <source>The automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="347"/>
         <source>Headquarters asked for this computer&apos;s copy of the registry to be erased. Everything it had not sent was received first. The data, its backups and logs, and the sign-in on this computer are now erased.</source>
         <translation>总部要求删除此计算机上的登记册副本。所有尚未发送的内容已先被接收。此计算机上的数据、其备份和日志以及登录信息现已删除。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/app.py" line="296"/>
+        <location filename="../../lookingbeyond_desktop/app.py" line="352"/>
         <source>Headquarters could not be told yet; the data is erased all the same.</source>
         <translation>暂时无法通知总部；数据仍已删除。</translation>
     </message>

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, event, text
@@ -23,6 +23,7 @@ from lookingbeyond_desktop import cli, paths
 from lookingbeyond_desktop.store import DamagedStoreError, Store, backup, database
 from lookingbeyond_desktop.store.database import DiskFullError
 from lookingbeyond_desktop.store.exchange import import_file
+from tests import rawdb
 from tests.conftest import make_org
 
 
@@ -33,7 +34,7 @@ def cap_growth(engine: Engine, spare_pages: int = 2) -> None:
     """Let the database grow by at most ``spare_pages`` pages on every new connection."""
     engine.dispose()
 
-    def _cap(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    def _cap(dbapi_connection: Any, _record: object) -> None:
         pages = dbapi_connection.execute("PRAGMA page_count").fetchone()[0]
         dbapi_connection.execute(f"PRAGMA max_page_count = {pages + spare_pages}")
 
@@ -106,8 +107,8 @@ def test_cli_import_on_a_full_disk_prints_one_clear_line(
     Store.open(data_dir).close()
     made = database.make_engine
 
-    def capped(path: Path) -> Engine:
-        engine = made(path)
+    def capped(path: Path, key: str) -> Engine:
+        engine = made(path, key)
         cap_growth(engine)
         return engine
 
@@ -188,7 +189,7 @@ def test_backups_are_checked_copies_and_only_the_newest_three_are_kept(store: St
     assert not made[0].path.exists()
     for item in kept:
         assert backup.check(item.path) == []
-        with sqlite3.connect(item.path) as copy:
+        with rawdb.opened(item.path) as copy:
             assert copy.execute("SELECT name FROM organizations").fetchall() == [("In every backup",)]
     assert not backup.is_due(store.folder, now=start + dt.timedelta(days=3, hours=23))
     assert backup.is_due(store.folder, now=start + dt.timedelta(days=4))
@@ -279,7 +280,7 @@ def test_an_upgrade_backs_up_first(data_dir: Path) -> None:
     Store.open(data_dir).close()
     found = backup.backups(data_dir)
     assert len(found) == 1
-    with sqlite3.connect(found[0].path) as copy:
+    with rawdb.opened(found[0].path) as copy:
         assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
 
 

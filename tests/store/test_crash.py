@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
@@ -14,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from lookingbeyond_desktop import paths
+from tests import rawdb
 
 WRITER = r"""
 import sys
@@ -79,7 +79,7 @@ def test_sigkill_during_writes_keeps_every_acknowledged_edit(tmp_path: Path) -> 
         start += 1000  # the killed transaction's numbers are never reused
 
     assert len(acked_rows) > 50, "the writer made too little progress to test anything"
-    with sqlite3.connect(paths.database_path(data_dir)) as db:
+    with rawdb.opened(paths.database_path(data_dir)) as db:
         assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert db.execute("PRAGMA foreign_key_check").fetchall() == []
         notes = dict(db.execute("SELECT id, notes FROM organizations").fetchall())

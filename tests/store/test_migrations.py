@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ from lookingbeyond_desktop.domain.models import Base
 from lookingbeyond_desktop.store import NewerSchemaError, Store, StoreError
 from lookingbeyond_desktop.store.database import SCHEMA_HEAD
 from lookingbeyond_desktop.store.migrations import alembic_config
+from tests import rawdb
 
 
 def test_schema_head_is_alembics_head() -> None:
@@ -76,7 +76,7 @@ def test_newer_schema_is_refused_without_change(data_dir: Path) -> None:
     """A data folder from a newer version is refused with a message; its file is untouched."""
     Store.open(data_dir).close()
     database = paths.database_path(data_dir)
-    with sqlite3.connect(database) as connection:
+    with rawdb.opened(database) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     before = database.read_bytes()
     with pytest.raises(NewerSchemaError, match="newer version"):
@@ -103,10 +103,10 @@ def test_failed_migration_leaves_nothing_behind(data_dir: Path, tmp_path: Path) 
     """A migration that fails part-way is rolled back with its version record."""
     from alembic import command
 
-    from lookingbeyond_desktop.store.database import make_engine
+    from lookingbeyond_desktop.store.database import make_engine, open_key
 
     data_dir.mkdir(parents=True)
-    engine = make_engine(paths.database_path(data_dir))
+    engine = make_engine(paths.database_path(data_dir), open_key(data_dir))
     config = alembic_config()
     scripts = tmp_path / "versions"
     scripts.mkdir()

@@ -10,7 +10,6 @@ a process, and through :func:`backup.restore`, which the window calls.
 from __future__ import annotations
 
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -23,6 +22,7 @@ from lookingbeyond_desktop.store import Store, backup
 from lookingbeyond_desktop.store.database import SCHEMA_HEAD
 from lookingbeyond_desktop.store.migrations import alembic_config
 from tests.conftest import make_org
+from tests import rawdb
 
 # A trigger that silently rewrites every later edit of an organization's notes: the kind of
 # change to a backup that `check` (integrity only) used to pass.
@@ -59,7 +59,7 @@ def organization_names(data_dir: Path) -> list[str]:
 
 
 def tamper(path: Path, *statements: str) -> Path:
-    with sqlite3.connect(path) as connection:
+    with rawdb.opened(path) as connection:
         for statement in statements:
             connection.execute(statement)
     connection.close()
@@ -72,7 +72,7 @@ def test_a_genuine_backup_passes_and_restores(data_dir: Path, tmp_path: Path) ->
     made = folder_with_backup(data_dir)
     outside = tmp_path / "copy-of-backup.sqlite3"
     outside.write_bytes(made.read_bytes())
-    assert backup.check(outside) == []
+    assert backup.check(outside, folder=data_dir) == []
     result = run_cli(data_dir, "restore", "--from", str(outside))
     assert result.returncode == 0, result.stderr
     assert "kept in" in result.stdout
@@ -190,7 +190,7 @@ def test_a_backup_made_before_a_migration_is_accepted_and_upgraded(
     current schema when the store opens (after a backup of it is made)."""
     folder_with_backup(data_dir)
     older = database_at(revision, tmp_path / f"older-{revision}.sqlite3")
-    with sqlite3.connect(older) as connection:
+    with rawdb.opened(older) as connection:
         connection.execute("INSERT INTO organizations (id, deleted, sync_version, name, aliases, "
                            "org_type, country, cities, themes, networks, is_rlo, ecosoc_status, "
                            "search_names, search_other, sort_name) VALUES ('00000000-0000-4000-8000-"
@@ -201,7 +201,7 @@ def test_a_backup_made_before_a_migration_is_accepted_and_upgraded(
     assert backup.check(older) == []
     backup.restore(data_dir, older)
     assert organization_names(data_dir) == ["From an older version"]
-    with sqlite3.connect(paths.database_path(data_dir)) as connection:
+    with rawdb.opened(paths.database_path(data_dir)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     connection.close()
     assert backup.check(paths.database_path(data_dir)) == []

@@ -31,6 +31,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.server import accounts
 from sync.server.database import make_engine
 from sync.server.schema import changelog, records
+from tests import rawdb
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import Server, running_server
 
@@ -126,6 +127,7 @@ class Laptop:
             [sys.executable, "-m", "lookingbeyond_desktop", *args[:words], "--data-dir",
              str(self.folder), *args[words:]],
             input=stdin, capture_output=True, text=True, env=self.env, timeout=300)
+        rawdb.follow(self.folder, self.env)
         if check:
             assert result.returncode == 0, f"{args}: {result.stdout}{result.stderr}"
         return result

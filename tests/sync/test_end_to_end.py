@@ -14,6 +14,9 @@ from pathlib import Path
 import pytest
 import requests
 
+from tests import rawdb
+from sync.server import accounts
+from sync.server.database import init_database, make_engine
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import Server, running_server
 
@@ -37,6 +40,7 @@ class Laptop:
         result = subprocess.run(
             [sys.executable, "-m", "lookingbeyond_desktop", args[0], "--data-dir", str(self.folder), *args[1:]],
             input=stdin, capture_output=True, text=True, env=self.env, timeout=300)
+        rawdb.follow(self.folder, self.env)
         if check:
             assert result.returncode == 0, result.stdout + result.stderr
         return result
@@ -63,12 +67,20 @@ ORG_ID = "3f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
 
 @pytest.fixture
 def server(hq_url: str) -> Iterator[Server]:
-    """A headquarters process on SQLite and on PostgreSQL, with users for every role."""
-    assert hq(hq_url, "init").returncode == 0
-    for name, args in (("amina", ["--role", "hq"]), ("juma", ["--role", "hq"]),
-                       ("nairobi", ["--role", "field", "--country", "KE"])):
-        added = hq(hq_url, "user", "add", name, *args, "--password-stdin", stdin=f"{PASSWORD}\n")
-        assert added.returncode == 0, added.stderr
+    """A headquarters process on SQLite and on PostgreSQL, with users for every role.
+
+    The database and its users are made in-process with the code `lookingbeyond-server init`
+    and `user add` call (those commands are run for real in tests/sync/server/test_server_cli.py):
+    four process starts spared per test."""
+    engine = make_engine(hq_url)
+    try:
+        init_database(engine)
+        with engine.begin() as connection:
+            for name, role, countries in (("amina", "hq", []), ("juma", "hq", []),
+                                          ("nairobi", "field", ["KE"])):
+                accounts.add_user(connection, name, PASSWORD, role=role, countries=countries)
+    finally:
+        engine.dispose()
     with running_server(hq_url) as running:
         yield running
 
@@ -177,7 +189,6 @@ def test_a_merge_reaches_an_offline_reference(server: Server, hq_url: str, tmp_p
     headquarters the participation belongs to KEEP, and OTHER exists only as a redirect."""
     from sqlalchemy import select
 
-    from sync.server.database import make_engine
     from sync.server.schema import records
 
     first, second = laptop(tmp_path, "first", server, "amina"), laptop(tmp_path, "second", server, "juma")

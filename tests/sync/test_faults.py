@@ -12,7 +12,6 @@ import json
 import os
 import random
 import signal
-import sqlite3
 import subprocess
 import sys
 import threading
@@ -34,6 +33,7 @@ from sync.replica import Replication
 from sync.client import SyncClient, SyncError, enrol, make_session
 from sync.linkemu import LinkEmu
 from sync.server.schema import changelog, conflicts
+from tests import rawdb
 from tests.sync.credentials import PASSWORD
 from tests.sync.http_proxy import MisbehavingProxy
 from tests.sync.server.hq_server import Server, running_server
@@ -377,6 +377,7 @@ class Laptop:
     def run(self, *args: str, stdin: str = "", check: bool = True) -> subprocess.CompletedProcess[str]:
         result = subprocess.run(self.command(*args), input=stdin, capture_output=True, text=True,
                                 env=self.env, timeout=300)
+        rawdb.follow(self.folder, self.env)
         if check:
             assert result.returncode == 0, result.stdout + result.stderr
         return result
@@ -402,7 +403,7 @@ def integrity(folder: Path) -> str:
     results = []
     for path in databases:
         if path.suffix in (".db", ".sqlite", ".sqlite3"):
-            with sqlite3.connect(path) as connection:
+            with rawdb.opened(path) as connection:
                 results.append(connection.execute("PRAGMA integrity_check").fetchone()[0])
     assert results, list(folder.iterdir())
     return ",".join(sorted(set(results)))

@@ -30,8 +30,9 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from sqlalchemy import event
 
 from lookingbeyond_desktop.demo import generate
-from lookingbeyond_desktop.store import Store
+from lookingbeyond_desktop.store import Store, cipher
 from lookingbeyond_desktop.store.database import SCHEMA_HEAD
+from tests import rawdb
 
 # A hang detector, not a latency limit: a loaded machine keeps the GUI thread from its event
 # loop for a few hundred ms now and then (270 ms seen at load 3.5 on two cores); a GUI thread
@@ -106,14 +107,17 @@ def big_dataset(organizations: int = 100_000, seed: int = 1) -> Path:
     Keyed by the local schema too: opening it with another version of the application
     would migrate it (a newer one) or refuse it (an older one), and two checkouts of
     different versions on one machine share this cache."""
-    folder = BIG_CACHE / f"orgs{organizations}-seed{seed}-schema{SCHEMA_HEAD}"
+    folder = BIG_CACHE / f"orgs{organizations}-seed{seed}-schema{SCHEMA_HEAD}-encrypted"
     marker = folder / "complete"
     if not marker.exists():
         if folder.exists():
             shutil.rmtree(folder)
         with Store.open(folder) as store:
             generate(store, organizations=organizations, seed=seed)
+        # The cache outlives the run's keyring: its key is kept beside it (test data only).
+        (folder / "test-key").write_text(cipher.folder_key(folder))
         marker.write_text("ok")
+    rawdb.remember(folder, (folder / "test-key").read_text())
     return folder
 
 

@@ -8,7 +8,6 @@ without a backup, damage found by the check after the window opened, and the dai
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from lookingbeyond_desktop import app, paths
 from lookingbeyond_desktop.store import Store, backup
+from tests import rawdb
 from tests.store.test_bad_local_conditions import corrupt, damaged_folder
 
 
@@ -54,7 +54,7 @@ def test_a_newer_data_folder_is_refused_with_a_message_and_left_alone(
     folder = tmp_path / "data"
     Store.open(folder).close()
     database_file = paths.database_path(folder)
-    with sqlite3.connect(database_file) as connection:
+    with rawdb.opened(database_file) as connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     before = database_file.read_bytes()
     assert app.run(folder) == 1
@@ -140,7 +140,7 @@ def test_a_foreign_file_in_the_backups_folder_is_never_offered(
     the window says there is no usable backup, restores nothing and leaves the file alone."""
     folder = damaged_folder(tmp_path / "data")
     only = backup.backups(folder)[0].path
-    with sqlite3.connect(only) as connection:
+    with rawdb.opened(only) as connection:
         connection.execute("CREATE TRIGGER keep_notes AFTER UPDATE OF notes ON organizations BEGIN "
                            "UPDATE organizations SET notes = 'rewritten' WHERE rid = new.rid; END")
     connection.close()

@@ -17,7 +17,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QMessageBox
 from sqlalchemy import text
 
-from lookingbeyond_desktop.store import Store
+from lookingbeyond_desktop.store import Store, cipher
 from lookingbeyond_desktop.store.sync_adapter import replication_for
 from lookingbeyond_desktop.ui.heartbeat import Heartbeat
 from lookingbeyond_desktop.ui.main_window import MainWindow
@@ -150,8 +150,12 @@ def test_login_from_the_sync_page_enrols_and_keeps_the_token_in_the_keyring(
     assert "not enrolled" in gui.window.hq_label.text()
     assert not page.sync_button.isEnabled()
     gui.login()
-    # The token, and this computer's keys for sync by file (with headquarters' public ones).
-    assert sorted(memory_keyring.secrets) == [
+    # The token, and this computer's keys for sync by file (with headquarters' public ones),
+    # beside the key of the data folder's database made when the folder was.
+    database_keys = [entry for entry in memory_keyring.secrets
+                     if entry[1].startswith(cipher.KEYRING_PREFIX)]
+    assert len(database_keys) == 1
+    assert sorted(set(memory_keyring.secrets) - set(database_keys)) == [
         (client.KEYRING_SERVICE, gui.store.device_id),
         (client.KEYRING_SERVICE, gui.store.device_id + bundle.KEYRING_SUFFIX)]
     assert bundle.load_keys(gui.store.device_id).hq is not None  # type: ignore[union-attr]
