@@ -10,10 +10,12 @@ folder with ``lookingbeyond login`` (the token in a plain-file keyring, for the 
 creates --orgs organizations there and syncs them, then runs ``lookingbeyond sync
 --data-dir DIR`` --runs times: the wall clock of the process and its CPU time (user +
 system), medians.  Then --runs more runs of the same ``main()`` with its phases timed from
-inside: the interpreter's start, every import, opening the store (migrations check
-included), reading the token from the keyring, the HTTP round trip, the rest of the
-command, and the interpreter's exit (medians).  Last, where the import time goes, by
-package (``python -X importtime``, whose own overhead inflates the absolute figures).
+inside: the interpreter's start, every import, opening the store (apart from its two parts
+timed on their own: the database key from the keyring and the migrations check), the token
+and the device's keys from the keyring, the HTTP round trip, applying the answer, the rest
+of the command, and the interpreter's exit (medians).  Last, where the import time goes: by layer
+(each layer of what the sync imports, timed in a child, medians) and by package
+(``python -X importtime``, whose own overhead inflates the absolute figures).
 
 The children keep their bytecode in a temporary folder (as an installed application has
 its .pyc files), even where PYTHONDONTWRITEBYTECODE is set; --no-bytecode-cache measures
@@ -46,8 +48,9 @@ import bench_sync  # noqa: E402  (puts the project's root on sys.path)
 COMMAND = str(Path(sys.executable).parent / "lookingbeyond")
 
 # Run in a child as ``python -c PHASES DATA_DIR OUT_JSON``: the same ``main()`` the command
-# runs, with the outermost imports and three functions timed (each phase without the imports
-# made inside it), the moments of start and end written to OUT_JSON for the parent.
+# runs, with the outermost imports and some functions timed (each phase without the imports
+# made inside it, nor the phases inside it: opening the store holds the key and the
+# migrations check), the moments of start and end written to OUT_JSON for the parent.
 PHASES = r'''
 import time
 START = time.time()
@@ -55,31 +58,47 @@ import builtins, importlib, json, sys
 
 DATA, OUT = sys.argv[1], sys.argv[2]
 spent = {"imports": 0.0}
+accounted = [0.0]  # seconds already given to imports or to a phase
 depth = [0]
 patched = set()
 
 
 def phase(name, function):
     def timed(*args, **kwargs):
-        began, imported = time.perf_counter(), spent["imports"]
+        began, before = time.perf_counter(), accounted[0]
         try:
             return function(*args, **kwargs)
         finally:
-            spent[name] = (spent.get(name, 0.0) + time.perf_counter() - began
-                           - (spent["imports"] - imported))
+            own = time.perf_counter() - began - (accounted[0] - before)
+            spent[name] = spent.get(name, 0.0) + own
+            accounted[0] += own
     return timed
 
 
+# (module, owner in it or None, function, phase): patched once the module is loaded.
+TIMED = (
+    ("lookingbeyond_desktop.store.database", "Store", "open", "open the store"),
+    ("lookingbeyond_desktop.store.database", None, "migrate", "migrations check"),
+    ("lookingbeyond_desktop.store.cipher", None, "folder_key", "database key (keyring)"),
+    ("sync.client", None, "load_token", "token (keyring)"),
+    ("sync.bundle", None, "load_keys", "device keys (keyring)"),
+    ("sync.client", None, "_post", "HTTP round trip"),
+    ("sync.replica", "Replication", "apply_response", "apply the answer"),
+)
+
+
 def patch():
-    database = sys.modules.get("lookingbeyond_desktop.store.database")
-    if "open" not in patched and database is not None and hasattr(database, "Store"):
-        patched.add("open")
-        database.Store.open = classmethod(phase("open the store", database.Store.open.__func__))
-    client = sys.modules.get("sync.client")
-    if "client" not in patched and client is not None and hasattr(client, "_post"):
-        patched.add("client")
-        client.load_token = phase("read the token", client.load_token)
-        client._post = phase("HTTP round trip", client._post)
+    for module_name, owner_name, function, name in TIMED:
+        module = sys.modules.get(module_name)
+        owner = module if owner_name is None or module is None else getattr(module, owner_name, None)
+        if name in patched or owner is None or not hasattr(owner, function):
+            continue
+        patched.add(name)
+        found = owner.__dict__[function] if owner_name else getattr(owner, function)
+        if isinstance(found, classmethod):
+            setattr(owner, function, classmethod(phase(name, found.__func__)))
+        else:
+            setattr(owner, function, phase(name, found))
 
 
 def counted(real):
@@ -91,7 +110,9 @@ def counted(real):
         try:
             return real(*args, **kwargs)
         finally:
-            spent["imports"] += time.perf_counter() - began
+            took = time.perf_counter() - began
+            spent["imports"] += took
+            accounted[0] += took
             depth[0] -= 1
             patch()
     return importing
@@ -109,6 +130,20 @@ END = time.time()
 with open(OUT, "w") as written:
     written.write(json.dumps({"start": START, "end": END, "status": status, **spent}))
 sys.exit(status)
+'''
+
+
+# Run in a child as ``python -c CREATE DATA_DIR ORGS``: ORGS demo organizations written.
+CREATE = r'''
+import sys
+from lookingbeyond_desktop.demo import DemoGenerator
+from lookingbeyond_desktop.store import Store
+
+generator = DemoGenerator(seed=11)
+with Store.open(sys.argv[1]) as store, store.write(author="bench") as writer:
+    for _ in range(int(sys.argv[2])):
+        record = generator.organization()
+        writer.create("organizations", {k: v for k, v in record.items() if k != "id"})
 '''
 
 
@@ -136,21 +171,17 @@ def enrolled_folder(folder: Path, orgs: int, env: dict[str, str],
                     database_url: str | None = None) -> Iterator[Path]:
     """A headquarters process and a data folder enrolled with it, in step with it (its
     ``orgs`` organizations sent), until the block ends."""
-    from lookingbeyond_desktop.demo import DemoGenerator
-    from lookingbeyond_desktop.store import Store
-
     with bench_sync.database(database_url, folder, "hq") as url, \
             bench_sync.headquarters(url, folder) as hq:
         data = folder / "laptop"
         lookingbeyond(env, "login", "--data-dir", str(data), "--server", hq.url, "--user",
                       bench_sync.USER, "--password-stdin", "--device-name", "BENCH",
                       stdin=bench_sync.PASSWORD + "\n")
-        if orgs:
-            generator = DemoGenerator(seed=11)
-            with Store.open(data) as store, store.write(author="bench") as writer:
-                for _ in range(orgs):
-                    record = generator.organization()
-                    writer.create("organizations", {k: v for k, v in record.items() if k != "id"})
+        if orgs:  # in a child: the folder's key is in the children's keyring, not ours
+            done = subprocess.run([sys.executable, "-c", CREATE, str(data), str(orgs)],
+                                  capture_output=True, text=True, env=env, timeout=600)
+            if done.returncode != 0:
+                raise SystemExit(f"creating the organizations failed: {done.stderr}")
         lookingbeyond(env, "sync", "--data-dir", str(data))  # sends them
         lookingbeyond(env, "sync", "--data-dir", str(data))  # and the bytecode is cached
         yield data
@@ -172,8 +203,10 @@ def timed_runs(data: Path, env: dict[str, str], runs: int) -> dict[str, float]:
             "cpu": statistics.median(cpus), "cpu_min": min(cpus)}
 
 
-PHASE_NAMES = ("interpreter start", "imports", "open the store", "read the token",
-               "HTTP round trip", "rest of the command", "interpreter exit")
+PHASE_NAMES = ("interpreter start", "imports", "open the store", "database key (keyring)",
+               "migrations check", "token (keyring)", "HTTP round trip", "apply the answer",
+               "device keys (keyring)", "rest of the command", "interpreter exit")
+TIMED_INSIDE = PHASE_NAMES[1:-2]  # timed by PHASES; the others are what is left around them
 
 
 def phases(data: Path, env: dict[str, str], runs: int, folder: Path) -> dict[str, float]:
@@ -188,12 +221,59 @@ def phases(data: Path, env: dict[str, str], runs: int, folder: Path) -> dict[str
         if done.returncode != 0:
             raise SystemExit(f"the timed sync failed: {done.stdout}{done.stderr}")
         inside = json.loads(out.read_text())
-        named = {name: inside.get(name, 0.0) for name in PHASE_NAMES[1:5]}
+        named = {name: inside.get(name, 0.0) for name in TIMED_INSIDE}
         named["interpreter start"] = inside["start"] - began
-        named["rest of the command"] = inside["main"] - sum(named[n] for n in PHASE_NAMES[1:5])
+        named["rest of the command"] = inside["main"] - sum(named[n] for n in TIMED_INSIDE)
         named["interpreter exit"] = ended - inside["end"]
         named["total"] = ended - began
         for name, seconds in named.items():
+            found[name].append(seconds)
+    return {name: statistics.median(values) for name, values in found.items()}
+
+
+# Run in a child as ``python -c LAYERS``: what the sync imports, layer by layer in the order
+# they build on each other, with the collector paused as the command imports; the seconds
+# each layer adds (what it shares with a layer before is counted there), as JSON.
+LAYERS = r'''
+import gc, importlib, json, time
+gc.disable()
+LAYERS = (
+    ("Python's own modules (argparse, json, logging, ...)",
+     ("argparse", "json", "logging", "pathlib", "dataclasses", "decimal", "datetime", "uuid")),
+    ("the command line, sync.wire", ("lookingbeyond_desktop.cli",)),
+    ("SQLAlchemy core", ("sqlalchemy",)),
+    ("SQLAlchemy's SQLite dialect", ("sqlalchemy.dialects.sqlite",)),
+    ("SQLAlchemy ORM", ("sqlalchemy.orm",)),
+    ("domain.models (declarative mapping)", ("lookingbeyond_desktop.domain.models",)),
+    ("domain rules, store (writer, database, cipher)", ("lookingbeyond_desktop.store.writer",)),
+    ("store.browse (loaded by store.sandbox)", ("lookingbeyond_desktop.store.browse",)),
+    ("urllib3", ("urllib3",)),
+    ("requests (beyond urllib3)", ("requests",)),
+    ("sync client, replica, session; sync_adapter", ("lookingbeyond_desktop.store.sync_adapter",)),
+    ("keyring (and its backend)", ("keyring", "keyring.core")),
+    ("SQLCipher (sqlcipher3)", ("sqlcipher3.dbapi2",)),
+)
+found = {}
+for name, modules in LAYERS:
+    began = time.perf_counter()
+    for module in modules:
+        importlib.import_module(module)
+    if module == "keyring.core":
+        importlib.import_module("keyring").get_keyring()
+    found[name] = time.perf_counter() - began
+print(json.dumps(found))
+'''
+
+
+def imports_by_layer(env: dict[str, str], runs: int) -> dict[str, float]:
+    """Medians of the seconds each layer of the sync's imports adds (LAYERS), in order."""
+    found: dict[str, list[float]] = collections.defaultdict(list)
+    for _ in range(runs):
+        done = subprocess.run([sys.executable, "-c", LAYERS], capture_output=True, text=True,
+                              env=env, timeout=600, cwd=bench_sync.ROOT)
+        if done.returncode != 0:
+            raise SystemExit(f"the imports by layer failed: {done.stderr}")
+        for name, seconds in json.loads(done.stdout).items():
             found[name].append(seconds)
     return {name: statistics.median(values) for name, values in found.items()}
 
@@ -247,11 +327,13 @@ def measure(folder: Path, *, runs: int, orgs: int, database_url: str | None = No
         load = os.getloadavg()
         command = timed_runs(data, env, runs)
         parts = phases(data, env, runs, folder)
+        layers = imports_by_layer(env, runs)
         packages = imports_by_package(data, env)
     return {"machine": bench_sync.machine(), "load": load, "runs": runs,
             "orgs": orgs, "bytecode_cache": bytecode_cache,
             "command": command, "phases": parts, "imports_by_package": packages[:15],
-            "imports_total": sum(seconds for _name, seconds in packages)}
+            "imports_total": sum(seconds for _name, seconds in packages),
+            "imports_by_layer": layers}
 
 
 def print_result(result: dict[str, Any], *, machine: bool = True) -> None:
@@ -269,7 +351,12 @@ def print_result(result: dict[str, Any], *, machine: bool = True) -> None:
           f"{result['runs']} runs; aim: under 300 ms")
     print("  where it goes (medians of as many runs timed from inside):")
     for name in (*PHASE_NAMES, "total"):
-        print(f"    {name:<22}{result['phases'][name] * 1000:7.0f} ms")
+        print(f"    {name:<24}{result['phases'][name] * 1000:7.0f} ms")
+    layers = result["imports_by_layer"]
+    print(f"  imports by layer (medians; the collector paused, as the command imports; "
+          f"{sum(layers.values()) * 1000:.0f} ms in all):")
+    for name, seconds in layers.items():
+        print(f"    {name:<50}{seconds * 1000:7.0f} ms")
     total = result["imports_total"] or 1.0
     print("  imports by package (self time under -X importtime, inflated by it):")
     for name, seconds in result["imports_by_package"][:12]:

@@ -41,7 +41,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help=f"data folder (default: ${paths.ENV_DATA_DIR}, else the user data folder)",
     )
+    common.add_argument(
+        "--passphrase-stdin", action="store_true",
+        help="read the data folder's passphrase from the first line of standard input (for a "
+        "computer with no keyring to keep the folder's key; a new folder is then locked with "
+        "it; with login's --password-stdin, the password is the second line)",
+    )
     parser.add_argument("--data-dir", metavar="DIR", help=argparse.SUPPRESS)
+    parser.add_argument("--passphrase-stdin", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     gui = sub.add_parser("gui", parents=[common], help="open the application window",
@@ -504,9 +511,12 @@ def cmd_login(args: argparse.Namespace) -> int:
 
     with _importing(args):
         from lookingbeyond_desktop.store.sandbox import refuse_demo
+        from lookingbeyond_desktop.store import cipher
         from lookingbeyond_desktop.store.sync_adapter import enrol_device
-        from sync.client import SyncError
+        from sync.client import NO_KEYRING, SyncError
 
+    if not cipher.keyring_usable():  # the token could not be kept: said before a folder is made
+        raise CommandError(NO_KEYRING)
     with _open_store(args) as store:
         password = sys.stdin.readline().rstrip("\r\n")
         try:
@@ -582,9 +592,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
             device_id = status.device_id
         else:
             after = replication.status()
-            unresolved = len(replication.conflicts())
-            kept_aside = len(replication.quarantine())
+            # Counted in one read, not listed: a scheduler's sync runs every few minutes,
+            # and a folder may keep hundreds of conflicts to review.
             with store.engine.connect() as connection:
+                unresolved, kept_aside = _sync_leftovers(connection, replication)
                 newer = newer_release(connection, __version__)
     if wipe_ordered is not None:
         return _wipe_after_order(args, wipe_ordered, device_id, status.server_url)
@@ -615,6 +626,19 @@ def cmd_sync(args: argparse.Namespace) -> int:
             print(f"A newer version of Looking Beyond, {newer.newest}, is available{where}; "
                   f"this one is {__version__}.")
     return 0 if after.pending == 0 and not report.refused and not report.quarantined else 1
+
+
+def _sync_leftovers(connection: Any, replication: Any) -> tuple[int, int]:
+    """How many conflicts wait for review (the unresolved ones that
+    ``Replication.conflicts()`` lists) and how many pulled rows are kept aside (its
+    ``quarantine()``), counted in the database."""
+    from sqlalchemy import func, select
+
+    conflicts, quarantine = replication.conflicts_table, replication.quarantine_table
+    unresolved = connection.execute(select(func.count()).select_from(conflicts).where(
+        conflicts.c.resolved_at.is_(None))).scalar_one()
+    kept_aside = connection.execute(select(func.count()).select_from(quarantine)).scalar_one()
+    return int(unresolved), int(kept_aside)
 
 
 def cmd_bundle_export(args: argparse.Namespace) -> int:
@@ -904,13 +928,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     # main(ARGS), and not the window (its objects are left to Qt's order at exit).
     args.ends_process = argv is None and args.command not in (None, "gui")
     data_dir = paths.data_dir(args.data_dir)
+    if getattr(args, "passphrase_stdin", False):
+        from lookingbeyond_desktop.store import cipher
+
+        cipher.provide_passphrase(sys.stdin.readline().rstrip("\r\n"))
     if args.command not in (None, "gui") and data_dir.exists():
         setup_logging(data_dir)
     try:
         return int(args.func(args))
     except Exception as error:
         if isinstance(error, _reported_errors()):
-            print(f"lookingbeyond: {error}", file=sys.stderr)
+            hint = ""
+            if type(error).__name__ == "LockedStoreError":  # (not imported before a failure)
+                hint = (" Give it on the first line of standard input with --passphrase-stdin."
+                        if not getattr(args, "passphrase_stdin", False) else "")
+            print(f"lookingbeyond: {error}{hint}", file=sys.stderr)
             return 1
         if not isinstance(error, OSError):
             raise

@@ -9,16 +9,22 @@ from __future__ import annotations
 import gc
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from sqlalchemy import create_engine
+
 from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.cli import main
-from lookingbeyond_desktop.store.database import SCHEMA_HEAD, make_engine
+from lookingbeyond_desktop.store import Store, cipher
+from lookingbeyond_desktop.store.database import SCHEMA_HEAD
+from lookingbeyond_desktop.store.sandbox import get_setting
+from lookingbeyond_desktop.store.sync_adapter import APP_RELEASE, remember_release
+from sync.wire import AppRelease
+from tests import rawdb
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import running_server
 
@@ -105,7 +111,8 @@ def test_sync_migrates_a_folder_whose_schema_is_behind(tmp_path: Path) -> None:
     config = alembic_config()
     previous = ScriptDirectory.from_config(config).get_revision(SCHEMA_HEAD).down_revision
     assert isinstance(previous, str)
-    engine = make_engine(paths.database_path(folder))
+    # A plain folder, as an earlier version made it: the sync encrypts it, then migrates it.
+    engine = create_engine(f"sqlite:///{paths.database_path(folder)}")
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         config.attributes["author"] = "tester"
@@ -113,7 +120,9 @@ def test_sync_migrates_a_folder_whose_schema_is_behind(tmp_path: Path) -> None:
     engine.dispose()
     done = lookingbeyond(laptop_env(tmp_path), "sync", "--data-dir", str(folder))
     assert done.returncode == 1 and "not enrolled" in done.stderr, done.stderr
-    with sqlite3.connect(paths.database_path(folder)) as connection:
+    assert not cipher.is_plain(paths.database_path(folder))  # encrypted before it was migrated
+    rawdb.unlock(folder, laptop_env(tmp_path))
+    with rawdb.opened(paths.database_path(folder)) as connection:
         assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [
             (SCHEMA_HEAD,)]
     assert len(backup.backups(folder)) == 1
@@ -132,3 +141,23 @@ def test_main_called_with_arguments_leaves_the_collector_as_it_was(
     assert main(["status", "--data-dir", str(tmp_path / "none")]) == 1
     assert "no Looking Beyond data" in capsys.readouterr().err
     assert gc.isenabled() and gc.get_freeze_count() == frozen
+
+
+def test_a_sync_that_hears_what_the_last_one_heard_writes_no_announcement(
+        store: Store) -> None:
+    """What headquarters announced (the newest version) is written after a sync only when it
+    differs from what the folder keeps: the same announcement again (or none again) leaves
+    the database untouched, no commit to the disk for nothing on every scheduled sync; a new
+    one replaces it, and none forgets it, as before."""
+    release, newer = AppRelease("9.0", "https://hq.example.org/download"), AppRelease("9.1", "")
+    with store.engine.begin() as connection:
+        remember_release(connection, release)
+    for heard, writes in ((release, False), (newer, True), (newer, False), (None, True),
+                          (None, False)):
+        with store.engine.begin() as connection:
+            sqlite = connection.connection.driver_connection
+            before = sqlite.total_changes
+            remember_release(connection, heard, unless_known=True)
+            assert (sqlite.total_changes != before) == writes, heard
+            kept = get_setting(connection, APP_RELEASE)
+        assert kept == (json.dumps(heard.encode()) if heard is not None else None)

@@ -13,7 +13,6 @@ import datetime as dt
 
 from sqlalchemy import Connection, delete, insert, select
 
-from lookingbeyond_desktop.store.browse import is_empty
 from lookingbeyond_desktop.store.database import Store
 from lookingbeyond_desktop.store.writer import TABLES
 from sync.client import SyncError
@@ -97,6 +96,10 @@ def has_sync_state(connection: Connection) -> bool:
 def needs_welcome(connection: Connection) -> bool:
     """Whether the window should open on the welcome screen: a new folder with no record,
     never connected to headquarters, neither demo data nor started empty on purpose."""
+    # Imported here: the browse module (rapidfuzz, attendance) is the window's, and a
+    # scheduled `lookingbeyond sync` reaches this module without needing it (~20 ms).
+    from lookingbeyond_desktop.store.browse import is_empty
+
     return (is_empty(connection) and not has_sync_state(connection)
             and not started_empty(connection) and not is_demo(connection))
 

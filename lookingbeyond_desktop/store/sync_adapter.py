@@ -156,7 +156,7 @@ def run_sync(store: Store, *, cancel: threading.Event | None = None,
                                    session=session)
     try:
         with disk_guard(), store.engine.begin() as connection:
-            remember_release(connection, report.app)
+            remember_release(connection, report.app, unless_known=True)
     except (DiskFullError, OSError):  # only for people to read: never fails a finished sync
         pass
     return report
@@ -195,10 +195,15 @@ def _bundle_side(store: Store) -> tuple[Replication, Any]:
 APP_RELEASE = "app_release"
 
 
-def remember_release(connection: Connection, release: AppRelease | None) -> None:
-    """Keep what headquarters announced at the last sync (forget it when it announced none)."""
-    put_setting(connection, APP_RELEASE,
-                json.dumps(release.encode()) if release is not None else None)
+def remember_release(connection: Connection, release: AppRelease | None, *,
+                     unless_known: bool = False) -> None:
+    """Keep what headquarters announced at the last sync (forget it when it announced none).
+    With ``unless_known``, a value already kept is left as it is: most syncs hear what the
+    last one heard, and a write is a commit to the disk (synchronous=FULL) for nothing."""
+    value = json.dumps(release.encode()) if release is not None else None
+    if unless_known and get_setting(connection, APP_RELEASE) == value:
+        return
+    put_setting(connection, APP_RELEASE, value)
 
 
 def newer_release(connection: Connection, current: str) -> AppRelease | None:
