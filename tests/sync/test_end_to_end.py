@@ -127,7 +127,8 @@ def test_delete_against_edit_and_its_review(server: Server, tmp_path: Path) -> N
     second.run("sync")
     delete = ("import sys; from lookingbeyond_desktop.store import Store\n"
               "with Store.open(sys.argv[1]) as s, s.write() as w: w.delete('organizations', sys.argv[2])")
-    subprocess.run([sys.executable, "-c", delete, str(first.folder), ORG_ID], check=True)
+    subprocess.run([sys.executable, "-c", delete, str(first.folder), ORG_ID], check=True,
+                   env=first.env)  # the laptop's keyring holds its folder's key
     second.import_csv("organizations", f"id,notes\n{ORG_ID},Still active\n")
     for device in (first, second, first):
         device.run("sync")
