@@ -9,6 +9,8 @@ SQLite file, opened through the same engine settings and the same write path:
   from the file) and then 20 times more (pages in the connection's cache);
 - a burst of 1,000 edits, each its own transaction (every one flushed to the disk: FULL sync),
   and the same 1,000 edits in one transaction.
+- the whole file read: `PRAGMA quick_check` (what the window runs at each start) and a
+  backup with SQLite's online backup API.
 The variants alternate, ``--rounds`` times, so that a busy machine weighs on both alike.
 Prints figures and the ratio encrypted / plain (aim: within 15 %); asserts nothing.
 """
@@ -20,6 +22,7 @@ import os
 import platform
 import random
 import shutil
+import sqlite3
 import statistics
 import tempfile
 import time
@@ -70,7 +73,7 @@ def decrypt_copy(source: Path, target: Path) -> None:
 
 def measure(folder: Path, variant: str, ids: list[str], seed: int) -> dict[str, list[float]]:
     figures: dict[str, list[float]] = {"open": [], "cold": [], "search": [], "burst": [],
-                                       "one": []}
+                                       "one": [], "check": [], "backup": []}
     for _ in range(30):
         started = time.perf_counter()
         store = open_variant(folder, variant)
@@ -102,6 +105,22 @@ def measure(folder: Path, variant: str, ids: list[str], seed: int) -> dict[str, 
         figures["one"].append(time.perf_counter() - started)
     finally:
         store.close()
+    # The whole file read: the integrity check the window runs at start, and a backup (SQLite's
+    # online backup API into a new file, encrypted with the same key when the store is).
+    database = folder / "lookingbeyond.sqlite3"
+    key = None if variant == "plain" else cipher.folder_key(folder)
+    connection = sqlite3.connect(database) if key is None else cipher.connect(database, key)
+    started = time.perf_counter()
+    connection.execute("PRAGMA quick_check").fetchall()
+    figures["check"].append(time.perf_counter() - started)
+    copy_path = folder / f"copy-{seed}.sqlite3"
+    copy = sqlite3.connect(copy_path) if key is None else cipher.connect(copy_path, key)
+    started = time.perf_counter()
+    connection.backup(copy)
+    figures["backup"].append(time.perf_counter() - started)
+    copy.close()
+    connection.close()
+    copy_path.unlink()
     return figures
 
 
@@ -141,6 +160,8 @@ def main() -> None:
             ("search again (pages cached), p95", "search", "ms", p95),
             ("1,000 edits, one transaction each", "burst", "s", statistics.median),
             ("1,000 edits in one transaction", "one", "s", statistics.median),
+            ("quick_check of the whole file", "check", "s", statistics.median),
+            ("backup of the whole file (online backup API)", "backup", "s", statistics.median),
         ]
         print(f"\n{'':44} {'plain':>10} {'encrypted':>10} {'ratio':>7}")
         for label, key, unit, how in rows:
