@@ -46,6 +46,22 @@ def _keys_held() -> Iterator[None]:
 
 
 @pytest.fixture
+def no_keyring() -> Iterator[None]:
+    """A computer without a keyring (keyring's own "fail" backend): a new data folder needs a
+    passphrase.  The keys this process held are forgotten meanwhile (as in a new process)."""
+    import keyring
+    from keyring.backends import fail
+
+    from lookingbeyond_desktop.store import cipher
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    cipher.forget_in_memory()
+    yield
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
 def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh data folder; the environment points nowhere else."""
     folder = tmp_path / "data"

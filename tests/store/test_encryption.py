@@ -11,12 +11,10 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import keyring
 import pytest
-from keyring.backends import fail
 from sqlalchemy import text
 
 from lookingbeyond_desktop import paths
@@ -89,15 +87,15 @@ def make_plain(folder: Path) -> None:
     cipher.sidecar_path(folder).unlink()
 
 
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """A computer without a keyring (keyring's own "fail" backend), keys forgotten after."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    cipher.forget_in_memory()
-    yield
-    keyring.set_keyring(previous)
-    cipher.forget_in_memory()
+def plain_folder_with_a_backup(folder: Path, *, organizations: int) -> list[str]:
+    """A plain folder (database and one backup) as an earlier version left it; returns its
+    organizations' names."""
+    with Store.open(folder) as store:
+        fill(store, organizations=organizations)
+        backup.make_backup(store)
+    before = names(folder)
+    make_plain(folder)
+    return before
 
 
 def test_a_new_folder_is_encrypted_and_no_file_holds_a_contact_in_plain_text(data_dir: Path) -> None:
@@ -153,12 +151,7 @@ def test_a_conversion_interrupted_at_each_step_leaves_a_usable_folder(
 ) -> None:
     """The conversion stopped (as by a crash) at each of its steps: the folder opens with all
     its records, ends encrypted, and holds no plain copy."""
-    with Store.open(data_dir) as store:
-        fill(store, organizations=20)
-        backup.make_backup(store)
-    with Store.open(data_dir) as store, store.engine.connect() as connection:
-        before = list(connection.execute(text("SELECT name FROM organizations ORDER BY name")).scalars())
-    make_plain(data_dir)
+    before = plain_folder_with_a_backup(data_dir, organizations=20)
 
     class Crash(BaseException):
         pass
@@ -220,12 +213,7 @@ def test_a_conversion_killed_at_random_moments_leaves_a_usable_folder(tmp_path: 
     random moments: every time, the folder then opens with every record, and in the end it
     is encrypted with no plain copy left."""
     template = tmp_path / "template"
-    with Store.open(template) as store:
-        fill(store, organizations=2000)
-        backup.make_backup(store)
-    with Store.open(template) as store, store.engine.connect() as connection:
-        before = list(connection.execute(text("SELECT name FROM organizations ORDER BY name")).scalars())
-    make_plain(template)
+    before = plain_folder_with_a_backup(template, organizations=2000)
     script = tmp_path / "convert.py"
     script.write_text(CONVERT, encoding="utf-8")
     rng = random.Random(20261202)

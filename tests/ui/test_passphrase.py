@@ -3,29 +3,15 @@ asked for at each opening (issue 13, encryption at rest)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backends import fail
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLineEdit
 
 from lookingbeyond_desktop import app, paths
 from lookingbeyond_desktop.store import Store, cipher
 from lookingbeyond_desktop.ui.passphrase import PassphraseDialog
-
-
-@pytest.fixture
-def no_keyring() -> Iterator[None]:
-    """A computer without a keyring; the keys this process held are forgotten before and after."""
-    previous = keyring.get_keyring()
-    keyring.set_keyring(fail.Keyring())
-    cipher.forget_in_memory()
-    yield
-    keyring.set_keyring(previous)
-    cipher.forget_in_memory()
 
 
 def test_choosing_a_passphrase_needs_eight_characters_typed_twice(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -46,13 +32,18 @@ def test_choosing_a_passphrase_needs_eight_characters_typed_twice(qtbot) -> None
     assert dialog.passphrase() == "short but long"
 
 
+def shown_dialog() -> PassphraseDialog | None:
+    """The passphrase dialog on the screen, if any."""
+    return next((w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, PassphraseDialog) and w.isVisible()), None)
+
+
 def answer_next_dialog(typed: list[str], seen: list[str]) -> None:
     """When the next passphrase dialog shows, note its message and type ``typed[0]``
     (in both fields of a new folder's dialog) and press OK."""
 
     def answer() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, PassphraseDialog) and w.isVisible()), None)
+        dialog = shown_dialog()
         if dialog is None:
             QTimer.singleShot(20, answer)
             return
@@ -94,8 +85,7 @@ def test_cancelling_the_passphrase_opens_nothing(
     folder = tmp_path / "data"
 
     def cancel() -> None:
-        dialog = next((w for w in QApplication.topLevelWidgets()
-                       if isinstance(w, PassphraseDialog) and w.isVisible()), None)
+        dialog = shown_dialog()
         if dialog is None:
             QTimer.singleShot(20, cancel)
             return
