@@ -110,15 +110,21 @@ def main() -> int:
 
 
 def use_memory_keyring() -> None:
-    """Keep device tokens in memory: the screenshots never touch a real keyring."""
+    """Keep device tokens in memory: the screenshots never write to a real keyring.  The key
+    of a demo folder made before (in the keyring the demo command used) is still read from
+    there, so that the encrypted folder opens."""
     import keyring
     from keyring.backend import KeyringBackend
+
+    before = keyring.get_keyring()
 
     class MemoryKeyring(KeyringBackend):
         priority = 1  # type: ignore[assignment]
         secrets: dict[tuple[str, str], str] = {}
 
         def get_password(self, service: str, username: str) -> str | None:
+            if (service, username) not in self.secrets and username.startswith("database-key:"):
+                return before.get_password(service, username)
             return self.secrets.get((service, username))
 
         def set_password(self, service: str, username: str, password: str) -> None:
