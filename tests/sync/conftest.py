@@ -19,7 +19,7 @@ from sqlalchemy import Engine
 
 from sync.server.database import init_database, make_engine
 from tests.sync.pg import DEFAULT_ADMIN_URL, throwaway_database
-from tests.sync.world import World
+from tests.sync.world import World, new_replica_template
 
 BACKENDS = ["sqlite", "postgresql"]
 
@@ -75,6 +75,15 @@ def world(hq_engine: Engine, tmp_path: Path) -> Iterator[World]:
     created.user("hq")
     yield created
     created.close()
+
+
+@pytest.fixture
+def replica_template(tmp_path: Path) -> Path:
+    """A new data folder that a test's worlds copy for their devices (``World(template=...)``,
+    each copy with its own random device id): the property tests make four to eight new
+    replicas per example, and migrating each new folder was most of an example's time.
+    Function-scoped: one test's examples share it (they only copy it)."""
+    return new_replica_template(tmp_path / "new-replica")
 
 
 @pytest.fixture

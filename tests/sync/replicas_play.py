@@ -92,15 +92,17 @@ def field_version(device: Device, row: str, name: str) -> str:
     return versions.get(name) or device.value("organizations", row, "sync_version")
 
 
-def play(script: list[tuple[Any, ...]]) -> None:
+def play(script: list[tuple[Any, ...]], template: Path | None = None) -> None:
     """Play ``script`` on four fresh replicas, sync everyone (giving up, as a person would,
-    what headquarters refused), and check."""
+    what headquarters refused), and check.  ``template``: a new data folder the replicas are
+    copies of, each with its own random device id (``World(template=...)``; the test's
+    examples share one instead of migrating four new folders each)."""
     note(f"script = {script!r}")
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         engine = make_engine(f"sqlite:///{tmp / 'hq.db'}")
         init_database(engine)
-        world = World(engine, tmp)
+        world = World(engine, tmp, template=template)
         try:
             world.user("hq")
             devices = [world.device(f"d{i}", "hq") for i in range(DEVICES)]

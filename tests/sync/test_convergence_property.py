@@ -5,6 +5,7 @@ with headquarters' state, and no acknowledged edit disappears silently."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -36,7 +37,7 @@ steps = st.lists(
 
 
 @settings(max_examples=int(os.environ.get("LBD_PROPERTY_EXAMPLES", "25")), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(script=steps)
 # Two offices delete a record, a third restores it: the second delete loses to the first
 # (same value, no conflict), the first to the restore (a conflict holding "deleted").
@@ -52,7 +53,8 @@ steps = st.lists(
                  ("carry", 0), ("carry", 1), ("reply", 2), ("edit", 0, 0, "acronym", "D"),
                  ("reply", 0), ("reply", 0), ("sync", 0, True), ("reply", 1), ("reply", 2)])
 @pytest.mark.slow
-def test_replicas_converge_and_keep_every_acknowledged_edit(script: list[tuple[Any, ...]]) -> None:
+def test_replicas_converge_and_keep_every_acknowledged_edit(
+        script: list[tuple[Any, ...]], replica_template: Path) -> None:
     """Random edits, deletes, restores, creations and syncs (some replies lost) on four
     replicas, and round trips by file (files imported and replies read in any order, again,
     or never): after everyone syncs, all replicas equal headquarters, and every acknowledged
@@ -60,4 +62,4 @@ def test_replicas_converge_and_keep_every_acknowledged_edit(script: list[tuple[A
     seen it; along the way a reply read again changes nothing, reading a reply never moves
     the cursor or the acknowledgement back, and a file of changes headquarters holds adds
     nothing to its log."""
-    play(script)
+    play(script, replica_template)

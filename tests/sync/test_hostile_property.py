@@ -152,12 +152,14 @@ def check(world: World, honest: dict[str, list[Device]], tmp: Path) -> None:
         assert mine[table] == [{name: r.get(name) for name in names} for r in server.get(table, [])]
 
 
-def play(url: str, script: list[tuple[str, list[Any]]]) -> None:
+def play(url: str, script: list[tuple[str, list[Any]]], template: Path | None = None) -> None:
+    """Eight new replicas (copies of ``template`` when given, each with its own device id)
+    and headquarters on ``url``: the hostile pushes of ``script``, then the checks."""
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         engine = make_engine(url if url != "sqlite" else f"sqlite:///{tmp / 'hq.db'}")
         init_database(engine)
-        world = World(engine, tmp)
+        world = World(engine, tmp, template=template)
         try:
             world.user("hq")
             world.user("amina", role="field", countries=["KE"])
@@ -185,7 +187,8 @@ EXAMPLES = int(os.environ.get("LBD_HOSTILE_EXAMPLES", "8"))  # more: LBD_HOSTILE
 
 @pytest.mark.slow
 @pytest.mark.parametrize("backend", ["sqlite", "postgresql"])
-def test_hostile_devices_cannot_stop_or_split_any_scope(backend: str) -> None:
+def test_hostile_devices_cannot_stop_or_split_any_scope(backend: str,
+                                                       replica_template: Path) -> None:
     """Arbitrary pushes from a field and a partner device (see the module docstring), then
     every honest device syncs: no failure, no quarantine, convergence per scope."""
     stack = ExitStack()
@@ -209,9 +212,9 @@ def test_hostile_devices_cannot_stop_or_split_any_scope(backend: str) -> None:
         @given(script=hostile_script(KNOWN))
         def run(script: list[tuple[str, list[Any]]]) -> None:
             if database is None:
-                play("sqlite", script)
+                play("sqlite", script, replica_template)
             else:
                 with database() as url:
-                    play(url, script)
+                    play(url, script, replica_template)
 
         run()

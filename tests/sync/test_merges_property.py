@@ -7,6 +7,7 @@ points to a merged-away record, and no redirect is live."""
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -39,7 +40,7 @@ steps = st.lists(
 
 
 @settings(max_examples=int(os.environ.get("LBD_PROPERTY_EXAMPLES", "25")), deadline=None,
-          suppress_health_check=[HealthCheck.too_slow])
+          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(script=steps)
 # Merges crossing: 1 into 0 on one laptop, 0 into 1 on another (headquarters refuses the
 # second: it would come back to itself), with a contact of 1 made offline on a third.
@@ -57,11 +58,12 @@ steps = st.lists(
 @example(script=[("delete", 2, 1), ("sync", 2, False), ("sync", 1, False), ("merge", 0, 0, 1),
                  ("restore", 1, 1), ("sync", 0, True), ("sync", 1, False)])
 @pytest.mark.slow
-def test_merges_converge_and_leave_no_reference_to_a_merged_away_record(script: list[tuple[Any, ...]]) -> None:
+def test_merges_converge_and_leave_no_reference_to_a_merged_away_record(
+        script: list[tuple[Any, ...]], replica_template: Path) -> None:
     """Random edits, deletes, restores, creations, merges, contacts and syncs (some
     replies lost) and round trips by file (in any order, again or never) on four
     replicas: after everyone syncs (and gives up, as a person would, what headquarters
     refused), all replicas equal headquarters, every acknowledged edit is
     the current value, or a recorded conflict, or was overwritten by someone who had seen it,
     no reference points to a merged-away organization and every redirect is deleted."""
-    play(script)
+    play(script, replica_template)

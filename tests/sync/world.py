@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import shutil
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,14 +74,37 @@ class Device:
         return json.loads(out.read_text(encoding="utf-8"))
 
 
+def new_replica_template(folder: Path) -> Path:
+    """A new, migrated data folder for :class:`World` to copy (``World(template=...)``)."""
+    Store.open(folder).close()
+    return folder
+
+
+def open_copy(template: Path, folder: Path) -> Store:
+    """A new replica in ``folder`` copied from ``template`` (a new, never-used data folder)
+    and given a random device id of its own, as a new folder gets.  Running the local
+    migrations is most of a new replica's set-up: a test that makes hundreds of worlds
+    (the property tests) copies one made once, the way tests/sync/loadgen.py makes its 200."""
+    shutil.copytree(template, folder)
+    store = Store.open(folder, create=False)
+    with store.engine.connect() as connection:
+        connection.execution_options(lb_write=True)
+        with connection.begin():
+            connection.execute(text("UPDATE replica SET device_id = :id"), {"id": uuid.uuid4().hex})
+    return store
+
+
 @dataclass
 class World:
-    """Headquarters and the devices enrolled with it."""
+    """Headquarters and the devices enrolled with it.  With ``template`` (see
+    :func:`new_replica_template`), new devices are copies of that folder, each with its own
+    device id."""
 
     engine: Engine
     tmp: Path
     adapter: AppAdapter = field(init=False)
     devices: list[Device] = field(default_factory=list)
+    template: Path | None = None
 
     def __post_init__(self) -> None:
         self.adapter = AppAdapter(create_app(self.engine))
@@ -92,7 +117,11 @@ class World:
 
     def device(self, name: str, user: str) -> Device:
         """A new replica enrolled as ``user``."""
-        store = Store.open(self.tmp / name)
+        folder = self.tmp / name
+        if self.template is not None and not folder.exists():
+            store = open_copy(self.template, folder)
+        else:
+            store = Store.open(folder)
         replication = replication_for(store)
         own = KeyPair.generate()
         answer = enrol(SERVER_URL, user, PASSWORD, store.device_id, name, session=self.session,

@@ -6,7 +6,10 @@ from __future__ import annotations
 import asyncio
 import json
 import socket
+import uuid
 from collections.abc import Iterator
+from contextlib import ExitStack
+from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -19,21 +22,53 @@ from sync.wire import MAX_BODY_BYTES, PROTOCOL_VERSION, encode_body
 from sync.server import accounts
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
+from tests.sync.conftest import BACKENDS, _unavailable, pg_admin_url
+from tests.sync.pg import throwaway_database
 
 PASSWORD = "s3cret-enough"
 DEVICE = "00112233445566778899aabbccddeeff"
 
 
+@dataclass(frozen=True)
+class Served:
+    """A running server and an engine on its database."""
+
+    server: Server
+    engine: Engine
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def served(request: pytest.FixtureRequest,
+           tmp_path_factory: pytest.TempPathFactory) -> Iterator[Served]:
+    """One server process per backend for the module's API tests, on a database that holds
+    the field user amina (Kenya).  Each test enrols a device of its own (``enrol`` gives a
+    new id; amina may hold 5 active devices, the tests here enrol 4 and revoke 1): starting
+    a server for each test was most of the module's time."""
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('hq') / 'hq.db'}"
+        else:
+            try:
+                url = stack.enter_context(throwaway_database(pg_admin_url()))
+            except Exception as error:  # no server, wrong credentials, no right to create
+                _unavailable(str(error).splitlines()[0])
+        engine = make_engine(url)
+        stack.callback(engine.dispose)
+        init_database(engine)
+        with engine.begin() as connection:
+            accounts.add_user(connection, "amina", PASSWORD, role="field", countries=["KE"])
+        yield Served(stack.enter_context(running_server(url)), engine)
+
+
 @pytest.fixture
-def server(hq_engine: Engine) -> Iterator[Server]:
-    """A server on the test database, which holds the field user amina (Kenya)."""
-    with hq_engine.begin() as connection:
-        accounts.add_user(connection, "amina", PASSWORD, role="field", countries=["KE"])
-    with running_server(hq_engine.url.render_as_string(hide_password=False)) as running:
-        yield running
+def server(served: Served) -> Server:
+    """The module's server on SQLite and on PostgreSQL (see ``served``)."""
+    return served.server
 
 
-def enrol(base: str, device_id: str = DEVICE) -> requests.Response:
+def enrol(base: str, device_id: str | None = None) -> requests.Response:
+    """Enrol a device as amina (a new device id unless one is given)."""
+    device_id = device_id or uuid.uuid4().hex
     return requests.post(f"{base}/v1/enrol", json={
         "user": "amina", "password": PASSWORD, "device_id": device_id,
         "device_name": "Nairobi laptop"}, timeout=30)
@@ -95,12 +130,13 @@ def test_wrong_token_is_401_token_invalid(server: Server) -> None:
     assert_error(response, 401, "auth_required")
 
 
-def test_revoked_device_gets_403_with_a_readable_message(server: Server, hq_engine: Engine) -> None:
+def test_revoked_device_gets_403_with_a_readable_message(served: Served) -> None:
     """After headquarters revokes the device, its sync gets 403 device_revoked saying when
     and what to do."""
-    token = enrol(server.base).json()["token"]
-    with hq_engine.begin() as connection:
-        revoked_at = accounts.revoke_device(connection, DEVICE)
+    server, device = served.server, uuid.uuid4().hex
+    token = enrol(server.base, device).json()["token"]
+    with served.engine.begin() as connection:
+        revoked_at = accounts.revoke_device(connection, device)
     message = assert_error(sync(server.base, token, empty_sync()), 403, "device_revoked")
     assert message == (f"This device was revoked by headquarters on {revoked_at[:10]}. "
                        "Ask headquarters to enrol it again.")
