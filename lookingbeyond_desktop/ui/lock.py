@@ -345,6 +345,18 @@ def _is_valid(widget: QWidget) -> bool:
     return bool(shiboken6.isValid(widget))
 
 
+def _key_kind(folder: Any) -> str | None:
+    """How the data folder's key is kept ("keyring" or "passphrase"), or None when that
+    cannot be read (said nothing about, rather than wrongly)."""
+    from lookingbeyond_desktop.store import cipher
+
+    try:
+        found = cipher.read_sidecar(folder)
+    except cipher.CipherError:
+        return None
+    return str(found["kind"]) if found is not None else None
+
+
 class LockSettingsDialog(QDialog):
     """After how long the window locks, and the PIN that opens it (File > Lock Settings)."""
 
@@ -372,6 +384,10 @@ class LockSettingsDialog(QDialog):
         self.remove_pin.setVisible(False)
         self.status = QLabel("", self)
         self.status.setWordWrap(True)
+        # How the data on this computer is kept (encryption at rest), in words.
+        self.protection = QLabel("", self)
+        self.protection.setObjectName("lockSettingsProtection")
+        self.protection.setWordWrap(True)
         self.error = QLabel("", self)
         self.error.setObjectName("lockSettingsError")
         self.error.setWordWrap(True)
@@ -390,14 +406,25 @@ class LockSettingsDialog(QDialog):
         self.setMinimumWidth(480)
         layout.addWidget(self.status)
         layout.addLayout(form)
+        layout.addWidget(self.protection)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.buttons.setEnabled(False)
-        ops.read(lambda c: (lock.idle_minutes(c), lock.has_pin(c), lock.has_password(c)),
-                 self._loaded)
+        folder = ops.store.folder
+        ops.read(lambda c: (lock.idle_minutes(c), lock.has_pin(c), lock.has_password(c),
+                            _key_kind(folder)), self._loaded)
 
-    def _loaded(self, found: tuple[int, bool, bool]) -> None:
-        minutes, has_pin, has_password = found
+    def _loaded(self, found: tuple[int, bool, bool, str | None]) -> None:
+        minutes, has_pin, has_password, kind = found
+        if kind == "keyring":
+            self.protection.setText(_tr(
+                "The data on this computer is encrypted. Its key is kept in this computer's "
+                "keyring, which your sign-in to the computer opens: keep that sign-in to "
+                "yourself."))
+        elif kind == "passphrase":
+            self.protection.setText(_tr(
+                "The data on this computer is encrypted with the passphrase typed each time "
+                "it opens. Without the passphrase nobody can read it."))
         self.minutes.setValue(minutes)
         self.remove_pin.setVisible(has_pin)
         if has_password and has_pin:

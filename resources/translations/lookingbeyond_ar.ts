@@ -2012,36 +2012,46 @@
     </message>
     <message>
         <location filename="generated_strings.py" line="297"/>
+        <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
+        <translation>البيانات على هذا الحاسوب مشفّرة. ويُحفظ مفتاحها في حلقة مفاتيح هذا الحاسوب، التي يفتحها تسجيل دخولك إلى الحاسوب: لا تُطلع أحدًا على بيانات تسجيل الدخول.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="298"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>كلمة مرور المقر ورمز PIN يفتحان النافذة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="301"/>
+        <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
+        <translation>البيانات على هذا الحاسوب مشفّرة بعبارة المرور التي تُكتب في كل مرة تُفتح فيها. ومن دون عبارة المرور لا يستطيع أحد قراءتها.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>كلمة مرور المقر تفتح النافذة على هذا الحاسوب. رمز PIN أسرع في الكتابة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>رمز PIN يفتح النافذة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>لم يسجّل أحد الدخول إلى المقر على هذا الحاسوب بعد: اختر رمز PIN حتى يمكن قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The two PINs differ.</source>
         <translation>رمزا PIN مختلفان.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>يتكون رمز PIN من 4 إلى 12 رقمًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>The settings could not be kept: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -2861,12 +2871,12 @@
         <translation>المدن</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>لم تتم المزامنة بعد: التغييرات هنا في انتظار إرسالها إلى المقر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>تعارض: راجعه في صفحة «التعارضات»</translation>
     </message>
@@ -3079,22 +3089,22 @@
         <translation>الممثلون الذين لم يُسجَّل جنسهم: عدد الممثلين ناقص عدد النساء والرجال (محسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>is required</source>
         <translation>حقل إلزامي</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«%1» ليس عددًا صحيحًا من الأشخاص (0 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>cannot be more than %1</source>
         <translation>لا يجوز أن تتجاوز القيمة %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>مجموع النساء والرجال (%1) يتجاوز عدد الممثلين (%2)</translation>
     </message>
@@ -5548,37 +5558,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>ملف بيانات Looking Beyond تالف، لذا لا يمكن للتطبيق الوثوق بما يقرؤه منه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>فشل النسخ الاحتياطي التلقائي؛ انظر سجل الأحداث.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>تتوفر نسخة احتياطية تلقائية بتاريخ %1. تؤدي استعادتها إلى إرجاع البيانات إلى ما كانت عليه حينئذ؛ وستجلب المزامنة التالية من المقر ما كان هذا الحاسوب قد زامنه منذ ذلك الحين. ولا يمكن استرداد التعديلات التي أُجريت بعد النسخة الاحتياطية ولم تُزامَن بعد. ويُحتفظ بالملف التالف في مجلد البيانات ولا يُحذف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>لا توجد نسخة احتياطية صالحة للاستخدام في %1. اطلب المساعدة من فريق المجتمع المدني؛ وسيُترك الملف التالف على حاله.</translation>
     </message>
@@ -7093,377 +7103,377 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>حجم السجل أكبر من أن يُرسل: اختصر أطول نصوصه (الملاحظات، والنتائج).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>لم يُقرأ منه شيء ولم يتغير شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>تعذّر الاتصال بالمقر، أو انقطع الاتصال. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>توقف المقر عن الرد في أثناء المزامنة. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>تعذّر العثور على اسم خادم المقر. تحقق من العنوان ومن الاتصال.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>تلف رد المقر في أثناء نقله أو تعذّرت قراءته. لم يُطبَّق شيء ولم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>المقر مشغول. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>المقر منشغل بتسجيل دخول مستخدمين آخرين. لم يُفقد شيء؛ أعد المحاولة بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>بلغ عدد الحواسيب المرتبطة بهذا الحساب الحد الأقصى الذي يسمح به المقر. اطلب من فريق المجتمع المدني إلغاء حاسوب لم تعد تستخدمه، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>كان الاتصال بالمقر بطيئًا جدًا، فتوقف المقر عن الانتظار. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>احتاجت المزامنة إلى دورات تبادل أكثر من المسموح به. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>حدث خطأ غير متوقع في أثناء المزامنة (التفاصيل في سجل الأحداث). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بالتغييرات التي أُرسلت حتى الآن.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>لم يعد المقر يقبل مفتاح هذا الحاسوب: سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر منذ مدة طويلة، فانتهت صلاحية مفتاحه: سجِّل الدخول مجددًا. لم يُفقد شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>سحب المقر إذن وصول هذا الحاسوب. استشر فريق المجتمع المدني، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>هذا الإصدار من التطبيق أقدم من أن يقبله المقر: ثبِّت الإصدار الجديد، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>لا تتوفر سلسلة مفاتيح للنظام لحفظ مفتاح هذا الحاسوب بأمان. في نظام Linux، ثبِّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا. لا يُكتب المفتاح أبدًا في ملف عادي.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>عنوان الخادم غير صالح للاستخدام: يجب أن يكون على غرار https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>كانت تغييرات المقر ستحذف سجلات كثيرة هنا، لذا لم يُغيَّر شيء. أكِّد لتطبيقها.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ هذا الجزء من المزامنة (لم يُفقد شيء). أفرغ بعض المساحة؛ وستُعاد محاولة المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>لا يملك هذا الحاسوب بعدُ مفاتيح المقر للمزامنة عبر ملف. صِله بالمقر مرة واحدة (مزامنة الآن، أو سجِّل الدخول مجددًا)؛ بعدها يمكنه المزامنة عبر ملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>سيحذف رد المقر كثيرًا من السجلات هنا، لذا لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أولًا (مرة واحدة، مع وجود اتصال)؛ بعدها يمكنه المزامنة عبر ملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>لا تتوفر حلقة مفاتيح للنظام لحفظ مفاتيح هذا الحاسوب بأمان. على لينكس ثبّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>تعذّرت قراءة حلقة مفاتيح النظام التي تُحفظ فيها مفاتيح هذا الحاسوب. افتح قفلها (أو سجِّل الدخول إلى الحاسوب مجددًا)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>قرص هذا الحاسوب ممتلئ، لذا تعذّر حفظ الرد (لم يُفقد شيء). أفرغ بعض المساحة، ثم اقرأ الرد مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>Record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>لا يسمح المقر لحسابك بتغيير سجلات هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>ليس لدى المقر هذا السجل كاملًا: ستؤدي «إعادة المحاولة» إلى إرساله بأكمله.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>تعذّر على المقر إرسال هذا السجل: ربما أصبح الآن خارج بلدان مكتبك.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على هذا النوع من السجلات: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على أحد الحقول: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>تعذّر على المقر قراءة هذا التغيير: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>Headquarters did not accept this change.</source>
         <translation>لم يقبل المقر هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>انسخ رد المقر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>التغييرات أكثر مما يتسع له ملف واحد. لم يُفقد شيء؛ اطلب المساعدة من فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>أعطِه للحاسوب الذي يخصه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>اكتب ملفًا جديدًا وأوصله إلى المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>حدث خطأ غير متوقع أثناء كتابة الملف (التفاصيل في السجل). لم يُفقد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>حدث خطأ غير متوقع أثناء قراءة الرد (التفاصيل في السجل). لم يُفقد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>تعذّرت كتابة الملف. لم يُفقد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>تعذّرت قراءة الرد. لم يتغير شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>أحد السجلات التي يشير إليها غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>لا يقبل المقر هذا السجل بصيغته الحالية.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="365"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>رفض المقر الطلب (HTTP %1). تحقق من عنوان الخادم؛ وإن كان صحيحًا، فاستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="366"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>تعذّرت كتابة الملف هناك (%1). لم يُفقد شيء: ما زالت التغييرات تنتظر الإرسال. تحقّق من أن ذاكرة USB أو القرص موصول وفيه مساحة فارغة، أو اختر مكانًا آخر، ثم اكتب الملف مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>تعذّرت قراءة الملف (%1). تحقّق من أن ذاكرة USB أو القرص موصول، ثم حاول مرة أخرى. لم يتغير شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>هذا ليس ملف مزامنة من Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>أُنشئ هذا الملف بإصدار أحدث من Looking Beyond: ثبّت أحدث إصدار لقراءته.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>أعدّ هذا الردَّ مقرٌّ آخر غير المقر الذي يتصل به هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>عُدّل هذا الرد بعد أن أعدّه المقر، أو لم يُعدّه المقر الذي يتصل به هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>كُتب هذا الملف على حاسوب ليُرسل إلى المقر، وليس ردًّا من المقر. أوصله إلى المقر؛ فالحاسوب لا يقرأ إلا الردود التي يعدّها المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Headquarters does not know this computer.</source>
         <translation>لا يعرف المقر هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>(a record no longer on this computer)</source>
         <translation>(سجل لم يعد موجودًا على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>واجه المقر، أو خادم وكيل في الطريق إليه، مشكلة (HTTP %1). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>هذا الملف أكبر من أي رد يعدّه المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>المنظمة التي يتبع لها غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>النشاط الذي يتبع له غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>جهة الاتصال المذكورة فيه غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>الحقل «%1» يشير إلى سجل لا يمكن لحسابك الاطلاع عليه لدى المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>لا يقبل المقر قيمة الحقل «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>تعذّر على المقر قراءة قيمة الحقل «%1»: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Reason and record</source>
         <translation>السبب والسجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Changes / when</source>
         <translation>التغييرات / الوقت</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>هذا الملف تالف أو ناقص: ربما انقطع أثناء نسخه، أو نُزعت ذاكرة USB مبكرًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>أُعدّ هذا الرد لحاسوب آخر: فهو يجيب عن ملف كُتب هناك.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>يجيب هذا الرد عن ملف أُنشئ قبل إعادة ضبط بيانات هذا الحاسوب أو استعادتها.</translation>
     </message>

@@ -1861,36 +1861,46 @@
     </message>
     <message>
         <location filename="generated_strings.py" line="297" />
-        <source>Your headquarters password and your PIN open the window on this computer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="300" />
-        <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="302" />
-        <source>Your PIN opens the window on this computer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="303" />
-        <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
+        <source>The data on this computer is encrypted. Its key is kept in this computer's keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="298" />
-        <source>The two PINs differ.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="299" />
-        <source>A PIN has 4 to 12 digits.</source>
+        <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="301" />
+        <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="302" />
+        <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="304" />
+        <source>Your PIN opens the window on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="305" />
+        <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="299" />
+        <source>The two PINs differ.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="300" />
+        <source>A PIN has 4 to 12 digits.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="303" />
         <source>The settings could not be kept: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2650,12 +2660,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="311" />
+        <location filename="generated_strings.py" line="313" />
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="312" />
+        <location filename="generated_strings.py" line="314" />
         <source>Conflict: review it on the Conflicts page</source>
         <translation type="unfinished" />
     </message>
@@ -2838,22 +2848,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="313" />
+        <location filename="generated_strings.py" line="315" />
         <source>is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="314" />
+        <location filename="generated_strings.py" line="316" />
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="315" />
+        <location filename="generated_strings.py" line="317" />
         <source>cannot be more than %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="316" />
+        <location filename="generated_strings.py" line="318" />
         <source>%1 women and men is more than the %2 representatives</source>
         <translation type="unfinished" />
     </message>
@@ -5035,37 +5045,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="304" />
+        <location filename="generated_strings.py" line="306" />
         <source>Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="305" />
+        <location filename="generated_strings.py" line="307" />
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="306" />
+        <location filename="generated_strings.py" line="308" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="307" />
+        <location filename="generated_strings.py" line="309" />
         <source>Restore the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="308" />
+        <location filename="generated_strings.py" line="310" />
         <source>The automatic backup failed; see the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="309" />
+        <location filename="generated_strings.py" line="311" />
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="310" />
+        <location filename="generated_strings.py" line="312" />
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
@@ -6580,377 +6590,377 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307" />
-        <location filename="generated_strings.py" line="346" />
+        <location filename="generated_strings.py" line="348" />
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="317" />
+        <location filename="generated_strings.py" line="319" />
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="318" />
+        <location filename="generated_strings.py" line="320" />
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="319" />
+        <location filename="generated_strings.py" line="321" />
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="320" />
+        <location filename="generated_strings.py" line="322" />
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="321" />
+        <location filename="generated_strings.py" line="323" />
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="322" />
+        <location filename="generated_strings.py" line="324" />
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="323" />
+        <location filename="generated_strings.py" line="325" />
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="324" />
+        <location filename="generated_strings.py" line="326" />
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="325" />
+        <location filename="generated_strings.py" line="327" />
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="326" />
+        <location filename="generated_strings.py" line="328" />
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="327" />
+        <location filename="generated_strings.py" line="329" />
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="328" />
+        <location filename="generated_strings.py" line="330" />
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="329" />
+        <location filename="generated_strings.py" line="331" />
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="330" />
+        <location filename="generated_strings.py" line="332" />
         <source>Headquarters no longer accepts this computer's key: log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="331" />
+        <location filename="generated_strings.py" line="333" />
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="332" />
+        <location filename="generated_strings.py" line="334" />
         <source>Headquarters has withdrawn this computer's access. Ask the Civil Society Team, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="333" />
+        <location filename="generated_strings.py" line="335" />
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="334" />
+        <location filename="generated_strings.py" line="336" />
         <source>No system keyring is available to keep this computer's key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="335" />
+        <location filename="generated_strings.py" line="337" />
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="336" />
+        <location filename="generated_strings.py" line="338" />
         <source>Headquarters' changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="337" />
+        <location filename="generated_strings.py" line="339" />
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="338" />
+        <location filename="generated_strings.py" line="340" />
         <source>This computer does not have headquarters' keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="339" />
+        <location filename="generated_strings.py" line="341" />
         <source>Headquarters' reply would delete many records here, so nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="340" />
+        <location filename="generated_strings.py" line="342" />
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="341" />
+        <location filename="generated_strings.py" line="343" />
         <source>No system keyring is available to keep this computer's keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="342" />
+        <location filename="generated_strings.py" line="344" />
         <source>The system keyring, where this computer's keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="343" />
+        <location filename="generated_strings.py" line="345" />
         <source>This computer's disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="344" />
+        <location filename="generated_strings.py" line="346" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="345" />
+        <location filename="generated_strings.py" line="347" />
         <source>Headquarters does not allow your account to change this region's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="347" />
+        <location filename="generated_strings.py" line="349" />
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="348" />
+        <location filename="generated_strings.py" line="350" />
         <source>Headquarters could not send this record: it may be outside your office's countries now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="349" />
+        <location filename="generated_strings.py" line="351" />
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="350" />
+        <location filename="generated_strings.py" line="352" />
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="351" />
+        <location filename="generated_strings.py" line="353" />
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="352" />
+        <location filename="generated_strings.py" line="354" />
         <source>Headquarters did not accept this change.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="353" />
+        <location filename="generated_strings.py" line="355" />
         <source>Copy the reply again from headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="354" />
+        <location filename="generated_strings.py" line="356" />
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="355" />
+        <location filename="generated_strings.py" line="357" />
         <source>Give it to the computer it belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="356" />
+        <location filename="generated_strings.py" line="358" />
         <source>Write a new file and carry it to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="357" />
+        <location filename="generated_strings.py" line="359" />
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="358" />
+        <location filename="generated_strings.py" line="360" />
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="359" />
+        <location filename="generated_strings.py" line="361" />
         <source>The file could not be written. Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="360" />
+        <location filename="generated_strings.py" line="362" />
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="361" />
+        <location filename="generated_strings.py" line="363" />
         <source>A record it refers to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="362" />
+        <location filename="generated_strings.py" line="364" />
         <source>Headquarters does not accept this record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="363" />
+        <location filename="generated_strings.py" line="365" />
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="364" />
+        <location filename="generated_strings.py" line="366" />
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="365" />
+        <location filename="generated_strings.py" line="367" />
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="366" />
+        <location filename="generated_strings.py" line="368" />
         <source>This is not a sync file of Looking Beyond.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="367" />
+        <location filename="generated_strings.py" line="369" />
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="368" />
+        <location filename="generated_strings.py" line="370" />
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="369" />
+        <location filename="generated_strings.py" line="371" />
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="370" />
+        <location filename="generated_strings.py" line="372" />
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="371" />
+        <location filename="generated_strings.py" line="373" />
         <source>Headquarters does not know this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="372" />
+        <location filename="generated_strings.py" line="374" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="373" />
+        <location filename="generated_strings.py" line="375" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="374" />
+        <location filename="generated_strings.py" line="376" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="375" />
+        <location filename="generated_strings.py" line="377" />
         <source>Participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="376" />
+        <location filename="generated_strings.py" line="378" />
         <source>Grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="377" />
+        <location filename="generated_strings.py" line="379" />
         <source>(a record no longer on this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="378" />
+        <location filename="generated_strings.py" line="380" />
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="379" />
+        <location filename="generated_strings.py" line="381" />
         <source>This file is larger than any reply headquarters makes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="380" />
+        <location filename="generated_strings.py" line="382" />
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="381" />
+        <location filename="generated_strings.py" line="383" />
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="382" />
+        <location filename="generated_strings.py" line="384" />
         <source>The contact it names is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="383" />
+        <location filename="generated_strings.py" line="385" />
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="384" />
+        <location filename="generated_strings.py" line="386" />
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="385" />
+        <location filename="generated_strings.py" line="387" />
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="386" />
+        <location filename="generated_strings.py" line="388" />
         <source>Reason and record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="387" />
+        <location filename="generated_strings.py" line="389" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="388" />
+        <location filename="generated_strings.py" line="390" />
         <source>Changes / when</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="389" />
+        <location filename="generated_strings.py" line="391" />
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="390" />
+        <location filename="generated_strings.py" line="392" />
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="391" />
+        <location filename="generated_strings.py" line="393" />
         <source>This reply answers a file made before this computer's data was reset or restored.</source>
         <translation type="unfinished" />
     </message>

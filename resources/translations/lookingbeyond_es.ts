@@ -1912,36 +1912,46 @@
     </message>
     <message>
         <location filename="generated_strings.py" line="297"/>
+        <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
+        <translation>Los datos de este equipo están cifrados. Su clave se guarda en el llavero de este equipo, que se abre con su inicio de sesión en el equipo: no comparta ese inicio de sesión.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="298"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Su contraseña de la sede y su PIN desbloquean la ventana en esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="301"/>
+        <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
+        <translation>Los datos de este equipo están cifrados con la frase de contraseña que se escribe cada vez que se abren. Sin ella nadie puede leerlos.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Su contraseña de la sede desbloquea la ventana en esta computadora. Un PIN es más rápido de escribir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>Su PIN desbloquea la ventana en esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>Nadie ha iniciado sesión en la sede desde esta computadora: elija un PIN para que la ventana pueda bloquearse.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un PIN tiene de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>The settings could not be kept: %1</source>
         <translation>No se pudieron guardar los ajustes: %1</translation>
     </message>
@@ -2721,12 +2731,12 @@
         <translation>Ciudades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Aún sin sincronizar: los cambios hechos aquí esperan su envío a la Sede</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflicto: revíselo en la página Conflictos</translation>
     </message>
@@ -2919,22 +2929,22 @@
         <translation>Representantes cuyo sexo no se registró: representantes menos mujeres y hombres (calculado)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>is required</source>
         <translation>dato obligatorio</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1” no es un número entero de personas (0 o más)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>cannot be more than %1</source>
         <translation>no puede ser superior a %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>la suma de mujeres y hombres (%1) supera el número de representantes (%2)</translation>
     </message>
@@ -5208,37 +5218,37 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>El archivo de datos de Looking Beyond está dañado, por lo que la aplicación no puede fiarse de lo que lee en él.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Falló la copia de seguridad automática; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Hay una copia de seguridad automática del %1. Al restaurarla, los datos vuelven a estar como en ese momento; la próxima sincronización traerá de la Sede lo que esta computadora haya sincronizado desde entonces. Las modificaciones hechas después de la copia y aún no sincronizadas no pueden recuperarse. El archivo dañado se conserva en la carpeta de datos; no se elimina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>No hay ninguna copia de seguridad utilizable en %1. Pida ayuda al Equipo de la Sociedad Civil; el archivo dañado se deja tal como está.</translation>
     </message>
@@ -6753,377 +6763,377 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>El registro es demasiado grande para enviarlo: acorte sus textos más largos (notas, resultados).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>No se leyó nada de él y no se cambió nada aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>No se pudo conectar con la Sede, o se interrumpió la conexión. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>La Sede dejó de responder durante la sincronización. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>No se encontró el nombre del servidor de la Sede. Compruebe la dirección y la conexión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La respuesta de la Sede se dañó por el camino o no pudo leerse. No se aplicó nada ni se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>La Sede está ocupada. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>La Sede está ocupada con otros inicios de sesión. No se perdió nada; vuelva a intentarlo dentro de unos segundos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Esta cuenta ya tiene tantas computadoras como permite la Sede. Pida al Equipo de la Sociedad Civil que revoque una que ya no utilice y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La conexión con la Sede era demasiado lenta y la Sede dejó de esperar. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La sincronización necesitó más intercambios de los permitidos. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Se produjo un error inesperado durante la sincronización (los detalles figuran en el archivo de registro). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Sincronización cancelada. Se conservan los cambios enviados hasta el momento.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Esta computadora aún no está conectada a la Sede: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>La Sede ya no acepta la clave de esta computadora: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Esta computadora lleva mucho tiempo sin sincronizarse con la Sede, por lo que su clave ha caducado: vuelva a iniciar sesión. No se pierde nada de lo que hay aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>La Sede ha retirado el acceso de esta computadora. Consulte al Equipo de la Sociedad Civil y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Esta versión de la aplicación es demasiado antigua para la Sede: instale la nueva versión y sincronice.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar de forma segura la clave de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión. La clave nunca se escribe en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>La dirección del servidor no es válida: debe tener el formato https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Los cambios de la Sede eliminarían muchos registros aquí, por lo que no se modificó nada. Confirme para aplicarlos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>El disco está lleno, por lo que esta parte de la sincronización no se guardó (no se perdió nada). Libere espacio; la sincronización se volverá a intentar automáticamente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>Esta computadora aún no tiene las claves de la Sede para sincronizar por archivo. Conéctela una vez a la Sede (Sincronizar ahora, o vuelva a iniciar sesión); a partir de entonces podrá sincronizar por archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>La respuesta de la Sede eliminaría muchos registros aquí, así que no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>Esta computadora aún no está conectada a la Sede: inicie sesión primero (una vez, con conexión); después podrá sincronizar por archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar de forma segura las claves de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>No se pudo leer el llavero del sistema, donde se guardan las claves de esta computadora. Desbloquéelo (o vuelva a iniciar sesión en la computadora) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>El disco de esta computadora está lleno, así que no se pudo guardar la respuesta (no se perdió nada). Libere espacio y vuelva a leer la respuesta.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>La Sede no permite que su cuenta modifique los registros de esta región.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>La Sede no tiene este registro completo: Reintentar lo envía entero.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>La Sede no pudo enviar este registro: puede que ahora esté fuera de los países de su oficina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en este tipo de registro: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en un campo: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>La Sede no pudo leer este cambio: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>Headquarters did not accept this change.</source>
         <translation>La Sede no aceptó este cambio.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>Vuelva a copiar la respuesta de la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>Hay demasiados cambios para un solo archivo. No se perdió nada; pida ayuda al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>Entréguela a la computadora a la que pertenece.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>Escriba un archivo nuevo y llévelo a la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>Algo inesperado falló al escribir el archivo (los detalles están en el registro). No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>Algo inesperado falló al leer la respuesta (los detalles están en el registro). No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>No se pudo escribir el archivo. No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>No se pudo leer la respuesta. No se cambió nada aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Un registro al que remite aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>La Sede no acepta este registro tal como está.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="365"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>La Sede rechazó la solicitud (HTTP %1). Compruebe la dirección del servidor; si es correcta, consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="366"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>No se pudo escribir el archivo allí (%1). No se perdió nada: los cambios siguen esperando ser enviados. Compruebe que la memoria USB o el disco esté conectado y tenga espacio libre, o elija otro lugar, y vuelva a escribir el archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>No se pudo leer el archivo (%1). Compruebe que la memoria USB o el disco esté conectado e inténtelo de nuevo. No se cambió nada aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>Este no es un archivo de sincronización de Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>Este archivo lo creó una versión más reciente de Looking Beyond: instale la versión más nueva para leerlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>Esta respuesta la preparó otra Sede, no la que tiene conectada esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>Esta respuesta se modificó después de que la Sede la preparara, o no la preparó la Sede a la que está conectada esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>Este archivo se escribió en una computadora para la Sede; no es una respuesta de la Sede. Llévelo a la Sede: una computadora solo lee las respuestas que prepara la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Headquarters does not know this computer.</source>
         <translation>La Sede no conoce esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>(a record no longer on this computer)</source>
         <translation>(un registro que ya no está en esta computadora)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>La Sede, o un proxy intermedio, tuvo un problema (HTTP %1). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>Este archivo es más grande que cualquier respuesta de la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>La organización a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>La actividad a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>El contacto que indica aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>El campo “%1” indica un registro que su cuenta no puede ver en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>La Sede no acepta el valor del campo “%1”.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>La Sede no pudo leer el valor del campo “%1”: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Reason and record</source>
         <translation>Motivo y registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Changes / when</source>
         <translation>Cambios / fecha</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>Este archivo está dañado o incompleto: quizá se cortó al copiarlo, o se retiró la memoria USB demasiado pronto.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>Esta respuesta se preparó para otra computadora: responde a un archivo escrito allí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>Esta respuesta responde a un archivo creado antes de que los datos de esta computadora se restablecieran o restauraran.</translation>
     </message>

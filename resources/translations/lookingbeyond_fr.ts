@@ -1912,36 +1912,46 @@
     </message>
     <message>
         <location filename="generated_strings.py" line="297"/>
+        <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
+        <translation>Les données de cet ordinateur sont chiffrées. Leur clé est gardée dans le trousseau de cet ordinateur, que votre connexion à l’ordinateur ouvre : gardez cette connexion pour vous.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="298"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Votre mot de passe du siège et votre code PIN déverrouillent la fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="301"/>
+        <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
+        <translation>Les données de cet ordinateur sont chiffrées avec la phrase secrète saisie à chaque ouverture. Sans elle, personne ne peut les lire.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Votre mot de passe du siège déverrouille la fenêtre sur cet ordinateur. Un code PIN est plus rapide à saisir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>Votre code PIN déverrouille la fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>Personne ne s’est encore connecté au siège sur cet ordinateur : choisissez un code PIN pour que la fenêtre puisse se verrouiller.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN diffèrent.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>The settings could not be kept: %1</source>
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
@@ -2721,12 +2731,12 @@
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Pas encore synchronisée: les modifications faites ici attendent d&apos;être envoyées au Siège</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflit: examinez-le dans la page Conflits</translation>
     </message>
@@ -2919,22 +2929,22 @@
         <translation>Représentants dont le sexe n&apos;a pas été renseigné: représentants moins femmes et hommes (calculé)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>is required</source>
         <translation>champ obligatoire</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de personnes (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>cannot be more than %1</source>
         <translation>ne peut pas dépasser %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>%1 femmes et hommes, soit plus que les %2 représentants</translation>
     </message>
@@ -5208,37 +5218,37 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Le fichier de données de Looking Beyond est endommagé: l&apos;application ne peut donc pas se fier à ce qu&apos;elle y lit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>La sauvegarde automatique a échoué; voir le journal.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Une sauvegarde automatique datée du %1 est disponible. La restaurer rétablit les données telles qu&apos;elles étaient alors; la prochaine synchronisation récupérera auprès du Siège ce que cet ordinateur a synchronisé depuis. Les modifications faites après la sauvegarde et non encore synchronisées ne peuvent pas être récupérées. Le fichier endommagé est conservé dans le dossier de données; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>Aucune sauvegarde utilisable ne se trouve dans %1. Demandez de l&apos;aide à l&apos;Équipe de la société civile; le fichier endommagé est laissé en l&apos;état.</translation>
     </message>
@@ -6753,377 +6763,377 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>La fiche est trop volumineuse pour être envoyée: raccourcissez ses textes les plus longs (notes, résultats).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>Rien n&apos;en a été lu et rien n&apos;a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Impossible de se connecter au Siège, ou la connexion a été interrompue. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège a cessé de répondre en cours de synchronisation. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Le nom du serveur du Siège est introuvable. Vérifiez l&apos;adresse et la connexion.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La réponse du Siège a été altérée en cours de route ou n&apos;a pas pu être lue. Rien n&apos;a été appliqué ni perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège est occupé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Le Siège est occupé à connecter d&apos;autres utilisateurs. Rien n&apos;a été perdu; réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Ce compte a déjà atteint le nombre maximal d&apos;ordinateurs autorisé par le Siège. Demandez à l&apos;Équipe de la société civile de révoquer un ordinateur que vous n&apos;utilisez plus, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La connexion au Siège était trop lente et le Siège a cessé d&apos;attendre. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La synchronisation a nécessité plus d&apos;échanges que le nombre autorisé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Une erreur inattendue s&apos;est produite pendant la synchronisation (les détails figurent dans le journal). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Synchronisation annulée. Les modifications déjà envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Cet ordinateur n&apos;est pas encore connecté au Siège: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Le Siège n&apos;accepte plus la clef de cet ordinateur: reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Cet ordinateur ne s&apos;est pas synchronisé avec le Siège depuis longtemps et sa clef a expiré: reconnectez-vous. Rien n&apos;est perdu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Le Siège a retiré l&apos;accès de cet ordinateur. Adressez-vous à l&apos;Équipe de la société civile, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le Siège: installez la nouvelle version, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Aucun trousseau du système n&apos;est disponible pour conserver la clef de cet ordinateur en lieu sûr. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous. La clef n&apos;est jamais écrite dans un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>L&apos;adresse du serveur n&apos;est pas utilisable: elle doit avoir la forme https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Les modifications du Siège supprimeraient de nombreuses fiches sur cet ordinateur: rien n&apos;a donc été modifié. Confirmez pour les appliquer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Le disque est plein: cette partie de la synchronisation n&apos;a donc pas été enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace; la synchronisation sera relancée automatiquement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>Cet ordinateur n&apos;a pas encore les clés du Siège pour la synchronisation par fichier. Connectez-le une fois au Siège (Synchroniser, ou reconnectez-vous) ; il pourra ensuite se synchroniser par fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>La réponse du Siège supprimerait de nombreuses fiches ici ; rien n&apos;a donc été modifié.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>Cet ordinateur n&apos;est pas encore relié au Siège : connectez-vous d&apos;abord (une fois, avec une connexion) ; il pourra ensuite se synchroniser par fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>Aucun trousseau système n&apos;est disponible pour conserver en sécurité les clés de cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>Le trousseau système, où sont conservées les clés de cet ordinateur, n&apos;a pas pu être lu. Déverrouillez-le (ou rouvrez votre session sur l&apos;ordinateur), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>Le disque de cet ordinateur est plein : la réponse n&apos;a pas pu être enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace, puis lisez à nouveau la réponse.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Le Siège n&apos;autorise pas votre compte à modifier les fiches de cette région.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>Le Siège ne dispose pas de cette fiche complète: Réessayer l&apos;envoie en entier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Le Siège n&apos;a pas pu envoyer cette fiche: elle ne relève peut-être plus des pays de votre bureau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur ce type de fiche: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur un champ: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire cette modification: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>Copiez à nouveau la réponse du Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>Il y a trop de modifications pour un seul fichier. Rien n&apos;a été perdu ; demandez de l&apos;aide à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>Remettez-la à l&apos;ordinateur auquel elle est destinée.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>Écrivez un nouveau fichier et faites-le parvenir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>Un problème inattendu est survenu pendant l&apos;écriture du fichier (les détails sont dans le journal). Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>Un problème inattendu est survenu pendant la lecture de la réponse (les détails sont dans le journal). Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>La réponse n&apos;a pas pu être lue. Rien n&apos;a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Une fiche référencée n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Le Siège n&apos;accepte pas cette fiche en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="365"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Le Siège a refusé la demande (HTTP %1). Vérifiez l&apos;adresse du serveur; si elle est correcte, adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="366"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>Le fichier n&apos;a pas pu être écrit à cet endroit (%1). Rien n&apos;a été perdu : les modifications attendent toujours d&apos;être envoyées. Vérifiez que la clé USB ou le disque est branché et a de la place libre, ou choisissez un autre endroit, puis écrivez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1). Vérifiez que la clé USB ou le disque est branché, puis réessayez. Rien n&apos;a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>Ce n&apos;est pas un fichier de synchronisation de Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>Ce fichier a été créé par une version plus récente de Looking Beyond : installez la dernière version pour le lire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>Cette réponse a été faite par un autre Siège que celui auquel cet ordinateur est relié.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>Cette réponse a été modifiée après sa création par le Siège, ou n&apos;a pas été faite par le Siège auquel cet ordinateur est relié.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>Ce fichier a été écrit sur un ordinateur pour le Siège ; ce n&apos;est pas une réponse du Siège. Faites-le parvenir au Siège : un ordinateur ne lit que les réponses faites par le Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Headquarters does not know this computer.</source>
         <translation>Le Siège ne connaît pas cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>(a record no longer on this computer)</source>
         <translation>(fiche qui ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>Le Siège, ou un serveur mandataire intermédiaire, a rencontré un problème (HTTP %1). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>Ce fichier est plus volumineux que toute réponse du Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>L&apos;organisation de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>L&apos;activité de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Le contact indiqué n&apos;est pas encore parvenu au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une fiche que votre compte ne peut pas voir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Le Siège n&apos;accepte pas la valeur de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire la valeur de «&#xa0;%1&#xa0;»: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Reason and record</source>
         <translation>Motif et fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Changes / when</source>
         <translation>Modifications / date</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>Ce fichier est endommagé ou incomplet : il a peut-être été tronqué pendant la copie, ou la clé USB a été retirée trop tôt.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>Cette réponse a été faite pour un autre ordinateur : elle répond à un fichier écrit sur celui-ci.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>Cette réponse répond à un fichier créé avant que les données de cet ordinateur soient réinitialisées ou restaurées.</translation>
     </message>

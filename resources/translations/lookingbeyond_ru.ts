@@ -1937,36 +1937,46 @@
     </message>
     <message>
         <location filename="generated_strings.py" line="297"/>
+        <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
+        <translation>Данные на этом компьютере зашифрованы. Их ключ хранится в хранилище ключей этого компьютера, которое открывается при вашем входе в систему: никому не сообщайте данные для входа.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="298"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Пароль штаб-квартиры и PIN-код разблокируют окно на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="301"/>
+        <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
+        <translation>Данные на этом компьютере зашифрованы парольной фразой, которую вводят при каждом открытии. Без неё их никто не сможет прочитать.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Пароль штаб-квартиры разблокирует окно на этом компьютере. PIN-код ввести быстрее.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>PIN-код разблокирует окно на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>На этом компьютере ещё никто не входил в систему штаб-квартиры: задайте PIN-код, чтобы окно могло блокироваться.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>PIN-код состоит из 4–12 цифр.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>The settings could not be kept: %1</source>
         <translation>Не удалось сохранить параметры: %1</translation>
     </message>
@@ -2756,12 +2766,12 @@
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Еще не синхронизировано: изменения на этом компьютере ожидают отправки в штаб-квартиру</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Конфликт: рассмотрите его на странице «Конфликты»</translation>
     </message>
@@ -2959,22 +2969,22 @@
         <translation>Представители, пол которых не указан: представители за вычетом женщин и мужчин (вычисляется)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«%1» не является целым числом людей (0 или больше)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>cannot be more than %1</source>
         <translation>не может превышать %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>женщин и мужчин (%1) больше, чем представителей (%2)</translation>
     </message>
@@ -5293,37 +5303,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Файл данных Looking Beyond поврежден, поэтому приложение не может доверять считываемым из него данным.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Restore the backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Не удалось выполнить автоматическое резервное копирование; см. журнал.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Имеется автоматическая резервная копия от %1. При ее восстановлении данные вернутся к состоянию на тот момент; при следующей синхронизации из штаб-квартиры будет получено все, что этот компьютер синхронизировал после этого. Изменения, внесенные после создания резервной копии и еще не синхронизированные, восстановить невозможно. Поврежденный файл сохраняется в папке данных и не удаляется.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>В %1 нет пригодной резервной копии. Обратитесь за помощью в Группу по вопросам гражданского общества; поврежденный файл остается без изменений.</translation>
     </message>
@@ -6838,377 +6848,377 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>Запись слишком велика для отправки: сократите самые длинные тексты (примечания, результаты).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>Из него ничего не прочитано, и здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Не удается подключиться к штаб-квартире, или соединение прервалось. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира перестала отвечать во время синхронизации. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Не удалось найти имя сервера штаб-квартиры. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>Ответ штаб-квартиры был поврежден при передаче или не может быть прочитан. Ничего не применено и ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира занята. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Штаб-квартира занята входом в систему других пользователей. Ничего не потеряно; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>К этой учетной записи уже подключено максимальное число компьютеров, допускаемое штаб-квартирой. Попросите Группу по вопросам гражданского общества отключить компьютер, которым вы больше не пользуетесь, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>Соединение со штаб-квартирой было слишком медленным, и штаб-квартира прекратила ожидание. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>Для синхронизации потребовалось больше циклов обмена, чем допускается. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Во время синхронизации произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Синхронизация отменена. Уже отправленные изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Этот компьютер еще не подключен к штаб-квартире: войдите в систему ниже.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Штаб-квартира больше не принимает ключ этого компьютера: войдите в систему снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Этот компьютер долго не синхронизировался со штаб-квартирой, поэтому срок действия его ключа истек: войдите в систему снова. Данные на этом компьютере не потеряны.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Штаб-квартира отозвала доступ этого компьютера. Обратитесь в Группу по вопросам гражданского общества, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Эта версия приложения слишком старая для штаб-квартиры: установите новую версию, а затем выполните синхронизацию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Нет системного хранилища ключей для надежного хранения ключа этого компьютера. В Linux установите и разблокируйте GNOME Keyring или KWallet, а затем снова войдите в систему. Ключ никогда не записывается в обычный файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>Адрес сервера непригоден: он должен иметь вид https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Изменения штаб-квартиры удалили бы много записей на этом компьютере, поэтому ничего не изменено. Подтвердите, чтобы применить их.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Диск заполнен, поэтому эта часть синхронизации не сохранена (ничего не потеряно). Освободите место; синхронизация будет повторена автоматически.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>На этом компьютере ещё нет ключей штаб-квартиры для синхронизации через файл. Подключите его к штаб-квартире один раз (Синхронизировать или снова войдите); после этого он сможет синхронизироваться через файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>Ответ штаб-квартиры удалил бы здесь много записей, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>Этот компьютер ещё не подключён к штаб-квартире: сначала войдите (один раз, при наличии связи); после этого он сможет синхронизироваться через файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>Нет системного хранилища ключей, чтобы надёжно хранить ключи этого компьютера. В Linux установите и разблокируйте GNOME Keyring или KWallet, затем снова войдите.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>Не удалось прочитать системное хранилище ключей, где хранятся ключи этого компьютера. Разблокируйте его (или снова войдите в систему компьютера) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>Диск этого компьютера заполнен, поэтому ответ не удалось сохранить (ничего не потеряно). Освободите место и прочитайте ответ снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Штаб-квартира не разрешает вашей учетной записи изменять записи этого региона.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>В штаб-квартире нет полной версии этой записи: кнопка «Повторить» отправит ее целиком.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Штаб-квартира не смогла отправить эту запись: возможно, теперь она не относится к странам вашего отделения.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают этот вид записей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают одно из полей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать это изменение: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Штаб-квартира не приняла это изменение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>Скопируйте ответ штаб-квартиры ещё раз.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>Слишком много изменений для одного файла. Ничего не потеряно; обратитесь за помощью в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>Передайте его тому компьютеру, которому он предназначен.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>Запишите новый файл и доставьте его в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>При записи файла произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>При чтении ответа произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>Не удалось записать файл. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>Не удалось прочитать ответ. Здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Запись, на которую она ссылается, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Штаб-квартира не принимает эту запись в ее нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="365"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Штаб-квартира отклонила запрос (HTTP %1). Проверьте адрес сервера; если он правильный, обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="366"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>Не удалось записать файл в это место (%1). Ничего не потеряно: изменения по-прежнему ожидают отправки. Проверьте, что USB-накопитель или диск подключён и на нём есть свободное место, или выберите другое место, и запишите файл снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>Не удалось прочитать файл (%1). Проверьте, что USB-накопитель или диск подключён, и повторите попытку. Здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>Это не файл синхронизации Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>Этот файл создан более новой версией Looking Beyond: установите последнюю версию, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>Этот ответ подготовлен другой штаб-квартирой, а не той, к которой подключён этот компьютер.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>Этот ответ был изменён после того, как его подготовила штаб-квартира, или подготовлен не той штаб-квартирой, к которой подключён этот компьютер.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>Этот файл записан на компьютере для штаб-квартиры, это не ответ штаб-квартиры. Доставьте его в штаб-квартиру: компьютер читает только ответы, подготовленные штаб-квартирой.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Headquarters does not know this computer.</source>
         <translation>Штаб-квартира не знает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Participation</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Grant</source>
         <translation>Грант</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>(a record no longer on this computer)</source>
         <translation>(запись, которой больше нет на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>В штаб-квартире или на промежуточном прокси-сервере возникла проблема (HTTP %1). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>Этот файл больше любого ответа, который делает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>Организация, к которой она относится, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>Мероприятие, к которому она относится, еще не поступило в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Указанный в ней контакт еще не поступил в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>В поле «%1» указана запись, недоступная вашей учетной записи в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Штаб-квартира не принимает значение поля «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать значение поля «%1»: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Reason and record</source>
         <translation>Причина и запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Changes / when</source>
         <translation>Изменения / время</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>Этот файл повреждён или неполон: возможно, он оборвался при копировании или USB-накопитель извлекли слишком рано.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>Этот ответ подготовлен для другого компьютера: он отвечает на файл, записанный там.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>Этот ответ отвечает на файл, созданный до того, как данные этого компьютера были сброшены или восстановлены.</translation>
     </message>

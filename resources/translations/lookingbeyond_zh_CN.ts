@@ -1887,36 +1887,46 @@
     </message>
     <message>
         <location filename="generated_strings.py" line="297"/>
+        <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
+        <translation>此计算机上的数据已加密。其密钥保存在此计算机的钥匙串中，登录计算机即可打开钥匙串：请勿与他人共用您的登录。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="298"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>您的总部密码和 PIN 码均可在此计算机上解锁窗口。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="301"/>
+        <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
+        <translation>此计算机上的数据已使用每次打开时输入的密码短语加密。没有该密码短语，任何人都无法读取这些数据。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="302"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>您的总部密码可在此计算机上解锁窗口。PIN 码输入更快。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>您的 PIN 码可在此计算机上解锁窗口。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>此计算机上尚无人登录总部：请设置 PIN 码，以便窗口可以锁定。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>PIN 码为 4 到 12 位数字。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>The settings could not be kept: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -2686,12 +2696,12 @@
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>尚未同步：本机的更改正等待发送至总部</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>冲突：请在“冲突”页面审查</translation>
     </message>
@@ -2879,22 +2889,22 @@
         <translation>未记录性别的代表：代表人数减去女性和男性人数（计算得出）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1”不是有效人数（0或以上的整数）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>cannot be more than %1</source>
         <translation>不能大于%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>女性和男性共%1人，多于代表人数%2人</translation>
     </message>
@@ -5123,37 +5133,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Looking Beyond的数据文件已损坏，因此应用程序无法信任从中读取的内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>自动备份失败；请查看日志。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>有一份%1的自动备份可用。恢复该备份会将数据还原到当时的状态；下次同步时将从总部取回本计算机此后已同步的内容。备份之后所作且尚未同步的编辑无法恢复。损坏的文件将保留在数据文件夹中，不会被删除。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>%1中没有可用的备份。请向民间社会小组寻求帮助；损坏的文件保持原样。</translation>
     </message>
@@ -6668,377 +6678,377 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>记录过大，无法发送：请缩短其中最长的文本（备注、成果）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>未从中读取任何内容，此处也未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>无法连接总部，或连接已中断。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>总部在同步过程中停止响应。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>找不到总部服务器的名称。请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>总部的答复在传输中损坏或无法读取。未应用任何内容，也未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="324"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>总部繁忙。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="325"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>总部正忙于处理其他用户的登录。未丢失任何内容；请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>此账户的计算机数量已达到总部允许的上限。请民间社会小组撤销一台您不再使用的计算机，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>与总部的连接过慢，总部已停止等待。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>同步所需的往返次数超过允许的上限。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>同步期间发生意外问题（详细信息见日志）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>同步已取消。已发送的更改予以保留。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>本计算机尚未连接总部：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>总部不再接受本计算机的密钥：请重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>本计算机已长时间未与总部同步，其密钥已过期：请重新登录。本机内容均未丢失。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>总部已撤销本计算机的访问权限。请咨询民间社会小组，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>此版本的应用程序过旧，总部不再支持：请安装新版本，然后同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在Linux上，请安装并解锁GNOME Keyring或KWallet，然后重新登录。密钥绝不会写入普通文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>服务器地址无法使用：其格式应类似于https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>总部的更改将删除本机的大量记录，因此未作任何更改。请确认后再应用这些更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>磁盘已满，因此这部分同步内容未保存（未丢失任何内容）。请释放一些空间；同步将自动重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>本计算机还没有总部用于文件同步的密钥。请将其与总部连接一次（立即同步，或重新登录）；此后即可通过文件同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>总部的回复将删除此处的大量记录，因此未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>本计算机尚未连接到总部：请先登录（一次，需要网络连接）；之后即可通过文件同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在 Linux 上请安装并解锁 GNOME Keyring 或 KWallet，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>无法读取保存本计算机密钥的系统密钥环。请解锁它（或重新登录计算机），然后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>本计算机的磁盘已满，因此无法保存回复（没有丢失任何内容）。请释放一些空间，然后再次读取回复。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>总部不允许您的账户更改该区域的记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>总部没有此记录的完整内容：“重试”将发送整条记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>总部无法发送此记录：该记录现在可能已不在您办事处负责的国家范围内。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>此版本与总部对此类记录的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>此版本与总部对某个字段的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>总部无法读取此更改：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>Headquarters did not accept this change.</source>
         <translation>总部未接受此更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>请重新复制总部的回复。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>更改太多，一个文件放不下。没有丢失任何内容；请向民间社会小组求助。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>请把它交给它所属的计算机。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>请写入一个新文件并把它带到总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>写入文件时发生意外错误（详情见日志）。没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>读取回复时发生意外错误（详情见日志）。没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>无法写入文件。没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>无法读取回复。此处未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>其引用的某条记录尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>总部不接受此记录的现有内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="365"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>总部拒绝了请求（HTTP %1）。请检查服务器地址；如果地址无误，请咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="366"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>无法在该位置写入文件（%1）。没有丢失任何内容：这些更改仍在等待发送。请检查U盘或磁盘已插好并有可用空间，或选择其他位置，然后重新写入文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>无法读取文件（%1）。请检查U盘或磁盘已插好，然后重试。此处未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>这不是 Looking Beyond 的同步文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>此文件由更新版本的 Looking Beyond 创建：请安装最新版本后再读取。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>此回复由另一个总部制作，而不是本计算机所连接的总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>此回复在总部制作后被改动过，或者并非由本计算机所连接的总部制作。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>此文件是在计算机上为总部写入的，不是总部的回复。请把它带到总部；计算机只读取总部制作的回复。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>Headquarters does not know this computer.</source>
         <translation>总部不认识本计算机。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Participation</source>
         <translation>参与记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>Grant</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>(a record no longer on this computer)</source>
         <translation>（已不在本计算机上的记录）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>总部或途中的代理服务器出现问题（HTTP %1）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>此文件比总部制作的任何回复都大。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>其所属的组织尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>其所属的活动尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>其所列的联系人尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>“%1”所指的记录在总部对您的账户不可见。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>总部不接受“%1”的值。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>总部无法读取“%1”的值：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Reason and record</source>
         <translation>原因和记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Changes / when</source>
         <translation>更改/时间</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>此文件已损坏或不完整：可能在复制时被截断，或U盘拔出得太早。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>此回复是为另一台计算机制作的：它答复的是在那台计算机上写入的文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>此回复答复的是本计算机数据被重置或恢复之前创建的文件。</translation>
     </message>

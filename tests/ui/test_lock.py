@@ -136,13 +136,16 @@ def test_five_wrong_tries_make_the_next_one_wait(window, qtbot) -> None:  # type
 
 def test_without_a_password_or_pin_lock_now_asks_for_a_pin_first(window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """On a computer where nobody logged in and no PIN was chosen, Lock Now cannot lock (it
-    could not be opened again): it opens Lock Settings, which says why; a PIN typed twice
-    is kept (hashed) with the idle time, and Lock Now then locks."""
+    could not be opened again): it opens Lock Settings, which says why (and that the data is
+    encrypted, its key in the keyring); a PIN typed twice is kept (hashed) with the idle
+    time, and Lock Now then locks."""
     window.lock_now()
     dialog = window.lock_settings_box
     qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=WAIT_MS)
     assert not window.window_lock.locked
     assert "choose a PIN" in dialog.status.text()
+    # It also says how the data on this computer is kept: encrypted, its key in the keyring.
+    assert "encrypted" in dialog.protection.text() and "keyring" in dialog.protection.text()
     dialog.minutes.setValue(5)
     qtbot.keyClicks(dialog.pin, PIN)
     qtbot.keyClicks(dialog.pin_again, "482917")
@@ -227,3 +230,23 @@ def test_a_question_that_pops_up_while_locked_is_hidden_and_the_lock_keeps_worki
     assert not window.window_lock.locked
     assert window.window_lock.watch._timer.isActive()  # noqa: SLF001 (counting again)
     assert window.sync_action.isEnabled()
+
+
+def test_lock_settings_say_the_data_is_encrypted_with_the_passphrase(tmp_path, qtbot, no_keyring) -> None:  # type: ignore[no-untyped-def]
+    """On a computer without a keyring, Lock Settings says the data is encrypted with the
+    passphrase typed at each opening (not that a keyring keeps its key)."""
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.lock import LockSettingsDialog
+    from lookingbeyond_desktop.ui.ops import Ops
+
+    store = Store.open(tmp_path / "data", passphrase="a passphrase to remember")
+    ops = Ops(store)
+    try:
+        dialog = LockSettingsDialog(ops)
+        qtbot.addWidget(dialog)
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=WAIT_MS)
+        assert "encrypted with the passphrase" in dialog.protection.text()
+        assert "keyring" not in dialog.protection.text()
+    finally:
+        ops.shutdown()
+        store.close()
