@@ -37,7 +37,9 @@ def _fetch_font() -> ModuleType:
 @pytest.fixture
 def bundle_fonts(tmp_path: Path) -> Iterator[Path]:
     """A font folder as the installer build makes it (written by installer/fetch_font.py's
-    own writer); the application font is put back afterwards."""
+    own writer); the application font is put back afterwards, and the font registered from
+    this folder removed (left registered, a second copy of WenQuanYi Micro Hei from a
+    temporary file changed how later tests' PDFs embed Chinese: their text lost the name)."""
     fetch = _fetch_font()
     folder = tmp_path / "fonts"
     fetch.write(folder, fetch.platforms.FONT, SYSTEM_COPY.read_bytes(),
@@ -47,6 +49,8 @@ def bundle_fonts(tmp_path: Path) -> Iterator[Path]:
     before = app.font()
     yield folder
     app.setFont(before)
+    QFontDatabase.removeAllApplicationFonts()  # a source checkout registers none of its own
+    fonts._loaded.pop(folder, None)
 
 
 def test_the_shipped_font_is_loaded_after_the_usual_one(bundle_fonts: Path) -> None:
