@@ -938,10 +938,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except Exception as error:
         if isinstance(error, _reported_errors()):
+            from lookingbeyond_desktop.store import LockedStoreError
+
             hint = ""
-            if type(error).__name__ == "LockedStoreError":  # (not imported before a failure)
-                hint = (" Give it on the first line of standard input with --passphrase-stdin."
-                        if not getattr(args, "passphrase_stdin", False) else "")
+            if isinstance(error, LockedStoreError) and not getattr(args, "passphrase_stdin", False):
+                hint = " Give it on the first line of standard input with --passphrase-stdin."
             print(f"lookingbeyond: {error}{hint}", file=sys.stderr)
             return 1
         if not isinstance(error, OSError):

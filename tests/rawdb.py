@@ -44,8 +44,6 @@ def opened(database: Path, *, folder: Path | None = None) -> Iterator[Any]:
             yield connection
 
 
-Error = cipher.errors()
-
 
 def unlock(folder: Path, env: Mapping[str, str]) -> None:
     """Let this process open ``folder``, whose key the commands run with ``env`` (a laptop's

@@ -175,9 +175,9 @@ def _copy_database(database: Path, directory: Path, *, now: dt.datetime | None =
         problems = check(partial, quick=True, stop=stop, schema=False, folder=directory.parent)
         if problems:
             raise BackupError(f"the copy did not pass its check: {problems[0]}")
-        _fsync(partial)
+        cipher.fsync(partial)
         os.replace(partial, target)
-        _fsync_dir(directory)
+        cipher.fsync_dir(directory)
     except cipher.errors(OSError, cipher.CipherError) as error:
         partial.unlink(missing_ok=True)
         reason = getattr(error, "strerror", None) or str(error)
@@ -212,14 +212,14 @@ def restore(folder: Path, chosen: Backup | Path) -> Path:
         problems = check(staged, folder=folder)
         if problems:
             raise BackupError(f"{source.name} cannot be restored: {problems[0]}. Nothing was changed.")
-        _fsync(staged)
+        cipher.fsync(staged)
         kept.mkdir()
         for suffix in ("", "-wal", "-shm", "-journal"):
             current = database.with_name(database.name + suffix)
             if current.exists():
                 os.replace(current, kept / current.name)
         os.replace(staged, database)
-        _fsync_dir(folder)
+        cipher.fsync_dir(folder)
     except OSError as error:
         staged.unlink(missing_ok=True)
         raise BackupError(f"Could not restore {source.name}: {error.strerror or error}.") from error
@@ -353,6 +353,3 @@ def _mark_restored(folder: Path) -> None:
     finally:
         store.close()
 
-
-_fsync = cipher.fsync
-_fsync_dir = cipher.fsync_dir

@@ -155,7 +155,8 @@ def provide_passphrase(passphrase: str) -> None:
 
 
 def forget_in_memory() -> None:
-    """Forget every key this process holds (when the window locks its data away, tests)."""
+    """Forget every key and passphrase this process holds, so that the next opening looks
+    them up again as a new process would (the tests of a missing key or passphrase)."""
     _KEYS.clear()
     _GIVEN.clear()
 
@@ -252,7 +253,10 @@ def _new_key(folder: Path, passphrase: str | None) -> str:
         key = _derive(passphrase, salt, SCRYPT)
         description.update(kind="passphrase", salt=salt.hex(), kdf=dict(SCRYPT),
                            check=_check_value(key))
-    write_atomically(sidecar_path(folder), json.dumps(description, indent=1).encode())
+    from sync.bundle import write_whole  # the project's one whole-or-nothing file writer
+
+    write_whole(sidecar_path(folder), json.dumps(description, indent=1).encode())
+    fsync_dir(folder)  # the name, too, before the key is used
     _KEYS[key_id] = key
     return key
 
@@ -414,11 +418,12 @@ def overwrite_and_replace(staged: Path, target: Path) -> None:
     doomed.unlink(missing_ok=True)
     try:
         os.link(target, doomed)  # keep a name for the old bytes to overwrite them after the swap
-    except OSError:
-        doomed = None  # type: ignore[assignment]
+        linked = True
+    except OSError:  # a file system without hard links: the old bytes are only unlinked
+        linked = False
     os.replace(staged, target)
     fsync_dir(target.parent)
-    if doomed is not None:
+    if linked:
         zero_and_remove(doomed)
 
 
@@ -451,17 +456,6 @@ def clean_leftovers(folder: Path) -> None:
             staged.unlink(missing_ok=True)
         for doomed in directory.glob("*.sqlite3.plain"):
             zero_and_remove(doomed)
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` whole or not at all (a temporary file, flushed, renamed)."""
-    partial = path.with_name(path.name + ".partial")
-    with open(partial, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-    fsync_dir(path.parent)
 
 
 def fsync(path: Path) -> None:

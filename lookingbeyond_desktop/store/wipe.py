@@ -13,7 +13,6 @@ and the key leaves the keyring first (docs/security.md, The laptop).
 from __future__ import annotations
 
 import logging
-import os
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -28,9 +27,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-CHUNK = 1 << 20
-
-
 @dataclass
 class WipeOutcome:
     """What was erased, and whether headquarters recorded it."""
@@ -39,24 +35,6 @@ class WipeOutcome:
     confirmed_at: str | None = None
     confirm_error: str | None = None  # why headquarters could not be told (the data is erased anyway)
     token_forgotten: bool = False
-
-
-def _overwrite(path: Path) -> None:
-    """Write zeros over a file's bytes, to the disk, before it is removed."""
-    try:
-        size = path.stat().st_size
-        with open(path, "r+b", buffering=0) as handle:
-            zeros = bytes(min(size, CHUNK))
-            left = size
-            while left > 0:
-                written = handle.write(zeros[: min(left, CHUNK)])
-                left -= written or 0
-                if not written:
-                    break
-            handle.flush()
-            os.fsync(handle.fileno())
-    except OSError:
-        pass  # removed below all the same
 
 
 def erase_data(folder: Path) -> list[Path]:
@@ -76,13 +54,12 @@ def erase_data(folder: Path) -> list[Path]:
     removed: list[Path] = []
     for path in files:
         if path.exists():
-            _overwrite(path)
-            path.unlink()
+            cipher.zero_and_remove(path)
             removed.append(path)
     for directory in (backup_dir(folder), paths.log_dir(folder)):
         if directory.exists():
             for path in sorted(p for p in directory.rglob("*") if p.is_file()):
-                _overwrite(path)
+                cipher.zero_and_remove(path)
             shutil.rmtree(directory)
             removed.append(directory)
     return removed
