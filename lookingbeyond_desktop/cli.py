@@ -107,6 +107,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE", help="file to write")
     export.add_argument("--include-deleted", action="store_true",
                         help="also export deleted records (with a deleted column)")
+    export.add_argument("--include-at-risk", action="append", default=[], metavar="NAME_OR_ID",
+                        help="also export the contacts of this at-risk organization (its name, "
+                        "acronym or id; repeat it for several): they are left out otherwise")
     export.set_defaults(func=cmd_export)
 
     imp = sub.add_parser("import", parents=[common], help="import a CSV or XLSX file into a table",
@@ -471,13 +474,31 @@ def _organization_names(store: Any, ids: list[str]) -> dict[str, str]:
 
 def cmd_export(args: argparse.Namespace) -> int:
     """Export synced tables to a file."""
-    from lookingbeyond_desktop.store.exchange import export_csv, export_json
+    from lookingbeyond_desktop.store.exchange import (
+        at_risk_organizations,
+        export_csv,
+        export_json,
+        find_at_risk,
+        left_out,
+    )
 
     export = export_json if args.format == "json" else export_csv
     out = Path(args.out)
     with _open_store(args, create=False) as store, store.engine.connect() as connection:
-        counts = export(connection, out, table=args.table, include_deleted=args.include_deleted)
+        included, unknown = find_at_risk(connection, args.include_at_risk)
+        if unknown:  # a misspelt name must not pass for "nothing to include"
+            print("error: no organization at risk is called " + ", ".join(
+                f"“{word}”" for word in unknown) + "; the ones at risk are: " + (", ".join(
+                    f"“{name}” ({org_id})" for org_id, name in at_risk_organizations(connection))
+                    or "none"), file=sys.stderr)
+            return 2
+        counts = export(connection, out, table=args.table, include_deleted=args.include_deleted,
+                        include_at_risk=included)
+        kept_out = left_out(connection, included) if args.table in (None, "contacts") else 0
     print(f"Exported to {out}: " + ", ".join(f"{n:,} {t}" for t, n in counts.items()))
+    if kept_out:
+        print(f"Left out {kept_out:,} contacts of organizations at risk (ask for one with "
+              "--include-at-risk NAME).", file=sys.stderr)
     return 0
 
 
@@ -616,6 +637,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         if report.withdrawn:
             print(f"{report.withdrawn:,} record(s) left this office's scope and were removed "
                   "from this computer.")
+        if report.erased:
+            print(f"Headquarters erased the personal data of {report.erased:,} person(s) at "
+                  "their request: removed from this computer and its backups too.")
         if report.quarantined:
             print(f"{report.quarantined:,} record(s) from headquarters could not be stored by "
                   "this version and were kept aside: see lookingbeyond status.")

@@ -238,6 +238,7 @@ def generate(
     orgs += [gen.organization() for _ in range(max(0, organizations - len(orgs)))]
     orgs = orgs[:organizations] if organizations >= len(_SEEDED) else orgs[:len(_SEEDED)]
     contacts = [gen.contact(org) for org in orgs for _ in range(gen.rng.choice((0, 1, 1, 2)))]
+    _flag_at_risk(orgs, contacts)
     activities, participations = _activities(gen, orgs, contacts, participations_per_org)
     grants = _grants(gen, orgs, activities)
     summary = DemoSummary()
@@ -274,6 +275,8 @@ def _checked(prepared: list[Any], table: str) -> list[Any]:
     return prepared
 
 
+AT_RISK_DEMO = 2  # made-up organizations flagged at risk in a demo set
+
 # Every demo set begins with these organizations, written under the author "demo": the
 # migration 0006 recognises a demo folder made before the sandbox mark by them.
 _SEEDED = [
@@ -296,6 +299,16 @@ _SEEDED = [
     ("Transparency International Kenya", "TI-Kenya", "KE", ["Nairobi"], ["corruption"],
      ["ti_chapter", "uncac_coalition"], True),
 ]
+
+
+def _flag_at_risk(orgs: list[dict[str, Any]], contacts: list[dict[str, Any]]) -> None:
+    """Flag two made-up organizations with contacts at risk (issue 13), so the demo shows
+    the flag; never one of the real organizations above.  Draws nothing from the random
+    generator: the rest of the demo data stays the same for a seed."""
+    with_people = {contact["organization_id"] for contact in contacts}
+    made_up = [org for org in orgs[len(_SEEDED):] if org["id"] in with_people]
+    for org in made_up[:AT_RISK_DEMO]:
+        org["at_risk"] = True
 
 
 def _seed_organizations(gen: DemoGenerator) -> list[dict[str, Any]]:

@@ -56,10 +56,25 @@ def main() -> int:
                         "at 1920×1080, each on a screen of that size with the window behind "
                         "(<scene>-1024x600.png, <scene>-1920x1080.png): "
                         + ", ".join(DIALOG_SCENES))
+    parser.add_argument("--only-erasure", action="store_true",
+                        help="take only the erasure of a person's data by an hq user, on a "
+                        "screen of 1024×600 and of 1920×1080: erasure-confirm-<size>.png "
+                        "(the question) and erasure-erased-<size>.png (the organization "
+                        "with the erased person)")
+    parser.add_argument("--only-at-risk", action="store_true",
+                        help="take only the at-risk organizations (issue 13) on a screen of "
+                        "1024×600 and of 1920×1080: at-risk-editor-<size>.png (the box in "
+                        "the editor, the mark in the list), at-risk-contacts-<size>.png (the "
+                        "Contacts tab saying so) and at-risk-export-<size>.png (the export "
+                        "dialog listing them by name)")
     parser.add_argument("--screen", help=argparse.SUPPRESS)  # --dialogs: one screen size
     args = parser.parse_args()
     if args.dialogs and args.screen is None:
         return dialogs_per_screen(args.data_dir, args.out, only_reports=args.only_reports)
+    if args.only_erasure and args.screen is None:
+        return erasure_per_screen(args.out)
+    if args.only_at_risk and args.screen is None:
+        return at_risk_per_screen(args.data_dir, args.out)
     if args.language:  # app.application() installs it
         os.environ["LOOKINGBEYOND_LANGUAGE"] = args.language
     if not os.environ.get("DISPLAY") and shutil.which("xvfb-run"):
@@ -71,6 +86,14 @@ def main() -> int:
 
         app = application()
         take_damaged(args.out)
+        del app
+        return 0
+    if args.only_erasure:
+        from lookingbeyond_desktop.app import application
+
+        app = application()
+        width, height = (int(part) for part in args.screen.split("x"))
+        take_erasure(args.out, width, height)
         del app
         return 0
     if args.only_sync_error:
@@ -88,6 +111,10 @@ def main() -> int:
         del app
         return 0
     data_dir = demo_folder(args.data_dir)
+    if args.only_at_risk:
+        width, height = (int(part) for part in args.screen.split("x"))
+        take_at_risk(data_dir, args.out, width, height)
+        return 0
     if args.dialogs:
         width, height = (int(part) for part in args.screen.split("x"))
         take_dialogs(data_dir, args.out, width, height, only_reports=args.only_reports)
@@ -942,6 +969,162 @@ def take_sync_quarantine(out: Path) -> None:
     store.close()
     world.close()
     world.engine.dispose()
+
+
+def erasure_per_screen(out: Path) -> int:
+    """``--only-erasure``: one Xvfb screen of each of :data:`SIZES`, so that the question
+    sizes and places itself as it would on that screen."""
+    if not shutil.which("xvfb-run"):
+        print("--only-erasure needs xvfb-run (package xvfb)", file=sys.stderr)
+        return 1
+    for width, height in SIZES:
+        code = subprocess.call(["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24",
+                                sys.executable, __file__, "--only-erasure",
+                                "--screen", f"{width}x{height}", "--out", str(out)])
+        if code:
+            return code
+    return 0
+
+
+def take_erasure(out: Path, width: int, height: int) -> None:
+    """An hq user erases a person's data (issue 13) on a screen of ``width``×``height``:
+    the question asked first (erasure-confirm-<size>.png), then the organization with the
+    erased person, once headquarters erased it and the sync brought the blanks
+    (erasure-erased-<size>.png).  The whole screen is grabbed: the question is a window
+    of its own."""
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    from sqlalchemy import text
+
+    world, store, ops, window, settle = logged_in_desk(out)
+    window.move(0, 0)
+    window.resize(width, height)
+    with store.engine.connect() as connection:
+        org = connection.execute(text(
+            "SELECT organization_id FROM contacts WHERE deleted = 0 GROUP BY organization_id "
+            "ORDER BY count(*) DESC, organization_id LIMIT 1")).scalar()
+    window.open_record("organizations", str(org))
+    settle()
+    editor = window.organizations.editor
+    editor.tabs.setCurrentIndex(1)
+    editor.contacts_table.setCurrentCell(min(1, editor.contacts_table.rowCount() - 1), 0)
+    settle()
+
+    def shot(scene: str) -> None:
+        settle()
+        name = f"{scene}-{width}x{height}.png"
+        QApplication.primaryScreen().grabWindow(0).copy(0, 0, width, height).save(str(out / name))
+        print("saved", out / name)
+
+    for _ in range(100):  # the role is read off the GUI thread
+        if editor.may_erase and editor._selected_contact() is not None:
+            break
+        QTest.qWait(50)
+    box = editor.ask_erase_contact()
+    assert box is not None, "the erasure is offered to an hq user"
+    shot("erasure-confirm")
+    next(button for button in box.buttons()
+         if box.buttonRole(button) == QMessageBox.ButtonRole.DestructiveRole).click()
+    while editor.erasing:  # headquarters answers, then the sync starts
+        QTest.qWait(50)
+    settle(800)
+    editor.contacts_table.selectRow(next(row for row, contact in enumerate(editor.contacts)
+                                         if contact.get("erased_on")))
+    shot("erasure-erased")
+    window.close()
+    settle(200)
+    ops.shutdown()
+    store.close()
+    world.close()
+    world.engine.dispose()
+
+
+def at_risk_per_screen(data_dir: Path | None, out: Path) -> int:
+    """``--only-at-risk``: one Xvfb screen of each of :data:`SIZES`, the same demo folder."""
+    if not shutil.which("xvfb-run"):
+        print("--only-at-risk needs xvfb-run (package xvfb)", file=sys.stderr)
+        return 1
+    folder = demo_folder(data_dir)
+    for width, height in SIZES:
+        code = subprocess.call(["xvfb-run", "-a", "-s", f"-screen 0 {width}x{height}x24",
+                                sys.executable, __file__, "--only-at-risk",
+                                "--screen", f"{width}x{height}",
+                                "--data-dir", str(folder), "--out", str(out)])
+        if code:
+            return code
+    return 0
+
+
+def take_at_risk(data_dir: Path, out: Path, width: int, height: int) -> None:
+    """An organization the demo flags at risk, on a screen of ``width``×``height``: the
+    list of its country (its name marked) with its editor scrolled to the box
+    (at-risk-editor), its Contacts tab (at-risk-contacts), and File ▸ Export of the
+    contacts listing the at-risk organizations by name (at-risk-export)."""
+    from PySide6.QtCore import QSettings
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QScrollArea
+    from sqlalchemy import text
+
+    from lookingbeyond_desktop.app import application
+    from lookingbeyond_desktop.store import Store
+    from lookingbeyond_desktop.ui.export_dialog import open_export_dialog
+    from lookingbeyond_desktop.ui.main_window import MainWindow
+    from lookingbeyond_desktop.ui.ops import Ops
+
+    use_memory_keyring()
+    app = application()
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    store = Store.open(data_dir)
+    ops = Ops(store)
+    out.mkdir(parents=True, exist_ok=True)
+
+    def settle(ms: int = 400) -> None:
+        QTest.qWait(ms)
+        while not ops.idle:
+            QTest.qWait(50)
+        QTest.qWait(200)
+
+    def shot(scene: str) -> None:
+        settle()
+        name = f"at-risk-{scene}-{width}x{height}.png"
+        QApplication.primaryScreen().grabWindow(0).copy(0, 0, width, height).save(str(out / name))
+        print("saved", out / name)
+
+    with store.engine.connect() as connection:
+        org, country = connection.execute(text(
+            "SELECT id, country FROM organizations WHERE at_risk = 1 AND deleted = 0 "
+            "ORDER BY sort_name LIMIT 1")).one()
+    window = MainWindow(ops, QSettings())
+    window.move(0, 0)
+    window.resize(width, height)
+    window.show()
+    settle(800)
+    window.go("organizations")
+    page = window.organizations
+    page.country.setCurrentIndex(page.country.findData(country))
+    settle()
+    window.open_record("organizations", str(org))
+    settle()
+    editor = page.editor
+    box = editor.form.widgets["at_risk"]
+    scroll = next(area for area in editor.findChildren(QScrollArea) if area.widget() is editor.form)
+    scroll.ensureWidgetVisible(box, 0, 120)
+    shot("editor")
+    editor.tabs.setCurrentIndex(1)
+    shot("contacts")
+    editor.tabs.setCurrentIndex(0)
+    dialog = open_export_dialog(window)
+    dialog.table_radio.setChecked(True)
+    dialog.table_combo.setCurrentIndex(dialog.table_combo.findData("contacts"))
+    settle()
+    shot("export")
+    dialog.reject()
+    window.hide()
+    settle(200)
+    ops.shutdown()
+    store.close()
+    del app
 
 
 def take_damaged(out: Path) -> None:

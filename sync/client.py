@@ -101,6 +101,7 @@ class SyncReport:
     refused: int = 0
     quarantined: int = 0  # pulled rows kept aside (could not be applied here)
     withdrawn: int = 0  # records that left this device's scope and were removed here
+    erased: int = 0  # people whose data headquarters erased, erased here too
     bytes_sent: int = 0
     bytes_received: int = 0
     app: AppRelease | None = None  # the newest application version headquarters announced
@@ -381,6 +382,24 @@ def order_wipe(server_url: str, token: str, device_id: str, *,
                         retryable=True) from None
 
 
+def order_erasure(server_url: str, token: str, table: str, record_id: str, *,
+                  session: requests.Session | None = None) -> str:
+    """Erase a record's personal data at headquarters (an hq user's device): every replica
+    blanks it at its next sync.  Returns the day of the erasure (ISO), an earlier one when
+    the record had been erased before."""
+    session = session or make_session()
+    reply = _post(session, server_url.rstrip("/") + "/v1/erase",
+                  encode_json({"table": table, "id": record_id}),
+                  {"Content-Type": "application/json", "Authorization": f"Bearer {token}"})
+    if reply.status != 200:
+        raise _error_from(reply)
+    try:
+        return str(reply.document()["erased_on"])
+    except (ProtocolError, KeyError, TypeError):
+        raise SyncError("bad_reply", "Headquarters sent an unreadable answer to the erasure.",
+                        retryable=True) from None
+
+
 NO_KEYRING = ("No system keyring is available to keep the device token safely. On Windows and macOS "
               "the keyring is built in; on Linux, install and unlock GNOME Keyring or KWallet "
               "(for example: apt install gnome-keyring), then log in again. The token is never "
@@ -425,6 +444,7 @@ def _clean(outcome: Any) -> bool:
     corrected, pulled, withdrawn, dropped or renumbered)."""
     return not (getattr(outcome, "refused", None) or getattr(outcome, "fixed", 0)
                 or getattr(outcome, "pulled", 0) or getattr(outcome, "withdrawn", 0)
+                or getattr(outcome, "erased", 0)
                 or getattr(outcome, "dropped", 0) or getattr(outcome, "renumbered", 0)
                 or getattr(outcome, "realigned", False) or getattr(outcome, "conflicts", 0))
 
@@ -546,6 +566,7 @@ class SyncClient:
                 report.refused += len(outcome.refused)
                 report.quarantined += getattr(outcome, "quarantined", 0)
                 report.withdrawn += getattr(outcome, "withdrawn", 0)
+                report.erased += getattr(outcome, "erased", 0)
                 if self.progress:
                     self.progress("sync", report.rounds, report.pulled_rows)
                 if outcome.wanted and prefetched is not None:

@@ -38,6 +38,11 @@ class FieldSpec:
     # names): display names and the structural fields a replica needs to store the row;
     # never contact channels, notes, outcomes or personal data.  Other fields travel as null.
     reference: bool = False
+    # Whether a replica's column may hold null (a blanked NOT NULL field gets an empty value).
+    nullable: bool = True
+    # The date headquarters erased the record's personal fields (the right to be forgotten):
+    # set by headquarters alone; a record with it set keeps its id and references only.
+    erasure: bool = False
 
     def encode(self, value: Any) -> Any:
         """A JSON-ready value: dates as ISO strings, decimals as strings, lists as lists."""
@@ -68,6 +73,22 @@ class FieldSpec:
         if self.kind is Kind.LIST:
             return [str(v) for v in value]
         return value
+
+
+def blank_value(spec: FieldSpec) -> Any:
+    """The value a blanked field holds (withdrawn or erased): null, or where a replica's
+    column is NOT NULL an empty one (an empty text or list, the epoch for a date)."""
+    if spec.nullable:
+        return None
+    if spec.kind is Kind.LIST:
+        return []
+    if spec.kind in (Kind.TEXT, Kind.REF):
+        return ""
+    if spec.kind is Kind.DATE:
+        return dt.date(1970, 1, 1)  # a NOT NULL date cannot be emptied: the epoch says "blank"
+    if spec.kind is Kind.BOOL:
+        return False
+    return 0
 
 
 @dataclass(frozen=True)
@@ -101,6 +122,16 @@ class TableSpec:
     def field_names(self) -> tuple[str, ...]:
         """The names of the synced fields, in declaration order."""
         return self._names  # type: ignore[attr-defined,no-any-return]
+
+    @property
+    def erasure_field(self) -> str | None:
+        """The field that marks the record's personal data erased, if the table has one."""
+        return next((spec.name for spec in self.fields if spec.erasure), None)
+
+    @property
+    def personal_fields(self) -> tuple[str, ...]:
+        """The fields holding personal data, in declaration order."""
+        return tuple(spec.name for spec in self.fields if spec.personal)
 
     @property
     def references(self) -> tuple[tuple[str, str], ...]:

@@ -28,6 +28,7 @@ change that syncs back; a row still referenced by a local row stays as a blanked
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -58,7 +59,7 @@ from sync.wire import (
     without_values,
 )
 from sync.wire import PushBatch as WirePushBatch
-from sync.registry import FieldSpec, Kind, Registry, TableSpec
+from sync.registry import FieldSpec, Kind, Registry, TableSpec, blank_value
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,10 @@ INSERT_CHUNK = 2_000  # rows per bulk insert; a failing chunk is retried row by 
 # The ``local_settings`` row (optional table of the LocalStore) that holds the token of the
 # next page of a snapshot under way (absent: none).
 SNAPSHOT_SETTING = "sync_snapshot"
+# The ``local_settings`` row that lists ([[table, id], ...]) the records erased here whose
+# values may still be in this replica's other files (its backups): cleared by the store's
+# ``settle_erasures`` once they are scrubbed (docs/security.md, "Erasure").
+ERASURE_SETTING = "erasure_pending"
 INT64 = (-(1 << 63), (1 << 63) - 1)
 # Text fields blanked when a withdrawn record stays as a reference row, besides every
 # field the registry marks personal, for a table whose registry marks no field safe for a
@@ -168,6 +173,7 @@ class Outcome:
     released: int = 0  # quarantined rows a later good version replaced
     withdrawn: int = 0  # records that left this device's scope and were removed here
     dropped: int = 0  # unsent local changes of withdrawn records, dropped
+    erased: int = 0  # records whose personal data headquarters erased, erased here too
 
 
 @dataclass(frozen=True)
@@ -665,6 +671,7 @@ class Replication:
             elif snapshot:  # a snapshot page (resumed): mostly new rows; read only those held
                 keys = sorted(self._held(connection, keys))
             existing = self._fetch_rows(connection, keys)
+            erased_before = self._erased_here(existing)
             inserts: dict[str, list[dict[str, Any]]] = {}
             for row in rows:
                 if (row["t"], row["i"]) in waiting:
@@ -713,6 +720,11 @@ class Replication:
                     tbl=str(refusal.get("t")), row_id=str(refusal.get("i")), field=refusal.get("field"),
                     code=str(refusal.get("code")), reason=str(refusal.get("reason")), at=_now(),
                     fields=fields, new_record=new_record))
+            erased = [key for key in self._erased_in([*fixes, *rows]) if key not in erased_before]
+            if erased:  # after the rows, conflicts and refusals: none of them may keep a value
+                outcome.erased, dropped = self._erase(connection, replica.device_id, pushed, erased,
+                                                      wanted)
+                outcome.dropped += dropped
             outcome.quarantined = pull.quarantined
             outcome.released = pull.released
             hlc = clock.last
@@ -740,6 +752,10 @@ class Replication:
             outcome.wanted = len(wanted)
             if also is not None:  # the caller's own bookkeeping, in the same transaction
                 also(connection)
+        if outcome.erased:  # committed: now out of the log and the backups
+            settle = getattr(self.local, "settle_erasures", None)
+            if callable(settle):
+                settle()
         if snapshot and self._snapshot_rows is not None:  # committed: held from now on
             for table, row_id in pull.inserted:
                 if table in self._parent_tables:
@@ -875,6 +891,71 @@ class Replication:
                         columns.c[field_name] == row_id).limit(1)).first() is not None:
                     return True
         return False
+
+    # -- erasure -------------------------------------------------------------------------
+
+    def _erased_in(self, rows: Sequence[Any]) -> list[tuple[str, str]]:
+        """The records a pulled row says headquarters erased (its erasure field set)."""
+        found: list[tuple[str, str]] = []
+        for row in rows:
+            if not _well_formed(row) or row["t"] not in self.registry:
+                continue
+            marker = self.registry.table(row["t"]).erasure_field
+            pair = row["f"].get(marker) if marker else None
+            if isinstance(pair, list) and pair and pair[0]:
+                found.append((str(row["t"]), str(row["i"])))
+        return found
+
+    def _erased_here(self, stored: Mapping[tuple[str, str], Any]) -> set[tuple[str, str]]:
+        """The held records already erased here (a row asked for again in full brings the
+        erasure a second time: nothing more to do)."""
+        found = set()
+        for (table, row_id), row in stored.items():
+            marker = self.registry.table(table).erasure_field if table in self.registry else None
+            if marker and row is not None and row.get(marker) is not None:
+                found.add((table, row_id))
+        return found
+
+    def _erase(self, connection: Connection, device_id: str, pushed: int,
+               keys: Sequence[tuple[str, str]], wanted: set[tuple[str, ...]]) -> tuple[int, int]:
+        """Erase here what headquarters erased (DESIGN invariant 13), in the transaction that
+        applies the answer: the record's unsent changes are dropped (headquarters refuses
+        them), its conflicts, refusals and quarantined versions forgotten, and its personal
+        fields blanked whatever this replica held (a local edit the pull left in place
+        included).  A record whose unsent changes were dropped (or refused) is asked for in
+        full (``want``): what else those changes had set here (a delete, a position) goes
+        back to headquarters' version.  The store overwrites freed space (``secure_delete``) and,
+        once this commits, truncates its log and scrubs its backups (``settle_erasures``).
+        Returns (records erased, changes dropped)."""
+        erased = dropped = 0
+        changes = self.changes_table
+        for table, row_id in keys:
+            gone = int(connection.execute(delete(changes).where(
+                changes.c.device_id == device_id, changes.c.device_seq > pushed,
+                changes.c.tbl == table, changes.c.row_id == row_id)).rowcount)
+            dropped += gone
+            refused = 0
+            for bookkeeping in (self.conflicts_table, self.refusals_table, self.quarantine_table):
+                count = int(connection.execute(delete(bookkeeping).where(
+                    bookkeeping.c.tbl == table, bookkeeping.c.row_id == row_id)).rowcount)
+                refused += count if bookkeeping is self.refusals_table else 0
+            if gone or refused:  # local changes headquarters will never take: its version
+                wanted.add((table, row_id))
+            spec, columns = self.registry.table(table), self._table(table)
+            blanks = {name: _blank(spec.field(name), columns.c[name].nullable)
+                      for name in spec.personal_fields}
+            erased += int(connection.execute(update(columns).where(
+                columns.c.id == row_id).values(blanks)).rowcount)
+        settings = self.local.tables.get("local_settings")
+        if settings is not None:  # the backups still hold them until settled
+            held = connection.execute(select(settings.c.value).where(
+                settings.c.name == ERASURE_SETTING)).scalar()
+            listed = {tuple(item) for item in json.loads(held)} if held else set()
+            listed.update(keys)
+            connection.execute(delete(settings).where(settings.c.name == ERASURE_SETTING))
+            connection.execute(insert(settings).values(
+                name=ERASURE_SETTING, value=json.dumps(sorted(listed)), set_at=_now()))
+        return erased, dropped
 
     # -- helpers ------------------------------------------------------------------------
 
@@ -1368,17 +1449,8 @@ def blanked_on_withdrawal(spec: TableSpec) -> set[str]:
 
 
 def _blank(spec: FieldSpec, nullable: bool | None) -> Any:
-    if nullable:
-        return None
-    if spec.kind is Kind.LIST:
-        return []
-    if spec.kind in (Kind.TEXT, Kind.REF):
-        return ""
-    if spec.kind is Kind.DATE:
-        return dt.date(1970, 1, 1)  # a NOT NULL date cannot be emptied: the epoch says "blank"
-    if spec.kind is Kind.BOOL:
-        return False
-    return 0
+    """The blank of a field for this replica's column (its own nullability decides)."""
+    return blank_value(dataclasses.replace(spec, nullable=bool(nullable)))
 
 
 @dataclass

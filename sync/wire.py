@@ -50,8 +50,10 @@ from sync.registry import FieldSpec, Kind
 
 # 2: organizations carry merged_into (merges that sync); a device of version 1 knows no
 # such field, so it is told to update rather than sent rows it would quarantine.
-PROTOCOL_VERSION = 2
-OLDEST_SUPPORTED = 2
+# 3: organizations carry at_risk and contacts erased_on (issue 13): a device of version 2
+# knows neither field and would quarantine every new organization and contact.
+PROTOCOL_VERSION = 3
+OLDEST_SUPPORTED = 3
 
 # -- limits -----------------------------------------------------------------------------------
 
@@ -156,6 +158,7 @@ REFUSAL_CODES: dict[str, str] = {
     "out_of_scope": "the device may not write this record, or names one it may not see",
     "invalid_record": "the record breaks a rule of the domain (required field, vocabulary, range…)",
     "record_too_large": f"the record is larger than {MAX_RECORD_BYTES // KIB} KiB",
+    "personal_data_erased": "headquarters erased this person's data; only a delete of the record is kept",
 }
 
 

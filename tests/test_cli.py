@@ -116,7 +116,7 @@ def test_merge_and_its_undo_from_the_command_line(tmp_path: Path) -> None:
         other = writer.create("organizations", {"name": "ترانسبرانسي المغرب", "country": "MA",
                                                 "phone": "+212 5"})
         writer.create("contacts", {"organization_id": other, "full_name": "Amina B.",
-                                   "consent_on": "2024-01-01"})
+                                   "consent_on": "2024-01-01", "erased_on": None})
     env = dict(os.environ, LOOKINGBEYOND_DATA_DIR=str(folder))
     merged = run("merge", keep, other, "--take", "phone", env=env)
     assert merged.returncode == 0, merged.stderr

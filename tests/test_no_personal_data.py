@@ -41,7 +41,7 @@ PASSWORD = "a long enough test password 42"
 
 def contact_values(organization_id: str) -> dict[str, Any]:
     return {"organization_id": organization_id, "full_name": NAME, "email": EMAIL,
-            "phone": PHONE, "notes": NOTES, "consent_on": "2026-01-15"}
+            "phone": PHONE, "notes": NOTES, "consent_on": "2026-01-15", "erased_on": None}
 
 
 def assert_no_marker(*texts: str) -> None:

@@ -65,9 +65,11 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
-def synced(kind: Kind, *, ref: str | None = None, personal: bool = False) -> dict[str, Any]:
-    """The ``info`` of a synced column."""
-    return {"sync": kind, "ref": ref, "personal": personal}
+def synced(kind: Kind, *, ref: str | None = None, personal: bool = False,
+           erasure: bool = False) -> dict[str, Any]:
+    """The ``info`` of a synced column (``erasure``: the date headquarters erased the
+    record's personal fields, sync.registry.FieldSpec.erasure)."""
+    return {"sync": kind, "ref": ref, "personal": personal, "erasure": erasure}
 
 
 class SyncedMixin:
@@ -107,6 +109,12 @@ class Organization(SyncedMixin, Base):
     address: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
     verified_on: Mapped[dt.date | None] = mapped_column(Date, info=synced(Kind.DATE))
     notes: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT))
+    # At risk (issue 13): its people work where that is dangerous.  Its contacts never reach
+    # a partner's computer nor one outside the owning office's countries (the scope keys,
+    # sync/server/scopes.py), and exports and reports leave them out unless asked by name.
+    at_risk: Mapped[bool] = mapped_column(
+        Boolean, default=False, server_default="0", info=synced(Kind.BOOL)
+    )
     # Set when this record was merged into another (it is then a tombstone kept for good as
     # a redirect: a reference to it made offline lands on the record kept).  Changed only by
     # merging (store/merges.py), never by an edit.
@@ -139,6 +147,11 @@ class Contact(SyncedMixin, Base):
     phone: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT, personal=True))
     consent_on: Mapped[dt.date] = mapped_column(Date, info=synced(Kind.DATE, personal=True))
     notes: Mapped[str | None] = mapped_column(Text, info=synced(Kind.TEXT, personal=True))
+    # Set by headquarters alone when it erased this person's data (the right to be
+    # forgotten, issue 13): the personal fields above are blank for good and only the id
+    # (and the organization) remain, so references do not break.
+    erased_on: Mapped[dt.date | None] = mapped_column(
+        Date, nullable=True, info=synced(Kind.DATE, erasure=True))
 
     __mapper_args__ = {"primary_key": [SyncedMixin.id]}
 

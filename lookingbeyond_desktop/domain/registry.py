@@ -14,7 +14,9 @@ from sync.registry import FieldSpec, Kind, Registry, TableSpec
 REFERENCE_FIELDS: dict[str, frozenset[str]] = {
     "organizations": frozenset({
         "deleted", "name", "aliases", "acronym", "org_type", "country", "cities", "themes",
-        "networks", "is_rlo", "rlo_region", "ecosoc_status", "merged_into"}),
+        "networks", "is_rlo", "rlo_region", "ecosoc_status", "merged_into",
+        # Not personal, and every office that names the organization should see the warning.
+        "at_risk"}),
     "activities": frozenset({
         "deleted", "title", "activity_type", "start_date", "end_date", "city", "country",
         "themes", "organizing_office", "co_organizers", "member_states", "meeting"}),
@@ -33,7 +35,8 @@ def _table_spec(model: type[SyncedMixin]) -> TableSpec:
         if kind is not None:
             fields.append(
                 FieldSpec(column.key, kind, column.info.get("ref"), column.info.get("personal", False),
-                          reference=column.key in reference)
+                          reference=column.key in reference, nullable=bool(column.nullable),
+                          erasure=column.info.get("erasure", False))
             )
     return TableSpec(table, tuple(fields))
 

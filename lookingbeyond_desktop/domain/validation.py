@@ -288,6 +288,14 @@ def _organization(c: _Checker, today: dt.date, previous: Mapping[str, Any] | Non
 
 
 def _contact(c: _Checker, today: dt.date, previous: Mapping[str, Any] | None) -> None:
+    if c.record.get("erased_on") is not None:
+        # Erased at headquarters: the personal fields are blank for good (sync.registry.
+        # blank_value), so what is required of a person's record is not asked of it.
+        c.required("organization_id")
+        for name in ("full_name", "email", "phone", "notes"):
+            if c.record.get(name):
+                c.fail(name, QT_TRANSLATE_NOOP("validation", "must stay blank: the person's data was erased"))
+        return
     c.required("organization_id", "full_name", "consent_on")
     c.email("email")
     c.not_future("consent_on", today)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, Literal, NamedTuple
@@ -1248,10 +1248,14 @@ _NARROW: dict[tuple[str, str], str] = {
 }
 
 
-def drill(connection: Connection, filters: Filters, drill: Drill) -> list[DrillRecord]:
+def drill(connection: Connection, filters: Filters, drill: Drill, *,
+          include_at_risk: Collection[str] = ()) -> list[DrillRecord]:
     """The records behind one figure of ``compute(connection, filters)``: ``drill`` is the
     figure's :attr:`Figure.drill`.  Sorted by label.  A count's records are as many as the
-    count; a sum's (representatives, women…) are the participations that add to it."""
+    count; a sum's (representatives, women…) are the participations that add to it.  A
+    contact of an organization at risk is listed without its name (:data:`WITHHELD`)
+    unless its organization's id is in ``include_at_risk``: the count stays right, the
+    person is not named."""
     criteria = dict(drill.criteria)
     section = str(criteria.get("section", "totals"))
     column = str(criteria.get("column", criteria.get("total", "")))
@@ -1270,11 +1274,11 @@ def drill(connection: Connection, filters: Filters, drill: Drill) -> list[DrillR
         where = "row = :drill_row" + (f" AND ({measure.value}) > 0" if measure.value else "")
         params["drill_row"] = row
         keys = f"SELECT DISTINCT rec FROM ({measure.sql}) WHERE {where}"
-        return _records(connection, measure.kind, keys, params)
+        return _records(connection, measure.kind, keys, params, include_at_risk=include_at_risk)
 
 
-def _records(connection: Connection, kind: DrillKind, keys: str,
-             params: dict[str, Any]) -> list[DrillRecord]:
+def _records(connection: Connection, kind: DrillKind, keys: str, params: dict[str, Any], *,
+             include_at_risk: Collection[str] = ()) -> list[DrillRecord]:
     fetch: dict[str, tuple[str, Callable[[Sequence[Any]], DrillRecord]]] = {
         "organizations": (
             f"SELECT id, name, country FROM organizations WHERE rid IN ({keys})",
@@ -1289,13 +1293,22 @@ def _records(connection: Connection, kind: DrillKind, keys: str,
             f"JOIN activities a ON a.id = p.activity_id WHERE p.rid IN ({keys})",
             lambda r: DrillRecord("participations", r[0], r[1], f"{r[2]}, {r[3]}")),
         "contacts": (
-            "SELECT c.id, c.full_name, o.name FROM contacts c "
+            "SELECT c.id, c.full_name, o.name, o.at_risk, o.id, c.erased_on FROM contacts c "
             f"JOIN organizations o ON o.id = c.organization_id WHERE c.id IN ({keys})",
-            lambda r: DrillRecord("contacts", r[0], r[1], r[2])),
+            lambda r: DrillRecord("contacts", r[0], ERASED, r[2], withheld=True) if r[5]
+            else DrillRecord("contacts", r[0], r[1], r[2]) if not r[3] or r[4] in include_at_risk
+            else DrillRecord("contacts", r[0], WITHHELD, r[2], withheld=True)),
     }
     sql, make = fetch[kind]
     records = [make(row) for row in connection.exec_driver_sql(sql, params).all()]
     return sorted(records, key=lambda r: (r.label.casefold(), r.detail, r.id))
+
+
+#: The label of a contact of an at-risk organization in a drill-down (a source string of
+#: the ``report`` context: the window translates it).
+WITHHELD = QT_TRANSLATE_NOOP("report", "Name withheld: organization at risk")
+#: The label of a person whose data headquarters erased (still counted where they took part).
+ERASED = QT_TRANSLATE_NOOP("report", "Erased person")
 
 
 def _country_name(code: str | None) -> str:

@@ -106,12 +106,15 @@ class Drill:
 class DrillRecord:
     """One record behind a figure, as a list shows it: ``table`` and ``id`` open it in the
     window; ``label`` names it (an organization's name, an activity's title); ``detail`` is
-    a short second column (country, date, status…)."""
+    a short second column (country, date, status…).  ``withheld``: the label is not the
+    record's name but :data:`~lookingbeyond_desktop.reports.indicators.WITHHELD` (a person
+    of an organization at risk, not named unless asked for)."""
 
     table: str
     id: str
     label: str
     detail: str = ""
+    withheld: bool = False
 
 
 Number = int | float | Decimal

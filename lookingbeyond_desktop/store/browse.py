@@ -36,7 +36,7 @@ ORG_SORT = {
     "networks": "o.networks",
 }
 ORG_LIST_COLUMNS = ("rid", "id", "name", "acronym", "country", "org_type", "themes", "networks",
-                    "is_rlo", "cities")
+                    "is_rlo", "cities", "at_risk")
 LIST_FIELDS = {"themes", "networks", "cities", "aliases", "member_states", "co_organizers",
                "activity_ids"}
 
@@ -130,6 +130,7 @@ def organization_rows(connection: Connection, rids: Sequence[int]) -> dict[int, 
             for name in ("themes", "networks", "cities"):
                 record[name] = json.loads(record[name]) if record[name] else []
             record["is_rlo"] = bool(record["is_rlo"])
+            record["at_risk"] = bool(record["at_risk"])
             found[record["rid"]] = record
     return found
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import getpass
 import json
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,7 +25,8 @@ from lookingbeyond_desktop.store import cipher
 from lookingbeyond_desktop.store.writer import Writer
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
+log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
@@ -176,6 +178,7 @@ class Store:
         except BaseException:
             engine.dispose()
             raise
+        _settle_erasures(folder, engine)
         return cls(folder, engine)
 
     def close(self) -> None:
@@ -207,6 +210,17 @@ class Store:
         """This replica's device id."""
         with self.engine.connect() as connection:
             return str(connection.execute(text("SELECT device_id FROM replica")).scalar_one())
+
+
+def _settle_erasures(folder: Path, engine: Engine) -> None:
+    """An erasure applied before a crash, whose backups were not scrubbed yet: now."""
+    from lookingbeyond_desktop.store import erasure
+
+    try:
+        erasure.settle(folder, engine)
+    except cipher.errors(sa_exc.DatabaseError, OSError):
+        # Opening must not fail for it: the list stays, and the next opening tries again.
+        log.warning("erasure: the backups could not be scrubbed now", exc_info=True)
 
 
 def open_key(folder: Path, *, passphrase: str | None = None) -> str:

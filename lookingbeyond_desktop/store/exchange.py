@@ -11,6 +11,11 @@ a text cell is written with a leading ``'`` (:func:`neutralise_cell`); numbers a
 they are.  An import takes that quote off again, so an export imports back exactly, and
 warns (naming row and column, never the value) about other cells that look like formulas.
 JSON exports are data, not spreadsheets, and are written as stored.
+
+The contacts of an organization flagged at risk (``organizations.at_risk``, issue 13) are
+left out of every export unless the person asks for that organization by name
+(``include_at_risk``: the ids of the at-risk organizations whose contacts go in, or True for
+all of them, as a full copy for another program of this registry's own would).
 """
 
 from __future__ import annotations
@@ -23,13 +28,14 @@ import re
 import tempfile
 import threading
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, func, select, true
+from sqlalchemy.sql.elements import ColumnElement
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import QT_TRANSLATE_NOOP, FieldError
@@ -97,6 +103,62 @@ def looks_like_formula(cell: str) -> bool:
 
 # -- export ------------------------------------------------------------------------------
 
+#: Which at-risk organizations' contacts an export includes: their ids, or True for all.
+IncludeAtRisk = Collection[str] | bool
+AT_RISK_TABLE = "contacts"  # the table whose rows an at-risk organization's flag keeps out
+
+
+def at_risk_organizations(connection: Connection) -> list[tuple[str, str]]:
+    """(id, name) of the live organizations flagged at risk, by name."""
+    columns = TABLES["organizations"]
+    rows = connection.execute(select(columns.c.id, columns.c.name).where(
+        columns.c.at_risk.is_(True), columns.c.deleted.is_(False)).order_by(
+        columns.c.sort_name, columns.c.id))
+    return [(str(row.id), str(row.name)) for row in rows]
+
+
+def find_at_risk(connection: Connection, wanted: Iterable[str]) -> tuple[list[str], list[str]]:
+    """The at-risk organizations a person named (each by id, or by name or acronym, case
+    not minding), and the words that named none: (ids, unknown)."""
+    columns = TABLES["organizations"]
+    flagged = connection.execute(select(columns.c.id, columns.c.name, columns.c.acronym).where(
+        columns.c.at_risk.is_(True), columns.c.deleted.is_(False))).all()
+    ids: list[str] = []
+    unknown: list[str] = []
+    for word in wanted:
+        key = word.strip().casefold()
+        found = [str(row.id) for row in flagged
+                 if key in (str(row.id).casefold(), str(row.name).casefold(),
+                            str(row.acronym or "").casefold())]
+        if found:
+            ids.extend(i for i in found if i not in ids)
+        else:
+            unknown.append(word)
+    return ids, unknown
+
+
+def _kept(table: TableSpec, include_at_risk: IncludeAtRisk) -> ColumnElement[bool]:
+    """The SQL condition on ``table``'s rows that leaves out at-risk organizations' contacts
+    (those of ``include_at_risk`` excepted)."""
+    if table.name != AT_RISK_TABLE or include_at_risk is True:
+        return true()
+    organizations = TABLES["organizations"]
+    flagged = select(organizations.c.id).where(organizations.c.at_risk.is_(True))
+    if include_at_risk:
+        flagged = flagged.where(organizations.c.id.not_in(sorted(include_at_risk)))
+    return TABLES[table.name].c.organization_id.not_in(flagged)
+
+
+def left_out(connection: Connection, include_at_risk: IncludeAtRisk = ()) -> int:
+    """How many live contacts an export leaves out (at-risk organizations not asked for)."""
+    if include_at_risk is True:
+        return 0
+    spec = REGISTRY.table(AT_RISK_TABLE)
+    columns = TABLES[AT_RISK_TABLE]
+    return int(connection.execute(select(func.count()).select_from(columns).where(
+        columns.c.deleted.is_(False), ~_kept(spec, include_at_risk))).scalar_one())
+
+
 
 def export_fields(table: TableSpec, *, include_deleted: bool) -> list[FieldSpec]:
     """The fields an export writes for ``table``: the record's state (deleted, merged into
@@ -105,12 +167,15 @@ def export_fields(table: TableSpec, *, include_deleted: bool) -> list[FieldSpec]
 
 
 def iter_rows(
-    connection: Connection, table: TableSpec, *, include_deleted: bool = False
+    connection: Connection, table: TableSpec, *, include_deleted: bool = False,
+    include_at_risk: IncludeAtRisk = (),
 ) -> Iterator[dict[str, Any]]:
-    """A table's rows as JSON-ready dicts keyed by field name, ordered by id."""
+    """A table's rows as JSON-ready dicts keyed by field name, ordered by id (at-risk
+    organizations' contacts left out unless ``include_at_risk`` asks for them)."""
     columns = TABLES[table.name]
     fields = export_fields(table, include_deleted=include_deleted)
-    query = select(*(columns.c[f.name] for f in fields)).order_by(columns.c.id)
+    query = select(*(columns.c[f.name] for f in fields)).order_by(columns.c.id).where(
+        _kept(table, include_at_risk))
     if not include_deleted:
         query = query.where(columns.c.deleted.is_(False))
     for row in connection.execute(query.execution_options(yield_per=2000)):
@@ -126,7 +191,8 @@ def _tables(table: str | None) -> list[TableSpec]:
 
 
 def export_json(
-    connection: Connection, out: Path, *, table: str | None = None, include_deleted: bool = False
+    connection: Connection, out: Path, *, table: str | None = None, include_deleted: bool = False,
+    include_at_risk: IncludeAtRisk = (),
 ) -> dict[str, int]:
     """Write one JSON object with a list of rows per synced table; returns rows per table."""
     counts: dict[str, int] = {}
@@ -135,7 +201,8 @@ def export_json(
         for index, spec in enumerate(_tables(table)):
             stream.write(("," if index else "") + f"\n  {json.dumps(spec.name)}: [")
             count = 0
-            for row in iter_rows(connection, spec, include_deleted=include_deleted):
+            for row in iter_rows(connection, spec, include_deleted=include_deleted,
+                                 include_at_risk=include_at_risk):
                 stream.write(("," if count else "") + "\n    ")
                 stream.write(json.dumps(row, ensure_ascii=False))
                 count += 1
@@ -146,7 +213,8 @@ def export_json(
 
 
 def export_csv(
-    connection: Connection, out: Path, *, table: str | None, include_deleted: bool = False
+    connection: Connection, out: Path, *, table: str | None, include_deleted: bool = False,
+    include_at_risk: IncludeAtRisk = (),
 ) -> dict[str, int]:
     """Write one table as CSV (UTF-8 with a byte-order mark, which spreadsheets expect)."""
     if table is None:
@@ -157,7 +225,8 @@ def export_csv(
     with _atomic_text(out, encoding="utf-8-sig", newline="") as stream:
         writer = csv.writer(stream)
         writer.writerow([f.name for f in fields])
-        for row in iter_rows(connection, spec, include_deleted=include_deleted):
+        for row in iter_rows(connection, spec, include_deleted=include_deleted,
+                             include_at_risk=include_at_risk):
             writer.writerow([_csv_cell(f, row[f.name]) for f in fields])
             count += 1
     return {spec.name: count}
@@ -181,14 +250,16 @@ def ids_of_rids(connection: Connection, table: str, rids: Sequence[int]) -> list
     return [found[rid] for rid in rids if rid in found]
 
 
-def rows_by_id(connection: Connection, table: TableSpec, ids: Sequence[str]) -> Iterator[dict[str, Any]]:
-    """The live rows with these ids, in the order of ``ids``, as JSON-ready dicts."""
+def rows_by_id(connection: Connection, table: TableSpec, ids: Sequence[str], *,
+               include_at_risk: IncludeAtRisk = ()) -> Iterator[dict[str, Any]]:
+    """The live rows with these ids, in the order of ``ids``, as JSON-ready dicts (at-risk
+    organizations' contacts left out unless ``include_at_risk`` asks for them)."""
     columns = TABLES[table.name]
     fields = export_fields(table, include_deleted=False)
     for start in range(0, len(ids), 500):
         chunk = list(ids[start:start + 500])
         query = select(*(columns.c[f.name] for f in fields)).where(
-            columns.c.id.in_(chunk), columns.c.deleted.is_(False))
+            columns.c.id.in_(chunk), columns.c.deleted.is_(False), _kept(table, include_at_risk))
         found = {row[0]: {f.name: f.encode(value) for f, value in zip(fields, row)}
                  for row in connection.execute(query)}
         yield from (found[row_id] for row_id in chunk if row_id in found)
@@ -205,12 +276,14 @@ def export_records(
     cancel: threading.Event | None = None,
     headers: Mapping[str, str] | None = None,
     sheet_title: str | None = None,
+    include_at_risk: IncludeAtRisk = (),
 ) -> int:
     """Write one table's live rows (only those of ``ids``, in that order, when given) as CSV,
     XLSX or JSON; returns how many.  ``headers`` names the CSV and XLSX columns (the labels
     a person reads) instead of the field names; JSON keys are always the field names.  Text cells of CSV and XLSX are neutralised
     (:func:`neutralise_cell`).  The file appears only when complete: a full disk, a refused
-    folder or a cancel (:class:`ExportCancelled`) leaves whatever was there before."""
+    folder or a cancel (:class:`ExportCancelled`) leaves whatever was there before.  The
+    contacts of at-risk organizations are left out unless ``include_at_risk`` names them."""
     (spec,) = _tables(table)
     if fmt not in EXPORT_FORMATS:
         raise ExchangeError(f"unknown format “{fmt}”; choose one of: {', '.join(EXPORT_FORMATS)}")
@@ -218,11 +291,11 @@ def export_records(
     if ids is None:
         total = int(connection.execute(
             select(func.count()).select_from(TABLES[spec.name]).where(
-                TABLES[spec.name].c.deleted.is_(False))).scalar_one())
-        rows: Iterable[dict[str, Any]] = iter_rows(connection, spec)
+                TABLES[spec.name].c.deleted.is_(False), _kept(spec, include_at_risk))).scalar_one())
+        rows: Iterable[dict[str, Any]] = iter_rows(connection, spec, include_at_risk=include_at_risk)
     else:
         total = len(ids)
-        rows = rows_by_id(connection, spec, ids)
+        rows = rows_by_id(connection, spec, ids, include_at_risk=include_at_risk)
 
     def counted() -> Iterator[dict[str, Any]]:
         for count, row in enumerate(rows, start=1):

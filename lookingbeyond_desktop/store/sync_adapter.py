@@ -109,6 +109,13 @@ class DesktopLocal:
         connection.exec_driver_sql(
             f"INSERT INTO {SEARCH_INDEX}({SEARCH_INDEX}) VALUES ('rebuild')")
 
+    def settle_erasures(self) -> None:
+        """After an answer that erased records committed: the write-ahead log truncated,
+        the backups scrubbed (store/erasure.py)."""
+        from lookingbeyond_desktop.store import erasure
+
+        erasure.settle(self.store.folder, self.store.engine)
+
     def validate(self, table: str, record: Mapping[str, Any]) -> list[tuple[str, str]]:
         """The domain's rules a pulled record breaks, as (field, message)."""
         return [(error.field, error.message)

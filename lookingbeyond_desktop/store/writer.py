@@ -46,7 +46,7 @@ PARENT_LINKS: dict[str, tuple[str, str]] = {
     child: (parent, link) for parent, links in CHILDREN.items() for child, link in links
 }
 DEFAULTS: dict[str, dict[str, Any]] = {
-    "organizations": {"org_type": "ngo", "ecosoc_status": "none", "is_rlo": False},
+    "organizations": {"org_type": "ngo", "ecosoc_status": "none", "is_rlo": False, "at_risk": False},
     "contacts": {},
     "activities": {},
     "participations": {"role": "participant", "representatives": 1},
@@ -236,6 +236,11 @@ class Writer:
             if name == "merged_into":
                 errors.append(FieldError(name, QT_TRANSLATE_NOOP("validation", "is changed by merging")))
                 continue
+            if field_spec.erasure:
+                if value is not None and value != "":  # (an empty cell of an import)
+                    errors.append(FieldError(name, QT_TRANSLATE_NOOP(
+                        "validation", "is set by headquarters when it erases a person's data")))
+                continue
             try:
                 values[name] = normalize(name, clean(field_spec, value))
             except CleanError as error:
@@ -247,6 +252,9 @@ class Writer:
             return self._prepare_new(spec, row_id, values, errors)
         if previous["deleted"]:
             errors.append(FieldError("", QT_TRANSLATE_NOOP("validation", "the record is deleted: restore it before editing")))
+        if spec.erasure_field and previous.get(spec.erasure_field) is not None and values:
+            errors.append(FieldError("", QT_TRANSLATE_NOOP(
+                "validation", "headquarters erased this person's data: the record cannot be edited")))
         changed = {k: v for k, v in values.items() if previous.get(k) != v}
         merged = {**previous, **changed}
         bad_fields = {error.field for error in errors}

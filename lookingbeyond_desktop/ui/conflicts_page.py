@@ -32,6 +32,7 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.sync_adapter import bring_back_refused, replication_for
 from lookingbeyond_desktop.ui import labels
+from lookingbeyond_desktop.ui.erased import BLANK_DATE
 from lookingbeyond_desktop.ui.forms import tr_field
 from lookingbeyond_desktop.ui.history import computer_tip, person_on_computer
 from lookingbeyond_desktop.ui.ops import Ops
@@ -116,7 +117,7 @@ def display_value(table: str, name: str, value: Any) -> str:
     """A field's wire value as a person reads it."""
     if name == "deleted":
         return _tr("Deleted") if value else _tr("Present")
-    if value is None or value == "" or value == []:
+    if value is None or value == "" or value == [] or _blanked_date(table, name, value):
         return _tr("(empty)")
     if isinstance(value, bool):
         return _tr("Yes") if value else _tr("No")
@@ -141,6 +142,16 @@ def display_value(table: str, name: str, value: Any) -> str:
     if isinstance(value, list):
         return ", ".join(str(item) for item in value)
     return str(value)
+
+
+def _blanked_date(table: str, name: str, value: Any) -> bool:
+    """A personal date that was blanked (an erased person's consent date holds the epoch):
+    never shown as a date."""
+    try:
+        spec = REGISTRY.table(table).field(name)
+    except KeyError:
+        return False
+    return spec.personal and spec.kind is Kind.DATE and value == BLANK_DATE.isoformat()
 
 
 def origin(version: str | None, own_device: str,

@@ -33,6 +33,15 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("Devices", text)
 
 
+def hq_user(connection: Any) -> bool:
+    """Whether this data folder was enrolled for an hq user (the Civil Society Team), who
+    alone may administer from the window: the computers of the project and their remote
+    wipe, the erasure of a person's data.  Headquarters refuses the others all the same."""
+    from lookingbeyond_desktop.store.sandbox import enrolled_role
+
+    return enrolled_role(connection) == "hq"
+
+
 def state_text(state: str) -> str:
     """A device's state in words."""
     return {

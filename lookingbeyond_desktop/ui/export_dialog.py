@@ -7,7 +7,9 @@ holds one consistent moment), with progress and cancel; the file appears only wh
 refuses writing or a cancel leaves whatever was there before.  CSV and XLSX columns carry
 the labels a person reads, and text cells that a spreadsheet would run as formulas are
 neutralised; JSON keeps the field names.  Contacts are personal data (docs/security.md):
-exporting them asks first, naming what the file will hold and how many people.
+exporting them asks first, naming what the file will hold and how many people.  The
+contacts of organizations flagged at risk are left out unless the person ticks each such
+organization, listed by name (unticked when the dialog opens).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +37,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -44,8 +48,10 @@ from lookingbeyond_desktop.store.database import DiskFullError, is_disk_full
 from lookingbeyond_desktop.store.exchange import (
     ExchangeError,
     ExportCancelled,
+    at_risk_organizations,
     export_records,
     ids_of_rids,
+    left_out,
 )
 from lookingbeyond_desktop.store.import_plan import IMPORT_TABLES
 from lookingbeyond_desktop.store.writer import TABLES
@@ -181,6 +187,25 @@ class ExportDialog(QDialog):
         self.personal_note.setWordWrap(True)
         self.personal_note.setStyleSheet("color: #6b4e00;")
         self.personal_note.hide()
+        # The at-risk organizations, each with its own tick (none ticked): their contacts go
+        # in only when asked for by name.  Filled from the worker when the dialog opens.
+        self.at_risk_box = QWidget(self)
+        self.at_risk_box.setObjectName("exportAtRisk")
+        self.at_risk_label = QLabel(self.at_risk_box)
+        self.at_risk_label.setWordWrap(True)
+        self.at_risk_list = QWidget(self.at_risk_box)
+        self.at_risk_rows = QVBoxLayout(self.at_risk_list)
+        self.at_risk_rows.setContentsMargins(0, 0, 0, 0)
+        at_risk_scroll = QScrollArea(self.at_risk_box)
+        at_risk_scroll.setWidgetResizable(True)
+        at_risk_scroll.setWidget(self.at_risk_list)
+        at_risk_scroll.setMaximumHeight(120)
+        at_risk_layout = QVBoxLayout(self.at_risk_box)
+        at_risk_layout.setContentsMargins(0, 0, 0, 0)
+        at_risk_layout.addWidget(self.at_risk_label)
+        at_risk_layout.addWidget(at_risk_scroll)
+        self.at_risk_box.hide()
+        self.at_risk_checks: dict[str, QCheckBox] = {}  # organization id: its tick
         self.status = QLabel(self)
         self.status.setObjectName("exportStatus")
         self.status.setWordWrap(True)
@@ -217,6 +242,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.personal_note)
+        layout.addWidget(self.at_risk_box)
         layout.addWidget(self.bar)
         layout.addWidget(self.status)
         layout.addStretch(1)
@@ -232,6 +258,7 @@ class ExportDialog(QDialog):
         self._choice_changed()
         self.setMinimumWidth(600)
         self.adjustSize()
+        self.ops.read(at_risk_organizations, self._show_at_risk)
 
     # -- choices ----------------------------------------------------------------------------
 
@@ -245,6 +272,21 @@ class ExportDialog(QDialog):
         """The format chosen: csv, xlsx or json."""
         return str(self.format_combo.currentData())
 
+    def included_at_risk(self) -> list[str]:
+        """The at-risk organizations whose contacts the person asked for (ticked)."""
+        return [org_id for org_id, box in self.at_risk_checks.items() if box.isChecked()]
+
+    def _show_at_risk(self, organizations: list[tuple[str, str]]) -> None:
+        for org_id, name in organizations:
+            box = QCheckBox(name, self.at_risk_list)
+            box.setObjectName(f"exportAtRisk_{org_id}")
+            self.at_risk_rows.addWidget(box)
+            self.at_risk_checks[org_id] = box
+        self.at_risk_label.setText(self.tr(
+            "The contacts of %n organization(s) at risk are left out. Include the contacts of "
+            "these at-risk organizations only if you must:", "", len(organizations)))
+        self._choice_changed()
+
     @Slot()
     def _touched(self, *_args: Any) -> None:
         self._path_touched = True
@@ -254,6 +296,10 @@ class ExportDialog(QDialog):
         personal = self.table() == "contacts"
         if personal != self.personal_note.isVisibleTo(self):
             self.personal_note.setVisible(personal)
+            self.adjustSize()
+        at_risk = personal and bool(self.at_risk_checks)
+        if at_risk != self.at_risk_box.isVisibleTo(self):
+            self.at_risk_box.setVisible(at_risk)
             self.adjustSize()
         if self._path_touched and self.path_edit.text():
             path = Path(self.path_edit.text())
@@ -299,7 +345,8 @@ class ExportDialog(QDialog):
         if current is not None:
             self._confirm_personal(path, current.count)
         else:
-            self.ops.read(lambda c: live_count(c, "contacts"),
+            included = self.included_at_risk()
+            self.ops.read(lambda c: live_count(c, "contacts") - left_out(c, included),
                           lambda count: self._confirm_personal(path, count))
 
     def _confirm_personal(self, path: Path, count: int) -> None:
@@ -314,6 +361,7 @@ class ExportDialog(QDialog):
         """Write the file on the worker."""
         table, fmt = self.table(), self.fmt()
         choice = self.current if self.current_radio.isChecked() else None
+        included = self.included_at_risk()
         headers = field_labels(table)
         title = table_title(table)
         self.cancel_requested.clear()
@@ -327,7 +375,7 @@ class ExportDialog(QDialog):
             ids = choice.ids(connection) if choice is not None else None
             return export_records(connection, path, table=table, fmt=fmt, ids=ids,
                                   progress=self.sig_progress.emit, cancel=self.cancel_requested,
-                                  headers=headers, sheet_title=title)
+                                  headers=headers, sheet_title=title, include_at_risk=included)
 
         def done(count: int) -> None:
             self.running = False

@@ -60,6 +60,13 @@ from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.store.writer import RowsError, Writer
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.duplicate_warning import DuplicateWarning, checker_for
+from lookingbeyond_desktop.ui.erased import (
+    ERASED_COLOR,
+    erased_among,
+    erased_font,
+    erased_name,
+    erased_tip,
+)
 from lookingbeyond_desktop.ui.errors import confirm, problem_text
 from lookingbeyond_desktop.ui.layout import forward_arrow
 from lookingbeyond_desktop.ui.forms import ERROR_STYLE
@@ -154,6 +161,9 @@ class ParticipantsModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict[str, Any]] = []
         self.contacts: dict[str, list[tuple[str, str]]] = {}
+        # {contact id: day} of the people whose data headquarters erased: shown so, by
+        # no name (set_erased, read after the rows).
+        self.erased: dict[str, str] = {}
         self.pending: dict[str, dict[str, Any]] = {}  # row id → field → typed value
         self.errors: dict[str, dict[str, str]] = {}  # row id → field → message
         self._headers = [
@@ -187,6 +197,19 @@ class ParticipantsModel(QAbstractTableModel):
             self.errors = {k: v for k, v in self.errors.items() if k in ids}
             self.endResetModel()
         self._report()
+
+    def set_erased(self, erased: dict[str, str]) -> None:
+        """The erased people among the contacts shown (``{contact id: day erased}``)."""
+        if erased == self.erased:
+            return
+        self.erased = erased
+        if self.rows:
+            self.dataChanged.emit(self.index(0, CONTACT), self.index(len(self.rows) - 1, CONTACT))
+
+    def _erased_contact(self, row: dict[str, Any]) -> str | None:
+        """The contact a row shows, when that person's data was erased."""
+        contact = self.pending.get(row["id"], {}).get("contact_id", row.get("contact_id"))
+        return contact if contact in self.erased else None
 
     def row_of(self, row_id: str) -> int:
         """The row showing participation ``row_id`` (-1 when none)."""
@@ -251,7 +274,10 @@ class ParticipantsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.EditRole:
             value = typed.get(name, row.get(name)) if name else None
             return "" if value is None else (value if column in (ROLE, CONTACT) else str(value))
+        erased = self._erased_contact(row) if column == CONTACT else None
         if role == Qt.ItemDataRole.ToolTipRole:
+            if erased is not None and not message:
+                return erased_tip(self.erased[erased])
             return message or (self.headerData(NOT_RECORDED, Qt.Orientation.Horizontal, role)
                                if column == NOT_RECORDED else None)
         if role == Qt.ItemDataRole.BackgroundRole and message:
@@ -261,6 +287,10 @@ class ParticipantsModel(QAbstractTableModel):
                 return QBrush(ERROR_TEXT)
             if column == NOT_RECORDED:
                 return QBrush(QColor("#5f6368"))
+            if erased is not None:
+                return QBrush(ERASED_COLOR)
+        if role == Qt.ItemDataRole.FontRole and erased is not None:
+            return erased_font(QApplication.font())
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (*COUNTS, NOT_RECORDED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:
@@ -273,6 +303,8 @@ class ParticipantsModel(QAbstractTableModel):
         if column == CONTACT:
             if value is None:
                 return ""
+            if value in self.erased:
+                return erased_name()
             names = dict(self.contacts.get(row["organization_id"], []))
             return names.get(value, row.get("contact") or "") if value == row.get("contact_id") \
                 else names.get(value, "")
@@ -380,7 +412,7 @@ class ParticipantDelegate(QStyledItemDelegate):
                 assert isinstance(model, ParticipantsModel)
                 organization = model.rows[index.row()]["organization_id"]
                 for contact_id, name in model.contacts.get(organization, []):
-                    combo.addItem(name, contact_id)
+                    combo.addItem(erased_name() if contact_id in model.erased else name, contact_id)
             return combo
         line = QLineEdit(parent)
         line.setFrame(False)
@@ -844,6 +876,10 @@ class ParticipantsPanel(QWidget):
                        self.sheet_button, self.grid, self.remove_button):
             widget.setEnabled(saved)
         self.hint.setVisible(not saved)
+        people = [r.get("contact_id") for r in rows] + [
+            contact for listed in contacts.values() for contact, _name in listed]
+        self._ops.read(lambda c: erased_among(c, [p for p in people if p]), self.model.set_erased,
+                       key=f"participants-erased-{id(self)}")
         if self._writing and same_activity:
             # Rows read before a write still running would show old values over what
             # was just typed: the reload that follows the last write shows them.

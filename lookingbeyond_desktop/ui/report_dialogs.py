@@ -25,7 +25,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QKeyEvent, QResizeEvent, QTextOption
+from PySide6.QtGui import QFont, QKeyEvent, QResizeEvent, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -132,7 +132,14 @@ class DrillModel(QAbstractTableModel):
             return None
         record = self.records[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return record.label if index.column() == 0 else record.detail
+            if index.column() == 1:
+                return record.detail
+            # A withheld or erased person's label is a source string of the "report" context.
+            return QCoreApplication.translate("report", record.label) if record.withheld else record.label
+        if role == Qt.ItemDataRole.FontRole and record.withheld and index.column() == 0:
+            from lookingbeyond_desktop.ui.erased import erased_font
+
+            return erased_font(QFont())
         if role == Qt.ItemDataRole.UserRole:
             return record
         return None

@@ -361,6 +361,8 @@ def refusal_reason(refusal: dict[str, Any]) -> str:
                           "version.").replace("%1", field) if field else
                       _tr("Headquarters could not read this change: install the newest version.")),
         "bad_request": _tr("Headquarters could not read this change: install the newest version."),
+        "personal_data_erased": _tr("Headquarters erased this person's details at their "
+                                    "request; your change to them was not kept."),
     }
     return known.get(code, _tr("Headquarters did not accept this change."))
 
@@ -1243,6 +1245,10 @@ class SyncPage(QWidget):
         if getattr(report, "withdrawn", 0):
             text += " " + self.tr("%n record(s) left this office's scope and were removed from "
                                   "this computer.", "", report.withdrawn)
+        if getattr(report, "erased", 0):
+            text += " " + self.tr("Headquarters erased the personal data of %n person(s) at "
+                                  "their request: removed from this computer too.", "",
+                                  report.erased)
         self.report_label.setText(text)
         self.refresh_refusals()
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import undo
+from lookingbeyond_desktop.ui.erased import erased_among, mark_item
 from lookingbeyond_desktop.ui.errors import confirm
 from lookingbeyond_desktop.ui.history import _local_time, computer_label, computer_tip
 from lookingbeyond_desktop.ui.ops import Ops
@@ -72,10 +73,16 @@ class TrashPage(QWidget):
 
     def reload(self) -> None:
         """Query the deleted records again."""
-        self._ops.read(browse.trash, self._show, key=f"trash-{id(self)}")
+        def read(connection: Any) -> tuple[list[browse.TrashItem], dict[str, str]]:
+            items = browse.trash(connection)
+            return items, erased_among(connection, [i.id for i in items if i.table == "contacts"])
 
-    def _show(self, items: list[browse.TrashItem]) -> None:
+        self._ops.read(read, lambda found: self._show(*found), key=f"trash-{id(self)}")
+
+    def _show(self, items: list[browse.TrashItem], erased: dict[str, str] | None = None) -> None:
+        """``erased``: {contact id: day} of the people whose data headquarters erased."""
         self.items = items
+        erased = erased or {}
         kinds = self.kinds()
         self.table.setRowCount(len(items))
         for row, item in enumerate(items):
@@ -88,6 +95,9 @@ class TrashPage(QWidget):
                 cell = QTableWidgetItem(value)
                 if column == 4:
                     cell.setToolTip(computer_tip(item.device_id, item.device_name))
+                if column == 1 and item.table == "contacts" and item.id in erased:
+                    mark_item(cell, erased[item.id])  # its label is " — organization"
+                    cell.setText(cell.text() + value)
                 self.table.setItem(row, column, cell)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

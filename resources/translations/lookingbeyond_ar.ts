@@ -711,101 +711,101 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Kept now</source>
         <translation>المحتفَظ به حاليًا</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="357"/>
         <source>The other value</source>
         <translation>القيمة الأخرى</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>Keep this one</source>
         <translation>الإبقاء على هذه</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>Keep the other</source>
         <translation>الإبقاء على الأخرى</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="258"/>
         <source>Merge…</source>
         <translation>دمج…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>تطبيق هذا الاختيار على التعارضات المتبقية من هذا النوع</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="277"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>لا توجد تعارضات للمراجعة. عندما يُغيَّر الحقل نفسه على حاسوبين قبل مزامنتهما، يُحتفظ بالقيمتين هنا لتختار بينهما.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters&apos; version</source>
         <translation>نسخة المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>Refused and discarded</source>
         <translation>مرفوض ومُستبعَد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>&amp;Let it go</source>
         <translation>&amp;التخلي عنه</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>&amp;Send it again</source>
         <translation>إعادة إ&amp;رساله</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="362"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>لم يقبل المقر هذا التغيير فاستُبعد على هذا الحاسوب. يُحتفظ هنا بالقيم المرفوضة: أعد إرسالها (وسيُبلغك المقر مجددًا إن ظل يرفضها)، أو تخلَّ عنها.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="366"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>لم يكن هذا السجل لدى المقر قط: إنه في سلة المحذوفات على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="367"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>القيمة الموجودة لدى المقر، وستُستعاد في المزامنة التالية.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="376"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>غُيِّر هذا الحقل على حاسوبين قبل مزامنتهما. يُحتفظ الآن بإحدى القيمتين؛ والأخرى موجودة هنا لتستعيدها إن كانت هي الصحيحة.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>حُذف السجل على حاسوب وعُدِّل على آخر. يؤدي الإبقاء على التعديل إلى استعادة السجل.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="391"/>
         <source>Merged into “%1”</source>
         <translation>دُمجت في «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="392"/>
         <source>another organization</source>
         <translation>منظمة أخرى</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="394"/>
         <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
         <translation>دُمجت هذه المنظمة في سجلين مختلفين على حاسوبين. وهي تشير الآن إلى السجل الأول، وقد انتقل إليه أيضًا كل ما كان يشير إليها. إذا كان السجلان لمنظمة واحدة، فادمجهما أيضًا؛ وإذا كان الدمج الآخر هو الصحيح، فادمج السجل الأول في السجل الآخر.</translation>
     </message>
@@ -831,102 +831,102 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="215"/>
         <source>Computers of the Project</source>
         <translation>حواسيب المشروع</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="216"/>
         <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
         <translation>كل الحواسيب المسجلة لدى المقر. يمكن محو الحاسوب المفقود أو المسروق: عند مزامنته التالية يرسل ما لم يرسله بعد، ثم يمحو نسخته من السجل ويسجّل الخروج نهائيًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>ت&amp;حديث</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="218"/>
         <source>&amp;Erase Its Data…</source>
         <translation>&amp;محو بياناته…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="219"/>
         <source>Asking headquarters…</source>
         <translation>جارٍ سؤال المقر…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="220"/>
         <source>Erase a computer&apos;s data</source>
         <translation>محو بيانات حاسوب</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="221"/>
         <source>Erase</source>
         <translation>محو</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="222"/>
         <source>in use</source>
         <translation>قيد الاستخدام</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>signed out by headquarters</source>
         <translation>أخرجه المقر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>to be erased at its next sync</source>
         <translation>سيُمحى عند مزامنته التالية</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>erasing (not yet confirmed)</source>
         <translation>جارٍ المحو (لم يُؤكَّد بعد)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>erased</source>
         <translation>مُحي</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>Computer</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>Last sync</source>
         <translation>آخر مزامنة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>State</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
         <translation>لا يطّلع على حواسيب المشروع إلا فريق المجتمع المدني (مستخدمو المقر).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>%1 (this computer)</source>
         <translation>%1 (هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
         <translation>هل تمحو كل ما على «%1» (%2)؟ عند مزامنته التالية يرسل ما لم يرسله بعد، ثم يمحو نسخته من السجل ونسخه الاحتياطية وسجلاته، ويسجّل الخروج نهائيًا. لا يمكن التراجع عن ذلك.</translation>
     </message>
@@ -934,7 +934,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="144"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n حاسوب.</numerusform>
@@ -949,67 +949,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="182"/>
         <source>Records behind a figure</source>
         <translation>السجلات المكوِّنة لرقم</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="197"/>
         <source>Listing the records…</source>
         <translation>جارٍ سرد السجلات…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="222"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>عرض السجل المختار في صفحته (يؤدي الضغط على Enter أو النقر المزدوج الغرض نفسه)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="261"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>المشاركات في الأنشطة: %1، ومجموعها %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="263"/>
         <source>Organizations: %1</source>
         <translation>المنظمات: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Activities: %1</source>
         <translation>الأنشطة: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Grants: %1</source>
         <translation>المنح: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>People: %1</source>
         <translation>الأشخاص: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="266"/>
         <source>Records: %1</source>
         <translation>السجلات: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="272"/>
         <source>The records could not be listed: %1</source>
         <translation>تعذّر سرد السجلات: %1</translation>
     </message>
@@ -1065,73 +1065,116 @@
         <translation>&amp;فتح «%1»</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>very likely the same (%1)</source>
         <translation>يُرجَّح بشدة أنها المنظمة نفسها (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>likely the same (%1)</source>
         <translation>يُرجَّح أنها المنظمة نفسها (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>, </source>
         <translation>، </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>«%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>Likely %1</source>
         <translation>على الأرجح %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>الصف %1 من هذا الملف، «%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>«%2»، %5: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1, %2</source>
         <translation>%1، %2</translation>
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <location filename="generated_strings.py" line="245"/>
+        <source>Erased person</source>
+        <translation>شخص محذوف</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="246"/>
+        <source>Headquarters could not erase this person&apos;s data because of an unexpected error (the details are in its log). Try again later.</source>
+        <translation>تعذّر على المقر حذف بيانات هذا الشخص بسبب خطأ غير متوقع (التفاصيل في سجله). حاول مرة أخرى لاحقًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="247"/>
+        <source>Headquarters could not be reached, so nothing was erased. Erasing a person&apos;s data needs a connection: try again when this computer is online.</source>
+        <translation>تعذّر الوصول إلى المقر، فلم يُحذف شيء. يتطلب حذف بيانات شخص اتصالًا: حاول مرة أخرى عندما يكون هذا الحاسوب متصلًا.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="248"/>
+        <source>The connection to headquarters failed before it answered, so this computer does not know whether the data was erased. Try again when the connection is better: erasing twice does no harm.</source>
+        <translation>انقطع الاتصال بالمقر قبل أن يجيب، فلا يعرف هذا الحاسوب هل حُذفت البيانات. حاول مرة أخرى عندما يتحسن الاتصال: الحذف مرتين لا يضر.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="249"/>
+        <source>Headquarters refused: only the Civil Society Team (headquarters users) may erase a person&apos;s data.</source>
+        <translation>رفض المقر: لا يحق حذف بيانات شخص إلا لفريق المجتمع المدني (مستخدمي المقر).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="250"/>
+        <source>Headquarters does not have this contact yet: it was never synced. Sync, then erase it again (or delete it: it never left this computer).</source>
+        <translation>ليست لدى المقر جهة الاتصال هذه بعد: لم تُزامَن قط. زامِن، ثم احذفها مرة أخرى (أو احذف السجل: لم يغادر هذا الحاسوب قط).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="251"/>
+        <source>This computer is not connected to headquarters: log in on the Sync page, then try again.</source>
+        <translation>هذا الحاسوب غير مرتبط بالمقر: سجّل الدخول في صفحة المزامنة، ثم حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="252"/>
+        <source>Headquarters erased this person&apos;s data on %1. They still count in the activities they took part in, without a name.</source>
+        <translation>حذف المقر بيانات هذا الشخص في %1. ولا يزال محسوبًا، دون اسم، في الأنشطة التي شارك فيها.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="148"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154"/>
         <source>A &amp;whole table:</source>
         <translation>جدول &amp;كامل:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
         <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
         <translation>
             <numerusform>ال&amp;قائمة المعروضة، ببحثها وعوامل تصفيتها: %1، لا سجلات</numerusform>
@@ -1143,82 +1186,94 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
         <source>The list on screen (this page has no list)</source>
         <translation>القائمة المعروضة (لا تتضمن هذه الصفحة قائمة)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="175"/>
         <source>CSV (opens in any spreadsheet)</source>
         <translation>CSV (يُفتح في أي برنامج جداول بيانات)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="176"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>مصنف Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
         <source>JSON (for other programs)</source>
         <translation>JSON (للبرامج الأخرى)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>&amp;استعراض…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="183"/>
         <source>Contacts are personal data: the file will hold people&apos;s names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
         <translation>جهات الاتصال بيانات شخصية: سيتضمن الملف أسماء الأشخاص وعناوين بريدهم الإلكتروني وأرقام هواتفهم والملاحظات. احفظه في مكان آمن واحذفه عندما تنتفي الحاجة إليه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;تصدير</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="235"/>
         <source>What:</source>
         <translation>ما يُصدَّر:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="239"/>
         <source>&amp;File:</source>
         <translation>ال&amp;ملف:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="286"/>
+        <source>The contacts of %n organization(s) at risk are left out. Include the contacts of these at-risk organizations only if you must:</source>
+        <translation>
+            <numerusform>لا توجد منظمات معرّضة للخطر مستبعدة جهات اتصالها (%n). لا تُدرج جهات اتصال هذه المنظمات المعرّضة للخطر إلا عند الضرورة:</numerusform>
+            <numerusform>استُبعدت جهات اتصال منظمة واحدة معرّضة للخطر. لا تُدرج جهات اتصال هذه المنظمة إلا عند الضرورة:</numerusform>
+            <numerusform>استُبعدت جهات اتصال منظمتين معرّضتين للخطر. لا تُدرج جهات اتصال هاتين المنظمتين إلا عند الضرورة:</numerusform>
+            <numerusform>استُبعدت جهات اتصال %n منظمات معرّضة للخطر. لا تُدرج جهات اتصال هذه المنظمات إلا عند الضرورة:</numerusform>
+            <numerusform>استُبعدت جهات اتصال %n منظمة معرّضة للخطر. لا تُدرج جهات اتصال هذه المنظمات إلا عند الضرورة:</numerusform>
+            <numerusform>استُبعدت جهات اتصال %n منظمة معرّضة للخطر. لا تُدرج جهات اتصال هذه المنظمات إلا عند الضرورة:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>CSV files (*.csv)</source>
         <translation>ملفات CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>مصنفات Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="318"/>
         <source>JSON files (*.json)</source>
         <translation>ملفات JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="319"/>
         <source>Export to</source>
         <translation>التصدير إلى</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="337"/>
         <source>Choose the file to write.</source>
         <translation>اختر الملف المراد كتابته.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="354"/>
         <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
         <translation>
             <numerusform>سيتضمن هذا الملف البيانات الشخصية لـ%n شخص: الأسماء والمناصب وعناوين البريد الإلكتروني وأرقام الهواتف وتواريخ الموافقة والملاحظات. ويستطيع أي شخص يحصل على الملف قراءتها. هل تريد تصدير جهات الاتصال؟</numerusform>
@@ -1230,22 +1285,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="358"/>
         <source>Export personal data</source>
         <translation>تصدير بيانات شخصية</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372"/>
         <source>Exporting… Cancel stops it and writes no file.</source>
         <translation>جارٍ التصدير… يؤدي الإلغاء إلى إيقافه دون كتابة أي ملف.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="412"/>
         <source>Cancelling…</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="398"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>لم يُصدَّر أي سجل إلى %1.</numerusform>
@@ -1257,32 +1312,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>أُلغي التصدير: لم يُحفظ أي ملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>القرص ممتلئ: لم يُحفظ الملف. أفرغ بعض المساحة أو اختر قرصًا آخر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>The file was not written.</source>
         <translation>لم يُحفظ الملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>تعذّر حفظ الملف في %1: قد لا يكون لديك إذن بالكتابة في ذلك المجلد، أو قد يكون الملف مفتوحًا في برنامج آخر. اختر مكانًا آخر أو أغلق الملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>المجلد %1 غير موجود: اختر مكانًا آخر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The file was not written: %1</source>
         <translation>لم يُحفظ الملف: %1</translation>
     </message>
@@ -1828,122 +1883,122 @@
         <translation>جارٍ الإلغاء… لن يُستورد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>لا يمكن استيراد %1: اختر ملف CSV أو مصنف Excel (.xlsx) أو ملف JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 does not exist any more.</source>
         <translation>لم يعد الملف %1 موجودًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 مجلد: اختر ملفًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>تتعذّر قراءة %1: ربما لا يكون لديك إذن بفتحه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>حجم الملف %1 يتجاوز %2 ميغابايت: قسِّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is empty.</source>
         <translation>الملف %1 فارغ.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>الملف %1 غير محفوظ نصًا بترميز UTF-8. احفظه في برنامج جداول البيانات بصيغة «CSV UTF-8»، ثم اختره مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>الملف %1 ليس ملفًا نصيًا: هل هو فعلًا ملف CSV؟</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>الملف %1 ليس ملف CSV صالحًا (السطر %2): ربما بقيت علامة اقتباس مفتوحة دون إغلاق.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>لا توجد أسماء أعمدة في الملف %1: يجب أن يتضمن صفه الأول أسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>العمود %2 في الملف %1 ليس له اسم: سمِّ كل عمود في الصف الأول.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>يتكرر اسم عمود في الملف %1 (%2): أعطِ كل عمود اسمًا خاصًا به.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>عدد الخلايا في الصف %2 من الملف %1 يتجاوز عدد أسماء الأعمدة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>عدد الصفوف في الملف %1 يتجاوز %2: قسِّمه إلى ملفات أصغر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>%1 has no rows under its column names.</source>
         <translation>لا توجد صفوف تحت أسماء الأعمدة في الملف %1.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>الملف %1 ليس مصنف Excel (.xlsx) قابلًا للقراءة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>الورقة «%2» في الملف %1 فارغة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>الملف %1 ليس قائمة سجلات بصيغة JSON (السطر %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>Organizations</source>
         <translation>المنظمات</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Contacts of organizations</source>
         <translation>جهات اتصال المنظمات</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Participants of activities</source>
         <translation>المشاركون في الأنشطة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Grants</source>
         <translation>المنح</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>تم الاستيراد: أُنشئ %1، وحُدِّث %2.</translation>
     </message>
@@ -1951,107 +2006,107 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>This window is locked</source>
         <translation>هذه النافذة مقفلة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>أُقفلت تلقائيًا بعد مدة من عدم الاستخدام، لحماية السجل من أعين الآخرين. اكتب كلمة مرور المقر أو رمز PIN للمتابعة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Password or PIN</source>
         <translation>كلمة المرور أو رمز PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>&amp;Unlock</source>
         <translation>&amp;فتح القفل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>هذه ليست كلمة المرور ولا رمز PIN. حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Lock Settings</source>
         <translation>إعدادات القفل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>never</source>
         <translation>أبدًا</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="302"/>
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Remove the PIN</source>
         <translation>إزالة رمز PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Lock after this long without use:</source>
         <translation>القفل بعد هذه المدة دون استخدام:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>رمز PIN جديد (من 4 إلى 12 رقمًا):</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>The PIN again:</source>
         <translation>رمز PIN مرة أخرى:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
         <translation>البيانات على هذا الحاسوب مشفّرة. ويُحفظ مفتاحها في حلقة مفاتيح هذا الحاسوب، التي يفتحها تسجيل دخولك إلى الحاسوب: لا تُطلع أحدًا على بيانات تسجيل الدخول.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>كلمة مرور المقر ورمز PIN يفتحان النافذة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
         <translation>البيانات على هذا الحاسوب مشفّرة بعبارة المرور التي تُكتب في كل مرة تُفتح فيها. ومن دون عبارة المرور لا يستطيع أحد قراءتها.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>كلمة مرور المقر تفتح النافذة على هذا الحاسوب. رمز PIN أسرع في الكتابة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>رمز PIN يفتح النافذة على هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>لم يسجّل أحد الدخول إلى المقر على هذا الحاسوب بعد: اختر رمز PIN حتى يمكن قفل النافذة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>The two PINs differ.</source>
         <translation>رمزا PIN مختلفان.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>يتكون رمز PIN من 4 إلى 12 رقمًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>The settings could not be kept: %1</source>
         <translation>تعذّر حفظ الإعدادات: %1</translation>
     </message>
@@ -2483,12 +2538,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="198"/>
         <source>Merge the two values</source>
         <translation>دمج القيمتين</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="199"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>القيمتان أدناه. عدِّلهما لتصبحا القيمة المراد الاحتفاظ بها.</translation>
     </message>
@@ -2635,143 +2690,163 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="198"/>
         <source>&amp;Back to it</source>
         <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
         <translation>&amp;العودة إليها</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="201"/>
         <source>Discard it</source>
         <translation>التخلي عنها</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Position</source>
         <translation>المنصب</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Phone</source>
         <translation>الهاتف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Consent</source>
         <translation>الموافقة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="228"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;إضافة جهة اتصال…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="230"/>
         <source>&amp;Edit…</source>
         <translation>&amp;تعديل…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="232"/>
         <source>Delete contact</source>
         <translation>حذف جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Save the organization to add its contacts.</source>
         <translation>احفظ المنظمة لإضافة جهات الاتصال فيها.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="236"/>
+        <source>%1 This organization is at risk: these people&apos;s contact details stay on headquarters&apos; and this office&apos;s computers. They are not sent to partners&apos; computers, and exports and reports leave them out unless you ask for them by name.</source>
+        <translation>%1 هذه المنظمة معرّضة للخطر: تبقى بيانات الاتصال بهؤلاء الأشخاص على حواسيب المقر وهذا المكتب. لا تُرسل إلى حواسيب الشركاء، وتستبعدها عمليات التصدير والتقارير ما لم تطلبها بالاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="250"/>
+        <source>Erase Personal Data…</source>
+        <translation>حذف البيانات الشخصية…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Date</source>
         <translation>التاريخ</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Representatives</source>
         <translation>الممثلون</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="281"/>
         <source>Details</source>
         <translation>التفاصيل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="282"/>
         <source>Contacts</source>
         <translation>جهات الاتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="283"/>
         <source>Activities</source>
         <translation>الأنشطة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="284"/>
         <source>History</source>
         <translation>سجل التغييرات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>&amp;Save</source>
         <translation>&amp;حفظ</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>Re&amp;vert</source>
         <translation>إ&amp;لغاء التغييرات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="294"/>
+        <source>Protect its people&apos;s contact details</source>
+        <translation>حماية بيانات الاتصال بأفرادها</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="296"/>
+        <source>For people in danger if their names were known. Only headquarters and the office of its country receive their contact details, never partners or other countries&apos; offices. Exports and reports leave them out unless you ask for them by name.</source>
+        <translation>للأشخاص المعرّضين للخطر إن عُرفت أسماؤهم. لا يتلقى بيانات الاتصال بهم إلا المقر ومكتب بلدها، ولا يتلقاها الشركاء أو مكاتب البلدان الأخرى أبدًا. وتستبعدها عمليات التصدير والتقارير ما لم تطلبها بالاسم.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="367"/>
         <source>Contacts (%1)</source>
         <translation>جهات الاتصال (%1)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
         <source>Looking for this organization in the registry…</source>
         <translation>جارٍ البحث عن هذه المنظمة في السجل…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="481"/>
         <source>Your new organization “%1” was not saved.</source>
         <translation>لم تُحفظ منظمتك الجديدة «%1».</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="551"/>
         <source>Looks like %1.</source>
         <translation>يبدو أنها تشبه %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="552"/>
         <source>Looks like %1, and %n more.</source>
         <translation>
             <numerusform>يبدو أنها تشبه %1، و%n منظمة أخرى.</numerusform>
@@ -2783,100 +2858,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="553"/>
         <source>Show…</source>
         <translation>عرض…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="568"/>
         <source>Create “%1”</source>
         <translation>إنشاء «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="571"/>
         <source>Edit “%1”</source>
         <translation>تعديل «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>New contact</source>
         <translation>جهة اتصال جديدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="628"/>
         <source>Add contact “%1”</source>
         <translation>إضافة جهة الاتصال «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="631"/>
         <source>Edit contact “%1”</source>
         <translation>تعديل جهة الاتصال «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="646"/>
         <source>Delete contact “%1”</source>
         <translation>حذف جهة الاتصال «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="670"/>
+        <source>This person&apos;s data is erased, at headquarters and on this computer.</source>
+        <translation>حُذفت بيانات هذا الشخص، في المقر وعلى هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="687"/>
+        <source>This person&apos;s data was already erased.</source>
+        <translation>كانت بيانات هذا الشخص محذوفة من قبل.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="689"/>
+        <source>Headquarters is being asked to erase a person&apos;s data.</source>
+        <translation>يُطلب من المقر حذف بيانات شخص.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="691"/>
+        <source>Select a contact first.</source>
+        <translation>اختر جهة اتصال أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="694"/>
+        <source>Erase this person&apos;s name, e-mail, phone, consent date and notes for good, at headquarters and on every computer (needs a connection).</source>
+        <translation>حذف اسم هذا الشخص وبريده الإلكتروني وهاتفه وتاريخ موافقته وملاحظاته نهائيًا، في المقر وعلى كل الحواسيب (يتطلب اتصالًا).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="703"/>
+        <source>Erased person</source>
+        <translation>شخص محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="704"/>
+        <source>There is nothing to edit: headquarters erased this person&apos;s data on %1, on every computer. They still count in the activities they took part in, without a name. If the person joins again, add them as a new contact with their consent.</source>
+        <translation>لا شيء لتعديله: حذف المقر بيانات هذا الشخص في %1، على كل الحواسيب. ولا يزال محسوبًا، دون اسم، في الأنشطة التي شارك فيها. إن عاد الشخص، أضِفه جهة اتصال جديدة بموافقته.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="720"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="794"/>
+        <source>Erase a person&apos;s data</source>
+        <translation>حذف بيانات شخص</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="721"/>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>هل تريد حذف البيانات الشخصية لـ «%1» نهائيًا؟</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="724"/>
+        <source>Headquarters removes this person&apos;s name, e-mail, phone, consent date and notes now, and every computer that holds them at its next sync, from its backups too. This cannot be undone.
+
+The person stays counted in the activities they took part in, without a name. Erasing needs a connection to headquarters.</source>
+        <translation>يزيل المقر الآن اسم هذا الشخص وبريده الإلكتروني وهاتفه وتاريخ موافقته وملاحظاته، ويزيلها كل حاسوب يحتفظ بها عند مزامنته التالية، ومن نسخه الاحتياطية أيضًا. لا يمكن التراجع عن ذلك.
+
+يبقى الشخص محسوبًا، دون اسم، في الأنشطة التي شارك فيها. يتطلب الحذف اتصالًا بالمقر.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="729"/>
+        <source>Erase</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="750"/>
+        <source>Asking headquarters to erase this person&apos;s data…</source>
+        <translation>يُطلب من المقر حذف بيانات هذا الشخص…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="779"/>
+        <source>Headquarters erased this person&apos;s data (%1). Syncing, so that this computer removes it too…</source>
+        <translation>حذف المقر بيانات هذا الشخص (%1). تجري المزامنة ليزيلها هذا الحاسوب أيضًا…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="782"/>
+        <source>Headquarters erased this person&apos;s data (%1). This computer removes it at its next sync.</source>
+        <translation>حذف المقر بيانات هذا الشخص (%1). سيزيلها هذا الحاسوب عند مزامنته التالية.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
         <source>Name</source>
         <translation>الاسم</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
         <source>Acronym</source>
         <translation>المختصر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
         <source>Country</source>
         <translation>البلد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
         <source>Region</source>
         <translation>المنطقة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
         <source>Type</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
         <source>Thematic areas</source>
         <translation>المجالات المواضيعية</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
         <source>Networks</source>
         <translation>الشبكات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="51"/>
         <source>RLO</source>
         <translation>RLO</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="52"/>
         <source>Cities</source>
         <translation>المدن</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>لم تتم المزامنة بعد: التغييرات هنا في انتظار إرسالها إلى المقر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="324"/>
+        <source>At risk: its people&apos;s contact details stay on headquarters&apos; and the owning office&apos;s computers, and exports and reports leave them out unless asked for by name</source>
+        <translation>معرّضة للخطر: تبقى بيانات الاتصال بأفرادها على حواسيب المقر والمكتب المسؤول، وتستبعدها عمليات التصدير والتقارير ما لم تُطلب بالاسم</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="325"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>تعارض: راجعه في صفحة «التعارضات»</translation>
     </message>
@@ -3036,7 +3191,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="411"/>
         <source>(no one named)</source>
         <translation>(لم يُذكر اسم أحد)</translation>
     </message>
@@ -3044,67 +3199,67 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Representatives</source>
         <translation>الممثلون</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Not recorded</source>
         <translation>غير مسجَّل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Notes</source>
         <translation>ملاحظات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="250"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>الممثلون الذين لم يُسجَّل جنسهم: عدد الممثلين ناقص عدد النساء والرجال (محسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>is required</source>
         <translation>حقل إلزامي</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«%1» ليس عددًا صحيحًا من الأشخاص (0 أو أكثر)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>cannot be more than %1</source>
         <translation>لا يجوز أن تتجاوز القيمة %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>مجموع النساء والرجال (%1) يتجاوز عدد الممثلين (%2)</translation>
     </message>
@@ -3112,63 +3267,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="780"/>
         <source>Save the activity to add who took part.</source>
         <translation>احفظ النشاط لإضافة المشاركين فيه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="783"/>
         <source>Find organizations or people to add</source>
         <translation>ابحث عن منظمات أو أشخاص لإضافتهم</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>حدِّد عدة عناصر بمفتاح المسافة أو بالنقر (أو اخترها باستخدام Shift و Ctrl)، ثم اضغط Ctrl+Enter لإضافتها جميعًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="989"/>
         <source>Add &amp;selected</source>
         <translation>إضافة ال&amp;محدَّد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="805"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
         <source>New &amp;organization…</source>
         <translation>منظمة &amp;جديدة…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="810"/>
         <source>From attendance s&amp;heet…</source>
         <translation>من &amp;كشف الحضور…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="822"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>اكتب لتغيير خلية · Tab: الخلية التالية · Enter: الصف التالي · Ctrl+V: اللصق من جدول بيانات · Delete: المسح أو الإزالة · Esc: التخلي عن قيمة مرفوضة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="835"/>
         <source>&amp;Remove</source>
         <translation>&amp;إزالة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="841"/>
         <source>Loo&amp;k up:</source>
         <translation>&amp;بحث:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="964"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (مشارِكة بالفعل)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="988"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>إضافة المحدَّد (%n)</numerusform>
@@ -3180,7 +3335,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1017"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>إضافة %n مشارك</numerusform>
@@ -3192,18 +3347,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1044"/>
         <source>Edit participant “%1”</source>
         <translation>تعديل المشارك «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Nothing was pasted:</source>
         <translation>لم يُلصق شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>اللصق في %n مشارك</numerusform>
@@ -3215,7 +3370,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>وقع %n سطر ملصوق بعد آخر مشارك فاستُبعد.</numerusform>
@@ -3227,12 +3382,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was saved:</source>
         <translation>لم يُحفظ شيء:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1135"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>لصق %n مشارك</numerusform>
@@ -3244,7 +3399,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1138"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>لم تُلصق أي منظمة.</numerusform>
@@ -3256,22 +3411,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1140"/>
         <source>Taken as the closest known name:</source>
         <translation>أُخذ بأقرب اسم معروف:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>لم يُعثر عليها، فاستُبعدت (أضفها باستخدام «منظمة جديدة»):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1147"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>استُبعدت لأن منظمتها وردت في سطر سابق (أضف أعدادها إلى ذلك السطر):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1169"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>مسح %n خلية</numerusform>
@@ -3283,7 +3438,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1182"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>إزالة %n مشارك</numerusform>
@@ -3295,7 +3450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1192"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>هل تريد إزالة %n مشارك من هذا النشاط؟</numerusform>
@@ -3307,17 +3462,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1221"/>
         <source>Create “%1” and add it</source>
         <translation>إنشاء «%1» وإضافتها</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1244"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;إضافة «%1» بدلًا منها</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1253"/>
         <source>New organization</source>
         <translation>منظمة جديدة</translation>
     </message>
@@ -3614,112 +3769,112 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="399"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>تُحتسب المنح بدولارات الولايات المتحدة وفق هذه الأسعار: عدد دولارات الولايات المتحدة لوحدة واحدة من كل عملة. وهي محفوظة في مجلد البيانات هذا فقط، ويذكر كل تقرير تاريخها ومصدرها.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="412"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>مثلًا أسعار الصرف التشغيلية للأمم المتحدة، treasury.un.org، حزيران/يونيه 2011</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
         <source>Rates &amp;as of:</source>
         <translation>الأسعار &amp;في تاريخ:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="418"/>
         <source>So&amp;urce:</source>
         <translation>المص&amp;در:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>US dollars per unit</source>
         <translation>دولارات الولايات المتحدة لكل وحدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>العملة: رمزها وفق معيار ISO المكوَّن من ثلاثة أحرف (EUR). السعر: قيمة الوحدة الواحدة بدولارات الولايات المتحدة (1.08).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
         <source>A&amp;dd currency</source>
         <translation>إضافة &amp;عملة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="435"/>
         <source>&amp;Remove</source>
         <translation>&amp;إزالة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="438"/>
         <source>Restore &amp;shipped rates</source>
         <translation>استعادة الأسعار ال&amp;مرفقة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="440"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>إعادة الأسعار المرفقة بالتطبيق (تُحفظ عند الضغط على «حفظ»)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates could not be read: %1</source>
         <translation>تعذّرت قراءة الأسعار: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="502"/>
         <source>The rates were not saved: %1</source>
         <translation>لم تُحفظ الأسعار: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="511"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>تُعرض الأسعار المرفقة: اضغط «حفظ» لاستخدامها.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="545"/>
         <source>Give the date of the rates.</source>
         <translation>أدخل تاريخ الأسعار.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="548"/>
         <source>Say where the rates come from.</source>
         <translation>اذكر مصدر الأسعار.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="557"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>السطر %1: «%2» ليس رمز عملة (ثلاثة أحرف، مثلًا EUR).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="562"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>السطر %1: %2 مدرجة مرتين.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="567"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>السطر %1: يجب أن يكون سعر %2 عددًا أكبر من الصفر (عدد دولارات الولايات المتحدة لوحدة واحدة من %2).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="572"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>السطر %1: قيمة دولار الولايات المتحدة الواحد هي 1 دولار.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="600"/>
         <source>Saving…</source>
         <translation>جارٍ الحفظ…</translation>
     </message>
@@ -3727,7 +3882,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>
@@ -4167,222 +4322,222 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
         <source>Synchronisation with headquarters</source>
         <translation>المزامنة مع المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568"/>
         <source>Reset and reconcile again…</source>
         <translation>إعادة التعيين والتوفيق من جديد…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="571"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>طلب جميع البيانات من المقر مجددًا ومقارنتها بما هو موجود هنا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
         <source>Headquarters</source>
         <translation>المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Server:</source>
         <translation>الخادم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Last successful sync:</source>
         <translation>آخر مزامنة ناجحة:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Waiting to be sent:</source>
         <translation>في انتظار الإرسال:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618"/>
         <source>Conflicts:</source>
         <translation>التعارضات:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="619"/>
         <source>Last problem:</source>
         <translation>آخر مشكلة:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>This application:</source>
         <translation>هذا التطبيق:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="625"/>
         <source>Sync now</source>
         <translation>مزامنة الآن</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="629"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651"/>
         <source>Sync by file</source>
         <translation>المزامنة عبر ملف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654"/>
         <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
         <translation>لا يوجد اتصال هنا؟ اكتب ملفًا للمقر، وأوصله إليه (على ذاكرة USB أو مع زميل مسافر)، ثم اقرأ الرد الذي يعطيك إياه المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Write a File for Headquarters…</source>
         <translation>كتابة ملف للمقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662"/>
         <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
         <translation>ضع التغييرات المنتظرة للإرسال، وما يطلبه هذا الحاسوب من المقر، في ملف واحد مختوم.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="665"/>
         <source>Read a Reply from Headquarters…</source>
         <translation>قراءة رد من المقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
         <source>Read the reply headquarters made for a file from this computer.</source>
         <translation>اقرأ الرد الذي أعدّه المقر على ملف من هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697"/>
         <source>Log in to headquarters</source>
         <translation>تسجيل الدخول إلى المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="700"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>وصِّل هذا الحاسوب مرة واحدة بحسابك لدى المقر. لا تُحفظ كلمة المرور: إذ يمنح المقر هذا الحاسوب مفتاحًا يبقى في سلسلة مفاتيح النظام.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>مثلًا NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>يرى زملاؤك تغييراتك في «سجل التغييرات» و«سلة المحذوفات» و«التعارضات» مقرونةً باسم المستخدم الخاص بك واسم هذا الحاسوب: اختر اسمًا يتعرفون عليه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="720"/>
         <source>Log in</source>
         <translation>تسجيل الدخول</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>Server address:</source>
         <translation>عنوان الخادم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>User name:</source>
         <translation>اسم المستخدم:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>اسم هذا ال&amp;حاسوب:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
         <source>Password:</source>
         <translation>كلمة المرور:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="739"/>
         <source>Could not sync</source>
         <translation>ما تعذّرت مزامنته</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>مجمَّعة حسب السبب. يعرض «فتح» السجل؛ ويعيد «إعادة المحاولة» إرسال التغيير في المزامنة التالية بعد معالجة السبب (مثلًا بعد توسيع صلاحياتك)؛ ويتخلى «تجاهل» عن التغيير ويحتفظ بالقيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا لاحقًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>&amp;Open</source>
         <translation>&amp;فتح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>عرض السجل المحدد في صفحته (Enter).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>&amp;Discard…</source>
         <translation>&amp;تجاهل…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="781"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>التخلي عن التغييرات المحددة (Delete). تبقى قيمها في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>&amp;Retry</source>
         <translation>&amp;إعادة المحاولة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>إعادة إرسال التغييرات المحددة (أو جميعها إن لم يُحدَّد أي منها).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="794"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>سجلات أرسلها المقر ولم يتمكن هذا الإصدار من تخزينها. استمرت بقية المزامنة؛ وستحل محلها تلقائيًا نسخة مصحَّحة من المقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>What happened</source>
         <translation>ما حدث</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>When</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="830"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 باسم المستخدم %2، من هذا الحاسوب (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>%1 as %2</source>
         <translation>%1 باسم المستخدم %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Not connected yet: log in below.</source>
         <translation>غير متصل بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839"/>
         <source>Never</source>
         <translation>لم تتم قط</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>لا تغييرات</numerusform>
@@ -4394,7 +4549,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="842"/>
         <source>%n to review</source>
         <translation>
             <numerusform>لا شيء للمراجعة</numerusform>
@@ -4406,27 +4561,27 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="873"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — يتوفر إصدار أحدث: %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Get it from %1</source>
         <translation>احصل عليه من %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880"/>
         <source>Ask headquarters for it.</source>
         <translation>اطلبه من المقر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>لم يقبل المقر %n تغيير.</numerusform>
@@ -4438,13 +4593,13 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
         <source>See “Could not sync” below.</source>
         <translation>انظر «ما تعذّرت مزامنته» أدناه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>تعذّر هنا تخزين %n سجل وارد من المقر.</numerusform>
@@ -4456,161 +4611,161 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
         <source>No problem</source>
         <translation>لا توجد مشكلة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>an activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="943"/>
         <source>a grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>a record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is missing</source>
         <translation>«%1» مفقود</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” is not valid</source>
         <translation>«%1» غير صالح</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>“%1” could not be read</source>
         <translation>تعذّرت قراءة «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>يتضمن حقلًا لا يعرفه هذا الإصدار؛ وقد يفيد تثبيت أحدث إصدار</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>it belongs to a record that never arrived</source>
         <translation>ينتمي إلى سجل لم يصل قط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this version does not know that kind of record</source>
         <translation>لا يعرف هذا الإصدار هذا النوع من السجلات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961"/>
         <source>this computer&apos;s database refused it</source>
         <translation>رفضته قاعدة بيانات هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>تعذّر على هذا الإصدار تخزين ما أرسله المقر (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1050"/>
         <source>Write a File for Headquarters</source>
         <translation>كتابة ملف للمقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>Sync files (*.lbsync)</source>
         <translation>ملفات المزامنة (*.lbsync)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1070"/>
         <source>Read a Reply from Headquarters</source>
         <translation>قراءة رد من المقر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1071"/>
         <source>Sync files (*.lbsync);;All files (*)</source>
         <translation>ملفات المزامنة (*.lbsync);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1088"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>اكتب عنوان الخادم واسم المستخدم وكلمة المرور.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1092"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>أعطِ هذا الحاسوب اسمًا يتعرف عليه زملاؤك، مثلًا NAIROBI-LAPTOP-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1215"/>
         <source>Connecting to headquarters…</source>
         <translation>جارٍ الاتصال بالمقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1107"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>هذا الحاسوب متصل الآن بالمقر.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1108"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>تم الاتصال باسم المستخدم %1. تبدأ المزامنة الأولى الآن.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1120"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>هل تريد طلب جميع البيانات من المقر مجددًا والتوفيق بينها وبين ما على هذا الحاسوب؟ يُحتفظ بتغييراتك التي لم تُرسل بعد وتُرسل كالمعتاد. وقد يستغرق ذلك بعض الوقت إذا كان الاتصال بطيئًا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1123"/>
         <source>Reset and reconcile again</source>
         <translation>إعادة التعيين والتوفيق من جديد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
         <source>Many records would be deleted</source>
         <translation>سيُحذف عدد كبير من السجلات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>ستؤدي تغييرات المقر إلى حذف %1 من السجلات الموجودة على هذا الحاسوب، وعددها %2. لم يُغيَّر شيء بعد.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>هل تريد تطبيق عمليات الحذف هذه؟ اختر «لا» إذا بدا ذلك خاطئًا، واستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1180"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>هل تريد تجاهل التغيير الذي أُجري على «%1» ولم يقبله المقر؟ سيعود السجل إلى نسخة المقر في المزامنة التالية (أو إلى سلة المحذوفات، إن لم يكن لدى المقر قط). تبقى القيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1186"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>هل تريد تجاهل التغييرات التي أُجريت على %n سجل ولم يقبلها المقر؟ سيعود كل سجل إلى نسخة المقر في المزامنة التالية (أو إلى سلة المحذوفات، إن لم يكن لدى المقر قط). تبقى القيم في صفحة «التعارضات»، حيث يمكن إرسالها مجددًا.</numerusform>
@@ -4622,17 +4777,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1192"/>
         <source>Discard refused changes</source>
         <translation>تجاهل التغييرات المرفوضة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1222"/>
         <source>Cancelling after the current round trip…</source>
         <translation>جارٍ الإلغاء بعد انتهاء دورة التبادل الحالية…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1228"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>دورة التبادل %1، لم يرد أي سجل</numerusform>
@@ -4644,7 +4799,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1235"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>لم يُرسل أي سجل</numerusform>
@@ -4656,7 +4811,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>لم يرد أي سجل</numerusform>
@@ -4668,7 +4823,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>لا تعارضات جديدة للمراجعة</numerusform>
@@ -4680,7 +4835,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>لم يُرفض أي تغيير</numerusform>
@@ -4692,7 +4847,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1242"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>تعذّر هنا تخزين %n سجل وارد من المقر</numerusform>
@@ -4704,8 +4859,8 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1246"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1346"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>لم يخرج أي سجل من نطاق هذا المكتب.</numerusform>
@@ -4716,18 +4871,30 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
             <numerusform>خرج %n سجل من نطاق هذا المكتب فأُزيلت من هذا الحاسوب.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
+        <translation>
+            <numerusform>لم يحذف المقر بيانات أي شخص (%n).</numerusform>
+            <numerusform>حذف المقر البيانات الشخصية لشخص واحد بناءً على طلبه: أُزيلت من هذا الحاسوب أيضًا.</numerusform>
+            <numerusform>حذف المقر البيانات الشخصية لشخصين بناءً على طلبهما: أُزيلت من هذا الحاسوب أيضًا.</numerusform>
+            <numerusform>حذف المقر البيانات الشخصية لـ %n أشخاص بناءً على طلبهم: أُزيلت من هذا الحاسوب أيضًا.</numerusform>
+            <numerusform>حذف المقر البيانات الشخصية لـ %n شخصًا بناءً على طلبهم: أُزيلت من هذا الحاسوب أيضًا.</numerusform>
+            <numerusform>حذف المقر البيانات الشخصية لـ %n شخص بناءً على طلبهم: أُزيلت من هذا الحاسوب أيضًا.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1276"/>
         <source>Writing the file for headquarters…</source>
         <translation>جارٍ كتابة الملف للمقر…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1277"/>
         <source>Reading the reply from headquarters…</source>
         <translation>جارٍ قراءة رد المقر…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1289"/>
         <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
         <translation>
             <numerusform>لا يحمل الملف أي سجل معدَّل على هذا الحاسوب، ويطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</numerusform>
@@ -4739,12 +4906,12 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1293"/>
         <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
         <translation>لا يحمل الملف أي تغييرات (لا شيء ينتظر الإرسال)؛ وهو يطلب من المقر ما تغيّر منذ آخر تواصل لهذا الحاسوب معه.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1298"/>
         <source>It also carries %n conflict(s) settled here.</source>
         <translation>
             <numerusform>ولا يحمل أي تعارض سُوّي هنا.</numerusform>
@@ -4756,7 +4923,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
         <source>%n further change(s) did not fit: they go in the next file.</source>
         <translation>
             <numerusform>لم يبقَ أي تغيير خارج الملف.</numerusform>
@@ -4768,27 +4935,27 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1303"/>
         <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
         <translation>الملف مختوم للمقر: لا يستطيع أحد غيره قراءته، ويُكشف أي تغيير فيه. وتبقى التغييرات «غير مُرسلة» إلى أن يُقرأ الرد هنا.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1307"/>
         <source>Written to %1 (%2 KB).</source>
         <translation>كُتب في %1 (%2 كيلوبايت).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1310"/>
         <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
         <translation>الخطوة التالية: أوصله إلى المقر. هناك يُقرأ بالأمر «%1» أو في صفحة %2 لدى المقر. أعِد الرد الذي يصدر عنه واختر «قراءة رد من المقر…».</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1327"/>
         <source>Every change made here has reached headquarters.</source>
         <translation>وصلت كل التغييرات التي أُجريت هنا إلى المقر.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1329"/>
         <source>%n change(s) made here are still waiting to be sent.</source>
         <translation>
             <numerusform>لا توجد تغييرات هنا تنتظر الإرسال.</numerusform>
@@ -4800,17 +4967,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
         <source>This reply was read on this computer before; nothing changed.</source>
         <translation>سبق أن قُرئ هذا الرد على هذا الحاسوب؛ لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1334"/>
         <source>Read the reply headquarters made on %1.</source>
         <translation>قُرئ الرد الذي أعدّه المقر في %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1336"/>
         <source>Received %n record(s)</source>
         <translation>
             <numerusform>لم يرد أي سجل</numerusform>
@@ -4822,7 +4989,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
         <source>%n value(s) corrected by headquarters</source>
         <translation>
             <numerusform>لم يصحّح المقر أي قيمة</numerusform>
@@ -4834,7 +5001,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1341"/>
         <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
         <translation>
             <numerusform>لم يرفض المقر أي تغيير.</numerusform>
@@ -4846,7 +5013,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1344"/>
         <source>%n conflict(s) to review.</source>
         <translation>
             <numerusform>لا تعارضات للمراجعة.</numerusform>
@@ -4858,17 +5025,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>لدى المقر المزيد لهذا الحاسوب: اكتب ملفًا جديدًا وأوصله إليه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>سيحذف رد المقر كثيرًا من السجلات على هذا الحاسوب. لم يتغير شيء بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>إعادة المحاولة بعد %n دقيقة.</numerusform>
@@ -4892,67 +5059,67 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Record</source>
         <translation>السجل</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted</source>
         <translation>تاريخ الحذف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted by</source>
         <translation>حذفه</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="45"/>
         <source>Where</source>
         <translation>الحاسوب</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;استعادة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Participant</source>
         <translation>مشارك</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="67"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="93"/>
         <source>unknown</source>
         <translation>غير معروف</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="95"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="105"/>
         <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
         <translation>
             <numerusform>لا توجد سجلات محذوفة. تؤدي استعادة منظمة أو نشاط إلى استعادة جهات الاتصال أو المشاركين المحذوفين معه أيضًا.</numerusform>
@@ -4964,7 +5131,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="121"/>
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>استعادة %n سجل</numerusform>
@@ -4976,7 +5143,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="119"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="129"/>
         <source>Restore %n record(s)?</source>
         <translation>
             <numerusform>هل تريد استعادة %n سجل؟</numerusform>
@@ -5119,67 +5286,67 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>A record no longer on this computer</source>
         <translation>سجل لم يعد موجودًا على هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>Deleted or not</source>
         <translation>حالة الحذف</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>whole record</source>
         <translation>السجل بأكمله</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>(empty)</source>
         <translation>(فارغ)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Deleted</source>
         <translation>محذوف</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>Present</source>
         <translation>موجود</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>No</source>
         <translation>لا</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>changed in two places</source>
         <translation>عُدِّل في مكانين</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>edited here, deleted elsewhere</source>
         <translation>عُدِّل هنا وحُذف في مكان آخر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>deleted here, edited elsewhere</source>
         <translation>حُذف هنا وعُدِّل في مكان آخر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="213"/>
         <source>refused by headquarters, discarded</source>
         <translation>رفضه المقر، وتم تجاهله</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="214"/>
         <source>From %1, %2</source>
         <translation>من %1، %2</translation>
     </message>
@@ -5232,43 +5399,43 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>التفاصيل في سجل الأحداث: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>حدث خطأ غير متوقع في التطبيق. العمل الذي حفظته في أمان.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ هذا. أفرغ بعض المساحة على القرص، ثم أعد المحاولة: لم يُفقد أي شيء سبق حفظه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>قاعدة البيانات مشغولة ببرنامج آخر. أغلقه وأعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The record was not saved: %1</source>
         <translation>لم يُحفظ السجل: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>Nothing was saved: %1</source>
         <translation>لم يُحفظ شيء: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>The disk could not be used: %1</source>
         <translation>تعذّر استخدام القرص: %1</translation>
     </message>
@@ -5277,56 +5444,56 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>fields</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Record identifier</source>
         <translation>معرِّف السجل</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="175"/>
         <source>Organization</source>
         <translation>المنظمة</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Co-organizers</source>
         <translation>الجهات المشارِكة في التنظيم</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Activity</source>
         <translation>النشاط</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Contact</source>
         <translation>جهة الاتصال</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Role</source>
         <translation>الدور</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Representatives</source>
         <translation>الممثلون</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Women</source>
         <translation>النساء</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Men</source>
         <translation>الرجال</translation>
     </message>
@@ -5438,96 +5605,106 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="generated_strings.py" line="172"/>
+        <source>At risk</source>
+        <translation>معرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="173"/>
         <source>Merged into</source>
         <translation>المنظمة التي دُمجت فيها</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
+        <source>Erased on</source>
+        <translation>حُذف في</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="177"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>Start date</source>
         <translation>تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>End date</source>
         <translation>تاريخ الانتهاء</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>City</source>
         <translation>المدينة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Organizing office</source>
         <translation>المكتب المنظِّم</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Member States involved</source>
         <translation>الدول الأعضاء المعنية</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Intergovernmental meeting</source>
         <translation>الاجتماع الحكومي الدولي</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Outcomes</source>
         <translation>النتائج</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Follow-up</source>
         <translation>المتابعة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Amount</source>
         <translation>المبلغ</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Currency</source>
         <translation>العملة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Purpose</source>
         <translation>الغرض</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Follows the meeting</source>
         <translation>متابعةً للاجتماع</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Approved on</source>
         <translation>تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Disbursed on</source>
         <translation>تاريخ الصرف</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>Report received on</source>
         <translation>تاريخ استلام التقرير</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Activities paid for</source>
         <translation>الأنشطة المموَّلة</translation>
     </message>
@@ -5558,37 +5735,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>ملف بيانات Looking Beyond تالف، لذا لا يمكن للتطبيق الوثوق بما يقرؤه منه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Quit</source>
         <translation>خروج</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Restore the backup</source>
         <translation>استعادة النسخة الاحتياطية</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>فشل النسخ الاحتياطي التلقائي؛ انظر سجل الأحداث.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>تتوفر نسخة احتياطية تلقائية بتاريخ %1. تؤدي استعادتها إلى إرجاع البيانات إلى ما كانت عليه حينئذ؛ وستجلب المزامنة التالية من المقر ما كان هذا الحاسوب قد زامنه منذ ذلك الحين. ولا يمكن استرداد التعديلات التي أُجريت بعد النسخة الاحتياطية ولم تُزامَن بعد. ويُحتفظ بالملف التالف في مجلد البيانات ولا يُحذف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>لا توجد نسخة احتياطية صالحة للاستخدام في %1. اطلب المساعدة من فريق المجتمع المدني؛ وسيُترك الملف التالف على حاله.</translation>
     </message>
@@ -5596,22 +5773,22 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>this computer</source>
         <translation>هذا الحاسوب</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>another computer</source>
         <translation>حاسوب آخر</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>Computer id: %1</source>
         <translation>معرِّف الحاسوب: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 on %2</source>
         <translation>%1 على %2</translation>
     </message>
@@ -6442,7 +6619,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="141"/>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="187"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="471"/>
         <source>Data quality</source>
         <translation>جودة البيانات</translation>
@@ -6697,19 +6874,31 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>بيانات تجريبية</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="181"/>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1309"/>
+        <source>Name withheld: organization at risk</source>
+        <extracomment>The activities that can stand behind a figure of a section (or of one column of it): a drill into it looks at those only. The label of a contact of an at-risk organization in a drill-down (a source string of the ``report`` context: the window translates it).</extracomment>
+        <translation>الاسم محجوب: منظمة معرّضة للخطر</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1311"/>
+        <source>Erased person</source>
+        <extracomment>The label of a person whose data headquarters erased (still counted where they took part).</extracomment>
+        <translation>شخص محذوف</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="468"/>
         <source>Policy debate</source>
         <extracomment>The translation context of every report string.</extracomment>
         <translation>النقاش بشأن السياسات</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="185"/>
         <source>Regional and thematic partnership</source>
         <translation>الشراكة الإقليمية والمواضيعية</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="186"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="470"/>
         <source>Seed funding</source>
         <translation>التمويل الأولي</translation>
@@ -7103,377 +7292,382 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>حجم السجل أكبر من أن يُرسل: اختصر أطول نصوصه (الملاحظات، والنتائج).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>لم يُقرأ منه شيء ولم يتغير شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>تعذّر الاتصال بالمقر، أو انقطع الاتصال. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>توقف المقر عن الرد في أثناء المزامنة. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>تعذّر العثور على اسم خادم المقر. تحقق من العنوان ومن الاتصال.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>تلف رد المقر في أثناء نقله أو تعذّرت قراءته. لم يُطبَّق شيء ولم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>المقر مشغول. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>المقر منشغل بتسجيل دخول مستخدمين آخرين. لم يُفقد شيء؛ أعد المحاولة بعد بضع ثوانٍ.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>بلغ عدد الحواسيب المرتبطة بهذا الحساب الحد الأقصى الذي يسمح به المقر. اطلب من فريق المجتمع المدني إلغاء حاسوب لم تعد تستخدمه، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>كان الاتصال بالمقر بطيئًا جدًا، فتوقف المقر عن الانتظار. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>احتاجت المزامنة إلى دورات تبادل أكثر من المسموح به. لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>حدث خطأ غير متوقع في أثناء المزامنة (التفاصيل في سجل الأحداث). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>أُلغيت المزامنة. يُحتفظ بالتغييرات التي أُرسلت حتى الآن.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أدناه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>لم يعد المقر يقبل مفتاح هذا الحاسوب: سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>لم يُزامَن هذا الحاسوب مع المقر منذ مدة طويلة، فانتهت صلاحية مفتاحه: سجِّل الدخول مجددًا. لم يُفقد شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>سحب المقر إذن وصول هذا الحاسوب. استشر فريق المجتمع المدني، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>هذا الإصدار من التطبيق أقدم من أن يقبله المقر: ثبِّت الإصدار الجديد، ثم أجرِ المزامنة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>لا تتوفر سلسلة مفاتيح للنظام لحفظ مفتاح هذا الحاسوب بأمان. في نظام Linux، ثبِّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا. لا يُكتب المفتاح أبدًا في ملف عادي.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>عنوان الخادم غير صالح للاستخدام: يجب أن يكون على غرار https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>كانت تغييرات المقر ستحذف سجلات كثيرة هنا، لذا لم يُغيَّر شيء. أكِّد لتطبيقها.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>القرص ممتلئ، لذا لم يُحفظ هذا الجزء من المزامنة (لم يُفقد شيء). أفرغ بعض المساحة؛ وستُعاد محاولة المزامنة تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>لا يملك هذا الحاسوب بعدُ مفاتيح المقر للمزامنة عبر ملف. صِله بالمقر مرة واحدة (مزامنة الآن، أو سجِّل الدخول مجددًا)؛ بعدها يمكنه المزامنة عبر ملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>سيحذف رد المقر كثيرًا من السجلات هنا، لذا لم يتغير شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>هذا الحاسوب غير متصل بالمقر بعد: سجِّل الدخول أولًا (مرة واحدة، مع وجود اتصال)؛ بعدها يمكنه المزامنة عبر ملف.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>لا تتوفر حلقة مفاتيح للنظام لحفظ مفاتيح هذا الحاسوب بأمان. على لينكس ثبّت GNOME Keyring أو KWallet وافتح قفلها، ثم سجِّل الدخول مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>تعذّرت قراءة حلقة مفاتيح النظام التي تُحفظ فيها مفاتيح هذا الحاسوب. افتح قفلها (أو سجِّل الدخول إلى الحاسوب مجددًا)، ثم حاول مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>قرص هذا الحاسوب ممتلئ، لذا تعذّر حفظ الرد (لم يُفقد شيء). أفرغ بعض المساحة، ثم اقرأ الرد مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Record</source>
         <translation>سجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>لا يسمح المقر لحسابك بتغيير سجلات هذه المنطقة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>ليس لدى المقر هذا السجل كاملًا: ستؤدي «إعادة المحاولة» إلى إرساله بأكمله.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>تعذّر على المقر إرسال هذا السجل: ربما أصبح الآن خارج بلدان مكتبك.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على هذا النوع من السجلات: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>لا يتفق هذا الإصدار والمقر على أحد الحقول: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>تعذّر على المقر قراءة هذا التغيير: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="365"/>
+        <source>Headquarters erased this person&apos;s details at their request; your change to them was not kept.</source>
+        <translation>حذف المقر بيانات هذا الشخص بناءً على طلبه؛ لم يُحتفظ بتعديلك.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
         <source>Headquarters did not accept this change.</source>
         <translation>لم يقبل المقر هذا التغيير.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>انسخ رد المقر مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>التغييرات أكثر مما يتسع له ملف واحد. لم يُفقد شيء؛ اطلب المساعدة من فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>أعطِه للحاسوب الذي يخصه.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>اكتب ملفًا جديدًا وأوصله إلى المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>حدث خطأ غير متوقع أثناء كتابة الملف (التفاصيل في السجل). لم يُفقد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>حدث خطأ غير متوقع أثناء قراءة الرد (التفاصيل في السجل). لم يُفقد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>تعذّرت كتابة الملف. لم يُفقد شيء.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>تعذّرت قراءة الرد. لم يتغير شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>أحد السجلات التي يشير إليها غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>لا يقبل المقر هذا السجل بصيغته الحالية.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>رفض المقر الطلب (HTTP %1). تحقق من عنوان الخادم؛ وإن كان صحيحًا، فاستشر فريق المجتمع المدني.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>تعذّرت كتابة الملف هناك (%1). لم يُفقد شيء: ما زالت التغييرات تنتظر الإرسال. تحقّق من أن ذاكرة USB أو القرص موصول وفيه مساحة فارغة، أو اختر مكانًا آخر، ثم اكتب الملف مجددًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>تعذّرت قراءة الملف (%1). تحقّق من أن ذاكرة USB أو القرص موصول، ثم حاول مرة أخرى. لم يتغير شيء هنا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>هذا ليس ملف مزامنة من Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>أُنشئ هذا الملف بإصدار أحدث من Looking Beyond: ثبّت أحدث إصدار لقراءته.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>أعدّ هذا الردَّ مقرٌّ آخر غير المقر الذي يتصل به هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>عُدّل هذا الرد بعد أن أعدّه المقر، أو لم يُعدّه المقر الذي يتصل به هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>كُتب هذا الملف على حاسوب ليُرسل إلى المقر، وليس ردًّا من المقر. أوصله إلى المقر؛ فالحاسوب لا يقرأ إلا الردود التي يعدّها المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters does not know this computer.</source>
         <translation>لا يعرف المقر هذا الحاسوب.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Organization</source>
         <translation>منظمة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Contact</source>
         <translation>جهة اتصال</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Activity</source>
         <translation>نشاط</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Participation</source>
         <translation>مشاركة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Grant</source>
         <translation>منحة</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>(a record no longer on this computer)</source>
         <translation>(سجل لم يعد موجودًا على هذا الحاسوب)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>واجه المقر، أو خادم وكيل في الطريق إليه، مشكلة (HTTP %1). لم يُفقد شيء؛ وستُعاد المحاولة.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>هذا الملف أكبر من أي رد يعدّه المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="394"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>المنظمة التي يتبع لها غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="395"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>النشاط الذي يتبع له غير موجود لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="396"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>جهة الاتصال المذكورة فيه غير موجودة لدى المقر بعد.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="397"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>الحقل «%1» يشير إلى سجل لا يمكن لحسابك الاطلاع عليه لدى المقر.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="398"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>لا يقبل المقر قيمة الحقل «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="399"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>تعذّر على المقر قراءة قيمة الحقل «%1»: ثبِّت أحدث إصدار.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="400"/>
         <source>Reason and record</source>
         <translation>السبب والسجل</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="401"/>
         <source>Kind</source>
         <translation>النوع</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="402"/>
         <source>Changes / when</source>
         <translation>التغييرات / الوقت</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="403"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>هذا الملف تالف أو ناقص: ربما انقطع أثناء نسخه، أو نُزعت ذاكرة USB مبكرًا.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="392"/>
+        <location filename="generated_strings.py" line="404"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>أُعدّ هذا الرد لحاسوب آخر: فهو يجيب عن ملف كُتب هناك.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="393"/>
+        <location filename="generated_strings.py" line="405"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>يجيب هذا الرد عن ملف أُنشئ قبل إعادة ضبط بيانات هذا الحاسوب أو استعادتها.</translation>
     </message>
@@ -7553,7 +7747,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="277"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="308"/>
         <source>“%1” is not a known country code (ISO 3166, e.g. KE)</source>
         <translation>«%1» ليس رمز بلد معروفًا (ISO 3166، مثل KE)</translation>
     </message>
@@ -7569,7 +7763,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="280"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="310"/>
         <source>not a known thematic area: %1</source>
         <translation>مجال مواضيعي غير معروف: %1</translation>
     </message>
@@ -7584,81 +7778,88 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>«%1» ليس رمز منطقة معروفًا في تصنيف M49 للأمم المتحدة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="297"/>
+        <source>must stay blank: the person&apos;s data was erased</source>
+        <translation>يجب أن يبقى فارغًا: حُذفت بيانات الشخص</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="306"/>
         <source>“%1” is not a known activity type</source>
         <translation>«%1» ليس نوع نشاط معروفًا</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="299"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="307"/>
         <source>cannot be before the start date</source>
         <translation>لا يجوز أن يسبق تاريخ البدء</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
         <source>not a known country code: %1</source>
         <translation>رمز بلد غير معروف: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="303"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="311"/>
         <source>“%1” is not a known UNODC office</source>
         <translation>«%1» ليس مكتبًا معروفًا تابعًا لمكتب الأمم المتحدة المعني بالمخدرات والجريمة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="304"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="340"/>
         <source>“%1” is not a known intergovernmental meeting</source>
         <translation>«%1» ليس اجتماعًا حكوميًا دوليًا معروفًا</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="317"/>
         <source>“%1” is not a known role</source>
         <translation>«%1» ليس دورًا معروفًا</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="315"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
         <source>is %1, fewer than the %2 women and men counted</source>
         <translation>القيمة %1، وهي أقل من مجموع النساء والرجال المحتسبين (%2)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
         <source>must be more than zero</source>
         <translation>يجب أن تكون القيمة أكبر من الصفر</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="335"/>
         <source>has more than %1 decimal places</source>
         <translation>عدد المنازل العشرية يتجاوز %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="338"/>
         <source>“%1” is not an ISO 4217 currency code (e.g. USD)</source>
         <translation>«%1» ليس رمز عملة وفق المعيار ISO 4217 (مثل USD)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="339"/>
         <source>“%1” is not a known grant status</source>
         <translation>«%1» ليس حالة منحة معروفة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="341"/>
         <source>cannot be before the approval</source>
         <translation>لا يجوز أن يسبق تاريخ الاعتماد</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="342"/>
         <source>cannot be before the disbursement</source>
         <translation>لا يجوز أن يسبق تاريخ الصرف</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="343"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="351"/>
         <source>cannot move from “%1” to “%2”: a grant moves one step at a time</source>
         <translation>لا يمكن الانتقال من «%1» إلى «%2»: تنتقل المنحة مرحلة واحدة في كل مرة</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="534"/>
         <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
+        <extracomment>Which at-risk organizations&apos; contacts an export includes: their ids, or True for all.
+----------
+The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>يكرر الصف %1</translation>
     </message>
     <message>
@@ -7670,7 +7871,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="399"/>
         <source>the record does not exist</source>
         <translation>السجل غير موجود</translation>
     </message>
@@ -7730,22 +7931,32 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>لا يتغير إلا بالدمج</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="241"/>
+        <source>is set by headquarters when it erases a person&apos;s data</source>
+        <translation>يحدده المقر عندما يحذف بيانات شخص</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="254"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>السجل محذوف: استعده قبل تعديله</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="256"/>
+        <source>headquarters erased this person&apos;s data: the record cannot be edited</source>
+        <translation>حذف المقر بيانات هذا الشخص: لا يمكن تعديل السجل</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="275"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>«%1» ليس سجلًا معروفًا ولا معرِّف UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="310"/>
         <source>refers to no live record: %1</source>
         <translation>يشير إلى سجلات غير موجودة أو محذوفة: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="336"/>
         <source>is a contact of another organization</source>
         <translation>جهة اتصال تابعة لمنظمة أخرى</translation>
     </message>

@@ -626,101 +626,101 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355" />
         <source>Kept now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="357" />
         <source>The other value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="252" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358" />
         <source>Keep this one</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244" />
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="255" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359" />
         <source>Keep the other</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="258" />
         <source>Merge…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261" />
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="277" />
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355" />
         <source>Headquarters' version</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356" />
         <source>Refused and discarded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358" />
         <source>&amp;Let it go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359" />
         <source>&amp;Send it again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="362" />
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="366" />
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="367" />
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="376" />
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380" />
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="391" />
         <source>Merged into “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="392" />
         <source>another organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="394" />
         <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
         <translation type="unfinished" />
     </message>
@@ -746,102 +746,102 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="generated_strings.py" line="213" />
+        <location filename="generated_strings.py" line="215" />
         <source>Computers of the Project</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="214" />
+        <location filename="generated_strings.py" line="216" />
         <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="215" />
+        <location filename="generated_strings.py" line="217" />
         <source>&amp;Refresh</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="216" />
+        <location filename="generated_strings.py" line="218" />
         <source>&amp;Erase Its Data…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="217" />
+        <location filename="generated_strings.py" line="219" />
         <source>Asking headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="218" />
+        <location filename="generated_strings.py" line="220" />
         <source>Erase a computer's data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="219" />
+        <location filename="generated_strings.py" line="221" />
         <source>Erase</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="220" />
+        <location filename="generated_strings.py" line="222" />
         <source>in use</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="221" />
+        <location filename="generated_strings.py" line="223" />
         <source>signed out by headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="222" />
+        <location filename="generated_strings.py" line="224" />
         <source>to be erased at its next sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="223" />
+        <location filename="generated_strings.py" line="225" />
         <source>erasing (not yet confirmed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="224" />
+        <location filename="generated_strings.py" line="226" />
         <source>erased</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="225" />
+        <location filename="generated_strings.py" line="227" />
         <source>Computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="226" />
+        <location filename="generated_strings.py" line="228" />
         <source>Person</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="227" />
+        <location filename="generated_strings.py" line="229" />
         <source>Last sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="228" />
+        <location filename="generated_strings.py" line="230" />
         <source>State</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="229" />
+        <location filename="generated_strings.py" line="231" />
         <source>Only the Civil Society Team (hq users) may see the project's computers.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="230" />
+        <location filename="generated_strings.py" line="232" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="231" />
+        <location filename="generated_strings.py" line="233" />
         <source>%1 (this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="232" />
+        <location filename="generated_strings.py" line="234" />
         <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
         <translation type="unfinished" />
     </message>
@@ -849,7 +849,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135" />
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="144" />
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n computer.</numerusform><numerusform>%n computers.</numerusform></translation>
@@ -858,67 +858,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="182" />
         <source>Records behind a figure</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="197" />
         <source>Listing the records…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="219" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="222" />
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="261" />
         <source>Participations in activities: %1, adding up to %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="263" />
         <source>Organizations: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264" />
         <source>Activities: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264" />
         <source>Grants: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265" />
         <source>People: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="266" />
         <source>Records: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="272" />
         <source>The records could not be listed: %1</source>
         <translation type="unfinished" />
     </message>
@@ -968,206 +968,255 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="233" />
+        <location filename="generated_strings.py" line="235" />
         <source>very likely the same (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="234" />
+        <location filename="generated_strings.py" line="236" />
         <source>likely the same (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="235" />
+        <location filename="generated_strings.py" line="237" />
         <source>, </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="236" />
+        <location filename="generated_strings.py" line="238" />
         <source>%1%</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="237" />
+        <location filename="generated_strings.py" line="239" />
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="238" />
+        <location filename="generated_strings.py" line="240" />
         <source>Likely %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="239" />
+        <location filename="generated_strings.py" line="241" />
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="240" />
+        <location filename="generated_strings.py" line="242" />
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="241" />
+        <location filename="generated_strings.py" line="243" />
         <source>%1 (%2)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="242" />
+        <location filename="generated_strings.py" line="244" />
         <source>%1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Erasure</name>
+    <message>
+        <location filename="generated_strings.py" line="245" />
+        <source>Erased person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="246" />
+        <source>Headquarters could not erase this person's data because of an unexpected error (the details are in its log). Try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="247" />
+        <source>Headquarters could not be reached, so nothing was erased. Erasing a person's data needs a connection: try again when this computer is online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="248" />
+        <source>The connection to headquarters failed before it answered, so this computer does not know whether the data was erased. Try again when the connection is better: erasing twice does no harm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="249" />
+        <source>Headquarters refused: only the Civil Society Team (headquarters users) may erase a person's data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="250" />
+        <source>Headquarters does not have this contact yet: it was never synced. Sync, then erase it again (or delete it: it never left this computer).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="251" />
+        <source>This computer is not connected to headquarters: log in on the Sync page, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="252" />
+        <source>Headquarters erased this person's data on %1. They still count in the activities they took part in, without a name.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="145" />
         <source>Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="148" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154" />
         <source>A &amp;whole table:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="158" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164" />
         <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
         <translation>
             <numerusform>The &amp;list on screen, with its search and filters: %1, %n record</numerusform><numerusform>The &amp;list on screen, with its search and filters: %1, %n records</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170" />
         <source>The list on screen (this page has no list)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="169" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="175" />
         <source>CSV (opens in any spreadsheet)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="176" />
         <source>Excel workbook (.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="171" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177" />
         <source>JSON (for other programs)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="174" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="180" />
         <source>&amp;Browse…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="183" />
         <source>Contacts are personal data: the file will hold people's names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="191" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="216" />
         <source>&amp;Export</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="235" />
         <source>What:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="236" />
         <source>&amp;Format:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="214" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="239" />
         <source>&amp;File:</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="286" />
+        <source>The contacts of %n organization(s) at risk are left out. Include the contacts of these at-risk organizations only if you must:</source>
+        <translation>
+            <numerusform>The contacts of %n organization at risk are left out. Include the contacts of these at-risk organizations only if you must:</numerusform><numerusform>The contacts of %n organizations at risk are left out. Include the contacts of these at-risk organizations only if you must:</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317" />
         <source>CSV files (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="272" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="318" />
         <source>JSON files (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="273" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="319" />
         <source>Export to</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="291" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="337" />
         <source>Choose the file to write.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="354" />
         <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
         <translation>
             <numerusform>This file will hold personal data of %n person: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform><numerusform>This file will hold personal data of %n persons: their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="311" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="358" />
         <source>Export personal data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="324" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372" />
         <source>Exporting… Cancel stops it and writes no file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="364" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="412" />
         <source>Cancelling…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="350" />
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="398" />
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>Exported %n record to %1.</numerusform><numerusform>Exported %n records to %1.</numerusform></translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251" />
+        <location filename="generated_strings.py" line="261" />
         <source>The export was cancelled: no file was written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="252" />
+        <location filename="generated_strings.py" line="262" />
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="253" />
+        <location filename="generated_strings.py" line="263" />
         <source>The file was not written.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="254" />
+        <location filename="generated_strings.py" line="264" />
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="255" />
+        <location filename="generated_strings.py" line="265" />
         <source>The folder %1 does not exist: choose another place.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="256" />
+        <location filename="generated_strings.py" line="266" />
         <source>The file was not written: %1</source>
         <translation type="unfinished" />
     </message>
@@ -1677,122 +1726,122 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="261" />
+        <location filename="generated_strings.py" line="271" />
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="262" />
+        <location filename="generated_strings.py" line="272" />
         <source>%1 does not exist any more.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="263" />
+        <location filename="generated_strings.py" line="273" />
         <source>%1 is a folder: choose a file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="264" />
+        <location filename="generated_strings.py" line="274" />
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="265" />
+        <location filename="generated_strings.py" line="275" />
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="266" />
+        <location filename="generated_strings.py" line="276" />
         <source>%1 is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="267" />
+        <location filename="generated_strings.py" line="277" />
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="268" />
+        <location filename="generated_strings.py" line="278" />
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="269" />
+        <location filename="generated_strings.py" line="279" />
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="270" />
+        <location filename="generated_strings.py" line="280" />
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="271" />
+        <location filename="generated_strings.py" line="281" />
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="272" />
+        <location filename="generated_strings.py" line="282" />
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="273" />
+        <location filename="generated_strings.py" line="283" />
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="274" />
+        <location filename="generated_strings.py" line="284" />
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="275" />
+        <location filename="generated_strings.py" line="285" />
         <source>%1 has no rows under its column names.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="276" />
+        <location filename="generated_strings.py" line="286" />
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="277" />
+        <location filename="generated_strings.py" line="287" />
         <source>The sheet “%2” of %1 is empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="278" />
+        <location filename="generated_strings.py" line="288" />
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="279" />
+        <location filename="generated_strings.py" line="289" />
         <source>Organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="280" />
+        <location filename="generated_strings.py" line="290" />
         <source>Contacts of organizations</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="281" />
+        <location filename="generated_strings.py" line="291" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="282" />
+        <location filename="generated_strings.py" line="292" />
         <source>Participants of activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="283" />
+        <location filename="generated_strings.py" line="293" />
         <source>Grants</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="284" />
+        <location filename="generated_strings.py" line="294" />
         <source>Imported: %1 created, %2 updated.</source>
         <translation type="unfinished" />
     </message>
@@ -1800,107 +1849,107 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="285" />
+        <location filename="generated_strings.py" line="295" />
         <source>This window is locked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="286" />
+        <location filename="generated_strings.py" line="296" />
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="287" />
+        <location filename="generated_strings.py" line="297" />
         <source>Password or PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="288" />
+        <location filename="generated_strings.py" line="298" />
         <source>&amp;Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="289" />
+        <location filename="generated_strings.py" line="299" />
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="290" />
+        <location filename="generated_strings.py" line="300" />
         <source>Lock Settings</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="291" />
+        <location filename="generated_strings.py" line="301" />
         <source>never</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="292" />
+        <location filename="generated_strings.py" line="302" />
         <source> min</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="293" />
+        <location filename="generated_strings.py" line="303" />
         <source>Remove the PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="294" />
+        <location filename="generated_strings.py" line="304" />
         <source>Lock after this long without use:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="295" />
+        <location filename="generated_strings.py" line="305" />
         <source>New PIN (4 to 12 digits):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="296" />
+        <location filename="generated_strings.py" line="306" />
         <source>The PIN again:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="297" />
+        <location filename="generated_strings.py" line="307" />
         <source>The data on this computer is encrypted. Its key is kept in this computer's keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="298" />
+        <location filename="generated_strings.py" line="308" />
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="301" />
+        <location filename="generated_strings.py" line="311" />
         <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="302" />
+        <location filename="generated_strings.py" line="312" />
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="304" />
+        <location filename="generated_strings.py" line="314" />
         <source>Your PIN opens the window on this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="305" />
+        <location filename="generated_strings.py" line="315" />
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="299" />
+        <location filename="generated_strings.py" line="309" />
         <source>The two PINs differ.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="300" />
+        <location filename="generated_strings.py" line="310" />
         <source>A PIN has 4 to 12 digits.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="303" />
+        <location filename="generated_strings.py" line="313" />
         <source>The settings could not be kept: %1</source>
         <translation type="unfinished" />
     </message>
@@ -2302,12 +2351,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="198" />
         <source>Merge the two values</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188" />
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="199" />
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation type="unfinished" />
     </message>
@@ -2430,242 +2479,340 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="198" />
         <source>&amp;Back to it</source>
         <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="201" />
         <source>Discard it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224" />
         <source>Position</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225" />
         <source>Phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="228" />
         <source>&amp;Add contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="230" />
         <source>&amp;Edit…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="232" />
         <source>Delete contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234" />
         <source>Save the organization to add its contacts.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="236" />
+        <source>%1 This organization is at risk: these people's contact details stay on headquarters' and this office's computers. They are not sent to partners' computers, and exports and reports leave them out unless you ask for them by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="250" />
+        <source>Erase Personal Data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275" />
         <source>Date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="281" />
         <source>Details</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="282" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="283" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="284" />
         <source>History</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286" />
         <source>&amp;Save</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286" />
         <source>Re&amp;vert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="294" />
+        <source>Protect its people's contact details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="296" />
+        <source>For people in danger if their names were known. Only headquarters and the office of its country receive their contact details, never partners or other countries' offices. Exports and reports leave them out unless you ask for them by name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="367" />
         <source>Contacts (%1)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413" />
         <source>Looking for this organization in the registry…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="481" />
         <source>Your new organization “%1” was not saved.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="551" />
         <source>Looks like %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="552" />
         <source>Looks like %1, and %n more.</source>
         <translation>
             <numerusform>Looks like %1, and %n more.</numerusform><numerusform>Looks like %1, and %n more.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="553" />
         <source>Show…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="568" />
         <source>Create “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="571" />
         <source>Edit “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618" />
         <source>New contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="628" />
         <source>Add contact “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="631" />
         <source>Edit contact “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="646" />
         <source>Delete contact “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="670" />
+        <source>This person's data is erased, at headquarters and on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="687" />
+        <source>This person's data was already erased.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="689" />
+        <source>Headquarters is being asked to erase a person's data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="691" />
+        <source>Select a contact first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="694" />
+        <source>Erase this person's name, e-mail, phone, consent date and notes for good, at headquarters and on every computer (needs a connection).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="703" />
+        <source>Erased person</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="704" />
+        <source>There is nothing to edit: headquarters erased this person's data on %1, on every computer. They still count in the activities they took part in, without a name. If the person joins again, add them as a new contact with their consent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="720" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="794" />
+        <source>Erase a person's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="721" />
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="724" />
+        <source>Headquarters removes this person's name, e-mail, phone, consent date and notes now, and every computer that holds them at its next sync, from its backups too. This cannot be undone.
+
+The person stays counted in the activities they took part in, without a name. Erasing needs a connection to headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="729" />
+        <source>Erase</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="750" />
+        <source>Asking headquarters to erase this person's data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="779" />
+        <source>Headquarters erased this person's data (%1). Syncing, so that this computer removes it too…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="782" />
+        <source>Headquarters erased this person's data (%1). This computer removes it at its next sync.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="42" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="43" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45" />
         <source>Acronym</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46" />
         <source>Country</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47" />
         <source>Region</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48" />
         <source>Type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49" />
         <source>Thematic areas</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50" />
         <source>Networks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="51" />
         <source>RLO</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50" />
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="52" />
         <source>Cities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="313" />
+        <location filename="generated_strings.py" line="323" />
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="314" />
+        <location filename="generated_strings.py" line="324" />
+        <source>At risk: its people's contact details stay on headquarters' and the owning office's computers, and exports and reports leave them out unless asked for by name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="325" />
         <source>Conflict: review it on the Conflicts page</source>
         <translation type="unfinished" />
     </message>
@@ -2795,7 +2942,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="411" />
         <source>(no one named)</source>
         <translation type="unfinished" />
     </message>
@@ -2803,67 +2950,67 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172" />
         <source>Not recorded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172" />
         <source>Notes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="250" />
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="315" />
+        <location filename="generated_strings.py" line="326" />
         <source>is required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="316" />
+        <location filename="generated_strings.py" line="327" />
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="317" />
+        <location filename="generated_strings.py" line="328" />
         <source>cannot be more than %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="318" />
+        <location filename="generated_strings.py" line="329" />
         <source>%1 women and men is more than the %2 representatives</source>
         <translation type="unfinished" />
     </message>
@@ -2871,158 +3018,158 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="780" />
         <source>Save the activity to add who took part.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="783" />
         <source>Find organizations or people to add</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798" />
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="989" />
         <source>Add &amp;selected</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="805" />
         <source>Ctrl+Enter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807" />
         <source>New &amp;organization…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="810" />
         <source>From attendance s&amp;heet…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="822" />
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="835" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="841" />
         <source>Loo&amp;k up:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="964" />
         <source>%1 (already taking part)</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="988" />
         <source>Add %n selected</source>
         <translation>
             <numerusform>Add %n selected</numerusform><numerusform>Add %n selected</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1017" />
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Add %n participant</numerusform><numerusform>Add %n participants</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1044" />
         <source>Edit participant “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061" />
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154" />
         <source>Nothing was pasted:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101" />
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Paste into %n participant</numerusform><numerusform>Paste into %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103" />
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n pasted line fell below the last participant and were left out.</numerusform><numerusform>%n pasted lines fell below the last participant and were left out.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115" />
         <source>Nothing was saved:</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1135" />
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Paste %n participant</numerusform><numerusform>Paste %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1138" />
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organization pasted.</numerusform><numerusform>%n organizations pasted.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1140" />
         <source>Taken as the closest known name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144" />
         <source>Not found, left out (add them with New organization):</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1147" />
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1169" />
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Clear %n cell</numerusform><numerusform>Clear %n cells</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1182" />
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Remove %n participant</numerusform><numerusform>Remove %n participants</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1192" />
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Remove %n participant from this activity?</numerusform><numerusform>Remove %n participants from this activity?</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1221" />
         <source>Create “%1” and add it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1244" />
         <source>&amp;Add “%1” instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217" />
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1253" />
         <source>New organization</source>
         <translation type="unfinished" />
     </message>
@@ -3263,112 +3410,112 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="399" />
         <source>Exchange rates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404" />
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="412" />
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416" />
         <source>Rates &amp;as of:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="418" />
         <source>So&amp;urce:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424" />
         <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424" />
         <source>US dollars per unit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430" />
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432" />
         <source>A&amp;dd currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="435" />
         <source>&amp;Remove</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="438" />
         <source>Restore &amp;shipped rates</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="440" />
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495" />
         <source>The rates could not be read: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="502" />
         <source>The rates were not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="511" />
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="545" />
         <source>Give the date of the rates.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="548" />
         <source>Say where the rates come from.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="557" />
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="562" />
         <source>Line %1: %2 is listed twice.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="567" />
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="572" />
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593" />
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="600" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
@@ -3376,7 +3523,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
@@ -3810,588 +3957,594 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554" />
         <source>Synchronisation with headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568" />
         <source>Reset and reconcile again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="571" />
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606" />
         <source>Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615" />
         <source>Server:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616" />
         <source>Last successful sync:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617" />
         <source>Waiting to be sent:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618" />
         <source>Conflicts:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="619" />
         <source>Last problem:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="625" />
         <source>Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="629" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697" />
         <source>Log in to headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="700" />
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706" />
         <source>https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="720" />
         <source>Log in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725" />
         <source>Server address:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726" />
         <source>User name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728" />
         <source>Password:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="739" />
         <source>Could not sync</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800" />
         <source>When</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748" />
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623" />
         <source>This application:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651" />
         <source>Sync by file</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654" />
         <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658" />
         <source>Write a File for Headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662" />
         <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="665" />
         <source>Read a Reply from Headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669" />
         <source>Read the reply headquarters made for a file from this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716" />
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718" />
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer's name: choose one they will recognise.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727" />
         <source>This &amp;computer's name:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774" />
         <source>&amp;Open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776" />
         <source>Show the selected record in its page (Enter).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778" />
         <source>&amp;Discard…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="781" />
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784" />
         <source>&amp;Retry</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786" />
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="794" />
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800" />
         <source>What happened</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="830" />
         <source>%1 as %2, from this computer (%3)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834" />
         <source>%1 as %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837" />
         <source>Not connected yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839" />
         <source>Never</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840" />
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="842" />
         <source>%n to review</source>
         <translation>
             <numerusform>%n to review</numerusform><numerusform>%n to review</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869" />
         <source>Looking Beyond %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="873" />
         <source>%1 — a newer version, %2, is available.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878" />
         <source>Get it from %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880" />
         <source>Ask headquarters for it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891" />
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Headquarters did not accept %n change.</numerusform><numerusform>Headquarters did not accept %n changes.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898" />
         <source>See “Could not sync” below.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902" />
         <source>No problem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939" />
         <source>an organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940" />
         <source>a contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941" />
         <source>an activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942" />
         <source>a participation</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="943" />
         <source>a grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944" />
         <source>a record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948" />
         <source>“%1” is missing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950" />
         <source>“%1” is not valid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952" />
         <source>“%1” could not be read</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954" />
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957" />
         <source>it belongs to a record that never arrived</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959" />
         <source>this version does not know that kind of record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961" />
         <source>this computer's database refused it</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962" />
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1050" />
         <source>Write a File for Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051" />
         <source>Sync files (*.lbsync)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1070" />
         <source>Read a Reply from Headquarters</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1071" />
         <source>Sync files (*.lbsync);;All files (*)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1088" />
         <source>Type the server address, your user name and your password.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1092" />
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1100" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1215" />
         <source>Connecting to headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1107" />
         <source>This computer is now connected to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1108" />
         <source>Connected as %1. The first sync starts now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1120" />
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1123" />
         <source>Reset and reconcile again</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1180" />
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1186" />
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Discard the changes to %n record that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform><numerusform>Discard the changes to %n records that headquarters did not accept? Each record goes back to headquarters' version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1192" />
         <source>Discard refused changes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1222" />
         <source>Cancelling after the current round trip…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1228" />
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Round trip %1, %n record received</numerusform><numerusform>Round trip %1, %n records received</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1235" />
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Sent %n record</numerusform><numerusform>Sent %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236" />
         <source>received %n record(s)</source>
         <translation>
             <numerusform>received %n record</numerusform><numerusform>received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238" />
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n new conflict to review</numerusform><numerusform>%n new conflicts to review</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240" />
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n change refused</numerusform><numerusform>%n changes refused</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1242" />
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here</numerusform><numerusform>%n records from headquarters could not be stored here</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1246" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1346" />
         <source>%n record(s) left this office's scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n record left this office's scope and were removed from this computer.</numerusform><numerusform>%n records left this office's scope and were removed from this computer.</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249" />
+        <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
+        <translation>
+            <numerusform>Headquarters erased the personal data of %n person at their request: removed from this computer too.</numerusform><numerusform>Headquarters erased the personal data of %n persons at their request: removed from this computer too.</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1276" />
         <source>Writing the file for headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1277" />
         <source>Reading the reply from headquarters…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1289" />
         <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
         <translation>
             <numerusform>The file carries %n changed record made on this computer, and asks headquarters for what changed since this computer last heard from it.</numerusform><numerusform>The file carries %n changed records made on this computer, and asks headquarters for what changed since this computer last heard from it.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1293" />
         <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1298" />
         <source>It also carries %n conflict(s) settled here.</source>
         <translation>
             <numerusform>It also carries %n conflict settled here.</numerusform><numerusform>It also carries %n conflicts settled here.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301" />
         <source>%n further change(s) did not fit: they go in the next file.</source>
         <translation>
             <numerusform>%n further change did not fit: they go in the next file.</numerusform><numerusform>%n further changes did not fit: they go in the next file.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1303" />
         <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1307" />
         <source>Written to %1 (%2 KB).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1310" />
         <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters' %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1327" />
         <source>Every change made here has reached headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1329" />
         <source>%n change(s) made here are still waiting to be sent.</source>
         <translation>
             <numerusform>%n change made here are still waiting to be sent.</numerusform><numerusform>%n changes made here are still waiting to be sent.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332" />
         <source>This reply was read on this computer before; nothing changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1334" />
         <source>Read the reply headquarters made on %1.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1336" />
         <source>Received %n record(s)</source>
         <translation>
             <numerusform>Received %n record</numerusform><numerusform>Received %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338" />
         <source>%n value(s) corrected by headquarters</source>
         <translation>
             <numerusform>%n value corrected by headquarters</numerusform><numerusform>%n values corrected by headquarters</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1341" />
         <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
         <translation>
             <numerusform>Headquarters refused %n change: see “Could not sync” below.</numerusform><numerusform>Headquarters refused %n changes: see “Could not sync” below.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1344" />
         <source>%n conflict(s) to review.</source>
         <translation>
             <numerusform>%n conflict to review.</numerusform><numerusform>%n conflicts to review.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353" />
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379" />
         <source>Headquarters' reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>
@@ -4409,79 +4562,79 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43" />
         <source>Kind</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44" />
         <source>Deleted by</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="45" />
         <source>Where</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="50" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="51" />
         <source>&amp;Restore</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66" />
         <source>Participant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="67" />
         <source>Grant</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="86" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="93" />
         <source>unknown</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="95" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="105" />
         <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
         <translation>
             <numerusform>%n deleted record. Restoring an organization or an activity also brings back the contacts or participants deleted with it.</numerusform><numerusform>%n deleted records. Restoring an organization or an activity also brings back the contacts or participants deleted with it.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="111" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="121" />
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>Restore %n record</numerusform><numerusform>Restore %n records</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="119" />
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="129" />
         <source>Restore %n record(s)?</source>
         <translation>
             <numerusform>Restore %n record?</numerusform><numerusform>Restore %n records?</numerusform></translation>
@@ -4606,67 +4759,67 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="200" />
+        <location filename="generated_strings.py" line="202" />
         <source>A record no longer on this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="201" />
+        <location filename="generated_strings.py" line="203" />
         <source>Deleted or not</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="202" />
+        <location filename="generated_strings.py" line="204" />
         <source>whole record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="203" />
+        <location filename="generated_strings.py" line="205" />
         <source>(empty)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="204" />
+        <location filename="generated_strings.py" line="206" />
         <source>Deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="205" />
+        <location filename="generated_strings.py" line="207" />
         <source>Present</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="206" />
+        <location filename="generated_strings.py" line="208" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="207" />
+        <location filename="generated_strings.py" line="209" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="208" />
+        <location filename="generated_strings.py" line="210" />
         <source>changed in two places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="209" />
+        <location filename="generated_strings.py" line="211" />
         <source>edited here, deleted elsewhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="210" />
+        <location filename="generated_strings.py" line="212" />
         <source>deleted here, edited elsewhere</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="211" />
+        <location filename="generated_strings.py" line="213" />
         <source>refused by headquarters, discarded</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="212" />
+        <location filename="generated_strings.py" line="214" />
         <source>From %1, %2</source>
         <translation type="unfinished" />
     </message>
@@ -4719,43 +4872,43 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103" />
-        <location filename="generated_strings.py" line="250" />
+        <location filename="generated_strings.py" line="260" />
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner's id, owner's table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="243" />
+        <location filename="generated_strings.py" line="253" />
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="244" />
+        <location filename="generated_strings.py" line="254" />
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="245" />
+        <location filename="generated_strings.py" line="255" />
         <source>The database is busy with another program. Close it and try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="246" />
+        <location filename="generated_strings.py" line="256" />
         <source>Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="247" />
+        <location filename="generated_strings.py" line="257" />
         <source>The record was not saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="248" />
+        <location filename="generated_strings.py" line="258" />
         <source>Nothing was saved: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="249" />
+        <location filename="generated_strings.py" line="259" />
         <source>The disk could not be used: %1</source>
         <translation type="unfinished" />
     </message>
@@ -4764,56 +4917,56 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>fields</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88" />
-        <location filename="generated_strings.py" line="173" />
+        <location filename="generated_strings.py" line="174" />
         <source>Record identifier</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89" />
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92" />
-        <location filename="generated_strings.py" line="174" />
+        <location filename="generated_strings.py" line="175" />
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90" />
-        <location filename="generated_strings.py" line="180" />
+        <location filename="generated_strings.py" line="182" />
         <source>Co-organizers</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91" />
-        <location filename="generated_strings.py" line="185" />
+        <location filename="generated_strings.py" line="187" />
         <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93" />
-        <location filename="generated_strings.py" line="186" />
+        <location filename="generated_strings.py" line="188" />
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94" />
-        <location filename="generated_strings.py" line="187" />
+        <location filename="generated_strings.py" line="189" />
         <source>Role</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95" />
-        <location filename="generated_strings.py" line="188" />
+        <location filename="generated_strings.py" line="190" />
         <source>Representatives</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96" />
-        <location filename="generated_strings.py" line="189" />
+        <location filename="generated_strings.py" line="191" />
         <source>Women</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97" />
-        <location filename="generated_strings.py" line="190" />
+        <location filename="generated_strings.py" line="192" />
         <source>Men</source>
         <translation type="unfinished" />
     </message>
@@ -4925,96 +5078,106 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="generated_strings.py" line="172" />
+        <source>At risk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="173" />
         <source>Merged into</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="175" />
-        <source>Title</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="generated_strings.py" line="176" />
-        <source>Start date</source>
+        <source>Erased on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="177" />
-        <source>End date</source>
+        <source>Title</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="178" />
-        <source>City</source>
+        <source>Start date</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="179" />
-        <source>Organizing office</source>
+        <source>End date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="180" />
+        <source>City</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="181" />
-        <source>Member States involved</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="182" />
-        <source>Intergovernmental meeting</source>
+        <source>Organizing office</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="183" />
-        <source>Outcomes</source>
+        <source>Member States involved</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="184" />
+        <source>Intergovernmental meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="185" />
+        <source>Outcomes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="186" />
         <source>Follow-up</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="191" />
+        <location filename="generated_strings.py" line="193" />
         <source>Amount</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="192" />
+        <location filename="generated_strings.py" line="194" />
         <source>Currency</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="193" />
+        <location filename="generated_strings.py" line="195" />
         <source>Purpose</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="194" />
+        <location filename="generated_strings.py" line="196" />
         <source>Follows the meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="195" />
+        <location filename="generated_strings.py" line="197" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="196" />
+        <location filename="generated_strings.py" line="198" />
         <source>Approved on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="197" />
+        <location filename="generated_strings.py" line="199" />
         <source>Disbursed on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="198" />
+        <location filename="generated_strings.py" line="200" />
         <source>Report received on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="199" />
+        <location filename="generated_strings.py" line="201" />
         <source>Activities paid for</source>
         <translation type="unfinished" />
     </message>
@@ -5045,37 +5208,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="306" />
+        <location filename="generated_strings.py" line="316" />
         <source>Looking Beyond</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="307" />
+        <location filename="generated_strings.py" line="317" />
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="308" />
+        <location filename="generated_strings.py" line="318" />
         <source>Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="309" />
+        <location filename="generated_strings.py" line="319" />
         <source>Restore the backup</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="310" />
+        <location filename="generated_strings.py" line="320" />
         <source>The automatic backup failed; see the log.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="311" />
+        <location filename="generated_strings.py" line="321" />
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="312" />
+        <location filename="generated_strings.py" line="322" />
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation type="unfinished" />
     </message>
@@ -5083,22 +5246,22 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="257" />
+        <location filename="generated_strings.py" line="267" />
         <source>this computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="258" />
+        <location filename="generated_strings.py" line="268" />
         <source>another computer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="259" />
+        <location filename="generated_strings.py" line="269" />
         <source>Computer id: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="260" />
+        <location filename="generated_strings.py" line="270" />
         <source>%1 on %2</source>
         <translation type="unfinished" />
     </message>
@@ -5929,7 +6092,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="141" />
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184" />
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="187" />
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="471" />
         <source>Data quality</source>
         <translation type="unfinished" />
@@ -6184,19 +6347,31 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="181" />
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1309" />
+        <source>Name withheld: organization at risk</source>
+        <extracomment>The activities that can stand behind a figure of a section (or of one column of it): a drill into it looks at those only. The label of a contact of an at-risk organization in a drill-down (a source string of the ``report`` context: the window translates it).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1311" />
+        <source>Erased person</source>
+        <extracomment>The label of a person whose data headquarters erased (still counted where they took part).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184" />
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="468" />
         <source>Policy debate</source>
         <extracomment>The translation context of every report string.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="182" />
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="185" />
         <source>Regional and thematic partnership</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="183" />
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="186" />
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="470" />
         <source>Seed funding</source>
         <translation type="unfinished" />
@@ -6590,377 +6765,382 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307" />
-        <location filename="generated_strings.py" line="348" />
+        <location filename="generated_strings.py" line="359" />
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="319" />
+        <location filename="generated_strings.py" line="330" />
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="320" />
+        <location filename="generated_strings.py" line="331" />
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="321" />
+        <location filename="generated_strings.py" line="332" />
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="322" />
+        <location filename="generated_strings.py" line="333" />
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="323" />
+        <location filename="generated_strings.py" line="334" />
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="324" />
+        <location filename="generated_strings.py" line="335" />
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="325" />
+        <location filename="generated_strings.py" line="336" />
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="326" />
+        <location filename="generated_strings.py" line="337" />
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="327" />
+        <location filename="generated_strings.py" line="338" />
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="328" />
+        <location filename="generated_strings.py" line="339" />
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="329" />
+        <location filename="generated_strings.py" line="340" />
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="330" />
+        <location filename="generated_strings.py" line="341" />
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="331" />
+        <location filename="generated_strings.py" line="342" />
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="332" />
+        <location filename="generated_strings.py" line="343" />
         <source>Headquarters no longer accepts this computer's key: log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="333" />
+        <location filename="generated_strings.py" line="344" />
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="334" />
+        <location filename="generated_strings.py" line="345" />
         <source>Headquarters has withdrawn this computer's access. Ask the Civil Society Team, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="335" />
+        <location filename="generated_strings.py" line="346" />
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="336" />
+        <location filename="generated_strings.py" line="347" />
         <source>No system keyring is available to keep this computer's key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="337" />
+        <location filename="generated_strings.py" line="348" />
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="338" />
+        <location filename="generated_strings.py" line="349" />
         <source>Headquarters' changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="339" />
+        <location filename="generated_strings.py" line="350" />
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="340" />
+        <location filename="generated_strings.py" line="351" />
         <source>This computer does not have headquarters' keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="341" />
+        <location filename="generated_strings.py" line="352" />
         <source>Headquarters' reply would delete many records here, so nothing was changed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="342" />
+        <location filename="generated_strings.py" line="353" />
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="343" />
+        <location filename="generated_strings.py" line="354" />
         <source>No system keyring is available to keep this computer's keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="344" />
+        <location filename="generated_strings.py" line="355" />
         <source>The system keyring, where this computer's keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="345" />
+        <location filename="generated_strings.py" line="356" />
         <source>This computer's disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="346" />
+        <location filename="generated_strings.py" line="357" />
         <source>Record</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="347" />
+        <location filename="generated_strings.py" line="358" />
         <source>Headquarters does not allow your account to change this region's records.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="349" />
+        <location filename="generated_strings.py" line="360" />
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="350" />
+        <location filename="generated_strings.py" line="361" />
         <source>Headquarters could not send this record: it may be outside your office's countries now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="351" />
+        <location filename="generated_strings.py" line="362" />
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="352" />
+        <location filename="generated_strings.py" line="363" />
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="353" />
+        <location filename="generated_strings.py" line="364" />
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="generated_strings.py" line="354" />
-        <source>Headquarters did not accept this change.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="355" />
-        <source>Copy the reply again from headquarters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="356" />
-        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="357" />
-        <source>Give it to the computer it belongs to.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="358" />
-        <source>Write a new file and carry it to headquarters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="359" />
-        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="360" />
-        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="361" />
-        <source>The file could not be written. Nothing was lost.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="362" />
-        <source>The reply could not be read. Nothing was changed here.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="363" />
-        <source>A record it refers to is not at headquarters yet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="generated_strings.py" line="364" />
-        <source>Headquarters does not accept this record as it is.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="generated_strings.py" line="365" />
-        <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
+        <source>Headquarters erased this person's details at their request; your change to them was not kept.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="366" />
-        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
+        <source>Headquarters did not accept this change.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="367" />
-        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
+        <source>Copy the reply again from headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="368" />
-        <source>This is not a sync file of Looking Beyond.</source>
+        <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="369" />
-        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
+        <source>Give it to the computer it belongs to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="370" />
-        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
+        <source>Write a new file and carry it to headquarters.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="371" />
-        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
+        <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="372" />
-        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
+        <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="373" />
-        <source>Headquarters does not know this computer.</source>
+        <source>The file could not be written. Nothing was lost.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="374" />
-        <source>Organization</source>
+        <source>The reply could not be read. Nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="375" />
-        <source>Contact</source>
+        <source>A record it refers to is not at headquarters yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="376" />
-        <source>Activity</source>
+        <source>Headquarters does not accept this record as it is.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="377" />
-        <source>Participation</source>
+        <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="378" />
-        <source>Grant</source>
+        <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="379" />
-        <source>(a record no longer on this computer)</source>
+        <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="380" />
-        <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
+        <source>This is not a sync file of Looking Beyond.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="381" />
-        <source>This file is larger than any reply headquarters makes.</source>
+        <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="382" />
-        <source>The organization it belongs to is not at headquarters yet.</source>
+        <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="383" />
-        <source>The activity it belongs to is not at headquarters yet.</source>
+        <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="384" />
-        <source>The contact it names is not at headquarters yet.</source>
+        <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="385" />
-        <source>“%1” names a record your account cannot see at headquarters.</source>
+        <source>Headquarters does not know this computer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="386" />
-        <source>Headquarters does not accept the value of “%1”.</source>
+        <source>Organization</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="387" />
-        <source>Headquarters could not read the value of “%1”: install the newest version.</source>
+        <source>Contact</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="388" />
-        <source>Reason and record</source>
+        <source>Activity</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="389" />
-        <source>Kind</source>
+        <source>Participation</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="390" />
-        <source>Changes / when</source>
+        <source>Grant</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="391" />
-        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <source>(a record no longer on this computer)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="392" />
-        <source>This reply was made for another computer: it answers a file written there.</source>
+        <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="generated_strings.py" line="393" />
+        <source>This file is larger than any reply headquarters makes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="394" />
+        <source>The organization it belongs to is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="395" />
+        <source>The activity it belongs to is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="396" />
+        <source>The contact it names is not at headquarters yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="397" />
+        <source>“%1” names a record your account cannot see at headquarters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="398" />
+        <source>Headquarters does not accept the value of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="399" />
+        <source>Headquarters could not read the value of “%1”: install the newest version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="400" />
+        <source>Reason and record</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="401" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="402" />
+        <source>Changes / when</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="403" />
+        <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="404" />
+        <source>This reply was made for another computer: it answers a file written there.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="405" />
         <source>This reply answers a file made before this computer's data was reset or restored.</source>
         <translation type="unfinished" />
     </message>
@@ -7040,7 +7220,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="277" />
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="300" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="308" />
         <source>“%1” is not a known country code (ISO 3166, e.g. KE)</source>
         <translation type="unfinished" />
     </message>
@@ -7056,7 +7236,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="280" />
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="302" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="310" />
         <source>not a known thematic area: %1</source>
         <translation type="unfinished" />
     </message>
@@ -7071,81 +7251,88 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="298" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="297" />
+        <source>must stay blank: the person's data was erased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="306" />
         <source>“%1” is not a known activity type</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="299" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="307" />
         <source>cannot be before the start date</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="301" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309" />
         <source>not a known country code: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="303" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="311" />
         <source>“%1” is not a known UNODC office</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="304" />
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="332" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="312" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="340" />
         <source>“%1” is not a known intergovernmental meeting</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="317" />
         <source>“%1” is not a known role</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="315" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323" />
         <source>is %1, fewer than the %2 women and men counted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331" />
         <source>must be more than zero</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="327" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="335" />
         <source>has more than %1 decimal places</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="330" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="338" />
         <source>“%1” is not an ISO 4217 currency code (e.g. USD)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="339" />
         <source>“%1” is not a known grant status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="333" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="341" />
         <source>cannot be before the approval</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="334" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="342" />
         <source>cannot be before the disbursement</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="343" />
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="351" />
         <source>cannot move from “%1” to “%2”: a grant moves one step at a time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461" />
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="534" />
         <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430" />
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office's registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
+        <extracomment>Which at-risk organizations' contacts an export includes: their ids, or True for all.
+----------
+The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office's registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -7157,7 +7344,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <location filename="../../lookingbeyond_desktop/store/merges.py" line="82" />
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144" />
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="170" />
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="399" />
         <source>the record does not exist</source>
         <translation type="unfinished" />
     </message>
@@ -7217,22 +7404,32 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="241" />
+        <source>is set by headquarters when it erases a person's data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="254" />
         <source>the record is deleted: restore it before editing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="256" />
+        <source>headquarters erased this person's data: the record cannot be edited</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="275" />
         <source>“%1” is not a known record or a UUID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="310" />
         <source>refers to no live record: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328" />
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="336" />
         <source>is a contact of another organization</source>
         <translation type="unfinished" />
     </message>

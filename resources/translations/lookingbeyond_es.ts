@@ -655,101 +655,101 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Kept now</source>
         <translation>Valor conservado</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="357"/>
         <source>The other value</source>
         <translation>El otro valor</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>Keep this one</source>
         <translation>Conservar este</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>Keep the other</source>
         <translation>Conservar el otro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="258"/>
         <source>Merge…</source>
         <translation>Combinar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>Aplicar esta elección a los demás conflictos de este tipo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="277"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>No hay conflictos que examinar. Cuando el mismo campo se modifica en dos computadoras antes de que se sincronicen, ambos valores se conservan aquí para que usted elija.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters&apos; version</source>
         <translation>Versión de la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>Refused and discarded</source>
         <translation>Rechazado y descartado</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>&amp;Let it go</source>
         <translation>&amp;Renunciar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>&amp;Send it again</source>
         <translation>En&amp;viar de nuevo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="362"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>La Sede no aceptó este cambio y se descartó en esta computadora. Los valores rechazados se conservan aquí: envíelos de nuevo (la Sede volverá a indicarlo si sigue rechazándolos) o renuncie a ellos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="366"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>La Sede nunca tuvo este registro: está en la Papelera de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="367"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>El valor que tiene la Sede, que se recuperará en la próxima sincronización.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="376"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>Este campo se modificó en dos computadoras antes de que se sincronizaran. Ahora se conserva uno de los valores; el otro está aquí para que lo recupere si era el correcto.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>El registro se eliminó en una computadora y se modificó en otra. Si conserva la modificación, el registro se recupera.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="391"/>
         <source>Merged into “%1”</source>
         <translation>Fusionada en “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="392"/>
         <source>another organization</source>
         <translation>otra organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="394"/>
         <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
         <translation>Esta organización se fusionó en dos registros distintos en dos computadoras. Ahora remite al primero, al que también pasó todo lo que hacía referencia a ella. Si ambos registros corresponden a una misma organización, fusiónelos también; si la fusión correcta era la otra, fusione el primer registro en el otro.</translation>
     </message>
@@ -775,102 +775,102 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="215"/>
         <source>Computers of the Project</source>
         <translation>Computadoras del proyecto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="216"/>
         <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
         <translation>Todas las computadoras inscritas en la sede. Una perdida o robada puede borrarse: en su próxima sincronización envía lo que no había enviado, luego borra su copia del registro y cierra la sesión para siempre.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualizar</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="218"/>
         <source>&amp;Erase Its Data…</source>
         <translation>&amp;Borrar sus datos…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="219"/>
         <source>Asking headquarters…</source>
         <translation>Consultando a la sede…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="220"/>
         <source>Erase a computer&apos;s data</source>
         <translation>Borrar los datos de una computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="221"/>
         <source>Erase</source>
         <translation>Borrar</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="222"/>
         <source>in use</source>
         <translation>en uso</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>signed out by headquarters</source>
         <translation>desconectada por la sede</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>to be erased at its next sync</source>
         <translation>se borrará en su próxima sincronización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>erasing (not yet confirmed)</source>
         <translation>borrándose (aún sin confirmar)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>erased</source>
         <translation>borrada</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>Computer</source>
         <translation>Computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>Last sync</source>
         <translation>Última sincronización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
         <translation>Solo el Equipo de Sociedad Civil (usuarios de la sede) puede ver las computadoras del proyecto.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>%1 (this computer)</source>
         <translation>%1 (esta computadora)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
         <translation>¿Borrar todo lo que hay en «%1» (%2)? En su próxima sincronización envía lo que no había enviado, luego borra su copia del registro, sus copias de seguridad y registros, y cierra la sesión para siempre. No se puede deshacer.</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="144"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n computadora.</numerusform>
@@ -889,67 +889,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="182"/>
         <source>Records behind a figure</source>
         <translation>Registros en que se basa una cifra</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="197"/>
         <source>Listing the records…</source>
         <translation>Enumerando los registros…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="219"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="222"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>Mostrar el registro elegido en su página (Intro o doble clic hacen lo mismo)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="261"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>Participaciones en actividades: %1, que suman %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="263"/>
         <source>Organizations: %1</source>
         <translation>Organizaciones: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Activities: %1</source>
         <translation>Actividades: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Grants: %1</source>
         <translation>Subvenciones: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>People: %1</source>
         <translation>Personas: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="266"/>
         <source>Records: %1</source>
         <translation>Registros: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="272"/>
         <source>The records could not be listed: %1</source>
         <translation>No se pudieron enumerar los registros: %1</translation>
     </message>
@@ -1001,73 +1001,116 @@
         <translation>A&amp;brir “%1”</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>very likely the same (%1)</source>
         <translation>muy probablemente la misma (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>likely the same (%1)</source>
         <translation>probablemente la misma (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>“%2”: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>Likely %1</source>
         <translation>Probablemente %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>fila %1 de este archivo, “%2”: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>“%2”, %5: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <location filename="generated_strings.py" line="245"/>
+        <source>Erased person</source>
+        <translation>Persona borrada</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="246"/>
+        <source>Headquarters could not erase this person&apos;s data because of an unexpected error (the details are in its log). Try again later.</source>
+        <translation>La sede no pudo borrar los datos de esta persona por un error inesperado (los detalles están en su registro). Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="247"/>
+        <source>Headquarters could not be reached, so nothing was erased. Erasing a person&apos;s data needs a connection: try again when this computer is online.</source>
+        <translation>No se pudo contactar con la sede, así que no se borró nada. Borrar los datos de una persona requiere conexión: vuelva a intentarlo cuando este equipo esté en línea.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="248"/>
+        <source>The connection to headquarters failed before it answered, so this computer does not know whether the data was erased. Try again when the connection is better: erasing twice does no harm.</source>
+        <translation>La conexión con la sede falló antes de su respuesta, así que este equipo no sabe si los datos se borraron. Vuelva a intentarlo cuando la conexión sea mejor: borrar dos veces no causa ningún daño.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="249"/>
+        <source>Headquarters refused: only the Civil Society Team (headquarters users) may erase a person&apos;s data.</source>
+        <translation>La sede lo rechazó: solo el Equipo de Sociedad Civil (usuarios de la sede) puede borrar los datos de una persona.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="250"/>
+        <source>Headquarters does not have this contact yet: it was never synced. Sync, then erase it again (or delete it: it never left this computer).</source>
+        <translation>La sede aún no tiene este contacto: nunca se sincronizó. Sincronice y vuelva a borrarlo (o elimínelo: nunca salió de este equipo).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="251"/>
+        <source>This computer is not connected to headquarters: log in on the Sync page, then try again.</source>
+        <translation>Este equipo no está conectado a la sede: inicie sesión en la página Sincronización y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="252"/>
+        <source>Headquarters erased this person&apos;s data on %1. They still count in the activities they took part in, without a name.</source>
+        <translation>La sede borró los datos de esta persona el %1. Sigue contando, sin nombre, en las actividades en que participó.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="148"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154"/>
         <source>A &amp;whole table:</source>
         <translation>Una &amp;tabla completa:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
         <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
         <translation>
             <numerusform>La &amp;lista en pantalla, con su búsqueda y filtros: %1, %n registro</numerusform>
@@ -1075,82 +1118,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
         <source>The list on screen (this page has no list)</source>
         <translation>La lista en pantalla (esta página no tiene lista)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="175"/>
         <source>CSV (opens in any spreadsheet)</source>
         <translation>CSV (se abre en cualquier hoja de cálculo)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="176"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Libro de Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
         <source>JSON (for other programs)</source>
         <translation>JSON (para otros programas)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Examinar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="183"/>
         <source>Contacts are personal data: the file will hold people&apos;s names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Los contactos son datos personales: el archivo contendrá nombres, direcciones de correo electrónico, números de teléfono y notas de personas. Guárdelo en lugar seguro y elimínelo cuando ya no lo necesite.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>E&amp;xportar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="235"/>
         <source>What:</source>
         <translation>Qué:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>&amp;Formato:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="239"/>
         <source>&amp;File:</source>
         <translation>&amp;Archivo:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="286"/>
+        <source>The contacts of %n organization(s) at risk are left out. Include the contacts of these at-risk organizations only if you must:</source>
+        <translation>
+            <numerusform>Se omiten los contactos de %n organización en riesgo. Incluya los contactos de estas organizaciones en riesgo solo si es imprescindible:</numerusform>
+            <numerusform>Se omiten los contactos de %n organizaciones en riesgo. Incluya los contactos de estas organizaciones en riesgo solo si es imprescindible:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Libros de Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="318"/>
         <source>JSON files (*.json)</source>
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="319"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="337"/>
         <source>Choose the file to write.</source>
         <translation>Elija el archivo que se escribirá.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="354"/>
         <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
         <translation>
             <numerusform>Este archivo contendrá datos personales de %n persona: nombre, cargo, dirección de correo electrónico, número de teléfono, fecha de consentimiento y notas. Cualquiera que obtenga el archivo podrá leerlos. ¿Exportar los contactos?</numerusform>
@@ -1158,22 +1209,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="358"/>
         <source>Export personal data</source>
         <translation>Exportar datos personales</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372"/>
         <source>Exporting… Cancel stops it and writes no file.</source>
         <translation>Exportando… Cancelar detiene la exportación y no escribe ningún archivo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="412"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="398"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>Se exportó %n registro a %1.</numerusform>
@@ -1181,32 +1232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>Se canceló la exportación: no se escribió ningún archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>El disco está lleno: no se escribió el archivo. Libere espacio o elija otro disco.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>The file was not written.</source>
         <translation>No se escribió el archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>No se pudo escribir el archivo en %1: puede que no tenga permiso para escribir en esa carpeta o que el archivo esté abierto en otro programa. Elija otra ubicación o ciérrelo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>La carpeta %1 no existe: elija otra ubicación.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The file was not written: %1</source>
         <translation>No se escribió el archivo: %1</translation>
     </message>
@@ -1728,122 +1779,122 @@
         <translation>Cancelando… no se importará nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>No se puede importar %1: elija un archivo CSV, un libro de Excel (.xlsx) o un archivo JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 ya no existe.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 es una carpeta: elija un archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>No se puede leer %1: puede que no tenga permiso para abrirlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>%1 supera los %2 MB: divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is empty.</source>
         <translation>%1 está vacío.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>%1 no está guardado como texto UTF-8. En su hoja de cálculo, guárdelo como “CSV UTF-8” y vuelva a elegirlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>%1 no es un archivo de texto: ¿es realmente un archivo CSV?</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>%1 no es un archivo CSV válido (línea %2): puede haber unas comillas sin cerrar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>%1 no tiene nombres de columna: su primera fila debe indicar el nombre de las columnas.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>La columna %2 de %1 no tiene nombre: dé nombre a todas las columnas en la primera fila.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>%1 repite el nombre de una columna (%2): dé a cada columna un nombre distinto.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>La fila %2 de %1 tiene más celdas que nombres de columna.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>%1 tiene más de %2 filas: divídalo en archivos más pequeños.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>%1 has no rows under its column names.</source>
         <translation>%1 no tiene filas debajo de los nombres de columna.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>%1 no es un libro de Excel (.xlsx) legible.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>La hoja “%2” de %1 está vacía.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>%1 no es una lista de registros JSON (línea %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>Organizations</source>
         <translation>Organizaciones</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Contacts of organizations</source>
         <translation>Contactos de organizaciones</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Participants of activities</source>
         <translation>Participantes en actividades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Grants</source>
         <translation>Subvenciones</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importación: %1 creados, %2 actualizados.</translation>
     </message>
@@ -1851,107 +1902,107 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>This window is locked</source>
         <translation>Esta ventana está bloqueada</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>Se bloqueó tras un tiempo sin uso, para proteger el registro de otras miradas. Escriba su contraseña de la sede o su PIN para continuar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Password or PIN</source>
         <translation>Contraseña o PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Desbloquear</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>No es la contraseña ni el PIN. Inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Lock Settings</source>
         <translation>Ajustes de bloqueo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>never</source>
         <translation>nunca</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="302"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Remove the PIN</source>
         <translation>Quitar el PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Lock after this long without use:</source>
         <translation>Bloquear tras este tiempo sin uso:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>Nuevo PIN (de 4 a 12 dígitos):</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>The PIN again:</source>
         <translation>El PIN otra vez:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
         <translation>Los datos de este equipo están cifrados. Su clave se guarda en el llavero de este equipo, que se abre con su inicio de sesión en el equipo: no comparta ese inicio de sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Su contraseña de la sede y su PIN desbloquean la ventana en esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
         <translation>Los datos de este equipo están cifrados con la frase de contraseña que se escribe cada vez que se abren. Sin ella nadie puede leerlos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Su contraseña de la sede desbloquea la ventana en esta computadora. Un PIN es más rápido de escribir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>Su PIN desbloquea la ventana en esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>Nadie ha iniciado sesión en la sede desde esta computadora: elija un PIN para que la ventana pueda bloquearse.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>The two PINs differ.</source>
         <translation>Los dos PIN no coinciden.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un PIN tiene de 4 a 12 dígitos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>The settings could not be kept: %1</source>
         <translation>No se pudieron guardar los ajustes: %1</translation>
     </message>
@@ -2363,12 +2414,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="198"/>
         <source>Merge the two values</source>
         <translation>Combinar los dos valores</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="199"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>Los dos valores figuran a continuación. Modifíquelos para obtener el que se conservará.</translation>
     </message>
@@ -2499,143 +2550,163 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="198"/>
         <source>&amp;Back to it</source>
         <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
         <translation>V&amp;olver a ella</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="201"/>
         <source>Discard it</source>
         <translation>Descartarla</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Position</source>
         <translation>Cargo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Phone</source>
         <translation>Teléfono</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="228"/>
         <source>&amp;Add contact…</source>
         <translation>Añadir &amp;contacto…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="230"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modificar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="232"/>
         <source>Delete contact</source>
         <translation>Eliminar contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Save the organization to add its contacts.</source>
         <translation>Guarde la organización para añadir sus contactos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="236"/>
+        <source>%1 This organization is at risk: these people&apos;s contact details stay on headquarters&apos; and this office&apos;s computers. They are not sent to partners&apos; computers, and exports and reports leave them out unless you ask for them by name.</source>
+        <translation>%1 Esta organización está en riesgo: los datos de contacto de estas personas permanecen en los equipos de la sede y de esta oficina. No se envían a los equipos de los socios, y las exportaciones e informes los omiten salvo que los pida expresamente por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="250"/>
+        <source>Erase Personal Data…</source>
+        <translation>Borrar los datos personales…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Date</source>
         <translation>Fecha</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="281"/>
         <source>Details</source>
         <translation>Detalles</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="282"/>
         <source>Contacts</source>
         <translation>Contactos</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="283"/>
         <source>Activities</source>
         <translation>Actividades</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="284"/>
         <source>History</source>
         <translation>Historial</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>Re&amp;vert</source>
         <translation>Re&amp;vertir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="294"/>
+        <source>Protect its people&apos;s contact details</source>
+        <translation>Proteger los datos de contacto de su personal</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="296"/>
+        <source>For people in danger if their names were known. Only headquarters and the office of its country receive their contact details, never partners or other countries&apos; offices. Exports and reports leave them out unless you ask for them by name.</source>
+        <translation>Para personas en peligro si se conocieran sus nombres. Solo la sede y la oficina de su país reciben sus datos de contacto, nunca los socios ni las oficinas de otros países. Las exportaciones e informes los omiten salvo que los pida expresamente por su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318"/>
         <source>New organization</source>
         <translation>Nueva organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="367"/>
         <source>Contacts (%1)</source>
         <translation>Contactos (%1)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
         <source>Looking for this organization in the registry…</source>
         <translation>Buscando esta organización en el registro…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="481"/>
         <source>Your new organization “%1” was not saved.</source>
         <translation>Su nueva organización “%1” no se guardó.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="551"/>
         <source>Looks like %1.</source>
         <translation>Se parece a %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="552"/>
         <source>Looks like %1, and %n more.</source>
         <translation>
             <numerusform>Se parece a %1, y a %n organización más.</numerusform>
@@ -2643,100 +2714,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="553"/>
         <source>Show…</source>
         <translation>Mostrar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="568"/>
         <source>Create “%1”</source>
         <translation>Crear “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="571"/>
         <source>Edit “%1”</source>
         <translation>Modificar “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>New contact</source>
         <translation>Nuevo contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="628"/>
         <source>Add contact “%1”</source>
         <translation>Añadir el contacto “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="631"/>
         <source>Edit contact “%1”</source>
         <translation>Modificar el contacto “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="646"/>
         <source>Delete contact “%1”</source>
         <translation>Eliminar el contacto “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="670"/>
+        <source>This person&apos;s data is erased, at headquarters and on this computer.</source>
+        <translation>Los datos de esta persona están borrados, en la sede y en este equipo.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="687"/>
+        <source>This person&apos;s data was already erased.</source>
+        <translation>Los datos de esta persona ya estaban borrados.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="689"/>
+        <source>Headquarters is being asked to erase a person&apos;s data.</source>
+        <translation>Se está pidiendo a la sede que borre los datos de una persona.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="691"/>
+        <source>Select a contact first.</source>
+        <translation>Seleccione primero un contacto.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="694"/>
+        <source>Erase this person&apos;s name, e-mail, phone, consent date and notes for good, at headquarters and on every computer (needs a connection).</source>
+        <translation>Borrar para siempre el nombre, el correo electrónico, el teléfono, la fecha de consentimiento y las notas de esta persona, en la sede y en todos los equipos (requiere conexión).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="703"/>
+        <source>Erased person</source>
+        <translation>Persona borrada</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="704"/>
+        <source>There is nothing to edit: headquarters erased this person&apos;s data on %1, on every computer. They still count in the activities they took part in, without a name. If the person joins again, add them as a new contact with their consent.</source>
+        <translation>No hay nada que editar: la sede borró los datos de esta persona el %1, en todos los equipos. Sigue contando, sin nombre, en las actividades en que participó. Si la persona vuelve, añádala como un contacto nuevo con su consentimiento.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="720"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="794"/>
+        <source>Erase a person&apos;s data</source>
+        <translation>Borrar los datos de una persona</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="721"/>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>¿Borrar para siempre los datos personales de «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="724"/>
+        <source>Headquarters removes this person&apos;s name, e-mail, phone, consent date and notes now, and every computer that holds them at its next sync, from its backups too. This cannot be undone.
+
+The person stays counted in the activities they took part in, without a name. Erasing needs a connection to headquarters.</source>
+        <translation>La sede elimina ahora el nombre, el correo electrónico, el teléfono, la fecha de consentimiento y las notas de esta persona, y cada equipo que los tenga lo hará en su próxima sincronización, también en sus copias de seguridad. No se puede deshacer.
+
+La persona sigue contando, sin nombre, en las actividades en que participó. Borrar requiere conexión con la sede.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="729"/>
+        <source>Erase</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="750"/>
+        <source>Asking headquarters to erase this person&apos;s data…</source>
+        <translation>Pidiendo a la sede que borre los datos de esta persona…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="779"/>
+        <source>Headquarters erased this person&apos;s data (%1). Syncing, so that this computer removes it too…</source>
+        <translation>La sede borró los datos de esta persona (%1). Sincronizando para que este equipo también los elimine…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="782"/>
+        <source>Headquarters erased this person&apos;s data (%1). This computer removes it at its next sync.</source>
+        <translation>La sede borró los datos de esta persona (%1). Este equipo los eliminará en su próxima sincronización.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
         <source>Acronym</source>
         <translation>Siglas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
         <source>Region</source>
         <translation>Región</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
         <source>Thematic areas</source>
         <translation>Áreas temáticas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
         <source>Networks</source>
         <translation>Redes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="51"/>
         <source>RLO</source>
         <translation>RLO</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="52"/>
         <source>Cities</source>
         <translation>Ciudades</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Aún sin sincronizar: los cambios hechos aquí esperan su envío a la Sede</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="324"/>
+        <source>At risk: its people&apos;s contact details stay on headquarters&apos; and the owning office&apos;s computers, and exports and reports leave them out unless asked for by name</source>
+        <translation>En riesgo: los datos de contacto de su personal permanecen en los equipos de la sede y de la oficina responsable, y las exportaciones e informes los omiten salvo que se pidan por su nombre</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="325"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflicto: revíselo en la página Conflictos</translation>
     </message>
@@ -2876,7 +3027,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="411"/>
         <source>(no one named)</source>
         <translation>(ninguna persona nombrada)</translation>
     </message>
@@ -2884,67 +3035,67 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Not recorded</source>
         <translation>Sin registrar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Notes</source>
         <translation>Notas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="250"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Representantes cuyo sexo no se registró: representantes menos mujeres y hombres (calculado)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>is required</source>
         <translation>dato obligatorio</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1” no es un número entero de personas (0 o más)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>cannot be more than %1</source>
         <translation>no puede ser superior a %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>la suma de mujeres y hombres (%1) supera el número de representantes (%2)</translation>
     </message>
@@ -2952,63 +3103,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="780"/>
         <source>Save the activity to add who took part.</source>
         <translation>Guarde la actividad para añadir a quienes participaron.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="783"/>
         <source>Find organizations or people to add</source>
         <translation>Buscar organizaciones o personas para añadir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Marque varias con la barra espaciadora o un clic (o selecciónelas con Shift y Ctrl); luego Ctrl+Intro las añade todas.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="989"/>
         <source>Add &amp;selected</source>
         <translation>Añadir &amp;seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="805"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Intro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
         <source>New &amp;organization…</source>
         <translation>Nueva &amp;organización…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="810"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Desde una &amp;hoja de asistencia…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="822"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Escriba para cambiar una celda · Tab: celda siguiente · Intro: fila siguiente · Ctrl+V: pegar desde una hoja de cálculo · Supr: borrar o quitar · Esc: desechar un valor rechazado</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="835"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="841"/>
         <source>Loo&amp;k up:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="964"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (ya participa)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="988"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Añadir %n seleccionada</numerusform>
@@ -3016,7 +3167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1017"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Añadir %n participante</numerusform>
@@ -3024,18 +3175,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1044"/>
         <source>Edit participant “%1”</source>
         <translation>Modificar el participante “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Nothing was pasted:</source>
         <translation>No se pegó nada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Pegar en %n participante</numerusform>
@@ -3043,7 +3194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n línea pegada quedó después del último participante y se excluyó.</numerusform>
@@ -3051,12 +3202,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was saved:</source>
         <translation>No se guardó nada:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1135"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Pegar %n participante</numerusform>
@@ -3064,7 +3215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1138"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organización pegada.</numerusform>
@@ -3072,22 +3223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1140"/>
         <source>Taken as the closest known name:</source>
         <translation>Se tomó el nombre conocido más parecido:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>No encontradas, excluidas (añádalas con Nueva organización):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1147"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Excluidas porque su organización figuraba en una línea anterior (añada sus cifras a esa línea):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1169"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Borrar %n celda</numerusform>
@@ -3095,7 +3246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1182"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Quitar %n participante</numerusform>
@@ -3103,7 +3254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1192"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>¿Quitar %n participante de esta actividad?</numerusform>
@@ -3111,17 +3262,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1221"/>
         <source>Create “%1” and add it</source>
         <translation>Crear “%1” y añadirla</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1244"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;Añadir “%1” en su lugar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1253"/>
         <source>New organization</source>
         <translation>Nueva organización</translation>
     </message>
@@ -3382,112 +3533,112 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="399"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>Las subvenciones se cuentan en dólares de los Estados Unidos con estos tipos: dólares de los Estados Unidos por unidad de cada moneda. Se guardan solo en esta carpeta de datos, y cada informe indica su fecha y su fuente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="412"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>p. ej., tipos de cambio operacionales de las Naciones Unidas, treasury.un.org, junio de 2011</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
         <source>Rates &amp;as of:</source>
         <translation>&amp;Fecha de los tipos:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="418"/>
         <source>So&amp;urce:</source>
         <translation>F&amp;uente:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>US dollars per unit</source>
         <translation>Dólares EE. UU. por unidad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>Moneda: su código ISO de tres letras (EUR). Tipo: cuántos dólares de los Estados Unidos vale una unidad (1,08).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
         <source>A&amp;dd currency</source>
         <translation>Añadir &amp;moneda</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="435"/>
         <source>&amp;Remove</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="438"/>
         <source>Restore &amp;shipped rates</source>
         <translation>Restablecer los tipos &amp;incluidos</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="440"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>Restablecer los tipos que venían con la aplicación (se guardan al pulsar Guardar)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates could not be read: %1</source>
         <translation>No se pudieron leer los tipos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="502"/>
         <source>The rates were not saved: %1</source>
         <translation>No se guardaron los tipos: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="511"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>Se muestran los tipos incluidos: pulse Guardar para usarlos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="545"/>
         <source>Give the date of the rates.</source>
         <translation>Indique la fecha de los tipos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="548"/>
         <source>Say where the rates come from.</source>
         <translation>Indique la procedencia de los tipos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="557"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>Línea %1: “%2” no es un código de moneda (tres letras, p. ej., EUR).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="562"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>Línea %1: %2 figura dos veces.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="567"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>Línea %1: el tipo de %2 debe ser un número mayor que cero (dólares de los Estados Unidos por un %2).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="572"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>Línea %1: un dólar de los Estados Unidos vale 1 dólar de los Estados Unidos.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="600"/>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -3495,7 +3646,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -3931,222 +4082,222 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
         <source>Synchronisation with headquarters</source>
         <translation>Sincronización con la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568"/>
         <source>Reset and reconcile again…</source>
         <translation>Restablecer y volver a conciliar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="571"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Volver a pedir todos los datos a la Sede y compararlos con los que hay aquí.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
         <source>Headquarters</source>
         <translation>Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Server:</source>
         <translation>Servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Last successful sync:</source>
         <translation>Última sincronización correcta:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Waiting to be sent:</source>
         <translation>Pendiente de envío:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618"/>
         <source>Conflicts:</source>
         <translation>Conflictos:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="619"/>
         <source>Last problem:</source>
         <translation>Último problema:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>This application:</source>
         <translation>Esta aplicación:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="625"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="629"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651"/>
         <source>Sync by file</source>
         <translation>Sincronización por archivo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654"/>
         <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
         <translation>¿No hay conexión aquí? Escriba un archivo para la Sede, llévelo allí (en una memoria USB o con un colega que viaje) y lea la respuesta que la Sede le entregue.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Write a File for Headquarters…</source>
         <translation>Escribir un archivo para la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662"/>
         <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
         <translation>Poner en un único archivo sellado los cambios pendientes de envío y lo que esta computadora pide a la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="665"/>
         <source>Read a Reply from Headquarters…</source>
         <translation>Leer una respuesta de la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
         <source>Read the reply headquarters made for a file from this computer.</source>
         <translation>Leer la respuesta que la Sede preparó para un archivo de esta computadora.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697"/>
         <source>Log in to headquarters</source>
         <translation>Iniciar sesión en la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="700"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Conecte esta computadora una vez con su cuenta de la Sede. La contraseña no se guarda: la Sede da a esta computadora una clave que permanece en el llavero del sistema.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ej., NAIROBI-PORTATIL-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Sus colegas ven sus cambios en Historial, Papelera y Conflictos con su nombre de usuario y el nombre de esta computadora: elija uno que puedan reconocer.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="720"/>
         <source>Log in</source>
         <translation>Iniciar sesión</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>Server address:</source>
         <translation>Dirección del servidor:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>User name:</source>
         <translation>Nombre de usuario:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nombre de esta &amp;computadora:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="739"/>
         <source>Could not sync</source>
         <translation>No se pudo sincronizar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Agrupados por motivo. Abrir muestra el registro; Reintentar vuelve a enviar el cambio en la próxima sincronización, una vez resuelto el motivo (por ejemplo, si se ampliaron sus permisos); Descartar renuncia al cambio y conserva los valores en la página Conflictos, desde donde pueden enviarse de nuevo más adelante.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>&amp;Open</source>
         <translation>A&amp;brir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Mostrar el registro seleccionado en su página (Intro).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>&amp;Discard…</source>
         <translation>&amp;Descartar…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="781"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renunciar a los cambios seleccionados (Supr). Sus valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>&amp;Retry</source>
         <translation>&amp;Reintentar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Volver a enviar los cambios seleccionados (todos, si no hay ninguno seleccionado).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="794"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Registros enviados por la Sede que esta versión no pudo almacenar. El resto de la sincronización continuó; una versión corregida procedente de la Sede los sustituirá automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>What happened</source>
         <translation>Qué ocurrió</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>When</source>
         <translation>Cuándo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="830"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 como %2, desde esta computadora (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>%1 as %2</source>
         <translation>%1 como %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Not connected yet: log in below.</source>
         <translation>Aún sin conexión: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839"/>
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n cambio</numerusform>
@@ -4154,7 +4305,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="842"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n por examinar</numerusform>
@@ -4162,27 +4313,27 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="873"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — hay una versión más reciente, %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Get it from %1</source>
         <translation>Descárguela desde %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880"/>
         <source>Ask headquarters for it.</source>
         <translation>Solicítela a la Sede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>La Sede no aceptó %n cambio.</numerusform>
@@ -4190,13 +4341,13 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
         <source>See “Could not sync” below.</source>
         <translation>Véase “No se pudo sincronizar” más abajo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>No se pudo almacenar aquí %n registro procedente de la Sede.</numerusform>
@@ -4204,161 +4355,161 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
         <source>No problem</source>
         <translation>Sin problemas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an organization</source>
         <translation>una organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a contact</source>
         <translation>un contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>an activity</source>
         <translation>una actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a participation</source>
         <translation>una participación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="943"/>
         <source>a grant</source>
         <translation>una subvención</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>a record</source>
         <translation>un registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is missing</source>
         <translation>falta “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” is not valid</source>
         <translation>“%1” no es válido</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>“%1” could not be read</source>
         <translation>no se pudo leer “%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>tiene un campo que esta versión no conoce; instalar la versión más reciente puede resolverlo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>it belongs to a record that never arrived</source>
         <translation>pertenece a un registro que nunca llegó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this version does not know that kind of record</source>
         <translation>esta versión no conoce ese tipo de registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de datos de esta computadora lo rechazó</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>La Sede envió %1 que esta versión no pudo almacenar: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1050"/>
         <source>Write a File for Headquarters</source>
         <translation>Escribir un archivo para la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>Sync files (*.lbsync)</source>
         <translation>Archivos de sincronización (*.lbsync)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1070"/>
         <source>Read a Reply from Headquarters</source>
         <translation>Leer una respuesta de la Sede</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1071"/>
         <source>Sync files (*.lbsync);;All files (*)</source>
         <translation>Archivos de sincronización (*.lbsync);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1088"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Escriba la dirección del servidor, su nombre de usuario y su contraseña.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1092"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Dé a esta computadora un nombre que sus colegas puedan reconocer, p. ej., NAIROBI-PORTATIL-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1215"/>
         <source>Connecting to headquarters…</source>
         <translation>Conectando con la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1107"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Esta computadora ya está conectada a la Sede.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1108"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Conectado como %1. La primera sincronización comienza ahora.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1120"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>¿Volver a pedir todos los datos a la Sede y conciliarlos con esta computadora? Sus cambios aún no enviados se conservan y se envían como de costumbre. Con una conexión lenta, esto puede tardar un tiempo.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1123"/>
         <source>Reset and reconcile again</source>
         <translation>Restablecer y volver a conciliar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
         <source>Many records would be deleted</source>
         <translation>Se eliminarían muchos registros</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Los cambios de la Sede eliminarían %1 de los %2 registros de esta computadora. Todavía no se ha modificado nada.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>¿Aplicar estas eliminaciones? Elija No si parece un error y consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1180"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>¿Descartar el cambio de “%1” que la Sede no aceptó? El registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1186"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>¿Descartar los cambios de %n registro que la Sede no aceptó? Cada registro volverá a la versión de la Sede en la próxima sincronización (o a la Papelera, si la Sede nunca lo tuvo). Los valores permanecen en la página Conflictos, desde donde pueden enviarse de nuevo.</numerusform>
@@ -4366,17 +4517,17 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1192"/>
         <source>Discard refused changes</source>
         <translation>Descartar cambios rechazados</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1222"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Cancelando después del intercambio en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1228"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Intercambio %1, %n registro recibido</numerusform>
@@ -4384,7 +4535,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1235"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n registro enviado</numerusform>
@@ -4392,7 +4543,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n registro recibido</numerusform>
@@ -4400,7 +4551,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n conflicto nuevo por examinar</numerusform>
@@ -4408,7 +4559,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n cambio rechazado</numerusform>
@@ -4416,7 +4567,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1242"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n registro procedente de la Sede no pudo almacenarse aquí</numerusform>
@@ -4424,26 +4575,34 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1246"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1346"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n registro quedó fuera del ámbito de esta oficina y se retiró de esta computadora.</numerusform>
             <numerusform>%n registros quedaron fuera del ámbito de esta oficina y se retiraron de esta computadora.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
+        <translation>
+            <numerusform>La sede borró a petición suya los datos personales de %n persona: eliminados también de este equipo.</numerusform>
+            <numerusform>La sede borró a petición suya los datos personales de %n personas: eliminados también de este equipo.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1276"/>
         <source>Writing the file for headquarters…</source>
         <translation>Escribiendo el archivo para la Sede…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1277"/>
         <source>Reading the reply from headquarters…</source>
         <translation>Leyendo la respuesta de la Sede…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1289"/>
         <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
         <translation>
             <numerusform>El archivo lleva %n registro modificado en esta computadora y pide a la Sede lo que cambió desde la última vez que esta computadora supo de ella.</numerusform>
@@ -4451,12 +4610,12 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1293"/>
         <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
         <translation>El archivo no lleva cambios (nada espera ser enviado); pide a la Sede lo que cambió desde la última vez que esta computadora supo de ella.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1298"/>
         <source>It also carries %n conflict(s) settled here.</source>
         <translation>
             <numerusform>También lleva %n conflicto resuelto aquí.</numerusform>
@@ -4464,7 +4623,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
         <source>%n further change(s) did not fit: they go in the next file.</source>
         <translation>
             <numerusform>%n cambio más no cupo: irá en el próximo archivo.</numerusform>
@@ -4472,27 +4631,27 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1303"/>
         <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
         <translation>Está sellado para la Sede: nadie más puede leerlo y cualquier alteración se detecta. Los cambios siguen “sin enviar” hasta que la respuesta se lea aquí.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1307"/>
         <source>Written to %1 (%2 KB).</source>
         <translation>Escrito en %1 (%2 KB).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1310"/>
         <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
         <translation>Después: llévelo a la Sede. Allí se lee con “%1” o en la página %2 de la Sede. Traiga de vuelta la respuesta que se obtenga y elija “Leer una respuesta de la Sede…”.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1327"/>
         <source>Every change made here has reached headquarters.</source>
         <translation>Todos los cambios hechos aquí han llegado a la Sede.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1329"/>
         <source>%n change(s) made here are still waiting to be sent.</source>
         <translation>
             <numerusform>%n cambio hecho aquí sigue esperando ser enviado.</numerusform>
@@ -4500,17 +4659,17 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
         <source>This reply was read on this computer before; nothing changed.</source>
         <translation>Esta respuesta ya se leyó en esta computadora; nada cambió.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1334"/>
         <source>Read the reply headquarters made on %1.</source>
         <translation>Se leyó la respuesta que la Sede preparó el %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1336"/>
         <source>Received %n record(s)</source>
         <translation>
             <numerusform>%n registro recibido</numerusform>
@@ -4518,7 +4677,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
         <source>%n value(s) corrected by headquarters</source>
         <translation>
             <numerusform>%n valor corregido por la Sede</numerusform>
@@ -4526,7 +4685,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1341"/>
         <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
         <translation>
             <numerusform>La Sede rechazó %n cambio: vea “No se pudo sincronizar” más abajo.</numerusform>
@@ -4534,7 +4693,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1344"/>
         <source>%n conflict(s) to review.</source>
         <translation>
             <numerusform>%n conflicto por examinar.</numerusform>
@@ -4542,17 +4701,17 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>La Sede tiene más para esta computadora: escriba un archivo nuevo y llévelo allí otra vez.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>La respuesta de la Sede eliminaría muchos de los registros de esta computadora. Todavía no se ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nuevo intento dentro de %n minuto.</numerusform>
@@ -4572,67 +4731,67 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted</source>
         <translation>Eliminación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted by</source>
         <translation>Eliminado por</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="45"/>
         <source>Where</source>
         <translation>Dónde</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurar</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Participant</source>
         <translation>Participante</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="67"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="93"/>
         <source>unknown</source>
         <translation>desconocido</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="95"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="105"/>
         <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
         <translation>
             <numerusform>%n registro eliminado. Al restaurar una organización o una actividad también se recuperan los contactos o participantes eliminados con ella.</numerusform>
@@ -4640,7 +4799,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="121"/>
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>Restaurar %n registro</numerusform>
@@ -4648,7 +4807,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="119"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="129"/>
         <source>Restore %n record(s)?</source>
         <translation>
             <numerusform>¿Restaurar %n registro?</numerusform>
@@ -4779,67 +4938,67 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>A record no longer on this computer</source>
         <translation>Un registro que ya no está en esta computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>Deleted or not</source>
         <translation>Eliminado o no</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>whole record</source>
         <translation>registro completo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>(empty)</source>
         <translation>(vacío)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>Present</source>
         <translation>Presente</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>changed in two places</source>
         <translation>modificado en dos lugares</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>edited here, deleted elsewhere</source>
         <translation>modificado aquí, eliminado en otro lugar</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>deleted here, edited elsewhere</source>
         <translation>eliminado aquí, modificado en otro lugar</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="213"/>
         <source>refused by headquarters, discarded</source>
         <translation>rechazado por la Sede, descartado</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="214"/>
         <source>From %1, %2</source>
         <translation>De %1, %2</translation>
     </message>
@@ -4892,43 +5051,43 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>Los detalles figuran en el archivo de registro: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>Se produjo un error inesperado en la aplicación. El trabajo que ya guardó está a salvo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>El disco está lleno, por lo que esto no se guardó. Libere espacio en el disco y vuelva a intentarlo: no se perdió nada de lo ya guardado.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>Otro programa está usando la base de datos. Ciérrelo y vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The record was not saved: %1</source>
         <translation>No se guardó el registro: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>Nothing was saved: %1</source>
         <translation>No se guardó nada: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>The disk could not be used: %1</source>
         <translation>No se pudo usar el disco: %1</translation>
     </message>
@@ -4937,56 +5096,56 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     <name>fields</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Record identifier</source>
         <translation>Identificador del registro</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="175"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Co-organizers</source>
         <translation>Coorganizadores</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Role</source>
         <translation>Función</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Representatives</source>
         <translation>Representantes</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Women</source>
         <translation>Mujeres</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Men</source>
         <translation>Hombres</translation>
     </message>
@@ -5098,96 +5257,106 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message>
         <location filename="generated_strings.py" line="172"/>
+        <source>At risk</source>
+        <translation>En riesgo</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="173"/>
         <source>Merged into</source>
         <translation>Fusionada en</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
+        <source>Erased on</source>
+        <translation>Borrado el</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="177"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>Start date</source>
         <translation>Fecha de inicio</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>End date</source>
         <translation>Fecha de finalización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Organizing office</source>
         <translation>Oficina organizadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Member States involved</source>
         <translation>Estados Miembros participantes</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Intergovernmental meeting</source>
         <translation>Reunión intergubernamental</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Outcomes</source>
         <translation>Resultados</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Amount</source>
         <translation>Monto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Currency</source>
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Purpose</source>
         <translation>Finalidad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Follows the meeting</source>
         <translation>Seguimiento de la reunión</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Approved on</source>
         <translation>Aprobada el</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Disbursed on</source>
         <translation>Desembolsada el</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>Report received on</source>
         <translation>Informe recibido el</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Activities paid for</source>
         <translation>Actividades financiadas</translation>
     </message>
@@ -5218,37 +5387,37 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>El archivo de datos de Looking Beyond está dañado, por lo que la aplicación no puede fiarse de lo que lee en él.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Quit</source>
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Restore the backup</source>
         <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Falló la copia de seguridad automática; consulte el archivo de registro.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Hay una copia de seguridad automática del %1. Al restaurarla, los datos vuelven a estar como en ese momento; la próxima sincronización traerá de la Sede lo que esta computadora haya sincronizado desde entonces. Las modificaciones hechas después de la copia y aún no sincronizadas no pueden recuperarse. El archivo dañado se conserva en la carpeta de datos; no se elimina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>No hay ninguna copia de seguridad utilizable en %1. Pida ayuda al Equipo de la Sociedad Civil; el archivo dañado se deja tal como está.</translation>
     </message>
@@ -5256,22 +5425,22 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>this computer</source>
         <translation>esta computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>another computer</source>
         <translation>otra computadora</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>Computer id: %1</source>
         <translation>Identificador de la computadora: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
@@ -6102,7 +6271,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="141"/>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="187"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="471"/>
         <source>Data quality</source>
         <translation>Calidad de los datos</translation>
@@ -6357,19 +6526,31 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         <translation>datos de demostración</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="181"/>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1309"/>
+        <source>Name withheld: organization at risk</source>
+        <extracomment>The activities that can stand behind a figure of a section (or of one column of it): a drill into it looks at those only. The label of a contact of an at-risk organization in a drill-down (a source string of the ``report`` context: the window translates it).</extracomment>
+        <translation>Nombre oculto: organización en riesgo</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1311"/>
+        <source>Erased person</source>
+        <extracomment>The label of a person whose data headquarters erased (still counted where they took part).</extracomment>
+        <translation>Persona borrada</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="468"/>
         <source>Policy debate</source>
         <extracomment>The translation context of every report string.</extracomment>
         <translation>Debate sobre políticas</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="185"/>
         <source>Regional and thematic partnership</source>
         <translation>Asociación regional y temática</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="186"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="470"/>
         <source>Seed funding</source>
         <translation>Financiación inicial</translation>
@@ -6763,377 +6944,382 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>El registro es demasiado grande para enviarlo: acorte sus textos más largos (notas, resultados).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>No se leyó nada de él y no se cambió nada aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>No se pudo conectar con la Sede, o se interrumpió la conexión. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>La Sede dejó de responder durante la sincronización. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>No se encontró el nombre del servidor de la Sede. Compruebe la dirección y la conexión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La respuesta de la Sede se dañó por el camino o no pudo leerse. No se aplicó nada ni se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>La Sede está ocupada. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>La Sede está ocupada con otros inicios de sesión. No se perdió nada; vuelva a intentarlo dentro de unos segundos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Esta cuenta ya tiene tantas computadoras como permite la Sede. Pida al Equipo de la Sociedad Civil que revoque una que ya no utilice y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La conexión con la Sede era demasiado lenta y la Sede dejó de esperar. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La sincronización necesitó más intercambios de los permitidos. No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Se produjo un error inesperado durante la sincronización (los detalles figuran en el archivo de registro). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Sincronización cancelada. Se conservan los cambios enviados hasta el momento.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Esta computadora aún no está conectada a la Sede: inicie sesión a continuación.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>La Sede ya no acepta la clave de esta computadora: vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Esta computadora lleva mucho tiempo sin sincronizarse con la Sede, por lo que su clave ha caducado: vuelva a iniciar sesión. No se pierde nada de lo que hay aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>La Sede ha retirado el acceso de esta computadora. Consulte al Equipo de la Sociedad Civil y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Esta versión de la aplicación es demasiado antigua para la Sede: instale la nueva versión y sincronice.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar de forma segura la clave de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión. La clave nunca se escribe en un archivo sin cifrar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>La dirección del servidor no es válida: debe tener el formato https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Los cambios de la Sede eliminarían muchos registros aquí, por lo que no se modificó nada. Confirme para aplicarlos.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>El disco está lleno, por lo que esta parte de la sincronización no se guardó (no se perdió nada). Libere espacio; la sincronización se volverá a intentar automáticamente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>Esta computadora aún no tiene las claves de la Sede para sincronizar por archivo. Conéctela una vez a la Sede (Sincronizar ahora, o vuelva a iniciar sesión); a partir de entonces podrá sincronizar por archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>La respuesta de la Sede eliminaría muchos registros aquí, así que no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>Esta computadora aún no está conectada a la Sede: inicie sesión primero (una vez, con conexión); después podrá sincronizar por archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>No hay ningún llavero del sistema disponible para guardar de forma segura las claves de esta computadora. En Linux, instale y desbloquee GNOME Keyring o KWallet y vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>No se pudo leer el llavero del sistema, donde se guardan las claves de esta computadora. Desbloquéelo (o vuelva a iniciar sesión en la computadora) e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>El disco de esta computadora está lleno, así que no se pudo guardar la respuesta (no se perdió nada). Libere espacio y vuelva a leer la respuesta.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Record</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>La Sede no permite que su cuenta modifique los registros de esta región.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>La Sede no tiene este registro completo: Reintentar lo envía entero.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>La Sede no pudo enviar este registro: puede que ahora esté fuera de los países de su oficina.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en este tipo de registro: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Esta versión y la Sede no coinciden en un campo: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>La Sede no pudo leer este cambio: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="365"/>
+        <source>Headquarters erased this person&apos;s details at their request; your change to them was not kept.</source>
+        <translation>La sede borró los datos de esta persona a petición suya; su cambio no se conservó.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
         <source>Headquarters did not accept this change.</source>
         <translation>La Sede no aceptó este cambio.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>Vuelva a copiar la respuesta de la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>Hay demasiados cambios para un solo archivo. No se perdió nada; pida ayuda al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>Entréguela a la computadora a la que pertenece.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>Escriba un archivo nuevo y llévelo a la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>Algo inesperado falló al escribir el archivo (los detalles están en el registro). No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>Algo inesperado falló al leer la respuesta (los detalles están en el registro). No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>No se pudo escribir el archivo. No se perdió nada.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>No se pudo leer la respuesta. No se cambió nada aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Un registro al que remite aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>La Sede no acepta este registro tal como está.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>La Sede rechazó la solicitud (HTTP %1). Compruebe la dirección del servidor; si es correcta, consulte al Equipo de la Sociedad Civil.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>No se pudo escribir el archivo allí (%1). No se perdió nada: los cambios siguen esperando ser enviados. Compruebe que la memoria USB o el disco esté conectado y tenga espacio libre, o elija otro lugar, y vuelva a escribir el archivo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>No se pudo leer el archivo (%1). Compruebe que la memoria USB o el disco esté conectado e inténtelo de nuevo. No se cambió nada aquí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>Este no es un archivo de sincronización de Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>Este archivo lo creó una versión más reciente de Looking Beyond: instale la versión más nueva para leerlo.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>Esta respuesta la preparó otra Sede, no la que tiene conectada esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>Esta respuesta se modificó después de que la Sede la preparara, o no la preparó la Sede a la que está conectada esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>Este archivo se escribió en una computadora para la Sede; no es una respuesta de la Sede. Llévelo a la Sede: una computadora solo lee las respuestas que prepara la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters does not know this computer.</source>
         <translation>La Sede no conoce esta computadora.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Organization</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Activity</source>
         <translation>Actividad</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Participation</source>
         <translation>Participación</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Grant</source>
         <translation>Subvención</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>(a record no longer on this computer)</source>
         <translation>(un registro que ya no está en esta computadora)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>La Sede, o un proxy intermedio, tuvo un problema (HTTP %1). No se perdió nada; se volverá a intentar.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>Este archivo es más grande que cualquier respuesta de la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="394"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>La organización a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="395"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>La actividad a la que pertenece aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="396"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>El contacto que indica aún no está en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="397"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>El campo “%1” indica un registro que su cuenta no puede ver en la Sede.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="398"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>La Sede no acepta el valor del campo “%1”.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="399"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>La Sede no pudo leer el valor del campo “%1”: instale la versión más reciente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="400"/>
         <source>Reason and record</source>
         <translation>Motivo y registro</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="401"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="402"/>
         <source>Changes / when</source>
         <translation>Cambios / fecha</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="403"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>Este archivo está dañado o incompleto: quizá se cortó al copiarlo, o se retiró la memoria USB demasiado pronto.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="392"/>
+        <location filename="generated_strings.py" line="404"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>Esta respuesta se preparó para otra computadora: responde a un archivo escrito allí.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="393"/>
+        <location filename="generated_strings.py" line="405"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>Esta respuesta responde a un archivo creado antes de que los datos de esta computadora se restablecieran o restauraran.</translation>
     </message>
@@ -7213,7 +7399,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="277"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="308"/>
         <source>“%1” is not a known country code (ISO 3166, e.g. KE)</source>
         <translation>“%1” no es un código de país conocido (ISO 3166, p. ej., KE)</translation>
     </message>
@@ -7229,7 +7415,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="280"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="310"/>
         <source>not a known thematic area: %1</source>
         <translation>área temática desconocida: %1</translation>
     </message>
@@ -7244,81 +7430,88 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         <translation>“%1” no es un código de región M49 de las Naciones Unidas conocido</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="297"/>
+        <source>must stay blank: the person&apos;s data was erased</source>
+        <translation>debe quedar vacío: los datos de la persona se borraron</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="306"/>
         <source>“%1” is not a known activity type</source>
         <translation>“%1” no es un tipo de actividad conocido</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="299"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="307"/>
         <source>cannot be before the start date</source>
         <translation>no puede ser anterior a la fecha de inicio</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
         <source>not a known country code: %1</source>
         <translation>código de país desconocido: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="303"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="311"/>
         <source>“%1” is not a known UNODC office</source>
         <translation>“%1” no es una oficina de la UNODC conocida</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="304"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="340"/>
         <source>“%1” is not a known intergovernmental meeting</source>
         <translation>“%1” no es una reunión intergubernamental conocida</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="317"/>
         <source>“%1” is not a known role</source>
         <translation>“%1” no es una función conocida</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="315"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
         <source>is %1, fewer than the %2 women and men counted</source>
         <translation>es %1, inferior al total de %2 mujeres y hombres contabilizados</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
         <source>must be more than zero</source>
         <translation>debe ser superior a cero</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="335"/>
         <source>has more than %1 decimal places</source>
         <translation>tiene más de %1 decimales</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="338"/>
         <source>“%1” is not an ISO 4217 currency code (e.g. USD)</source>
         <translation>“%1” no es un código de moneda ISO 4217 (p. ej., USD)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="339"/>
         <source>“%1” is not a known grant status</source>
         <translation>“%1” no es un estado de subvención conocido</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="341"/>
         <source>cannot be before the approval</source>
         <translation>no puede ser anterior a la aprobación</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="342"/>
         <source>cannot be before the disbursement</source>
         <translation>no puede ser anterior al desembolso</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="343"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="351"/>
         <source>cannot move from “%1” to “%2”: a grant moves one step at a time</source>
         <translation>no puede pasar de “%1” a “%2”: una subvención avanza de etapa en etapa</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="534"/>
         <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
+        <extracomment>Which at-risk organizations&apos; contacts an export includes: their ids, or True for all.
+----------
+The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>repite la fila %1</translation>
     </message>
     <message>
@@ -7330,7 +7523,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="399"/>
         <source>the record does not exist</source>
         <translation>el registro no existe</translation>
     </message>
@@ -7390,22 +7583,32 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         <translation>solo cambia al fusionar organizaciones</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="241"/>
+        <source>is set by headquarters when it erases a person&apos;s data</source>
+        <translation>lo establece la sede cuando borra los datos de una persona</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="254"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>el registro está eliminado: restáurelo antes de modificarlo</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="256"/>
+        <source>headquarters erased this person&apos;s data: the record cannot be edited</source>
+        <translation>la sede borró los datos de esta persona: el registro no se puede editar</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="275"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>“%1” no es un registro conocido ni un UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="310"/>
         <source>refers to no live record: %1</source>
         <translation>no remite a ningún registro existente: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="336"/>
         <source>is a contact of another organization</source>
         <translation>es un contacto de otra organización</translation>
     </message>

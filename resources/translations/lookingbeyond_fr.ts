@@ -655,101 +655,101 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Kept now</source>
         <translation>Valeur retenue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="357"/>
         <source>The other value</source>
         <translation>L&apos;autre valeur</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>Keep this one</source>
         <translation>Garder celle-ci</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>Keep the other</source>
         <translation>Garder l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="258"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>Appliquer ce choix aux autres conflits de ce type</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="277"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>Aucun conflit à examiner. Lorsqu&apos;un même champ est modifié sur deux ordinateurs avant leur synchronisation, les deux valeurs sont conservées ici pour que vous choisissiez.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters&apos; version</source>
         <translation>Version du Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>Refused and discarded</source>
         <translation>Refusée et abandonnée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>&amp;Let it go</source>
         <translation>&amp;Abandonner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>&amp;Send it again</source>
         <translation>&amp;Renvoyer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="362"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification et elle a été abandonnée sur cet ordinateur. Les valeurs refusées sont conservées ici: renvoyez-les (le Siège signalera s&apos;il les refuse encore) ou abandonnez-les.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="366"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>Le Siège n&apos;a jamais reçu cette fiche: elle se trouve dans la corbeille de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="367"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>La valeur que détient le Siège, rétablie à la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="376"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>Ce champ a été modifié sur deux ordinateurs avant leur synchronisation. Une valeur est retenue; l&apos;autre est conservée ici pour que vous puissiez la rétablir si c&apos;était la bonne.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>La fiche a été supprimée sur un ordinateur et modifiée sur un autre. Garder la modification rétablit la fiche.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="391"/>
         <source>Merged into “%1”</source>
         <translation>Fusionnée dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="392"/>
         <source>another organization</source>
         <translation>une autre organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="394"/>
         <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
         <translation>Cette organisation a été fusionnée dans deux fiches différentes sur deux ordinateurs. Elle renvoie maintenant à la première, vers laquelle a aussi été transféré tout ce qui la désignait. Si les deux fiches correspondent à une seule et même organisation, fusionnez-les également; si c&apos;était l&apos;autre fusion qui était la bonne, fusionnez la première fiche dans l&apos;autre.</translation>
     </message>
@@ -775,102 +775,102 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="215"/>
         <source>Computers of the Project</source>
         <translation>Ordinateurs du projet</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="216"/>
         <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
         <translation>Tous les ordinateurs inscrits auprès du siège. Un ordinateur perdu ou volé peut être effacé : à sa prochaine synchronisation, il envoie ce qu’il n’a pas encore envoyé, puis efface sa copie du registre et se déconnecte définitivement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Actualiser</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="218"/>
         <source>&amp;Erase Its Data…</source>
         <translation>&amp;Effacer ses données…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="219"/>
         <source>Asking headquarters…</source>
         <translation>Interrogation du siège…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="220"/>
         <source>Erase a computer&apos;s data</source>
         <translation>Effacer les données d’un ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="221"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="222"/>
         <source>in use</source>
         <translation>en service</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>signed out by headquarters</source>
         <translation>déconnecté par le siège</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>to be erased at its next sync</source>
         <translation>à effacer à sa prochaine synchronisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>erasing (not yet confirmed)</source>
         <translation>effacement en cours (pas encore confirmé)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>erased</source>
         <translation>effacé</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>Computer</source>
         <translation>Ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>Last sync</source>
         <translation>Dernière synchronisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
         <translation>Seule l’équipe Société civile (utilisateurs du siège) peut voir les ordinateurs du projet.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>%1 (this computer)</source>
         <translation>%1 (cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
         <translation>Effacer tout ce qui se trouve sur « %1 » (%2) ? À sa prochaine synchronisation, il envoie ce qu’il n’a pas encore envoyé, puis efface sa copie du registre, ses sauvegardes et journaux, et se déconnecte définitivement. Cette action est irréversible.</translation>
     </message>
@@ -878,7 +878,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="144"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n ordinateur.</numerusform>
@@ -889,67 +889,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="182"/>
         <source>Records behind a figure</source>
         <translation>Fiches à l&apos;origine d&apos;un chiffre</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="197"/>
         <source>Listing the records…</source>
         <translation>Liste des fiches en cours…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="222"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>Afficher la fiche choisie dans sa page (même effet avec Entrée ou un double-clic)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="261"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>Participations à des activités: %1, totalisant %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="263"/>
         <source>Organizations: %1</source>
         <translation>Organisations: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Activities: %1</source>
         <translation>Activités: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Grants: %1</source>
         <translation>Subventions: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>People: %1</source>
         <translation>Personnes: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="266"/>
         <source>Records: %1</source>
         <translation>Fiches: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="272"/>
         <source>The records could not be listed: %1</source>
         <translation>Les fiches n&apos;ont pas pu être listées: %1</translation>
     </message>
@@ -1001,73 +1001,116 @@
         <translation>&amp;Ouvrir «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>very likely the same (%1)</source>
         <translation>très probablement la même (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>likely the same (%1)</source>
         <translation>probablement la même (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>«&#xa0;%2&#xa0;»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>Likely %1</source>
         <translation>Probablement %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>ligne %1 de ce fichier, «&#xa0;%2&#xa0;»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>«&#xa0;%2&#xa0;», %5: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <location filename="generated_strings.py" line="245"/>
+        <source>Erased person</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="246"/>
+        <source>Headquarters could not erase this person&apos;s data because of an unexpected error (the details are in its log). Try again later.</source>
+        <translation>Le siège n’a pas pu effacer les données de cette personne à cause d’une erreur imprévue (les détails sont dans son journal). Réessayez plus tard.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="247"/>
+        <source>Headquarters could not be reached, so nothing was erased. Erasing a person&apos;s data needs a connection: try again when this computer is online.</source>
+        <translation>Le siège est injoignable : rien n’a été effacé. Effacer les données d’une personne demande une connexion : réessayez quand cet ordinateur sera en ligne.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="248"/>
+        <source>The connection to headquarters failed before it answered, so this computer does not know whether the data was erased. Try again when the connection is better: erasing twice does no harm.</source>
+        <translation>La connexion au siège a échoué avant sa réponse : cet ordinateur ne sait pas si les données ont été effacées. Réessayez quand la connexion sera meilleure : effacer deux fois est sans danger.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="249"/>
+        <source>Headquarters refused: only the Civil Society Team (headquarters users) may erase a person&apos;s data.</source>
+        <translation>Le siège a refusé : seule l’équipe Société civile (utilisateurs du siège) peut effacer les données d’une personne.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="250"/>
+        <source>Headquarters does not have this contact yet: it was never synced. Sync, then erase it again (or delete it: it never left this computer).</source>
+        <translation>Le siège n’a pas encore ce contact : il n’a jamais été synchronisé. Synchronisez, puis effacez-le à nouveau (ou supprimez-le : il n’a jamais quitté cet ordinateur).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="251"/>
+        <source>This computer is not connected to headquarters: log in on the Sync page, then try again.</source>
+        <translation>Cet ordinateur n’est pas relié au siège : connectez-vous sur la page Synchronisation, puis réessayez.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="252"/>
+        <source>Headquarters erased this person&apos;s data on %1. They still count in the activities they took part in, without a name.</source>
+        <translation>Le siège a effacé les données de cette personne le %1. Elle reste comptée, sans nom, dans les activités auxquelles elle a participé.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="148"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154"/>
         <source>A &amp;whole table:</source>
         <translation>Une &amp;table entière:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
         <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
         <translation>
             <numerusform>La &amp;liste affichée, avec sa recherche et ses filtres: %1, %n fiche</numerusform>
@@ -1075,82 +1118,90 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
         <source>The list on screen (this page has no list)</source>
         <translation>La liste affichée (cette page n&apos;a pas de liste)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="175"/>
         <source>CSV (opens in any spreadsheet)</source>
         <translation>CSV (s&apos;ouvre dans tout tableur)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="176"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Classeur Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
         <source>JSON (for other programs)</source>
         <translation>JSON (pour d&apos;autres programmes)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="183"/>
         <source>Contacts are personal data: the file will hold people&apos;s names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Les contacts sont des données personnelles: le fichier contiendra les noms, adresses électroniques, numéros de téléphone et notes des personnes. Conservez-le en lieu sûr et supprimez-le lorsqu&apos;il n&apos;est plus nécessaire.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="235"/>
         <source>What:</source>
         <translation>Quoi:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="239"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="286"/>
+        <source>The contacts of %n organization(s) at risk are left out. Include the contacts of these at-risk organizations only if you must:</source>
+        <translation>
+            <numerusform>Les contacts de %n organisation à risque sont laissés de côté. N’incluez les contacts de ces organisations à risque que si vous le devez :</numerusform>
+            <numerusform>Les contacts de %n organisations à risque sont laissés de côté. N’incluez les contacts de ces organisations à risque que si vous le devez :</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Classeurs Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="318"/>
         <source>JSON files (*.json)</source>
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="319"/>
         <source>Export to</source>
         <translation>Exporter vers</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="337"/>
         <source>Choose the file to write.</source>
         <translation>Choisissez le fichier à écrire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="354"/>
         <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
         <translation>
             <numerusform>Ce fichier contiendra des données personnelles concernant %n personne: nom, fonction, adresse électronique, numéro de téléphone, date du consentement et notes. Quiconque obtient le fichier pourra les lire. Exporter les contacts?</numerusform>
@@ -1158,22 +1209,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="358"/>
         <source>Export personal data</source>
         <translation>Exporter des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372"/>
         <source>Exporting… Cancel stops it and writes no file.</source>
         <translation>Exportation en cours… Annuler l&apos;interrompt sans écrire de fichier.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="412"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="398"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>%n fiche exportée vers %1.</numerusform>
@@ -1181,32 +1232,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>L&apos;exportation a été annulée: aucun fichier n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>Le disque est plein: le fichier n&apos;a pas été écrit. Libérez de l&apos;espace ou choisissez un autre disque.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>The file was not written.</source>
         <translation>Le fichier n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>Le fichier n&apos;a pas pu être écrit dans %1: vous n&apos;avez peut-être pas le droit d&apos;écrire dans ce dossier, ou le fichier est ouvert dans un autre programme. Choisissez un autre emplacement ou fermez le fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>Le dossier %1 n&apos;existe pas: choisissez un autre emplacement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The file was not written: %1</source>
         <translation>Le fichier n&apos;a pas été écrit: %1</translation>
     </message>
@@ -1728,122 +1779,122 @@
         <translation>Annulation… rien ne sera importé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>%1 ne peut pas être importé: choisissez un fichier CSV, un classeur Excel (.xlsx) ou un fichier JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 does not exist any more.</source>
         <translation>%1 n&apos;existe plus.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 est un dossier: choisissez un fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>%1 ne peut pas être lu: vous n&apos;avez peut-être pas l&apos;autorisation de l&apos;ouvrir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>%1 dépasse %2 Mo: scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is empty.</source>
         <translation>%1 est vide.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>%1 n&apos;est pas enregistré en texte UTF-8. Dans votre tableur, enregistrez-le au format «&#xa0;CSV UTF-8&#xa0;», puis choisissez-le de nouveau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>%1 n&apos;est pas un fichier texte: s&apos;agit-il vraiment d&apos;un fichier CSV?</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>%1 n&apos;est pas un fichier CSV valide (ligne %2): un guillemet n&apos;a peut-être pas été fermé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>%1 ne contient pas de noms de colonnes: sa première ligne doit indiquer le nom des colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>La colonne %2 de %1 n&apos;a pas de nom: nommez chaque colonne dans la première ligne.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>%1 comporte deux colonnes de même nom (%2): donnez à chaque colonne un nom distinct.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>La ligne %2 de %1 compte plus de cellules qu&apos;il n&apos;y a de noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>%1 compte plus de %2 lignes: scindez-le en fichiers plus petits.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>%1 has no rows under its column names.</source>
         <translation>%1 ne contient aucune ligne sous les noms de colonnes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>%1 n&apos;est pas un classeur Excel (.xlsx) lisible.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>La feuille «&#xa0;%2&#xa0;» de %1 est vide.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>%1 n&apos;est pas une liste de fiches au format JSON (ligne %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>Organizations</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Contacts of organizations</source>
         <translation>Contacts des organisations</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Participants of activities</source>
         <translation>Participants aux activités</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Grants</source>
         <translation>Subventions</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Importation terminée – créations: %1, mises à jour: %2.</translation>
     </message>
@@ -1851,107 +1902,107 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>This window is locked</source>
         <translation>Cette fenêtre est verrouillée</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>Elle s’est verrouillée après un moment sans utilisation, pour protéger le registre des regards indiscrets. Saisissez votre mot de passe du siège ou votre code PIN pour continuer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Password or PIN</source>
         <translation>Mot de passe ou code PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>Ce n’est ni le mot de passe ni le code PIN. Réessayez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Lock Settings</source>
         <translation>Paramètres de verrouillage</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="302"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Remove the PIN</source>
         <translation>Supprimer le code PIN</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Lock after this long without use:</source>
         <translation>Verrouiller après cette durée sans utilisation :</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>Nouveau code PIN (4 à 12 chiffres) :</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>The PIN again:</source>
         <translation>Le code PIN à nouveau :</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
         <translation>Les données de cet ordinateur sont chiffrées. Leur clé est gardée dans le trousseau de cet ordinateur, que votre connexion à l’ordinateur ouvre : gardez cette connexion pour vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Votre mot de passe du siège et votre code PIN déverrouillent la fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
         <translation>Les données de cet ordinateur sont chiffrées avec la phrase secrète saisie à chaque ouverture. Sans elle, personne ne peut les lire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Votre mot de passe du siège déverrouille la fenêtre sur cet ordinateur. Un code PIN est plus rapide à saisir.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>Votre code PIN déverrouille la fenêtre sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>Personne ne s’est encore connecté au siège sur cet ordinateur : choisissez un code PIN pour que la fenêtre puisse se verrouiller.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>The two PINs differ.</source>
         <translation>Les deux codes PIN diffèrent.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>Un code PIN compte de 4 à 12 chiffres.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>The settings could not be kept: %1</source>
         <translation>Les paramètres n’ont pas pu être enregistrés : %1</translation>
     </message>
@@ -2363,12 +2414,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="198"/>
         <source>Merge the two values</source>
         <translation>Fusionner les deux valeurs</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="199"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>Les deux valeurs figurent ci-dessous. Modifiez-les pour obtenir celle à conserver.</translation>
     </message>
@@ -2499,143 +2550,163 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="198"/>
         <source>&amp;Back to it</source>
         <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
         <translation>&amp;Y revenir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="201"/>
         <source>Discard it</source>
         <translation>L&apos;abandonner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Position</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>E-mail</source>
         <translation>Courriel</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="228"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Ajouter un contact…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="230"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="232"/>
         <source>Delete contact</source>
         <translation>Supprimer le contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Save the organization to add its contacts.</source>
         <translation>Enregistrez l&apos;organisation pour ajouter ses contacts.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="236"/>
+        <source>%1 This organization is at risk: these people&apos;s contact details stay on headquarters&apos; and this office&apos;s computers. They are not sent to partners&apos; computers, and exports and reports leave them out unless you ask for them by name.</source>
+        <translation>%1 Cette organisation est à risque : les coordonnées de ces personnes restent sur les ordinateurs du siège et de ce bureau. Elles ne sont pas envoyées aux ordinateurs des partenaires, et les exports et rapports les laissent de côté sauf si vous les demandez nommément.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="250"/>
+        <source>Erase Personal Data…</source>
+        <translation>Effacer les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="281"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="282"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="283"/>
         <source>Activities</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="284"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>Re&amp;vert</source>
         <translation>A&amp;bandonner</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="294"/>
+        <source>Protect its people&apos;s contact details</source>
+        <translation>Protéger les coordonnées de ses membres</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="296"/>
+        <source>For people in danger if their names were known. Only headquarters and the office of its country receive their contact details, never partners or other countries&apos; offices. Exports and reports leave them out unless you ask for them by name.</source>
+        <translation>Pour les personnes en danger si leur nom était connu. Seuls le siège et le bureau de son pays reçoivent leurs coordonnées, jamais les partenaires ni les bureaux d’autres pays. Les exports et rapports les laissent de côté sauf si vous les demandez nommément.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="367"/>
         <source>Contacts (%1)</source>
         <translation>Contacts (%1)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
         <source>Looking for this organization in the registry…</source>
         <translation>Recherche de cette organisation dans le registre…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="481"/>
         <source>Your new organization “%1” was not saved.</source>
         <translation>Votre nouvelle organisation «&#xa0;%1&#xa0;» n&apos;a pas été enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="551"/>
         <source>Looks like %1.</source>
         <translation>Ressemble à %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="552"/>
         <source>Looks like %1, and %n more.</source>
         <translation>
             <numerusform>Ressemble à %1, et à %n autre organisation.</numerusform>
@@ -2643,100 +2714,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="553"/>
         <source>Show…</source>
         <translation>Afficher…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="568"/>
         <source>Create “%1”</source>
         <translation>Créer «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="571"/>
         <source>Edit “%1”</source>
         <translation>Modifier «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="628"/>
         <source>Add contact “%1”</source>
         <translation>Ajouter le contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="631"/>
         <source>Edit contact “%1”</source>
         <translation>Modifier le contact «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="646"/>
         <source>Delete contact “%1”</source>
         <translation>Supprimer le contact «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="670"/>
+        <source>This person&apos;s data is erased, at headquarters and on this computer.</source>
+        <translation>Les données de cette personne sont effacées, au siège et sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="687"/>
+        <source>This person&apos;s data was already erased.</source>
+        <translation>Les données de cette personne étaient déjà effacées.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="689"/>
+        <source>Headquarters is being asked to erase a person&apos;s data.</source>
+        <translation>Le siège est en train d’effacer les données d’une personne.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="691"/>
+        <source>Select a contact first.</source>
+        <translation>Sélectionnez d’abord un contact.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="694"/>
+        <source>Erase this person&apos;s name, e-mail, phone, consent date and notes for good, at headquarters and on every computer (needs a connection).</source>
+        <translation>Effacer définitivement le nom, l’adresse électronique, le téléphone, la date de consentement et les notes de cette personne, au siège et sur tous les ordinateurs (connexion requise).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="703"/>
+        <source>Erased person</source>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="704"/>
+        <source>There is nothing to edit: headquarters erased this person&apos;s data on %1, on every computer. They still count in the activities they took part in, without a name. If the person joins again, add them as a new contact with their consent.</source>
+        <translation>Il n’y a rien à modifier : le siège a effacé les données de cette personne le %1, sur tous les ordinateurs. Elle reste comptée, sans nom, dans les activités auxquelles elle a participé. Si la personne revient, ajoutez-la comme nouveau contact avec son consentement.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="720"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="794"/>
+        <source>Erase a person&apos;s data</source>
+        <translation>Effacer les données d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="721"/>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>Effacer définitivement les données personnelles de « %1 » ?</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="724"/>
+        <source>Headquarters removes this person&apos;s name, e-mail, phone, consent date and notes now, and every computer that holds them at its next sync, from its backups too. This cannot be undone.
+
+The person stays counted in the activities they took part in, without a name. Erasing needs a connection to headquarters.</source>
+        <translation>Le siège retire maintenant le nom, l’adresse électronique, le téléphone, la date de consentement et les notes de cette personne, et chaque ordinateur qui les détient le fait à sa prochaine synchronisation, jusque dans ses sauvegardes. C’est irréversible.
+
+La personne reste comptée, sans nom, dans les activités auxquelles elle a participé. L’effacement demande une connexion au siège.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="729"/>
+        <source>Erase</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="750"/>
+        <source>Asking headquarters to erase this person&apos;s data…</source>
+        <translation>Demande au siège d’effacer les données de cette personne…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="779"/>
+        <source>Headquarters erased this person&apos;s data (%1). Syncing, so that this computer removes it too…</source>
+        <translation>Le siège a effacé les données de cette personne (%1). Synchronisation, pour que cet ordinateur les retire aussi…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="782"/>
+        <source>Headquarters erased this person&apos;s data (%1). This computer removes it at its next sync.</source>
+        <translation>Le siège a effacé les données de cette personne (%1). Cet ordinateur les retire à sa prochaine synchronisation.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
         <source>Acronym</source>
         <translation>Sigle</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
         <source>Country</source>
         <translation>Pays</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
         <source>Region</source>
         <translation>Région</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
         <source>Thematic areas</source>
         <translation>Domaines thématiques</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
         <source>Networks</source>
         <translation>Réseaux</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="51"/>
         <source>RLO</source>
         <translation>RLO</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="52"/>
         <source>Cities</source>
         <translation>Villes</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Pas encore synchronisée: les modifications faites ici attendent d&apos;être envoyées au Siège</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="324"/>
+        <source>At risk: its people&apos;s contact details stay on headquarters&apos; and the owning office&apos;s computers, and exports and reports leave them out unless asked for by name</source>
+        <translation>À risque : les coordonnées de ses membres restent sur les ordinateurs du siège et du bureau responsable, et les exports et rapports les laissent de côté sauf demande nominative</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="325"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Conflit: examinez-le dans la page Conflits</translation>
     </message>
@@ -2876,7 +3027,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="411"/>
         <source>(no one named)</source>
         <translation>(aucune personne nommée)</translation>
     </message>
@@ -2884,67 +3035,67 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Not recorded</source>
         <translation>Non renseigné</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="250"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Représentants dont le sexe n&apos;a pas été renseigné: représentants moins femmes et hommes (calculé)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>is required</source>
         <translation>champ obligatoire</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un nombre entier de personnes (0 ou plus)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>cannot be more than %1</source>
         <translation>ne peut pas dépasser %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>%1 femmes et hommes, soit plus que les %2 représentants</translation>
     </message>
@@ -2952,63 +3103,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="780"/>
         <source>Save the activity to add who took part.</source>
         <translation>Enregistrez l&apos;activité pour ajouter les participants.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="783"/>
         <source>Find organizations or people to add</source>
         <translation>Rechercher des organisations ou des personnes à ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Cochez-en plusieurs avec Espace ou un clic (ou sélectionnez-les avec Shift et Ctrl), puis Ctrl+Entrée les ajoute tous.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="989"/>
         <source>Add &amp;selected</source>
         <translation>Ajouter la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="805"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Entrée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
         <source>New &amp;organization…</source>
         <translation>Nouvelle &amp;organisation…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="810"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Depuis une &amp;feuille de présence…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="822"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Saisissez pour modifier une cellule · Tab: cellule suivante · Entrée: ligne suivante · Ctrl+V: coller depuis un tableur · Suppr: effacer ou retirer · Échap: abandonner une valeur refusée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="835"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="841"/>
         <source>Loo&amp;k up:</source>
         <translation>Re&amp;chercher:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="964"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (participe déjà)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="988"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Ajouter %n élément sélectionné</numerusform>
@@ -3016,7 +3167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1017"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Ajouter %n participant</numerusform>
@@ -3024,18 +3175,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1044"/>
         <source>Edit participant “%1”</source>
         <translation>Modifier le participant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Nothing was pasted:</source>
         <translation>Rien n&apos;a été collé:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Coller dans %n participant</numerusform>
@@ -3043,7 +3194,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n ligne collée dépassait le dernier participant et a été écartée.</numerusform>
@@ -3051,12 +3202,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was saved:</source>
         <translation>Rien n&apos;a été enregistré:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1135"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Coller %n participant</numerusform>
@@ -3064,7 +3215,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1138"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>%n organisation collée.</numerusform>
@@ -3072,22 +3223,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1140"/>
         <source>Taken as the closest known name:</source>
         <translation>Assimilées au nom connu le plus proche:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Introuvables, écartées (ajoutez-les avec Nouvelle organisation):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1147"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Écartées, leur organisation figurait sur une ligne précédente (ajoutez-en les chiffres à cette ligne):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1169"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Effacer %n cellule</numerusform>
@@ -3095,7 +3246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1182"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Retirer %n participant</numerusform>
@@ -3103,7 +3254,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1192"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Retirer %n participant de cette activité?</numerusform>
@@ -3111,17 +3262,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1221"/>
         <source>Create “%1” and add it</source>
         <translation>Créer «&#xa0;%1&#xa0;» et l&apos;ajouter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1244"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;Ajouter « %1 » à la place</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1253"/>
         <source>New organization</source>
         <translation>Nouvelle organisation</translation>
     </message>
@@ -3382,112 +3533,112 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="399"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>Les subventions sont comptées en dollars des États-Unis à ces taux: dollars des États-Unis pour une unité de chaque monnaie. Ils sont conservés uniquement dans ce dossier de données, et chaque rapport en indique la date et la source.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="412"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>p. ex. taux de change opérationnels de l&apos;ONU, treasury.un.org, juin 2011</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
         <source>Rates &amp;as of:</source>
         <translation>Taux &amp;au:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="418"/>
         <source>So&amp;urce:</source>
         <translation>So&amp;urce:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>US dollars per unit</source>
         <translation>Dollars des États-Unis par unité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>Monnaie: son code ISO à trois lettres (EUR). Taux: valeur d&apos;une unité en dollars des États-Unis (1.08).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
         <source>A&amp;dd currency</source>
         <translation>A&amp;jouter une monnaie</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="435"/>
         <source>&amp;Remove</source>
         <translation>&amp;Retirer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="438"/>
         <source>Restore &amp;shipped rates</source>
         <translation>Rétablir les taux &amp;d&apos;origine</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="440"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>Rétablir les taux fournis avec l&apos;application (enregistrés lorsque vous appuyez sur Enregistrer)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates could not be read: %1</source>
         <translation>Les taux n&apos;ont pas pu être lus: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="502"/>
         <source>The rates were not saved: %1</source>
         <translation>Les taux n&apos;ont pas été enregistrés: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="511"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>Les taux d&apos;origine sont affichés: appuyez sur Enregistrer pour les utiliser.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="545"/>
         <source>Give the date of the rates.</source>
         <translation>Indiquez la date des taux.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="548"/>
         <source>Say where the rates come from.</source>
         <translation>Indiquez la source des taux.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="557"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>Ligne %1: «&#xa0;%2&#xa0;» n&apos;est pas un code de monnaie (trois lettres, p. ex. EUR).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="562"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>Ligne %1: %2 figure deux fois.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="567"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>Ligne %1: le taux de %2 doit être un nombre supérieur à zéro (dollars des États-Unis pour 1 %2).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="572"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>Ligne %1: un dollar des États-Unis vaut 1 dollar des États-Unis.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="600"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -3495,7 +3646,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -3931,222 +4082,222 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
         <source>Synchronisation with headquarters</source>
         <translation>Synchronisation avec le Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568"/>
         <source>Reset and reconcile again…</source>
         <translation>Réinitialiser et rapprocher de nouveau…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="571"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Redemander toutes les données au Siège et les comparer avec celles de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
         <source>Headquarters</source>
         <translation>Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Server:</source>
         <translation>Serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Last successful sync:</source>
         <translation>Dernière synchronisation réussie:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Waiting to be sent:</source>
         <translation>En attente d&apos;envoi:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618"/>
         <source>Conflicts:</source>
         <translation>Conflits:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="619"/>
         <source>Last problem:</source>
         <translation>Dernier problème:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>This application:</source>
         <translation>Cette application:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="625"/>
         <source>Sync now</source>
         <translation>Synchroniser</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="629"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651"/>
         <source>Sync by file</source>
         <translation>Synchronisation par fichier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654"/>
         <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
         <translation>Pas de connexion ici ? Écrivez un fichier pour le Siège, faites-le parvenir là-bas (sur une clé USB, ou par un collègue qui s&apos;y rend) et lisez la réponse que le Siège vous remet.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Write a File for Headquarters…</source>
         <translation>Écrire un fichier pour le Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662"/>
         <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
         <translation>Mettre dans un seul fichier scellé les modifications en attente d&apos;envoi et ce que cet ordinateur demande au Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="665"/>
         <source>Read a Reply from Headquarters…</source>
         <translation>Lire une réponse du Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
         <source>Read the reply headquarters made for a file from this computer.</source>
         <translation>Lire la réponse que le Siège a faite à un fichier de cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697"/>
         <source>Log in to headquarters</source>
         <translation>Connexion au Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="700"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Connectez cet ordinateur une fois pour toutes avec votre compte du Siège. Le mot de passe n&apos;est pas conservé: le Siège remet à cet ordinateur une clef qui reste dans le trousseau du système.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>p. ex. NAIROBI-PORTABLE-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Vos collègues voient vos modifications dans Historique, Corbeille et Conflits sous votre nom d&apos;utilisateur et le nom de cet ordinateur: choisissez un nom qu&apos;ils reconnaîtront.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="720"/>
         <source>Log in</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>Server address:</source>
         <translation>Adresse du serveur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>User name:</source>
         <translation>Nom d&apos;utilisateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Nom de cet &amp;ordinateur:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
         <source>Password:</source>
         <translation>Mot de passe:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="739"/>
         <source>Could not sync</source>
         <translation>Échecs de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Regroupés par motif. Ouvrir affiche la fiche; Réessayer renvoie la modification à la prochaine synchronisation une fois le motif traité (par exemple si vos droits ont été étendus); Abandonner y renonce et conserve les valeurs dans la page Conflits, d&apos;où elles pourront être renvoyées plus tard.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Afficher la fiche sélectionnée dans sa page (Entrée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>&amp;Discard…</source>
         <translation>A&amp;bandonner…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="781"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Renoncer aux modifications sélectionnées (Suppr). Leurs valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>&amp;Retry</source>
         <translation>&amp;Réessayer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Renvoyer les modifications sélectionnées (toutes si aucune n&apos;est sélectionnée).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="794"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Fiches envoyées par le Siège que cette version n&apos;a pas pu stocker. Le reste de la synchronisation s&apos;est poursuivi; une version corrigée envoyée par le Siège les remplacera automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>What happened</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="830"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1 en tant que %2, depuis cet ordinateur (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>%1 as %2</source>
         <translation>%1 en tant que %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Not connected yet: log in below.</source>
         <translation>Pas encore connecté: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839"/>
         <source>Never</source>
         <translation>Jamais</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n modification</numerusform>
@@ -4154,7 +4305,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="842"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n à examiner</numerusform>
@@ -4162,27 +4313,27 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="873"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — une version plus récente, %2, est disponible.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Get it from %1</source>
         <translation>Téléchargez-la depuis %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880"/>
         <source>Ask headquarters for it.</source>
         <translation>Demandez-la au Siège.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Le Siège n&apos;a pas accepté %n modification.</numerusform>
@@ -4190,13 +4341,13 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
         <source>See “Could not sync” below.</source>
         <translation>Voir «&#xa0;Échecs de synchronisation&#xa0;» ci-dessous.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici.</numerusform>
@@ -4204,161 +4355,161 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
         <source>No problem</source>
         <translation>Aucun problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an organization</source>
         <translation>une organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a contact</source>
         <translation>un contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>an activity</source>
         <translation>une activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a participation</source>
         <translation>une participation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="943"/>
         <source>a grant</source>
         <translation>une subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>a record</source>
         <translation>une fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is missing</source>
         <translation>«&#xa0;%1&#xa0;» manque</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” is not valid</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas valide</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>“%1” could not be read</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>elle comporte un champ inconnu de cette version; installer la version la plus récente peut résoudre le problème</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>it belongs to a record that never arrived</source>
         <translation>elle dépend d&apos;une fiche qui n&apos;est jamais arrivée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this version does not know that kind of record</source>
         <translation>cette version ne connaît pas ce type de fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961"/>
         <source>this computer&apos;s database refused it</source>
         <translation>la base de données de cet ordinateur l&apos;a refusée</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Le Siège a envoyé %1 que cette version n&apos;a pas pu stocker: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1050"/>
         <source>Write a File for Headquarters</source>
         <translation>Écrire un fichier pour le Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>Sync files (*.lbsync)</source>
         <translation>Fichiers de synchronisation (*.lbsync)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1070"/>
         <source>Read a Reply from Headquarters</source>
         <translation>Lire une réponse du Siège</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1071"/>
         <source>Sync files (*.lbsync);;All files (*)</source>
         <translation>Fichiers de synchronisation (*.lbsync);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1088"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Saisissez l&apos;adresse du serveur, votre nom d&apos;utilisateur et votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1092"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Donnez à cet ordinateur un nom que vos collègues reconnaîtront, p. ex. NAIROBI-PORTABLE-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1215"/>
         <source>Connecting to headquarters…</source>
         <translation>Connexion au Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1107"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Cet ordinateur est maintenant connecté au Siège.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1108"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Connecté en tant que %1. La première synchronisation commence.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1120"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Redemander toutes les données au Siège et les rapprocher de celles de cet ordinateur? Vos modifications non encore envoyées sont conservées et envoyées normalement. Cela peut prendre du temps avec une connexion lente.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1123"/>
         <source>Reset and reconcile again</source>
         <translation>Réinitialiser et rapprocher de nouveau</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
         <source>Many records would be deleted</source>
         <translation>De nombreuses fiches seraient supprimées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Les modifications du Siège supprimeraient %1 des %2 fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Appliquer ces suppressions? Choisissez Non si cela semble anormal, et adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1180"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Abandonner la modification de «&#xa0;%1&#xa0;» que le Siège n&apos;a pas acceptée? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1186"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Abandonner les modifications de %n fiche que le Siège n&apos;a pas acceptées? La fiche reviendra à la version du Siège à la prochaine synchronisation (ou ira dans la corbeille si le Siège ne l&apos;a jamais reçue). Les valeurs restent dans la page Conflits, d&apos;où elles peuvent être renvoyées.</numerusform>
@@ -4366,17 +4517,17 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1192"/>
         <source>Discard refused changes</source>
         <translation>Abandonner les modifications refusées</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1222"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Annulation après l&apos;échange en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1228"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Échange %1, %n fiche reçue</numerusform>
@@ -4384,7 +4535,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1235"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>%n fiche envoyée</numerusform>
@@ -4392,7 +4543,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>%n fiche reçue</numerusform>
@@ -4400,7 +4551,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n nouveau conflit à examiner</numerusform>
@@ -4408,7 +4559,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n modification refusée</numerusform>
@@ -4416,7 +4567,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1242"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici</numerusform>
@@ -4424,26 +4575,34 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1246"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1346"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n fiche ne relève plus de ce bureau et a été retirée de cet ordinateur.</numerusform>
             <numerusform>%n fiches ne relèvent plus de ce bureau et ont été retirées de cet ordinateur.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
+        <translation>
+            <numerusform>Le siège a effacé à sa demande les données personnelles de %n personne : retirées aussi de cet ordinateur.</numerusform>
+            <numerusform>Le siège a effacé à leur demande les données personnelles de %n personnes : retirées aussi de cet ordinateur.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1276"/>
         <source>Writing the file for headquarters…</source>
         <translation>Écriture du fichier pour le Siège…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1277"/>
         <source>Reading the reply from headquarters…</source>
         <translation>Lecture de la réponse du Siège…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1289"/>
         <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
         <translation>
             <numerusform>Le fichier contient %n fiche modifiée sur cet ordinateur et demande au Siège ce qui a changé depuis son dernier échange avec cet ordinateur.</numerusform>
@@ -4451,12 +4610,12 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1293"/>
         <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
         <translation>Le fichier ne contient aucune modification (rien n&apos;attend d&apos;être envoyé) ; il demande au Siège ce qui a changé depuis son dernier échange avec cet ordinateur.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1298"/>
         <source>It also carries %n conflict(s) settled here.</source>
         <translation>
             <numerusform>Il contient aussi %n conflit réglé ici.</numerusform>
@@ -4464,7 +4623,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
         <source>%n further change(s) did not fit: they go in the next file.</source>
         <translation>
             <numerusform>%n autre modification n&apos;a pas tenu dans ce fichier : elle ira dans le suivant.</numerusform>
@@ -4472,27 +4631,27 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1303"/>
         <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
         <translation>Il est scellé pour le Siège : personne d&apos;autre ne peut le lire, et toute altération est détectée. Les modifications restent « non envoyées » jusqu&apos;à ce que la réponse soit lue ici.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1307"/>
         <source>Written to %1 (%2 KB).</source>
         <translation>Écrit dans %1 (%2 Ko).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1310"/>
         <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
         <translation>Ensuite : faites-le parvenir au Siège. Il y est lu avec « %1 » ou sur la page %2 du Siège. Rapportez la réponse obtenue et choisissez « Lire une réponse du Siège… ».</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1327"/>
         <source>Every change made here has reached headquarters.</source>
         <translation>Toutes les modifications faites ici sont parvenues au Siège.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1329"/>
         <source>%n change(s) made here are still waiting to be sent.</source>
         <translation>
             <numerusform>%n modification faite ici attend encore d&apos;être envoyée.</numerusform>
@@ -4500,17 +4659,17 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
         <source>This reply was read on this computer before; nothing changed.</source>
         <translation>Cette réponse a déjà été lue sur cet ordinateur ; rien n’a changé.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1334"/>
         <source>Read the reply headquarters made on %1.</source>
         <translation>Réponse du Siège du %1 lue.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1336"/>
         <source>Received %n record(s)</source>
         <translation>
             <numerusform>%n fiche reçue</numerusform>
@@ -4518,7 +4677,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
         <source>%n value(s) corrected by headquarters</source>
         <translation>
             <numerusform>%n valeur corrigée par le Siège</numerusform>
@@ -4526,7 +4685,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1341"/>
         <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
         <translation>
             <numerusform>Le Siège a refusé %n modification : voir « Échecs de synchronisation » ci-dessous.</numerusform>
@@ -4534,7 +4693,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1344"/>
         <source>%n conflict(s) to review.</source>
         <translation>
             <numerusform>%n conflit à examiner.</numerusform>
@@ -4542,17 +4701,17 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>Le Siège a encore des données pour cet ordinateur : écrivez un nouveau fichier et faites-le parvenir au Siège à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>La réponse du Siège supprimerait un grand nombre des fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nouvel essai dans %n minute.</numerusform>
@@ -4572,67 +4731,67 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted</source>
         <translation>Supprimé le</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted by</source>
         <translation>Supprimé par</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="45"/>
         <source>Where</source>
         <translation>Poste</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Restaurer</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="67"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="93"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="95"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="105"/>
         <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
         <translation>
             <numerusform>%n fiche supprimée. Restaurer une organisation ou une activité rétablit aussi les contacts ou participants supprimés avec elle.</numerusform>
@@ -4640,7 +4799,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="121"/>
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>Restaurer %n fiche</numerusform>
@@ -4648,7 +4807,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="119"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="129"/>
         <source>Restore %n record(s)?</source>
         <translation>
             <numerusform>Restaurer %n fiche?</numerusform>
@@ -4779,67 +4938,67 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>A record no longer on this computer</source>
         <translation>Fiche qui ne se trouve plus sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>Deleted or not</source>
         <translation>Supprimée ou non</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>whole record</source>
         <translation>fiche entière</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Deleted</source>
         <translation>Supprimée</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>Present</source>
         <translation>Présente</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>changed in two places</source>
         <translation>modifié à deux endroits</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>edited here, deleted elsewhere</source>
         <translation>modifiée ici, supprimée ailleurs</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>deleted here, edited elsewhere</source>
         <translation>supprimée ici, modifiée ailleurs</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="213"/>
         <source>refused by headquarters, discarded</source>
         <translation>refusée par le Siège, abandonnée</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="214"/>
         <source>From %1, %2</source>
         <translation>Par %1, %2</translation>
     </message>
@@ -4892,43 +5051,43 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>Les détails figurent dans le journal: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>Une erreur inattendue s&apos;est produite. Le travail que vous avez enregistré est intact.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>Le disque est plein: l&apos;enregistrement n&apos;a donc pas été effectué. Libérez de l&apos;espace sur le disque, puis réessayez: rien de ce qui était déjà enregistré n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>La base de données est utilisée par un autre programme. Fermez celui-ci et réessayez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The record was not saved: %1</source>
         <translation>La fiche n&apos;a pas été enregistrée: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>Nothing was saved: %1</source>
         <translation>Rien n&apos;a été enregistré: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>The disk could not be used: %1</source>
         <translation>Le disque n&apos;a pas pu être utilisé: %1</translation>
     </message>
@@ -4937,56 +5096,56 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     <name>fields</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Record identifier</source>
         <translation>Identifiant de la fiche</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="175"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Co-organizers</source>
         <translation>Coorganisateurs</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Representatives</source>
         <translation>Représentants</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Women</source>
         <translation>Femmes</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Men</source>
         <translation>Hommes</translation>
     </message>
@@ -5098,96 +5257,106 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message>
         <location filename="generated_strings.py" line="172"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="173"/>
         <source>Merged into</source>
         <translation>Fusionnée dans</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
+        <source>Erased on</source>
+        <translation>Effacé le</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="177"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>Start date</source>
         <translation>Date de début</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>End date</source>
         <translation>Date de fin</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Organizing office</source>
         <translation>Bureau organisateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Member States involved</source>
         <translation>États Membres concernés</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Intergovernmental meeting</source>
         <translation>Réunion intergouvernementale</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Outcomes</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Currency</source>
         <translation>Monnaie</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Purpose</source>
         <translation>Objet</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Follows the meeting</source>
         <translation>Fait suite à la réunion</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Approved on</source>
         <translation>Approuvée le</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Disbursed on</source>
         <translation>Versée le</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>Report received on</source>
         <translation>Rapport reçu le</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Activities paid for</source>
         <translation>Activités financées</translation>
     </message>
@@ -5218,37 +5387,37 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Le fichier de données de Looking Beyond est endommagé: l&apos;application ne peut donc pas se fier à ce qu&apos;elle y lit.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Restore the backup</source>
         <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>La sauvegarde automatique a échoué; voir le journal.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Une sauvegarde automatique datée du %1 est disponible. La restaurer rétablit les données telles qu&apos;elles étaient alors; la prochaine synchronisation récupérera auprès du Siège ce que cet ordinateur a synchronisé depuis. Les modifications faites après la sauvegarde et non encore synchronisées ne peuvent pas être récupérées. Le fichier endommagé est conservé dans le dossier de données; il n&apos;est pas supprimé.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>Aucune sauvegarde utilisable ne se trouve dans %1. Demandez de l&apos;aide à l&apos;Équipe de la société civile; le fichier endommagé est laissé en l&apos;état.</translation>
     </message>
@@ -5256,22 +5425,22 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>another computer</source>
         <translation>un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>Computer id: %1</source>
         <translation>Identifiant de l&apos;ordinateur: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -6102,7 +6271,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="141"/>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="187"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="471"/>
         <source>Data quality</source>
         <translation>Qualité des données</translation>
@@ -6357,19 +6526,31 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         <translation>données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="181"/>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1309"/>
+        <source>Name withheld: organization at risk</source>
+        <extracomment>The activities that can stand behind a figure of a section (or of one column of it): a drill into it looks at those only. The label of a contact of an at-risk organization in a drill-down (a source string of the ``report`` context: the window translates it).</extracomment>
+        <translation>Nom caché : organisation à risque</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1311"/>
+        <source>Erased person</source>
+        <extracomment>The label of a person whose data headquarters erased (still counted where they took part).</extracomment>
+        <translation>Personne effacée</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="468"/>
         <source>Policy debate</source>
         <extracomment>The translation context of every report string.</extracomment>
         <translation>Débat sur les politiques</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="185"/>
         <source>Regional and thematic partnership</source>
         <translation>Partenariats régionaux et thématiques</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="186"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="470"/>
         <source>Seed funding</source>
         <translation>Financement de démarrage</translation>
@@ -6763,377 +6944,382 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>La fiche est trop volumineuse pour être envoyée: raccourcissez ses textes les plus longs (notes, résultats).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>Rien n&apos;en a été lu et rien n&apos;a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Impossible de se connecter au Siège, ou la connexion a été interrompue. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège a cessé de répondre en cours de synchronisation. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Le nom du serveur du Siège est introuvable. Vérifiez l&apos;adresse et la connexion.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>La réponse du Siège a été altérée en cours de route ou n&apos;a pas pu être lue. Rien n&apos;a été appliqué ni perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Le Siège est occupé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Le Siège est occupé à connecter d&apos;autres utilisateurs. Rien n&apos;a été perdu; réessayez dans quelques secondes.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>Ce compte a déjà atteint le nombre maximal d&apos;ordinateurs autorisé par le Siège. Demandez à l&apos;Équipe de la société civile de révoquer un ordinateur que vous n&apos;utilisez plus, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>La connexion au Siège était trop lente et le Siège a cessé d&apos;attendre. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>La synchronisation a nécessité plus d&apos;échanges que le nombre autorisé. Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Une erreur inattendue s&apos;est produite pendant la synchronisation (les détails figurent dans le journal). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Synchronisation annulée. Les modifications déjà envoyées sont conservées.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Cet ordinateur n&apos;est pas encore connecté au Siège: connectez-vous ci-dessous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Le Siège n&apos;accepte plus la clef de cet ordinateur: reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Cet ordinateur ne s&apos;est pas synchronisé avec le Siège depuis longtemps et sa clef a expiré: reconnectez-vous. Rien n&apos;est perdu sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Le Siège a retiré l&apos;accès de cet ordinateur. Adressez-vous à l&apos;Équipe de la société civile, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Cette version de l&apos;application est trop ancienne pour le Siège: installez la nouvelle version, puis synchronisez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Aucun trousseau du système n&apos;est disponible pour conserver la clef de cet ordinateur en lieu sûr. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous. La clef n&apos;est jamais écrite dans un fichier ordinaire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>L&apos;adresse du serveur n&apos;est pas utilisable: elle doit avoir la forme https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Les modifications du Siège supprimeraient de nombreuses fiches sur cet ordinateur: rien n&apos;a donc été modifié. Confirmez pour les appliquer.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Le disque est plein: cette partie de la synchronisation n&apos;a donc pas été enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace; la synchronisation sera relancée automatiquement.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>Cet ordinateur n&apos;a pas encore les clés du Siège pour la synchronisation par fichier. Connectez-le une fois au Siège (Synchroniser, ou reconnectez-vous) ; il pourra ensuite se synchroniser par fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>La réponse du Siège supprimerait de nombreuses fiches ici ; rien n&apos;a donc été modifié.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>Cet ordinateur n&apos;est pas encore relié au Siège : connectez-vous d&apos;abord (une fois, avec une connexion) ; il pourra ensuite se synchroniser par fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>Aucun trousseau système n&apos;est disponible pour conserver en sécurité les clés de cet ordinateur. Sous Linux, installez et déverrouillez GNOME Keyring ou KWallet, puis reconnectez-vous.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>Le trousseau système, où sont conservées les clés de cet ordinateur, n&apos;a pas pu être lu. Déverrouillez-le (ou rouvrez votre session sur l&apos;ordinateur), puis réessayez.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>Le disque de cet ordinateur est plein : la réponse n&apos;a pas pu être enregistrée (rien n&apos;a été perdu). Libérez de l&apos;espace, puis lisez à nouveau la réponse.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Le Siège n&apos;autorise pas votre compte à modifier les fiches de cette région.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>Le Siège ne dispose pas de cette fiche complète: Réessayer l&apos;envoie en entier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Le Siège n&apos;a pas pu envoyer cette fiche: elle ne relève peut-être plus des pays de votre bureau.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur ce type de fiche: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Cette version et le Siège ne s&apos;accordent pas sur un champ: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire cette modification: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="365"/>
+        <source>Headquarters erased this person&apos;s details at their request; your change to them was not kept.</source>
+        <translation>Le siège a effacé les données de cette personne à sa demande ; votre modification n’a pas été conservée.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Le Siège n&apos;a pas accepté cette modification.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>Copiez à nouveau la réponse du Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>Il y a trop de modifications pour un seul fichier. Rien n&apos;a été perdu ; demandez de l&apos;aide à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>Remettez-la à l&apos;ordinateur auquel elle est destinée.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>Écrivez un nouveau fichier et faites-le parvenir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>Un problème inattendu est survenu pendant l&apos;écriture du fichier (les détails sont dans le journal). Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>Un problème inattendu est survenu pendant la lecture de la réponse (les détails sont dans le journal). Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>Le fichier n&apos;a pas pu être écrit. Rien n&apos;a été perdu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>La réponse n&apos;a pas pu être lue. Rien n&apos;a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Une fiche référencée n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Le Siège n&apos;accepte pas cette fiche en l&apos;état.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Le Siège a refusé la demande (HTTP %1). Vérifiez l&apos;adresse du serveur; si elle est correcte, adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>Le fichier n&apos;a pas pu être écrit à cet endroit (%1). Rien n&apos;a été perdu : les modifications attendent toujours d&apos;être envoyées. Vérifiez que la clé USB ou le disque est branché et a de la place libre, ou choisissez un autre endroit, puis écrivez à nouveau le fichier.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>Le fichier n&apos;a pas pu être lu (%1). Vérifiez que la clé USB ou le disque est branché, puis réessayez. Rien n&apos;a été modifié ici.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>Ce n&apos;est pas un fichier de synchronisation de Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>Ce fichier a été créé par une version plus récente de Looking Beyond : installez la dernière version pour le lire.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>Cette réponse a été faite par un autre Siège que celui auquel cet ordinateur est relié.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>Cette réponse a été modifiée après sa création par le Siège, ou n&apos;a pas été faite par le Siège auquel cet ordinateur est relié.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>Ce fichier a été écrit sur un ordinateur pour le Siège ; ce n&apos;est pas une réponse du Siège. Faites-le parvenir au Siège : un ordinateur ne lit que les réponses faites par le Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters does not know this computer.</source>
         <translation>Le Siège ne connaît pas cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Activity</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Participation</source>
         <translation>Participation</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Grant</source>
         <translation>Subvention</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>(a record no longer on this computer)</source>
         <translation>(fiche qui ne se trouve plus sur cet ordinateur)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>Le Siège, ou un serveur mandataire intermédiaire, a rencontré un problème (HTTP %1). Rien n&apos;a été perdu; une nouvelle tentative aura lieu.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>Ce fichier est plus volumineux que toute réponse du Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="394"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>L&apos;organisation de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="395"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>L&apos;activité de rattachement n&apos;est pas encore parvenue au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="396"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Le contact indiqué n&apos;est pas encore parvenu au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="397"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>«&#xa0;%1&#xa0;» désigne une fiche que votre compte ne peut pas voir au Siège.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="398"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Le Siège n&apos;accepte pas la valeur de «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="399"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Le Siège n&apos;a pas pu lire la valeur de «&#xa0;%1&#xa0;»: installez la version la plus récente.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="400"/>
         <source>Reason and record</source>
         <translation>Motif et fiche</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="401"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="402"/>
         <source>Changes / when</source>
         <translation>Modifications / date</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="403"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>Ce fichier est endommagé ou incomplet : il a peut-être été tronqué pendant la copie, ou la clé USB a été retirée trop tôt.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="392"/>
+        <location filename="generated_strings.py" line="404"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>Cette réponse a été faite pour un autre ordinateur : elle répond à un fichier écrit sur celui-ci.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="393"/>
+        <location filename="generated_strings.py" line="405"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>Cette réponse répond à un fichier créé avant que les données de cet ordinateur soient réinitialisées ou restaurées.</translation>
     </message>
@@ -7213,7 +7399,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="277"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="308"/>
         <source>“%1” is not a known country code (ISO 3166, e.g. KE)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de pays connu (ISO 3166, p. ex. KE)</translation>
     </message>
@@ -7229,7 +7415,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="280"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="310"/>
         <source>not a known thematic area: %1</source>
         <translation>domaine thématique inconnu: %1</translation>
     </message>
@@ -7244,81 +7430,88 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de région connu (M49 de l&apos;ONU)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="297"/>
+        <source>must stay blank: the person&apos;s data was erased</source>
+        <translation>doit rester vide : les données de la personne ont été effacées</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="306"/>
         <source>“%1” is not a known activity type</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un type d&apos;activité connu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="299"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="307"/>
         <source>cannot be before the start date</source>
         <translation>ne peut pas précéder la date de début</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
         <source>not a known country code: %1</source>
         <translation>code de pays inconnu: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="303"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="311"/>
         <source>“%1” is not a known UNODC office</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un bureau de l&apos;ONUDC connu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="304"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="340"/>
         <source>“%1” is not a known intergovernmental meeting</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas une réunion intergouvernementale connue</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="317"/>
         <source>“%1” is not a known role</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un rôle connu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="315"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
         <source>is %1, fewer than the %2 women and men counted</source>
         <translation>%1, soit moins que les %2 femmes et hommes comptabilisés</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
         <source>must be more than zero</source>
         <translation>doit être supérieur à zéro</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="335"/>
         <source>has more than %1 decimal places</source>
         <translation>comporte plus de %1 décimales</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="338"/>
         <source>“%1” is not an ISO 4217 currency code (e.g. USD)</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un code de monnaie ISO 4217 (p. ex. USD)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="339"/>
         <source>“%1” is not a known grant status</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est pas un statut de subvention connu</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="341"/>
         <source>cannot be before the approval</source>
         <translation>ne peut pas précéder l&apos;approbation</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="342"/>
         <source>cannot be before the disbursement</source>
         <translation>ne peut pas précéder le versement</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="343"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="351"/>
         <source>cannot move from “%1” to “%2”: a grant moves one step at a time</source>
         <translation>ne peut pas passer de «&#xa0;%1&#xa0;» à «&#xa0;%2&#xa0;»: une subvention avance d&apos;une étape à la fois</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="534"/>
         <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
+        <extracomment>Which at-risk organizations&apos; contacts an export includes: their ids, or True for all.
+----------
+The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>doublon de la ligne %1</translation>
     </message>
     <message>
@@ -7330,7 +7523,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="399"/>
         <source>the record does not exist</source>
         <translation>la fiche n&apos;existe pas</translation>
     </message>
@@ -7390,22 +7583,32 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         <translation>se modifie par fusion</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="241"/>
+        <source>is set by headquarters when it erases a person&apos;s data</source>
+        <translation>est renseigné par le siège quand il efface les données d’une personne</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="254"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>la fiche est supprimée: restaurez-la avant de la modifier</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="256"/>
+        <source>headquarters erased this person&apos;s data: the record cannot be edited</source>
+        <translation>le siège a effacé les données de cette personne : la fiche ne peut pas être modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="275"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>«&#xa0;%1&#xa0;» n&apos;est ni une fiche connue ni un UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="310"/>
         <source>refers to no live record: %1</source>
         <translation>ne renvoie à aucune fiche active: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="336"/>
         <source>is a contact of another organization</source>
         <translation>est un contact d&apos;une autre organisation</translation>
     </message>

@@ -669,101 +669,101 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Kept now</source>
         <translation>Текущее</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="357"/>
         <source>The other value</source>
         <translation>Другое значение</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>Keep this one</source>
         <translation>Оставить это</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>Keep the other</source>
         <translation>Оставить другое</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="258"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>Применить этот выбор к остальным конфликтам такого рода</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="277"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>Нет конфликтов для рассмотрения. Если одно и то же поле изменено на двух компьютерах до синхронизации, оба значения сохраняются здесь, чтобы вы могли выбрать.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters&apos; version</source>
         <translation>Версия штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>Refused and discarded</source>
         <translation>Отклонено и отброшено</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>&amp;Let it go</source>
         <translation>&amp;Отказаться</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>&amp;Send it again</source>
         <translation>Отправить &amp;снова</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="362"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>Штаб-квартира не приняла это изменение, и оно было отброшено на этом компьютере. Отклоненные значения сохраняются здесь: отправьте их снова (штаб-квартира снова сообщит, если по-прежнему их отклоняет) или откажитесь от них.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="366"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>Этой записи никогда не было в штаб-квартире: она находится в корзине на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="367"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>Значение, хранящееся в штаб-квартире; оно будет восстановлено при следующей синхронизации.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="376"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>Это поле было изменено на двух компьютерах до их синхронизации. Сейчас сохранено одно значение; другое находится здесь, чтобы вы могли восстановить его, если оно было правильным.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>Запись была удалена на одном компьютере и изменена на другом. Если сохранить изменение, запись будет восстановлена.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="391"/>
         <source>Merged into “%1”</source>
         <translation>Объединена с «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="392"/>
         <source>another organization</source>
         <translation>другой организацией</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="394"/>
         <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
         <translation>Эта организация была объединена с двумя разными записями на двух компьютерах. Теперь она указывает на первую из них; туда же перешло все, что на нее ссылалось. Если обе записи относятся к одной организации, объедините и их; если правильным было другое объединение, объедините первую запись со второй.</translation>
     </message>
@@ -789,102 +789,102 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="215"/>
         <source>Computers of the Project</source>
         <translation>Компьютеры проекта</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="216"/>
         <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
         <translation>Все компьютеры, зарегистрированные в штаб-квартире. Потерянный или украденный компьютер можно стереть: при следующей синхронизации он отправит то, что ещё не отправил, затем сотрёт свою копию реестра и навсегда выйдет из системы.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Обновить</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="218"/>
         <source>&amp;Erase Its Data…</source>
         <translation>&amp;Стереть его данные…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="219"/>
         <source>Asking headquarters…</source>
         <translation>Запрос к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="220"/>
         <source>Erase a computer&apos;s data</source>
         <translation>Стереть данные компьютера</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="221"/>
         <source>Erase</source>
         <translation>Стереть</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="222"/>
         <source>in use</source>
         <translation>используется</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>signed out by headquarters</source>
         <translation>отключён штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>to be erased at its next sync</source>
         <translation>будет стёрт при следующей синхронизации</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>erasing (not yet confirmed)</source>
         <translation>стирается (ещё не подтверждено)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>erased</source>
         <translation>стёрт</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>Computer</source>
         <translation>Компьютер</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Person</source>
         <translation>Пользователь</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>Last sync</source>
         <translation>Последняя синхронизация</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
         <translation>Просматривать компьютеры проекта может только Группа по гражданскому обществу (пользователи штаб-квартиры).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>%1 (this computer)</source>
         <translation>%1 (этот компьютер)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
         <translation>Стереть всё на «%1» (%2)? При следующей синхронизации компьютер отправит то, что ещё не отправил, затем сотрёт свою копию реестра, резервные копии и журналы и навсегда выйдет из системы. Это нельзя отменить.</translation>
     </message>
@@ -892,7 +892,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="144"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n компьютер.</numerusform>
@@ -904,67 +904,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="182"/>
         <source>Records behind a figure</source>
         <translation>Записи, на которых основан показатель</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="197"/>
         <source>Listing the records…</source>
         <translation>Составление списка записей…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="219"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="222"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>Показать выбранную запись на ее странице (то же действие — Enter или двойной щелчок)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="261"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>Участие в мероприятиях: %1, в сумме %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="263"/>
         <source>Organizations: %1</source>
         <translation>Организации: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Activities: %1</source>
         <translation>Мероприятия: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Grants: %1</source>
         <translation>Гранты: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>People: %1</source>
         <translation>Люди: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="266"/>
         <source>Records: %1</source>
         <translation>Записи: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="272"/>
         <source>The records could not be listed: %1</source>
         <translation>Не удалось составить список записей: %1</translation>
     </message>
@@ -1017,73 +1017,116 @@
         <translation>&amp;Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>very likely the same (%1)</source>
         <translation>почти наверняка та же (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>likely the same (%1)</source>
         <translation>вероятно, та же (%1)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>«%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>Likely %1</source>
         <translation>Вероятно, %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>строка %1 этого файла, «%2»: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>«%2», %5: %4 (%3)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <location filename="generated_strings.py" line="245"/>
+        <source>Erased person</source>
+        <translation>Удалённое лицо</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="246"/>
+        <source>Headquarters could not erase this person&apos;s data because of an unexpected error (the details are in its log). Try again later.</source>
+        <translation>Штаб-квартира не смогла удалить данные этого человека из-за непредвиденной ошибки (подробности — в её журнале). Повторите попытку позже.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="247"/>
+        <source>Headquarters could not be reached, so nothing was erased. Erasing a person&apos;s data needs a connection: try again when this computer is online.</source>
+        <translation>Не удалось связаться со штаб-квартирой, поэтому ничего не удалено. Для удаления данных человека нужно подключение: повторите, когда этот компьютер будет в сети.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="248"/>
+        <source>The connection to headquarters failed before it answered, so this computer does not know whether the data was erased. Try again when the connection is better: erasing twice does no harm.</source>
+        <translation>Соединение со штаб-квартирой прервалось до её ответа, поэтому этот компьютер не знает, удалены ли данные. Повторите, когда связь улучшится: повторное удаление ничему не вредит.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="249"/>
+        <source>Headquarters refused: only the Civil Society Team (headquarters users) may erase a person&apos;s data.</source>
+        <translation>Штаб-квартира отказала: удалять данные человека может только Группа по гражданскому обществу (пользователи штаб-квартиры).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="250"/>
+        <source>Headquarters does not have this contact yet: it was never synced. Sync, then erase it again (or delete it: it never left this computer).</source>
+        <translation>В штаб-квартире ещё нет этого контакта: он ни разу не синхронизировался. Выполните синхронизацию и удалите данные снова (или удалите контакт: он не покидал этот компьютер).</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="251"/>
+        <source>This computer is not connected to headquarters: log in on the Sync page, then try again.</source>
+        <translation>Этот компьютер не подключён к штаб-квартире: войдите на странице «Синхронизация» и повторите попытку.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="252"/>
+        <source>Headquarters erased this person&apos;s data on %1. They still count in the activities they took part in, without a name.</source>
+        <translation>Штаб-квартира удалила данные этого человека %1. Он по-прежнему учитывается, без имени, в мероприятиях, в которых участвовал.</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>Экспорт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="148"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154"/>
         <source>A &amp;whole table:</source>
         <translation>&amp;Вся таблица:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
         <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
         <translation>
             <numerusform>&amp;Список на экране с учетом поиска и фильтров: %1, %n запись</numerusform>
@@ -1092,82 +1135,91 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
         <source>The list on screen (this page has no list)</source>
         <translation>Список на экране (на этой странице нет списка)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="175"/>
         <source>CSV (opens in any spreadsheet)</source>
         <translation>CSV (открывается в любой программе электронных таблиц)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="176"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Книга Excel (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
         <source>JSON (for other programs)</source>
         <translation>JSON (для других программ)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>О&amp;бзор…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="183"/>
         <source>Contacts are personal data: the file will hold people&apos;s names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
         <translation>Контакты — это персональные данные: файл будет содержать имена людей, адреса электронной почты, номера телефонов и примечания. Храните его в надежном месте и удалите, когда он больше не понадобится.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>&amp;Экспорт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="235"/>
         <source>What:</source>
         <translation>Что:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>Фор&amp;мат:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="239"/>
         <source>&amp;File:</source>
         <translation>&amp;Файл:</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="286"/>
+        <source>The contacts of %n organization(s) at risk are left out. Include the contacts of these at-risk organizations only if you must:</source>
+        <translation>
+            <numerusform>Контакты %n организации, находящейся под угрозой, не включены. Включайте контакты этих организаций, только если это необходимо:</numerusform>
+            <numerusform>Контакты %n организаций, находящихся под угрозой, не включены. Включайте контакты этих организаций, только если это необходимо:</numerusform>
+            <numerusform>Контакты %n организаций, находящихся под угрозой, не включены. Включайте контакты этих организаций, только если это необходимо:</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>CSV files (*.csv)</source>
         <translation>Файлы CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Книги Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="318"/>
         <source>JSON files (*.json)</source>
         <translation>Файлы JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="319"/>
         <source>Export to</source>
         <translation>Экспорт в файл</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="337"/>
         <source>Choose the file to write.</source>
         <translation>Выберите файл для записи.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="354"/>
         <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
         <translation>
             <numerusform>Этот файл будет содержать персональные данные %n человека: имена, должности, адреса электронной почты, номера телефонов, даты согласия и примечания. Любой, кто получит файл, сможет их прочитать. Экспортировать контакты?</numerusform>
@@ -1176,22 +1228,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="358"/>
         <source>Export personal data</source>
         <translation>Экспорт персональных данных</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372"/>
         <source>Exporting… Cancel stops it and writes no file.</source>
         <translation>Экспорт… Кнопка «Отмена» прерывает его, и файл не записывается.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="412"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="398"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>Экспортирована %n запись в файл %1.</numerusform>
@@ -1200,32 +1252,32 @@
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>Экспорт отменен: файл не записан.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>Диск заполнен: файл не записан. Освободите место или выберите другой диск.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>The file was not written.</source>
         <translation>Файл не записан.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>Не удалось записать файл в %1: возможно, у вас нет права записи в эту папку или файл открыт в другой программе. Выберите другое место или закройте файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>Папка %1 не существует: выберите другое место.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The file was not written: %1</source>
         <translation>Файл не записан: %1</translation>
     </message>
@@ -1753,122 +1805,122 @@
         <translation>Отмена… ничего не будет импортировано.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>Файл %1 нельзя импортировать: выберите файл CSV, книгу Excel (.xlsx) или файл JSON.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 does not exist any more.</source>
         <translation>Файл %1 больше не существует.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1 — это папка: выберите файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>Не удается прочитать файл %1: возможно, у вас нет права на его открытие.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>Размер файла %1 превышает %2 МБ: разделите его на файлы меньшего размера.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is empty.</source>
         <translation>Файл %1 пуст.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>Файл %1 сохранен не в кодировке UTF-8. В программе электронных таблиц сохраните его в формате «CSV UTF-8» и выберите его снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>Файл %1 не является текстовым: действительно ли это файл CSV?</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>Файл %1 не является допустимым файлом CSV (строка %2): возможно, не закрыта кавычка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>В файле %1 нет названий столбцов: первая строка должна содержать названия столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>У столбца %2 файла %1 нет названия: укажите в первой строке названия всех столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>В файле %1 одно название столбца встречается дважды (%2): дайте каждому столбцу собственное название.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>В строке %2 файла %1 ячеек больше, чем названий столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>В файле %1 более %2 строк: разделите его на файлы меньшего размера.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>%1 has no rows under its column names.</source>
         <translation>В файле %1 нет строк под названиями столбцов.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>Файл %1 не является читаемой книгой Excel (.xlsx).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>Лист «%2» файла %1 пуст.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>Файл %1 не является списком записей в формате JSON (строка %2).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>Organizations</source>
         <translation>Организации</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Contacts of organizations</source>
         <translation>Контакты организаций</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Participants of activities</source>
         <translation>Участники мероприятий</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>Импорт выполнен: создано — %1, обновлено — %2.</translation>
     </message>
@@ -1876,107 +1928,107 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>This window is locked</source>
         <translation>Окно заблокировано</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>Оно заблокировалось после некоторого времени бездействия, чтобы защитить реестр от посторонних глаз. Введите пароль штаб-квартиры или PIN-код, чтобы продолжить.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Password or PIN</source>
         <translation>Пароль или PIN-код</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>&amp;Unlock</source>
         <translation>&amp;Разблокировать</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>Это не пароль и не PIN-код. Попробуйте ещё раз.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Lock Settings</source>
         <translation>Параметры блокировки</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>never</source>
         <translation>никогда</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="302"/>
         <source> min</source>
         <translation> мин</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Remove the PIN</source>
         <translation>Удалить PIN-код</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Lock after this long without use:</source>
         <translation>Блокировать после бездействия в течение:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>Новый PIN-код (от 4 до 12 цифр):</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>The PIN again:</source>
         <translation>PIN-код ещё раз:</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
         <translation>Данные на этом компьютере зашифрованы. Их ключ хранится в хранилище ключей этого компьютера, которое открывается при вашем входе в систему: никому не сообщайте данные для входа.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>Пароль штаб-квартиры и PIN-код разблокируют окно на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
         <translation>Данные на этом компьютере зашифрованы парольной фразой, которую вводят при каждом открытии. Без неё их никто не сможет прочитать.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>Пароль штаб-квартиры разблокирует окно на этом компьютере. PIN-код ввести быстрее.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>PIN-код разблокирует окно на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>На этом компьютере ещё никто не входил в систему штаб-квартиры: задайте PIN-код, чтобы окно могло блокироваться.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>The two PINs differ.</source>
         <translation>PIN-коды не совпадают.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>PIN-код состоит из 4–12 цифр.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>The settings could not be kept: %1</source>
         <translation>Не удалось сохранить параметры: %1</translation>
     </message>
@@ -2393,12 +2445,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="198"/>
         <source>Merge the two values</source>
         <translation>Объединение двух значений</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="199"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>Ниже приведены оба значения. Отредактируйте их, составив одно, которое будет сохранено.</translation>
     </message>
@@ -2533,143 +2585,163 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="198"/>
         <source>&amp;Back to it</source>
         <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
         <translation>&amp;Вернуться к ней</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="201"/>
         <source>Discard it</source>
         <translation>Отбросить ее</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Position</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Consent</source>
         <translation>Согласие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="228"/>
         <source>&amp;Add contact…</source>
         <translation>&amp;Добавить контакт…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="230"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Изменить…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="232"/>
         <source>Delete contact</source>
         <translation>Удалить контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Save the organization to add its contacts.</source>
         <translation>Сохраните организацию, чтобы добавить ее контакты.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="236"/>
+        <source>%1 This organization is at risk: these people&apos;s contact details stay on headquarters&apos; and this office&apos;s computers. They are not sent to partners&apos; computers, and exports and reports leave them out unless you ask for them by name.</source>
+        <translation>%1 Эта организация находится под угрозой: контактные данные этих людей остаются на компьютерах штаб-квартиры и этого отделения. Они не передаются на компьютеры партнёров, а экспорт и отчёты их не включают, если вы не запросите их поимённо.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="250"/>
+        <source>Erase Personal Data…</source>
+        <translation>Удалить персональные данные…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Representatives</source>
         <translation>Представители</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="281"/>
         <source>Details</source>
         <translation>Сведения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="282"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="283"/>
         <source>Activities</source>
         <translation>Мероприятия</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="284"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>Re&amp;vert</source>
         <translation>&amp;Вернуть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="294"/>
+        <source>Protect its people&apos;s contact details</source>
+        <translation>Защитить контактные данные её сотрудников</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="296"/>
+        <source>For people in danger if their names were known. Only headquarters and the office of its country receive their contact details, never partners or other countries&apos; offices. Exports and reports leave them out unless you ask for them by name.</source>
+        <translation>Для людей, которым грозит опасность, если их имена станут известны. Их контактные данные получают только штаб-квартира и отделение её страны, но не партнёры и не отделения других стран. Экспорт и отчёты их не включают, если вы не запросите их поимённо.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318"/>
         <source>New organization</source>
         <translation>Новая организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="367"/>
         <source>Contacts (%1)</source>
         <translation>Контакты (%1)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
         <source>Looking for this organization in the registry…</source>
         <translation>Поиск этой организации в реестре…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="481"/>
         <source>Your new organization “%1” was not saved.</source>
         <translation>Ваша новая организация «%1» не была сохранена.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="551"/>
         <source>Looks like %1.</source>
         <translation>Похожа на %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="552"/>
         <source>Looks like %1, and %n more.</source>
         <translation>
             <numerusform>Похожа на %1 и еще на %n организацию.</numerusform>
@@ -2678,100 +2750,180 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="553"/>
         <source>Show…</source>
         <translation>Показать…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="568"/>
         <source>Create “%1”</source>
         <translation>Создание: «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="571"/>
         <source>Edit “%1”</source>
         <translation>Изменение: «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>New contact</source>
         <translation>Новый контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="628"/>
         <source>Add contact “%1”</source>
         <translation>Добавление контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="631"/>
         <source>Edit contact “%1”</source>
         <translation>Изменение контакта «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="646"/>
         <source>Delete contact “%1”</source>
         <translation>Удаление контакта «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="670"/>
+        <source>This person&apos;s data is erased, at headquarters and on this computer.</source>
+        <translation>Данные этого человека удалены — в штаб-квартире и на этом компьютере.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="687"/>
+        <source>This person&apos;s data was already erased.</source>
+        <translation>Данные этого человека уже были удалены.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="689"/>
+        <source>Headquarters is being asked to erase a person&apos;s data.</source>
+        <translation>Штаб-квартира получает запрос на удаление данных человека.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="691"/>
+        <source>Select a contact first.</source>
+        <translation>Сначала выберите контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="694"/>
+        <source>Erase this person&apos;s name, e-mail, phone, consent date and notes for good, at headquarters and on every computer (needs a connection).</source>
+        <translation>Навсегда удалить имя, адрес электронной почты, телефон, дату согласия и заметки этого человека — в штаб-квартире и на всех компьютерах (нужно подключение).</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="703"/>
+        <source>Erased person</source>
+        <translation>Удалённое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="704"/>
+        <source>There is nothing to edit: headquarters erased this person&apos;s data on %1, on every computer. They still count in the activities they took part in, without a name. If the person joins again, add them as a new contact with their consent.</source>
+        <translation>Редактировать нечего: штаб-квартира удалила данные этого человека %1 на всех компьютерах. Он по-прежнему учитывается, без имени, в мероприятиях, в которых участвовал. Если человек вернётся, добавьте его как новый контакт с его согласия.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="720"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="794"/>
+        <source>Erase a person&apos;s data</source>
+        <translation>Удалить данные человека</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="721"/>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>Навсегда удалить персональные данные «%1»?</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="724"/>
+        <source>Headquarters removes this person&apos;s name, e-mail, phone, consent date and notes now, and every computer that holds them at its next sync, from its backups too. This cannot be undone.
+
+The person stays counted in the activities they took part in, without a name. Erasing needs a connection to headquarters.</source>
+        <translation>Штаб-квартира сейчас удалит имя, адрес электронной почты, телефон, дату согласия и заметки этого человека, а каждый компьютер, где они хранятся, — при следующей синхронизации, в том числе из резервных копий. Отменить это нельзя.
+
+Человек по-прежнему учитывается, без имени, в мероприятиях, в которых участвовал. Для удаления нужно подключение к штаб-квартире.</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="729"/>
+        <source>Erase</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="750"/>
+        <source>Asking headquarters to erase this person&apos;s data…</source>
+        <translation>Запрос в штаб-квартиру на удаление данных этого человека…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="779"/>
+        <source>Headquarters erased this person&apos;s data (%1). Syncing, so that this computer removes it too…</source>
+        <translation>Штаб-квартира удалила данные этого человека (%1). Идёт синхронизация, чтобы этот компьютер тоже их удалил…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="782"/>
+        <source>Headquarters erased this person&apos;s data (%1). This computer removes it at its next sync.</source>
+        <translation>Штаб-квартира удалила данные этого человека (%1). Этот компьютер удалит их при следующей синхронизации.</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
         <source>Acronym</source>
         <translation>Аббревиатура</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
         <source>Country</source>
         <translation>Страна</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
         <source>Type</source>
         <translation>Тип</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
         <source>Thematic areas</source>
         <translation>Тематические области</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
         <source>Networks</source>
         <translation>Сети</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="51"/>
         <source>RLO</source>
         <translation>RLO</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="52"/>
         <source>Cities</source>
         <translation>Города</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>Еще не синхронизировано: изменения на этом компьютере ожидают отправки в штаб-квартиру</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="324"/>
+        <source>At risk: its people&apos;s contact details stay on headquarters&apos; and the owning office&apos;s computers, and exports and reports leave them out unless asked for by name</source>
+        <translation>Под угрозой: контактные данные её сотрудников остаются на компьютерах штаб-квартиры и ответственного отделения, а экспорт и отчёты их не включают, если их не запросить поимённо</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="325"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>Конфликт: рассмотрите его на странице «Конфликты»</translation>
     </message>
@@ -2916,7 +3068,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="411"/>
         <source>(no one named)</source>
         <translation>(без указания имен)</translation>
     </message>
@@ -2924,67 +3076,67 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Representatives</source>
         <translation>Представители</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Not recorded</source>
         <translation>Не указан</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Notes</source>
         <translation>Примечания</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="250"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>Представители, пол которых не указан: представители за вычетом женщин и мужчин (вычисляется)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>is required</source>
         <translation>обязательное поле</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>«%1» не является целым числом людей (0 или больше)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>cannot be more than %1</source>
         <translation>не может превышать %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>женщин и мужчин (%1) больше, чем представителей (%2)</translation>
     </message>
@@ -2992,63 +3144,63 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="780"/>
         <source>Save the activity to add who took part.</source>
         <translation>Сохраните мероприятие, чтобы добавить участников.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="783"/>
         <source>Find organizations or people to add</source>
         <translation>Найдите организации или людей для добавления</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>Отметьте несколько пунктов клавишей пробела или щелчком (или выделите их с помощью Shift и Ctrl), затем нажмите Ctrl+Enter, чтобы добавить их все.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="989"/>
         <source>Add &amp;selected</source>
         <translation>Добавить &amp;выбранные</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="805"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
         <source>New &amp;organization…</source>
         <translation>Новая &amp;организация…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="810"/>
         <source>From attendance s&amp;heet…</source>
         <translation>Из с&amp;писка присутствующих…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="822"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>Ввод текста — изменить ячейку · Tab — следующая ячейка · Enter — следующая строка · Ctrl+V — вставить из электронной таблицы · Delete — очистить или удалить · Esc — отбросить недопустимое значение</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="835"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="841"/>
         <source>Loo&amp;k up:</source>
         <translation>&amp;Найти:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="964"/>
         <source>%1 (already taking part)</source>
         <translation>%1 (уже участвует)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="988"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>Добавить %n выбранную</numerusform>
@@ -3057,7 +3209,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1017"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>Добавление %n участника</numerusform>
@@ -3066,18 +3218,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1044"/>
         <source>Edit participant “%1”</source>
         <translation>Изменение участника «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Nothing was pasted:</source>
         <translation>Ничего не вставлено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>Вставка в %n участника</numerusform>
@@ -3086,7 +3238,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>%n вставленная строка оказалась ниже последнего участника и была пропущена.</numerusform>
@@ -3095,12 +3247,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was saved:</source>
         <translation>Ничего не сохранено:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1135"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>Вставка %n участника</numerusform>
@@ -3109,7 +3261,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1138"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>Вставлена %n организация.</numerusform>
@@ -3118,22 +3270,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1140"/>
         <source>Taken as the closest known name:</source>
         <translation>Принято как ближайшее известное название:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>Не найдены, пропущены (добавьте их с помощью команды «Новая организация»):</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1147"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>Пропущены, так как их организация указана в одной из предыдущих строк (добавьте их числа к этой строке):</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1169"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>Очистить %n ячейку</numerusform>
@@ -3142,7 +3294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1182"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>Убрать %n участника</numerusform>
@@ -3151,7 +3303,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1192"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>Убрать %n участника из этого мероприятия?</numerusform>
@@ -3160,17 +3312,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1221"/>
         <source>Create “%1” and add it</source>
         <translation>Создать «%1» и добавить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1244"/>
         <source>&amp;Add “%1” instead</source>
         <translation>&amp;Добавить «%1» вместо новой</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1253"/>
         <source>New organization</source>
         <translation>Новая организация</translation>
     </message>
@@ -3440,112 +3592,112 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="399"/>
         <source>Exchange rates</source>
         <translation>Обменные курсы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>Гранты пересчитываются в доллары США по этим курсам: число долларов США за одну единицу каждой валюты. Курсы хранятся только в этой папке данных, а в каждом отчете указываются их дата и источник.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="412"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>напр., операционные обменные курсы ООН, treasury.un.org, июнь 2011 года</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
         <source>Rates &amp;as of:</source>
         <translation>Курсы &amp;на дату:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="418"/>
         <source>So&amp;urce:</source>
         <translation>&amp;Источник:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>US dollars per unit</source>
         <translation>Долл. США за единицу</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>Валюта: ее трехбуквенный код ISO (EUR). Курс: сколько долларов США стоит одна единица (1,08).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
         <source>A&amp;dd currency</source>
         <translation>&amp;Добавить валюту</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="435"/>
         <source>&amp;Remove</source>
         <translation>&amp;Убрать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="438"/>
         <source>Restore &amp;shipped rates</source>
         <translation>Восстановить исх&amp;одные курсы</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="440"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>Вернуть курсы, поставляемые с приложением (сохраняются при нажатии кнопки «Сохранить»)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates could not be read: %1</source>
         <translation>Не удалось прочитать курсы: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="502"/>
         <source>The rates were not saved: %1</source>
         <translation>Курсы не сохранены: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="511"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>Показаны исходные курсы: нажмите «Сохранить», чтобы использовать их.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="545"/>
         <source>Give the date of the rates.</source>
         <translation>Укажите дату курсов.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="548"/>
         <source>Say where the rates come from.</source>
         <translation>Укажите источник курсов.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="557"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>Строка %1: «%2» не является кодом валюты (три буквы, например EUR).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="562"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>Строка %1: %2 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="567"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>Строка %1: курс %2 должен быть числом больше нуля (долларов США за один %2).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="572"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>Строка %1: один доллар США стоит 1 доллар США.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="600"/>
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
@@ -3553,7 +3705,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -3990,222 +4142,222 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
         <source>Synchronisation with headquarters</source>
         <translation>Синхронизация со штаб-квартирой</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568"/>
         <source>Reset and reconcile again…</source>
         <translation>Сбросить и сверить заново…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="571"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сравнить их с данными на этом компьютере.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
         <source>Headquarters</source>
         <translation>Штаб-квартира</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Server:</source>
         <translation>Сервер:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Last successful sync:</source>
         <translation>Последняя успешная синхронизация:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Waiting to be sent:</source>
         <translation>Ожидают отправки:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618"/>
         <source>Conflicts:</source>
         <translation>Конфликты:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="619"/>
         <source>Last problem:</source>
         <translation>Последняя проблема:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>This application:</source>
         <translation>Эта программа:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="625"/>
         <source>Sync now</source>
         <translation>Синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="629"/>
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651"/>
         <source>Sync by file</source>
         <translation>Синхронизация через файл</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654"/>
         <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
         <translation>Здесь нет связи? Запишите файл для штаб-квартиры, доставьте его туда (на USB-накопителе или с коллегой, который едет туда) и прочитайте ответ, который вам даст штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Write a File for Headquarters…</source>
         <translation>Записать файл для штаб-квартиры…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662"/>
         <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
         <translation>Поместить в один запечатанный файл изменения, ожидающие отправки, и то, что этот компьютер запрашивает у штаб-квартиры.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="665"/>
         <source>Read a Reply from Headquarters…</source>
         <translation>Прочитать ответ штаб-квартиры…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
         <source>Read the reply headquarters made for a file from this computer.</source>
         <translation>Прочитать ответ, подготовленный штаб-квартирой на файл с этого компьютера.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697"/>
         <source>Log in to headquarters</source>
         <translation>Вход в систему штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="700"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>Подключите этот компьютер один раз с помощью своей учетной записи штаб-квартиры. Пароль не сохраняется: штаб-квартира выдает этому компьютеру ключ, который хранится в системном хранилище ключей.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>напр., NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>Коллеги видят ваши изменения в разделах «История», «Корзина» и «Конфликты» под вашим именем пользователя и именем этого компьютера: выберите имя, понятное коллегам.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="720"/>
         <source>Log in</source>
         <translation>Войти</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>Server address:</source>
         <translation>Адрес сервера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>User name:</source>
         <translation>Имя пользователя:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>Имя этого &amp;компьютера:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
         <source>Password:</source>
         <translation>Пароль:</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="739"/>
         <source>Could not sync</source>
         <translation>Не удалось синхронизировать</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>Сгруппировано по причинам. «Открыть» показывает запись; «Повторить» снова отправляет изменение при следующей синхронизации после устранения причины (например, после расширения ваших прав); «Отбросить» отменяет изменение и сохраняет значения на странице «Конфликты», откуда их можно отправить позже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>&amp;Open</source>
         <translation>&amp;Открыть</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>Показать выбранную запись на ее странице (Enter).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>&amp;Discard…</source>
         <translation>О&amp;тбросить…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="781"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отказаться от выбранных изменений (Delete). Их значения остаются на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>&amp;Retry</source>
         <translation>&amp;Повторить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>Снова отправить выбранные изменения (все, если ничего не выбрано).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="794"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>Записи, присланные штаб-квартирой, которые эта версия не смогла сохранить. Остальная синхронизация продолжилась; исправленная версия из штаб-квартиры заменит их автоматически.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>What happened</source>
         <translation>Что произошло</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="830"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1, пользователь %2, с этого компьютера (%3)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>%1 as %2</source>
         <translation>%1, пользователь %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Not connected yet: log in below.</source>
         <translation>Подключение еще не установлено: войдите ниже.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839"/>
         <source>Never</source>
         <translation>Никогда</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -4214,7 +4366,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="842"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n для рассмотрения</numerusform>
@@ -4223,27 +4375,27 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="873"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — доступна более новая версия: %2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Get it from %1</source>
         <translation>Скачать: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880"/>
         <source>Ask headquarters for it.</source>
         <translation>Запросите ее в штаб-квартире.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>Штаб-квартира не приняла %n изменение.</numerusform>
@@ -4252,13 +4404,13 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
         <source>See “Could not sync” below.</source>
         <translation>См. раздел «Не удалось синхронизировать» ниже.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь.</numerusform>
@@ -4267,161 +4419,161 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
         <source>No problem</source>
         <translation>Проблем нет</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an organization</source>
         <translation>организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a contact</source>
         <translation>контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>an activity</source>
         <translation>мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a participation</source>
         <translation>участие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="943"/>
         <source>a grant</source>
         <translation>грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>a record</source>
         <translation>запись</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is missing</source>
         <translation>отсутствует поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” is not valid</source>
         <translation>недопустимое значение поля «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>“%1” could not be read</source>
         <translation>не удалось прочитать поле «%1»</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>в ней есть поле, неизвестное этой версии; может помочь установка новейшей версии</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>it belongs to a record that never arrived</source>
         <translation>она относится к записи, которая так и не поступила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this version does not know that kind of record</source>
         <translation>эта версия не знает такого вида записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961"/>
         <source>this computer&apos;s database refused it</source>
         <translation>база данных этого компьютера ее отклонила</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>Запись, присланную штаб-квартирой (%1), эта версия не смогла сохранить: %2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1050"/>
         <source>Write a File for Headquarters</source>
         <translation>Записать файл для штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>Sync files (*.lbsync)</source>
         <translation>Файлы синхронизации (*.lbsync)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1070"/>
         <source>Read a Reply from Headquarters</source>
         <translation>Прочитать ответ штаб-квартиры</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1071"/>
         <source>Sync files (*.lbsync);;All files (*)</source>
         <translation>Файлы синхронизации (*.lbsync);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1088"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>Введите адрес сервера, имя пользователя и пароль.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1092"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>Дайте этому компьютеру имя, понятное коллегам, например NAIROBI-LAPTOP-2.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1215"/>
         <source>Connecting to headquarters…</source>
         <translation>Подключение к штаб-квартире…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1107"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>Этот компьютер подключен к штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1108"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>Подключено как %1. Начинается первая синхронизация.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1120"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>Снова запросить все данные у штаб-квартиры и сверить их с данными этого компьютера? Еще не отправленные изменения сохранятся и будут отправлены как обычно. При медленном подключении это может занять некоторое время.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1123"/>
         <source>Reset and reconcile again</source>
         <translation>Сброс и повторная сверка</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
         <source>Many records would be deleted</source>
         <translation>Будет удалено много записей</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Изменения штаб-квартиры удалят %1 из %2 записей на этом компьютере. Пока ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Применить эти удаления? Если это выглядит неправильно, выберите «Нет» и обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1180"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>Отбросить изменение записи «%1», не принятое штаб-квартирой? При следующей синхронизации запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1186"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>Отбросить изменения %n записи, не принятые штаб-квартирой? При следующей синхронизации каждая запись вернется к версии штаб-квартиры (или будет перемещена в корзину, если в штаб-квартире ее никогда не было). Значения останутся на странице «Конфликты», откуда их можно отправить снова.</numerusform>
@@ -4430,17 +4582,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1192"/>
         <source>Discard refused changes</source>
         <translation>Отбросить отклоненные изменения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1222"/>
         <source>Cancelling after the current round trip…</source>
         <translation>Отмена после завершения текущего цикла обмена…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1228"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>Цикл обмена %1, получена %n запись</numerusform>
@@ -4449,7 +4601,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1235"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>Отправлена %n запись</numerusform>
@@ -4458,7 +4610,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>получена %n запись</numerusform>
@@ -4467,7 +4619,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n новый конфликт для рассмотрения</numerusform>
@@ -4476,7 +4628,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n изменение отклонено</numerusform>
@@ -4485,7 +4637,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1242"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь</numerusform>
@@ -4494,8 +4646,8 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1246"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1346"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n запись вышла за пределы охвата этого отделения и удалена с этого компьютера.</numerusform>
@@ -4503,18 +4655,27 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
             <numerusform>%n записей вышли за пределы охвата этого отделения и удалены с этого компьютера.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
+        <translation>
+            <numerusform>Штаб-квартира по просьбе %n человека удалила его персональные данные: они удалены и с этого компьютера.</numerusform>
+            <numerusform>Штаб-квартира по просьбе %n человек удалила их персональные данные: они удалены и с этого компьютера.</numerusform>
+            <numerusform>Штаб-квартира по просьбе %n человек удалила их персональные данные: они удалены и с этого компьютера.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1276"/>
         <source>Writing the file for headquarters…</source>
         <translation>Запись файла для штаб-квартиры…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1277"/>
         <source>Reading the reply from headquarters…</source>
         <translation>Чтение ответа штаб-квартиры…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1289"/>
         <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
         <translation>
             <numerusform>Файл содержит %n запись, изменённую на этом компьютере, и запрашивает у штаб-квартиры всё, что изменилось с последнего обмена с этим компьютером.</numerusform>
@@ -4523,12 +4684,12 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1293"/>
         <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
         <translation>Файл не содержит изменений (ничего не ожидает отправки); он запрашивает у штаб-квартиры всё, что изменилось с последнего обмена с этим компьютером.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1298"/>
         <source>It also carries %n conflict(s) settled here.</source>
         <translation>
             <numerusform>Он также содержит %n конфликт, разрешённый здесь.</numerusform>
@@ -4537,7 +4698,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
         <source>%n further change(s) did not fit: they go in the next file.</source>
         <translation>
             <numerusform>Ещё %n изменение не поместилось: оно попадёт в следующий файл.</numerusform>
@@ -4546,27 +4707,27 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1303"/>
         <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
         <translation>Он запечатан для штаб-квартиры: никто другой не может его прочитать, и любое изменение в нём будет обнаружено. Изменения остаются «не отправленными», пока здесь не будет прочитан ответ.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1307"/>
         <source>Written to %1 (%2 KB).</source>
         <translation>Записан в %1 (%2 КБ).</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1310"/>
         <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
         <translation>Далее: доставьте его в штаб-квартиру. Там его читают командой «%1» или на странице %2 штаб-квартиры. Привезите обратно полученный ответ и выберите «Прочитать ответ штаб-квартиры…».</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1327"/>
         <source>Every change made here has reached headquarters.</source>
         <translation>Все изменения, сделанные здесь, дошли до штаб-квартиры.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1329"/>
         <source>%n change(s) made here are still waiting to be sent.</source>
         <translation>
             <numerusform>%n изменение, сделанное здесь, всё ещё ожидает отправки.</numerusform>
@@ -4575,17 +4736,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
         <source>This reply was read on this computer before; nothing changed.</source>
         <translation>Этот ответ уже был прочитан на этом компьютере; ничего не изменилось.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1334"/>
         <source>Read the reply headquarters made on %1.</source>
         <translation>Прочитан ответ, подготовленный штаб-квартирой %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1336"/>
         <source>Received %n record(s)</source>
         <translation>
             <numerusform>Получена %n запись</numerusform>
@@ -4594,7 +4755,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
         <source>%n value(s) corrected by headquarters</source>
         <translation>
             <numerusform>%n значение исправлено штаб-квартирой</numerusform>
@@ -4603,7 +4764,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1341"/>
         <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
         <translation>
             <numerusform>Штаб-квартира отклонила %n изменение: см. «Не удалось синхронизировать» ниже.</numerusform>
@@ -4612,7 +4773,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1344"/>
         <source>%n conflict(s) to review.</source>
         <translation>
             <numerusform>%n конфликт для рассмотрения.</numerusform>
@@ -4621,17 +4782,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>У штаб-квартиры есть ещё данные для этого компьютера: запишите новый файл и снова доставьте его туда.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>Ответ штаб-квартиры удалил бы много записей на этом компьютере. Пока ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Повторная попытка через %n минуту.</numerusform>
@@ -4652,67 +4813,67 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted by</source>
         <translation>Кем удалено</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="45"/>
         <source>Where</source>
         <translation>Где</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>&amp;Восстановить</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="67"/>
         <source>Grant</source>
         <translation>Грант</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="93"/>
         <source>unknown</source>
         <translation>неизвестно</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="95"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="105"/>
         <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
         <translation>
             <numerusform>%n удаленная запись. При восстановлении организации или мероприятия восстанавливаются и контакты или участники, удаленные вместе с ними.</numerusform>
@@ -4721,7 +4882,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="121"/>
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>Восстановить %n запись</numerusform>
@@ -4730,7 +4891,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="119"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="129"/>
         <source>Restore %n record(s)?</source>
         <translation>
             <numerusform>Восстановить %n запись?</numerusform>
@@ -4864,67 +5025,67 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>A record no longer on this computer</source>
         <translation>Запись, которой больше нет на этом компьютере</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>Deleted or not</source>
         <translation>Удалено или нет</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>whole record</source>
         <translation>вся запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>(empty)</source>
         <translation>(пусто)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>Present</source>
         <translation>Не удалено</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>changed in two places</source>
         <translation>изменено в двух местах</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>edited here, deleted elsewhere</source>
         <translation>изменено здесь, удалено в другом месте</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>deleted here, edited elsewhere</source>
         <translation>удалено здесь, изменено в другом месте</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="213"/>
         <source>refused by headquarters, discarded</source>
         <translation>отклонено штаб-квартирой, отброшено</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="214"/>
         <source>From %1, %2</source>
         <translation>Источник: %1, %2</translation>
     </message>
@@ -4977,43 +5138,43 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>Подробности в журнале: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>В приложении произошла непредвиденная ошибка. Сохраненная работа не пострадала.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>Диск заполнен, поэтому сохранить не удалось. Освободите место на диске и повторите попытку: ранее сохраненные данные не потеряны.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>База данных занята другой программой. Закройте ее и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The record was not saved: %1</source>
         <translation>Запись не сохранена: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>Nothing was saved: %1</source>
         <translation>Ничего не сохранено: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>The disk could not be used: %1</source>
         <translation>Не удалось использовать диск: %1</translation>
     </message>
@@ -5022,56 +5183,56 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>fields</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Record identifier</source>
         <translation>Идентификатор записи</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="175"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Co-organizers</source>
         <translation>Соорганизаторы</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Role</source>
         <translation>Роль</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Representatives</source>
         <translation>Представители</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Women</source>
         <translation>Женщины</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Men</source>
         <translation>Мужчины</translation>
     </message>
@@ -5183,96 +5344,106 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="generated_strings.py" line="172"/>
+        <source>At risk</source>
+        <translation>Под угрозой</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="173"/>
         <source>Merged into</source>
         <translation>Объединена с</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
+        <source>Erased on</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="177"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>Start date</source>
         <translation>Дата начала</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>End date</source>
         <translation>Дата окончания</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>City</source>
         <translation>Город</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Organizing office</source>
         <translation>Отделение-организатор</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Member States involved</source>
         <translation>Участвующие государства-члены</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Intergovernmental meeting</source>
         <translation>Межправительственное совещание</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Outcomes</source>
         <translation>Результаты</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Follow-up</source>
         <translation>Последующие меры</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Currency</source>
         <translation>Валюта</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Purpose</source>
         <translation>Цель</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Follows the meeting</source>
         <translation>По итогам совещания</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Approved on</source>
         <translation>Дата утверждения</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Disbursed on</source>
         <translation>Дата выплаты</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>Report received on</source>
         <translation>Дата получения отчета</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Activities paid for</source>
         <translation>Оплаченные мероприятия</translation>
     </message>
@@ -5303,37 +5474,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Файл данных Looking Beyond поврежден, поэтому приложение не может доверять считываемым из него данным.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Quit</source>
         <translation>Выйти</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Restore the backup</source>
         <translation>Восстановить резервную копию</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Не удалось выполнить автоматическое резервное копирование; см. журнал.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>Имеется автоматическая резервная копия от %1. При ее восстановлении данные вернутся к состоянию на тот момент; при следующей синхронизации из штаб-квартиры будет получено все, что этот компьютер синхронизировал после этого. Изменения, внесенные после создания резервной копии и еще не синхронизированные, восстановить невозможно. Поврежденный файл сохраняется в папке данных и не удаляется.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>В %1 нет пригодной резервной копии. Обратитесь за помощью в Группу по вопросам гражданского общества; поврежденный файл остается без изменений.</translation>
     </message>
@@ -5341,22 +5512,22 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>this computer</source>
         <translation>этот компьютер</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>another computer</source>
         <translation>другой компьютер</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>Computer id: %1</source>
         <translation>Идентификатор компьютера: %1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 on %2</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -6187,7 +6358,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="141"/>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="187"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="471"/>
         <source>Data quality</source>
         <translation>Качество данных</translation>
@@ -6442,19 +6613,31 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>демонстрационные данные</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="181"/>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1309"/>
+        <source>Name withheld: organization at risk</source>
+        <extracomment>The activities that can stand behind a figure of a section (or of one column of it): a drill into it looks at those only. The label of a contact of an at-risk organization in a drill-down (a source string of the ``report`` context: the window translates it).</extracomment>
+        <translation>Имя скрыто: организация под угрозой</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1311"/>
+        <source>Erased person</source>
+        <extracomment>The label of a person whose data headquarters erased (still counted where they took part).</extracomment>
+        <translation>Удалённое лицо</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="468"/>
         <source>Policy debate</source>
         <extracomment>The translation context of every report string.</extracomment>
         <translation>Обсуждение политики</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="185"/>
         <source>Regional and thematic partnership</source>
         <translation>Региональное и тематическое партнерство</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="186"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="470"/>
         <source>Seed funding</source>
         <translation>Начальное финансирование</translation>
@@ -6848,377 +7031,382 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>Запись слишком велика для отправки: сократите самые длинные тексты (примечания, результаты).</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>Из него ничего не прочитано, и здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>Не удается подключиться к штаб-квартире, или соединение прервалось. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира перестала отвечать во время синхронизации. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>Не удалось найти имя сервера штаб-квартиры. Проверьте адрес и подключение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>Ответ штаб-квартиры был поврежден при передаче или не может быть прочитан. Ничего не применено и ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>Штаб-квартира занята. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>Штаб-квартира занята входом в систему других пользователей. Ничего не потеряно; повторите попытку через несколько секунд.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>К этой учетной записи уже подключено максимальное число компьютеров, допускаемое штаб-квартирой. Попросите Группу по вопросам гражданского общества отключить компьютер, которым вы больше не пользуетесь, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>Соединение со штаб-квартирой было слишком медленным, и штаб-квартира прекратила ожидание. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>Для синхронизации потребовалось больше циклов обмена, чем допускается. Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>Во время синхронизации произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>Синхронизация отменена. Уже отправленные изменения сохранены.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>Этот компьютер еще не подключен к штаб-квартире: войдите в систему ниже.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>Штаб-квартира больше не принимает ключ этого компьютера: войдите в систему снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>Этот компьютер долго не синхронизировался со штаб-квартирой, поэтому срок действия его ключа истек: войдите в систему снова. Данные на этом компьютере не потеряны.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>Штаб-квартира отозвала доступ этого компьютера. Обратитесь в Группу по вопросам гражданского общества, а затем снова войдите в систему.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>Эта версия приложения слишком старая для штаб-квартиры: установите новую версию, а затем выполните синхронизацию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>Нет системного хранилища ключей для надежного хранения ключа этого компьютера. В Linux установите и разблокируйте GNOME Keyring или KWallet, а затем снова войдите в систему. Ключ никогда не записывается в обычный файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>Адрес сервера непригоден: он должен иметь вид https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>Изменения штаб-квартиры удалили бы много записей на этом компьютере, поэтому ничего не изменено. Подтвердите, чтобы применить их.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>Диск заполнен, поэтому эта часть синхронизации не сохранена (ничего не потеряно). Освободите место; синхронизация будет повторена автоматически.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>На этом компьютере ещё нет ключей штаб-квартиры для синхронизации через файл. Подключите его к штаб-квартире один раз (Синхронизировать или снова войдите); после этого он сможет синхронизироваться через файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>Ответ штаб-квартиры удалил бы здесь много записей, поэтому ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>Этот компьютер ещё не подключён к штаб-квартире: сначала войдите (один раз, при наличии связи); после этого он сможет синхронизироваться через файл.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>Нет системного хранилища ключей, чтобы надёжно хранить ключи этого компьютера. В Linux установите и разблокируйте GNOME Keyring или KWallet, затем снова войдите.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>Не удалось прочитать системное хранилище ключей, где хранятся ключи этого компьютера. Разблокируйте его (или снова войдите в систему компьютера) и повторите попытку.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>Диск этого компьютера заполнен, поэтому ответ не удалось сохранить (ничего не потеряно). Освободите место и прочитайте ответ снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Record</source>
         <translation>Запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>Штаб-квартира не разрешает вашей учетной записи изменять записи этого региона.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>В штаб-квартире нет полной версии этой записи: кнопка «Повторить» отправит ее целиком.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>Штаб-квартира не смогла отправить эту запись: возможно, теперь она не относится к странам вашего отделения.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают этот вид записей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>Эта версия и штаб-квартира по-разному понимают одно из полей: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать это изменение: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="365"/>
+        <source>Headquarters erased this person&apos;s details at their request; your change to them was not kept.</source>
+        <translation>Штаб-квартира удалила данные этого человека по его просьбе; ваше изменение не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
         <source>Headquarters did not accept this change.</source>
         <translation>Штаб-квартира не приняла это изменение.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>Скопируйте ответ штаб-квартиры ещё раз.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>Слишком много изменений для одного файла. Ничего не потеряно; обратитесь за помощью в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>Передайте его тому компьютеру, которому он предназначен.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>Запишите новый файл и доставьте его в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>При записи файла произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>При чтении ответа произошла непредвиденная ошибка (подробности в журнале). Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>Не удалось записать файл. Ничего не потеряно.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>Не удалось прочитать ответ. Здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>Запись, на которую она ссылается, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>Штаб-квартира не принимает эту запись в ее нынешнем виде.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>Штаб-квартира отклонила запрос (HTTP %1). Проверьте адрес сервера; если он правильный, обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>Не удалось записать файл в это место (%1). Ничего не потеряно: изменения по-прежнему ожидают отправки. Проверьте, что USB-накопитель или диск подключён и на нём есть свободное место, или выберите другое место, и запишите файл снова.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>Не удалось прочитать файл (%1). Проверьте, что USB-накопитель или диск подключён, и повторите попытку. Здесь ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>Это не файл синхронизации Looking Beyond.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>Этот файл создан более новой версией Looking Beyond: установите последнюю версию, чтобы прочитать его.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>Этот ответ подготовлен другой штаб-квартирой, а не той, к которой подключён этот компьютер.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>Этот ответ был изменён после того, как его подготовила штаб-квартира, или подготовлен не той штаб-квартирой, к которой подключён этот компьютер.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>Этот файл записан на компьютере для штаб-квартиры, это не ответ штаб-квартиры. Доставьте его в штаб-квартиру: компьютер читает только ответы, подготовленные штаб-квартирой.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters does not know this computer.</source>
         <translation>Штаб-квартира не знает этот компьютер.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Organization</source>
         <translation>Организация</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Activity</source>
         <translation>Мероприятие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Participation</source>
         <translation>Участие</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Grant</source>
         <translation>Грант</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>(a record no longer on this computer)</source>
         <translation>(запись, которой больше нет на этом компьютере)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>В штаб-квартире или на промежуточном прокси-сервере возникла проблема (HTTP %1). Ничего не потеряно; будет выполнена повторная попытка.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>Этот файл больше любого ответа, который делает штаб-квартира.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="394"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>Организация, к которой она относится, еще не поступила в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="395"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>Мероприятие, к которому она относится, еще не поступило в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="396"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>Указанный в ней контакт еще не поступил в штаб-квартиру.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="397"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>В поле «%1» указана запись, недоступная вашей учетной записи в штаб-квартире.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="398"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>Штаб-квартира не принимает значение поля «%1».</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="399"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>Штаб-квартира не смогла прочитать значение поля «%1»: установите новейшую версию.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="400"/>
         <source>Reason and record</source>
         <translation>Причина и запись</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="401"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="402"/>
         <source>Changes / when</source>
         <translation>Изменения / время</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="403"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>Этот файл повреждён или неполон: возможно, он оборвался при копировании или USB-накопитель извлекли слишком рано.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="392"/>
+        <location filename="generated_strings.py" line="404"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>Этот ответ подготовлен для другого компьютера: он отвечает на файл, записанный там.</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="393"/>
+        <location filename="generated_strings.py" line="405"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>Этот ответ отвечает на файл, созданный до того, как данные этого компьютера были сброшены или восстановлены.</translation>
     </message>
@@ -7298,7 +7486,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="277"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="308"/>
         <source>“%1” is not a known country code (ISO 3166, e.g. KE)</source>
         <translation>«%1» не является известным кодом страны (ISO 3166, например KE)</translation>
     </message>
@@ -7314,7 +7502,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="280"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="310"/>
         <source>not a known thematic area: %1</source>
         <translation>неизвестная тематическая область: %1</translation>
     </message>
@@ -7329,81 +7517,88 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>«%1» не является известным кодом региона по стандарту M49 ООН</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="297"/>
+        <source>must stay blank: the person&apos;s data was erased</source>
+        <translation>должно оставаться пустым: данные человека удалены</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="306"/>
         <source>“%1” is not a known activity type</source>
         <translation>«%1» не является известным типом мероприятия</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="299"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="307"/>
         <source>cannot be before the start date</source>
         <translation>не может быть раньше даты начала</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
         <source>not a known country code: %1</source>
         <translation>неизвестный код страны: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="303"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="311"/>
         <source>“%1” is not a known UNODC office</source>
         <translation>«%1» не является известным отделением УНП ООН</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="304"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="340"/>
         <source>“%1” is not a known intergovernmental meeting</source>
         <translation>«%1» не является известным межправительственным совещанием</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="317"/>
         <source>“%1” is not a known role</source>
         <translation>«%1» не является известной ролью</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="315"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
         <source>is %1, fewer than the %2 women and men counted</source>
         <translation>указано %1, что меньше числа учтенных женщин и мужчин (%2)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
         <source>must be more than zero</source>
         <translation>значение должно быть больше нуля</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="335"/>
         <source>has more than %1 decimal places</source>
         <translation>указано более %1 знаков после запятой</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="338"/>
         <source>“%1” is not an ISO 4217 currency code (e.g. USD)</source>
         <translation>«%1» не является кодом валюты ISO 4217 (например USD)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="339"/>
         <source>“%1” is not a known grant status</source>
         <translation>«%1» не является известным статусом гранта</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="341"/>
         <source>cannot be before the approval</source>
         <translation>не может быть раньше даты утверждения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="342"/>
         <source>cannot be before the disbursement</source>
         <translation>не может быть раньше даты выплаты</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="343"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="351"/>
         <source>cannot move from “%1” to “%2”: a grant moves one step at a time</source>
         <translation>нельзя перейти от «%1» к «%2»: статус гранта меняется только на один этап за раз</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="534"/>
         <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
+        <extracomment>Which at-risk organizations&apos; contacts an export includes: their ids, or True for all.
+----------
+The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>повторяет строку %1</translation>
     </message>
     <message>
@@ -7415,7 +7610,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="399"/>
         <source>the record does not exist</source>
         <translation>запись не существует</translation>
     </message>
@@ -7475,22 +7670,32 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>изменяется путем объединения</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="241"/>
+        <source>is set by headquarters when it erases a person&apos;s data</source>
+        <translation>заполняется штаб-квартирой при удалении данных человека</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="254"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>запись удалена: восстановите ее, прежде чем изменять</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="256"/>
+        <source>headquarters erased this person&apos;s data: the record cannot be edited</source>
+        <translation>штаб-квартира удалила данные этого человека: запись нельзя изменить</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="275"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>«%1» не является известной записью или UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="310"/>
         <source>refers to no live record: %1</source>
         <translation>не ссылается ни на одну действующую запись: %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="336"/>
         <source>is a contact of another organization</source>
         <translation>является контактом другой организации</translation>
     </message>

@@ -641,101 +641,101 @@
 <context>
     <name>ConflictsPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="234"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="245"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Kept now</source>
         <translation>当前保留的值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="236"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="346"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="357"/>
         <source>The other value</source>
         <translation>另一个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="241"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="252"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>Keep this one</source>
         <translation>保留此值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="244"/>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>Keep the other</source>
         <translation>保留另一个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="247"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="258"/>
         <source>Merge…</source>
         <translation>合并…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="250"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="261"/>
         <source>Apply this choice to the remaining conflicts of this kind</source>
         <translation>将此选择应用于其余同类冲突</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="266"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="277"/>
         <source>No conflicts to review. When the same field is changed on two computers before they sync, both values are kept here for you to choose.</source>
         <translation>没有需要审查的冲突。如果同一字段在两台计算机同步之前均被更改，两个值都会保留在此处供您选择。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="344"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
         <source>Headquarters&apos; version</source>
         <translation>总部版本</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
         <source>Refused and discarded</source>
         <translation>被拒绝并已放弃</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="347"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="358"/>
         <source>&amp;Let it go</source>
         <translation>放弃(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="348"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="359"/>
         <source>&amp;Send it again</source>
         <translation>重新发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="351"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="362"/>
         <source>Headquarters did not accept this change and it was discarded on this computer. The values refused are kept here: send them again (headquarters says again if it still refuses), or let them go.</source>
         <translation>总部未接受此更改，本计算机上已放弃该更改。被拒绝的值保留在此处：可重新发送（如果总部仍然拒绝，会再次告知），也可放弃。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="355"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="366"/>
         <source>Headquarters never had this record: it is in the Trash on this computer.</source>
         <translation>总部从未有过此记录：它位于本计算机的回收站中。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="356"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="367"/>
         <source>The value headquarters holds, brought back by the next sync.</source>
         <translation>总部持有的值，下次同步时恢复。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="365"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="376"/>
         <source>This field was changed on two computers before they synced. One value is kept now; the other is here for you to bring back if it was the right one.</source>
         <translation>此字段在两台计算机同步之前均被更改。当前保留其中一个值；另一个值在此处，如果它才是正确的值，您可以恢复它。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="369"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
         <source>The record was deleted on one computer and edited on another. Keeping the edit brings the record back.</source>
         <translation>该记录在一台计算机上被删除，在另一台计算机上被编辑。保留编辑将恢复该记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="380"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="391"/>
         <source>Merged into “%1”</source>
         <translation>已合并到“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="381"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="392"/>
         <source>another organization</source>
         <translation>另一组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="383"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="394"/>
         <source>This organization was merged into two different records on two computers. It now points to the first; what named it went there too. If both records are one organization, merge them as well; if the other merge was right, merge the first record into the other one.</source>
         <translation>此组织在两台计算机上分别被合并到两条不同的记录。现在它指向第一条记录，引用它的内容也已转到该记录。如果这两条记录属于同一组织，也请将二者合并；如果另一次合并才是正确的，请将第一条记录合并到另一条记录。</translation>
     </message>
@@ -761,102 +761,102 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="generated_strings.py" line="213"/>
+        <location filename="generated_strings.py" line="215"/>
         <source>Computers of the Project</source>
         <translation>项目的计算机</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="214"/>
+        <location filename="generated_strings.py" line="216"/>
         <source>Every computer enrolled with headquarters. A lost or stolen one can be erased: at its next sync it sends what it has not sent, then erases its copy of the registry and signs out for good.</source>
         <translation>在总部登记的所有计算机。丢失或被盗的计算机可以被擦除：下次同步时，它会先发送尚未发送的内容，然后删除其登记册副本并永久退出登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="215"/>
+        <location filename="generated_strings.py" line="217"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="216"/>
+        <location filename="generated_strings.py" line="218"/>
         <source>&amp;Erase Its Data…</source>
         <translation>擦除其数据(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="217"/>
+        <location filename="generated_strings.py" line="219"/>
         <source>Asking headquarters…</source>
         <translation>正在询问总部…</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="218"/>
+        <location filename="generated_strings.py" line="220"/>
         <source>Erase a computer&apos;s data</source>
         <translation>擦除计算机的数据</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="219"/>
+        <location filename="generated_strings.py" line="221"/>
         <source>Erase</source>
         <translation>擦除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="220"/>
+        <location filename="generated_strings.py" line="222"/>
         <source>in use</source>
         <translation>使用中</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="221"/>
+        <location filename="generated_strings.py" line="223"/>
         <source>signed out by headquarters</source>
         <translation>已被总部注销</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="222"/>
+        <location filename="generated_strings.py" line="224"/>
         <source>to be erased at its next sync</source>
         <translation>将在下次同步时擦除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="223"/>
+        <location filename="generated_strings.py" line="225"/>
         <source>erasing (not yet confirmed)</source>
         <translation>正在擦除（尚未确认）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="224"/>
+        <location filename="generated_strings.py" line="226"/>
         <source>erased</source>
         <translation>已擦除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="225"/>
+        <location filename="generated_strings.py" line="227"/>
         <source>Computer</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="226"/>
+        <location filename="generated_strings.py" line="228"/>
         <source>Person</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="227"/>
+        <location filename="generated_strings.py" line="229"/>
         <source>Last sync</source>
         <translation>上次同步</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="228"/>
+        <location filename="generated_strings.py" line="230"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="229"/>
+        <location filename="generated_strings.py" line="231"/>
         <source>Only the Civil Society Team (hq users) may see the project&apos;s computers.</source>
         <translation>只有民间社会小组（总部用户）可以查看项目的计算机。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="230"/>
+        <location filename="generated_strings.py" line="232"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="231"/>
+        <location filename="generated_strings.py" line="233"/>
         <source>%1 (this computer)</source>
         <translation>%1（本计算机）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="232"/>
+        <location filename="generated_strings.py" line="234"/>
         <source>Erase everything on “%1” (%2)? At its next sync it sends what it has not sent, then erases its copy of the registry, its backups and logs, and signs out for good. This cannot be undone.</source>
         <translation>要擦除“%1”（%2）上的所有内容吗？下次同步时，它会先发送尚未发送的内容，然后删除其登记册副本、备份和日志，并永久退出登录。此操作无法撤销。</translation>
     </message>
@@ -864,7 +864,7 @@
 <context>
     <name>DevicesDialog</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="135"/>
+        <location filename="../../lookingbeyond_desktop/ui/devices.py" line="144"/>
         <source>%n computer(s).</source>
         <translation>
             <numerusform>%n 台计算机。</numerusform>
@@ -874,67 +874,67 @@
 <context>
     <name>DrillDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="175"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="182"/>
         <source>Records behind a figure</source>
         <translation>数字所依据的记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="190"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="197"/>
         <source>Listing the records…</source>
         <translation>正在列出记录…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="193"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="200"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="219"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="222"/>
         <source>Show the record chosen in its page (Enter or a double-click do the same)</source>
         <translation>在相应页面显示所选记录（按Enter或双击效果相同）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="254"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="261"/>
         <source>Participations in activities: %1, adding up to %2</source>
         <translation>参加活动：%1次，合计%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="256"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="263"/>
         <source>Organizations: %1</source>
         <translation>组织：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Activities: %1</source>
         <translation>活动：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="257"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="264"/>
         <source>Grants: %1</source>
         <translation>赠款：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="258"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
         <source>People: %1</source>
         <translation>人员：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="259"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="266"/>
         <source>Records: %1</source>
         <translation>记录：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="265"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="272"/>
         <source>The records could not be listed: %1</source>
         <translation>无法列出记录：%1</translation>
     </message>
@@ -985,209 +985,259 @@
         <translation>打开“%1”(&amp;O)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="233"/>
+        <location filename="generated_strings.py" line="235"/>
         <source>very likely the same (%1)</source>
         <translation>极有可能相同（%1）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="234"/>
+        <location filename="generated_strings.py" line="236"/>
         <source>likely the same (%1)</source>
         <translation>可能相同（%1）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="235"/>
+        <location filename="generated_strings.py" line="237"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="236"/>
+        <location filename="generated_strings.py" line="238"/>
         <source>%1%</source>
         <translation>%1%</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="237"/>
+        <location filename="generated_strings.py" line="239"/>
         <source>“%2”: %4 (%3)</source>
         <oldsource>“%2”: %3 — %4</oldsource>
         <translation>“%2”：%4（%3）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="238"/>
+        <location filename="generated_strings.py" line="240"/>
         <source>Likely %1</source>
         <translation>可能是%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="239"/>
+        <location filename="generated_strings.py" line="241"/>
         <source>row %1 of this file, “%2”: %4 (%3)</source>
         <oldsource>row %1 of this file, “%2”: %3 — %4</oldsource>
         <translation>本文件第%1行，“%2”：%4（%3）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="240"/>
+        <location filename="generated_strings.py" line="242"/>
         <source>“%2”, %5: %4 (%3)</source>
         <oldsource>“%2” (%5): %3 — %4</oldsource>
         <translation>“%2”，%5：%4（%3）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="241"/>
+        <location filename="generated_strings.py" line="243"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="242"/>
+        <location filename="generated_strings.py" line="244"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
 </context>
 <context>
+    <name>Erasure</name>
+    <message>
+        <location filename="generated_strings.py" line="245"/>
+        <source>Erased person</source>
+        <translation>已删除的人员</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="246"/>
+        <source>Headquarters could not erase this person&apos;s data because of an unexpected error (the details are in its log). Try again later.</source>
+        <translation>由于意外错误，总部未能删除此人的数据（详情见其日志）。请稍后再试。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="247"/>
+        <source>Headquarters could not be reached, so nothing was erased. Erasing a person&apos;s data needs a connection: try again when this computer is online.</source>
+        <translation>无法连接总部，因此没有删除任何内容。删除某人的数据需要网络连接：请在此计算机联网后再试。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="248"/>
+        <source>The connection to headquarters failed before it answered, so this computer does not know whether the data was erased. Try again when the connection is better: erasing twice does no harm.</source>
+        <translation>连接总部在其答复前中断，因此此计算机不知道数据是否已删除。请在连接改善后再试：重复删除没有害处。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="249"/>
+        <source>Headquarters refused: only the Civil Society Team (headquarters users) may erase a person&apos;s data.</source>
+        <translation>总部拒绝：只有民间社会小组（总部用户）可以删除某人的数据。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="250"/>
+        <source>Headquarters does not have this contact yet: it was never synced. Sync, then erase it again (or delete it: it never left this computer).</source>
+        <translation>总部还没有此联系人：它从未同步过。请先同步，再删除一次（或直接删除：它从未离开此计算机）。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="251"/>
+        <source>This computer is not connected to headquarters: log in on the Sync page, then try again.</source>
+        <translation>此计算机未连接总部：请在“同步”页面登录后再试。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="252"/>
+        <source>Headquarters erased this person&apos;s data on %1. They still count in the activities they took part in, without a name.</source>
+        <translation>总部已于 %1 删除此人的数据。此人仍以无名方式计入其参加过的活动。</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="139"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="145"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="148"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="154"/>
         <source>A &amp;whole table:</source>
         <translation>整个表(&amp;W)：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="158"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
         <source>The &amp;list on screen, with its search and filters: %1, %n record(s)</source>
         <translation>
             <numerusform>屏幕上的列表（含搜索和筛选条件）(&amp;L)：%1，%n条记录</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="164"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
         <source>The list on screen (this page has no list)</source>
         <translation>屏幕上的列表（本页无列表）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="169"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="175"/>
         <source>CSV (opens in any spreadsheet)</source>
         <translation>CSV（可用任何电子表格程序打开）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="170"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="176"/>
         <source>Excel workbook (.xlsx)</source>
         <translation>Excel工作簿（.xlsx）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="171"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
         <source>JSON (for other programs)</source>
         <translation>JSON（供其他程序使用）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="174"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="180"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="177"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="183"/>
         <source>Contacts are personal data: the file will hold people&apos;s names, e-mail addresses, phone numbers and notes. Keep it safe and delete it when it is no longer needed.</source>
         <translation>联系人属于个人数据：该文件将包含人员的姓名、电子邮件地址、电话号码和备注。请妥善保管，不再需要时予以删除。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="191"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="216"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="210"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="235"/>
         <source>What:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="236"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="214"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="239"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="286"/>
+        <source>The contacts of %n organization(s) at risk are left out. Include the contacts of these at-risk organizations only if you must:</source>
+        <translation>
+            <numerusform>已略去 %n 个处于危险中的组织的联系人。仅在确有必要时才包括这些处于危险中的组织的联系人：</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="271"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="317"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="272"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="318"/>
         <source>JSON files (*.json)</source>
         <translation>JSON文件 (*.json)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="273"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="319"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="291"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="337"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="307"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="354"/>
         <source>This file will hold personal data of %n person(s): their names, positions, e-mail addresses, phone numbers, consent dates and notes. Anyone who gets the file can read them. Export the contacts?</source>
         <translation>
             <numerusform>该文件将包含%n人的个人数据：姓名、职务、电子邮件地址、电话号码、同意日期和备注。任何获得该文件的人都能读取这些数据。是否导出联系人？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="311"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="358"/>
         <source>Export personal data</source>
         <translation>导出个人数据</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="324"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="372"/>
         <source>Exporting… Cancel stops it and writes no file.</source>
         <translation>正在导出…取消将停止导出，不写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="364"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="412"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="350"/>
+        <location filename="../../lookingbeyond_desktop/ui/export_dialog.py" line="398"/>
         <source>Exported %n record(s) to %1.</source>
         <translation>
             <numerusform>已将%n条记录导出到%1。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="251"/>
+        <location filename="generated_strings.py" line="261"/>
         <source>The export was cancelled: no file was written.</source>
         <translation>导出已取消：未写入任何文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="252"/>
+        <location filename="generated_strings.py" line="262"/>
         <source>The disk is full: the file was not written. Free some space or choose another disk.</source>
         <translation>磁盘已满：未写入文件。请释放一些空间，或选择其他磁盘。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="253"/>
+        <location filename="generated_strings.py" line="263"/>
         <source>The file was not written.</source>
         <translation>未写入文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="254"/>
+        <location filename="generated_strings.py" line="264"/>
         <source>The file could not be written to %1: you may not write in that folder, or the file is open in another program. Choose another place or close it.</source>
         <translation>无法将文件写入%1：您可能无权写入该文件夹，或者该文件已在另一程序中打开。请选择其他位置，或关闭该文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="255"/>
+        <location filename="generated_strings.py" line="265"/>
         <source>The folder %1 does not exist: choose another place.</source>
         <translation>文件夹%1不存在：请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="256"/>
+        <location filename="generated_strings.py" line="266"/>
         <source>The file was not written: %1</source>
         <translation>未写入文件：%1</translation>
     </message>
@@ -1703,122 +1753,122 @@
         <translation>正在取消…不会导入任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="261"/>
+        <location filename="generated_strings.py" line="271"/>
         <source>%1 cannot be imported: choose a CSV file, an Excel workbook (.xlsx) or a JSON file.</source>
         <translation>无法导入%1：请选择CSV文件、Excel工作簿（.xlsx）或JSON文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="262"/>
+        <location filename="generated_strings.py" line="272"/>
         <source>%1 does not exist any more.</source>
         <translation>%1已不存在。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="263"/>
+        <location filename="generated_strings.py" line="273"/>
         <source>%1 is a folder: choose a file.</source>
         <translation>%1是文件夹：请选择文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="264"/>
+        <location filename="generated_strings.py" line="274"/>
         <source>%1 cannot be read: you may not have permission to open it.</source>
         <translation>无法读取%1：您可能无权打开该文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="265"/>
+        <location filename="generated_strings.py" line="275"/>
         <source>%1 is larger than %2 MB: split it into smaller files.</source>
         <translation>%1大于%2 MB：请将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="266"/>
+        <location filename="generated_strings.py" line="276"/>
         <source>%1 is empty.</source>
         <translation>%1为空。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="267"/>
+        <location filename="generated_strings.py" line="277"/>
         <source>%1 is not saved as UTF-8 text. In your spreadsheet, save it as “CSV UTF-8”, then choose it again.</source>
         <translation>%1未保存为UTF-8文本。请在电子表格程序中将其另存为“CSV UTF-8”，然后重新选择该文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="268"/>
+        <location filename="generated_strings.py" line="278"/>
         <source>%1 is not a text file: is it really a CSV file?</source>
         <translation>%1不是文本文件：它确实是CSV文件吗？</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="269"/>
+        <location filename="generated_strings.py" line="279"/>
         <source>%1 is not a valid CSV file (line %2): a quote may be left open.</source>
         <translation>%1不是有效的CSV文件（第%2行）：可能有引号未闭合。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="270"/>
+        <location filename="generated_strings.py" line="280"/>
         <source>%1 has no column names: its first row must name the columns.</source>
         <translation>%1没有列名：其第一行必须为列名。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="271"/>
+        <location filename="generated_strings.py" line="281"/>
         <source>Column %2 of %1 has no name: name every column in the first row.</source>
         <translation>%1的第%2列没有名称：请在第一行为每一列命名。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="272"/>
+        <location filename="generated_strings.py" line="282"/>
         <source>%1 names a column twice (%2): give each column its own name.</source>
         <translation>%1中有重复的列名（%2）：请为每一列分别命名。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="273"/>
+        <location filename="generated_strings.py" line="283"/>
         <source>Row %2 of %1 has more cells than there are column names.</source>
         <translation>%1的第%2行的单元格数多于列名数。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="274"/>
+        <location filename="generated_strings.py" line="284"/>
         <source>%1 has more than %2 rows: split it into smaller files.</source>
         <translation>%1超过%2行：请将其拆分为较小的文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="275"/>
+        <location filename="generated_strings.py" line="285"/>
         <source>%1 has no rows under its column names.</source>
         <translation>%1的列名下没有任何数据行。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="276"/>
+        <location filename="generated_strings.py" line="286"/>
         <source>%1 is not a readable Excel workbook (.xlsx).</source>
         <translation>%1不是可读取的Excel工作簿（.xlsx）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="277"/>
+        <location filename="generated_strings.py" line="287"/>
         <source>The sheet “%2” of %1 is empty.</source>
         <translation>%1的工作表“%2”为空。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="278"/>
+        <location filename="generated_strings.py" line="288"/>
         <source>%1 is not a JSON list of records (line %2).</source>
         <translation>%1不是JSON记录列表（第%2行）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="279"/>
+        <location filename="generated_strings.py" line="289"/>
         <source>Organizations</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="280"/>
+        <location filename="generated_strings.py" line="290"/>
         <source>Contacts of organizations</source>
         <translation>组织的联系人</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="281"/>
+        <location filename="generated_strings.py" line="291"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="282"/>
+        <location filename="generated_strings.py" line="292"/>
         <source>Participants of activities</source>
         <translation>活动的参与者</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="283"/>
+        <location filename="generated_strings.py" line="293"/>
         <source>Grants</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="284"/>
+        <location filename="generated_strings.py" line="294"/>
         <source>Imported: %1 created, %2 updated.</source>
         <translation>已导入：新建%1条，更新%2条。</translation>
     </message>
@@ -1826,107 +1876,107 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="generated_strings.py" line="285"/>
+        <location filename="generated_strings.py" line="295"/>
         <source>This window is locked</source>
         <translation>此窗口已锁定</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="286"/>
+        <location filename="generated_strings.py" line="296"/>
         <source>It locked itself after a while without use, to keep the registry from other eyes. Type your headquarters password or your PIN to go on.</source>
         <translation>窗口在一段时间未使用后自动锁定，以免登记册被他人看到。请输入您的总部密码或 PIN 码以继续。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="287"/>
+        <location filename="generated_strings.py" line="297"/>
         <source>Password or PIN</source>
         <translation>密码或 PIN 码</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="288"/>
+        <location filename="generated_strings.py" line="298"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="289"/>
+        <location filename="generated_strings.py" line="299"/>
         <source>That is neither the password nor the PIN. Try again.</source>
         <translation>这既不是密码也不是 PIN 码。请重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="290"/>
+        <location filename="generated_strings.py" line="300"/>
         <source>Lock Settings</source>
         <translation>锁定设置</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="291"/>
+        <location filename="generated_strings.py" line="301"/>
         <source>never</source>
         <translation>从不</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="292"/>
+        <location filename="generated_strings.py" line="302"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="293"/>
+        <location filename="generated_strings.py" line="303"/>
         <source>Remove the PIN</source>
         <translation>删除 PIN 码</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="294"/>
+        <location filename="generated_strings.py" line="304"/>
         <source>Lock after this long without use:</source>
         <translation>未使用多长时间后锁定：</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="295"/>
+        <location filename="generated_strings.py" line="305"/>
         <source>New PIN (4 to 12 digits):</source>
         <translation>新 PIN 码（4 到 12 位数字）：</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="296"/>
+        <location filename="generated_strings.py" line="306"/>
         <source>The PIN again:</source>
         <translation>再次输入 PIN 码：</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="297"/>
+        <location filename="generated_strings.py" line="307"/>
         <source>The data on this computer is encrypted. Its key is kept in this computer&apos;s keyring, which your sign-in to the computer opens: keep that sign-in to yourself.</source>
         <translation>此计算机上的数据已加密。其密钥保存在此计算机的钥匙串中，登录计算机即可打开钥匙串：请勿与他人共用您的登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="298"/>
+        <location filename="generated_strings.py" line="308"/>
         <source>Your headquarters password and your PIN open the window on this computer.</source>
         <translation>您的总部密码和 PIN 码均可在此计算机上解锁窗口。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="301"/>
+        <location filename="generated_strings.py" line="311"/>
         <source>The data on this computer is encrypted with the passphrase typed each time it opens. Without the passphrase nobody can read it.</source>
         <translation>此计算机上的数据已使用每次打开时输入的密码短语加密。没有该密码短语，任何人都无法读取这些数据。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="302"/>
+        <location filename="generated_strings.py" line="312"/>
         <source>Your headquarters password opens the window on this computer. A PIN is quicker to type.</source>
         <translation>您的总部密码可在此计算机上解锁窗口。PIN 码输入更快。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="304"/>
+        <location filename="generated_strings.py" line="314"/>
         <source>Your PIN opens the window on this computer.</source>
         <translation>您的 PIN 码可在此计算机上解锁窗口。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="305"/>
+        <location filename="generated_strings.py" line="315"/>
         <source>Nobody has logged in to headquarters on this computer yet: choose a PIN so that the window can lock.</source>
         <translation>此计算机上尚无人登录总部：请设置 PIN 码，以便窗口可以锁定。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="299"/>
+        <location filename="generated_strings.py" line="309"/>
         <source>The two PINs differ.</source>
         <translation>两次输入的 PIN 码不一致。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="300"/>
+        <location filename="generated_strings.py" line="310"/>
         <source>A PIN has 4 to 12 digits.</source>
         <translation>PIN 码为 4 到 12 位数字。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="303"/>
+        <location filename="generated_strings.py" line="313"/>
         <source>The settings could not be kept: %1</source>
         <translation>无法保存设置：%1</translation>
     </message>
@@ -2333,12 +2383,12 @@
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="187"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="198"/>
         <source>Merge the two values</source>
         <translation>合并两个值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="188"/>
+        <location filename="../../lookingbeyond_desktop/ui/conflicts_page.py" line="199"/>
         <source>Both values are below. Edit them into the one to keep.</source>
         <translation>两个值如下。请将其编辑为要保留的值。</translation>
     </message>
@@ -2465,243 +2515,343 @@
 <context>
     <name>OrganizationEditor</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="186"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="198"/>
         <source>&amp;Back to it</source>
         <extracomment>How long typing pauses before the name is looked up in the registry (milliseconds).</extracomment>
         <translation>返回编辑(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="189"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="201"/>
         <source>Discard it</source>
         <translation>放弃</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>Position</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="211"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="224"/>
         <source>E-mail</source>
         <translation>电子邮件</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="212"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="225"/>
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="215"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="228"/>
         <source>&amp;Add contact…</source>
         <translation>添加联系人(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="217"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="230"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="219"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="232"/>
         <source>Delete contact</source>
         <translation>删除联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="221"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
         <source>Save the organization to add its contacts.</source>
         <translation>请先保存组织，再添加其联系人。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="236"/>
+        <source>%1 This organization is at risk: these people&apos;s contact details stay on headquarters&apos; and this office&apos;s computers. They are not sent to partners&apos; computers, and exports and reports leave them out unless you ask for them by name.</source>
+        <translation>%1 此组织处于危险中：这些人的联系方式只保留在总部和本办事处的计算机上。它们不会发送到合作伙伴的计算机，导出和报告也会略去它们，除非您按名称要求。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="250"/>
+        <source>Erase Personal Data…</source>
+        <translation>删除个人数据…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="233"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="275"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="234"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="276"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="239"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="281"/>
         <source>Details</source>
         <translation>详细信息</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="240"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="282"/>
         <source>Contacts</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="241"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="283"/>
         <source>Activities</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="242"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="284"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="244"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="286"/>
         <source>Re&amp;vert</source>
         <translation>还原(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="255"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="294"/>
+        <source>Protect its people&apos;s contact details</source>
+        <translation>保护其人员的联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="296"/>
+        <source>For people in danger if their names were known. Only headquarters and the office of its country receive their contact details, never partners or other countries&apos; offices. Exports and reports leave them out unless you ask for them by name.</source>
+        <translation>适用于一旦姓名被知悉便会面临危险的人员。只有总部和其所在国家的办事处会收到他们的联系方式，合作伙伴和其他国家的办事处永远不会收到。导出和报告会略去它们，除非您按名称要求。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="318"/>
         <source>New organization</source>
         <translation>新建组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="367"/>
         <source>Contacts (%1)</source>
         <translation>联系人（%1）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="345"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
         <source>Looking for this organization in the registry…</source>
         <translation>正在登记册中查找此组织…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="413"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="481"/>
         <source>Your new organization “%1” was not saved.</source>
         <translation>您的新组织“%1”未保存。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="483"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="551"/>
         <source>Looks like %1.</source>
         <translation>可能与以下组织重复：%1。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="484"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="552"/>
         <source>Looks like %1, and %n more.</source>
         <translation>
             <numerusform>可能与以下组织重复：%1，另有%n个。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="485"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="553"/>
         <source>Show…</source>
         <translation>查看…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="500"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="568"/>
         <source>Create “%1”</source>
         <translation>创建“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="503"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="571"/>
         <source>Edit “%1”</source>
         <translation>编辑“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>New contact</source>
         <translation>新建联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="547"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="618"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="557"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="628"/>
         <source>Add contact “%1”</source>
         <translation>添加联系人“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="631"/>
         <source>Edit contact “%1”</source>
         <translation>编辑联系人“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="575"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="646"/>
         <source>Delete contact “%1”</source>
         <translation>删除联系人“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="670"/>
+        <source>This person&apos;s data is erased, at headquarters and on this computer.</source>
+        <translation>此人的数据已在总部和本计算机上删除。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="687"/>
+        <source>This person&apos;s data was already erased.</source>
+        <translation>此人的数据此前已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="689"/>
+        <source>Headquarters is being asked to erase a person&apos;s data.</source>
+        <translation>正在请求总部删除某人的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="691"/>
+        <source>Select a contact first.</source>
+        <translation>请先选择一个联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="694"/>
+        <source>Erase this person&apos;s name, e-mail, phone, consent date and notes for good, at headquarters and on every computer (needs a connection).</source>
+        <translation>在总部和所有计算机上永久删除此人的姓名、电子邮件、电话、同意日期和备注（需要网络连接）。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="703"/>
+        <source>Erased person</source>
+        <translation>已删除的人员</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="704"/>
+        <source>There is nothing to edit: headquarters erased this person&apos;s data on %1, on every computer. They still count in the activities they took part in, without a name. If the person joins again, add them as a new contact with their consent.</source>
+        <translation>没有可编辑的内容：总部已于 %1 在所有计算机上删除此人的数据。此人仍以无名方式计入其参加过的活动。如果此人再次加入，请在征得其同意后将其添加为新联系人。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="720"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="794"/>
+        <source>Erase a person&apos;s data</source>
+        <translation>删除某人的数据</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="721"/>
+        <source>Erase the personal data of “%1” for good?</source>
+        <translation>要永久删除“%1”的个人数据吗？</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="724"/>
+        <source>Headquarters removes this person&apos;s name, e-mail, phone, consent date and notes now, and every computer that holds them at its next sync, from its backups too. This cannot be undone.
+
+The person stays counted in the activities they took part in, without a name. Erasing needs a connection to headquarters.</source>
+        <translation>总部现在会删除此人的姓名、电子邮件、电话、同意日期和备注，所有保存这些数据的计算机会在下次同步时删除它们，备份中的也一并删除。此操作无法撤消。
+
+此人仍以无名方式计入其参加过的活动。删除需要连接总部。</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="729"/>
+        <source>Erase</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="750"/>
+        <source>Asking headquarters to erase this person&apos;s data…</source>
+        <translation>正在请求总部删除此人的数据…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="779"/>
+        <source>Headquarters erased this person&apos;s data (%1). Syncing, so that this computer removes it too…</source>
+        <translation>总部已删除此人的数据（%1）。正在同步，以便本计算机也将其删除…</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/editor.py" line="782"/>
+        <source>Headquarters erased this person&apos;s data (%1). This computer removes it at its next sync.</source>
+        <translation>总部已删除此人的数据（%1）。本计算机会在下次同步时将其删除。</translation>
     </message>
 </context>
 <context>
     <name>OrganizationsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
         <source>Acronym</source>
         <translation>缩写</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
         <source>Country</source>
         <translation>国家</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="45"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
         <source>Region</source>
         <translation>区域</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="46"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="47"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
         <source>Thematic areas</source>
         <translation>专题领域</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="48"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
         <source>Networks</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="49"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="51"/>
         <source>RLO</source>
         <translation>RLO</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/organizations/model.py" line="52"/>
         <source>Cities</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="313"/>
+        <location filename="generated_strings.py" line="323"/>
         <source>Not yet synced: changes here wait to be sent to headquarters</source>
         <translation>尚未同步：本机的更改正等待发送至总部</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="314"/>
+        <location filename="generated_strings.py" line="324"/>
+        <source>At risk: its people&apos;s contact details stay on headquarters&apos; and the owning office&apos;s computers, and exports and reports leave them out unless asked for by name</source>
+        <translation>处于危险中：其人员的联系方式只保留在总部和主管办事处的计算机上，导出和报告会略去它们，除非按名称要求</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="325"/>
         <source>Conflict: review it on the Conflicts page</source>
         <translation>冲突：请在“冲突”页面审查</translation>
     </message>
@@ -2836,7 +2986,7 @@
 <context>
     <name>ParticipantDelegate</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="379"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="411"/>
         <source>(no one named)</source>
         <translation>（未指明人员）</translation>
     </message>
@@ -2844,67 +2994,67 @@
 <context>
     <name>ParticipantsModel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="160"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="170"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="161"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="171"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Not recorded</source>
         <translation>未记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="162"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="172"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="227"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="250"/>
         <source>Representatives whose sex was not recorded: representatives minus women and men (computed)</source>
         <translation>未记录性别的代表：代表人数减去女性和男性人数（计算得出）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="315"/>
+        <location filename="generated_strings.py" line="326"/>
         <source>is required</source>
         <translation>必须填写</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="316"/>
+        <location filename="generated_strings.py" line="327"/>
         <source>“%1” is not a whole number of people (0 or more)</source>
         <translation>“%1”不是有效人数（0或以上的整数）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="317"/>
+        <location filename="generated_strings.py" line="328"/>
         <source>cannot be more than %1</source>
         <translation>不能大于%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="318"/>
+        <location filename="generated_strings.py" line="329"/>
         <source>%1 women and men is more than the %2 representatives</source>
         <translation>女性和男性共%1人，多于代表人数%2人</translation>
     </message>
@@ -2912,167 +3062,167 @@
 <context>
     <name>ParticipantsPanel</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="748"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="780"/>
         <source>Save the activity to add who took part.</source>
         <translation>请先保存活动，再添加参与者。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="751"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="783"/>
         <source>Find organizations or people to add</source>
         <translation>查找要添加的组织或人员</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="766"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="798"/>
         <source>Tick several with Space or a click (or select them with Shift and Ctrl), then Ctrl+Enter adds them all.</source>
         <translation>用空格键或点击勾选多项（或用Shift和Ctrl选择），然后按Ctrl+Enter全部添加。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="771"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="953"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="989"/>
         <source>Add &amp;selected</source>
         <translation>添加所选项(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="773"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="805"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="775"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="807"/>
         <source>New &amp;organization…</source>
         <translation>新建组织(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="778"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="810"/>
         <source>From attendance s&amp;heet…</source>
         <translation>从签到表添加(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="790"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="822"/>
         <source>Type to change a cell · Tab: next cell · Enter: next row · Ctrl+V: paste from a spreadsheet · Delete: clear or remove · Esc: drop a refused value</source>
         <translation>键入以更改单元格 · Tab：下一单元格 · Enter：下一行 · Ctrl+V：从电子表格粘贴 · Delete：清除或移除 · Esc：放弃被拒绝的值</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="803"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="835"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="809"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="841"/>
         <source>Loo&amp;k up:</source>
         <translation>查找(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="928"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="964"/>
         <source>%1 (already taking part)</source>
         <translation>%1（已在参与）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="988"/>
         <source>Add %n selected</source>
         <translation>
             <numerusform>添加所选的%n项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="981"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1017"/>
         <source>Add %n participant(s)</source>
         <translation>
             <numerusform>添加%n个参与者</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1008"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1044"/>
         <source>Edit participant “%1”</source>
         <translation>编辑参与者“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1061"/>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1097"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1154"/>
         <source>Nothing was pasted:</source>
         <translation>未粘贴任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1065"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1101"/>
         <source>Paste into %n participant(s)</source>
         <translation>
             <numerusform>粘贴到%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1067"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1103"/>
         <source>%n pasted line(s) fell below the last participant and were left out.</source>
         <translation>
             <numerusform>有%n行粘贴内容超出最后一个参与者，已略去。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1079"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1115"/>
         <source>Nothing was saved:</source>
         <translation>未保存任何内容：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1099"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1135"/>
         <source>Paste %n participant(s)</source>
         <translation>
             <numerusform>粘贴%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1102"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1138"/>
         <source>%n organization(s) pasted.</source>
         <translation>
             <numerusform>已粘贴%n个组织。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1104"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1140"/>
         <source>Taken as the closest known name:</source>
         <translation>按最接近的已知名称处理：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1108"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1144"/>
         <source>Not found, left out (add them with New organization):</source>
         <translation>未找到，已略去（请用“新建组织”添加）：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1111"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1147"/>
         <source>Left out, their organization was on an earlier line (add its numbers to that line):</source>
         <translation>已略去，其组织已在前面的行中（请将人数加到该行）：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1133"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1169"/>
         <source>Clear %n cell(s)</source>
         <translation>
             <numerusform>清除%n个单元格</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1146"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1182"/>
         <source>Remove %n participant(s)</source>
         <translation>
             <numerusform>移除%n个参与者</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1156"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1192"/>
         <source>Remove %n participant(s) from this activity?</source>
         <translation>
             <numerusform>是否从此活动中移除%n个参与者？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1185"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1221"/>
         <source>Create “%1” and add it</source>
         <translation>创建“%1”并添加</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1208"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1244"/>
         <source>&amp;Add “%1” instead</source>
         <translation>改为添加“%1”(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1217"/>
+        <location filename="../../lookingbeyond_desktop/ui/participants.py" line="1253"/>
         <source>New organization</source>
         <translation>新建组织</translation>
     </message>
@@ -3324,112 +3474,112 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="392"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="399"/>
         <source>Exchange rates</source>
         <translation>汇率</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="397"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="404"/>
         <source>Grants are counted in US dollars with these rates: US dollars for one unit of each currency. They are kept in this data folder only, and every report states their date and source.</source>
         <translation>赠款按以下汇率折算为美元：每种货币一个单位折合的美元数。汇率仅保存在此数据文件夹中，每份报告都会注明其日期和来源。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="405"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="412"/>
         <source>e.g. UN operational rates of exchange, treasury.un.org, June 2011</source>
         <translation>例如：联合国业务汇率，treasury.un.org，2011年6月</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="409"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="416"/>
         <source>Rates &amp;as of:</source>
         <translation>汇率日期(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="411"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="418"/>
         <source>So&amp;urce:</source>
         <translation>来源(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="417"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="424"/>
         <source>US dollars per unit</source>
         <translation>每单位美元数</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="423"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="430"/>
         <source>Currency: its three-letter ISO code (EUR). Rate: how many US dollars one unit is worth (1.08).</source>
         <translation>货币：三个字母的ISO代码（EUR）。汇率：一个单位折合多少美元（1.08）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="425"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="432"/>
         <source>A&amp;dd currency</source>
         <translation>添加货币(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="428"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="435"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="431"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="438"/>
         <source>Restore &amp;shipped rates</source>
         <translation>恢复内置汇率(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="433"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="440"/>
         <source>Put back the rates that came with the application (saved when you press Save)</source>
         <translation>恢复应用程序自带的汇率（按“保存”后保存）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="488"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
         <source>The rates could not be read: %1</source>
         <translation>无法读取汇率：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="495"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="502"/>
         <source>The rates were not saved: %1</source>
         <translation>汇率未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="504"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="511"/>
         <source>The shipped rates are shown: press Save to use them.</source>
         <translation>显示的是内置汇率：按“保存”即可使用。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="538"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="545"/>
         <source>Give the date of the rates.</source>
         <translation>请提供汇率日期。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="541"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="548"/>
         <source>Say where the rates come from.</source>
         <translation>请说明汇率来源。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="550"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="557"/>
         <source>Line %1: “%2” is not a currency code (three letters, e.g. EUR).</source>
         <translation>第%1行：“%2”不是货币代码（三个字母，例如EUR）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="555"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="562"/>
         <source>Line %1: %2 is listed twice.</source>
         <translation>第%1行：%2重复列出。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="560"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="567"/>
         <source>Line %1: the rate of %2 must be a number above zero (US dollars for one %2).</source>
         <translation>第%1行：%2的汇率必须是大于零的数字（一%2折合的美元数）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="565"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="572"/>
         <source>Line %1: one US dollar is worth 1 US dollar.</source>
         <translation>第%1行：一美元即1美元。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="593"/>
+        <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="600"/>
         <source>Saving…</source>
         <translation>正在保存…</translation>
     </message>
@@ -3437,7 +3587,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>RefusedModel</name>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="439"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="441"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
@@ -3872,608 +4022,615 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="552"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="554"/>
         <source>Synchronisation with headquarters</source>
         <translation>与总部同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="566"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="568"/>
         <source>Reset and reconcile again…</source>
         <translation>重置并重新核对…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="569"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="571"/>
         <source>Ask headquarters for everything again and compare it with what is here.</source>
         <translation>重新向总部索取全部数据，并与本机数据进行比较。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="604"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="606"/>
         <source>Headquarters</source>
         <translation>总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="613"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
         <source>Server:</source>
         <translation>服务器：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="614"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="615"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
         <source>Waiting to be sent:</source>
         <translation>待发送：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="616"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="618"/>
         <source>Conflicts:</source>
         <translation>冲突：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="617"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="619"/>
         <source>Last problem:</source>
         <translation>上次问题：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="621"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
         <source>This application:</source>
         <translation>本应用程序：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="623"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="625"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="627"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="629"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="649"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="651"/>
         <source>Sync by file</source>
         <translation>通过文件同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="652"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="654"/>
         <source>No connection here? Write a file for headquarters, carry it there (a USB stick, or a colleague who travels), and read the reply headquarters gives you.</source>
         <translation>这里没有网络连接？请为总部写入一个文件，把它带到总部（用U盘，或请出差的同事带去），再读取总部给您的回复。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="656"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="658"/>
         <source>Write a File for Headquarters…</source>
         <translation>为总部写入文件…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="660"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="662"/>
         <source>Put the changes waiting to be sent, and what this computer asks of headquarters, in one sealed file.</source>
         <translation>将等待发送的更改以及本计算机向总部请求的内容放入一个密封文件。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="663"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="665"/>
         <source>Read a Reply from Headquarters…</source>
         <translation>读取总部的回复…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="667"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="669"/>
         <source>Read the reply headquarters made for a file from this computer.</source>
         <translation>读取总部针对本计算机的文件所做的回复。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="695"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="697"/>
         <source>Log in to headquarters</source>
         <translation>登录总部</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="698"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="700"/>
         <source>Connect this computer once with your headquarters account. The password is not kept: headquarters gives this computer a key that stays in the system keyring.</source>
         <translation>请用您的总部账户将本计算机连接一次。密码不会保存：总部会向本计算机发放一个密钥，该密钥保存在系统密钥环中。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="704"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="706"/>
         <source>https://headquarters.example.org</source>
         <translation>https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="714"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
         <source>e.g. NAIROBI-LAPTOP-2</source>
         <translation>例如NAIROBI-LAPTOP-2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="716"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
         <source>Colleagues see your changes in History, Trash and Conflicts under your user name and this computer&apos;s name: choose one they will recognise.</source>
         <translation>同事会在“历史记录”、“回收站”和“冲突”中看到您的更改，并显示您的用户名和本计算机的名称：请选择同事能够识别的名称。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="718"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="720"/>
         <source>Log in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="723"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
         <source>Server address:</source>
         <translation>服务器地址：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="724"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
         <source>User name:</source>
         <translation>用户名：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="725"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="727"/>
         <source>This &amp;computer&apos;s name:</source>
         <translation>本计算机的名称(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="726"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="728"/>
         <source>Password:</source>
         <translation>密码：</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="737"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="739"/>
         <source>Could not sync</source>
         <translation>无法同步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="746"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="748"/>
         <source>Grouped by reason. Open shows the record; Retry sends the change again at the next sync once the reason is dealt with (for example your rights were extended); Discard gives it up and keeps the values on the Conflicts page, where they can be sent again later.</source>
         <translation>按原因分组。“打开”显示记录；“重试”在原因解决后（例如您的权限已扩大）于下次同步时重新发送更改；“放弃”则放弃更改，并将其值保留在“冲突”页面，以后可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="772"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
         <source>&amp;Open</source>
         <translation>打开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="774"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
         <source>Show the selected record in its page (Enter).</source>
         <translation>在相应页面显示所选记录（Enter）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="776"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="778"/>
         <source>&amp;Discard…</source>
         <translation>放弃(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="779"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="781"/>
         <source>Give up the selected changes (Delete). Their values stay on the Conflicts page, where they can be sent again.</source>
         <translation>放弃所选更改（Delete）。其值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="782"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
         <source>&amp;Retry</source>
         <translation>重试(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="784"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="786"/>
         <source>Send the selected changes again (all of them when none is selected).</source>
         <translation>重新发送所选更改（未选择时发送全部更改）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="792"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="794"/>
         <source>Records headquarters sent that this version could not store. The rest of the sync went on; a corrected version from headquarters replaces them by itself.</source>
         <translation>总部发送但本版本无法存储的记录。同步的其余部分照常进行；总部发送更正后的版本时将自动替换这些记录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>What happened</source>
         <translation>发生的情况</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="798"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="800"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="828"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="830"/>
         <source>%1 as %2, from this computer (%3)</source>
         <translation>%1，用户%2，本计算机（%3）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="832"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="834"/>
         <source>%1 as %2</source>
         <translation>%1，用户%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="835"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
         <source>Not connected yet: log in below.</source>
         <translation>尚未连接：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="837"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="839"/>
         <source>Never</source>
         <translation>从未</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="838"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n项更改</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="840"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="842"/>
         <source>%n to review</source>
         <translation>
             <numerusform>%n项待审查</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="867"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="869"/>
         <source>Looking Beyond %1</source>
         <translation>Looking Beyond %1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="871"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="873"/>
         <source>%1 — a newer version, %2, is available.</source>
         <translation>%1 — 有更新的版本可用：%2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="876"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
         <source>Get it from %1</source>
         <translation>下载地址：%1</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="878"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="880"/>
         <source>Ask headquarters for it.</source>
         <translation>请向总部索取。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="889"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="891"/>
         <source>Headquarters did not accept %n change(s).</source>
         <translation>
             <numerusform>总部未接受%n项更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="896"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
         <source>See “Could not sync” below.</source>
         <translation>见下方“无法同步”。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="898"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1343"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="902"/>
         <source>No problem</source>
         <translation>无问题</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="937"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
         <source>an organization</source>
         <translation>一个组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="938"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
         <source>a contact</source>
         <translation>一个联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="939"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
         <source>an activity</source>
         <translation>一项活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="940"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
         <source>a participation</source>
         <translation>一条参与记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="941"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="943"/>
         <source>a grant</source>
         <translation>一笔赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="942"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="944"/>
         <source>a record</source>
         <translation>一条记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="946"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
         <source>“%1” is missing</source>
         <translation>缺少“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="948"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
         <source>“%1” is not valid</source>
         <translation>“%1”无效</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="950"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
         <source>“%1” could not be read</source>
         <translation>无法读取“%1”</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="952"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="954"/>
         <source>it has a field this version does not know; installing the newest version may help</source>
         <translation>其中有本版本无法识别的字段；安装最新版本或可解决</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="955"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
         <source>it belongs to a record that never arrived</source>
         <translation>其所属记录从未收到</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="957"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
         <source>this version does not know that kind of record</source>
         <translation>本版本无法识别该类记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="959"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="961"/>
         <source>this computer&apos;s database refused it</source>
         <translation>本计算机的数据库拒绝了该记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="960"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="962"/>
         <source>Headquarters sent %1 this version could not store: %2</source>
         <translation>总部发送了%1，本版本无法存储：%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1048"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1050"/>
         <source>Write a File for Headquarters</source>
         <translation>为总部写入文件</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1049"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1051"/>
         <source>Sync files (*.lbsync)</source>
         <translation>同步文件 (*.lbsync)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1068"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1070"/>
         <source>Read a Reply from Headquarters</source>
         <translation>读取总部的回复</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1069"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1071"/>
         <source>Sync files (*.lbsync);;All files (*)</source>
         <translation>同步文件 (*.lbsync);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1086"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1088"/>
         <source>Type the server address, your user name and your password.</source>
         <translation>请键入服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1090"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1092"/>
         <source>Give this computer a name that colleagues will recognise, e.g. NAIROBI-LAPTOP-2.</source>
         <translation>请为本计算机取一个同事能够识别的名称，例如NAIROBI-LAPTOP-2。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1098"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1213"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1100"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1215"/>
         <source>Connecting to headquarters…</source>
         <translation>正在连接总部…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1105"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1107"/>
         <source>This computer is now connected to headquarters.</source>
         <translation>本计算机现已连接到总部。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1106"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1108"/>
         <source>Connected as %1. The first sync starts now.</source>
         <translation>已以%1身份连接。首次同步现在开始。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1118"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1120"/>
         <source>Ask headquarters for all the data again and reconcile it with this computer? Your changes not yet sent are kept and sent as usual. This can take a while on a slow connection.</source>
         <translation>是否重新向总部索取全部数据并与本计算机核对？您尚未发送的更改将予以保留并照常发送。网络较慢时可能需要一些时间。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1121"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1123"/>
         <source>Reset and reconcile again</source>
         <translation>重置并重新核对</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1129"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1367"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
         <source>Many records would be deleted</source>
         <translation>将删除大量记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1130"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1369"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>总部的更改将删除本计算机上%2条记录中的%1条。目前尚未作任何更改。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1133"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>是否执行这些删除？如果情况似乎有误，请选择“否”，并咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1178"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1180"/>
         <source>Discard the change to “%1” that headquarters did not accept? The record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>是否放弃总部未接受的对“%1”的更改？下次同步时该记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1184"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1186"/>
         <source>Discard the changes to %n record(s) that headquarters did not accept? Each record goes back to headquarters&apos; version at the next sync (or to the Trash, if headquarters never had it). The values stay on the Conflicts page, where they can be sent again.</source>
         <translation>
             <numerusform>是否放弃总部未接受的对%n条记录的更改？下次同步时每条记录将恢复为总部版本（如果总部从未有过该记录，则移至回收站）。这些值保留在“冲突”页面，可从该页面重新发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1190"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1192"/>
         <source>Discard refused changes</source>
         <translation>放弃被拒绝的更改</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1220"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1222"/>
         <source>Cancelling after the current round trip…</source>
         <translation>将在本轮往返完成后取消…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1226"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1228"/>
         <source>Round trip %1, %n record(s) received</source>
         <translation>
             <numerusform>第%1轮往返，已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1233"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1235"/>
         <source>Sent %n record(s)</source>
         <translation>
             <numerusform>已发送%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1234"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
         <source>received %n record(s)</source>
         <translation>
             <numerusform>已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1236"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
         <source>%n new conflict(s) to review</source>
         <translation>
             <numerusform>%n个新冲突待审查</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1238"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
         <source>%n change(s) refused</source>
         <translation>
             <numerusform>%n项更改被拒绝</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1240"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1242"/>
         <source>%n record(s) from headquarters could not be stored here</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1244"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1340"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1246"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1346"/>
         <source>%n record(s) left this office&apos;s scope and were removed from this computer.</source>
         <translation>
             <numerusform>%n条记录已超出本办事处的范围，已从本计算机中删除。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
+        <translation>
+            <numerusform>总部已应 %n 人的要求删除其个人数据：本计算机上的也已删除。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1270"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1276"/>
         <source>Writing the file for headquarters…</source>
         <translation>正在写入给总部的文件…</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1271"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1277"/>
         <source>Reading the reply from headquarters…</source>
         <translation>正在读取总部的回复…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1283"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1289"/>
         <source>The file carries %n changed record(s) made on this computer, and asks headquarters for what changed since this computer last heard from it.</source>
         <translation>
             <numerusform>该文件包含本计算机上更改的%n条记录，并向总部请求自本计算机上次与总部联系以来的更改。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1287"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1293"/>
         <source>The file carries no changes (nothing is waiting to be sent); it asks headquarters for what changed since this computer last heard from it.</source>
         <translation>该文件不包含任何更改（没有等待发送的内容）；它向总部请求自本计算机上次与总部联系以来的更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1292"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1298"/>
         <source>It also carries %n conflict(s) settled here.</source>
         <translation>
             <numerusform>它还包含在此处解决的%n个冲突。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1295"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
         <source>%n further change(s) did not fit: they go in the next file.</source>
         <translation>
             <numerusform>另有%n项更改未能放入：它们将放入下一个文件。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1297"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1303"/>
         <source>It is sealed for headquarters: nobody else can read it, and any change to it is detected. The changes stay “not sent” until the reply is read here.</source>
         <translation>该文件已为总部密封：其他人无法读取，对其的任何改动都会被发现。在此处读取回复之前，这些更改仍为“未发送”。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1301"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1307"/>
         <source>Written to %1 (%2 KB).</source>
         <translation>已写入 %1（%2 KB）。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1304"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1310"/>
         <source>Next: carry it to headquarters. There it is read with “%1” or on headquarters&apos; %2 page. Bring back the reply it gives and choose “Read a Reply from Headquarters…”.</source>
         <translation>下一步：把它带到总部。总部使用“%1”或在总部的 %2 页面读取它。把得到的回复带回来，然后选择“读取总部的回复…”。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1321"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1327"/>
         <source>Every change made here has reached headquarters.</source>
         <translation>在此处所做的所有更改均已送达总部。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1323"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1329"/>
         <source>%n change(s) made here are still waiting to be sent.</source>
         <translation>
             <numerusform>在此处所做的%n项更改仍在等待发送。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1326"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
         <source>This reply was read on this computer before; nothing changed.</source>
         <translation>此回复之前已在本计算机上读取过；没有任何更改。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1328"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1334"/>
         <source>Read the reply headquarters made on %1.</source>
         <translation>已读取总部于 %1 所做的回复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1330"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1336"/>
         <source>Received %n record(s)</source>
         <translation>
             <numerusform>已收到%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1332"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
         <source>%n value(s) corrected by headquarters</source>
         <translation>
             <numerusform>总部更正了%n个值</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1335"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1341"/>
         <source>Headquarters refused %n change(s): see “Could not sync” below.</source>
         <translation>
             <numerusform>总部拒绝了%n项更改：请参阅下方的“无法同步”。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1338"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1344"/>
         <source>%n conflict(s) to review.</source>
         <translation>
             <numerusform>%n个冲突待审查。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1347"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>总部还有更多给本计算机的内容：请写入一个新文件，再次把它带到总部。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>总部的回复将删除本计算机上的大量记录。目前尚未进行任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1392"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后重试。</numerusform>
@@ -4492,81 +4649,81 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="42"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted</source>
         <translation>删除时间</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="43"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
         <source>Deleted by</source>
         <translation>删除者</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="44"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="45"/>
         <source>Where</source>
         <translation>计算机</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="50"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="51"/>
         <source>&amp;Restore</source>
         <translation>恢复(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="64"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="65"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
         <source>Participant</source>
         <translation>参与者</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="66"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="67"/>
         <source>Grant</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="86"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="93"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="95"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="105"/>
         <source>%n deleted record(s). Restoring an organization or an activity also brings back the contacts or participants deleted with it.</source>
         <translation>
             <numerusform>%n条已删除记录。恢复组织或活动时，与其一并删除的联系人或参与者也会恢复。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="111"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="121"/>
         <source>Restore %n record(s)</source>
         <translation>
             <numerusform>恢复%n条记录</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="119"/>
+        <location filename="../../lookingbeyond_desktop/ui/trash.py" line="129"/>
         <source>Restore %n record(s)?</source>
         <translation>
             <numerusform>是否恢复%n条记录？</numerusform>
@@ -4694,67 +4851,67 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>conflicts</name>
     <message>
-        <location filename="generated_strings.py" line="200"/>
+        <location filename="generated_strings.py" line="202"/>
         <source>A record no longer on this computer</source>
         <translation>已不在本计算机上的记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="201"/>
+        <location filename="generated_strings.py" line="203"/>
         <source>Deleted or not</source>
         <translation>是否已删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="202"/>
+        <location filename="generated_strings.py" line="204"/>
         <source>whole record</source>
         <translation>整条记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="203"/>
+        <location filename="generated_strings.py" line="205"/>
         <source>(empty)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="204"/>
+        <location filename="generated_strings.py" line="206"/>
         <source>Deleted</source>
         <translation>已删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="205"/>
+        <location filename="generated_strings.py" line="207"/>
         <source>Present</source>
         <translation>未删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="206"/>
+        <location filename="generated_strings.py" line="208"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="207"/>
+        <location filename="generated_strings.py" line="209"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="208"/>
+        <location filename="generated_strings.py" line="210"/>
         <source>changed in two places</source>
         <translation>在两处被更改</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="209"/>
+        <location filename="generated_strings.py" line="211"/>
         <source>edited here, deleted elsewhere</source>
         <translation>本机已编辑，他处已删除</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="210"/>
+        <location filename="generated_strings.py" line="212"/>
         <source>deleted here, edited elsewhere</source>
         <translation>本机已删除，他处已编辑</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="211"/>
+        <location filename="generated_strings.py" line="213"/>
         <source>refused by headquarters, discarded</source>
         <translation>被总部拒绝，已放弃</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="212"/>
+        <location filename="generated_strings.py" line="214"/>
         <source>From %1, %2</source>
         <translation>来自%1，%2</translation>
     </message>
@@ -4807,43 +4964,43 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>errors</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/report_dialogs.py" line="103"/>
-        <location filename="generated_strings.py" line="250"/>
+        <location filename="generated_strings.py" line="260"/>
         <source>Details are in the log: %1</source>
         <extracomment>The tables MainWindow.open_record can show. Records shown through the record they belong to: a participation in its activity, a person at their organization (table, column holding the owner&apos;s id, owner&apos;s table). Failures whose message says what went wrong and what to do (ui/errors.human_message): a person is not sent to the log for them.</extracomment>
         <translation>详细信息见日志：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="243"/>
+        <location filename="generated_strings.py" line="253"/>
         <source>Something went wrong that the application did not expect. Your saved work is safe.</source>
         <translation>出现了应用程序未预料到的问题。您已保存的工作不受影响。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="244"/>
+        <location filename="generated_strings.py" line="254"/>
         <source>The disk is full, so this was not saved. Free some space on the disk, then try again: nothing already saved was lost.</source>
         <translation>磁盘已满，因此未能保存。请释放磁盘空间，然后重试：已保存的内容均未丢失。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="245"/>
+        <location filename="generated_strings.py" line="255"/>
         <source>The database is busy with another program. Close it and try again.</source>
         <translation>数据库正被另一程序使用。请关闭该程序，然后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="246"/>
+        <location filename="generated_strings.py" line="256"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="247"/>
+        <location filename="generated_strings.py" line="257"/>
         <source>The record was not saved: %1</source>
         <translation>记录未保存：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="248"/>
+        <location filename="generated_strings.py" line="258"/>
         <source>Nothing was saved: %1</source>
         <translation>未保存任何内容：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="249"/>
+        <location filename="generated_strings.py" line="259"/>
         <source>The disk could not be used: %1</source>
         <translation>无法使用磁盘：%1</translation>
     </message>
@@ -4852,56 +5009,56 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     <name>fields</name>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="88"/>
-        <location filename="generated_strings.py" line="173"/>
+        <location filename="generated_strings.py" line="174"/>
         <source>Record identifier</source>
         <translation>记录标识符</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="89"/>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="92"/>
-        <location filename="generated_strings.py" line="174"/>
+        <location filename="generated_strings.py" line="175"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="90"/>
-        <location filename="generated_strings.py" line="180"/>
+        <location filename="generated_strings.py" line="182"/>
         <source>Co-organizers</source>
         <translation>共同组织方</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="91"/>
-        <location filename="generated_strings.py" line="185"/>
+        <location filename="generated_strings.py" line="187"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="93"/>
-        <location filename="generated_strings.py" line="186"/>
+        <location filename="generated_strings.py" line="188"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="94"/>
-        <location filename="generated_strings.py" line="187"/>
+        <location filename="generated_strings.py" line="189"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="95"/>
-        <location filename="generated_strings.py" line="188"/>
+        <location filename="generated_strings.py" line="190"/>
         <source>Representatives</source>
         <translation>代表人数</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="96"/>
-        <location filename="generated_strings.py" line="189"/>
+        <location filename="generated_strings.py" line="191"/>
         <source>Women</source>
         <translation>女性</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/import_wizard.py" line="97"/>
-        <location filename="generated_strings.py" line="190"/>
+        <location filename="generated_strings.py" line="192"/>
         <source>Men</source>
         <translation>男性</translation>
     </message>
@@ -5013,96 +5170,106 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="generated_strings.py" line="172"/>
+        <source>At risk</source>
+        <translation>处于危险中</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="173"/>
         <source>Merged into</source>
         <translation>已合并到</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="175"/>
+        <location filename="generated_strings.py" line="176"/>
+        <source>Erased on</source>
+        <translation>删除日期</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="177"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="176"/>
+        <location filename="generated_strings.py" line="178"/>
         <source>Start date</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="177"/>
+        <location filename="generated_strings.py" line="179"/>
         <source>End date</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="178"/>
+        <location filename="generated_strings.py" line="180"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="179"/>
+        <location filename="generated_strings.py" line="181"/>
         <source>Organizing office</source>
         <translation>组织办事处</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="181"/>
+        <location filename="generated_strings.py" line="183"/>
         <source>Member States involved</source>
         <translation>涉及的会员国</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="182"/>
+        <location filename="generated_strings.py" line="184"/>
         <source>Intergovernmental meeting</source>
         <translation>政府间会议</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="183"/>
+        <location filename="generated_strings.py" line="185"/>
         <source>Outcomes</source>
         <translation>成果</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="184"/>
+        <location filename="generated_strings.py" line="186"/>
         <source>Follow-up</source>
         <translation>后续行动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="191"/>
+        <location filename="generated_strings.py" line="193"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="192"/>
+        <location filename="generated_strings.py" line="194"/>
         <source>Currency</source>
         <translation>货币</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="193"/>
+        <location filename="generated_strings.py" line="195"/>
         <source>Purpose</source>
         <translation>用途</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="194"/>
+        <location filename="generated_strings.py" line="196"/>
         <source>Follows the meeting</source>
         <translation>跟进的会议</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="195"/>
+        <location filename="generated_strings.py" line="197"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="196"/>
+        <location filename="generated_strings.py" line="198"/>
         <source>Approved on</source>
         <translation>核准日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="197"/>
+        <location filename="generated_strings.py" line="199"/>
         <source>Disbursed on</source>
         <translation>拨付日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="198"/>
+        <location filename="generated_strings.py" line="200"/>
         <source>Report received on</source>
         <translation>收到报告日期</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="199"/>
+        <location filename="generated_strings.py" line="201"/>
         <source>Activities paid for</source>
         <translation>资助的活动</translation>
     </message>
@@ -5133,37 +5300,37 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>maintenance</name>
     <message>
-        <location filename="generated_strings.py" line="306"/>
+        <location filename="generated_strings.py" line="316"/>
         <source>Looking Beyond</source>
         <translation>Looking Beyond</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="307"/>
+        <location filename="generated_strings.py" line="317"/>
         <source>The data file of Looking Beyond is damaged, so the application cannot trust what it reads from it.</source>
         <translation>Looking Beyond的数据文件已损坏，因此应用程序无法信任从中读取的内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="308"/>
+        <location filename="generated_strings.py" line="318"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="309"/>
+        <location filename="generated_strings.py" line="319"/>
         <source>Restore the backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="310"/>
+        <location filename="generated_strings.py" line="320"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>自动备份失败；请查看日志。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="311"/>
+        <location filename="generated_strings.py" line="321"/>
         <source>An automatic backup from %1 is available. Restoring it brings back the data as it was then; the next sync fetches from headquarters what this computer had synced since. Edits made after the backup and not yet synced cannot be recovered. The damaged file is kept in the data folder, not deleted.</source>
         <translation>有一份%1的自动备份可用。恢复该备份会将数据还原到当时的状态；下次同步时将从总部取回本计算机此后已同步的内容。备份之后所作且尚未同步的编辑无法恢复。损坏的文件将保留在数据文件夹中，不会被删除。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="312"/>
+        <location filename="generated_strings.py" line="322"/>
         <source>There is no usable backup in %1. Ask the Civil Society Team for help; the damaged file is left as it is.</source>
         <translation>%1中没有可用的备份。请向民间社会小组寻求帮助；损坏的文件保持原样。</translation>
     </message>
@@ -5171,22 +5338,22 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
 <context>
     <name>people</name>
     <message>
-        <location filename="generated_strings.py" line="257"/>
+        <location filename="generated_strings.py" line="267"/>
         <source>this computer</source>
         <translation>本计算机</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="258"/>
+        <location filename="generated_strings.py" line="268"/>
         <source>another computer</source>
         <translation>另一台计算机</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="259"/>
+        <location filename="generated_strings.py" line="269"/>
         <source>Computer id: %1</source>
         <translation>计算机标识符：%1</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="260"/>
+        <location filename="generated_strings.py" line="270"/>
         <source>%1 on %2</source>
         <translation>%1（%2）</translation>
     </message>
@@ -6017,7 +6184,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="141"/>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="187"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="471"/>
         <source>Data quality</source>
         <translation>数据质量</translation>
@@ -6272,19 +6439,31 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="181"/>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1309"/>
+        <source>Name withheld: organization at risk</source>
+        <extracomment>The activities that can stand behind a figure of a section (or of one column of it): a drill into it looks at those only. The label of a contact of an at-risk organization in a drill-down (a source string of the ``report`` context: the window translates it).</extracomment>
+        <translation>姓名已隐藏：组织处于危险中</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/indicators.py" line="1311"/>
+        <source>Erased person</source>
+        <extracomment>The label of a person whose data headquarters erased (still counted where they took part).</extracomment>
+        <translation>已删除的人员</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="184"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="468"/>
         <source>Policy debate</source>
         <extracomment>The translation context of every report string.</extracomment>
         <translation>政策辩论</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="182"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="185"/>
         <source>Regional and thematic partnership</source>
         <translation>区域和专题伙伴关系</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/reports/model.py" line="183"/>
+        <location filename="../../lookingbeyond_desktop/reports/model.py" line="186"/>
         <location filename="../../lookingbeyond_desktop/reports/tables.py" line="470"/>
         <source>Seed funding</source>
         <translation>种子资金</translation>
@@ -6678,377 +6857,382 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="307"/>
-        <location filename="generated_strings.py" line="348"/>
+        <location filename="generated_strings.py" line="359"/>
         <source>The record is too large to send: shorten its longest texts (notes, outcomes).</source>
         <translation>记录过大，无法发送：请缩短其中最长的文本（备注、成果）。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="319"/>
+        <location filename="generated_strings.py" line="330"/>
         <source>Nothing was read from it and nothing was changed here.</source>
         <translation>未从中读取任何内容，此处也未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="320"/>
+        <location filename="generated_strings.py" line="331"/>
         <source>Unable to connect to headquarters, or the connection dropped. Nothing was lost; it will be tried again.</source>
         <translation>无法连接总部，或连接已中断。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="321"/>
+        <location filename="generated_strings.py" line="332"/>
         <source>Headquarters stopped answering in the middle of the sync. Nothing was lost; it will be tried again.</source>
         <translation>总部在同步过程中停止响应。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="322"/>
+        <location filename="generated_strings.py" line="333"/>
         <source>The name of the headquarters server could not be found. Check the address and the connection.</source>
         <translation>找不到总部服务器的名称。请检查地址和网络连接。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="323"/>
+        <location filename="generated_strings.py" line="334"/>
         <source>The reply from headquarters was damaged on the way or could not be read. Nothing was applied and nothing was lost; it will be tried again.</source>
         <translation>总部的答复在传输中损坏或无法读取。未应用任何内容，也未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="324"/>
+        <location filename="generated_strings.py" line="335"/>
         <source>Headquarters is busy. Nothing was lost; it will be tried again.</source>
         <translation>总部繁忙。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="325"/>
+        <location filename="generated_strings.py" line="336"/>
         <source>Headquarters is busy signing other people in. Nothing was lost; try again in a few seconds.</source>
         <translation>总部正忙于处理其他用户的登录。未丢失任何内容；请几秒钟后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="326"/>
+        <location filename="generated_strings.py" line="337"/>
         <source>This account already has as many computers as headquarters allows. Ask the Civil Society Team to revoke one you no longer use, then log in again.</source>
         <translation>此账户的计算机数量已达到总部允许的上限。请民间社会小组撤销一台您不再使用的计算机，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="327"/>
+        <location filename="generated_strings.py" line="338"/>
         <source>The connection to headquarters was too slow, so headquarters stopped waiting. Nothing was lost; it will be tried again.</source>
         <translation>与总部的连接过慢，总部已停止等待。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="328"/>
+        <location filename="generated_strings.py" line="339"/>
         <source>The sync needed more round trips than allowed. Nothing was lost; it will be tried again.</source>
         <translation>同步所需的往返次数超过允许的上限。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="329"/>
+        <location filename="generated_strings.py" line="340"/>
         <source>Something unexpected went wrong during the sync (the details are in the log). Nothing was lost; it will be tried again.</source>
         <translation>同步期间发生意外问题（详细信息见日志）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="330"/>
+        <location filename="generated_strings.py" line="341"/>
         <source>Sync cancelled. Changes sent so far are kept.</source>
         <translation>同步已取消。已发送的更改予以保留。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="331"/>
+        <location filename="generated_strings.py" line="342"/>
         <source>This computer is not connected to headquarters yet: log in below.</source>
         <translation>本计算机尚未连接总部：请在下方登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="332"/>
+        <location filename="generated_strings.py" line="343"/>
         <source>Headquarters no longer accepts this computer&apos;s key: log in again.</source>
         <translation>总部不再接受本计算机的密钥：请重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="333"/>
+        <location filename="generated_strings.py" line="344"/>
         <source>This computer has not synced with headquarters for a long time, so its key has expired: log in again. Nothing here is lost.</source>
         <translation>本计算机已长时间未与总部同步，其密钥已过期：请重新登录。本机内容均未丢失。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="334"/>
+        <location filename="generated_strings.py" line="345"/>
         <source>Headquarters has withdrawn this computer&apos;s access. Ask the Civil Society Team, then log in again.</source>
         <translation>总部已撤销本计算机的访问权限。请咨询民间社会小组，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="335"/>
+        <location filename="generated_strings.py" line="346"/>
         <source>This version of the application is too old for headquarters: install the new version, then sync.</source>
         <translation>此版本的应用程序过旧，总部不再支持：请安装新版本，然后同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="336"/>
+        <location filename="generated_strings.py" line="347"/>
         <source>No system keyring is available to keep this computer&apos;s key safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again. The key is never written to a plain file.</source>
         <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在Linux上，请安装并解锁GNOME Keyring或KWallet，然后重新登录。密钥绝不会写入普通文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="337"/>
+        <location filename="generated_strings.py" line="348"/>
         <source>The server address is not usable: it should look like https://headquarters.example.org</source>
         <translation>服务器地址无法使用：其格式应类似于https://headquarters.example.org</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="338"/>
+        <location filename="generated_strings.py" line="349"/>
         <source>Headquarters&apos; changes would delete many records here, so nothing was changed. Confirm to apply them.</source>
         <translation>总部的更改将删除本机的大量记录，因此未作任何更改。请确认后再应用这些更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="339"/>
+        <location filename="generated_strings.py" line="350"/>
         <source>The disk is full, so this part of the sync was not saved (nothing was lost). Free some space; the sync is tried again by itself.</source>
         <translation>磁盘已满，因此这部分同步内容未保存（未丢失任何内容）。请释放一些空间；同步将自动重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="340"/>
+        <location filename="generated_strings.py" line="351"/>
         <source>This computer does not have headquarters&apos; keys for sync by file yet. Connect it to headquarters once (Sync now, or log in again); from then on it can sync by file.</source>
         <translation>本计算机还没有总部用于文件同步的密钥。请将其与总部连接一次（立即同步，或重新登录）；此后即可通过文件同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="341"/>
+        <location filename="generated_strings.py" line="352"/>
         <source>Headquarters&apos; reply would delete many records here, so nothing was changed.</source>
         <translation>总部的回复将删除此处的大量记录，因此未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="342"/>
+        <location filename="generated_strings.py" line="353"/>
         <source>This computer is not connected to headquarters yet: log in first (once, with a connection); then it can sync by file.</source>
         <translation>本计算机尚未连接到总部：请先登录（一次，需要网络连接）；之后即可通过文件同步。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="343"/>
+        <location filename="generated_strings.py" line="354"/>
         <source>No system keyring is available to keep this computer&apos;s keys safely. On Linux install and unlock GNOME Keyring or KWallet, then log in again.</source>
         <translation>没有可用的系统密钥环来安全保存本计算机的密钥。在 Linux 上请安装并解锁 GNOME Keyring 或 KWallet，然后重新登录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="344"/>
+        <location filename="generated_strings.py" line="355"/>
         <source>The system keyring, where this computer&apos;s keys are kept, could not be read. Unlock it (or log in to the computer again), then try again.</source>
         <translation>无法读取保存本计算机密钥的系统密钥环。请解锁它（或重新登录计算机），然后重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="345"/>
+        <location filename="generated_strings.py" line="356"/>
         <source>This computer&apos;s disk is full, so the reply could not be saved (nothing was lost). Free some space, then read the reply again.</source>
         <translation>本计算机的磁盘已满，因此无法保存回复（没有丢失任何内容）。请释放一些空间，然后再次读取回复。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="346"/>
+        <location filename="generated_strings.py" line="357"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="347"/>
+        <location filename="generated_strings.py" line="358"/>
         <source>Headquarters does not allow your account to change this region&apos;s records.</source>
         <translation>总部不允许您的账户更改该区域的记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="349"/>
+        <location filename="generated_strings.py" line="360"/>
         <source>Headquarters does not have this record in full: Retry sends it whole.</source>
         <translation>总部没有此记录的完整内容：“重试”将发送整条记录。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="350"/>
+        <location filename="generated_strings.py" line="361"/>
         <source>Headquarters could not send this record: it may be outside your office&apos;s countries now.</source>
         <translation>总部无法发送此记录：该记录现在可能已不在您办事处负责的国家范围内。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="351"/>
+        <location filename="generated_strings.py" line="362"/>
         <source>This version and headquarters do not agree on this kind of record: install the newest version.</source>
         <translation>此版本与总部对此类记录的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="352"/>
+        <location filename="generated_strings.py" line="363"/>
         <source>This version and headquarters do not agree on a field: install the newest version.</source>
         <translation>此版本与总部对某个字段的定义不一致：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="353"/>
+        <location filename="generated_strings.py" line="364"/>
         <source>Headquarters could not read this change: install the newest version.</source>
         <translation>总部无法读取此更改：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="354"/>
+        <location filename="generated_strings.py" line="365"/>
+        <source>Headquarters erased this person&apos;s details at their request; your change to them was not kept.</source>
+        <translation>总部已应此人的要求删除其数据；您的更改未被保留。</translation>
+    </message>
+    <message>
+        <location filename="generated_strings.py" line="366"/>
         <source>Headquarters did not accept this change.</source>
         <translation>总部未接受此更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="355"/>
+        <location filename="generated_strings.py" line="367"/>
         <source>Copy the reply again from headquarters.</source>
         <translation>请重新复制总部的回复。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="356"/>
+        <location filename="generated_strings.py" line="368"/>
         <source>There are too many changes for one file. Nothing was lost; ask the Civil Society Team for help.</source>
         <translation>更改太多，一个文件放不下。没有丢失任何内容；请向民间社会小组求助。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="357"/>
+        <location filename="generated_strings.py" line="369"/>
         <source>Give it to the computer it belongs to.</source>
         <translation>请把它交给它所属的计算机。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="358"/>
+        <location filename="generated_strings.py" line="370"/>
         <source>Write a new file and carry it to headquarters.</source>
         <translation>请写入一个新文件并把它带到总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="359"/>
+        <location filename="generated_strings.py" line="371"/>
         <source>Something unexpected went wrong while writing the file (the details are in the log). Nothing was lost.</source>
         <translation>写入文件时发生意外错误（详情见日志）。没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="360"/>
+        <location filename="generated_strings.py" line="372"/>
         <source>Something unexpected went wrong while reading the reply (the details are in the log). Nothing was lost.</source>
         <translation>读取回复时发生意外错误（详情见日志）。没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="361"/>
+        <location filename="generated_strings.py" line="373"/>
         <source>The file could not be written. Nothing was lost.</source>
         <translation>无法写入文件。没有丢失任何内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="362"/>
+        <location filename="generated_strings.py" line="374"/>
         <source>The reply could not be read. Nothing was changed here.</source>
         <translation>无法读取回复。此处未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="363"/>
+        <location filename="generated_strings.py" line="375"/>
         <source>A record it refers to is not at headquarters yet.</source>
         <translation>其引用的某条记录尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="364"/>
+        <location filename="generated_strings.py" line="376"/>
         <source>Headquarters does not accept this record as it is.</source>
         <translation>总部不接受此记录的现有内容。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="365"/>
+        <location filename="generated_strings.py" line="377"/>
         <source>Headquarters refused the request (HTTP %1). Check the server address; if it is right, ask the Civil Society Team.</source>
         <translation>总部拒绝了请求（HTTP %1）。请检查服务器地址；如果地址无误，请咨询民间社会小组。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="366"/>
+        <location filename="generated_strings.py" line="378"/>
         <source>The file could not be written there (%1). Nothing was lost: the changes are still waiting to be sent. Check that the USB stick or disk is plugged in and has free space, or choose another place, and write the file again.</source>
         <translation>无法在该位置写入文件（%1）。没有丢失任何内容：这些更改仍在等待发送。请检查U盘或磁盘已插好并有可用空间，或选择其他位置，然后重新写入文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="367"/>
+        <location filename="generated_strings.py" line="379"/>
         <source>The file could not be read (%1). Check that the USB stick or disk is plugged in, then try again. Nothing was changed here.</source>
         <translation>无法读取文件（%1）。请检查U盘或磁盘已插好，然后重试。此处未做任何更改。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="368"/>
+        <location filename="generated_strings.py" line="380"/>
         <source>This is not a sync file of Looking Beyond.</source>
         <translation>这不是 Looking Beyond 的同步文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="369"/>
+        <location filename="generated_strings.py" line="381"/>
         <source>This file was made by a newer version of Looking Beyond: install the newest version to read it.</source>
         <translation>此文件由更新版本的 Looking Beyond 创建：请安装最新版本后再读取。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="370"/>
+        <location filename="generated_strings.py" line="382"/>
         <source>This reply was made by another headquarters, not the one this computer is connected to.</source>
         <translation>此回复由另一个总部制作，而不是本计算机所连接的总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="371"/>
+        <location filename="generated_strings.py" line="383"/>
         <source>This reply was changed after headquarters made it, or was not made by the headquarters this computer is connected to.</source>
         <translation>此回复在总部制作后被改动过，或者并非由本计算机所连接的总部制作。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="372"/>
+        <location filename="generated_strings.py" line="384"/>
         <source>This file was written on a computer for headquarters, not a reply from headquarters. Take it to headquarters; a computer reads only the replies headquarters makes.</source>
         <translation>此文件是在计算机上为总部写入的，不是总部的回复。请把它带到总部；计算机只读取总部制作的回复。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="373"/>
+        <location filename="generated_strings.py" line="385"/>
         <source>Headquarters does not know this computer.</source>
         <translation>总部不认识本计算机。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="374"/>
+        <location filename="generated_strings.py" line="386"/>
         <source>Organization</source>
         <translation>组织</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="375"/>
+        <location filename="generated_strings.py" line="387"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="376"/>
+        <location filename="generated_strings.py" line="388"/>
         <source>Activity</source>
         <translation>活动</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="377"/>
+        <location filename="generated_strings.py" line="389"/>
         <source>Participation</source>
         <translation>参与记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="378"/>
+        <location filename="generated_strings.py" line="390"/>
         <source>Grant</source>
         <translation>赠款</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="379"/>
+        <location filename="generated_strings.py" line="391"/>
         <source>(a record no longer on this computer)</source>
         <translation>（已不在本计算机上的记录）</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="380"/>
+        <location filename="generated_strings.py" line="392"/>
         <source>Headquarters, or a proxy on the way, had a problem (HTTP %1). Nothing was lost; it will be tried again.</source>
         <translation>总部或途中的代理服务器出现问题（HTTP %1）。未丢失任何内容；稍后将重试。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="381"/>
+        <location filename="generated_strings.py" line="393"/>
         <source>This file is larger than any reply headquarters makes.</source>
         <translation>此文件比总部制作的任何回复都大。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="382"/>
+        <location filename="generated_strings.py" line="394"/>
         <source>The organization it belongs to is not at headquarters yet.</source>
         <translation>其所属的组织尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="383"/>
+        <location filename="generated_strings.py" line="395"/>
         <source>The activity it belongs to is not at headquarters yet.</source>
         <translation>其所属的活动尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="384"/>
+        <location filename="generated_strings.py" line="396"/>
         <source>The contact it names is not at headquarters yet.</source>
         <translation>其所列的联系人尚未同步至总部。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="385"/>
+        <location filename="generated_strings.py" line="397"/>
         <source>“%1” names a record your account cannot see at headquarters.</source>
         <translation>“%1”所指的记录在总部对您的账户不可见。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="386"/>
+        <location filename="generated_strings.py" line="398"/>
         <source>Headquarters does not accept the value of “%1”.</source>
         <translation>总部不接受“%1”的值。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="387"/>
+        <location filename="generated_strings.py" line="399"/>
         <source>Headquarters could not read the value of “%1”: install the newest version.</source>
         <translation>总部无法读取“%1”的值：请安装最新版本。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="388"/>
+        <location filename="generated_strings.py" line="400"/>
         <source>Reason and record</source>
         <translation>原因和记录</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="389"/>
+        <location filename="generated_strings.py" line="401"/>
         <source>Kind</source>
         <translation>种类</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="390"/>
+        <location filename="generated_strings.py" line="402"/>
         <source>Changes / when</source>
         <translation>更改/时间</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="391"/>
+        <location filename="generated_strings.py" line="403"/>
         <source>This file is damaged or incomplete: it may have been cut short while it was copied, or the USB stick was pulled out too early.</source>
         <translation>此文件已损坏或不完整：可能在复制时被截断，或U盘拔出得太早。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="392"/>
+        <location filename="generated_strings.py" line="404"/>
         <source>This reply was made for another computer: it answers a file written there.</source>
         <translation>此回复是为另一台计算机制作的：它答复的是在那台计算机上写入的文件。</translation>
     </message>
     <message>
-        <location filename="generated_strings.py" line="393"/>
+        <location filename="generated_strings.py" line="405"/>
         <source>This reply answers a file made before this computer&apos;s data was reset or restored.</source>
         <translation>此回复答复的是本计算机数据被重置或恢复之前创建的文件。</translation>
     </message>
@@ -7128,7 +7312,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="277"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="300"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="308"/>
         <source>“%1” is not a known country code (ISO 3166, e.g. KE)</source>
         <translation>“%1”不是已知的国家代码（ISO 3166，例如KE）</translation>
     </message>
@@ -7144,7 +7328,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/domain/validation.py" line="280"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="310"/>
         <source>not a known thematic area: %1</source>
         <translation>%1不是已知的专题领域</translation>
     </message>
@@ -7159,81 +7343,88 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>“%1”不是已知的联合国M49区域代码</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="298"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="297"/>
+        <source>must stay blank: the person&apos;s data was erased</source>
+        <translation>必须保持为空：此人的数据已被删除</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="306"/>
         <source>“%1” is not a known activity type</source>
         <translation>“%1”不是已知的活动类型</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="299"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="307"/>
         <source>cannot be before the start date</source>
         <translation>不能早于开始日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="301"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
         <source>not a known country code: %1</source>
         <translation>%1不是已知的国家代码</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="303"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="311"/>
         <source>“%1” is not a known UNODC office</source>
         <translation>“%1”不是已知的毒品和犯罪问题办公室办事处</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="304"/>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="332"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="312"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="340"/>
         <source>“%1” is not a known intergovernmental meeting</source>
         <translation>“%1”不是已知的政府间会议</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="309"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="317"/>
         <source>“%1” is not a known role</source>
         <translation>“%1”不是已知的角色</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="315"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
         <source>is %1, fewer than the %2 women and men counted</source>
         <translation>为%1，少于已统计的女性和男性人数%2</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="323"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
         <source>must be more than zero</source>
         <translation>必须大于零</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="327"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="335"/>
         <source>has more than %1 decimal places</source>
         <translation>小数位数超过%1位</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="330"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="338"/>
         <source>“%1” is not an ISO 4217 currency code (e.g. USD)</source>
         <translation>“%1”不是ISO 4217货币代码（例如USD）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="331"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="339"/>
         <source>“%1” is not a known grant status</source>
         <translation>“%1”不是已知的赠款状态</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="333"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="341"/>
         <source>cannot be before the approval</source>
         <translation>不能早于核准日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="334"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="342"/>
         <source>cannot be before the disbursement</source>
         <translation>不能早于拨付日期</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="343"/>
+        <location filename="../../lookingbeyond_desktop/domain/validation.py" line="351"/>
         <source>cannot move from “%1” to “%2”: a grant moves one step at a time</source>
         <translation>不能从“%1”变为“%2”：赠款状态每次只能变动一步</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="461"/>
+        <location filename="../../lookingbeyond_desktop/store/exchange.py" line="534"/>
         <location filename="../../lookingbeyond_desktop/store/import_plan.py" line="430"/>
         <source>repeats row %1</source>
-        <extracomment>The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
+        <extracomment>Which at-risk organizations&apos; contacts an export includes: their ids, or True for all.
+----------
+The tables a file can be imported into, parents first. Larger files are refused before they are read: a field office&apos;s registry fits many times over, and a file this size is almost surely the wrong file. Rows prepared and written per step; progress is reported and cancel checked between steps. The fields a file must map (unless it maps the record identifier, to update records): those the rules require and the store has no default for. At most this many likely duplicates are named for one row. A row is compared with at most this many records (those sharing the most keys with it): a file of a thousand rows is checked in seconds, not minutes, on 100,000 organizations.</extracomment>
         <translation>与第%1行重复</translation>
     </message>
     <message>
@@ -7245,7 +7436,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <location filename="../../lookingbeyond_desktop/store/merges.py" line="82"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="144"/>
         <location filename="../../lookingbeyond_desktop/store/writer.py" line="170"/>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="391"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="399"/>
         <source>the record does not exist</source>
         <translation>该记录不存在</translation>
     </message>
@@ -7305,22 +7496,32 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         <translation>只能通过合并来更改</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="249"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="241"/>
+        <source>is set by headquarters when it erases a person&apos;s data</source>
+        <translation>由总部在删除某人数据时设置</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="254"/>
         <source>the record is deleted: restore it before editing</source>
         <translation>该记录已删除：请先恢复再编辑</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="267"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="256"/>
+        <source>headquarters erased this person&apos;s data: the record cannot be edited</source>
+        <translation>总部已删除此人的数据：该记录无法编辑</translation>
+    </message>
+    <message>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="275"/>
         <source>“%1” is not a known record or a UUID</source>
         <translation>“%1”不是已知记录，也不是UUID</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="302"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="310"/>
         <source>refers to no live record: %1</source>
         <translation>所引用的记录不存在或已删除（%1）</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/store/writer.py" line="328"/>
+        <location filename="../../lookingbeyond_desktop/store/writer.py" line="336"/>
         <source>is a contact of another organization</source>
         <translation>是另一组织的联系人</translation>
     </message>

@@ -37,7 +37,7 @@ from sync.bundle import MAX_BUNDLE_BYTES, SUFFIX, BundleError, PublicKeys
 from sync.wire import ERROR_STATUS, MAX_BODY_BYTES, PROTOCOL_VERSION, ProtocolError
 from sync.wire_schema import SyncRequestSchema, SyncResponseSchema
 from sync.registry import Registry
-from sync.server import accounts, bundles
+from sync.server import accounts, bundles, erasure
 from sync.server.bundle_page import BUNDLE_PAGE
 from sync.server.service import DeviceContext, SyncService, Validator
 from sync.server.settings import ServerSettings
@@ -387,6 +387,54 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
         when = await run_in_threadpool(order)
         log.warning("device %s ordered the wipe of device %s", device.device_id, target)
         return {"wipe_requested_at": when}
+
+    @app.post(
+        "/v1/erase", summary="Erase a person's data for good (hq users only)",
+        responses={
+            200: {"description": "`{\"erased_on\": DATE, \"already\": BOOL}` (`already`: it "
+                                 "had been erased before, on that day)"},
+            **_error_responses("bad_request", "auth_required", "token_invalid", "token_expired",
+                               "device_revoked", "forbidden", "not_found"),
+        },
+        openapi_extra={"security": [{"bearer": []}]},
+        description="`Authorization: Bearer TOKEN` of a device of an `hq` user; body "
+                    "`{\"table\": \"contacts\", \"id\": ID}`. Blanks the record's personal "
+                    "fields at headquarters and, at their next sync, on every computer that "
+                    "holds it; the id stays, so references do not break. Erasing a record "
+                    "erased before changes nothing (`already`). The same as "
+                    "`lookingbeyond-server erase contact ID`.",
+    )
+    async def order_erasure(request: Request) -> dict[str, Any]:
+        device = await run_in_threadpool(_device, engine, _bearer_token(request))
+        _hq_only(device)
+        try:
+            body = json.loads(await _read_capped(request))
+            table, record_id = body.get("table"), body.get("id")
+        except (ValueError, AttributeError):
+            table = record_id = None
+        if not isinstance(table, str) or not isinstance(record_id, str) \
+                or not wire.UUID_RE.match(record_id):
+            raise ProtocolError("bad_request",
+                                "the body must be {\"table\": TABLE, \"id\": UUID}")
+        if table not in erasure.erasable_tables(registry):
+            raise ProtocolError("bad_request", "only records of "
+                                f"{', '.join(erasure.erasable_tables(registry))} hold personal "
+                                "data that can be erased")
+
+        def erase() -> erasure.Erased:
+            with engine.begin() as connection:
+                try:
+                    return erasure.erase(connection, registry, table, record_id,
+                                         user_name=device.user_name, device_id=device.device_id)
+                except erasure.ErasureError:
+                    # The only refusal left once the table is known (no personal data in it).
+                    raise ProtocolError("not_found", "Headquarters has no such record.") from None
+
+        done = await run_in_threadpool(erase)
+        await run_in_threadpool(erasure.settle, engine)  # after the commit
+        log.warning("device %s erased the personal data of %s %s", device.device_id, table,
+                    record_id)
+        return {"erased_on": done.erased_on, "already": done.already}
 
     @app.post(
         "/v1/wiped", summary="A device confirms it erased its data (remote wipe)",

@@ -154,6 +154,19 @@ def build_parser() -> argparse.ArgumentParser:
     audit.add_argument("--json", action="store_true", help="one JSON list instead of lines")
     audit.set_defaults(run=_audit)
 
+    erase = _command(commands, "erase",
+                     "Erase a person's data for good (the right to be forgotten): the "
+                     "personal fields of the record (name, e-mail, phone, consent date, "
+                     "notes) are blanked at headquarters and, at their next sync, on every "
+                     "computer that holds the record, in its database and its backups. The "
+                     "id stays, so activities that counted the person still count them.")
+    erase.add_argument("kind", metavar="KIND", help="what to erase: contact")
+    erase.add_argument("id", help="the record's id")
+    erase.add_argument("--by", default=None, metavar="NAME",
+                       help="the headquarters user who asked for it, kept in the audit "
+                            "(default: this computer's login name)")
+    erase.set_defaults(run=_erase)
+
     bundle = commands.add_parser("bundle", help="sync by file (a computer without a link)",
                                  description="Sync by file: a computer without a connection "
                                  "writes a file; headquarters imports it and writes a reply "
@@ -338,6 +351,40 @@ def _audit(args: argparse.Namespace, url: str) -> int:
         return 0
     for entry in found:
         print(describe(entry))
+    return 0
+
+
+def _erase(args: argparse.Namespace, url: str) -> int:
+    import getpass
+
+    from sync.server.erasure import ErasureError, erasable_tables, erase, settle
+
+    if args.domain is None:
+        raise CommandError("erase needs the application's domain: run lookingbeyond-server "
+                           "(python -m lookingbeyond_desktop.headquarters)")
+    registry, _validator = args.domain()
+    tables = erasable_tables(registry)
+    table = next((name for name in tables if args.kind in (name, name.rstrip("s"))), None)
+    if table is None:
+        raise CommandError(f"cannot erase a {args.kind}: only "
+                           f"{', '.join(name.rstrip('s') for name in tables)}")
+    by = args.by or f"{getpass.getuser()} (command line)"
+    engine = _ready_engine(url)
+    try:
+        try:
+            with engine.begin() as connection:
+                done = erase(connection, registry, table, args.id, user_name=by)
+        except ErasureError as error:
+            raise CommandError(str(error)) from None
+        settle(engine)
+    finally:
+        engine.dispose()
+    if done.already:
+        print(f"{args.kind} {args.id} was erased on {done.erased_on}; "
+              f"{done.conflicts_removed} kept conflict(s) removed")
+    else:
+        print(f"erased the personal data of {args.kind} {args.id} ({done.erased_on}): every "
+              "computer that holds it removes it at its next sync")
     return 0
 
 

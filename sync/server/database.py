@@ -94,6 +94,9 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=FULL")  # an acknowledged push survives a power cut
     cursor.execute("PRAGMA busy_timeout=30000")
+    # Freed space is overwritten with zeros: an erased person's old values (earlier
+    # versions of a record, a conflict deleted) do not linger in the file (erasure.py).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

@@ -24,6 +24,14 @@ sees a record when their keys meet:
   otherwise.  It never sees contacts of other organizations: a participation's contact is
   blanked for it unless the contact is its own.
 
+At-risk organizations (``organizations.at_risk``, issue 13): a flagged organization carries
+:data:`AT_RISK_KEY`, a key no device holds, and its contacts inherit it *instead of* their
+``o:<organization>`` key: they keep only the ``c:`` keys of their organization (the owning
+office's countries).  So no partner sees or writes them, not even the partner that is the
+flagged organization itself, and a participation's contact is blanked for it.  Flagging
+re-keys the contacts through the ordinary cascade (a withdrawal: partners' devices are told
+they are ``gone``); clearing the flag gives the ``o:`` key back (they are sent again).
+
 References: a record a device writes may name only records that device sees (a new value
 naming one it does not see is refused ``out_of_scope``, naming the field), except
 :data:`CROSS_SCOPE_REFERENCES`: an organization of any country may take part in or
@@ -50,6 +58,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+# At risk: a flag that gives a record a key no device holds (``x:at-risk``, a marker); the
+# records that inherit it lose their own keys of the prefixes SHIELDED names (below).
+AT_RISK_PREFIX = "x"
+AT_RISK_KEY = f"{AT_RISK_PREFIX}:at-risk"
+FLAGS: dict[str, tuple[tuple[str, str], ...]] = {  # table: ((boolean field, key it gives), ...)
+    "organizations": (("at_risk", AT_RISK_KEY),),
+}
 # A record's own fields that give keys: (field, prefix).
 OWN_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
     "organizations": (("country", "c"), ("id", "o")),
@@ -60,7 +75,7 @@ OWN_KEYS: dict[str, tuple[tuple[str, str], ...]] = {
 }
 # Parents whose keys a record inherits: (reference field, parent table, prefixes inherited).
 INHERITED: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
-    "contacts": (("organization_id", "organizations", ("c",)),),
+    "contacts": (("organization_id", "organizations", ("c", AT_RISK_PREFIX)),),
     "participations": (
         ("activity_id", "activities", ("c", "o")),
         ("organization_id", "organizations", ("c",)),
@@ -75,6 +90,9 @@ GROWS: dict[str, tuple[str, str, str]] = {
 }
 GROW_PREFIX = "p"
 MEMBER_PREFIX = "o"
+SHIELDED: dict[str, frozenset[str]] = {
+    "contacts": frozenset({MEMBER_PREFIX}),  # an at-risk organization's people: no partner
+}
 PARTNER_READABLE = frozenset({"organizations", "activities"})
 PARTNER_WRITABLE = frozenset({"activities", "participations", "grants", "contacts"})
 # (table, field) references that may name a record outside the writer's scope: an
@@ -158,8 +176,14 @@ def record_keys(
         for item in value if isinstance(value, list) else [value]:
             if item:
                 keys.add(f"{prefix}:{item}")
+    for name, key in FLAGS.get(table, ()):
+        if values.get(name):  # any true value: when in doubt, protect
+            keys.add(key)
     for ref, parent_table, prefixes in INHERITED.get(table, ()):
         parent_id = values.get(ref)
         if parent_id:
             keys.update(k for k in parent_keys(parent_table, parent_id) if k[0] in prefixes)
+    shielded = SHIELDED.get(table)
+    if shielded and AT_RISK_KEY in keys:  # an at-risk organization's contact: no o: key
+        keys = {k for k in keys if k.partition(":")[0] not in shielded}
     return keys

@@ -21,7 +21,7 @@ from sqlalchemy import Connection, Engine, Text, and_, bindparam, delete, insert
 
 from sync.hlc import HybridClock, make_version, version_clock, version_device, wall_ms
 from sync.merge import Current, Outcome, Pushed, decide
-from sync.registry import Kind, Registry
+from sync.registry import Kind, Registry, TableSpec
 from sync.wire import (
     MAX_DEVICE_IDS,
     MAX_RECORD_BYTES,
@@ -323,6 +323,7 @@ class SyncService:
         row_base = incoming.unpack(pushed_row.get("b"))  # read by PushRow.decode already
         key = (table, record_id)
         current = batch.records.get(key)
+        self._check_erasure(spec, current, pushed)
         data: dict[str, Any] = dict(current["data"]) if current else {}
         versions: dict[str, str] = dict(current["versions"]) if current else {}
         if current is None and set(spec.field_names) - {"id"} - set(pushed):
@@ -377,7 +378,23 @@ class SyncService:
                         keys_now, old_keys, grown, redirected)
         if kept:
             response["fix"].append(self._pull_row(
-                device, outgoing, table, record_id, data, versions, kept))
+                device, outgoing, table, record_id, data, versions, kept, keys=batch.keys_for))
+
+    def _check_erasure(self, spec: TableSpec, current: dict[str, Any] | None,
+                       pushed: dict[str, Pushed]) -> None:
+        """A record whose personal data headquarters erased takes no change but a delete
+        (the device's change was made before it heard of the erasure; keeping it would put
+        the person's data back), and only headquarters sets the erasure field."""
+        marker = spec.erasure_field
+        if marker is None:
+            return
+        if current is not None and current["data"].get(marker):
+            if set(pushed) - {"deleted"}:
+                raise RowError("personal_data_erased",
+                               "this person's data was erased at headquarters; the change was not kept")
+            return
+        if marker in pushed and pushed[marker].value is not None:
+            raise RowError("bad_value", f"{marker}: set by headquarters alone", marker)
 
     def _store(self, batch: _Batch, device: DeviceContext, table: str, record_id: str,
                current: dict[str, Any] | None, data: dict[str, Any], versions: dict[str, str],
@@ -556,7 +573,11 @@ class SyncService:
         row_base: str | None,
     ) -> None:
         """A delete that meets an edit the device had not seen, or an edit of a record deleted
-        meanwhile, is kept for review (invariant 5)."""
+        meanwhile, is kept for review (invariant 5); not on a record whose personal data
+        was erased (the only edit it met is the erasure: nothing to review or bring back)."""
+        marker = self.registry.table(table).erasure_field
+        if marker and current["data"].get(marker):
+            return
         versions = dict(current["versions"])
         if "deleted" in pushed and pushed["deleted"].value is True and not current["deleted"]:
             unseen = {
@@ -646,7 +667,28 @@ class SyncService:
                     seq=self._next_seq(), tbl=table, id=record_id, fields=None, device_id=""))
             if old - new:  # and devices no longer entitled to it are told it is gone
                 withdrawals.record(connection, self._next_seq(), table, record_id, old - new)
+            if table == "contacts" and (scopes.AT_RISK_KEY in old) != (scopes.AT_RISK_KEY in new):
+                self._resend_contact_id(connection, record_id, data.get("organization_id"))
             self._cascade_keys(connection, table, record_id)
+
+    def _resend_contact_id(self, connection: Connection, contact_id: str, organization_id: Any) -> None:
+        """A contact whose organization was flagged at risk, or no longer is: the
+        participations naming it send their ``contact_id`` again, so that partners' devices
+        hold it blanked while the contact is at risk (:meth:`_may_see_contact`) and get it back
+        after (a device that joined meanwhile holds it blank).  A participation's contact is
+        one of its organization's (a rule of the domain): they are found through that."""
+        if not isinstance(organization_id, str):
+            return
+        naming = connection.execute(select(records.c.id, records.c.data).where(
+            records.c.tbl == "participations",
+            records.c.id.in_(select(refs.c.id).where(
+                refs.c.parent_tbl == "organizations", refs.c.parent_id == organization_id,
+                refs.c.tbl == "participations")))).all()
+        for row in sorted(naming, key=lambda found: str(found.id)):
+            if dict(row.data).get("contact_id") == contact_id:
+                connection.execute(insert(changelog).values(
+                    seq=self._next_seq(), tbl="participations", id=row.id, fields=["contact_id"],
+                    device_id=""))
 
     def _grow(self, batch: _Batch, table: str, current: dict[str, Any] | None,
               data: dict[str, Any]) -> None:
@@ -819,7 +861,8 @@ class SyncService:
             return
         names = sorted(stored.versions) if fields is None else sorted(fields)
         row = self._pull_row(device, outgoing, entry.tbl, entry.id, dict(stored.data),
-                             dict(stored.versions), names)
+                             dict(stored.versions), names,
+                             keys=self._parent_keys_loader(connection))
         previous = sent.get(key)
         if previous is not None:  # the row again, from a later chunk: merge
             _expand_versions(previous)
@@ -851,14 +894,18 @@ class SyncService:
         data: dict[str, Any],
         versions: dict[str, str],
         names: Iterable[str],
+        *,
+        keys: Callable[[str, str], set[str]],
     ) -> dict[str, Any]:
+        """A record's ``names`` fields as a pulled row for ``device`` (``keys`` gives the
+        scope keys of another record: the participation's contact)."""
         fields = {}
         for name in names:
             if name not in versions:
                 continue
             value = data.get(name)
             if (table == "participations" and name == "contact_id" and value is not None
-                    and not self._may_see_contact(device, data)):
+                    and not self._may_see_contact(device, data, keys)):
                 value = None
             fields[name] = [value, versions[name]]
         return _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
@@ -875,13 +922,20 @@ class SyncService:
         row["r"] = True
         return row
 
-    def _may_see_contact(self, device: DeviceContext, participation: dict[str, Any]) -> bool:
-        """Partners see only their own organization's contacts (others are blanked later,
-        when the contact is outside the device's scope)."""
+    def _may_see_contact(self, device: DeviceContext, participation: dict[str, Any],
+                         keys: Callable[[str, str], set[str]]) -> bool:
+        """Whether a participation's contact may go to a device as it is.  A partner sees
+        only contacts it sees as records: its own organization's, and never those of an
+        organization at risk (they lack the ``o:`` key, scopes.AT_RISK_KEY), whichever row
+        names them.  Other devices get the id (one outside a field device's scope is blanked
+        with the parents, :meth:`_add_parents`)."""
         scope = device.scope
         if scope.role != "partner":
             return True
-        return participation.get("organization_id") == scope.organization_id
+        if participation.get("organization_id") != scope.organization_id:
+            return False  # not its own organization's: no need to read the contact's keys
+        contact_id = participation.get("contact_id")
+        return not isinstance(contact_id, str) or scope.sees("contacts", keys("contacts", contact_id))
 
     def _add_parents(
         self,
@@ -939,7 +993,8 @@ class SyncService:
             if stored is None:
                 continue
             row = self._pull_row(device, outgoing, table, record_id, dict(stored.data),
-                                 dict(stored.versions), sorted(stored.versions))
+                                 dict(stored.versions), sorted(stored.versions),
+                                 keys=self._parent_keys_loader(connection))
             sent[(table, record_id)] = row
             response["rows"].append(row)
             self._size += _approx_size(row)

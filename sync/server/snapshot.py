@@ -129,6 +129,7 @@ class SnapshotService:
                     query = query.where(service._visible(scope, records.c.tbl, records.c.id))
                 chunk = connection.execute(query).all()
                 blank_contacts = table == "participations" and scope.role == "partner"
+                keys_of = service._parent_keys_loader(connection)
                 # Reference rows are added after every few rows, so that a page passes its
                 # budget by at most a few records with their parents (MAX_ANSWER_BYTES).
                 step = (len(chunk) or 1) if scope.everything else PARENT_BATCH
@@ -137,7 +138,7 @@ class SnapshotService:
                     for record_id, data_text, versions_text in chunk[start:start + step]:
                         data = json.loads(data_text)
                         row = _full_row(outgoing, table, record_id, data, json.loads(versions_text))
-                        if blank_contacts and not service._may_see_contact(device, data):
+                        if blank_contacts and not service._may_see_contact(device, data, keys_of):
                             pair = row["f"].get("contact_id")
                             if pair is not None:
                                 pair[0] = None

@@ -220,7 +220,7 @@ def fill_hand_made(store: Store) -> dict[str, str]:
             ids[key] = writer.create("organizations", values)
         for key, (org, name) in _CONTACTS.items():
             ids[key] = writer.create("contacts", {"organization_id": ids[org], "full_name": name,
-                                                  "consent_on": "2009-10-01"})
+                                                  "consent_on": "2009-10-01", "erased_on": None})
         for key, values in _ACTIVITIES.items():
             record = dict(values)
             co_organizers = record.get("co_organizers")

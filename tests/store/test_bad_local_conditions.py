@@ -265,6 +265,8 @@ def test_an_upgrade_backs_up_first(data_dir: Path) -> None:
         make_org(store)
         with store.engine.begin() as connection:
             connection.execute(text("UPDATE alembic_version SET version_num = '0002'"))
+            connection.execute(text("ALTER TABLE organizations DROP COLUMN at_risk"))  # 0011
+            connection.execute(text("ALTER TABLE contacts DROP COLUMN erased_on"))
             connection.execute(text("DROP TABLE merge_log"))  # 0009
             connection.execute(text("DROP INDEX ix_organizations_merged_into"))
             connection.execute(text("ALTER TABLE organizations DROP COLUMN merged_into"))

@@ -27,7 +27,7 @@ def store(tmp_path: Path) -> Iterator[Store]:
                                                  "themes": ["crime"], "org_type": "network"}),
             }
             ids["c1"] = w.create("contacts", {"organization_id": ids["ti"], "full_name": "Amina Odhiambo",
-                                              "consent_on": "2010-01-01"})
+                                              "consent_on": "2010-01-01", "erased_on": None})
             ids["act"] = w.create("activities", {"title": "UNCAC training", "activity_type": "training",
                                                  "start_date": "2011-02-14",
                                                  "member_states": ["KE", "UG"]})

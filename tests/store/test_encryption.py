@@ -46,7 +46,7 @@ def fill(store: Store, organizations: int = 3) -> str:
                                                   "notes": f"Works on anti-corruption {n}"})
             first = first or org
         writer.create("contacts", {"organization_id": first, "full_name": NAME, "email": EMAIL,
-                                   "phone": PHONE, "consent_on": "2026-01-15"})
+                                   "phone": PHONE, "consent_on": "2026-01-15", "erased_on": None})
     return first
 
 

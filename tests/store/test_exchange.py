@@ -86,7 +86,7 @@ def test_csv_round_trip_reproduces_the_data(store: Store, tmp_path: Path) -> Non
                    verified_on="2011-01-31", notes='Line one, "quoted"\nline two')
     with store.write() as writer:
         writer.create("contacts", {"organization_id": org, "full_name": "Ana López",
-                                   "email": "ana@tm.org.mx", "consent_on": "2010-05-01"})
+                                   "email": "ana@tm.org.mx", "consent_on": "2010-05-01", "erased_on": None})
     with Store.open(tmp_path / "copy") as copy:
         for table in ("organizations", "contacts"):
             with store.engine.connect() as connection:

@@ -26,9 +26,9 @@ def store(tmp_path: Path) -> Any:
                 "name": "ترانسبرانسي المغرب", "country": "MA", "acronym": "TM",
                 "phone": "+212 522 00 00 00", "aliases": ["Transparency Morocco"]})
             contact = writer.create("contacts", {"organization_id": other, "full_name": "Amina B.",
-                                                 "consent_on": "2024-01-01"})
+                                                 "consent_on": "2024-01-01", "erased_on": None})
             gone = writer.create("contacts", {"organization_id": other, "full_name": "Old Contact",
-                                              "consent_on": "2020-01-01"})
+                                              "consent_on": "2020-01-01", "erased_on": None})
             activity = writer.create("activities", {
                 "title": "Consultation", "activity_type": "training", "start_date": "2024-03-01",
                 "end_date": "2024-03-02", "country": "MA", "co_organizers": [other, keep]})

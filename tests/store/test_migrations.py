@@ -148,6 +148,8 @@ def test_an_older_search_index_gains_the_latin_forms_on_upgrade(data_dir: Path) 
         latin_before = connection.execute(text(
             "SELECT search_names FROM organizations WHERE name = 'Centre for Integrity'")).scalar_one()
         connection.execute(text("UPDATE alembic_version SET version_num = '0009'"))
+        connection.execute(text("ALTER TABLE organizations DROP COLUMN at_risk"))  # 0011's
+        connection.execute(text("ALTER TABLE contacts DROP COLUMN erased_on"))
     with store.engine.connect() as connection:
         assert list(search_organizations(connection, "fanfubai")) == []
     store.close()

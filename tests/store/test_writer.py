@@ -113,7 +113,7 @@ def test_delete_is_a_tombstone_that_cascades_to_contacts(store: Store) -> None:
     org = make_org(store)
     with store.write() as writer:
         contact = writer.create("contacts", {"organization_id": org, "full_name": "Ana López",
-                                             "consent_on": "2010-05-01"})
+                                             "consent_on": "2010-05-01", "erased_on": None})
     with store.write() as writer:
         assert writer.delete("organizations", org) == 2
     assert row(store, "organizations", org).deleted == 1
@@ -126,8 +126,8 @@ def test_restore_brings_back_what_was_deleted_with_it_only(store: Store) -> None
     """Restoring an organization restores the contacts its deletion took, not ones deleted before."""
     org = make_org(store)
     with store.write() as writer:
-        kept = writer.create("contacts", {"organization_id": org, "full_name": "A", "consent_on": "2010-01-01"})
-        gone = writer.create("contacts", {"organization_id": org, "full_name": "B", "consent_on": "2010-01-01"})
+        kept = writer.create("contacts", {"organization_id": org, "full_name": "A", "consent_on": "2010-01-01", "erased_on": None})
+        gone = writer.create("contacts", {"organization_id": org, "full_name": "B", "consent_on": "2010-01-01", "erased_on": None})
     with store.write() as writer:
         writer.delete("contacts", gone)
     with store.write() as writer:
@@ -153,7 +153,7 @@ def test_restoring_a_contact_of_a_deleted_organization_is_refused(store: Store) 
     """A child cannot come back while its parent is in the trash."""
     org = make_org(store)
     with store.write() as writer:
-        contact = writer.create("contacts", {"organization_id": org, "full_name": "A", "consent_on": "2010-01-01"})
+        contact = writer.create("contacts", {"organization_id": org, "full_name": "A", "consent_on": "2010-01-01", "erased_on": None})
         writer.delete("organizations", org)
     with pytest.raises(ValidationError, match="restore that first"):
         with store.write() as writer:
@@ -169,7 +169,7 @@ def test_references_must_be_live_records(store: Store) -> None:
         with pytest.raises(ValidationError, match="organization_id: refers to no live record"):
             with store.write() as writer:
                 writer.create("contacts", {"organization_id": target, "full_name": "A",
-                                           "consent_on": "2010-01-01"})
+                                           "consent_on": "2010-01-01", "erased_on": None})
 
 
 def test_participant_contact_must_belong_to_the_organization(store: Store) -> None:
@@ -177,7 +177,7 @@ def test_participant_contact_must_belong_to_the_organization(store: Store) -> No
     first, second = make_org(store), make_org(store, name="Other", country="KE")
     with store.write() as writer:
         contact = writer.create("contacts", {"organization_id": first, "full_name": "A",
-                                             "consent_on": "2010-01-01"})
+                                             "consent_on": "2010-01-01", "erased_on": None})
         activity = writer.create("activities", {"title": "Training", "activity_type": "training",
                                                 "start_date": "2011-02-14"})
     with pytest.raises(ValidationError, match="contact of another organization"):

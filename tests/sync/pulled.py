@@ -59,14 +59,14 @@ class Answers:
 def organization(**values: Any) -> dict[str, Any]:
     """A valid organization's wire values."""
     return {"name": "Kenya Anti-Corruption Forum", "org_type": "ngo", "country": "KE",
-            "ecosoc_status": "none", "is_rlo": False, **values}
+            "ecosoc_status": "none", "is_rlo": False, "at_risk": False, **values}
 
 
 def contact(organization_id: str, **values: Any) -> dict[str, Any]:
     """A valid contact's wire values."""
     return {"organization_id": organization_id, "full_name": "Amina Odhiambo",
             "email": "amina@example.org", "phone": "+254 700 000 000",
-            "consent_on": "2010-03-01", **values}
+            "consent_on": "2010-03-01", "erased_on": None, **values}
 
 
 def activity(**values: Any) -> dict[str, Any]:

@@ -32,6 +32,8 @@ from sync.server.bundles import import_bundle
 from sync.server.database import init_database, make_engine
 from sync.server.schema import changelog, conflicts, records
 from sync.server.schema import devices as enrolled
+from sync.server.erasure import erase, settle
+from tests import rawdb
 from tests.sync.world import Device, World
 
 DEVICES = 4
@@ -49,6 +51,7 @@ class Edit:
     version: str
     value: Any
     server_step: int | None = None  # the first sync (reaching headquarters) after it
+    table: str = "organizations"
 
 
 @dataclass
@@ -75,6 +78,9 @@ class Model:
     # (device, table, id) of changes headquarters refused and the device gave up: they are
     # kept on its Conflicts page (kind "refused"), not lost silently.
     given_up: set[tuple[int, str, str]] = field(default_factory=set)
+    # People whose data headquarters erased ("erase"): their edits are gone by design.
+    erased: set[str] = field(default_factory=set)
+    first_phone: dict[str, str] = field(default_factory=dict)  # person -> phone at the start
 
     def saw(self, later: Edit, earlier: Edit) -> bool:
         """Whether the device that made ``later`` had ``earlier`` when it made it."""
@@ -86,10 +92,10 @@ class Model:
                    for as_of, at in self.heard.get(later.device, []))
 
 
-def field_version(device: Device, row: str, name: str) -> str:
+def field_version(device: Device, row: str, name: str, table: str = "organizations") -> str:
     """The version of one field on a device."""
-    versions = json.loads(device.value("organizations", row, "sync_field_versions") or "{}")
-    return versions.get(name) or device.value("organizations", row, "sync_version")
+    versions = json.loads(device.value(table, row, "sync_field_versions") or "{}")
+    return versions.get(name) or device.value(table, row, "sync_version")
 
 
 def play(script: list[tuple[Any, ...]], template: Path | None = None) -> None:
@@ -108,10 +114,13 @@ def play(script: list[tuple[Any, ...]], template: Path | None = None) -> None:
             devices = [world.device(f"d{i}", "hq") for i in range(DEVICES)]
             with devices[0].write() as writer:
                 rows = [writer.create("organizations", {"name": f"CSO {i}", "country": "KE"}) for i in range(4)]
-            model = Model()
+                people = [writer.create("contacts", {"organization_id": rows[i], "full_name": f"Person {i}",
+                                                     "phone": f"+254 700 000 00{i}", "consent_on": "2024-01-01"})
+                          for i in range(2)]
+            model = Model(first_phone={person: f"+254 700 000 00{i}" for i, person in enumerate(people)})
             for device in devices:
                 device.sync()
-            run(script, devices, rows, model, world)
+            run(script, devices, rows, model, world, people)
             for _ in range(2):
                 for device in devices:
                     device.sync()
@@ -133,17 +142,37 @@ def play(script: list[tuple[Any, ...]], template: Path | None = None) -> None:
                     for device in devices:
                         device.sync()
             check(devices, model, engine, tmp)
+            check_erased(devices, model, engine, tmp)
         finally:
             world.close()
             engine.dispose()
 
 
-def run(script: list[tuple[Any, ...]], devices: list[Device], rows: list[str], model: Model, world: World) -> None:
+def run(script: list[tuple[Any, ...]], devices: list[Device], rows: list[str], model: Model,
+        world: World, people: list[str]) -> None:
     """Play the script."""
     for step, action in enumerate(script, start=1):
         kind, index = action[0], action[1]
         if kind in ("file", "carry", "reply"):
             by_file(action, step, devices, model, world)
+            continue
+        if kind == "erase":  # headquarters erases a person (issue 13)
+            person = people[index % len(people)]
+            with world.engine.begin() as connection:
+                erase(connection, REGISTRY, "contacts", person, user_name="hq")
+            settle(world.engine)
+            model.erased.add(person)
+            continue
+        if kind == "person":  # a device changes a person's phone (a value found nowhere else)
+            device, person = devices[index], people[action[2] % len(people)]
+            try:
+                with device.write() as writer:
+                    changed = writer.update("contacts", person, {"phone": phone(step, index)})
+            except ValidationError:
+                continue  # erased here (or deleted): refused locally
+            model.edits.extend(Edit(index, step, person, name, field_version(device, person, name, "contacts"),
+                                    device.export_value(person, name, "contacts"), table="contacts")
+                               for name in changed)
             continue
         device = devices[index]
         if kind == "sync":
@@ -167,7 +196,7 @@ def run(script: list[tuple[Any, ...]], devices: list[Device], rows: list[str], m
                     org = rows[action[2] % len(rows)]
                     if device.has("organizations", org):
                         writer.create("contacts", {"organization_id": org, "full_name": f"Person {step}",
-                                                   "consent_on": "2024-01-01"})
+                                                   "consent_on": "2024-01-01", "erased_on": None})
                     continue
                 if kind == "merge":
                     keep, other = rows[action[2] % len(rows)], rows[action[3] % len(rows)]
@@ -315,6 +344,11 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
     exports = [{table: [row for row in rows if row["id"] in held or not row.get("deleted")]
                 for table, rows in device.export(tmp).items()} for device in devices]
     for other in exports[1:]:
+        if other != exports[0]:
+            for table in exports[0]:
+                if other[table] != exports[0][table]:
+                    note(f"{table}: {[r for r in other[table] if r not in exports[0][table]]} vs "
+                         f"{[r for r in exports[0][table] if r not in other[table]]}")
         assert other == exports[0]
     for table in REGISTRY.names:
         mine = exports[0][table]
@@ -336,8 +370,10 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
     def accounted(edit: Edit) -> bool:
         """Whether ``edit`` is the current value, a recorded conflict, or was overwritten by
         someone who had seen it — itself or the same value it was merged into."""
-        if (edit.device, "organizations", edit.row) in model.given_up:
+        if (edit.device, edit.table, edit.row) in model.given_up:
             return True  # refused by headquarters, kept on that laptop's Conflicts page
+        if edit.row in model.erased:
+            return True  # headquarters erased the person: gone everywhere, by design
         current = stored[edit.row].versions.get(edit.field)
         if current == edit.version or edit.version in losers:
             return True
@@ -364,3 +400,49 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
 
     for edit in model.edits:
         assert accounted(edit), f"edit lost silently: {edit}"
+
+
+def phone(step: int, device: int) -> str:
+    """A phone number written once in a whole script: found in a file only if kept."""
+    return f"+254 7{step:02d} {device}{step:03d} 77"
+
+
+def check_erased(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
+    """Erasure is total (invariant 13): an erased person's personal fields are blank at
+    headquarters and on every replica, no conflict about a personal field of theirs is left
+    anywhere (one about a later delete may be), and no phone
+    number ever written for them is in any file of headquarters or of a replica (decrypted
+    page by page)."""
+    if not model.erased:
+        return
+    personal = REGISTRY.table("contacts").personal_fields
+    written = {edit.value for edit in model.edits if edit.row in model.erased and edit.field == "phone"}
+    written |= {model.first_phone[person] for person in model.erased}
+    with engine.connect() as connection:
+        for row in connection.execute(select(records).where(records.c.id.in_(model.erased))):
+            assert row.data["erased_on"] and not any(
+                row.data[name] for name in personal if name != "consent_on"), row.id
+        # A later delete meeting a restore of the record is a conflict like any (about
+        # ``deleted``); none may be about a personal field or hold one's value.
+        left = connection.execute(select(conflicts.c.field, conflicts.c.kind).where(
+            conflicts.c.row_id.in_(model.erased))).all()
+        assert all(row.field not in personal and row.kind == "field" for row in left), left
+    for device in devices:
+        for person in model.erased:
+            assert device.value("contacts", person, "erased_on") is not None
+            assert device.value("contacts", person, "phone") is None
+        with device.store.engine.connect() as connection:
+            kept = connection.exec_driver_sql(
+                f"SELECT field, kind FROM conflicts WHERE row_id IN ({', '.join('?' * len(model.erased))})",
+                tuple(model.erased)).all()
+        assert all(field not in personal and kind == "field" for field, kind in kept), kept
+    erased_people = [edit for edit in model.edits if edit.row in model.erased]
+    still = {value for value in written if value
+             and value not in {e.value for e in model.edits if e.row not in model.erased}}
+    for device in devices:
+        for value in still:
+            assert rawdb.holds(device.store.folder, value) == [], (device.name, value)
+    hq_bytes = b"".join(path.read_bytes() for path in tmp.glob("hq.db*"))
+    for value in still:
+        assert value.encode() not in hq_bytes, value
+    event(f"erasure: {len(model.erased)} erased, {len(erased_people)} edits of them")

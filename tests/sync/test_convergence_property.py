@@ -22,6 +22,9 @@ steps = st.lists(
         st.tuples(st.just("restore"), st.integers(0, DEVICES - 1), st.integers(0, 3)),
         st.tuples(st.just("create"), st.integers(0, DEVICES - 1)),
         st.tuples(st.just("sync"), st.integers(0, DEVICES - 1), st.booleans()),
+        # Erasure (issue 13): a device changes a person's phone; headquarters erases a person.
+        st.tuples(st.just("person"), st.integers(0, DEVICES - 1), st.integers(0, 1)),
+        st.tuples(st.just("erase"), st.integers(0, 1)),
         # Sync by file (issue 16): a device writes a file; headquarters imports one of the
         # files in transit (any, one imported before included); a device reads one of the
         # replies in transit (any, one read before included). What is never carried is lost.
@@ -52,14 +55,20 @@ steps = st.lists(
                  ("file", 0), ("edit", 1, 0, "phone", "C"), ("sync", 1, False), ("carry", 1),
                  ("carry", 0), ("carry", 1), ("reply", 2), ("edit", 0, 0, "acronym", "D"),
                  ("reply", 0), ("reply", 0), ("sync", 0, True), ("reply", 1), ("reply", 2)])
+# A person's phone changed on two laptops (one sent, one not, one reply lost), then erased;
+# the laptop that had not sent changes it again before it hears of the erasure.
+@example(script=[("person", 0, 0), ("sync", 0, False), ("person", 1, 0), ("sync", 2, True),
+                 ("erase", 0), ("person", 1, 0), ("file", 1), ("sync", 3, False), ("carry", 0),
+                 ("reply", 0), ("person", 2, 0), ("sync", 1, False)])
 @pytest.mark.slow
 def test_replicas_converge_and_keep_every_acknowledged_edit(
         script: list[tuple[Any, ...]], replica_template: Path) -> None:
     """Random edits, deletes, restores, creations and syncs (some replies lost) on four
-    replicas, and round trips by file (files imported and replies read in any order, again,
+    replicas, people's phones changed and people erased at headquarters, and round trips by file (files imported and replies read in any order, again,
     or never): after everyone syncs, all replicas equal headquarters, and every acknowledged
     edit is the current value, or a recorded conflict, or was overwritten by someone who had
-    seen it; along the way a reply read again changes nothing, reading a reply never moves
+    seen it, or belonged to a person since erased, of whom nothing is left in any file of
+    headquarters or of a replica (invariant 13); along the way a reply read again changes nothing, reading a reply never moves
     the cursor or the acknowledgement back, and a file of changes headquarters holds adds
     nothing to its log."""
     play(script, replica_template)

@@ -32,7 +32,7 @@ def test_pull_does_not_pass_a_change_still_being_committed(world: World, hq_engi
                 fields = {name: None for name in REGISTRY.table("organizations").field_names if name != "id"}
                 fields |= {"name": "Committed late", "country": "KE", "deleted": False, "aliases": [],
                            "cities": [], "themes": [], "networks": [], "is_rlo": False,
-                           "org_type": "ngo", "ecosoc_status": "none"}
+                           "org_type": "ngo", "ecosoc_status": "none", "at_risk": False}
                 connection.execute(insert(records).values(
                     tbl="organizations", id=late_id, deleted=False, data=fields,
                     versions={k: version for k in fields}))

@@ -2,7 +2,9 @@
 — any size, any character, numbers of any magnitude, nulls, lists, objects, ids of random and
 foreign records — and afterwards every honest device of every scope still syncs cleanly,
 quarantines nothing, and converges: devices of one scope hold the same data, headquarters'
-devices hold exactly headquarters' state.  On SQLite and PostgreSQL."""
+devices hold exactly headquarters' state.  Headquarters flags and clears organizations at
+risk on the way (the partner's own among them): a partner device never holds anything
+personal of a contact of an at-risk organization after a sync.  On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -16,13 +18,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, given, settings
+from hypothesis import HealthCheck, Phase, example, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select, text
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.hlc import wall_ms
 from sync.server.database import init_database, make_engine
+from lookingbeyond_desktop.store.exchange import export_json
 from sync.server.schema import records
 from sync.wire import PROTOCOL_VERSION
 from tests.sync.conftest import pg_admin_url
@@ -65,9 +68,11 @@ def hostile_row(draw: st.DrawFn, known: list[str]) -> Any:
 
 
 def hostile_script(known: list[str]) -> Any:
-    return st.lists(st.tuples(st.sampled_from(["field", "partner"]),
-                              st.lists(hostile_row(known), min_size=1, max_size=6)),
-                    min_size=1, max_size=6)
+    """Hostile pushes, and headquarters flagging or clearing an organization at risk."""
+    push = st.tuples(st.sampled_from(["field", "partner"]),
+                     st.lists(hostile_row(known), min_size=1, max_size=6))
+    flag = st.tuples(st.just("flag"), st.sampled_from([PARTNER_ORG, ORG_KE]))
+    return st.lists(st.one_of(push, flag), min_size=1, max_size=6)
 
 
 ORG_KE, ORG_UG, PARTNER_ORG = (str(uuid.UUID(int=n)) for n in (1, 2, 3))
@@ -76,8 +81,8 @@ KNOWN = [ORG_KE, ORG_UG, PARTNER_ORG, ACTIVITY, PARTICIPATION, CONTACT]
 TEMPLATE: dict[str, dict[str, Any]] = {
     "organizations": {"name": "Hope", "aliases": [], "org_type": "ngo", "country": "KE",
                       "cities": [], "themes": [], "networks": [], "is_rlo": False,
-                      "ecosoc_status": "none", "deleted": False},
-    "contacts": {"organization_id": PARTNER_ORG, "full_name": "Amina", "consent_on": "2024-01-01",
+                      "ecosoc_status": "none", "at_risk": False, "deleted": False},
+    "contacts": {"organization_id": PARTNER_ORG, "full_name": "Amina", "consent_on": "2024-01-01", "erased_on": None,
                  "deleted": False},
     "activities": {"title": "Consultation", "activity_type": "training", "start_date": "2010-01-01",
                    "country": "KE", "themes": [], "co_organizers": [], "member_states": [],
@@ -102,7 +107,7 @@ def seed(hq: Device) -> None:
         ("participations", PARTICIPATION, {"activity_id": ACTIVITY, "organization_id": PARTNER_ORG,
                                             "representatives": 3}),
         ("contacts", CONTACT, {"organization_id": PARTNER_ORG, "full_name": "Amina Njeri",
-                               "email": "amina@example.org", "consent_on": "2024-01-01"}),
+                               "email": "amina@example.org", "consent_on": "2024-01-01", "erased_on": None}),
     ]
     with hq.write() as writer:
         for table, row_id, values in rows:
@@ -130,14 +135,57 @@ def quarantined(device: Device) -> int:
         return int(connection.execute(text("SELECT count(*) FROM sync_quarantine")).scalar_one()) if exists else 0
 
 
+def full_export(device: Device, tmp: Path) -> Any:
+    """Everything the device holds, tombstones and at-risk organizations' contacts included."""
+    out = tmp / f"{device.name}-full.json"
+    with device.store.engine.connect() as connection:
+        export_json(connection, out, include_deleted=True, include_at_risk=True)
+    return json.loads(out.read_text(encoding="utf-8"))
+
+
+def toggle_at_risk(world: World, honest: dict[str, list[Device]], organization_id: str) -> None:
+    """The partner devices sync (they hold what they may now); headquarters flags the
+    organization at risk (or clears the flag) and syncs; the partner devices sync again, and
+    hold nothing personal of an at-risk organization's people."""
+    for device in honest["partner"]:
+        device.sync()
+    hq = honest["hq"][0]
+    hq.sync()
+    flagged = bool(hq.value("organizations", organization_id, "at_risk"))
+    with hq.write() as writer:
+        writer.update("organizations", organization_id, {"at_risk": not flagged})
+    hq.sync()
+    for device in honest["partner"]:
+        device.sync()
+    no_person_at_risk(world, honest["partner"])
+
+
+def no_person_at_risk(world: World, partners: list[Device]) -> None:
+    """No partner device holds a name, position, channel or note of a contact whose
+    organization is at risk at headquarters (a blanked reference row may stay)."""
+    with world.engine.connect() as connection:
+        flagged = sorted(row.id for row in connection.execute(select(records.c.id, records.c.data).where(
+            records.c.tbl == "organizations")) if row.data.get("at_risk"))
+    personal = " OR ".join(f"coalesce({name}, '') != ''"
+                           for name in ("full_name", "position", "email", "phone", "notes"))
+    for device in partners:
+        with device.store.engine.connect() as connection:
+            held = connection.execute(text(
+                "SELECT id FROM contacts WHERE organization_id IN (SELECT value FROM json_each(:f)) "
+                f"AND ({personal})"), {"f": json.dumps(flagged)}).all()
+        assert held == [], (device.name, flagged)
+
+
 def check(world: World, honest: dict[str, list[Device]], tmp: Path) -> None:
-    """Clean syncs, nothing quarantined, one state per scope, hq devices equal headquarters."""
+    """Clean syncs, nothing quarantined, one state per scope, hq devices equal headquarters,
+    no partner holding anything personal of an at-risk organization's people."""
     for _round in range(2):
         for devices in honest.values():
             for device in devices:
                 device.sync()  # a SyncError fails the test
+    no_person_at_risk(world, honest["partner"])
     for scope, devices in honest.items():
-        exports = [device.export(tmp) for device in devices]
+        exports = [full_export(device, tmp) for device in devices]
         assert all(export == exports[0] for export in exports[1:]), scope
         for device in devices:
             assert quarantined(device) == 0, (scope, device.name)
@@ -146,7 +194,7 @@ def check(world: World, honest: dict[str, list[Device]], tmp: Path) -> None:
         server: dict[str, list[dict[str, Any]]] = {}
         for row in connection.execute(select(records).order_by(records.c.tbl, records.c.id)):
             server.setdefault(row.tbl, []).append(row.data | {"id": row.id})
-    mine = honest["hq"][0].export(tmp)
+    mine = full_export(honest["hq"][0], tmp)
     for table in REGISTRY.names:
         names = REGISTRY.table(table).field_names
         assert mine[table] == [{name: r.get(name) for name in names} for r in server.get(table, [])]
@@ -175,7 +223,10 @@ def play(url: str, script: list[tuple[str, list[Any]]], template: Path | None = 
             for device in hostile.values():
                 device.sync()
             for seq, (who, rows) in enumerate(script, start=1):
-                hostile_push(world, hostile[who], seq, rows)
+                if who == "flag":
+                    toggle_at_risk(world, honest, rows)
+                else:
+                    hostile_push(world, hostile[who], seq, rows)
             check(world, honest, tmp)
         finally:
             world.close()
@@ -210,6 +261,7 @@ def test_hostile_devices_cannot_stop_or_split_any_scope(backend: str,
         @settings(max_examples=EXAMPLES, deadline=None, phases=phases,
                   suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
         @given(script=hostile_script(KNOWN))
+        @example(script=[("flag", PARTNER_ORG), ("flag", PARTNER_ORG), ("flag", PARTNER_ORG)])
         def run(script: list[tuple[str, list[Any]]]) -> None:
             if database is None:
                 play("sqlite", script, replica_template)

@@ -52,7 +52,7 @@ def test_a_merge_syncs_and_moves_every_reference_everywhere(world: World, hq_eng
     a, b, keep, other, activity = two_offices(world)
     with a.write() as writer:
         contact = writer.create("contacts", {"organization_id": other, "full_name": "Amina B.",
-                                             "consent_on": "2024-01-01"})
+                                             "consent_on": "2024-01-01", "erased_on": None})
         participation = writer.create("participations", {
             "activity_id": activity, "organization_id": other, "contact_id": contact})
         writer.update("activities", activity, {"co_organizers": [other]})
@@ -102,7 +102,7 @@ def test_headquarters_moves_what_the_merging_device_never_saw(world: World, hq_e
     a, b, keep, other, activity = two_offices(world)
     with b.write() as writer:
         contact = writer.create("contacts", {"organization_id": other, "full_name": "Youssef K.",
-                                             "consent_on": "2024-01-01"})
+                                             "consent_on": "2024-01-01", "erased_on": None})
         writer.update("activities", activity, {"co_organizers": [keep, other]})
     b.sync()
     with a.write() as writer:
@@ -177,7 +177,7 @@ def test_a_merge_then_deleting_the_kept_record_syncs(world: World, hq_engine: En
     a, b, keep, other, _activity = two_offices(world)
     with a.write() as writer:
         contact = writer.create("contacts", {"organization_id": other, "full_name": "Amina B.",
-                                             "consent_on": "2024-01-01"})
+                                             "consent_on": "2024-01-01", "erased_on": None})
     a.sync()
     b.sync()
     with a.write() as writer:

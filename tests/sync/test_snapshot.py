@@ -120,7 +120,7 @@ def _region(device: Device, organizations: int = 40) -> dict[str, list[str]]:
                 "cities": ["Nairobi" if country == "KE" else "Arusha"], "notes": "anti-corruption"})
             made["organizations"].append(org)
             made["contacts"].append(writer.create("contacts", {
-                "organization_id": org, "full_name": f"Person {number}", "consent_on": "2010-01-01",
+                "organization_id": org, "full_name": f"Person {number}", "consent_on": "2010-01-01", "erased_on": None,
                 "email": f"p{number}@example.org"}))
         for number, country in enumerate(["KE", "TZ", "KE"]):
             activity = writer.create("activities", {
@@ -239,7 +239,7 @@ def test_the_snapshot_cursor_is_below_a_change_still_being_committed(
                 fields = {name: None for name in REGISTRY.table("organizations").field_names if name != "id"}
                 fields |= {"name": "Committed late", "country": "KE", "deleted": False, "aliases": [],
                            "cities": [], "themes": [], "networks": [], "is_rlo": False,
-                           "org_type": "ngo", "ecosoc_status": "none"}
+                           "org_type": "ngo", "ecosoc_status": "none", "at_risk": False}
                 connection.execute(insert(records).values(
                     tbl="organizations", id=late_id, deleted=False, data=fields,
                     versions={k: version for k in fields}))
@@ -459,7 +459,7 @@ def test_a_snapshot_row_the_device_cannot_apply_is_quarantined(
     fields = {name: None for name in REGISTRY.table("organizations").field_names if name != "id"}
     fields |= {"name": "Odd type", "country": "KE", "deleted": False, "aliases": [], "cities": [],
                "themes": [], "networks": [], "is_rlo": False, "org_type": "not-a-type",
-               "ecosoc_status": "none"}
+               "ecosoc_status": "none", "at_risk": False}
     with hq_engine.begin() as connection:
         connection.execute(update(counter).values(seq=counter.c.seq + 1))
         seq = connection.execute(select(counter.c.seq)).scalar_one()

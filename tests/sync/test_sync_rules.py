@@ -128,9 +128,9 @@ def test_partner_sees_its_activities_and_only_its_own_contacts(world: World) -> 
         rlo = writer.create("organizations", ORG | {"is_rlo": True, "rlo_region": "002"})
         other = writer.create("organizations", {"name": "Other CSO", "country": "TZ"})
         own_contact = writer.create("contacts", {"organization_id": rlo, "full_name": "Wanjiru",
-                                                 "consent_on": "2010-01-01"})
+                                                 "consent_on": "2010-01-01", "erased_on": None})
         their_contact = writer.create("contacts", {"organization_id": other, "full_name": "Amani",
-                                                   "consent_on": "2010-01-01"})
+                                                   "consent_on": "2010-01-01", "erased_on": None})
         activity = writer.create("activities", {"title": "Regional consultation after CoSP 3",
                                                 "activity_type": "regional_consultation",
                                                 "start_date": "2010-02-01", "country": "TZ"})
@@ -252,7 +252,7 @@ def test_a_refusal_is_not_repeated_once_the_row_is_accepted_on_a_later_push(worl
     a, b, org = two_devices(world)
     with b.write() as writer:
         contact = writer.create("contacts", {"organization_id": org, "full_name": "Amina B.",
-                                             "consent_on": "2024-01-01"})
+                                             "consent_on": "2024-01-01", "erased_on": None})
     with a.write() as writer:
         writer.delete("organizations", org)
     a.sync()

@@ -165,7 +165,7 @@ def test_a_record_moved_out_of_a_field_scope_leaves_the_field_laptop(world: Any)
     with hq.write() as writer:
         moving = writer.create("organizations", {"name": "Mara Integrity Forum", "country": "KE"})
         person = writer.create("contacts", {"organization_id": moving, "full_name": "Wanjiku",
-                                            "consent_on": "2010-01-01"})
+                                            "consent_on": "2010-01-01", "erased_on": None})
         staying = writer.create("organizations", {"name": "Kisumu Watch", "country": "KE"})
     hq.sync()
     field = world.device("field1", "nairobi")

@@ -70,7 +70,7 @@ class Device:
         """Everything, tombstones included, as the export's JSON."""
         out = tmp / f"{self.name}-export.json"
         with self.store.engine.connect() as connection:
-            export_json(connection, out, include_deleted=True)
+            export_json(connection, out, include_deleted=True, include_at_risk=True)
         return json.loads(out.read_text(encoding="utf-8"))
 
 

@@ -22,7 +22,7 @@ def two_records(window: Any) -> dict[str, str]:
         ids["other"] = w.create("organizations", {"name": "ترانسبرانسي المغرب", "country": "MA",
                                                   "phone": "+212 522 00 00 00"})
         ids["contact"] = w.create("contacts", {"organization_id": ids["other"],
-                                               "full_name": "Amina B.", "consent_on": "2024-01-01"})
+                                               "full_name": "Amina B.", "consent_on": "2024-01-01", "erased_on": None})
         w.update("organizations", ids["other"], {"notes": "Newer note"})
 
     window.ops.write(write)

@@ -260,7 +260,7 @@ def test_a_deleted_reference_and_a_crossed_merge_are_said_in_words() -> None:
 
     gone = {"id": "o1", "name": "Youth Action", "country": "KE", "deleted": True}
     contact = {"id": "c1", "organization_id": "o1", "full_name": "Amina B.",
-               "consent_on": "2024-01-01", "deleted": False}
+               "consent_on": "2024-01-01", "erased_on": None, "deleted": False}
     restored = {"id": "o2", "name": "Transparency Kenya", "country": "KE", "org_type": "ngo",
                 "ecosoc_status": "none", "is_rlo": False, "merged_into": "o3", "deleted": False}
 

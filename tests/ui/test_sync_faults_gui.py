@@ -310,7 +310,7 @@ def assert_holds_what_hq_holds(desk: Desk) -> None:
     and neither side recorded a conflict (nothing was applied twice)."""
     out = desk.site.folder.parent / "desk-export.json"
     with desk.store.engine.connect() as connection:
-        export_json(connection, out, include_deleted=True)
+        export_json(connection, out, include_deleted=True, include_at_risk=True)
         local_conflicts = connection.execute(text("SELECT count(*) FROM conflicts")).scalar()
     mine = json.loads(out.read_text(encoding="utf-8"))
     engine = create_engine(desk.site.hq_url)

@@ -16,12 +16,14 @@ from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -42,8 +44,16 @@ from lookingbeyond_desktop.ui.duplicate_warning import (
     match_text,
 )
 from lookingbeyond_desktop.ui.forms import FieldDef, FieldForm
+from lookingbeyond_desktop.ui.devices import hq_user
+from lookingbeyond_desktop.ui.erased import (
+    consent_text,
+    erasure_failure_text,
+    is_erased,
+    mark_item,
+)
 from lookingbeyond_desktop.ui.history import HistoryView
-from lookingbeyond_desktop.ui.ops import Ops
+from lookingbeyond_desktop.ui.ops import Files, Ops
+from lookingbeyond_desktop.ui.organizations.model import AT_RISK_COLOR, AT_RISK_MARK
 from lookingbeyond_desktop.ui.record_page import RecordEditor
 
 
@@ -90,6 +100,7 @@ ORGANIZATION_FIELDS = (
     FieldDef("is_rlo", "Regional lead organization", "bool"),
     FieldDef("rlo_region", "RLO region", "choice", region_choices),
     FieldDef("ecosoc_status", "ECOSOC status", "choice", _ecosoc, optional=False),
+    FieldDef("at_risk", "At risk", "bool"),
     FieldDef("email", "E-mail", placeholder="name@example.org"),
     FieldDef("phone", "Phone"),
     FieldDef("website", "Website", placeholder="www.example.org"),
@@ -150,6 +161,7 @@ class OrganizationEditor(RecordEditor):
     """Edits one organization; ``sig_saved(id)`` after a save."""
 
     sig_dirty = Signal(bool)
+    sig_erased = Signal(str)  # headquarters erased a contact's data (the day, ISO)
     TABLE = "organizations"
     ID_ATTR = "org_id"
 
@@ -204,6 +216,7 @@ class OrganizationEditor(RecordEditor):
         self.title.setObjectName("editorTitle")
         self.form = FieldForm(ORGANIZATION_FIELDS, parent=self)
         self.form.sig_edited.connect(self._edited)
+        self.at_risk_note = self._explain_at_risk()
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
@@ -219,16 +232,45 @@ class OrganizationEditor(RecordEditor):
         self.delete_contact_button = QPushButton(self.tr("Delete contact"), self)
         self.delete_contact_button.clicked.connect(self.delete_contact)
         self.contacts_hint = QLabel(self.tr("Save the organization to add its contacts."), self)
+        self.contacts_at_risk = QLabel(self.tr(
+            "%1 This organization is at risk: these people's contact details stay on "
+            "headquarters' and this office's computers. They are not sent to partners' "
+            "computers, and exports and reports leave them out unless you ask for them by "
+            "name.").replace("%1", AT_RISK_MARK), self)
+        self.contacts_at_risk.setObjectName("contactsAtRisk")
+        self.contacts_at_risk.setWordWrap(True)
+        self.contacts_at_risk.setStyleSheet(f"color: {AT_RISK_COLOR};")
+        self.contacts_at_risk.hide()
         contacts_page = QWidget(self)
         contacts_layout = QVBoxLayout(contacts_page)
         contacts_layout.addWidget(self.contacts_hint)
+        contacts_layout.addWidget(self.contacts_at_risk)
         contacts_layout.addWidget(self.contacts_table)
+        # The right to be forgotten (issue 13): for hq users only (_role_known).
+        self.erase_contact_button = QPushButton(self.tr("Erase Personal Data…"), self)
+        self.erase_contact_button.setObjectName("eraseContactButton")
+        self.erase_contact_button.clicked.connect(self.ask_erase_contact)
+        self.erase_contact_button.hide()
+        self.contacts_status = QLabel("", self)
+        self.contacts_status.setObjectName("contactsStatus")
+        self.contacts_status.setWordWrap(True)
+        self.contacts_status.hide()
+        self.contacts_table.itemSelectionChanged.connect(self._contact_selected)
+        self.may_erase = self.erasing = False
+        self.erase_org: str | None = None  # the organization whose contact is being erased
+        self.erase_target: str | None = None
+        self.erasure: Files | None = None  # the request to headquarters, off the GUI thread
+        self.erase_box: QMessageBox | None = None
+        self.erased_box: QMessageBox | None = None
+        self.erase_failed_box: QMessageBox | None = None
         row = QHBoxLayout()
         for button in (self.add_contact_button, self.edit_contact_button,
                        self.delete_contact_button):
             row.addWidget(button)
         row.addStretch(1)
+        row.addWidget(self.erase_contact_button)
         contacts_layout.addLayout(row)
+        contacts_layout.addWidget(self.contacts_status)
 
         self.activities_table = _table(self, [self.tr("Date"), self.tr("Activity"), self.tr("Type"),
                                               self.tr("Role"), self.tr("Representatives")])
@@ -243,6 +285,27 @@ class OrganizationEditor(RecordEditor):
 
         buttons = self._make_footer(self.tr("&Save"), self.tr("Re&vert"), default=True)
         self._finish_layout(notes, buttons)
+
+    def _explain_at_risk(self) -> QLabel:
+        """The at-risk checkbox says what it does in a line under it (wrapped: the words
+        never widen the form on a small screen)."""
+        box = self.form.widgets["at_risk"]
+        assert isinstance(box, QCheckBox)
+        box.setText(self.tr("Protect its people's contact details"))
+        note = QLabel(self.tr(
+            "For people in danger if their names were known. Only headquarters and the office "
+            "of its country receive their contact details, never partners or other "
+            "countries' offices. Exports and reports leave them out unless you ask for them "
+            "by name."), self.form)
+        note.setObjectName("atRiskNote")
+        note.setWordWrap(True)
+        note.setStyleSheet("color: palette(placeholder-text);")
+        holder = box.parentWidget()
+        assert holder is not None
+        column = holder.layout()
+        assert isinstance(column, QVBoxLayout)
+        column.insertWidget(1, note)
+        return note
 
     # -- loading --------------------------------------------------------------------------
 
@@ -290,14 +353,19 @@ class OrganizationEditor(RecordEditor):
                        self.delete_contact_button):
             widget.setEnabled(saved)
         self.contacts_hint.setVisible(not saved)
+        # Says what the saved record is (not an unsaved tick in the form).
+        at_risk = saved and bool(self.record.get("at_risk"))
+        self.contacts_at_risk.setVisible(at_risk)
         _fill(self.contacts_table, [
             (c["full_name"], c["position"] or "", c["email"] or "", c["phone"] or "",
-             str(c["consent_on"] or "")) for c in self.contacts])
+             consent_text(c)) for c in self.contacts])
+        self._show_contact_marks()
         _fill(self.activities_table, [
             (str(a["start_date"]), a["title"], labels.activity_type(a["activity_type"]),
              labels.role(a["role"]), str(a["representatives"])) for a in found["activities"]])
         self.history.show_entries(found["history"])
-        self.tabs.setTabText(1, self.tr("Contacts (%1)").replace("%1", str(len(self.contacts))))
+        title = self.tr("Contacts (%1)").replace("%1", str(len(self.contacts)))
+        self.tabs.setTabText(1, f"{AT_RISK_MARK} {title}" if at_risk else title)
 
     @Slot(object)
     def _data_changed(self, tables: frozenset[str]) -> None:
@@ -523,6 +591,9 @@ class OrganizationEditor(RecordEditor):
         """Open the selected contact's form."""
         row = self.contacts_table.currentRow()
         if 0 <= row < len(self.contacts):
+            if is_erased(self.contacts[row]):  # nothing left to edit: say why
+                self._explain_erased(self.contacts[row])
+                return
             self._open_contact(self.contacts[row]["id"], self.contacts[row])
 
     def _open_contact(self, contact_id: str | None, values: dict[str, Any]) -> None:
@@ -575,6 +646,158 @@ class OrganizationEditor(RecordEditor):
                 self._ops, self.tr("Delete contact “%1”").replace("%1", contact["full_name"]),
                 "contacts", [contact_id])),
             tables={"contacts"})
+
+    # -- erasing a person's data (the right to be forgotten, issue 13) ----------------------
+
+    def _selected_contact(self) -> dict[str, Any] | None:
+        row = self.contacts_table.currentRow()
+        return self.contacts[row] if 0 <= row < len(self.contacts) else None
+
+    def _show_contact_marks(self) -> None:
+        """Erased people in grey italics, and the erasure action for an hq user."""
+        erased = [row for row, contact in enumerate(self.contacts) if is_erased(contact)]
+        for row in erased:
+            item = self.contacts_table.item(row, 0)
+            if item is not None:
+                mark_item(item, self.contacts[row]["erased_on"])
+        if erased:  # the words in italics, not the empty name, set the column's width
+            self.contacts_table.resizeColumnToContents(0)
+        if self.erase_org != self.org_id:  # what was said about another organization
+            self.erase_org = self.erase_target = None
+            self._say("")
+        elif not self.erasing and any(c["id"] == self.erase_target and is_erased(c)
+                                      for c in self.contacts):
+            self._say(self.tr("This person's data is erased, at headquarters and on this "
+                              "computer."))
+        self._ops.read(hq_user, self._role_known, key=f"org-editor-role-{id(self)}")
+        self._contact_selected()
+
+    def _role_known(self, hq: bool) -> None:
+        self.may_erase = hq
+        self.erase_contact_button.setVisible(hq)
+        self._contact_selected()
+
+    @Slot()
+    def _contact_selected(self) -> None:
+        contact = self._selected_contact()
+        button = self.erase_contact_button
+        button.setEnabled(self.may_erase and not self.erasing and contact is not None
+                          and not is_erased(contact))
+        if contact is not None and is_erased(contact):
+            button.setToolTip(self.tr("This person's data was already erased."))
+        elif self.erasing:
+            button.setToolTip(self.tr("Headquarters is being asked to erase a person's data."))
+        elif contact is None:
+            button.setToolTip(self.tr("Select a contact first."))
+        else:
+            button.setToolTip(self.tr(
+                "Erase this person's name, e-mail, phone, consent date and notes for good, at "
+                "headquarters and on every computer (needs a connection)."))
+
+    def _say(self, text: str) -> None:
+        self.contacts_status.setText(text)
+        self.contacts_status.setVisible(bool(text))
+
+    def _explain_erased(self, contact: dict[str, Any]) -> QMessageBox:
+        """Why an erased person has no form to edit."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Erased person"), self.tr(
+            "There is nothing to edit: headquarters erased this person's data on %1, on "
+            "every computer. They still count in the activities they took part in, without a "
+            "name. If the person joins again, add them as a new contact with their consent.").replace("%1", str(contact["erased_on"])),
+            QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("erasedContactBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.erased_box = box
+        box.open()
+        return box
+
+    @Slot()
+    def ask_erase_contact(self) -> QMessageBox | None:
+        """Ask before erasing the selected person's data (Cancel is the default)."""
+        contact = self._selected_contact()
+        if contact is None or is_erased(contact) or not self.may_erase or self.erasing:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase a person's data"), self.tr(
+            "Erase the personal data of “%1” for good?").replace("%1", contact["full_name"]),
+            QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Headquarters removes this person's name, e-mail, phone, consent date and notes "
+            "now, and every computer that holds them at its next sync, from its backups "
+            "too. This cannot be undone.\n\nThe person stays counted in the activities they "
+            "took part in, without a name. Erasing needs a connection to headquarters."))
+        box.setObjectName("eraseContactBox")
+        erase = box.addButton(self.tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+        contact_id = str(contact["id"])
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is erase:
+                self.erase_contact(contact_id)
+
+        box.finished.connect(answered)
+        self.erase_box = box
+        box.open()
+        return box
+
+    def erase_contact(self, contact_id: str) -> None:
+        """Ask headquarters to erase a contact's personal data (off the GUI thread), then
+        sync so that this computer removes it too."""
+        from lookingbeyond_desktop.store.sync_adapter import replication_for
+
+        self.erasing, self.erase_org, self.erase_target = True, self.org_id, contact_id
+        self._contact_selected()
+        self._say(self.tr("Asking headquarters to erase this person's data…"))
+        self._ops.with_store(lambda store: replication_for(store).status(),
+                             lambda state: self._send_erasure(state, contact_id),
+                             failed=self._erasure_failed)
+
+    def _send_erasure(self, state: Any, contact_id: str) -> None:
+        from sync import client
+        from sync.client import SyncError
+
+        if not state.server_url:
+            self._erasure_failed(SyncError("not_enrolled", "not enrolled", retryable=False), "")
+            return
+        service = getattr(self.window(), "sync_service", None)  # the window's network session
+        factory = service.session_factory if service is not None else client.make_session
+        url, device_id = str(state.server_url), str(state.device_id)
+
+        def send() -> str:
+            return client.order_erasure(url, client.load_token(device_id), "contacts",
+                                        contact_id, session=factory())
+
+        if self.erasure is None:
+            self.erasure = Files(name="erasure", parent=self)
+        self.erasure.run(send, self._erased, failed=self._erasure_failed)
+
+    def _erased(self, day: str) -> None:
+        self.erasing = False
+        self._contact_selected()
+        service = getattr(self.window(), "sync_service", None)
+        if service is not None and service.sync_now():
+            self._say(self.tr("Headquarters erased this person's data (%1). Syncing, so that "
+                              "this computer removes it too…").replace("%1", day))
+        else:
+            self._say(self.tr("Headquarters erased this person's data (%1). This computer "
+                              "removes it at its next sync.").replace("%1", day))
+        self.sig_erased.emit(day)
+
+    def _erasure_failed(self, error: BaseException, trace: str) -> None:
+        self.erasing = False
+        self._contact_selected()
+        self._say("")
+        code = getattr(error, "code", None)
+        if code is None:  # not a refusal nor the network: a fault, shown as any other
+            self._ops.sig_failed.emit(error, trace)
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase a person's data"),
+                          erasure_failure_text(code, getattr(error, "message", "")),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("erasureFailedBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.erase_failed_box = box
+        box.open()
 
 
 def _html(text: str) -> str:

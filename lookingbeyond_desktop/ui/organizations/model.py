@@ -25,6 +25,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
+from PySide6.QtGui import QColor
+
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import labels
 from lookingbeyond_desktop.ui.ops import Ops
@@ -237,8 +239,17 @@ class OrganizationsModel(QAbstractTableModel):
             return mark if role == SYNC_ROLE else _mark_icon(mark)
         if index.column() == 0 and role == Qt.ItemDataRole.ToolTipRole:
             record = self._row(index.row())
-            if record and record.get("sync"):
-                return _mark_text(record["sync"])
+            tips = [_mark_text(record["sync"])] if record and record.get("sync") else []
+            if record and record.get("at_risk"):
+                tips.append(at_risk_text())
+            if tips:
+                return "\n".join(tips)
+        if index.column() == 0 and role in (Qt.ItemDataRole.ForegroundRole, AT_RISK_ROLE):
+            record = self._row(index.row())
+            flagged = bool(record and record.get("at_risk"))
+            if role == AT_RISK_ROLE:
+                return flagged
+            return QColor(AT_RISK_COLOR) if flagged else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][0] == "is_rlo":
                 return Qt.AlignmentFlag.AlignCenter
@@ -259,6 +270,12 @@ class OrganizationsModel(QAbstractTableModel):
 
 #: Sync state of a row ("pending", "conflict" or None) for views and tests.
 SYNC_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Whether the row's organization is at risk (a bool) for views and tests.
+AT_RISK_ROLE = Qt.ItemDataRole.UserRole + 2
+#: The mark before an at-risk organization's name in the list (a flag: not the warning
+#: triangle of a conflict), and its colour.
+AT_RISK_MARK = "\u2691"
+AT_RISK_COLOR = "#8c1d18"
 _ICONS: dict[str, Any] = {}
 
 
@@ -289,8 +306,17 @@ def _mark_text(mark: str) -> str:
     return _tr("Not yet synced: changes here wait to be sent to headquarters")
 
 
+def at_risk_text() -> str:
+    """What the at-risk mark means, in plain words (the list's tooltip)."""
+    return _tr("At risk: its people's contact details stay on headquarters' and the owning "
+               "office's computers, and exports and reports leave them out unless asked for "
+               "by name")
+
+
 def _cell(record: dict[str, Any], column: str) -> str:
     if column == "name":
+        if record.get("at_risk"):
+            return f"{AT_RISK_MARK} {record['name']}"
         return str(record["name"])
     if column == "acronym":
         return record["acronym"] or ""

@@ -60,7 +60,7 @@ def test_references_moved_by_a_merge_name_the_user_who_merged(world: World, hq_e
     b.sync()
     with b.write() as writer:
         contact = writer.create("contacts", {"organization_id": other, "full_name": "Amina B.",
-                                             "consent_on": "2024-01-01"})
+                                             "consent_on": "2024-01-01", "erased_on": None})
     b.sync()
     with a.write() as writer:  # A never received the contact
         merge(writer, keep, other)

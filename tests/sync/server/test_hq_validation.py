@@ -178,7 +178,7 @@ def test_a_reference_to_a_deleted_record_is_refused(client: TestClient, hq_engin
     device.push([org])
     device.push([("organizations", org[1], {"deleted": True}, {})])
     contact = new("contacts", {"organization_id": org[1], "full_name": "Amina", "position": None,
-                               "email": None, "phone": None, "consent_on": "2024-01-01",
+                               "email": None, "phone": None, "consent_on": "2024-01-01", "erased_on": None,
                                "notes": None, "deleted": False})
     refused = device.push([contact]).json()["refused"]
     assert [(r["t"], r["field"], r["code"]) for r in refused] == [
