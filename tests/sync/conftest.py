@@ -37,6 +37,23 @@ def _unavailable(reason: str) -> None:
     pytest.skip(message)
 
 
+def initialised_hq(stack: ExitStack, backend: str, folder: Path) -> tuple[str, Engine]:
+    """An initialised headquarters database on ``backend`` ("sqlite": a file in ``folder``;
+    "postgresql": a throw-away database), closed and dropped by ``stack``: (URL, engine).
+    For module-scoped fixtures that share one server per backend."""
+    if backend == "sqlite":
+        url = f"sqlite:///{folder / 'hq.db'}"
+    else:
+        try:
+            url = stack.enter_context(throwaway_database(pg_admin_url()))
+        except Exception as error:  # no server, wrong credentials, no right to create
+            _unavailable(str(error).splitlines()[0])
+    engine = make_engine(url)
+    stack.callback(engine.dispose)
+    init_database(engine)
+    return url, engine
+
+
 @pytest.fixture
 def pg_database_url() -> Iterator[str]:
     """The URL of a fresh, empty PostgreSQL database, dropped after the test."""

@@ -20,11 +20,9 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync import client
 from sync.client import SyncClient, SyncError
 from sync.server import accounts
-from sync.server.database import init_database, make_engine
 from sync.server.schema import changelog, records
-from tests.sync.conftest import BACKENDS, _unavailable, pg_admin_url
+from tests.sync.conftest import BACKENDS, initialised_hq
 from tests.sync.credentials import PASSWORD
-from tests.sync.pg import throwaway_database
 
 PARTNER_ORG = "7a0e1c1e-0000-4000-8000-000000000001"
 
@@ -58,16 +56,7 @@ def served(request: pytest.FixtureRequest,
     (amina, Kenya) and a partner user (rlo); each test makes the contacts it erases."""
     with ExitStack() as stack:
         folder = tmp_path_factory.mktemp("erase")
-        if request.param == "sqlite":
-            url = f"sqlite:///{folder / 'hq.db'}"
-        else:
-            try:
-                url = stack.enter_context(throwaway_database(pg_admin_url()))
-            except Exception as error:  # no server, wrong credentials, no right to create
-                _unavailable(str(error).splitlines()[0])
-        engine = make_engine(url)
-        stack.callback(engine.dispose)
-        init_database(engine)
+        url, engine = initialised_hq(stack, request.param, folder)
         with engine.begin() as connection:
             accounts.add_user(connection, "cst", PASSWORD, role="hq")
             accounts.add_user(connection, "amina", PASSWORD, role="field", countries=["KE"])

@@ -22,8 +22,7 @@ from sync.wire import MAX_BODY_BYTES, PROTOCOL_VERSION, encode_body
 from sync.server import accounts
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
-from tests.sync.conftest import BACKENDS, _unavailable, pg_admin_url
-from tests.sync.pg import throwaway_database
+from tests.sync.conftest import BACKENDS, initialised_hq
 
 PASSWORD = "s3cret-enough"
 DEVICE = "00112233445566778899aabbccddeeff"
@@ -45,16 +44,7 @@ def served(request: pytest.FixtureRequest,
     new id; amina may hold 5 active devices, the tests here enrol 4 and revoke 1): starting
     a server for each test was most of the module's time."""
     with ExitStack() as stack:
-        if request.param == "sqlite":
-            url = f"sqlite:///{tmp_path_factory.mktemp('hq') / 'hq.db'}"
-        else:
-            try:
-                url = stack.enter_context(throwaway_database(pg_admin_url()))
-            except Exception as error:  # no server, wrong credentials, no right to create
-                _unavailable(str(error).splitlines()[0])
-        engine = make_engine(url)
-        stack.callback(engine.dispose)
-        init_database(engine)
+        url, engine = initialised_hq(stack, request.param, tmp_path_factory.mktemp('hq'))
         with engine.begin() as connection:
             accounts.add_user(connection, "amina", PASSWORD, role="field", countries=["KE"])
         yield Served(stack.enter_context(running_server(url)), engine)
