@@ -55,6 +55,9 @@ def open_variant(folder: Path, variant: str) -> Store:
     database = folder / "lookingbeyond.sqlite3"
     engine = (plain_engine(database) if variant == "plain"
               else db.make_engine(database, cipher.folder_key(folder)))
+    if variant == "no secure_delete":  # what overwriting freed space costs (erasure)
+        event.listen(engine, "connect",
+                     lambda connection, _record: connection.execute("PRAGMA secure_delete = OFF"))
     db.migrate(engine)
     return Store(folder, engine)
 
@@ -148,9 +151,11 @@ def main() -> None:
         print(f"data: {args.orgs:,} organizations ({time.perf_counter() - started:.0f} s to make); "
               f"encrypted file {(encrypted / 'lookingbeyond.sqlite3').stat().st_size / 2**20:.1f} MiB, "
               f"plain {(plain / 'lookingbeyond.sqlite3').stat().st_size / 2**20:.1f} MiB")
-        totals: dict[str, dict[str, list[float]]] = {"plain": {}, "encrypted": {}}
+        totals: dict[str, dict[str, list[float]]] = {"plain": {}, "encrypted": {},
+                                                     "no secure_delete": {}}
         for round_ in range(args.rounds):
-            for variant, folder in (("plain", plain), ("encrypted", encrypted)):
+            for variant, folder in (("plain", plain), ("encrypted", encrypted),
+                                    ("no secure_delete", encrypted)):
                 for name, values in measure(folder, variant, ids, round_).items():
                     totals[variant].setdefault(name, []).extend(values)
         rows = [
@@ -163,10 +168,14 @@ def main() -> None:
             ("quick_check of the whole file", "check", "s", statistics.median),
             ("backup of the whole file (online backup API)", "backup", "s", statistics.median),
         ]
-        print(f"\n{'':44} {'plain':>10} {'encrypted':>10} {'ratio':>7}")
+        print(f"\n{'':44} {'plain':>10} {'encrypted':>10} {'ratio':>7} {'no s_d':>10} {'s_d cost':>8}")
         for label, key, unit, how in rows:
             a, b = how(totals["plain"][key]), how(totals["encrypted"][key])
-            print(f"{label:44} {a:>8.2f}{unit:>2} {b:>8.2f}{unit:>2} {b / a:>7.2f}")
+            c = how(totals["no secure_delete"][key])
+            print(f"{label:44} {a:>8.2f}{unit:>2} {b:>8.2f}{unit:>2} {b / a:>7.2f} "
+                  f"{c:>8.2f}{unit:>2} {b / c:>8.2f}")
+        print("\nencrypted: the store as it runs (secure_delete on, store/cipher.py); no s_d: the "
+              "same encrypted file with secure_delete off; s_d cost: encrypted / no s_d.")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -97,6 +97,7 @@ class ReplyResult:
     conflicts: int = 0
     quarantined: int = 0
     withdrawn: int = 0
+    erased: int = 0  # people whose data headquarters erased, erased here too
     more: bool = False
     wipe: bool = False
     pending: int = 0  # changes of this computer still not held by headquarters
@@ -117,6 +118,9 @@ class ReplyResult:
         if self.withdrawn:
             lines.append(f"{counted(self.withdrawn, 'record')} left this office's scope and were "
                          "removed.")
+        if self.erased:
+            lines.append(f"Headquarters erased the personal data of {counted(self.erased, 'person', 'people')} "
+                         "at their request: removed from this computer too.")
         if self.quarantined:
             lines.append(f"{counted(self.quarantined, 'record')} could not be stored by this "
                          "version and "
@@ -262,6 +266,7 @@ def import_reply(replica: Replication, keys: DeviceKeys, data: bytes, *,
         result.conflicts += outcome.conflicts
         result.quarantined += outcome.quarantined
         result.withdrawn += outcome.withdrawn
+        result.erased += outcome.erased
     after = replica.status()
     result.acknowledged = after.pushed_seq
     result.pending = after.pending

@@ -1345,6 +1345,10 @@ class SyncPage(QWidget):
         if result.withdrawn:
             lines.append(self.tr("%n record(s) left this office's scope and were removed from "
                                  "this computer.", "", result.withdrawn))
+        if getattr(result, "erased", 0):
+            lines.append(self.tr("Headquarters erased the personal data of %n person(s) at "
+                                 "their request: removed from this computer too.", "",
+                                 result.erased))
         if result.quarantined:
             lines.append(self.tr("%n record(s) from headquarters could not be stored here.",
                                  "", result.quarantined))

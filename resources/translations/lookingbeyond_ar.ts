@@ -4599,7 +4599,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>تعذّر هنا تخزين %n سجل وارد من المقر.</numerusform>
@@ -4743,19 +4743,19 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1377"/>
         <source>Many records would be deleted</source>
         <translation>سيُحذف عدد كبير من السجلات</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>ستؤدي تغييرات المقر إلى حذف %1 من السجلات الموجودة على هذا الحاسوب، وعددها %2. لم يُغيَّر شيء بعد.</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1385"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>هل تريد تطبيق عمليات الحذف هذه؟ اختر «لا» إذا بدا ذلك خاطئًا، واستشر فريق المجتمع المدني.</translation>
     </message>
@@ -4873,6 +4873,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
         <translation>
             <numerusform>لم يحذف المقر بيانات أي شخص (%n).</numerusform>
@@ -5025,17 +5026,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1357"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>لدى المقر المزيد لهذا الحاسوب: اكتب ملفًا جديدًا وأوصله إليه مرة أخرى.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1383"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>سيحذف رد المقر كثيرًا من السجلات على هذا الحاسوب. لم يتغير شيء بعد.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1402"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>إعادة المحاولة بعد %n دقيقة.</numerusform>

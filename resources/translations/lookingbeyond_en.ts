@@ -4216,7 +4216,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353" />
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n record from headquarters could not be stored here.</numerusform><numerusform>%n records from headquarters could not be stored here.</numerusform></translation>
@@ -4354,19 +4354,19 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1377" />
         <source>Many records would be deleted</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379" />
         <source>Headquarters' changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135" />
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1385" />
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation type="unfinished" />
     </message>
@@ -4436,6 +4436,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349" />
         <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
         <translation>
             <numerusform>Headquarters erased the personal data of %n person at their request: removed from this computer too.</numerusform><numerusform>Headquarters erased the personal data of %n persons at their request: removed from this computer too.</numerusform></translation>
@@ -4534,17 +4535,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
             <numerusform>%n conflict to review.</numerusform><numerusform>%n conflicts to review.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1357" />
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1383" />
         <source>Headquarters' reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398" />
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1402" />
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Trying again in %n minute.</numerusform><numerusform>Trying again in %n minutes.</numerusform></translation>

@@ -4347,7 +4347,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>No se pudo almacenar aquí %n registro procedente de la Sede.</numerusform>
@@ -4487,19 +4487,19 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1377"/>
         <source>Many records would be deleted</source>
         <translation>Se eliminarían muchos registros</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Los cambios de la Sede eliminarían %1 de los %2 registros de esta computadora. Todavía no se ha modificado nada.</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1385"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>¿Aplicar estas eliminaciones? Elija No si parece un error y consulte al Equipo de la Sociedad Civil.</translation>
     </message>
@@ -4585,6 +4585,7 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
         <translation>
             <numerusform>La sede borró a petición suya los datos personales de %n persona: eliminados también de este equipo.</numerusform>
@@ -4701,17 +4702,17 @@ Guárdela en un lugar seguro. Sin ella nadie, ni siquiera la sede, puede leer es
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1357"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>La Sede tiene más para esta computadora: escriba un archivo nuevo y llévelo allí otra vez.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1383"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>La respuesta de la Sede eliminaría muchos de los registros de esta computadora. Todavía no se ha cambiado nada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1402"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nuevo intento dentro de %n minuto.</numerusform>

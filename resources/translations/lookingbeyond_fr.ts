@@ -4347,7 +4347,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n fiche reçue du Siège n&apos;a pas pu être stockée ici.</numerusform>
@@ -4487,19 +4487,19 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1377"/>
         <source>Many records would be deleted</source>
         <translation>De nombreuses fiches seraient supprimées</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Les modifications du Siège supprimeraient %1 des %2 fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1385"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Appliquer ces suppressions? Choisissez Non si cela semble anormal, et adressez-vous à l&apos;Équipe de la société civile.</translation>
     </message>
@@ -4585,6 +4585,7 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
         <translation>
             <numerusform>Le siège a effacé à sa demande les données personnelles de %n personne : retirées aussi de cet ordinateur.</numerusform>
@@ -4701,17 +4702,17 @@ Gardez-la en lieu sûr. Sans elle, personne, pas même le siège, ne peut lire c
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1357"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>Le Siège a encore des données pour cet ordinateur : écrivez un nouveau fichier et faites-le parvenir au Siège à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1383"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>La réponse du Siège supprimerait un grand nombre des fiches de cet ordinateur. Rien n&apos;a encore été modifié.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1402"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Nouvel essai dans %n minute.</numerusform>

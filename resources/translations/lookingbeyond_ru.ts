@@ -4410,7 +4410,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>%n запись из штаб-квартиры не удалось сохранить здесь.</numerusform>
@@ -4551,19 +4551,19 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1377"/>
         <source>Many records would be deleted</source>
         <translation>Будет удалено много записей</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>Изменения штаб-квартиры удалят %1 из %2 записей на этом компьютере. Пока ничего не изменено.</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1385"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>Применить эти удаления? Если это выглядит неправильно, выберите «Нет» и обратитесь в Группу по вопросам гражданского общества.</translation>
     </message>
@@ -4657,6 +4657,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
         <translation>
             <numerusform>Штаб-квартира по просьбе %n человека удалила его персональные данные: они удалены и с этого компьютера.</numerusform>
@@ -4782,17 +4783,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1357"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>У штаб-квартиры есть ещё данные для этого компьютера: запишите новый файл и снова доставьте его туда.</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1383"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>Ответ штаб-квартиры удалил бы много записей на этом компьютере. Пока ничего не изменено.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1402"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>Повторная попытка через %n минуту.</numerusform>

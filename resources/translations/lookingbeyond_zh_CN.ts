@@ -4284,7 +4284,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="900"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
         <source>%n record(s) from headquarters could not be stored here.</source>
         <translation>
             <numerusform>来自总部的%n条记录无法存储在本机。</numerusform>
@@ -4423,19 +4423,19 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1131"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1373"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1377"/>
         <source>Many records would be deleted</source>
         <translation>将删除大量记录</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1132"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1375"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
         <source>Headquarters&apos; changes would delete %1 of the %2 records on this computer. Nothing has been changed yet.</source>
         <translation>总部的更改将删除本计算机上%2条记录中的%1条。目前尚未作任何更改。</translation>
     </message>
     <message>
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1135"/>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1381"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1385"/>
         <source>Apply these deletions? Choose No if this looks wrong, and ask the Civil Society Team.</source>
         <translation>是否执行这些删除？如果情况似乎有误，请选择“否”，并咨询民间社会小组。</translation>
     </message>
@@ -4513,6 +4513,7 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
     </message>
     <message numerus="yes">
         <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1249"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1349"/>
         <source>Headquarters erased the personal data of %n person(s) at their request: removed from this computer too.</source>
         <translation>
             <numerusform>总部已应 %n 人的要求删除其个人数据：本计算机上的也已删除。</numerusform>
@@ -4620,17 +4621,17 @@ Keep it safe. Without it nobody, not even headquarters, can read this folder; wh
         </translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1353"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1357"/>
         <source>Headquarters has more for this computer: write a new file and carry it there again.</source>
         <translation>总部还有更多给本计算机的内容：请写入一个新文件，再次把它带到总部。</translation>
     </message>
     <message>
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1379"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1383"/>
         <source>Headquarters&apos; reply would delete many of the records on this computer. Nothing has been changed yet.</source>
         <translation>总部的回复将删除本计算机上的大量记录。目前尚未进行任何更改。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1398"/>
+        <location filename="../../lookingbeyond_desktop/ui/sync_page.py" line="1402"/>
         <source>Trying again in %n minute(s).</source>
         <translation>
             <numerusform>%n分钟后重试。</numerusform>

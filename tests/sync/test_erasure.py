@@ -243,3 +243,34 @@ def test_an_erasure_interrupted_before_the_backups_were_scrubbed_is_finished_at_
     Store.open(folder).close()
     assert rawdb.holds(folder, EMAIL) == [] and rawdb.holds(folder, NAME) == []
     assert backup.check(backup.backups(folder)[0].path) == []
+
+
+def test_an_erasure_carried_on_a_file_erases_the_laptop_and_its_backup(
+        world: World, hq_engine: Engine) -> None:
+    """An office without a link syncs by file: the reply headquarters writes after the
+    erasure blanks the person on the laptop, says so in its summary, and leaves nothing of
+    her in any file of the folder, its backup included."""
+    from sync.bundle_client import export_bundle, import_reply
+    from sync.server.bundles import import_bundle
+    from sync.server.erasure import erase
+
+    from lookingbeyond_desktop.domain.registry import REGISTRY
+    from lookingbeyond_desktop.headquarters import validate_pushed
+
+    laptop = world.device("FAR", "hq")
+    with laptop.write() as writer:
+        org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
+        person = writer.create("contacts", {"organization_id": org, "full_name": NAME,
+                                            "email": EMAIL, "consent_on": "2026-01-15"})
+    laptop.sync()
+    backup.make_backup(laptop.store)
+    with hq_engine.begin() as connection:
+        erase(connection, REGISTRY, "contacts", person, user_name="hq")
+    assert laptop.keys is not None
+    made = export_bundle(laptop.replication, laptop.keys)
+    reply = import_bundle(hq_engine, REGISTRY, validate_pushed, made.data).reply
+    read = import_reply(laptop.replication, laptop.keys, reply)
+
+    assert read.erased == 1 and "erased the personal data of 1 person" in read.summary()
+    assert laptop.value("contacts", person, "erased_on") is not None
+    assert rawdb.holds(laptop.store.folder, EMAIL) == [] and rawdb.holds(laptop.store.folder, NAME) == []
