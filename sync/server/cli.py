@@ -231,10 +231,15 @@ def _ready_engine(url: str) -> Engine:
     return engine
 
 
-def _init(_args: argparse.Namespace, url: str) -> int:
+def _registry(args: argparse.Namespace) -> Any:
+    """The domain's registry (upgrades that complete stored records need it), or None."""
+    return args.domain()[0] if args.domain is not None else None
+
+
+def _init(args: argparse.Namespace, url: str) -> int:
     engine = make_engine(url)
     try:
-        init_database(engine)
+        init_database(engine, _registry(args))
     finally:
         engine.dispose()
     print(f"headquarters database ready: {display_url(url)}")
@@ -260,7 +265,7 @@ def _serve(args: argparse.Namespace, url: str) -> int:
                            f"{MAX_DOWNLOAD_URL} characters")
     engine = make_engine(url)
     try:
-        init_database(engine)  # idempotent; concurrent servers on PostgreSQL take a lock
+        init_database(engine, _registry(args))  # idempotent; concurrent servers: a lock
     finally:
         engine.dispose()
     # Workers build the app from the environment (uvicorn imports the factory in each one).

@@ -21,7 +21,7 @@ from sqlalchemy.engine import URL, make_url
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "hq_alembic_version"
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0008_bundle_keys"
+SCHEMA_HEAD = "0009_every_field"
 DATABASE_URL_ENV = "LOOKINGBEYOND_DATABASE_URL"
 # Session-level PostgreSQL advisory lock taken while migrating, so that several servers
 # started at once on one database do not run the same migration twice.
@@ -126,8 +126,10 @@ def current_revision(engine: Engine) -> str | None:
         return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
-def init_database(engine: Engine) -> None:
-    """Create or upgrade the headquarters schema; does nothing when it is current."""
+def init_database(engine: Engine, registry: Any = None) -> None:
+    """Create or upgrade the headquarters schema; does nothing when it is current.
+    ``registry`` (the domain's ``sync.registry.Registry``): what migrations that complete
+    stored records need (0009); a database with records needs it for that upgrade."""
     revision = current_revision(engine)
     if revision == SCHEMA_HEAD:
         return
@@ -151,6 +153,7 @@ def init_database(engine: Engine) -> None:
             connection.commit()
         try:
             config.attributes["connection"] = connection
+            config.attributes["registry"] = registry
             command.upgrade(config, "head")
         finally:
             if postgres:
