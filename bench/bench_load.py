@@ -24,6 +24,7 @@ did not converge or a sync failed.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import tempfile
 import time
@@ -32,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+import lookingbeyond_desktop.headquarters  # noqa: E402,F401  (gives accounts their places)
 from tests.sync.loadgen import (  # noqa: E402
     DEFAULT_ADMIN_URL,
     Day,
@@ -64,7 +66,12 @@ def main() -> int:
                         help="create every data folder with Store.open (migrations) instead of "
                              "copying one new folder and giving each copy its own device id")
     parser.add_argument("--keep", action="store_true", help="keep the devices' data folders")
+    parser.add_argument("--pin", action="store_true",
+                        help="the generator (this process) on CPU 0; the serve processes and "
+                             "PostgreSQL's processes on the others (needs the right to move "
+                             "PostgreSQL's: root or its owner; put back at the end)")
     args = parser.parse_args()
+    server_cpus = pin_apart() if args.pin else None
     day = Day(organizations=args.day_organizations, contacts=args.day_contacts,
               participations=args.day_participations, edits=args.day_edits)
     status = 0
@@ -72,7 +79,7 @@ def main() -> int:
         config = LoadConfig(devices=args.devices, servers=servers, workers=args.workers,
                             concurrency=args.concurrency, organizations=args.organizations, day=day,
                             enrol_over_http=args.enrol_over_http,
-                            template_folders=not args.fresh_folders)
+                            template_folders=not args.fresh_folders, server_cpus=server_cpus)
         print(f"\n== {args.devices} devices, {servers} serve process(es) ==", flush=True)
         folder = Path(tempfile.mkdtemp(prefix="lbd-load-")) if args.keep else None
         started = time.perf_counter()
@@ -85,6 +92,40 @@ def main() -> int:
         if not result.converged or result.errors:
             status = 1
     return status
+
+
+def pin_apart() -> frozenset[int]:
+    """Put this process on CPU 0 and every PostgreSQL process on the other CPUs (new
+    backends are forked by the postmaster and inherit its CPUs); the serve processes get the
+    same set.  Put back when this process exits."""
+    import atexit
+    import subprocess
+
+    everything = os.sched_getaffinity(0)
+    others = frozenset(everything - {0})
+    if not others:
+        raise SystemExit("--pin needs at least two CPUs")
+    found = subprocess.run(["pgrep", "-x", "postgres"], capture_output=True, text=True).stdout.split()
+    moved = []
+    for pid in map(int, found):
+        try:
+            before = os.sched_getaffinity(pid)
+            os.sched_setaffinity(pid, others)
+            moved.append((pid, before))
+        except OSError:
+            pass  # gone meanwhile, or not ours to move
+    atexit.register(lambda: [_restore(pid, before) for pid, before in moved])
+    os.sched_setaffinity(0, {0})
+    print(f"pinned: generator on CPU 0; serve processes and {len(moved)} PostgreSQL process(es) "
+          f"on CPU {', '.join(map(str, sorted(others)))}", flush=True)
+    return others
+
+
+def _restore(pid: int, cpus: set[int]) -> None:
+    try:
+        os.sched_setaffinity(pid, cpus)
+    except OSError:
+        pass
 
 
 if __name__ == "__main__":

@@ -126,6 +126,9 @@ class LoadConfig:
     regional_devices: int | None = None  # default: 2% of devices
     template_folders: bool = True  # data folders copied from one new folder (new device id each)
     enrol_over_http: bool = False  # True: /v1/enrol per device (argon2 each); else tokens made in the database
+    # The CPUs the serve processes run on (None: any); bench_load.py --pin gives the
+    # generator the others, so that measuring does not take headquarters' time.
+    server_cpus: frozenset[int] | None = None
     log: Callable[[str], None] = print
 
 
@@ -365,8 +368,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def serve_processes(database_url: str, count: int, workers: int, folder: Path) -> Iterator[list[ServerProcess]]:
-    """``count`` separate ``python -m lookingbeyond_desktop.headquarters serve`` processes on their own ports."""
+def serve_processes(database_url: str, count: int, workers: int, folder: Path,
+                    cpus: frozenset[int] | None = None) -> Iterator[list[ServerProcess]]:
+    """``count`` separate ``python -m lookingbeyond_desktop.headquarters serve`` processes on
+    their own ports (on ``cpus`` only, when given)."""
+    pin = (lambda: os.sched_setaffinity(0, cpus)) if cpus else None
     started: list[ServerProcess] = []
     handles = []
     try:
@@ -378,7 +384,7 @@ def serve_processes(database_url: str, count: int, workers: int, folder: Path) -
             process = subprocess.Popen(
                 [sys.executable, "-m", "lookingbeyond_desktop.headquarters", "serve", "--database-url", database_url,
                  "--host", "127.0.0.1", "--port", str(port), "--workers", str(workers)],
-                stdout=handle, stderr=subprocess.STDOUT, cwd=ROOT,
+                stdout=handle, stderr=subprocess.STDOUT, cwd=ROOT, preexec_fn=pin,
                 env=dict(os.environ, PYTHONUNBUFFERED="1", LOOKINGBEYOND_LOG_LEVEL="WARNING"))
             server = ServerProcess(f"http://127.0.0.1:{port}", process, log)
             started.append(server)
@@ -981,7 +987,8 @@ class Generator:
         init_database(engine)
         engine.dispose()
         self.seed = plan_seed(self.gen, config.organizations)
-        with serve_processes(self.database_url, config.servers, config.workers, self.folder) as servers:
+        with serve_processes(self.database_url, config.servers, config.workers, self.folder,
+                             config.server_cpus) as servers:
             self.servers = servers
             self.plan_devices(self.seed)
             self.create_users()
