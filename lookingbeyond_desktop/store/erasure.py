@@ -32,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from lookingbeyond_desktop.domain.registry import MODEL_BY_TABLE, REGISTRY
+from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.store import cipher
 from sync.registry import blank_value
 
@@ -123,9 +123,7 @@ def _scrub_table(connection: Any, table: str, ids: list[str]) -> int:
     spec = REGISTRY.table(table)
     marker = spec.erasure_field
     assert marker is not None
-    columns = MODEL_BY_TABLE[table].__table__.c  # type: ignore[attr-defined]
-    blanks = {name: _sql_value(blank_value(spec.field(name)) if not columns[name].nullable else None)
-              for name in spec.personal_fields}
+    blanks = {name: _sql_value(blank_value(spec.field(name))) for name in spec.personal_fields}
     changed = 0
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]

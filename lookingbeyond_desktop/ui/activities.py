@@ -31,6 +31,7 @@ from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.store import browse
 from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.forms import FieldDef, FieldForm, tr_field
+from lookingbeyond_desktop.ui.erased import erased_among
 from lookingbeyond_desktop.ui.history import HistoryView
 from lookingbeyond_desktop.ui.list_filters import Choice, CountryChoice, FilterRow, Period
 from lookingbeyond_desktop.ui.ops import Ops
@@ -211,7 +212,7 @@ class ActivityEditor(RecordEditor):
         self.form.set_values(self.record)
         self.co_organizers.set_ids([], {})
         self.title.setText(self.tr("New activity"))
-        self._show({"participants": [], "contacts": {}, "totals": None, "history": []})
+        self._show({"participants": [], "contacts": {}, "erased": {}, "totals": None, "history": []})
         self._set_dirty(False)
 
     def load(self, activity_id: str) -> None:
@@ -221,11 +222,17 @@ class ActivityEditor(RecordEditor):
         def work(connection: Any) -> dict[str, Any]:
             record = browse.record(connection, "activities", activity_id)
             co = list(record["co_organizers"] or []) if record else []
+            participants = browse.participants(connection, activity_id)
+            contacts = browse.participant_contacts(connection, activity_id)
+            people = [*(row["contact_id"] for row in participants if row.get("contact_id")),
+                      *(person for listed in contacts.values() for person, _name in listed)]
             return {
                 "record": record,
                 "co_names": browse.organization_labels(connection, co),
-                "participants": browse.participants(connection, activity_id),
-                "contacts": browse.participant_contacts(connection, activity_id),
+                "participants": participants,
+                "contacts": contacts,
+                # The people among them whose data headquarters erased (shown so, by no name).
+                "erased": erased_among(connection, people),
                 "totals": browse.activity_totals(connection, activity_id),
                 "history": browse.history(connection, "activities", activity_id),
             }
@@ -247,7 +254,8 @@ class ActivityEditor(RecordEditor):
 
     def _show(self, found: dict[str, Any]) -> None:
         self.participants_panel.show_rows(self.activity_id, self.record.get("country"),
-                                          found["participants"], found["contacts"])
+                                          found["participants"], found["contacts"],
+                                          found["erased"])
         self.participants_panel.after_reload()
         self.history.show_entries(found["history"])
         self.totals = found["totals"]

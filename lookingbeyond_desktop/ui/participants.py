@@ -62,7 +62,6 @@ from lookingbeyond_desktop.ui import labels, undo
 from lookingbeyond_desktop.ui.duplicate_warning import DuplicateWarning, checker_for
 from lookingbeyond_desktop.ui.erased import (
     ERASED_COLOR,
-    erased_among,
     erased_font,
     erased_name,
     erased_tip,
@@ -162,7 +161,7 @@ class ParticipantsModel(QAbstractTableModel):
         self.rows: list[dict[str, Any]] = []
         self.contacts: dict[str, list[tuple[str, str]]] = {}
         # {contact id: day} of the people whose data headquarters erased: shown so, by
-        # no name (set_erased, read after the rows).
+        # no name (set_erased, read with the rows).
         self.erased: dict[str, str] = {}
         self.pending: dict[str, dict[str, Any]] = {}  # row id → field → typed value
         self.errors: dict[str, dict[str, str]] = {}  # row id → field → message
@@ -862,8 +861,11 @@ class ParticipantsPanel(QWidget):
     # -- showing --------------------------------------------------------------------------
 
     def show_rows(self, activity_id: str | None, country: str | None,
-                  rows: list[dict[str, Any]], contacts: dict[str, list[tuple[str, str]]]) -> None:
-        """Show the participants of ``activity_id`` (None: not saved yet)."""
+                  rows: list[dict[str, Any]], contacts: dict[str, list[tuple[str, str]]],
+                  erased: dict[str, str] | None = None) -> None:
+        """Show the participants of ``activity_id`` (None: not saved yet); ``erased``:
+        {contact id: day} of the people among them whose data headquarters erased (read
+        with the rows, ui.erased.erased_among)."""
         same_activity = activity_id == self.activity_id
         if not same_activity:
             self.model.pending.clear()
@@ -876,10 +878,7 @@ class ParticipantsPanel(QWidget):
                        self.sheet_button, self.grid, self.remove_button):
             widget.setEnabled(saved)
         self.hint.setVisible(not saved)
-        people = [r.get("contact_id") for r in rows] + [
-            contact for listed in contacts.values() for contact, _name in listed]
-        self._ops.read(lambda c: erased_among(c, [p for p in people if p]), self.model.set_erased,
-                       key=f"participants-erased-{id(self)}")
+        self.model.set_erased(erased or {})
         if self._writing and same_activity:
             # Rows read before a write still running would show old values over what
             # was just typed: the reload that follows the last write shows them.

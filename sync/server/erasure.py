@@ -109,14 +109,6 @@ def erase(connection: Connection, registry: Registry, table: str, record_id: str
     return Erased(table, record_id, today, False, removed)
 
 
-def is_erased(registry: Registry, table: str, data: dict[str, Any] | None) -> bool:
-    """Whether a stored record (wire values) has had its personal data erased."""
-    if data is None or table not in registry:
-        return False
-    marker = registry.table(table).erasure_field
-    return bool(marker and data.get(marker))
-
-
 def settle(engine: Engine) -> None:
     """After an erasure committed: leave no old copy in the database's files where the
     backend allows it (SQLite: checkpoint and truncate the write-ahead log; PostgreSQL:
@@ -143,4 +135,4 @@ def _forget_conflicts(connection: Connection, table: str, record_id: str) -> int
 
 
 __all__ = ["HEADQUARTERS_DEVICE", "Erased", "ErasureError", "erasable_tables", "erase",
-           "is_erased", "settle"]
+           "settle"]
