@@ -627,7 +627,8 @@ class SyncClient:
         snapshot is under way: headquarters answered before), a reply lost on the way is
         asked for again (a page is read again from its token, nothing was applied); the
         first request's failures (no route, no name) are the session's to retry."""
-        request = SnapshotRequest(version=self.protocol, page=token, limit=self.snapshot_bytes)
+        request = SnapshotRequest(version=self.protocol, page=token, limit=self.snapshot_bytes,
+                                  columns=True)
         body = encode_body(request.encode())
         headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
                    "Authorization": f"Bearer {self.token}"}

@@ -58,8 +58,9 @@ from sync.wire import (
     encode_device_names,
     without_values,
 )
+from sync.wire import ColumnBlock
 from sync.wire import PushBatch as WirePushBatch
-from sync.registry import FieldSpec, Kind, Registry, TableSpec, blank_value
+from sync.registry import FieldSpec, JSONText, Kind, Registry, TableSpec, blank_value
 
 log = logging.getLogger(__name__)
 
@@ -466,9 +467,13 @@ class Replication:
         interrupted snapshot resumes there).  The last page moves the cursor to the
         snapshot's: ordinary pulls go on from it."""
         last = page.next is None
+        rows, blocks = page.rows, page.blocks
+        if blocks and self._snapshot_rows is None:  # resumed: every row read as a pulled row
+            rows = [*rows, *(block.as_row(row) for block in blocks for row in block.rows)]
+            blocks = []
         document: dict[str, Any] = {
             "v": page.version, "clock": page.clock, "d": list(page.devices),
-            "rows": page.rows, "conflicts": [c.encode() for c in page.conflicts],
+            "rows": rows, "conflicts": [c.encode() for c in page.conflicts],
             "more": not last, "pushed": None,
         }
         named = encode_device_names(page.devices, page.names)
@@ -487,7 +492,7 @@ class Replication:
                 self._set_snapshot_token(connection, page.next)
 
         return self.apply_response(None, document, local_clock_ms=local_clock_ms,
-                                   also=bookkeeping, snapshot=True)
+                                   also=bookkeeping, snapshot=True, blocks=blocks)
 
     def _finish_snapshot(self, connection: Connection) -> None:
         """A snapshot is over (applied, or given up): forget its token and build the search
@@ -594,7 +599,7 @@ class Replication:
         self, batch: PushBatch | None, response: dict[str, Any], *, local_clock_ms: int,
         allow_mass_delete: bool = False, requested: list[list[str]] | None = None,
         also: Callable[[Connection], None] | None = None, snapshot: bool = False,
-        late: bool = False,
+        late: bool = False, blocks: Sequence[ColumnBlock] = (),
     ) -> Outcome:
         """Apply one response in one transaction: acknowledgement, corrections, pulled rows
         (those that cannot be applied are quarantined), conflicts, refusals, withdrawals and
@@ -606,7 +611,13 @@ class Replication:
         acknowledgement and the cursor only move forward, and the pulled rows and
         withdrawals of an answer that ends at or before this replica's cursor are left out
         (every change up to the cursor was applied; an old withdrawal must not remove a
-        record that came back since)."""
+        record that came back since).
+
+        ``blocks``: a snapshot page's rows in columns, for a snapshot started on an empty
+        replica (:meth:`apply_snapshot_page`): new whole rows, inserted in bulk by
+        :meth:`_Pull.apply_block`; any row that path cannot take as it is (unreadable, a
+        broken rule, a missing parent, an erasure, a record already held) is read as the
+        pulled row it stands for, here, with every check above."""
         outcome = Outcome()
         devices = DeviceTable(response.get("d") or [])
         with self._write() as connection:
@@ -649,6 +660,10 @@ class Replication:
             fixes = [r for r in response.get("fix", []) if _well_formed(r)]
             rows = [r for r in response.get("rows", []) if _well_formed(r)]
             touched = {(r["t"], r["i"]) for r in [*fixes, *rows]}
+            in_columns = {(block.table, row[0]) for block in blocks
+                          for width in (len(block.columns) + 2,) for row in block.rows
+                          if type(row) is list and len(row) == width and type(row[0]) is str}
+            touched |= in_columns
             pending = self._pending_fields(connection, replica.device_id, pushed, touched)
             # Pulled versions are checked against headquarters' time as well as ours: a
             # device whose clock is years behind must still observe what it pulls, or its
@@ -662,8 +677,16 @@ class Replication:
             fixed_rows = self._fetch_rows(connection, [(r["t"], r["i"]) for r in fixes])
             for row in fixes:
                 outcome.fixed += pull.apply_row(row, fixed_rows, None)
-            present = {(r["t"], r["i"]) for r in rows}
+            present = {(r["t"], r["i"]) for r in rows} | in_columns
             known = self._snapshot_rows if snapshot else None
+            inserts: dict[str, list[dict[str, Any]]] = {}
+            if blocks:
+                aside = {(r["t"], r["i"]) for r in rows}  # also sent as pulled rows: read so
+                fast: dict[str, set[str]] = known if known is not None else {}
+                for block in blocks:
+                    taken, fallback = pull.apply_block(block, fast, present, aside, inserts)
+                    outcome.pulled += taken
+                    rows.extend(fallback)
             waiting = self._missing_parents(connection, rows, present, wanted, known)
             keys = [(r["t"], r["i"]) for r in rows]
             if known is not None:  # a snapshot from nothing: only rows it inserted are held
@@ -672,7 +695,6 @@ class Replication:
                 keys = sorted(self._held(connection, keys))
             existing = self._fetch_rows(connection, keys)
             erased_before = self._erased_here(existing)
-            inserts: dict[str, list[dict[str, Any]]] = {}
             for row in rows:
                 if (row["t"], row["i"]) in waiting:
                     continue
@@ -681,7 +703,10 @@ class Replication:
             paused = getattr(self.local, "search_index_paused", None) if snapshot else None
             with paused(connection) if callable(paused) else contextlib.nullcontext():
                 for table in self.registry.names:  # parents before children
-                    outcome.pulled -= pull.insert(table, inserts.get(table, []))
+                    queued = inserts.get(table, [])
+                    if snapshot:  # in key order: the pages come in key order, the index grows at its end
+                        queued.sort(key=_by_id)
+                    outcome.pulled -= pull.insert(table, queued)
             for table, row_id in requested or []:
                 key = (table, row_id)
                 if key not in wanted:
@@ -1056,6 +1081,8 @@ class _Pull:
         self.quarantined = 0
         self.released = 0
         self.raw: dict[tuple[str, str], dict[str, Any]] = {}  # wire rows inserted, by key
+        # Rows of a snapshot's column blocks inserted, by key: (block, row as it came).
+        self.columnar: dict[tuple[str, str], tuple[ColumnBlock, list[Any]]] = {}
         self.inserted: set[tuple[str, str]] = set()
         self.applied: set[tuple[str, str]] = set()  # rows updated by this response
         self.kept: set[tuple[str, str]] = set()  # rows quarantined by this response
@@ -1138,6 +1165,168 @@ class _Pull:
             self.wanted.add(key)
         return 1
 
+    # -- a snapshot's rows in columns -------------------------------------------------------
+
+    def apply_block(self, block: ColumnBlock, known: dict[str, set[str]],
+                    present: set[tuple[str, str]], aside: set[tuple[str, str]],
+                    inserts: dict[str, list[dict[str, Any]]]) -> tuple[int, list[dict[str, Any]]]:
+        """Queue for the bulk insert the rows of a snapshot page's column block that a
+        replica filled from nothing can take as they are: new records (``known``: what the
+        snapshot inserted so far), every value of its field's kind, no broken rule, every
+        parent held or in the page (``present``), no erasure.  The same checks and the same
+        stored row as :meth:`apply_row` gives the same pulled row, in one tight pass.
+        Returns (rows queued, the others as pulled rows): :meth:`apply_row` reads those
+        with every check, and keeps aside or asks again for what it must.  A row that is
+        not even an array of the block's width is kept aside here."""
+        table = block.table
+        fallback: list[dict[str, Any]] = []
+
+        def aside_all() -> tuple[int, list[dict[str, Any]]]:
+            for row in block.rows:
+                self._to_fallback(block, row, fallback)
+            return 0, fallback
+
+        if table not in self.registry:
+            return aside_all()
+        spec = self.registry.table(table)
+        columns = self.r._table(table)
+        fields = self._fields.get(table)
+        if fields is None:
+            fields = self._fields[table] = {item.name: item for item in spec.fields if item.name != "id"}
+        names = block.columns
+        if len(names) != len(fields) or not all(name in fields for name in names):
+            return aside_all()  # a field unknown here, or one missing: read row by row
+        required = self._required.get(table)
+        if required is None:
+            required = self._required[table] = frozenset(
+                name for name in spec.field_names if not columns.c[name].nullable)
+        # Values whose wire form is their stored form need only their type checked; the
+        # others are decoded as a pulled row's are (a whole number of another form, say,
+        # sends the row to the full reading, which knows it).
+        plain_types = {Kind.TEXT: str, Kind.REF: str, Kind.BOOL: bool, Kind.INT: int}
+        typed = [(index, plain_types[fields[name].kind]) for index, name in enumerate(names)
+                 if fields[name].kind in plain_types]
+        others = [(index, fields[name]) for index, name in enumerate(names)
+                  if fields[name].kind not in plain_types]
+        low, high = INT64
+        needed = [index for index, name in enumerate(names) if name in required]
+        parents = [(names.index(name), parent) for name, parent in spec.references if name in names]
+        erasure = names.index(spec.erasure_field) if spec.erasure_field in names else None
+        # The per-field versions as JSON, all at the row's one version: written once per row
+        # around the version instead of encoding a dictionary (the same text, names sorted
+        # as a pulled row's).
+        pieces = [json.dumps(name, ensure_ascii=False) for name in sorted(names)]
+        around = ["{" + pieces[0] + ': "', *(f'", {piece}: "' for piece in pieces[1:]), '"}']
+        held_here = known.get(table, set())
+        width = len(names) + 2
+        keys = ("id", *names)
+        unpack = self.devices.unpack
+        validated = self._validated
+        derived = self.local.derived_columns
+        pending, wanted, quarantined = self.pending, self.wanted, self.held
+        queue = inserts.setdefault(table, [])
+        versions_seen: set[str] = set()
+        versions_read: dict[str, str] = {}  # packed → full: a page repeats versions
+        once: set[str] = set()
+        twice: set[str] = set()  # ids sent more than once: every copy read in page order
+        for row in block.rows:
+            if type(row) is list and row and type(row[0]) is str:
+                (twice if row[0] in once else once).add(row[0])
+        taken = 0
+        for row in block.rows:
+            if type(row) is not list or len(row) != width or type(row[0]) is not str:
+                self._to_fallback(block, row, fallback)
+                continue
+            row_id = row[0]
+            key = (table, row_id)
+            if (row_id in held_here or row_id in twice or key in aside or key in quarantined
+                    or key in pending or key in self.raw or key in self.columnar):
+                self._to_fallback(block, row, fallback)
+                continue
+            packed = row[1]
+            version = versions_read.get(packed) if type(packed) is str else None
+            if version is None:
+                try:
+                    version = unpack(packed)
+                except ProtocolError:
+                    version = None
+                if version is not None:
+                    versions_read[packed] = version
+            values = row[2:]
+            if version is None or (erasure is not None and values[erasure] is not None):
+                self._to_fallback(block, row, fallback)
+                continue
+            readable = True
+            for index, kind in typed:
+                value = values[index]
+                if value is not None and (type(value) is not kind
+                                          or (kind is int and not low <= value <= high)):
+                    readable = False
+                    break
+            if readable:
+                try:
+                    for index, field_spec in others:
+                        values[index] = decode_value(field_spec, values[index])
+                except _Bad:
+                    readable = False
+            if readable:
+                for index in needed:
+                    if values[index] is None:
+                        readable = False
+                        break
+            if readable:
+                for index, parent in parents:  # held already, or arriving in this page
+                    parent_id = values[index]
+                    if (parent_id is not None and parent_id not in known.get(parent, ())
+                            and (parent, parent_id) not in present):
+                        readable = False
+                        break
+            if not readable:
+                self._to_fallback(block, row, fallback)
+                continue
+            record = dict(zip(keys, (row_id, *values)))
+            if validated(table, record):
+                self._to_fallback(block, row, fallback)
+                continue
+            versions_seen.add(version)
+            record["sync_version"] = version
+            record["sync_field_versions"] = (JSONText(version.join(around)) if version.isalnum()
+                                             else json.dumps(dict.fromkeys(sorted(names), version), ensure_ascii=False))
+            full = derived(table, record)
+            full.update(record)
+            queue.append(full)
+            self.columnar[key] = (block, row)
+            if wanted:
+                wanted.discard(key)
+            taken += 1
+        for version in sorted(versions_seen, reverse=True):  # the newest the clock accepts
+            try:
+                self.clock.observe(version_clock(version))
+                break
+            except ClockDriftError:
+                continue  # a far-future version is stored, but does not drag our clock along
+        return taken, fallback
+
+    def _to_fallback(self, block: ColumnBlock, row: Any, fallback: list[dict[str, Any]]) -> None:
+        """A row of a column block read as the pulled row it stands for (kept aside at
+        once when it is not even an array of the block's width)."""
+        pulled = block.as_row(row)
+        if _well_formed(pulled):
+            fallback.append(pulled)
+        else:
+            self.quarantine(pulled, _Bad(UNDECODABLE, None, "the record could not be read"))
+
+    def raw_row(self, key: tuple[str, str]) -> dict[str, Any]:
+        """The row as it came, for the quarantine: a pulled row, or a column block's row in
+        the pulled form."""
+        found = self.raw.get(key)
+        if found is not None:
+            return found
+        in_block = self.columnar.get(key)
+        if in_block is not None:
+            return in_block[0].as_row(in_block[1])
+        return {"t": key[0], "i": key[1]}
+
     def _decode(self, spec: TableSpec, columns: Table, row: dict[str, Any]
                 ) -> tuple[dict[str, Any], dict[str, str], str]:
         """Typed values and versions of a wire row; _Bad when a value does not fit its kind."""
@@ -1211,8 +1400,7 @@ class _Pull:
                     except (sa_exc.DBAPIError, OverflowError, ValueError, TypeError) as error:
                         failed += 1
                         key = (table, row["id"])
-                        self.quarantine(self.raw.get(key, {"t": table, "i": row["id"]}),
-                                        _bad_from_database(error))
+                        self.quarantine(self.raw_row(key), _bad_from_database(error))
                         continue
                     self.inserted.add((table, row["id"]))
                 continue
@@ -1239,7 +1427,7 @@ class _Pull:
                     self.connection.execute(delete(columns).where(columns.c.id == key[1]))
                     self.inserted.discard(key)
                     removed += 1
-                    self.quarantine(self.raw.get(key, {"t": table, "i": key[1]}), bad)
+                    self.quarantine(self.raw_row(key), bad)
                 elif key in self.applied and key in existing:
                     before = existing[key]
                     self.connection.execute(update(columns).where(columns.c.id == key[1]).values(
@@ -1336,6 +1524,10 @@ def decode_value(spec: FieldSpec, value: Any) -> Any:
 
 def _not(name: str, what: str) -> Any:
     raise _Bad(UNDECODABLE, name, f"{name} is not {what}")
+
+
+def _by_id(row: Mapping[str, Any]) -> str:
+    return str(row["id"])
 
 
 def _well_formed(row: Any) -> bool:

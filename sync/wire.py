@@ -702,10 +702,17 @@ class SnapshotRequest:
     version: int = PROTOCOL_VERSION
     page: str | None = None
     limit: int = DEFAULT_SNAPSHOT_BYTES
+    # The device reads rows in columns (``cols``: each table's field names once, then its
+    # rows as arrays).  A headquarters that does not know the member ignores it and sends
+    # every row as a pulled row; a device that does not send it gets only pulled rows.
+    columns: bool = False
 
     def encode(self) -> dict[str, Any]:
         """The JSON document."""
-        return {"v": self.version, "page": self.page, "limit": self.limit}
+        document: dict[str, Any] = {"v": self.version, "page": self.page, "limit": self.limit}
+        if self.columns:
+            document["cols"] = True
+        return document
 
     @classmethod
     def decode(cls, document: Any) -> SnapshotRequest:
@@ -723,7 +730,55 @@ class SnapshotRequest:
             limit = DEFAULT_SNAPSHOT_BYTES
         if not _is_int(limit) or limit <= 0:
             raise ProtocolError("bad_request", "limit must be a positive whole number")
-        return cls(version, page, min(limit, MAX_ANSWER_BUDGET))
+        columns = document.get("cols", False)
+        if not isinstance(columns, bool):
+            raise ProtocolError("bad_request", "cols must be true or false")
+        return cls(version, page, min(limit, MAX_ANSWER_BUDGET), columns)
+
+
+@dataclass(slots=True)
+class ColumnBlock:
+    """Rows of one table in columns (a snapshot page's ``cols``): ``columns`` names the
+    fields once, each row is ``[id, version, value, ...]`` with its values in that order,
+    every field at the row's one (packed) version.  Headquarters puts there the whole rows
+    whose fields share one version; a reference row or a row with versions of its own goes
+    in ``rows``.  The rows are left as they came: the replica reads each as it would read
+    the same pulled row (:meth:`as_row`), so a row it cannot read is kept aside, not a page
+    refused."""
+
+    table: str
+    columns: list[str]
+    rows: list[Any]
+
+    def as_row(self, row: Any) -> Any:
+        """The pulled-row form of one of the block's rows (``{"t", "i", "f", "v"}``, fields
+        in name order as headquarters writes a pulled row), or the row as it came when it
+        is not an array of the block's width with a text id."""
+        if not isinstance(row, list) or len(row) != len(self.columns) + 2 or not isinstance(row[0], str):
+            return row
+        return {"t": self.table, "i": row[0], "v": row[1],
+                "f": {name: [value] for name, value in sorted(zip(self.columns, row[2:]),
+                                                               key=lambda pair: pair[0])}}
+
+    @classmethod
+    def decode(cls, document: Any) -> ColumnBlock:
+        """A block checked for its shape (a table, distinct field names, a list of rows);
+        ProtocolError otherwise."""
+        if not isinstance(document, dict):
+            raise ProtocolError("bad_reply", "a column block is not an object")
+        table, columns, rows = document.get("t"), document.get("c"), document.get("r")
+        if not isinstance(table, str) or not table or len(table) > 64:
+            raise ProtocolError("bad_reply", "a column block names no table")
+        if (not isinstance(columns, list) or not all(isinstance(c, str) and c for c in columns)
+                or len(set(columns)) != len(columns) or len(columns) > 512):
+            raise ProtocolError("bad_reply", "a column block's field names are not a list of distinct names")
+        if not isinstance(rows, list):
+            raise ProtocolError("bad_reply", "a column block's rows are not a list")
+        return cls(table, list(columns), rows)
+
+    def encode(self) -> dict[str, Any]:
+        """The JSON document."""
+        return {"t": self.table, "c": self.columns, "r": self.rows}
 
 
 @dataclass(slots=True)
@@ -741,6 +796,7 @@ class SnapshotPage:
     names: dict[str, tuple[str, str]] = field(default_factory=dict)
     devices: list[str] = field(default_factory=list)  # ``d``: the rows' versions name these
     version: int = PROTOCOL_VERSION
+    blocks: list[ColumnBlock] = field(default_factory=list)  # ``cols``: rows in columns
 
     @classmethod
     def decode(cls, document: Any) -> SnapshotPage:
@@ -768,6 +824,7 @@ class SnapshotPage:
                 conflicts=[Conflict.decode(c) for c in _list(document, "conflicts")],
                 names=device_names(document), devices=devices.ids,
                 version=version if _is_int(version := document.get("v")) else PROTOCOL_VERSION,
+                blocks=[ColumnBlock.decode(block) for block in _list(document, "cols")],
             )
         except ProtocolError as error:
             raise _bad_reply(error.message) from None

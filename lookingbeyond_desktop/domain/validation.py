@@ -199,24 +199,31 @@ class _Checker:
             if value is None or (isinstance(value, str) and not value.strip()):
                 self.fail(field, QT_TRANSLATE_NOOP("validation", "is required"))
 
-    def text_lengths(self) -> None:
+    def lengths(self, table: str) -> None:
+        """Each text and list within its cap (MAX_TEXT, MAX_LIST), and the whole record
+        within the sync protocol's (sync.wire.MAX_RECORD_BYTES), in one pass over the
+        values: every record pulled, imported or saved comes through here."""
+        chars = 0
         for field, value in self.record.items():
-            if isinstance(value, str) and len(value) > MAX_TEXT:
-                self.fail(field, QT_TRANSLATE_NOOP("validation", "is longer than %1 characters"), f"{MAX_TEXT:,}")
-            elif isinstance(value, list) and len(value) > MAX_LIST:
-                self.fail(field, QT_TRANSLATE_NOOP("validation", "holds more than %1 items"), f"{MAX_LIST:,}")
-
-    def size(self, table: str) -> None:
-        """The whole record fits the sync protocol (sync.wire.MAX_RECORD_BYTES)."""
+            if isinstance(value, str):
+                length = len(value)
+                chars += length
+                if length > MAX_TEXT:
+                    self.fail(field, QT_TRANSLATE_NOOP("validation", "is longer than %1 characters"), f"{MAX_TEXT:,}")
+            elif isinstance(value, list):
+                if len(value) > MAX_LIST:
+                    self.fail(field, QT_TRANSLATE_NOOP("validation", "holds more than %1 items"), f"{MAX_LIST:,}")
+                for item in value:
+                    chars += len(str(item)) + 3
+            else:
+                chars += 40
+        # A character takes at most six bytes of JSON: most records are far too small to
+        # need encoding to know.
+        if 6 * chars + 64 * len(self.record) < MAX_RECORD_BYTES:
+            return
         from lookingbeyond_desktop.domain.registry import REGISTRY  # the registry imports models
 
         spec = REGISTRY.table(table)
-        # A character takes at most six bytes of JSON: most records are far too small to
-        # need encoding to know.
-        chars = sum(len(v) if isinstance(v, str) else sum(len(str(i)) + 3 for i in v)
-                    if isinstance(v, list) else 40 for v in self.record.values())
-        if 6 * chars + 64 * len(self.record) < MAX_RECORD_BYTES:
-            return
         encoded = {name: spec.field(name).encode(value) for name, value in self.record.items()
                    if name in spec.field_names}
         if len(json_bytes(encoded)) > MAX_RECORD_BYTES:
@@ -374,7 +381,6 @@ def validate(
     ``previous`` is the row before the edit, for rules about transitions.
     """
     checker = _Checker(record)
-    checker.text_lengths()
-    checker.size(table)
+    checker.lengths(table)
     _RULES[table](checker, today or dt.date.today(), previous)
     return checker.errors

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
+from operator import itemgetter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -30,7 +31,7 @@ from lookingbeyond_desktop.domain.validation import (
     validate,
 )
 from sync.hlc import HybridClock, make_version
-from sync.registry import Kind, TableSpec
+from sync.registry import JSONText, Kind, TableSpec
 
 TABLES: dict[str, Table] = dict(Base.metadata.tables)
 REPLICA = TABLES["replica"]
@@ -473,6 +474,10 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+def _json_unless_written(value: Any) -> str:
+    return value if type(value) is JSONText else json.dumps(value, ensure_ascii=False)
+
+
 _ENCODERS: dict[Kind, Callable[[Any], Any]] = {
     Kind.LIST: _json,
     Kind.DATE: lambda value: value.isoformat(),
@@ -488,22 +493,31 @@ def _kind(table: str, column: str) -> Kind | None:
 
 def insert_rows(connection: Connection, table: str, rows: list[dict[str, Any]]) -> None:
     """Insert complete rows (same keys in each) straight through the driver: bulk inserts
-    (imports, demo data, first pulls) are the hot path."""
+    (imports, demo data, first pulls and snapshots) are the hot path, so each row's values
+    are taken in one C-level step and only the columns that need it are encoded."""
     if not rows:
         return
     columns = list(rows[0])
-    kinds = [_kind(table, name) for name in columns]
-    encoders = [None if kind is None else _ENCODERS.get(kind) for kind in kinds]
+    encoded: list[tuple[int, Callable[[Any], Any]]] = []
     for index, name in enumerate(columns):
-        if name == "sync_field_versions":
-            encoders[index] = _json
+        kind = _kind(table, name)
+        encoder = _json_unless_written if name == "sync_field_versions" else (
+            None if kind is None else _ENCODERS.get(kind))
+        if encoder is not None:
+            encoded.append((index, encoder))
+    values_of = itemgetter(*columns) if len(columns) > 1 else (lambda row: (row[columns[0]],))
     sql = (f"INSERT INTO {table} ({', '.join(columns)}) "
            f"VALUES ({', '.join('?' for _ in columns)})")
-    connection.exec_driver_sql(
-        sql,
-        [tuple(v if v is None or e is None else e(v)
-               for e, v in zip(encoders, (row[c] for c in columns))) for row in rows],
-    )
+    parameters: list[tuple[Any, ...]] = []
+    append = parameters.append
+    for row in rows:
+        values = list(values_of(row))
+        for index, encoder in encoded:
+            value = values[index]
+            if value is not None:
+                values[index] = encoder(value)
+        append(tuple(values))
+    connection.exec_driver_sql(sql, parameters)
 
 
 def derived_columns(table: str, record: Mapping[str, Any]) -> dict[str, Any]:

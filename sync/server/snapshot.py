@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import re
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
@@ -32,6 +33,7 @@ from sync.server.schema import conflicts, counter, records, row_keys
 from sync.server.service import DeviceContext, SyncService, _approx_size, _conflict_size
 from sync.wire import (
     PROTOCOL_VERSION,
+    ColumnBlock,
     DeviceTable,
     ProtocolError,
     SnapshotRequest,
@@ -88,6 +90,58 @@ def _by_version(row: dict[str, Any]) -> tuple[str, int, int]:
         return row["t"], 0, 0
 
 
+class _Block:
+    """The rows of one table a page sends in columns (``cols``, when the device asks for
+    them): whole rows whose fields share one version, the registry's fields in its order."""
+
+    def __init__(self, table: str, registry: Any) -> None:
+        self.table = table
+        self.columns = [name for name in registry.table(table).field_names if name != "id"]
+        self.names = frozenset(self.columns)
+        self.index = {name: position + 2 for position, name in enumerate(self.columns)}
+        self.rows: list[tuple[str, list[Any]]] = []  # (version, row)
+
+    def row(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
+            versions: dict[str, str]) -> list[Any] | None:
+        """The record as a row of this block (kept), or None when it cannot be one: its
+        fields have versions of their own, or not every field of the table has one."""
+        if len(versions) != len(self.columns):
+            return None
+        distinct = set(versions.values())
+        if len(distinct) != 1 or versions.keys() != self.names:
+            return None
+        get = data.get
+        version = distinct.pop()
+        row = [record_id, outgoing.pack(version), *[get(name) for name in self.columns]]
+        self.rows.append((version, row))
+        return row
+
+    def encode(self) -> dict[str, Any]:
+        """The block as the page carries it, rows in version order (neighbouring versions
+        compress better; the order within a page means nothing)."""
+        self.rows.sort(key=itemgetter(0))
+        return ColumnBlock(self.table, self.columns, [row for _version, row in self.rows]).encode()
+
+
+def _get(row: Any, block: _Block | None, field_name: str) -> Any:
+    """A field's wire value in a page's row, whichever form it travels in."""
+    if isinstance(row, list):
+        assert block is not None
+        return row[block.index[field_name]]
+    pair = row["f"].get(field_name)
+    return pair[0] if pair else None
+
+
+def _set(row: Any, block: _Block | None, field_name: str, value: Any) -> None:
+    if isinstance(row, list):
+        assert block is not None
+        row[block.index[field_name]] = value
+        return
+    pair = row["f"].get(field_name)
+    if pair is not None:
+        pair[0] = value
+
+
 class SnapshotService:
     """Serves snapshot pages over one headquarters store (one per request, like
     :class:`SyncService`, whose scope filter and row shapes it uses)."""
@@ -110,6 +164,7 @@ class SnapshotService:
         rows: list[dict[str, Any]] = []
         references: list[dict[str, Any]] = []
         found_conflicts: list[dict[str, Any]] = []
+        blocks: dict[str, _Block] = {}  # by table: whole rows at one version, in columns
         sent: set[tuple[str, str]] = set()  # reference rows already in this page
         size = 0
         with self.engine.connect() as connection:
@@ -130,27 +185,31 @@ class SnapshotService:
                 chunk = connection.execute(query).all()
                 blank_contacts = table == "participations" and scope.role == "partner"
                 keys_of = service._parent_keys_loader(connection)
+                block = blocks.get(table)
+                if block is None and req.columns:
+                    block = blocks[table] = _Block(table, self.registry)
                 # Reference rows are added after every few rows, so that a page passes its
                 # budget by at most a few records with their parents (MAX_ANSWER_BYTES).
                 step = (len(chunk) or 1) if scope.everything else PARENT_BATCH
                 for start in range(0, len(chunk), step):
-                    added: list[dict[str, Any]] = []
+                    added: list[Any] = []
                     for record_id, data_text, versions_text in chunk[start:start + step]:
                         data = json.loads(data_text)
-                        row = _full_row(outgoing, table, record_id, data, json.loads(versions_text))
+                        versions = json.loads(versions_text)
+                        row: Any = None if block is None else block.row(outgoing, record_id, data, versions)
+                        if row is None:
+                            row = _full_row(outgoing, table, record_id, data, versions)
+                            rows.append(row)
                         if blank_contacts and not service._may_see_contact(device, data, keys_of):
-                            pair = row["f"].get("contact_id")
-                            if pair is not None:
-                                pair[0] = None
+                            _set(row, block, "contact_id", None)
                         added.append(row)
                         size += 60 + len(data_text)
                         after = record_id
                         if size >= req.limit:
                             break
-                    rows.extend(added)
                     if not scope.everything and added:
                         size += self._add_parents(connection, device, outgoing, table, added,
-                                                  references, sent)
+                                                  references, sent, block)
                     if size >= req.limit:
                         break
                 if size < req.limit and len(chunk) < CHUNK:
@@ -189,14 +248,16 @@ class SnapshotService:
             "next": None if done else make_token(cursor, table_index, after),
             "d": outgoing.ids, "rows": references + rows, "conflicts": found_conflicts,
         }
+        if req.columns:
+            page["cols"] = [block.encode() for block in blocks.values() if block.rows]
         named = encode_device_names(outgoing.ids, known)
         if named is not None:
             page["dn"] = named
         return page
 
     def _add_parents(self, connection: Connection, device: DeviceContext, outgoing: DeviceTable,
-                     table: str, added: list[dict[str, Any]], references: list[dict[str, Any]],
-                     sent: set[tuple[str, str]]) -> int:
+                     table: str, added: list[Any], references: list[dict[str, Any]],
+                     sent: set[tuple[str, str]], block: _Block | None = None) -> int:
         """The parents outside the device's scope that rows of this page name travel as
         reference rows (once per page); a contact outside it is blanked instead: what a pull
         does (:meth:`SyncService._add_parents`), with the keys read once per chunk of rows."""
@@ -204,9 +265,9 @@ class SnapshotService:
         wanted: dict[str, set[str]] = {}
         for row in added:
             for field_name, parent in links:
-                pair = row["f"].get(field_name)
-                if pair and isinstance(pair[0], str):
-                    wanted.setdefault(parent, set()).add(pair[0])
+                value = _get(row, block, field_name)
+                if isinstance(value, str):
+                    wanted.setdefault(parent, set()).add(value)
         keys: dict[tuple[str, str], set[str]] = {}
         for parent, ids in wanted.items():
             ordered = sorted(ids)
@@ -224,17 +285,17 @@ class SnapshotService:
         size = 0
         for row in added:
             for field_name, parent in links:
-                pair = row["f"].get(field_name)
-                if not pair or (parent, pair[0]) not in hidden:
+                value = _get(row, block, field_name)
+                if value is None or (parent, value) not in hidden:
                     continue
                 if parent == "contacts":
-                    pair[0] = None
+                    _set(row, block, field_name, None)
                     continue
-                key = (parent, pair[0])
+                key = (parent, value)
                 stored = loaded.get(key)
                 if key in sent or stored is None:
                     continue
-                reference = self.service._reference_row(outgoing, parent, pair[0], stored)
+                reference = self.service._reference_row(outgoing, parent, value, stored)
                 sent.add(key)
                 references.append(reference)
                 size += _approx_size(reference)
