@@ -75,13 +75,6 @@ class FieldSpec:
         return value
 
 
-class JSONText(str):
-    """A value already written as JSON text (a replica's per-field versions built in bulk):
-    the local store writes it as it is instead of encoding it again."""
-
-    __slots__ = ()
-
-
 def blank_value(spec: FieldSpec) -> Any:
     """The value a blanked field holds (withdrawn or erased): null, or where a replica's
     column is NOT NULL an empty one (an empty text or list, the epoch for a date)."""

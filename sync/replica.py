@@ -60,7 +60,7 @@ from sync.wire import (
 )
 from sync.wire import ColumnBlock
 from sync.wire import PushBatch as WirePushBatch
-from sync.registry import FieldSpec, JSONText, Kind, Registry, TableSpec, blank_value
+from sync.registry import FieldSpec, Kind, Registry, TableSpec, blank_value
 
 log = logging.getLogger(__name__)
 
@@ -1212,11 +1212,6 @@ class _Pull:
         needed = [index for index, name in enumerate(names) if name in required]
         parents = [(names.index(name), parent) for name, parent in spec.references if name in names]
         erasure = names.index(spec.erasure_field) if spec.erasure_field in names else None
-        # The per-field versions as JSON, all at the row's one version: written once per row
-        # around the version instead of encoding a dictionary (the same text, names sorted
-        # as a pulled row's).
-        pieces = [json.dumps(name, ensure_ascii=False) for name in sorted(names)]
-        around = ["{" + pieces[0] + ': "', *(f'", {piece}: "' for piece in pieces[1:]), '"}']
         held_here = known.get(table, set())
         width = len(names) + 2
         keys = ("id", *names)
@@ -1289,9 +1284,11 @@ class _Pull:
                 self._to_fallback(block, row, fallback)
                 continue
             versions_seen.add(version)
+            # Every field at the row's one version: stored as a record made here is, the
+            # version once and no per-field list (fields without their own version are at
+            # ``sync_version``); a per-field list would double the database.
             record["sync_version"] = version
-            record["sync_field_versions"] = (JSONText(version.join(around)) if version.isalnum()
-                                             else json.dumps(dict.fromkeys(sorted(names), version), ensure_ascii=False))
+            record["sync_field_versions"] = None
             full = derived(table, record)
             full.update(record)
             queue.append(full)

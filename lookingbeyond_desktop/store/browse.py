@@ -18,6 +18,7 @@ from sqlalchemy import Connection, select, text
 
 from lookingbeyond_desktop.domain import reference
 from lookingbeyond_desktop.domain.attendance import Candidate, search_terms
+from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.textsearch import fold, match_query, sort_key
 from lookingbeyond_desktop.store.writer import TABLES
 from sync.hlc import unpack, version_clock, version_device
@@ -616,6 +617,10 @@ def version_time(version: str) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+def _synced_fields(table: str) -> list[str]:
+    return [name for name in REGISTRY.table(table).field_names if name != "id"]
+
+
 def _field_versions(raw: Any) -> dict[str, str]:
     if isinstance(raw, str):
         try:
@@ -641,7 +646,11 @@ def history(connection: Connection, table: str, row_id: str) -> list[HistoryEntr
     stored = connection.exec_driver_sql(
         "SELECT deleted, sync_field_versions, sync_version "
         f"FROM {TABLES[table].name} WHERE id = ?", (row_id,)).first() if table in TABLES else None
-    versions = _field_versions(stored[1]) if stored is not None else {}
+    # A field without a version of its own is at the record's (a record made here, or
+    # received whole at one version, keeps no per-field list).
+    versions = ({name: version for name in _synced_fields(table)
+                 for version in (_field_versions(stored[1]).get(name, stored[2]),) if version}
+                if stored is not None else {})
     elsewhere: dict[str, list[str]] = {}  # version -> its fields, of other computers
     for name, version in sorted(versions.items()):
         device = version_device(version)

@@ -31,7 +31,7 @@ from lookingbeyond_desktop.domain.validation import (
     validate,
 )
 from sync.hlc import HybridClock, make_version
-from sync.registry import JSONText, Kind, TableSpec
+from sync.registry import Kind, TableSpec
 
 TABLES: dict[str, Table] = dict(Base.metadata.tables)
 REPLICA = TABLES["replica"]
@@ -474,10 +474,6 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _json_unless_written(value: Any) -> str:
-    return value if type(value) is JSONText else json.dumps(value, ensure_ascii=False)
-
-
 _ENCODERS: dict[Kind, Callable[[Any], Any]] = {
     Kind.LIST: _json,
     Kind.DATE: lambda value: value.isoformat(),
@@ -501,7 +497,7 @@ def insert_rows(connection: Connection, table: str, rows: list[dict[str, Any]]) 
     encoded: list[tuple[int, Callable[[Any], Any]]] = []
     for index, name in enumerate(columns):
         kind = _kind(table, name)
-        encoder = _json_unless_written if name == "sync_field_versions" else (
+        encoder = _json if name == "sync_field_versions" else (
             None if kind is None else _ENCODERS.get(kind))
         if encoder is not None:
             encoded.append((index, encoder))

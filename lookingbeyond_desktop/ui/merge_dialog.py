@@ -67,7 +67,11 @@ def load_sides(connection: Connection, first_id: str, second_id: str) -> list[Si
             id=row["id"],
             values={name: spec.field(name).encode(row[name]) for name in TAKEABLE},
             versions={name: field_versions.get(name, row["sync_version"]) for name in TAKEABLE},
-            edited=set(field_versions) & set(TAKEABLE), references=references))
+            # Changed after the record was made: a version newer than the record's first
+            # (a field without one of its own is at it).
+            edited={name for name in TAKEABLE
+                    if field_versions.get(name, row["sync_version"]) != row["sync_version"]},
+            references=references))
     sides.sort(key=lambda side: [first_id, second_id].index(side.id))
     return sides
 

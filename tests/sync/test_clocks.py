@@ -77,8 +77,8 @@ def local_version(device: Device, org: str, field: str) -> str:
     import json
 
     raw = device.value("organizations", org, "sync_field_versions")
-    versions = json.loads(raw) if isinstance(raw, str) else raw
-    return str(versions[field])
+    versions = (json.loads(raw) if isinstance(raw, str) else raw) or {}
+    return str(versions.get(field) or device.value("organizations", org, "sync_version"))
 
 
 def org_on(device: Device) -> str:

@@ -90,15 +90,20 @@ def adapter(world: World) -> Any:
 
 
 def _holdings(device: Device) -> dict[str, Any]:
-    """Everything a replica holds that sync decides: rows with their field versions,
-    conflicts and the quarantine (not local bookkeeping such as ``rid``)."""
+    """Everything a replica holds that sync decides: rows with their field versions
+    (written out for every field: a row received whole at one version keeps the version
+    once), conflicts and the quarantine (not local bookkeeping such as ``rid``)."""
     found: dict[str, Any] = {}
     with device.store.engine.connect() as connection:
         for table in REGISTRY.names:
+            fields = [name for name in REGISTRY.table(table).field_names if name != "id"]
             names = ", ".join(REGISTRY.table(table).field_names)
-            found[table] = sorted(
-                tuple(str(v) for v in row) for row in connection.execute(text(
-                    f"SELECT {names}, sync_field_versions FROM {table} ORDER BY id")))
+            found[table] = sorted(  # every field's version (one without its own is at the row's)
+                tuple(str(v) for v in row[:-2]) + (json.dumps(
+                    {name: (json.loads(row[-2]) if row[-2] else {}).get(name, row[-1])
+                     for name in fields}, sort_keys=True),)
+                for row in connection.execute(text(
+                    f"SELECT {names}, sync_field_versions, sync_version FROM {table} ORDER BY id")))
         found["conflicts"] = sorted(tuple(str(v) for v in row) for row in connection.execute(text(
             "SELECT id, tbl, row_id, field, kind, winner_value, winner_version, loser_value, "
             "loser_version, loser_device, resolution FROM conflicts")))
