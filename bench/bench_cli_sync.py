@@ -2,7 +2,8 @@
 nothing new (issue 15, item 4; the aim is under 0.3 s on loopback).
 
     .venv/bin/python bench/bench_cli_sync.py [--runs 15] [--orgs 2000] [--json]
-        [--no-bytecode-cache] [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
+        [--no-bytecode-cache] [--no-quick-path]
+        [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
 Starts ``lookingbeyond-server serve`` on loopback (a SQLite file in a temporary folder, or a
 fresh PostgreSQL database next to the one given: bench_sync.headquarters), enrols a data
@@ -13,9 +14,16 @@ system), medians.  Then --runs more runs of the same ``main()`` with its phases 
 inside: the interpreter's start, every import, opening the store (apart from its two parts
 timed on their own: the database key from the keyring and the migrations check), the token
 and the device's keys from the keyring, the HTTP round trip, applying the answer, the rest
-of the command, and the interpreter's exit (medians).  Last, where the import time goes: by layer
-(each layer of what the sync imports, timed in a child, medians) and by package
-(``python -X importtime``, whose own overhead inflates the absolute figures).
+of the command, and the interpreter's exit (medians).  Such a sync goes by the command's
+quick path (lookingbeyond_desktop/quick_sync.py): its functions are timed under the same
+phase names as the ordinary path's, and the bench says in how many of the timed runs the
+quick path was taken (SQLAlchemy never loaded).  Last, where the import time goes: by layer
+(each layer of what the sync imports, timed in a child, medians; the quick path's layers,
+then the ordinary path's, which a fall back loads) and by package (``python -X importtime``,
+whose own overhead inflates the absolute figures).
+
+--no-quick-path runs every sync with ``LOOKINGBEYOND_QUICK_SYNC=0``: the ordinary path
+only, as before the quick path existed (to compare the two at the same load).
 
 The children keep their bytecode in a temporary folder (as an installed application has
 its .pyc files), even where PYTHONDONTWRITEBYTECODE is set; --no-bytecode-cache measures
@@ -72,6 +80,7 @@ def phase(name, function):
             own = time.perf_counter() - began - (accounted[0] - before)
             spent[name] = spent.get(name, 0.0) + own
             accounted[0] += own
+            patch()  # a module it loaded (quick_sync.store_module) is timed from now on
     return timed
 
 
@@ -84,6 +93,15 @@ TIMED = (
     ("sync.bundle", None, "load_keys", "device keys (keyring)"),
     ("sync.client", None, "_post", "HTTP round trip"),
     ("sync.replica", "Replication", "apply_response", "apply the answer"),
+    # The quick path of an empty sync (the store's cipher module loaded without the store
+    # package: that loading is an import).
+    ("lookingbeyond_desktop.quick_sync", None, "store_module", "imports"),
+    ("lookingbeyond_desktop.quick_sync", None, "open_database", "open the store"),
+    ("lookingbeyond_desktop.quick_sync", None, "check_schema", "migrations check"),
+    ("lookingbeyond_desktop.quick_sync", None, "read_token", "token (keyring)"),
+    ("lookingbeyond_desktop.quick_sync", None, "check_device_keys", "device keys (keyring)"),
+    ("lookingbeyond_desktop.quick_sync", None, "post", "HTTP round trip"),
+    ("lookingbeyond_desktop.quick_sync", None, "write", "apply the answer"),
 )
 
 
@@ -91,9 +109,10 @@ def patch():
     for module_name, owner_name, function, name in TIMED:
         module = sys.modules.get(module_name)
         owner = module if owner_name is None or module is None else getattr(module, owner_name, None)
-        if name in patched or owner is None or not hasattr(owner, function):
+        if (module_name, owner_name, function) in patched or owner is None \
+                or not hasattr(owner, function):
             continue
-        patched.add(name)
+        patched.add((module_name, owner_name, function))
         found = owner.__dict__[function] if owner_name else getattr(owner, function)
         if isinstance(found, classmethod):
             setattr(owner, function, classmethod(phase(name, found.__func__)))
@@ -128,7 +147,8 @@ status = main()
 spent["main"] = time.perf_counter() - began
 END = time.time()
 with open(OUT, "w") as written:
-    written.write(json.dumps({"start": START, "end": END, "status": status, **spent}))
+    written.write(json.dumps({"start": START, "end": END, "status": status,
+                              "quick": "sqlalchemy" not in sys.modules, **spent}))
 sys.exit(status)
 '''
 
@@ -147,10 +167,13 @@ with Store.open(sys.argv[1]) as store, store.write(author="bench") as writer:
 '''
 
 
-def child_env(folder: Path, *, bytecode_cache: bool) -> dict[str, str]:
-    """The environment of the `lookingbeyond` children: a plain-file keyring in ``folder``."""
+def child_env(folder: Path, *, bytecode_cache: bool, quick: bool = True) -> dict[str, str]:
+    """The environment of the `lookingbeyond` children: a plain-file keyring in ``folder``
+    (and the quick path turned off unless ``quick``)."""
     env = dict(os.environ, PYTHON_KEYRING_BACKEND="keyrings.alt.file.PlaintextKeyring",
                XDG_DATA_HOME=str(folder / "keyring"))
+    if not quick:
+        env["LOOKINGBEYOND_QUICK_SYNC"] = "0"
     if bytecode_cache:
         env.pop("PYTHONDONTWRITEBYTECODE", None)
         env["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
@@ -212,6 +235,7 @@ TIMED_INSIDE = PHASE_NAMES[1:-2]  # timed by PHASES; the others are what is left
 def phases(data: Path, env: dict[str, str], runs: int, folder: Path) -> dict[str, float]:
     """Medians of each phase of an empty sync, in seconds (they add up to about the wall)."""
     found: dict[str, list[float]] = collections.defaultdict(list)
+    quick = 0
     out = folder / "phases.json"
     for _ in range(runs):
         began = time.time()
@@ -221,6 +245,7 @@ def phases(data: Path, env: dict[str, str], runs: int, folder: Path) -> dict[str
         if done.returncode != 0:
             raise SystemExit(f"the timed sync failed: {done.stdout}{done.stderr}")
         inside = json.loads(out.read_text())
+        quick += bool(inside["quick"])
         named = {name: inside.get(name, 0.0) for name in TIMED_INSIDE}
         named["interpreter start"] = inside["start"] - began
         named["rest of the command"] = inside["main"] - sum(named[n] for n in TIMED_INSIDE)
@@ -228,16 +253,30 @@ def phases(data: Path, env: dict[str, str], runs: int, folder: Path) -> dict[str
         named["total"] = ended - began
         for name, seconds in named.items():
             found[name].append(seconds)
-    return {name: statistics.median(values) for name, values in found.items()}
+    medians = {name: statistics.median(values) for name, values in found.items()}
+    medians["quick path taken"] = quick
+    return medians
 
 
-# Run in a child as ``python -c LAYERS``: what the sync imports, layer by layer in the order
-# they build on each other, with the collector paused as the command imports; the seconds
-# each layer adds (what it shares with a layer before is counted there), as JSON.
+# Run in a child as ``python -c LAYERS quick|ordinary``: what the sync imports, layer by
+# layer in the order they build on each other, with the collector paused as the command
+# imports; the seconds each layer adds (what it shares with a layer before is counted
+# there), as JSON.  "@cipher": the store's cipher module as the quick path loads it.
 LAYERS = r'''
-import gc, importlib, json, time
+import gc, importlib, json, sys, time
 gc.disable()
-LAYERS = (
+QUICK = (
+    ("Python's own modules (argparse, json, logging, ...)",
+     ("argparse", "json", "logging", "pathlib", "dataclasses", "decimal", "datetime", "uuid")),
+    ("the command line, sync.wire", ("lookingbeyond_desktop.cli",)),
+    ("quick_sync, store.cipher (without the store package)",
+     ("lookingbeyond_desktop.quick_sync", "@cipher")),
+    ("keyring (and its backend)", ("keyring", "keyring.core")),
+    ("SQLCipher (sqlcipher3)", ("sqlcipher3.dbapi2",)),
+    ("sync.bundle (the device's keys)", ("sync.bundle",)),
+    ("http.client", ("http.client",)),
+)
+ORDINARY = (
     ("Python's own modules (argparse, json, logging, ...)",
      ("argparse", "json", "logging", "pathlib", "dataclasses", "decimal", "datetime", "uuid")),
     ("the command line, sync.wire", ("lookingbeyond_desktop.cli",)),
@@ -254,10 +293,13 @@ LAYERS = (
     ("SQLCipher (sqlcipher3)", ("sqlcipher3.dbapi2",)),
 )
 found = {}
-for name, modules in LAYERS:
+for name, modules in (QUICK if sys.argv[1] == "quick" else ORDINARY):
     began = time.perf_counter()
     for module in modules:
-        importlib.import_module(module)
+        if module == "@cipher":
+            sys.modules["lookingbeyond_desktop.quick_sync"].store_module("cipher")
+        else:
+            importlib.import_module(module)
     if module == "keyring.core":
         importlib.import_module("keyring").get_keyring()
     found[name] = time.perf_counter() - began
@@ -265,12 +307,13 @@ print(json.dumps(found))
 '''
 
 
-def imports_by_layer(env: dict[str, str], runs: int) -> dict[str, float]:
-    """Medians of the seconds each layer of the sync's imports adds (LAYERS), in order."""
+def imports_by_layer(env: dict[str, str], runs: int, path: str = "quick") -> dict[str, float]:
+    """Medians of the seconds each layer of the sync's imports adds (LAYERS) on ``path``
+    ("quick" or "ordinary"), in order."""
     found: dict[str, list[float]] = collections.defaultdict(list)
     for _ in range(runs):
-        done = subprocess.run([sys.executable, "-c", LAYERS], capture_output=True, text=True,
-                              env=env, timeout=600, cwd=bench_sync.ROOT)
+        done = subprocess.run([sys.executable, "-c", LAYERS, path], capture_output=True,
+                              text=True, env=env, timeout=600, cwd=bench_sync.ROOT)
         if done.returncode != 0:
             raise SystemExit(f"the imports by layer failed: {done.stderr}")
         for name, seconds in json.loads(done.stdout).items():
@@ -305,12 +348,14 @@ def main() -> None:
                         "(default: SQLite)")
     parser.add_argument("--no-bytecode-cache", action="store_true",
                         help="leave PYTHONDONTWRITEBYTECODE as the environment has it")
+    parser.add_argument("--no-quick-path", action="store_true",
+                        help="every sync by the ordinary path (LOOKINGBEYOND_QUICK_SYNC=0)")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="lbd-bench-cli-sync-"))
     try:
         result = measure(folder, runs=args.runs, orgs=args.orgs, database_url=args.database_url,
-                         bytecode_cache=not args.no_bytecode_cache)
+                         bytecode_cache=not args.no_bytecode_cache, quick=not args.no_quick_path)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     if args.json:
@@ -320,20 +365,21 @@ def main() -> None:
 
 
 def measure(folder: Path, *, runs: int, orgs: int, database_url: str | None = None,
-            bytecode_cache: bool = True) -> dict[str, Any]:
+            bytecode_cache: bool = True, quick: bool = True) -> dict[str, Any]:
     """Every figure of the bench, as one dictionary (bench_sync.py prints it too)."""
-    env = child_env(folder, bytecode_cache=bytecode_cache)
+    env = child_env(folder, bytecode_cache=bytecode_cache, quick=quick)
     with enrolled_folder(folder, orgs, env, database_url) as data:
         load = os.getloadavg()
         command = timed_runs(data, env, runs)
         parts = phases(data, env, runs, folder)
-        layers = imports_by_layer(env, runs)
+        layers = imports_by_layer(env, runs, "quick")
+        ordinary = imports_by_layer(env, runs, "ordinary")
         packages = imports_by_package(data, env)
     return {"machine": bench_sync.machine(), "load": load, "runs": runs,
-            "orgs": orgs, "bytecode_cache": bytecode_cache,
+            "orgs": orgs, "bytecode_cache": bytecode_cache, "quick_path_on": quick,
             "command": command, "phases": parts, "imports_by_package": packages[:15],
             "imports_total": sum(seconds for _name, seconds in packages),
-            "imports_by_layer": layers}
+            "imports_by_layer": layers, "imports_by_layer_ordinary": ordinary}
 
 
 def print_result(result: dict[str, Any], *, machine: bool = True) -> None:
@@ -345,18 +391,22 @@ def print_result(result: dict[str, Any], *, machine: bool = True) -> None:
     print(f"load average before the runs: {load}")
     print(f"empty `lookingbeyond sync` ({result['orgs']:,} organizations in the folder, "
           f"headquarters on loopback, bytecode "
-          f"{'cached' if result['bytecode_cache'] else 'as the environment says'}):")
+          f"{'cached' if result['bytecode_cache'] else 'as the environment says'}"
+          f"{'' if result.get('quick_path_on', True) else '; the quick path turned off'}):")
     print(f"  wall {runs['wall'] * 1000:.0f} ms median (min {runs['wall_min'] * 1000:.0f}), "
           f"CPU {runs['cpu'] * 1000:.0f} ms median (min {runs['cpu_min'] * 1000:.0f}), "
           f"{result['runs']} runs; aim: under 300 ms")
-    print("  where it goes (medians of as many runs timed from inside):")
+    print(f"  where it goes (medians of as many runs timed from inside; the quick path taken "
+          f"in {result['phases'].get('quick path taken', 0)} of {result['runs']}):")
     for name in (*PHASE_NAMES, "total"):
         print(f"    {name:<24}{result['phases'][name] * 1000:7.0f} ms")
-    layers = result["imports_by_layer"]
-    print(f"  imports by layer (medians; the collector paused, as the command imports; "
-          f"{sum(layers.values()) * 1000:.0f} ms in all):")
-    for name, seconds in layers.items():
-        print(f"    {name:<50}{seconds * 1000:7.0f} ms")
+    for key, which in (("imports_by_layer", "the quick path"),
+                       ("imports_by_layer_ordinary", "the ordinary path, on a fall back")):
+        layers = result.get(key) or {}
+        print(f"  imports by layer, {which} (medians; the collector paused, as the command "
+              f"imports; {sum(layers.values()) * 1000:.0f} ms in all):")
+        for name, seconds in layers.items():
+            print(f"    {name:<54}{seconds * 1000:7.0f} ms")
     total = result["imports_total"] or 1.0
     print("  imports by package (self time under -X importtime, inflated by it):")
     for name, seconds in result["imports_by_package"][:12]:

@@ -579,7 +579,18 @@ def _wipe_after_order(args: argparse.Namespace, order: Any, device_id: str, serv
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    """Sync until done; exit 0 only when fully synced."""
+    """Sync until done; exit 0 only when fully synced.  The plain empty case (nothing to
+    send, nothing new) goes by the quick path, without SQLAlchemy or requests
+    (:mod:`lookingbeyond_desktop.quick_sync`, whose rule says when); everything else, and
+    whatever the quick path is unsure of, by the ordinary one."""
+    from lookingbeyond_desktop import quick_sync
+
+    if not args.reset:
+        quick = quick_sync.empty_sync(paths.data_dir(args.data_dir), app_version=__version__)
+        if quick is not None:
+            return _sync_said(args, quick.server_url, quick.report, pending=0,
+                              cursor=quick.cursor, unresolved=0, kept_aside=0,
+                              last_sync_at=quick.last_sync_at, newer=None)
     with _importing(args):
         from lookingbeyond_desktop.store.sandbox import refuse_demo
         from lookingbeyond_desktop.store.sync_adapter import (
@@ -588,6 +599,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             run_sync,
         )
         from sync.client import SyncError
+    quick_sync.attach()  # the store's cipher module, if the quick path loaded it first
 
     wipe_ordered: SyncError | None = None
     with _open_store(args, create=False) as store:
@@ -620,36 +632,46 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 newer = newer_release(connection, __version__)
     if wipe_ordered is not None:
         return _wipe_after_order(args, wipe_ordered, device_id, status.server_url)
-    result = {"ok": True, **{k: v for k, v in report.__dict__.items() if k != "app"},
-              "pending": after.pending, "cursor": after.cursor,
+    return _sync_said(args, status.server_url or "",
+                      {k: v for k, v in report.__dict__.items() if k != "app"},
+                      pending=after.pending, cursor=after.cursor, unresolved=unresolved,
+                      kept_aside=kept_aside, last_sync_at=after.last_sync_at, newer=newer)
+
+
+def _sync_said(args: argparse.Namespace, server_url: str, report: dict[str, Any], *,
+               pending: int, cursor: int, unresolved: int, kept_aside: int,
+               last_sync_at: str | None, newer: Any) -> int:
+    """Print what a finished sync did (``report``: ``SyncReport``'s fields but ``app``, in
+    order), the same words whichever path did it; the exit status."""
+    result = {"ok": True, **report, "pending": pending, "cursor": cursor,
               "unresolved_conflicts": unresolved, "quarantine": kept_aside,
-              "last_sync_at": after.last_sync_at,
+              "last_sync_at": last_sync_at,
               "newer_version": newer.encode() if newer is not None else None}
     if args.json:
         print(json.dumps(result, ensure_ascii=False))
     else:
-        print(f"Synced with {status.server_url}: sent {report.pushed_rows:,} records, received "
-              f"{report.pulled_rows:,}, in {report.rounds} round trip(s) "
-              f"({report.bytes_sent + report.bytes_received:,} bytes).")
-        if report.refused:
-            print(f"Headquarters refused {report.refused} change(s): see the Sync page or "
+        print(f"Synced with {server_url}: sent {report['pushed_rows']:,} records, received "
+              f"{report['pulled_rows']:,}, in {report['rounds']} round trip(s) "
+              f"({report['bytes_sent'] + report['bytes_received']:,} bytes).")
+        if report["refused"]:
+            print(f"Headquarters refused {report['refused']} change(s): see the Sync page or "
                   "lookingbeyond status.")
-        if report.withdrawn:
-            print(f"{report.withdrawn:,} record(s) left this office's scope and were removed "
-                  "from this computer.")
-        if report.erased:
-            print(f"Headquarters erased the personal data of {report.erased:,} person(s) at "
-                  "their request: removed from this computer and its backups too.")
-        if report.quarantined:
-            print(f"{report.quarantined:,} record(s) from headquarters could not be stored by "
-                  "this version and were kept aside: see lookingbeyond status.")
+        if report["withdrawn"]:
+            print(f"{report['withdrawn']:,} record(s) left this office's scope and were "
+                  "removed from this computer.")
+        if report["erased"]:
+            print(f"Headquarters erased the personal data of {report['erased']:,} person(s) "
+                  "at their request: removed from this computer and its backups too.")
+        if report["quarantined"]:
+            print(f"{report['quarantined']:,} record(s) from headquarters could not be stored "
+                  "by this version and were kept aside: see lookingbeyond status.")
         if unresolved:
             print(f"{unresolved} conflict(s) to review: lookingbeyond conflicts")
         if newer is not None:
             where = f": {newer.url}" if newer.url else " (ask headquarters for it)"
             print(f"A newer version of Looking Beyond, {newer.newest}, is available{where}; "
                   f"this one is {__version__}.")
-    return 0 if after.pending == 0 and not report.refused and not report.quarantined else 1
+    return 0 if pending == 0 and not report["refused"] and not report["quarantined"] else 1
 
 
 def _sync_leftovers(connection: Any, replication: Any) -> tuple[int, int]:

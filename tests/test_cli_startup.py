@@ -1,7 +1,9 @@
 """What `lookingbeyond sync` loads and checks when a scheduler runs it (issue 15, item 4).
 
 Its speed is measured by bench/bench_cli_sync.py; these tests pin what that speed must not
-cost: a folder whose schema is behind is still migrated, and no heavy module is loaded.
+cost: a folder whose schema is behind is still migrated, and no heavy module is loaded (by
+the quick path of an empty sync, not even SQLAlchemy or requests: tests/test_cli_quick_sync.py
+pins that it behaves as the ordinary path).
 """
 
 from __future__ import annotations
@@ -35,6 +37,13 @@ NOT_LOADED = ("alembic", "mako", "PySide6", "shiboken6", "fastapi", "starlette",
               "sqlite_utils", "lookingbeyond_desktop.ui", "lookingbeyond_desktop.reports",
               "lookingbeyond_desktop.demo", "lookingbeyond_desktop.store.exchange",
               "sync.server")
+# Nor, on the quick path of an empty sync (lookingbeyond_desktop/quick_sync.py), SQLAlchemy,
+# requests, the ORM's models, the store package or the sync client and replica.
+NOT_LOADED_QUICK = (*NOT_LOADED, "sqlalchemy", "requests", "urllib3", "charset_normalizer",
+                    "idna", "lookingbeyond_desktop.domain", "lookingbeyond_desktop.store.database",
+                    "lookingbeyond_desktop.store.writer", "lookingbeyond_desktop.store.sandbox",
+                    "lookingbeyond_desktop.store.sync_adapter", "sync.client", "sync.replica",
+                    "sync.session")
 
 # The real command line in a child (main() reads sys.argv, as the installed command does),
 # then the names of the modules it loaded.
@@ -72,27 +81,43 @@ def headquarters(*args: str, url: str, stdin: str = "") -> None:
 def test_an_empty_sync_loads_no_heavy_module(tmp_path: Path) -> None:
     """A scheduled `lookingbeyond sync` of an enrolled, up-to-date folder with nothing to send
     and nothing new talks to headquarters and exits 0 without loading Alembic (the schema
-    check reads its version row), Qt, the server's web stack, spreadsheets or demo data."""
+    check reads its version row), Qt, the server's web stack, spreadsheets or demo data; by
+    its quick path (the default) not even SQLAlchemy, requests, the models or the sync
+    client, and by the ordinary path (the quick path turned off, as a fall back runs it)
+    none of the first list either."""
+    from lookingbeyond_desktop.quick_sync import SWITCH_ENV
+
     url = f"sqlite:///{tmp_path / 'hq.db'}"
     headquarters("init", url=url)
     headquarters("user", "add", "amina", "--role", "hq", "--password-stdin", url=url,
                  stdin=f"{PASSWORD}\n")
     env, folder = laptop_env(tmp_path), str(tmp_path / "laptop")
+    one = tmp_path / "one.csv"
+    one.write_text("name,country\nTransparencia Mexicana,MX\n", encoding="utf-8")
+    runs = {}
     with running_server(url) as server:
         login = lookingbeyond(env, "login", "--data-dir", folder, "--server", server.base,
                               "--user", "amina", "--password-stdin", stdin=f"{PASSWORD}\n")
         assert login.returncode == 0, login.stderr
-        first = lookingbeyond(env, "sync", "--data-dir", folder)  # the first pull
+        made = lookingbeyond(env, "import", "--data-dir", folder, "--table", "organizations",
+                             str(one))
+        assert made.returncode == 0, made.stderr
+        first = lookingbeyond(env, "sync", "--data-dir", folder)  # sends it: the cursor moves
         assert first.returncode == 0, first.stderr
-        done = subprocess.run([sys.executable, "-c", SYNC_AND_LIST_MODULES, folder],
-                              capture_output=True, text=True, env=env, timeout=300)
-    assert done.returncode == 0, done.stdout + done.stderr
-    said, modules = done.stdout.splitlines()[0], json.loads(done.stdout.splitlines()[-1])
-    assert said.startswith(f"Synced with {server.base}: sent 0 records, received 0,")
-    assert "keyring" in modules and "requests" in modules  # it did read the token and sync
-    loaded = [name for name in modules
-              if any(name == heavy or name.startswith(heavy + ".") for heavy in NOT_LOADED)]
-    assert loaded == []
+        for path, switch in (("quick", {}), ("ordinary", {SWITCH_ENV: "0"})):
+            runs[path] = subprocess.run([sys.executable, "-c", SYNC_AND_LIST_MODULES, folder],
+                                        capture_output=True, text=True, env=env | switch,
+                                        timeout=300)
+    for path, done in runs.items():
+        assert done.returncode == 0, done.stdout + done.stderr
+        said, modules = done.stdout.splitlines()[0], json.loads(done.stdout.splitlines()[-1])
+        assert said.startswith(f"Synced with {server.base}: sent 0 records, received 0,")
+        assert "keyring" in modules  # it did read the token
+        assert ("requests" in modules) == (path == "ordinary")
+        heavy = NOT_LOADED_QUICK if path == "quick" else NOT_LOADED
+        loaded = [name for name in modules
+                  if any(name == top or name.startswith(top + ".") for top in heavy)]
+        assert loaded == [], path
 
 
 def test_sync_migrates_a_folder_whose_schema_is_behind(tmp_path: Path) -> None:
