@@ -464,7 +464,8 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
         response_class=Response,
         responses={
             200: {"description": "one page, gzip-compressed JSON (`Content-Encoding: gzip`): "
-                                 "`{v, clock, cursor, next, d, dn, rows, conflicts}`",
+                                 "`{v, clock, cursor, next, d, dn, rows, conflicts}`, and `cols` "
+                                 "(whole rows at one version, by table in columns) when asked",
                   "content": {"application/json": {"schema": {"type": "object"}}}},
             **_error_responses("bad_request", "bad_encoding", "auth_required", "token_invalid",
                                "token_expired", "device_revoked", "forbidden",
@@ -473,8 +474,9 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "description": "gzip-compressed JSON `{\"v\": 2, \"page\": null | token, "
-                               "\"limit\": bytes}`, sent with `Content-Encoding: gzip`",
+                "description": "gzip-compressed JSON `{\"v\": 3, \"page\": null | token, "
+                               "\"limit\": bytes, \"cols\": true | false}`, sent with "
+                               "`Content-Encoding: gzip`",
                 "content": {"application/json": {"schema": {"type": "object"}}},
             },
             "security": [{"bearer": []}],
