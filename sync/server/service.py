@@ -7,6 +7,7 @@ committed in order: a pull (bounded by the committed counter) never skips a chan
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import os
@@ -76,17 +77,23 @@ class Validator(Protocol):
 
     def __call__(self, table: str, record: dict[str, Any], previous: dict[str, Any] | None,
                  lookup: Lookup) -> list[tuple[str, str]]: ...
-# Test-only fault hook, off unless set: LOOKINGBEYOND_TEST_STALL=push (or =pull) makes a sync
-# print "test stall: push" and sleep inside its open transaction, after a push's writes (or
-# after the first page of a pull with more to come), so a test can SIGKILL the server
-# mid-batch (tests/sync/test_server_crash.py).
+# Test-only fault hook, off unless set: LOOKINGBEYOND_TEST_STALL=push (or =between, =pull)
+# makes a sync print "test stall: push" and sleep: inside the push's transaction after its
+# writes (push), after that transaction committed and before the pull's begins (between),
+# inside the pull's transaction after a first page with more to come (pull); so a test can
+# SIGKILL the server there (tests/sync/test_server_crash.py, tests/sync/server/test_lock_split.py).
+# The sleep ends early once the file named by LOOKINGBEYOND_TEST_STALL_RELEASE exists.
 STALL_ENV = "LOOKINGBEYOND_TEST_STALL"
+STALL_RELEASE_ENV = "LOOKINGBEYOND_TEST_STALL_RELEASE"
 
 
 def _test_stall(point: str) -> None:
     if os.environ.get(STALL_ENV) == point:
         print(f"test stall: {point}", flush=True)
-        time.sleep(120)
+        release = os.environ.get(STALL_RELEASE_ENV)
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and not (release and os.path.exists(release)):
+            time.sleep(0.01)
 
 
 @dataclass(frozen=True)
@@ -154,7 +161,19 @@ class SyncService:
     # -- the round trip -----------------------------------------------------------------
 
     def sync(self, device: DeviceContext, request: Any) -> dict[str, Any]:
-        """Answer one sync request (already authenticated and decoded)."""
+        """Answer one sync request (already authenticated and decoded).
+
+        Two transactions, one after the other: the push half (under the counter lock when it
+        has changes to apply) commits the rows, the change log, the counter and the device's
+        ``pushed_seq`` together; the pull half then reads up to the committed counter without
+        the lock, like a round trip that pushes nothing.  A server that dies between the two
+        leaves a committed push unanswered: the device sends the same batch again, which
+        ``pushed_seq`` recognises (docs/sync-protocol.md "Ordering and retries")."""
+        # This round trip's own copy of the service: the halves keep their state on it
+        # (_seq, _clock, _author, _size), and the round trips of one process run side by side.
+        return copy.copy(self)._round_trip(device, request)
+
+    def _round_trip(self, device: DeviceContext, request: Any) -> dict[str, Any]:
         req = SyncRequest.decode(request)
         incoming = DeviceTable(req.devices)
         outgoing = DeviceTable()
@@ -165,25 +184,12 @@ class SyncService:
         offset = self.now_ms() - req.clock if req.clock is not None else 0
         wiping = self._wipe_ordered(device, req)
         with self.engine.begin() as connection:
-            row = connection.execute(
-                select(devices.c.pushed_seq, devices.c.refused_upto, devices.c.refused)
-                .where(devices.c.id == device.device_id)
-            ).one()
-            pushed_seq = int(row.pushed_seq)
-            if req.push is not None or req.resolved:
-                pushed_seq = self._push(connection, device, req, incoming, outgoing, response,
-                                        pushed_seq)
-            refused_upto, refused = _unconfirmed_refusals(req, row, response, pushed_seq)
-            synced_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
-            connection.execute(
-                update(devices).where(devices.c.id == device.device_id).values(
-                    clock_offset_ms=offset, pushed_seq=pushed_seq, last_sync_at=synced_at,
-                    token_used_at=synced_at,  # a used token does not expire (accounts.TOKEN_IDLE_DAYS)
-                    refused_upto=refused_upto, refused=null() if refused is None else refused,
-                )
-            )
+            pushed_seq = self._push_half(connection, device, req, incoming, outgoing, response, offset)
             if req.push is not None and req.push.rows:
                 _test_stall("push")  # rows, changelog, counter and pushed_seq written, not committed
+        if req.push is not None and req.push.rows:
+            _test_stall("between")  # the push committed, its answer not yet built
+        with self.engine.begin() as connection:
             if wiping:  # nothing more to a device whose data is to be erased: send the rest, ask again
                 response.update(cursor=req.cursor, more=True)
             else:
@@ -199,6 +205,39 @@ class SyncService:
         if named is not None:
             response["dn"] = named
         return response
+
+    def _push_half(self, connection: Connection, device: DeviceContext, req: SyncRequest,
+                   incoming: DeviceTable, outgoing: DeviceTable, response: dict[str, Any],
+                   offset: int) -> int:
+        """The first transaction of a round trip: apply the push and settlements, and record
+        what the device has sent (``pushed_seq``, the refusals it has not yet read) and when
+        it synced.  Returns the device's ``pushed_seq``.
+
+        A round trip that writes changes takes the counter lock before reading the device's
+        row: a retry of the same batch that overlaps the original request (a client that
+        gave up waiting) then reads the ``pushed_seq`` the original committed, and skips the
+        batch.  One that pushes nothing takes no lock."""
+        writes = req.push is not None or bool(req.resolved)
+        if writes:  # pushes commit in sequence order (invariant 7)
+            connection.execute(update(counter).values(seq=counter.c.seq))
+        row = connection.execute(
+            select(devices.c.pushed_seq, devices.c.refused_upto, devices.c.refused)
+            .where(devices.c.id == device.device_id)
+        ).one()
+        pushed_seq = int(row.pushed_seq)
+        if writes:
+            pushed_seq = self._push(connection, device, req, incoming, outgoing, response,
+                                    pushed_seq)
+        refused_upto, refused = _unconfirmed_refusals(req, row, response, pushed_seq)
+        synced_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+        connection.execute(
+            update(devices).where(devices.c.id == device.device_id).values(
+                clock_offset_ms=offset, pushed_seq=pushed_seq, last_sync_at=synced_at,
+                token_used_at=synced_at,  # a used token does not expire (accounts.TOKEN_IDLE_DAYS)
+                refused_upto=refused_upto, refused=null() if refused is None else refused,
+            )
+        )
+        return pushed_seq
 
     def _wipe_ordered(self, device: DeviceContext, req: SyncRequest) -> bool:
         """Whether an hq user ordered this device's data erased (remote wipe).  A request
@@ -243,8 +282,7 @@ class SyncService:
         response: dict[str, Any],
         pushed_seq: int,
     ) -> int:
-        # Lock the counter row: pushes commit in sequence order (invariant 7).
-        connection.execute(update(counter).values(seq=counter.c.seq))
+        # The caller (_push_half) holds the counter lock: pushes commit in sequence order.
         state = connection.execute(select(counter.c.seq, counter.c.hlc)).one()
         self._seq = int(state.seq)
         self._clock = HybridClock(last=int(state.hlc), now_ms=self.now_ms)
