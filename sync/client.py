@@ -26,6 +26,7 @@ from sync.wire import (
     PROTOCOL_VERSION,
     PUSH_BATCH_BYTES,
     DEFAULT_SNAPSHOT_BYTES,
+    MAX_ANSWER_BUDGET,
     AppRelease,
     ProtocolError,
     SnapshotPage,
@@ -39,6 +40,7 @@ from sync.wire import (
 KEYRING_SERVICE = "LookingBeyond"
 CONNECT_TIMEOUT = 15
 SNAPSHOT_ATTEMPTS = 3  # a snapshot page whose reply was lost is asked for again this often
+FAST_PAGE_MS = 2_000  # a snapshot page that came quicker: the next ones twice the budget
 READ_TIMEOUT = 120
 # A device with much to send (the first push of a whole region) grows its push batches while
 # round trips stay quick: fewer, larger requests, and headquarters' work per batch spread over
@@ -593,13 +595,13 @@ class SyncClient:
         if token is None:
             return
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-prefetch") as pool:
-            following: Future[tuple[SnapshotPage | None, bytes, Reply, int]] | None = \
+            following: Future[tuple[SnapshotPage | None, bytes, Reply, int, int]] | None = \
                 pool.submit(self._fetch_page, token or None)
             while following is not None:
                 if self.cancel.is_set():
                     following.cancel()
                     raise Cancelled()
-                page, body, reply, started = following.result()
+                page, body, reply, started, took = following.result()
                 report.rounds += 1
                 report.bytes_sent += len(body)
                 report.bytes_received += len(reply.raw)
@@ -607,7 +609,13 @@ class SyncClient:
                     if token:
                         self.replica.forget_snapshot()  # type: ignore[attr-defined]
                     return
-                following = pool.submit(self._fetch_page, page.next, again=True) if page.next else None
+                # A page that came quickly (a good link): the next ones twice as large, up to
+                # what an answer may hold (fewer transactions on the device); after a slow
+                # one, back to the budget asked for (a page lost on a poor link costs less).
+                fast = took < FAST_PAGE_MS
+                limit = min(2 * self.snapshot_bytes, MAX_ANSWER_BUDGET) if fast else self.snapshot_bytes
+                following = pool.submit(self._fetch_page, page.next, again=True, limit=limit) \
+                    if page.next else None
                 try:
                     outcome = self._apply_page(page, started)
                 except BaseException:
@@ -621,14 +629,16 @@ class SyncClient:
                 if self.progress:
                     self.progress("snapshot", report.rounds, report.pulled_rows)
 
-    def _fetch_page(self, token: str | None, *, again: bool = False
-                    ) -> tuple[SnapshotPage | None, bytes, Reply, int]:
-        """One snapshot page (None: headquarters does not serve it).  With ``again`` (the
-        snapshot is under way: headquarters answered before), a reply lost on the way is
-        asked for again (a page is read again from its token, nothing was applied); the
-        first request's failures (no route, no name) are the session's to retry."""
-        request = SnapshotRequest(version=self.protocol, page=token, limit=self.snapshot_bytes,
-                                  columns=True)
+    def _fetch_page(self, token: str | None, *, again: bool = False, limit: int | None = None
+                    ) -> tuple[SnapshotPage | None, bytes, Reply, int, int]:
+        """One snapshot page (None: headquarters does not serve it) of up to ``limit``
+        (default: ``snapshot_bytes``), when it was asked for and how many milliseconds it
+        took to come.  With ``again`` (the snapshot is under way: headquarters answered
+        before), a reply lost on the way is asked for again (a page is read again from its
+        token, nothing was applied); the first request's failures (no route, no name) are
+        the session's to retry."""
+        request = SnapshotRequest(version=self.protocol, page=token,
+                                  limit=limit or self.snapshot_bytes, columns=True)
         body = encode_body(request.encode())
         headers = {"Content-Type": "application/json", "Content-Encoding": "gzip",
                    "Authorization": f"Bearer {self.token}"}
@@ -642,13 +652,14 @@ class SyncClient:
                     raise
                 continue
             break
+        took = wall_ms() - started
         if reply.status != 200:
             refused = _error_from(reply)
             # No snapshots here (an older headquarters), a token it no longer accepts, or a
             # wipe ordered (the ordinary round trip sends what is unsent, then is told).
             if (reply.status == 404 or refused.code == "device_wipe"
                     or (token is not None and refused.code == "bad_request")):
-                return None, body, reply, started
+                return None, body, reply, started, took
             raise refused
         try:
             page = SnapshotPage.decode(reply.document())
@@ -656,7 +667,7 @@ class SyncClient:
             raise SyncError("bad_reply", "Headquarters sent a snapshot page this version cannot "
                             f"read ({error.message}). Nothing of it was applied; try again.",
                             retryable=True) from None
-        return page, body, reply, started
+        return page, body, reply, started, took
 
     def _apply_page(self, page: SnapshotPage, started: int) -> Any:
         local_clock = (started + wall_ms()) // 2

@@ -159,6 +159,19 @@ class PushBatch:
         return WirePushBatch(self.first, self.upto, self.rows)
 
 
+@dataclass(slots=True)
+class PreparedBlock:
+    """What :meth:`Replication.prepare_block` made of a snapshot page's column block: for
+    each row the record it stores, or None (the full reading decides); the fields naming a
+    parent; the ids the block sends twice; the versions of the rows made, newest first."""
+
+    block: ColumnBlock
+    rows: list[dict[str, Any] | None]
+    parents: list[tuple[str, str]] = field(default_factory=list)
+    twice: frozenset[str] = frozenset()
+    newest_first: list[str] = field(default_factory=list)
+
+
 @dataclass
 class Outcome:
     """What applying one response did."""
@@ -460,6 +473,102 @@ class Replication:
         with self._write() as connection:
             self._finish_snapshot(connection)
 
+    def prepare_block(self, block: ColumnBlock, devices: DeviceTable) -> PreparedBlock:
+        """Each row of a column block as the record it stores (the row a pulled row of the
+        same fields would give: values decoded, the local database's required values
+        present, the domain's rules kept, the search columns made, the one version kept
+        once), or None where only the full reading may decide (a row not an array of the
+        block's width, an unreadable version or value, a missing required value, a broken
+        rule, an erasure).  Reads nothing but the registry and the schema."""
+        table = block.table
+        names = block.columns
+        if table not in self.registry:
+            return PreparedBlock(block, [None] * len(block.rows))
+        spec = self.registry.table(table)
+        fields = {item.name: item for item in spec.fields if item.name != "id"}
+        if len(names) != len(fields) or not all(name in fields for name in names):
+            return PreparedBlock(block, [None] * len(block.rows))  # a field unknown or missing
+        columns = self._table(table)
+        required = {name for name in spec.field_names if not columns.c[name].nullable}
+        # Values whose wire form is their stored form need only their type checked; the
+        # others are decoded as a pulled row's are (a whole number of another form, say,
+        # sends the row to the full reading, which knows it).
+        plain_types = {Kind.TEXT: str, Kind.REF: str, Kind.BOOL: bool, Kind.INT: int}
+        typed = [(index, plain_types[fields[name].kind]) for index, name in enumerate(names)
+                 if fields[name].kind in plain_types]
+        others = [(index, fields[name]) for index, name in enumerate(names)
+                  if fields[name].kind not in plain_types]
+        low, high = INT64
+        needed = [index for index, name in enumerate(names) if name in required]
+        erasure = names.index(spec.erasure_field) if spec.erasure_field in names else None
+        width = len(names) + 2
+        keys = ("id", *names)
+        unpack = devices.unpack
+        validate = self.local.validate
+        derived = self.local.derived_columns
+        versions_read: dict[str, str] = {}  # packed → full: a page repeats versions
+        seen: set[str] = set()
+        once: set[str] = set()
+        twice: set[str] = set()  # ids sent more than once: every copy read in page order
+        made: list[dict[str, Any] | None] = []
+        for row in block.rows:
+            if type(row) is not list or len(row) != width or type(row[0]) is not str:
+                made.append(None)
+                continue
+            row_id = row[0]
+            (twice if row_id in once else once).add(row_id)
+            packed = row[1]
+            version = versions_read.get(packed) if type(packed) is str else None
+            if version is None:
+                try:
+                    version = unpack(packed)
+                except ProtocolError:
+                    version = None
+                if version is not None:
+                    versions_read[packed] = version
+            values = row[2:]
+            if version is None or (erasure is not None and values[erasure] is not None):
+                made.append(None)
+                continue
+            readable = True
+            for index, kind in typed:
+                value = values[index]
+                if value is not None and (type(value) is not kind
+                                          or (kind is int and not low <= value <= high)):
+                    readable = False
+                    break
+            if readable:
+                try:
+                    for index, field_spec in others:
+                        values[index] = decode_value(field_spec, values[index])
+                except _Bad:
+                    readable = False
+            if readable:
+                for index in needed:
+                    if values[index] is None:
+                        readable = False
+                        break
+            if not readable:
+                made.append(None)
+                continue
+            record = dict(zip(keys, (row_id, *values)))
+            if validate(table, record):
+                made.append(None)
+                continue
+            seen.add(version)
+            # Every field at the row's one version: stored as a record made here is, the
+            # version once and no per-field list (fields without their own version are at
+            # ``sync_version``); a per-field list would double the database.
+            record["sync_version"] = version
+            record["sync_field_versions"] = None
+            extra = derived(table, record)  # the search columns (organizations)
+            if extra:
+                extra.update(record)
+                record = extra
+            made.append(record)
+        parents = [(name, parent) for name, parent in spec.references if name in fields]
+        return PreparedBlock(block, made, parents, frozenset(twice), sorted(seen, reverse=True))
+
     def apply_snapshot_page(self, page: SnapshotPage, *, local_clock_ms: int) -> Outcome:
         """Apply one snapshot page in one transaction, exactly as a pulled answer's rows
         and conflicts are applied (the same decoding, checks and quarantine, bulk inserts of
@@ -703,10 +812,7 @@ class Replication:
             paused = getattr(self.local, "search_index_paused", None) if snapshot else None
             with paused(connection) if callable(paused) else contextlib.nullcontext():
                 for table in self.registry.names:  # parents before children
-                    queued = inserts.get(table, [])
-                    if snapshot:  # in key order: the pages come in key order, the index grows at its end
-                        queued.sort(key=_by_id)
-                    outcome.pulled -= pull.insert(table, queued)
+                    outcome.pulled -= pull.insert(table, inserts.get(table, []))
             for table, row_id in requested or []:
                 key = (table, row_id)
                 if key not in wanted:
@@ -1171,107 +1277,35 @@ class _Pull:
                     present: set[tuple[str, str]], aside: set[tuple[str, str]],
                     inserts: dict[str, list[dict[str, Any]]]) -> tuple[int, list[dict[str, Any]]]:
         """Queue for the bulk insert the rows of a snapshot page's column block that a
-        replica filled from nothing can take as they are: new records (``known``: what the
-        snapshot inserted so far), every value of its field's kind, no broken rule, every
-        parent held or in the page (``present``), no erasure.  The same checks and the same
-        stored row as :meth:`apply_row` gives the same pulled row, in one tight pass.
+        replica filled from nothing can take as they are: what :meth:`Replication.
+        prepare_block` made of them (every value of its field's kind, no broken rule, no
+        erasure: the same stored row as :meth:`apply_row` makes of the same pulled row),
+        for new records (``known``: what the snapshot inserted so far; not held, kept
+        aside, pending or sent twice) whose parents are held or in the page (``present``).
         Returns (rows queued, the others as pulled rows): :meth:`apply_row` reads those
         with every check, and keeps aside or asks again for what it must.  A row that is
         not even an array of the block's width is kept aside here."""
+        prepared = self.r.prepare_block(block, self.devices)
         table = block.table
         fallback: list[dict[str, Any]] = []
-
-        def aside_all() -> tuple[int, list[dict[str, Any]]]:
-            for row in block.rows:
-                self._to_fallback(block, row, fallback)
-            return 0, fallback
-
-        if table not in self.registry:
-            return aside_all()
-        spec = self.registry.table(table)
-        columns = self.r._table(table)
-        fields = self._fields.get(table)
-        if fields is None:
-            fields = self._fields[table] = {item.name: item for item in spec.fields if item.name != "id"}
-        names = block.columns
-        if len(names) != len(fields) or not all(name in fields for name in names):
-            return aside_all()  # a field unknown here, or one missing: read row by row
-        required = self._required.get(table)
-        if required is None:
-            required = self._required[table] = frozenset(
-                name for name in spec.field_names if not columns.c[name].nullable)
-        # Values whose wire form is their stored form need only their type checked; the
-        # others are decoded as a pulled row's are (a whole number of another form, say,
-        # sends the row to the full reading, which knows it).
-        plain_types = {Kind.TEXT: str, Kind.REF: str, Kind.BOOL: bool, Kind.INT: int}
-        typed = [(index, plain_types[fields[name].kind]) for index, name in enumerate(names)
-                 if fields[name].kind in plain_types]
-        others = [(index, fields[name]) for index, name in enumerate(names)
-                  if fields[name].kind not in plain_types]
-        low, high = INT64
-        needed = [index for index, name in enumerate(names) if name in required]
-        parents = [(names.index(name), parent) for name, parent in spec.references if name in names]
-        erasure = names.index(spec.erasure_field) if spec.erasure_field in names else None
         held_here = known.get(table, set())
-        width = len(names) + 2
-        keys = ("id", *names)
-        unpack = self.devices.unpack
-        validated = self._validated
-        derived = self.local.derived_columns
+        parents = prepared.parents
+        twice = prepared.twice
         pending, wanted, quarantined = self.pending, self.wanted, self.held
         queue = inserts.setdefault(table, [])
-        versions_seen: set[str] = set()
-        versions_read: dict[str, str] = {}  # packed → full: a page repeats versions
-        once: set[str] = set()
-        twice: set[str] = set()  # ids sent more than once: every copy read in page order
-        for row in block.rows:
-            if type(row) is list and row and type(row[0]) is str:
-                (twice if row[0] in once else once).add(row[0])
         taken = 0
-        for row in block.rows:
-            if type(row) is not list or len(row) != width or type(row[0]) is not str:
+        for row, full in zip(block.rows, prepared.rows):
+            if full is None:
                 self._to_fallback(block, row, fallback)
                 continue
-            row_id = row[0]
+            row_id = full["id"]
             key = (table, row_id)
-            if (row_id in held_here or row_id in twice or key in aside or key in quarantined
-                    or key in pending or key in self.raw or key in self.columnar):
-                self._to_fallback(block, row, fallback)
-                continue
-            packed = row[1]
-            version = versions_read.get(packed) if type(packed) is str else None
-            if version is None:
-                try:
-                    version = unpack(packed)
-                except ProtocolError:
-                    version = None
-                if version is not None:
-                    versions_read[packed] = version
-            values = row[2:]
-            if version is None or (erasure is not None and values[erasure] is not None):
-                self._to_fallback(block, row, fallback)
-                continue
-            readable = True
-            for index, kind in typed:
-                value = values[index]
-                if value is not None and (type(value) is not kind
-                                          or (kind is int and not low <= value <= high)):
-                    readable = False
-                    break
+            readable = not (row_id in held_here or row_id in twice or key in aside
+                            or key in quarantined or key in pending or key in self.raw
+                            or key in self.columnar)
             if readable:
-                try:
-                    for index, field_spec in others:
-                        values[index] = decode_value(field_spec, values[index])
-                except _Bad:
-                    readable = False
-            if readable:
-                for index in needed:
-                    if values[index] is None:
-                        readable = False
-                        break
-            if readable:
-                for index, parent in parents:  # held already, or arriving in this page
-                    parent_id = values[index]
+                for name, parent in parents:  # held already, or arriving in this page
+                    parent_id = full[name]
                     if (parent_id is not None and parent_id not in known.get(parent, ())
                             and (parent, parent_id) not in present):
                         readable = False
@@ -1279,24 +1313,12 @@ class _Pull:
             if not readable:
                 self._to_fallback(block, row, fallback)
                 continue
-            record = dict(zip(keys, (row_id, *values)))
-            if validated(table, record):
-                self._to_fallback(block, row, fallback)
-                continue
-            versions_seen.add(version)
-            # Every field at the row's one version: stored as a record made here is, the
-            # version once and no per-field list (fields without their own version are at
-            # ``sync_version``); a per-field list would double the database.
-            record["sync_version"] = version
-            record["sync_field_versions"] = None
-            full = derived(table, record)
-            full.update(record)
             queue.append(full)
             self.columnar[key] = (block, row)
             if wanted:
                 wanted.discard(key)
             taken += 1
-        for version in sorted(versions_seen, reverse=True):  # the newest the clock accepts
+        for version in prepared.newest_first:  # the newest the clock accepts
             try:
                 self.clock.observe(version_clock(version))
                 break
@@ -1521,10 +1543,6 @@ def decode_value(spec: FieldSpec, value: Any) -> Any:
 
 def _not(name: str, what: str) -> Any:
     raise _Bad(UNDECODABLE, name, f"{name} is not {what}")
-
-
-def _by_id(row: Mapping[str, Any]) -> str:
-    return str(row["id"])
 
 
 def _well_formed(row: Any) -> bool:

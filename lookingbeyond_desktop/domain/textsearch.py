@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 
@@ -42,12 +43,20 @@ _ARABIC_LETTER = re.compile(r"[\u0620-\u064a]")
 _ARABIC_PREFIXES = ("وال", "بال", "كال", "فال", "لل", "ال", "و", "ب", "ل", "ف", "ك")
 
 
+@functools.cache
+def _combining_marks() -> dict[int, None]:
+    """Every combining character (canonical combining class above 0), to delete with
+    ``str.translate``: one C-level pass instead of a test per character (made once, 60 ms)."""
+    return {code: None for code in range(0x300, sys.maxunicode + 1)
+            if unicodedata.combining(chr(code))}
+
+
 def fold(text: str) -> str:
     """Lower-case, accent- and harakat-free, Arabic-normalized text with spaced Han characters."""
     if text.isascii():
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = decomposed.translate(_combining_marks())
     folded = unicodedata.normalize("NFC", stripped).translate(_ARABIC)
     return _UNSPACED.sub(r" \1 ", folded)
 
@@ -64,6 +73,8 @@ def arabic_stem(token: str) -> str:
 
 def _with_stems(folded: str) -> str:
     words = folded.split()
+    if folded.isascii():  # no Arabic letter: no stem to add (the common case, and the cheap one)
+        return " ".join(words)
     stems = [stem for word in words if (stem := arabic_stem(word)) != word]
     return " ".join(words + stems)
 

@@ -205,7 +205,9 @@ class _Checker:
         values: every record pulled, imported or saved comes through here."""
         chars = 0
         for field, value in self.record.items():
-            if isinstance(value, str):
+            if value is None:
+                chars += 40
+            elif isinstance(value, str):
                 length = len(value)
                 chars += length
                 if length > MAX_TEXT:

@@ -470,8 +470,13 @@ class Writer:
         )
 
 
+_ENCODE_JSON = json.JSONEncoder(ensure_ascii=False).encode  # json.dumps without its keywords
+
+
 def _json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False)
+    if type(value) is list and not value:  # most lists of a record are empty
+        return "[]"
+    return _ENCODE_JSON(value)
 
 
 _ENCODERS: dict[Kind, Callable[[Any], Any]] = {

@@ -43,6 +43,7 @@ class Recording(AppAdapter):
         super().__init__(app)
         self.paths: list[str] = []
         self.tokens: list[str | None] = []  # the page token of each snapshot request
+        self.limits: list[int | None] = []  # the budget each snapshot request asked for
         self.damage_page = 0  # damage the reply to the n-th snapshot request (1-based)
         self.lose_page = 0  # lose the reply to the n-th snapshot request (1-based)
 
@@ -51,7 +52,9 @@ class Recording(AppAdapter):
         self.paths.append(path)
         if path == "/v1/snapshot":
             body = request.body if isinstance(request.body, bytes) else b""
-            self.tokens.append(json.loads(gzip.decompress(body))["page"])
+            asked = json.loads(gzip.decompress(body))
+            self.tokens.append(asked["page"])
+            self.limits.append(asked.get("limit"))
         pages = self.paths.count("/v1/snapshot")
         if path == "/v1/snapshot" and pages == self.lose_page:
             self.drop_next_response = True
@@ -193,6 +196,25 @@ def test_a_first_sync_is_a_snapshot_and_holds_what_pulls_would(world: World, ada
     fresh.sync()
     assert adapter.snapshot_requests() == before
     assert fresh.value("organizations", made["organizations"][0], "acronym") == "FT0"
+
+
+@pytest.mark.parametrize("link", ["fast", "slow"])
+def test_pages_grow_on_a_fast_link_only(world: World, adapter: Recording, link: str,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a page that came quickly the device asks for twice its budget (fewer, larger
+    transactions on a good link, never beyond what an answer may hold); after a slow one,
+    for the budget it was given (a page lost on a poor link costs less).  Either way it
+    ends with everything.  (Which pages count as quick is set here, not timed.)"""
+    import sync.client
+
+    monkeypatch.setattr(sync.client, "FAST_PAGE_MS", 10**9 if link == "fast" else 0)
+    source = world.device("source", "hq")
+    made = _region(source)
+    fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE)
+    fresh.sync()
+    assert adapter.limits[0] == SMALL_PAGE
+    assert set(adapter.limits[1:]) == ({2 * SMALL_PAGE} if link == "fast" else {SMALL_PAGE})
+    assert all(fresh.has("organizations", org) for org in made["organizations"])
 
 
 def test_a_change_committed_while_the_snapshot_is_served_reaches_the_device(
