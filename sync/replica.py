@@ -533,8 +533,9 @@ class Replication:
             readable = True
             for index, kind in typed:
                 value = values[index]
-                if value is not None and (type(value) is not kind
-                                          or (kind is int and not low <= value <= high)):
+                if value is None:
+                    continue
+                if type(value) is not kind or (isinstance(value, int) and not low <= value <= high):
                     readable = False
                     break
             if readable:
@@ -1343,7 +1344,9 @@ class _Pull:
             return found
         in_block = self.columnar.get(key)
         if in_block is not None:
-            return in_block[0].as_row(in_block[1])
+            pulled = in_block[0].as_row(in_block[1])  # inserted: an array of the block's width
+            if isinstance(pulled, dict):
+                return pulled
         return {"t": key[0], "i": key[1]}
 
     def _decode(self, spec: TableSpec, columns: Table, row: dict[str, Any]
