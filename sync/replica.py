@@ -161,11 +161,10 @@ class PushBatch:
 
 @dataclass(slots=True)
 class PreparedBlock:
-    """What :meth:`Replication.prepare_block` made of a snapshot page's column block: for
+    """What :meth:`_Pull._prepare_block` made of a snapshot page's column block: for
     each row the record it stores, or None (the full reading decides); the fields naming a
     parent; the ids the block sends twice; the versions of the rows made, newest first."""
 
-    block: ColumnBlock
     rows: list[dict[str, Any] | None]
     parents: list[tuple[str, str]] = field(default_factory=list)
     twice: frozenset[str] = frozenset()
@@ -472,103 +471,6 @@ class Replication:
         stays, the cursor stays 0, and ordinary pulls reconcile everything from there."""
         with self._write() as connection:
             self._finish_snapshot(connection)
-
-    def prepare_block(self, block: ColumnBlock, devices: DeviceTable) -> PreparedBlock:
-        """Each row of a column block as the record it stores (the row a pulled row of the
-        same fields would give: values decoded, the local database's required values
-        present, the domain's rules kept, the search columns made, the one version kept
-        once), or None where only the full reading may decide (a row not an array of the
-        block's width, an unreadable version or value, a missing required value, a broken
-        rule, an erasure).  Reads nothing but the registry and the schema."""
-        table = block.table
-        names = block.columns
-        if table not in self.registry:
-            return PreparedBlock(block, [None] * len(block.rows))
-        spec = self.registry.table(table)
-        fields = {item.name: item for item in spec.fields if item.name != "id"}
-        if len(names) != len(fields) or not all(name in fields for name in names):
-            return PreparedBlock(block, [None] * len(block.rows))  # a field unknown or missing
-        columns = self._table(table)
-        required = {name for name in spec.field_names if not columns.c[name].nullable}
-        # Values whose wire form is their stored form need only their type checked; the
-        # others are decoded as a pulled row's are (a whole number of another form, say,
-        # sends the row to the full reading, which knows it).
-        plain_types = {Kind.TEXT: str, Kind.REF: str, Kind.BOOL: bool, Kind.INT: int}
-        typed = [(index, plain_types[fields[name].kind]) for index, name in enumerate(names)
-                 if fields[name].kind in plain_types]
-        others = [(index, fields[name]) for index, name in enumerate(names)
-                  if fields[name].kind not in plain_types]
-        low, high = INT64
-        needed = [index for index, name in enumerate(names) if name in required]
-        erasure = names.index(spec.erasure_field) if spec.erasure_field in names else None
-        width = len(names) + 2
-        keys = ("id", *names)
-        unpack = devices.unpack
-        validate = self.local.validate
-        derived = self.local.derived_columns
-        versions_read: dict[str, str] = {}  # packed → full: a page repeats versions
-        seen: set[str] = set()
-        once: set[str] = set()
-        twice: set[str] = set()  # ids sent more than once: every copy read in page order
-        made: list[dict[str, Any] | None] = []
-        for row in block.rows:
-            if type(row) is not list or len(row) != width or type(row[0]) is not str:
-                made.append(None)
-                continue
-            row_id = row[0]
-            (twice if row_id in once else once).add(row_id)
-            packed = row[1]
-            version = versions_read.get(packed) if type(packed) is str else None
-            if version is None:
-                try:
-                    version = unpack(packed)
-                except ProtocolError:
-                    version = None
-                if version is not None:
-                    versions_read[packed] = version
-            values = row[2:]
-            if version is None or (erasure is not None and values[erasure] is not None):
-                made.append(None)
-                continue
-            readable = True
-            for index, kind in typed:
-                value = values[index]
-                if value is None:
-                    continue
-                if type(value) is not kind or (isinstance(value, int) and not low <= value <= high):
-                    readable = False
-                    break
-            if readable:
-                try:
-                    for index, field_spec in others:
-                        values[index] = decode_value(field_spec, values[index])
-                except _Bad:
-                    readable = False
-            if readable:
-                for index in needed:
-                    if values[index] is None:
-                        readable = False
-                        break
-            if not readable:
-                made.append(None)
-                continue
-            record = dict(zip(keys, (row_id, *values)))
-            if validate(table, record):
-                made.append(None)
-                continue
-            seen.add(version)
-            # Every field at the row's one version: stored as a record made here is, the
-            # version once and no per-field list (fields without their own version are at
-            # ``sync_version``); a per-field list would double the database.
-            record["sync_version"] = version
-            record["sync_field_versions"] = None
-            extra = derived(table, record)  # the search columns (organizations)
-            if extra:
-                extra.update(record)
-                record = extra
-            made.append(record)
-        parents = [(name, parent) for name, parent in spec.references if name in fields]
-        return PreparedBlock(block, made, parents, frozenset(twice), sorted(seen, reverse=True))
 
     def apply_snapshot_page(self, page: SnapshotPage, *, local_clock_ms: int) -> Outcome:
         """Apply one snapshot page in one transaction, exactly as a pulled answer's rows
@@ -1274,19 +1176,115 @@ class _Pull:
 
     # -- a snapshot's rows in columns -------------------------------------------------------
 
+    def _prepare_block(self, block: ColumnBlock) -> PreparedBlock:
+        """Each row of a column block as the record it stores (the row a pulled row of the
+        same fields would give: values decoded, the local database's required values
+        present, the domain's rules kept, the search columns made, the one version kept
+        once), or None where only the full reading may decide (a row not an array of the
+        block's width, an unreadable version or value, a missing required value, a broken
+        rule, an erasure).  Reads nothing but the registry and the schema."""
+        table = block.table
+        names = block.columns
+        if table not in self.registry:
+            return PreparedBlock([None] * len(block.rows))
+        spec = self.registry.table(table)
+        fields = self._fields.get(table)
+        if fields is None:
+            fields = self._fields[table] = {item.name: item for item in spec.fields if item.name != "id"}
+        if len(names) != len(fields) or not all(name in fields for name in names):
+            return PreparedBlock([None] * len(block.rows))  # a field unknown or missing
+        required = self._required.get(table)
+        if required is None:
+            columns = self.r._table(table)
+            required = self._required[table] = frozenset(
+                name for name in spec.field_names if not columns.c[name].nullable)
+        # Values whose wire form is their stored form need only their type checked; the
+        # others are decoded as a pulled row's are (a whole number of another form, say,
+        # sends the row to the full reading, which knows it).
+        plain_types = {Kind.TEXT: str, Kind.REF: str, Kind.BOOL: bool, Kind.INT: int}
+        typed = [(index, plain_types[fields[name].kind]) for index, name in enumerate(names)
+                 if fields[name].kind in plain_types]
+        others = [(index, fields[name]) for index, name in enumerate(names)
+                  if fields[name].kind not in plain_types]
+        low, high = INT64
+        needed = [index for index, name in enumerate(names) if name in required]
+        erasure = names.index(spec.erasure_field) if spec.erasure_field in names else None
+        width = len(names) + 2
+        keys = ("id", *names)
+        unpack = self.devices.unpack
+        validate = self._validated
+        derived = self.local.derived_columns
+        seen: set[str] = set()
+        once: set[str] = set()
+        twice: set[str] = set()  # ids sent more than once: every copy read in page order
+        made: list[dict[str, Any] | None] = []
+        for row in block.rows:
+            if type(row) is not list or len(row) != width or type(row[0]) is not str:
+                made.append(None)
+                continue
+            row_id = row[0]
+            (twice if row_id in once else once).add(row_id)
+            try:
+                version = unpack(row[1])
+            except ProtocolError:
+                version = None
+            values = row[2:]
+            if version is None or (erasure is not None and values[erasure] is not None):
+                made.append(None)
+                continue
+            readable = True
+            for index, kind in typed:
+                value = values[index]
+                if value is None:
+                    continue
+                if type(value) is not kind or (isinstance(value, int) and not low <= value <= high):
+                    readable = False
+                    break
+            if readable:
+                try:
+                    for index, field_spec in others:
+                        values[index] = decode_value(field_spec, values[index])
+                except _Bad:
+                    readable = False
+            if readable:
+                for index in needed:
+                    if values[index] is None:
+                        readable = False
+                        break
+            if not readable:
+                made.append(None)
+                continue
+            record = dict(zip(keys, (row_id, *values)))
+            if validate(table, record):
+                made.append(None)
+                continue
+            seen.add(version)
+            # Every field at the row's one version: stored as a record made here is, the
+            # version once and no per-field list (fields without their own version are at
+            # ``sync_version``); a per-field list would double the database.
+            record["sync_version"] = version
+            record["sync_field_versions"] = None
+            extra = derived(table, record)  # the search columns (organizations)
+            if extra:
+                extra.update(record)
+                record = extra
+            made.append(record)
+        parents = [(name, parent) for name, parent in spec.references if name in fields]
+        return PreparedBlock(made, parents, frozenset(twice), sorted(seen, reverse=True))
+
     def apply_block(self, block: ColumnBlock, known: dict[str, set[str]],
                     present: set[tuple[str, str]], aside: set[tuple[str, str]],
                     inserts: dict[str, list[dict[str, Any]]]) -> tuple[int, list[dict[str, Any]]]:
         """Queue for the bulk insert the rows of a snapshot page's column block that a
-        replica filled from nothing can take as they are: what :meth:`Replication.
-        prepare_block` made of them (every value of its field's kind, no broken rule, no
+        replica filled from nothing can take as they are: what :meth:`_prepare_block`
+        made of them (every value of its field's kind, no broken rule, no
         erasure: the same stored row as :meth:`apply_row` makes of the same pulled row),
         for new records (``known``: what the snapshot inserted so far; not held, kept
         aside, pending or sent twice) whose parents are held or in the page (``present``).
         Returns (rows queued, the others as pulled rows): :meth:`apply_row` reads those
         with every check, and keeps aside or asks again for what it must.  A row that is
         not even an array of the block's width is kept aside here."""
-        prepared = self.r.prepare_block(block, self.devices)
+        prepared = self._prepare_block(block)
         table = block.table
         fallback: list[dict[str, Any]] = []
         held_here = known.get(table, set())
