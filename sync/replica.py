@@ -96,6 +96,7 @@ INVALID = "invalid"
 CONSTRAINT = "constraint"
 MISSING_PARENT = "missing_parent"
 UNAVAILABLE = "unavailable"  # a refusal kept here: a record asked for in full never came
+ERASED_REFUSAL = "personal_data_erased"  # headquarters erased the person: a refusal never kept
 # The kind of a conflict entry made by discarding a change headquarters refused: the values
 # refused are kept there (device-local: headquarters never heard of it).
 REFUSED = "refused"
@@ -755,6 +756,13 @@ class Replication:
                     code=str(refusal.get("code")), reason=str(refusal.get("reason")), at=_now(),
                     fields=fields, new_record=new_record))
             erased = [key for key in self._erased_in([*fixes, *rows]) if key not in erased_before]
+            # A change refused because the person's data was erased, answered after this
+            # replica erased them (a reply read late, an edit made meanwhile): nothing of it
+            # is kept either, neither as a refusal nor on the Conflicts page (invariant 13).
+            refused_erased = sorted({(str(r.get("t")), str(r.get("i"))) for r in response.get("refused", [])
+                                     if r.get("code") == ERASED_REFUSAL} - set(erased))
+            if refused_erased:
+                erased += sorted(self._erased_here(self._fetch_rows(connection, refused_erased)))
             if erased:  # after the rows, conflicts and refusals: none of them may keep a value
                 outcome.erased, dropped = self._erase(connection, replica.device_id, pushed, erased,
                                                       wanted)

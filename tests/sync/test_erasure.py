@@ -18,6 +18,7 @@ from sqlalchemy import Engine, select, text
 from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.store import Store, backup
 from lookingbeyond_desktop.store.sync_adapter import DesktopLocal
+from sync.client import SyncError
 from sync.server.schema import changelog, conflicts, records
 from tests import rawdb
 from tests.sync.world import Device, World
@@ -212,6 +213,51 @@ def test_headquarters_takes_no_change_to_an_erased_person_but_a_delete(world: Wo
     assert not laptop.sync().refused
     with hq_engine.connect() as connection:
         assert connection.execute(select(records.c.deleted).where(records.c.id == person)).scalar_one()
+
+
+def test_a_change_refused_after_the_laptop_erased_the_person_is_not_kept(world: World, hq_engine: Engine) -> None:
+    """A refusal that arrives after the laptop erased the person keeps nothing of her: the
+    laptop writes a new phone for her before it hears of the erasure and pushes it, the
+    answer (the refusal, ``personal_data_erased``) is lost; it hears of the erasure from a
+    reply by file made earlier, then reads a later reply that carries the refusal.  No
+    refusal to review is left, nor an entry on the Conflicts page, and the record is
+    headquarters' blanks (invariant 13)."""
+    from sync.bundle_client import export_bundle, import_reply
+    from sync.server.bundles import import_bundle
+    from sync.server.erasure import erase
+
+    from lookingbeyond_desktop.domain.registry import REGISTRY
+    from lookingbeyond_desktop.headquarters import validate_pushed
+
+    laptop = world.device("LAPTOP", "hq")
+    with laptop.write() as writer:
+        org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
+        person = writer.create("contacts", {"organization_id": org, "full_name": NAME,
+                                            "consent_on": "2026-01-15"})
+    laptop.sync()
+    assert laptop.keys is not None
+    made = export_bundle(laptop.replication, laptop.keys)
+    with hq_engine.begin() as connection:
+        erase(connection, REGISTRY, "contacts", person, user_name="hq")
+    with laptop.write() as writer:
+        writer.update("contacts", person, {"phone": PHONE_A})
+    earlier = import_bundle(hq_engine, REGISTRY, validate_pushed, made.data).reply
+    world.adapter.drop_next_response = True
+    with pytest.raises(SyncError):
+        laptop.sync()
+    world.adapter.drop_next_response = False
+    later = import_bundle(hq_engine, REGISTRY, validate_pushed, made.data).reply
+    import_reply(laptop.replication, laptop.keys, earlier)
+    assert laptop.value("contacts", person, "erased_on") is not None
+    import_reply(laptop.replication, laptop.keys, later)
+    laptop.sync()
+    with laptop.store.engine.connect() as connection:
+        held = connection.exec_driver_sql(
+            "SELECT (SELECT count(*) FROM sync_refusals WHERE row_id = ?),"
+            " (SELECT count(*) FROM conflicts WHERE row_id = ?)", (person, person)).one()
+    assert tuple(held) == (0, 0)  # nothing to give up: no entry will hold her values
+    assert laptop.value("contacts", person, "phone") is None
+    assert not laptop.replication.build_push()
 
 
 def test_an_erasure_interrupted_before_the_backups_were_scrubbed_is_finished_at_the_next_opening(
