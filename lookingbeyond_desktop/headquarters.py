@@ -96,13 +96,37 @@ def _not_null(table: str) -> frozenset[str]:
 NOT_NULL: dict[str, frozenset[str]] = {table: _not_null(table) for table in REGISTRY.names}
 
 
+def _decoders(table: str) -> dict[str, Any]:
+    """Per synced field of ``table``: how a wire value becomes the writer's (None: as it is,
+    text and ids; "list": a list, null as an empty one; else the field's decode)."""
+    found: dict[str, Any] = {}
+    for field_spec in REGISTRY.table(table).fields:
+        if field_spec.kind in (Kind.TEXT, Kind.REF):
+            found[field_spec.name] = None
+        elif field_spec.kind is Kind.LIST:
+            found[field_spec.name] = "list"
+        else:
+            found[field_spec.name] = field_spec.decode
+    return found
+
+
+DECODERS: dict[str, dict[str, Any]] = {table: _decoders(table) for table in REGISTRY.names}
+
+
 def _typed(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    spec = REGISTRY.table(table)
+    """A record's wire values as the writer holds them (fields of other names left out)."""
+    decoders = DECODERS[table]
     typed: dict[str, Any] = {}
     for name, value in values.items():
-        if name in spec.field_names:
-            field_spec = spec.field(name)
-            typed[name] = [] if value is None and field_spec.kind is Kind.LIST else field_spec.decode(value)
+        if name not in decoders:
+            continue
+        decoder = decoders[name]
+        if decoder is None or value is None and decoder != "list":
+            typed[name] = value
+        elif decoder == "list":
+            typed[name] = [] if value is None else [str(v) for v in value]
+        else:
+            typed[name] = decoder(value)
     return typed
 
 

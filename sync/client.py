@@ -441,6 +441,12 @@ def _take(ahead: _NextBatch | None, status: Any) -> Any:
     return batch
 
 
+def _count(batch: Any) -> int:
+    """Rows in a push batch (a replica's batch may have no column blocks)."""
+    count = getattr(batch, "count", None)
+    return count if isinstance(count, int) else len(batch.rows)
+
+
 def _clean(outcome: Any) -> bool:
     """Whether applying an answer left the pending changes as they were (nothing refused,
     corrected, pulled, withdrawn, dropped or renumbered)."""
@@ -502,6 +508,9 @@ class SyncClient:
         prefetched: Future[tuple[SyncRequest, bytes, Reply, int]] | None = None
         sizer = PushSizer(self.push_bytes)
         ahead: _NextBatch | None = None  # the next push batch, built during a round trip
+        # New records go in columns once headquarters has said it takes them (``push_cols``
+        # in an answer to a push); an older headquarters is never sent them.
+        columns: dict[str, bool] = {}
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as pool:
             while report.rounds < max_rounds:
                 if self.cancel.is_set():
@@ -515,7 +524,7 @@ class SyncClient:
                     # A replica restored from a backup first asks how far headquarters
                     # holds its changes (an answer without a push), then pushes.
                     batch = None if status.realign else (
-                        _take(ahead, status) or self.replica.build_push(limit_bytes=sizer.limit))
+                        _take(ahead, status) or self.replica.build_push(limit_bytes=sizer.limit, **columns))
                     ahead = None
                     request = SyncRequest(
                         version=self.protocol, clock=wall_ms(), cursor=status.cursor,
@@ -523,12 +532,12 @@ class SyncClient:
                         push=batch.wire() if batch else None,
                         want=[(w[0], w[1]) for w in status.wanted], resolved=self._resolved(),
                         limit=self.pull_bytes, own=status.restored)
-                    if batch is not None and batch.rows and not batch.complete and self._builds_after():
+                    if batch is not None and _count(batch) and not batch.complete and self._builds_after():
                         # Build the next batch while headquarters applies this one; it is
                         # used only if applying this answer changed nothing it was read from.
                         build: Any = self.replica.build_push  # with ``after`` (_builds_after)
-                        ahead = _NextBatch(pool.submit(build, limit_bytes=sizer.limit, after=batch.upto),
-                                           status.last_seq)
+                        ahead = _NextBatch(pool.submit(build, limit_bytes=sizer.limit, after=batch.upto,
+                                                       **columns), status.last_seq)
                     sent_at = time.monotonic()
                     request, body, reply, started = self._send(request)
                     if batch is not None:
@@ -547,6 +556,8 @@ class SyncClient:
                     raise error
                 answer = _answer(reply)
                 report.app = app_release(answer) or report.app
+                if answer.get("push_cols") is True and not columns and self._builds_columns():
+                    columns["columns"] = True
                 if answer.get("more") and batch is None and not request.want:
                     # Pulling a long way: ask for the next page while this one is applied
                     # (headquarters and this device work at the same time).
@@ -561,7 +572,7 @@ class SyncClient:
                     raise
                 if ahead is not None and not _clean(outcome):
                     ahead = None  # the answer changed the store: build the next batch again
-                report.pushed_rows += len(batch.rows) if batch else 0
+                report.pushed_rows += _count(batch) if batch else 0
                 report.pulled_rows += outcome.pulled
                 report.fixed += outcome.fixed
                 report.conflicts += outcome.conflicts
@@ -676,6 +687,13 @@ class SyncClient:
         except (KeyError, TypeError, ValueError, IndexError) as error:
             raise SyncError("bad_reply", "Headquarters sent a snapshot page this version cannot "
                             f"apply ({error}).", retryable=True) from None
+
+    def _builds_columns(self) -> bool:
+        """Whether the replica can put new records in column blocks (``columns``)."""
+        try:
+            return "columns" in inspect.signature(self.replica.build_push).parameters
+        except (TypeError, ValueError):
+            return False
 
     def _builds_after(self) -> bool:
         """Whether the replica can build the batch after a given one (``after``)."""

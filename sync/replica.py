@@ -154,10 +154,16 @@ class PushBatch:
     rows: list[dict[str, Any]]
     devices: DeviceTable
     complete: bool  # every pending change is in this batch
+    blocks: list[ColumnBlock] = field(default_factory=list)  # new records in columns
+
+    @property
+    def count(self) -> int:
+        """Rows in the batch, those of the column blocks included."""
+        return len(self.rows) + sum(len(block.rows) for block in self.blocks)
 
     def wire(self) -> WirePushBatch:
         """The ``push`` member of a request."""
-        return WirePushBatch(self.first, self.upto, self.rows)
+        return WirePushBatch(self.first, self.upto, self.rows, self.blocks)
 
 
 @dataclass(slots=True)
@@ -533,14 +539,17 @@ class Replication:
 
     # -- push ---------------------------------------------------------------------------
 
-    def build_push(self, *, limit_bytes: int = DEFAULT_PUSH_BYTES, after: int | None = None
-                   ) -> PushBatch | None:
+    def build_push(self, *, limit_bytes: int = DEFAULT_PUSH_BYTES, after: int | None = None,
+                   columns: bool = False) -> PushBatch | None:
         """The next batch of pending changes, or None when nothing is pending.
 
         When every pending change was dropped (its record was withdrawn) the batch has no
         rows: it only tells headquarters that those sequence numbers are used.  ``after``
         (a file for headquarters, several batches at once): the batch that follows the one
-        ending there, instead of the first unacknowledged change."""
+        ending there, instead of the first unacknowledged change.  ``columns`` (headquarters
+        said it takes them): records made here and not yet sent, every field at one
+        version, go in column blocks, one per table (a first push of a whole region is
+        mostly these)."""
         changes_table = self.changes_table
         with self.local.engine.connect() as connection:
             replica = connection.execute(select(self.replica_table)).one()
@@ -569,25 +578,56 @@ class Replication:
                 upto = max(upto, replica.last_seq)
             complete = True
             keys = list(rows)
+            blocks: dict[str, ColumnBlock] = {}
+            count = 0
             for start in range(0, len(keys), 500):
                 chunk = keys[start:start + 500]
                 stored = self._fetch_rows(connection, chunk)
                 for key in chunk:
                     pending = rows[key]
-                    if wire_rows and size >= limit_bytes:
+                    if count and (size >= limit_bytes or count >= MAX_PUSH_ROWS):
                         upto = pending.first_seq - 1
                         complete = False
                         break
-                    row = self._wire_row(devices, key, pending, stored.get(key))
+                    found = stored.get(key)
+                    row: Any = None
+                    if columns and pending.fields is None and pending.row_base is None:
+                        row = self._column_row(devices, blocks, key, found)
+                    if row is None:
+                        row = self._wire_row(devices, key, pending, found)
+                        if row is not None:
+                            wire_rows.append(row)
                     if row is not None:
-                        wire_rows.append(row)
+                        count += 1
                         # Bytes, not characters: headquarters caps requests in bytes, and a
                         # device may cut its batches far above 256 KiB (sync.client.PushSizer).
                         text = json.dumps(row, ensure_ascii=False)
                         size += len(text) if text.isascii() else len(text.encode("utf-8"))
                 if not complete:
                     break
-        return PushBatch(sent_upto + 1, upto, wire_rows, devices, complete and not more_pending)
+        return PushBatch(sent_upto + 1, upto, wire_rows, devices, complete and not more_pending,
+                         list(blocks.values()))
+
+    def _column_row(self, devices: DeviceTable, blocks: dict[str, ColumnBlock],
+                    key: tuple[str, str], stored: Any) -> list[Any] | None:
+        """A record made here, not yet sent, as a row of its table's column block
+        (``[id, version, value, ...]``), when every field is at the record's one version;
+        None otherwise (it goes as a row)."""
+        table, row_id = key
+        if stored is None or table not in self.registry:
+            return None
+        version = stored["sync_version"]
+        own = stored["sync_field_versions"]
+        if own and any(v != version for v in own.values()):
+            return None
+        block = blocks.get(table)
+        if block is None:
+            spec = self.registry.table(table)
+            block = blocks[table] = ColumnBlock(table, [f for f in spec.field_names if f != "id"], [])
+        spec = self.registry.table(table)
+        row = [row_id, devices.pack(version), *(spec.field(name).encode(stored[name]) for name in block.columns)]
+        block.rows.append(row)
+        return row
 
     def _wire_row(
         self, devices: DeviceTable, key: tuple[str, str], pending: _Pending, stored: Any
@@ -1586,6 +1626,9 @@ def _pushed_context(batch: PushBatch | None, refusal: Any) -> tuple[list[str] | 
     version: headquarters never had it); (None, None) when the row is not in ``batch``."""
     if batch is None or not isinstance(refusal, dict):
         return None, None
+    for block in batch.blocks:  # records made here: every field, no base
+        if block.table == refusal.get("t") and any(row[0] == refusal.get("i") for row in block.rows):
+            return sorted(block.columns), True
     for row in batch.rows:
         if row.get("t") == refusal.get("t") and row.get("i") == refusal.get("i"):
             found = row.get("f")

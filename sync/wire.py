@@ -70,6 +70,8 @@ MAX_RECORD_BYTES = 64 * KIB
 # A push: at most this many rows, and the device cuts its batches at PUSH_BATCH_BYTES of JSON
 # (a batch holds at least one row, so at most PUSH_BATCH_BYTES + MAX_RECORD_BYTES).
 MAX_PUSH_ROWS = 5_000
+# A push's column blocks (``cols``): one per table is what a device sends.
+MAX_PUSH_BLOCKS = 64
 PUSH_BATCH_BYTES = 256 * KIB
 # A request body: at most this many bytes compressed and inflated, with at most this many
 # JSON values.  json.loads turns each value into a Python object several times the size of
@@ -326,6 +328,27 @@ def record_bytes(values: dict[str, Any]) -> int:
     return len(json_bytes(values))
 
 
+def record_fits(values: dict[str, Any], limit: int = MAX_RECORD_BYTES) -> bool:
+    """Whether ``record_bytes(values) <= limit``, most often without encoding: a character
+    takes at most six bytes of JSON (an escape), so a record whose characters, counted six
+    times, stay within the limit fits; only a record near it is encoded."""
+    total = 2
+    for name, value in values.items():
+        total += 6 * len(name) + 4
+        kind = type(value)
+        if kind is str:
+            total += 6 * len(value) + 2
+        elif value is None or kind is bool:
+            total += 5
+        elif kind is int:
+            total += 24 if -10**20 < value < 10**20 else len(str(value)) + 1
+        elif kind is list and all(type(item) is str for item in value):
+            total += 2 + sum(6 * len(item) + 3 for item in value)
+        else:
+            return record_bytes(values) <= limit
+    return total <= limit or record_bytes(values) <= limit
+
+
 # -- pushed rows --------------------------------------------------------------------------------
 
 
@@ -419,16 +442,31 @@ class PushRow:
 
 @dataclass(slots=True)
 class PushBatch:
-    """The ``push`` member of a request: device sequence numbers ``first..upto`` and rows.
-    Headquarters reads the rows one by one (:meth:`PushRow.decode`), so that one bad row is
-    refused and the others applied."""
+    """The ``push`` member of a request: device sequence numbers ``first..upto``, rows, and
+    (``cols``, to a headquarters that said it takes them: ``push_cols`` in an answer) new
+    records in columns.  Headquarters reads the rows one by one (:meth:`PushRow.decode`), so
+    that one bad row is refused and the others applied.
+
+    A block's row ``[id, version, value, ...]`` stands for the pushed row
+    ``{"t", "i", "v", "f": {name: [value]}}`` (:meth:`ColumnBlock.as_row`): a record the
+    device made, every field at one version, no base.  Headquarters applies, table by table
+    in the registry's order, a table's blocks before its rows."""
 
     first: int
     upto: int
     rows: list[Any]
+    blocks: list[ColumnBlock] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        """Rows in the batch, those of the blocks included."""
+        return len(self.rows) + sum(len(block.rows) for block in self.blocks)
 
     def encode(self) -> dict[str, Any]:
-        return {"from": self.first, "upto": self.upto, "rows": self.rows}
+        document: dict[str, Any] = {"from": self.first, "upto": self.upto, "rows": self.rows}
+        if self.blocks:
+            document["cols"] = [block.encode() for block in self.blocks]
+        return document
 
 
 # -- the request --------------------------------------------------------------------------------
@@ -506,10 +544,16 @@ def _decode_push(push: Any) -> PushBatch | None:
     if (not _is_int(first) or not _is_int(upto) or first < 1 or upto < first - 1
             or upto > MAX_SEQ or not isinstance(rows, list)):
         raise ProtocolError("bad_request", "push needs from ≥ 1, upto ≥ from − 1 and a list of rows")
-    if len(rows) > MAX_PUSH_ROWS:  # refused before any row is looked at
+    cols = push.get("cols", [])
+    if not isinstance(cols, list) or len(cols) > MAX_PUSH_BLOCKS:
+        raise ProtocolError("bad_request", f"push cols must be a list of at most {MAX_PUSH_BLOCKS} "
+                            "column blocks")
+    blocks = [ColumnBlock.decode(block, code="bad_request") for block in cols]
+    count = len(rows) + sum(len(block.rows) for block in blocks)
+    if count > MAX_PUSH_ROWS:  # refused before any row is looked at
         raise ProtocolError("batch_too_large", f"a push carries at most {MAX_PUSH_ROWS:,} rows "
-                            f"(this one has {len(rows):,}); send it in smaller batches")
-    return PushBatch(first, upto, rows)
+                            f"(this one has {count:,}); send it in smaller batches")
+    return PushBatch(first, upto, rows, blocks)
 
 
 # -- the answer ---------------------------------------------------------------------------------
@@ -761,19 +805,20 @@ class ColumnBlock:
                                                                key=lambda pair: pair[0])}}
 
     @classmethod
-    def decode(cls, document: Any) -> ColumnBlock:
+    def decode(cls, document: Any, *, code: str = "bad_reply") -> ColumnBlock:
         """A block checked for its shape (a table, distinct field names, a list of rows);
-        ProtocolError otherwise."""
+        ProtocolError (``code``: ``bad_reply`` in an answer, ``bad_request`` in a push)
+        otherwise."""
         if not isinstance(document, dict):
-            raise ProtocolError("bad_reply", "a column block is not an object")
+            raise ProtocolError(code, "a column block is not an object")
         table, columns, rows = document.get("t"), document.get("c"), document.get("r")
         if not isinstance(table, str) or not table or len(table) > 64:
-            raise ProtocolError("bad_reply", "a column block names no table")
+            raise ProtocolError(code, "a column block names no table")
         if (not isinstance(columns, list) or not all(isinstance(c, str) and c for c in columns)
                 or len(set(columns)) != len(columns) or len(columns) > 512):
-            raise ProtocolError("bad_reply", "a column block's field names are not a list of distinct names")
+            raise ProtocolError(code, "a column block's field names are not a list of distinct names")
         if not isinstance(rows, list):
-            raise ProtocolError("bad_reply", "a column block's rows are not a list")
+            raise ProtocolError(code, "a column block's rows are not a list")
         return cls(table, list(columns), rows)
 
     def encode(self) -> dict[str, Any]:

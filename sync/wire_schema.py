@@ -20,6 +20,7 @@ from sync.wire import (
     MAX_CLOCK,
     MAX_DEVICE_IDS,
     MAX_DEVICE_NAME,
+    MAX_PUSH_BLOCKS,
     MAX_PUSH_ROWS,
     MAX_SEQ,
     MAX_USER_NAME,
@@ -35,6 +36,12 @@ class PushBatch(BaseModel):
         max_length=MAX_PUSH_ROWS,
         description='PushRow: {"t": table, "i": id, "f": {field: [value, version, base|null]}, '
                     f'"b": row base|null}}; at most {MAX_PUSH_ROWS} (else batch_too_large)')
+    cols: list[dict[str, Any]] = Field(
+        default=[], max_length=MAX_PUSH_BLOCKS,
+        description='new records in columns (only to a headquarters that answered push_cols): '
+                    '{"t": table, "c": [field, ...], "r": [[id, version, value, ...], ...]}; each '
+                    'row stands for {"t", "i", "v", "f": {field: [value]}}; their rows count '
+                    f'towards the {MAX_PUSH_ROWS} of a push')
 
 
 class SyncRequestSchema(BaseModel):
@@ -79,6 +86,8 @@ class SyncResponseSchema(BaseModel):
             "was enrolled and its headquarters user; null when unknown (absent when none is "
             f"known; only the first {MAX_DEVICE_IDS} devices are named)"))
     pushed: int | None = Field(description="the device's changes headquarters holds, up to")
+    push_cols: bool | None = Field(default=None, description="in an answer to a push: this "
+                                   "headquarters takes new records in columns (push.cols)")
     refused: list[dict[str, Any]] = Field(description=(
         '{"t", "i", "field", "code", "reason"}; codes: ' + ", ".join(sorted(REFUSAL_CODES))))
     fix: list[dict[str, Any]] = Field(description="pushed fields where headquarters kept another value")

@@ -73,16 +73,17 @@ def make_engine(url: str | URL) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
             Path(parsed.database).expanduser().parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(parsed, json_serializer=_json_dumps, hide_parameters=True)
+        engine = create_engine(parsed, json_serializer=json_dumps, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
         return engine
     return create_engine(
-        parsed, json_serializer=_json_dumps, pool_pre_ping=True, hide_parameters=True
+        parsed, json_serializer=json_dumps, pool_pre_ping=True, hide_parameters=True
     )
 
 
-def _json_dumps(value: Any) -> str:
+def json_dumps(value: Any) -> str:
+    """How the engine writes JSON columns (service.insert_many writes them the same way)."""
     return json.dumps(value, ensure_ascii=False)
 
 

@@ -94,6 +94,11 @@ def _create(device: Device, count: int, name: str = "Organization") -> list[str]
                 for n in range(count)]
 
 
+def _count(push: dict[str, Any]) -> int:
+    """Rows a pushed batch carries: its rows and the rows of its column blocks."""
+    return len(push.get("rows") or []) + sum(len(block["r"]) for block in push.get("cols") or [])
+
+
 def test_a_large_push_grows_its_batches_and_arrives_whole(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     """With quick round trips, push batches (cut by size) double until the ceiling; the batches cover the device's changes without gap or overlap, each request
     stays inside headquarters' limits, and headquarters ends with every record once."""
@@ -104,15 +109,18 @@ def test_a_large_push_grows_its_batches_and_arrives_whole(world: World, monkeypa
     ids = _create(a, 400)
     seen = _pushes(a)
     report = a.sync()
-    pushes = [entry["push"] for entry in seen if entry["push"] and entry["push"]["rows"]]
-    sizes = [len(push["rows"]) for push in pushes]
+    pushes = [entry["push"] for entry in seen if entry["push"] and _count(entry["push"])]
+    sizes = [_count(push) for push in pushes]
     assert report.pushed_rows == 400 and sum(sizes) == 400
+    # New records go in columns once headquarters has said it takes them: not the first
+    # batch, nor the one built during its round trip; the last ones.
+    assert not pushes[0].get("cols") and pushes[-1].get("cols") and not pushes[-1]["rows"]
     # The batch built during a round trip takes the cut known before it: growth shows one
     # batch later.
     assert len(pushes) >= 4 and sizes[1] >= sizes[0] and sizes[2] > 1.5 * sizes[1] and sizes[3] > 1.5 * sizes[2]
     for before, after in zip(pushes, pushes[1:]):
         assert after["from"] == before["upto"] + 1
-    assert all(entry["inflated"] <= MAX_REQUEST_BYTES and (not entry["push"] or len(entry["push"]["rows"])
+    assert all(entry["inflated"] <= MAX_REQUEST_BYTES and (not entry["push"] or _count(entry["push"])
                                                             <= MAX_PUSH_ROWS) for entry in seen)
     with world.engine.connect() as connection:
         held = set(connection.execute(select(records.c.id).where(records.c.tbl == "organizations")).scalars())
