@@ -76,9 +76,12 @@ def build_region(hq: Headquarters, folder: Path, orgs: int) -> None:
     print(f"  demo.generate: {time.perf_counter() - started:.1f} s for "
           + ", ".join(f"{n:,} {t}" for t, n in summary.counts.items()))
     started = time.perf_counter()
+    device_cpu, hq_cpu = time.process_time(), cpu_seconds(hq.process.pid)
     report = source.sync(hq.url)
     print(f"  pushed from the source device: {time.perf_counter() - started:.1f} s, "
-          f"{report.rounds} requests, {report.pushed_rows:,} rows")
+          f"{report.rounds} requests, {report.pushed_rows:,} rows; CPU: the device "
+          f"{time.process_time() - device_cpu:.1f} s, headquarters "
+          f"{cpu_seconds(hq.process.pid) - hq_cpu:.1f} s")
     source.store.close()
 
 
