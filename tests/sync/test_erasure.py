@@ -160,15 +160,22 @@ def test_an_erased_person_leaves_every_file_of_headquarters_and_of_each_laptop(
     assert tuple(audit) == ("registry-officer", "erased")
 
 
-def test_erasing_twice_or_an_unknown_record_says_so(world: World, hq_engine: Engine) -> None:
-    """Erasing the same person again changes nothing and says when it was done; an unknown
-    id and a kind of record that holds no personal data are refused in words (exit 1)."""
+def _laptop_with_person(world: World) -> tuple[Device, str, str]:
+    """A laptop of an hq user that made an organization and a person of it, synced:
+    (the laptop, the organization's id, the person's)."""
     laptop = world.device("LAPTOP", "hq")
     with laptop.write() as writer:
         org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
         person = writer.create("contacts", {"organization_id": org, "full_name": NAME,
                                             "consent_on": "2026-01-15"})
     laptop.sync()
+    return laptop, org, person
+
+
+def test_erasing_twice_or_an_unknown_record_says_so(world: World, hq_engine: Engine) -> None:
+    """Erasing the same person again changes nothing and says when it was done; an unknown
+    id and a kind of record that holds no personal data are refused in words (exit 1)."""
+    laptop, org, person = _laptop_with_person(world)
     assert erase_command(hq_engine, person).returncode == 0
     again = erase_command(hq_engine, person)
     assert again.returncode == 0 and "was erased on" in again.stdout
@@ -229,12 +236,7 @@ def test_a_change_refused_after_the_laptop_erased_the_person_is_not_kept(world: 
     from lookingbeyond_desktop.domain.registry import REGISTRY
     from lookingbeyond_desktop.headquarters import validate_pushed
 
-    laptop = world.device("LAPTOP", "hq")
-    with laptop.write() as writer:
-        org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
-        person = writer.create("contacts", {"organization_id": org, "full_name": NAME,
-                                            "consent_on": "2026-01-15"})
-    laptop.sync()
+    laptop, org, person = _laptop_with_person(world)
     assert laptop.keys is not None
     made = export_bundle(laptop.replication, laptop.keys)
     with hq_engine.begin() as connection:
