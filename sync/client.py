@@ -23,6 +23,7 @@ from urllib3.util.retry import Retry
 
 from sync.hlc import wall_ms
 from sync.wire import (
+    COLUMNS_VERSION,
     PROTOCOL_VERSION,
     PUSH_BATCH_BYTES,
     DEFAULT_SNAPSHOT_BYTES,
@@ -527,7 +528,10 @@ class SyncClient:
                         _take(ahead, status) or self.replica.build_push(limit_bytes=sizer.limit, **columns))
                     ahead = None
                     request = SyncRequest(
-                        version=self.protocol, clock=wall_ms(), cursor=status.cursor,
+                        # Column blocks say so (COLUMNS_VERSION): a headquarters of before
+                        # them refuses the request whole rather than ignore them.
+                        version=COLUMNS_VERSION if getattr(batch, "blocks", None) else self.protocol,
+                        clock=wall_ms(), cursor=status.cursor,
                         devices=batch.devices.ids if batch else [],
                         push=batch.wire() if batch else None,
                         want=[(w[0], w[1]) for w in status.wanted], resolved=self._resolved(),
@@ -552,6 +556,13 @@ class SyncClient:
                     if error.code == "push_gap" and isinstance(error.details.get("pushed"), int) and gaps < 3:
                         gaps += 1
                         self._rewind(error.details["pushed"])
+                        continue
+                    if error.code == "protocol_unsupported" and request.version == COLUMNS_VERSION and columns:
+                        # Headquarters behind this address does not take columns (an
+                        # instance of before them, during an upgrade or a rollback): nothing
+                        # was applied; the same changes go again as rows.
+                        columns.clear()
+                        ahead = None
                         continue
                     raise error
                 answer = _answer(reply)

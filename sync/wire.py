@@ -54,6 +54,12 @@ from sync.registry import FieldSpec, Kind
 # knows neither field and would quarantine every new organization and contact.
 PROTOCOL_VERSION = 3
 OLDEST_SUPPORTED = 3
+# 4: a request whose push carries column blocks (``push.cols``) says so.  A headquarters of
+# before them serves 3 only and refuses such a request whole (``protocol_unsupported``,
+# nothing applied) instead of ignoring the blocks and acknowledging records it never read
+# (a rolling upgrade or a rollback, instances of two versions behind one address).  Every
+# other request, and every answer, stays at PROTOCOL_VERSION.
+COLUMNS_VERSION = 4
 
 # -- limits -----------------------------------------------------------------------------------
 
@@ -519,6 +525,8 @@ class SyncRequest:
                 or not all(isinstance(d, str) and len(d) <= 32 for d in devices)):
             raise ProtocolError("bad_request", "d must be a list of device ids")
         push = _decode_push(document.get("push"))
+        if push is not None and push.blocks and version < COLUMNS_VERSION:
+            raise ProtocolError("bad_request", f"a push with column blocks says protocol {COLUMNS_VERSION}")
         want = document.get("want", [])
         if not isinstance(want, list) or not all(
                 isinstance(w, list) and len(w) == 2 and all(isinstance(x, str) and storable(x) for x in w)
@@ -981,7 +989,7 @@ def _gone(raw: Any) -> tuple[str, str]:
 
 def _checked_version(version: Any) -> int:
     """A request's protocol version, one headquarters serves; ProtocolError otherwise."""
-    if not _is_int(version) or not OLDEST_SUPPORTED <= version <= PROTOCOL_VERSION:
+    if not _is_int(version) or not OLDEST_SUPPORTED <= version <= COLUMNS_VERSION:
         raise ProtocolError(
             "protocol_unsupported",
             f"This version of Looking Beyond speaks sync protocol {_short(version)}; "

@@ -47,7 +47,8 @@ class PushBatch(BaseModel):
 class SyncRequestSchema(BaseModel):
     """The JSON document inside the gzip body of ``POST /v1/sync``."""
 
-    v: int = Field(description="protocol version of the client")
+    v: int = Field(description="protocol version of the client: 3, or 4 for a request whose push carries "
+                   "column blocks (cols); others: protocol_unsupported")
     clock: int | None = Field(default=None, ge=-MAX_CLOCK, le=MAX_CLOCK,
                               description="the device's wall clock, ms since 1970")
     cursor: int = Field(default=0, ge=0, le=MAX_SEQ, description="last server sequence pulled")

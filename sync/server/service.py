@@ -205,9 +205,9 @@ class SyncService:
         wiping = self._wipe_ordered(device, req)
         with self.engine.begin() as connection:
             pushed_seq = self._push_half(connection, device, req, incoming, outgoing, response, offset)
-            if req.push is not None and req.push.rows:
+            if req.push is not None and req.push.count:
                 _test_stall("push")  # rows, changelog, counter and pushed_seq written, not committed
-        if req.push is not None and req.push.rows:
+        if req.push is not None and req.push.count:
             _test_stall("between")  # the push committed, its answer not yet built
         with self.engine.begin() as connection:
             if wiping:  # nothing more to a device whose data is to be erased: send the rest, ask again
@@ -269,7 +269,7 @@ class SyncService:
         confirms (``/v1/wiped``)."""
         if not device.wipe_ordered:
             return False
-        if (req.push is not None and req.push.rows) or req.resolved:
+        if (req.push is not None and req.push.count) or req.resolved:  # rows or column blocks
             return True
         with self.engine.begin() as connection:
             connection.execute(update(devices).where(

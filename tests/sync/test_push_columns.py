@@ -34,7 +34,15 @@ from sync.server.database import init_database, make_engine
 from sync.server.schema import changelog, conflicts, counter, records, refs, row_keys, withdrawals
 from sync.server.scopes import scope_for
 from sync.server.service import DeviceContext, SyncService
-from sync.wire import ColumnBlock, PushBatch, SyncRequest, record_bytes, record_fits
+from sync.wire import (
+    COLUMNS_VERSION,
+    PROTOCOL_VERSION,
+    ColumnBlock,
+    PushBatch,
+    SyncRequest,
+    record_bytes,
+    record_fits,
+)
 from tests.sync import records as valid
 from tests.sync.credentials import PASSWORD
 
@@ -217,7 +225,7 @@ def _push(template: Path, folder: Path, device: DeviceContext, blocks: list[Colu
         else:
             batch = PushBatch(1, 1, [block.as_row(row) for block in blocks for row in block.rows])
         answer = _service(engine).sync(device, SyncRequest(
-            clock=NOW, devices=[DEVICE if device.device_id == DEVICE else OTHER, "99" * 16],
+            version=COLUMNS_VERSION if in_columns else PROTOCOL_VERSION, clock=NOW, devices=[DEVICE if device.device_id == DEVICE else OTHER, "99" * 16],
             push=batch).encode())
         answer.pop("clock")
         # A row that is not even an array is refused where its block is, and in the row
@@ -314,6 +322,79 @@ def test_a_column_push_reaches_a_real_headquarters_and_another_device(world: Any
 
             query = text(f"SELECT id FROM {table} ORDER BY id")
             assert a.execute(query).all() == b.execute(query).all()
+
+
+def _held(engine: Engine, table: str) -> set[str]:
+    """The ids of ``table`` headquarters holds."""
+    with engine.connect() as connection:
+        return set(connection.execute(select(records.c.id).where(records.c.tbl == table)).scalars())
+
+
+def _local(device: Any, table: str) -> set[str]:
+    """The ids of ``table`` a laptop holds."""
+    with device.store.engine.connect() as connection:
+        return {row[0] for row in connection.exec_driver_sql(f"SELECT id FROM {table}")}
+
+
+def test_a_wipe_waits_for_the_records_sent_in_columns(world: Any, hq_engine: Engine) -> None:
+    """A laptop ordered wiped that holds many records it never sent: every batch is
+    applied, those carrying only column blocks included, before it is told to erase
+    (**defect found** in review: a push of blocks alone counted as nothing to send, and
+    headquarters ordered the erasure with a third of the records never stored)."""
+    from lookingbeyond_desktop.demo import generate
+    from sync.client import SyncError
+
+    laptop = world.device("LAPTOP", "hq")
+    laptop.sync()
+    generate(laptop.store, organizations=40, seed=7)
+    laptop.client.push_bytes = 8 * 1024  # several batches: the last ones blocks only
+    with hq_engine.begin() as connection:
+        accounts.request_wipe(connection, laptop.store.device_id)
+    with pytest.raises(SyncError) as raised:
+        laptop.sync()
+    assert raised.value.code == "device_wipe"
+    for table in ("organizations", "contacts", "participations"):
+        assert _held(hq_engine, table) >= _local(laptop, table), table
+
+
+def test_a_headquarters_of_before_columns_gets_the_records_as_rows(
+        world: Any, hq_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Behind one address, an instance that does not take column blocks (a rolling upgrade,
+    a rollback) refuses a request carrying them whole (``protocol_unsupported``: it says
+    protocol 4, an older headquarters serves 3) instead of acknowledging records it never
+    read; the laptop sends the same changes again as rows, and every record arrives."""
+    from lookingbeyond_desktop.demo import generate
+    import sync.wire
+
+    laptop = world.device("LAPTOP", "hq")
+    generate(laptop.store, organizations=40, seed=9)
+    laptop.client.push_bytes = 8 * 1024
+    monkeypatch.setattr(sync.wire, "COLUMNS_VERSION", 3)  # headquarters serves protocol 3 only
+    seen: list[int] = []
+
+    def status(response: Any, *args: Any, **kwargs: Any) -> None:
+        if response.request.path_url.endswith("/v1/sync"):
+            seen.append(response.status_code)
+
+    laptop.client.session.hooks["response"].append(status)
+    report = laptop.sync()
+    assert 426 in seen and report.refused == 0 and laptop.replication.status().pending == 0
+    for table in ("organizations", "contacts", "participations", "activities", "grants"):
+        assert _held(hq_engine, table) == _local(laptop, table), table
+
+
+def test_column_blocks_need_the_protocol_that_names_them() -> None:
+    """A request whose push carries column blocks and says protocol 3 is refused
+    (``bad_request``): only a device that knows an older headquarters refuses protocol 4
+    sends them."""
+    from sync.wire import ProtocolError
+
+    block = {"t": "organizations", "c": ["name"], "r": []}
+    document = {"v": PROTOCOL_VERSION, "cursor": 0, "push": {"from": 1, "upto": 1, "rows": [], "cols": [block]}}
+    with pytest.raises(ProtocolError) as refused:
+        SyncRequest.decode(document)
+    assert refused.value.code == "bad_request"
+    assert SyncRequest.decode({**document, "v": COLUMNS_VERSION}).push is not None
 
 
 _VALUES = st.one_of(
