@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from sync.hlc import HybridClock, make_version, version_clock, wall_ms
 from sync.registry import Registry, blank_value
-from sync.server.schema import changelog, conflicts, counter, records
+from sync.server.schema import changelog, conflicts, counter, lock_counter, records
 
 log = logging.getLogger(__name__)
 
@@ -73,8 +73,7 @@ def erase(connection: Connection, registry: Registry, table: str, record_id: str
         connection.exec_driver_sql("PRAGMA secure_delete = ON")
     # The counter lock first, as for a push: the change gets the next sequence number and
     # commits in order (invariant 7).
-    connection.execute(update(counter).values(seq=counter.c.seq))
-    state = connection.execute(select(counter.c.seq, counter.c.hlc)).one()
+    state_seq, state_hlc = lock_counter(connection)
     stored = connection.execute(select(records.c.data, records.c.versions).where(
         records.c.tbl == table, records.c.id == record_id)).first()
     if stored is None:
@@ -91,14 +90,14 @@ def erase(connection: Connection, registry: Registry, table: str, record_id: str
                      if name not in versions or data.get(name) != value)
     # Newer than every version the record holds, so every replica takes the blanks over
     # whatever it had (a laptop whose clock ran ahead included).
-    clock = HybridClock(last=max([int(state.hlc), *(version_clock(v) for v in versions.values())]),
+    clock = HybridClock(last=max([state_hlc, *(version_clock(v) for v in versions.values())]),
                         now_ms=wall_ms)
     version = make_version(clock.tick(), device_id or HEADQUARTERS_DEVICE)
     data |= target
     versions |= {name: version for name in changed}
     connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
                        .values(data=data, versions=versions))
-    seq = int(state.seq) + 1
+    seq = state_seq + 1
     connection.execute(insert(changelog).values(
         seq=seq, tbl=table, id=record_id, fields=changed,
         device_id="",  # every device receives it, the one that asked included

@@ -70,6 +70,7 @@ from sync.server.schema import (
     conflicts,
     counter,
     devices,
+    lock_counter,
     records,
     refs,
     row_keys,
@@ -240,16 +241,16 @@ class SyncService:
         gave up waiting) then reads the ``pushed_seq`` the original committed, and skips the
         batch.  One that pushes nothing takes no lock."""
         writes = req.push is not None or bool(req.resolved)
-        if writes:  # pushes commit in sequence order (invariant 7)
-            connection.execute(update(counter).values(seq=counter.c.seq))
+        # Pushes commit in sequence order (invariant 7): the counter, as committed, under its lock.
+        locked = lock_counter(connection) if writes else None
         row = connection.execute(
             select(devices.c.pushed_seq, devices.c.refused_upto, devices.c.refused)
             .where(devices.c.id == device.device_id)
         ).one()
         pushed_seq = int(row.pushed_seq)
-        if writes:
+        if locked is not None:
             pushed_seq = self._push(connection, device, req, incoming, outgoing, response,
-                                    pushed_seq)
+                                    pushed_seq, locked)
         refused_upto, refused = _unconfirmed_refusals(req, row, response, pushed_seq)
         synced_at = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
         connection.execute(
@@ -303,11 +304,11 @@ class SyncService:
         outgoing: DeviceTable,
         response: dict[str, Any],
         pushed_seq: int,
+        locked: tuple[int, int],
     ) -> int:
-        # The caller (_push_half) holds the counter lock: pushes commit in sequence order.
-        state = connection.execute(select(counter.c.seq, counter.c.hlc)).one()
-        self._seq = int(state.seq)
-        self._clock = HybridClock(last=int(state.hlc), now_ms=self.now_ms)
+        # The caller (_push_half) holds the counter lock and read it: ``locked`` is (seq, hlc).
+        self._seq = locked[0]
+        self._clock = HybridClock(last=locked[1], now_ms=self.now_ms)
         self._restamped: dict[str, str] = {}  # one push repeats versions: stamp each once
         # Who is behind what this round trip stores (the audit, changelog's last columns).
         self._author = {"user_name": device.user_name, "author_device": device.device_id,

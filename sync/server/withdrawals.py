@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
-from sync.server.schema import changelog, counter, devices, records, row_keys, withdrawals
+from sync.server.schema import changelog, counter, devices, lock_counter, records, row_keys, withdrawals
 from sync.server.scopes import Scope
 
 CHUNK = 1_000
@@ -99,8 +99,7 @@ def scope_change(connection: Connection, user_id: int, old: Scope, new: Scope) -
     user only) of every record ``old`` saw and ``new`` does not, and a change (every field)
     of every record ``new`` sees and ``old`` did not.  Returns (withdrawn, newly visible).
     Takes the counter lock: the entries get new sequence numbers, in order."""
-    connection.execute(update(counter).values(seq=counter.c.seq))
-    seq = int(connection.execute(select(counter.c.seq)).scalar_one())
+    seq, _hlc = lock_counter(connection)
 
     def next_seq() -> int:
         nonlocal seq
