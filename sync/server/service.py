@@ -14,7 +14,7 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Protocol
@@ -1365,38 +1365,33 @@ class _Batch:
                 wanted.setdefault(table, set()).add(row[0])
                 targets.setdefault(table, set()).add(row[0])
                 want_parents(table, dict(zip(block.columns, row[2:])), False)
-        for table, ids in targets.items():  # rows being written: their whole state
-            ordered = sorted(ids)
-            for start in range(0, len(ordered), 500):
-                for stored in self.connection.execute(select(records).where(
-                        records.c.tbl == table, records.c.id.in_(ordered[start:start + 500]))):
-                    self.records[(table, stored.id)] = {
-                        "data": dict(stored.data), "versions": dict(stored.versions),
-                        "deleted": stored.deleted}
-                    self.present.add((table, stored.id))
-                    want_parents(table, dict(stored.data), False)
-        for table, ids in wanted.items():
-            ordered = sorted(ids)
-            pushed_here = targets.get(table, set())
-            for start in range(0, len(ordered), 500):
-                chunk = ordered[start:start + 500]
-                others = [i for i in chunk if i not in pushed_here]
-                if others:  # parents only: do they exist, and what do they hold (for validation)?
-                    for found in self.connection.execute(
-                            select(records.c.id, records.c.data, records.c.deleted).where(
-                                records.c.tbl == table, records.c.id.in_(others))):
-                        self.present.add((table, found.id))
-                        self.parents[(table, found.id)] = {**dict(found.data), "deleted": found.deleted}
-                written = [i for i in chunk if i in pushed_here]
-                for some, every in ((written, True), (others, participants)):
-                    if not some:
-                        continue
-                    query = select(row_keys.c.id, row_keys.c.key).where(
-                        row_keys.c.tbl == table, row_keys.c.id.in_(some))
-                    if not every:
-                        query = query.where(func.substr(row_keys.c.key, 1, 2) != f"{scopes.GROW_PREFIX}:")
-                    for key_row in self.connection.execute(query):
-                        self.keys.setdefault((table, key_row.id), set()).add(key_row.key)
+        # A few statements for the whole push, whatever its tables (each one waits for
+        # the database under the counter lock): the written records, then the parents they
+        # name that are not written, then the keys of both.
+        for chunk in _chunked(targets):  # rows being written: their whole state
+            for stored in self.connection.execute(select(records).where(_naming(records.c, chunk))):
+                self.records[(stored.tbl, stored.id)] = {
+                    "data": dict(stored.data), "versions": dict(stored.versions),
+                    "deleted": stored.deleted}
+                self.present.add((stored.tbl, stored.id))
+                want_parents(stored.tbl, dict(stored.data), False)
+        others = {table: {i for i in ids if i not in targets.get(table, ())}
+                  for table, ids in wanted.items()}
+        # Parents only: do they exist, and what do they hold (for validation)?
+        for chunk in _chunked(others):
+            for found in self.connection.execute(
+                    select(records.c.tbl, records.c.id, records.c.data, records.c.deleted)
+                    .where(_naming(records.c, chunk))):
+                self.present.add((found.tbl, found.id))
+                self.parents[(found.tbl, found.id)] = {**dict(found.data), "deleted": found.deleted}
+        grow = f"{scopes.GROW_PREFIX}:"
+        for written, chunk in [*((True, c) for c in _chunked(targets)),
+                               *((False, c) for c in _chunked(others))]:
+            query = select(row_keys.c.tbl, row_keys.c.id, row_keys.c.key).where(_naming(row_keys.c, chunk))
+            if not written and not participants:
+                query = query.where(func.substr(row_keys.c.key, 1, 2) != grow)
+            for key_row in self.connection.execute(query):
+                self.keys.setdefault((key_row.tbl, key_row.id), set()).add(key_row.key)
 
     def lookup(self, table: str, record_id: str) -> dict[str, Any] | None:
         """A referenced record's data as headquarters holds it now (None: not held)."""
@@ -1482,6 +1477,21 @@ class _Batch:
             insert_many(c, refs, ref_rows)
         if self.changelog:
             insert_many(c, changelog, self.changelog)
+
+
+def _chunked(ids: dict[str, set[str]], size: int = 500) -> Iterator[list[tuple[str, list[str]]]]:
+    """``ids`` (per table) in chunks of at most ``size`` ids, each as (table, ids) pairs."""
+    flat = sorted((table, record_id) for table, some in ids.items() for record_id in some)
+    for start in range(0, len(flat), size):
+        chunk: dict[str, list[str]] = {}
+        for table, record_id in flat[start:start + size]:
+            chunk.setdefault(table, []).append(record_id)
+        yield list(chunk.items())
+
+
+def _naming(columns: Any, chunk: list[tuple[str, list[str]]]) -> Any:
+    """The rows of the records a chunk names (``columns``: a table's ``tbl`` and ``id``)."""
+    return or_(*(and_(columns.tbl == table, columns.id.in_(some)) for table, some in chunk))
 
 
 def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
