@@ -142,6 +142,7 @@ class Call:
     seconds: float
     push: bool
     status: int
+    server: float | None = None  # headquarters' own time (its Server-Timing header), seconds
 
 
 @dataclass
@@ -261,8 +262,23 @@ class TimedClient(SyncClient):
         started = time.perf_counter()
         result = super()._send(request)
         self.calls.append(Call(time.perf_counter() - started, request.push is not None,
-                               result[2].status))
+                               result[2].status, server_seconds(result[2].headers)))
         return result
+
+
+def server_seconds(headers: Any) -> float | None:
+    """The ``app`` duration of a ``Server-Timing`` header (``app;dur=12.3``), in seconds."""
+    for metric in str(headers.get("Server-Timing") or "").split(","):
+        name, _sep, params = metric.strip().partition(";")
+        if name.strip() == "app":
+            for param in params.split(";"):
+                key, _eq, value = param.strip().partition("=")
+                if key == "dur":
+                    try:
+                        return float(value) / 1000
+                    except ValueError:
+                        return None
+    return None
 
 
 # -- the seed ---------------------------------------------------------------------------------
@@ -1136,7 +1152,8 @@ def format_result(result: LoadResult) -> str:
               f"{'err':>4}{'retry':>6}{'cpu srv':>8}{'cpu pg':>7}{'cpu gen':>8}{'lockwait':>9}")
     lines.append(header)
     day_phases = [p for p in result.phases if p.name.startswith("day")]
-    for phase in [*result.phases, _combined("day (3 rounds)", day_phases)]:
+    day = _combined("day (3 rounds)", day_phases)
+    for phase in [*result.phases, day]:
         latencies = [c.seconds for c in phase.calls]
         retries = phase.http_retries + sum(s.retries for s in phase.syncs)
         lines.append(
@@ -1151,12 +1168,17 @@ def format_result(result: LoadResult) -> str:
         pulls = [c.seconds for c in phase.calls if not c.push]
         statuses = sorted({c.status for c in phase.calls if c.status != 200})
         lines.append(f"  {phase.name}: round trips with a push {_ms(pushes)} ({len(pushes)}), "
-                     f"pull only {_ms(pulls)} ({len(pulls)}); pushed "
+                     f"pull only {_ms(pulls)} ({len(pulls)}); at headquarters (Server-Timing) "
+                     f"with a push {_ms([c.server for c in phase.calls if c.push and c.server is not None])}, "
+                     f"pull only {_ms([c.server for c in phase.calls if not c.push and c.server is not None])}; pushed "
                      f"{sum(s.report.pushed_rows for s in phase.syncs):,} rows, pulled "
                      f"{sum(s.report.pulled_rows for s in phase.syncs):,}, "
                      f"fixed {sum(s.report.fixed for s in phase.syncs)}; "
                      f"mean active backends {phase.active:.1f}"
                      + (f"; non-200 answers {statuses}" if statuses else ""))
+    timed = [c.server for c in day.calls if c.server is not None]
+    lines.append(f"  day (3 rounds): at headquarters (Server-Timing, {len(timed)} of {len(day.calls)} "
+                 f"round trips) {_ms(timed)}; as the devices saw them {_ms([c.seconds for c in day.calls])}")
     rows = [c.rows for c in result.checks]
     refs = [c.references for c in result.checks]
     failed = [c for c in result.checks if c.problems]

@@ -87,7 +87,8 @@ def test_two_hundred_devices_converge(pg_database_url: str, tmp_path: Path) -> N
     separate ``serve`` processes over one database (devices alternate between them), 48
     syncs at once so that each process still serves about 24 at a time (more than its
     connection pool holds), as the single process of the former one-server run did: no sync
-    fails, headquarters holds exactly the expected conflicts (the hot phone of each country)
+    fails, every answer carries headquarters' own time (Server-Timing, within the device's
+    round trip), headquarters holds exactly the expected conflicts (the hot phone of each country)
     and every created record, and every device holds exactly headquarters' state for its
     scope with nothing pending."""
     config = LoadConfig(devices=200, servers=2, concurrency=48, organizations=600,
@@ -100,3 +101,6 @@ def test_two_hundred_devices_converge(pg_database_url: str, tmp_path: Path) -> N
     assert result.conflicts == result.expected_conflicts, report
     assert result.converged, report
     assert len(result.checks) == 200
+    answered = [call for phase in result.phases for call in phase.calls if call.status == 200]
+    assert answered and all(call.server is not None and call.server <= call.seconds
+                            for call in answered), "every answer says headquarters' time"

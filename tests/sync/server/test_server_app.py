@@ -23,6 +23,7 @@ from sync.server import accounts
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
 from tests.sync.conftest import BACKENDS, initialised_hq
+from tests.sync.loadgen import server_seconds
 
 PASSWORD = "s3cret-enough"
 DEVICE = "00112233445566778899aabbccddeeff"
@@ -89,7 +90,8 @@ def assert_error(response: requests.Response, status: int, code: str) -> str:
 
 def test_enrol_then_an_empty_sync_round_trip(server: Server) -> None:
     """Enrolment returns a token and the scope; an empty gzip sync with it returns 200,
-    a gzip JSON answer with a cursor; the serve command printed where it listens."""
+    a gzip JSON answer with a cursor and headquarters' own time in a ``Server-Timing``
+    header (what bench/bench_load.py reads); the serve command printed where it listens."""
     enrolled = enrol(server.base)
     assert enrolled.status_code == 200, enrolled.text
     body = enrolled.json()
@@ -101,6 +103,8 @@ def test_enrol_then_an_empty_sync_round_trip(server: Server) -> None:
     assert answer.headers["content-type"].startswith("application/json")
     document = answer.json()  # requests inflated the gzip body
     assert document["cursor"] == 0 and document["more"] is False and document["rows"] == []
+    spent = server_seconds(answer.headers)
+    assert spent is not None and 0 < spent < 60, answer.headers.get("Server-Timing")
     assert f"listening on {server.base}" in server.output()
     assert PASSWORD not in server.output() and body["token"] not in server.output()
 
