@@ -56,6 +56,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sync import machine  # noqa: E402
+from sync.server.schema import unpack_versions  # noqa: E402
 
 GOAL = 3.0  # storage at most three times the compressed JSON export
 CHUNK = 20_000  # rows read from SQLite per fetch while copying to PostgreSQL
@@ -545,7 +546,7 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
                 "SELECT tbl, id, data, versions, deleted FROM records ORDER BY tbl, id"), 1):
             rid_of[record_id] = rid
             compact.versions_json += len(versions.encode())
-            each = json.loads(versions)
+            each = unpack_versions(json.loads(versions))  # either stored form
             common, _ = Counter(each.values()).most_common(1)[0] if each else ("", 0)
             if len(common) == 48 and all(c in "0123456789abcdef" for c in common):
                 hlc, device = int(common[:16], 16), intern("device", common[16:])

@@ -11,6 +11,7 @@ committed in order and a pull cursor can never pass a change committed late.
 from __future__ import annotations
 
 import zlib
+from typing import Any
 
 from sqlalchemy import (
     JSON,
@@ -24,6 +25,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
     text,
     update,
@@ -94,13 +96,50 @@ server_keys = Table(
     Column("created_at", String(40), nullable=False),
 )
 
+class Versions(TypeDecorator[dict[str, str]]):
+    """A record's versions, field -> version in Python, stored by version: ``{version:
+    [field, ...]}`` (migration 0010).  A record's fields mostly share one version (a record
+    created or edited in one go), which its former form repeated for every field: 48
+    characters each, a quarter of headquarters' file (docs/benchmarks-sync.md, Scenario F).
+    Reads take both forms (a version is text, a list of fields is not)."""
+
+    impl = JSON
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else pack_versions(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else unpack_versions(value)
+
+
+def pack_versions(versions: dict[str, str]) -> dict[str, list[str]]:
+    """field -> version as version -> its fields (sorted), the stored form."""
+    packed: dict[str, list[str]] = {}
+    for name in sorted(versions):
+        packed.setdefault(versions[name], []).append(name)
+    return packed
+
+
+def unpack_versions(stored: dict[str, Any]) -> dict[str, str]:
+    """The stored form (either) as field -> version."""
+    versions: dict[str, str] = {}
+    for key, value in stored.items():
+        if isinstance(value, list):
+            for name in value:
+                versions[name] = key
+        else:  # the form before migration 0010
+            versions[key] = value
+    return versions
+
+
 records = Table(
     "records",
     metadata,
     Column("tbl", String(30), primary_key=True),
     Column("id", String(36), primary_key=True),
     Column("data", JSON, nullable=False),  # field -> wire value
-    Column("versions", JSON, nullable=False),  # field -> version
+    Column("versions", Versions, nullable=False),  # field -> version (stored by version)
     Column("deleted", Boolean, nullable=False, default=False),
 )
 

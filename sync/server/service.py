@@ -25,6 +25,7 @@ from sqlalchemy import (
     Engine,
     Table,
     Text,
+    TypeDecorator,
     and_,
     bindparam,
     delete,
@@ -1504,7 +1505,11 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         return
     names = [column.name for column in table.columns]
     dumps = database.json_dumps
-    as_json = {column.name for column in table.columns if isinstance(column.type, JSON)}
+    # Columns of a type of the schema's own (Versions) are turned into their stored JSON.
+    stored_as = {column.name: column.type.process_bind_param for column in table.columns
+                 if isinstance(column.type, TypeDecorator)}
+    as_json = {column.name for column in table.columns
+               if isinstance(column.type, JSON) or column.name in stored_as}
     postgres = connection.dialect.name == "postgresql"
     marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
     quote = connection.dialect.identifier_preparer.quote
@@ -1527,12 +1532,16 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
 
     values = itemgetter(*names)
     encoded = [index for index, name in enumerate(names) if name in as_json]
+    converted = [(index, stored_as[name]) for index, name in enumerate(names) if name in stored_as]
+    dialect = connection.dialect
     parameters: list[tuple[Any, ...]] = []
     if not encoded:
         parameters = [values(row) for row in rows]
     else:
         for row in rows:
             found = list(values(row))
+            for index, convert in converted:
+                found[index] = convert(found[index], dialect)
             for index in encoded:
                 found[index] = json_text(found[index])
             parameters.append(tuple(found))

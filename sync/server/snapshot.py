@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
 
-from sync.server.schema import conflicts, counter, records, row_keys
+from sync.server.schema import conflicts, counter, records, row_keys, unpack_versions
 from sync.server.service import DeviceContext, SyncService, _approx_size, _conflict_size
 from sync.wire import (
     PROTOCOL_VERSION,
@@ -100,30 +100,27 @@ class _Block:
         self.names = frozenset(self.columns)
         self.index = {name: position + 2 for position, name in enumerate(self.columns)}
         self.rows: list[tuple[str, list[Any]]] = []  # (version, row)
-        # The stored versions' texts seen to name every field once at one version, with that
-        # version taken out: a record whose text has one of these shapes is such a record,
-        # without parsing its versions.
+        # The stored versions' texts (``{"VERSION": [fields]}``, schema.Versions) seen to give
+        # every field one version, without their version: a record whose text after its first
+        # key is one of these is such a record, without parsing its versions.
         self.shapes: set[str] = set()
 
     def row_from_text(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
                       versions_text: str) -> list[Any] | None:
         """The record as a row of this block (kept), or None when it cannot be one: its
         fields have versions of their own, or not every field of the table has one."""
-        start = versions_text.find('": "') + 4
-        end = versions_text.find('"', start) if start > 3 else -1
-        if end > start:
-            quoted = versions_text[start - 1:end + 1]
-            if versions_text.replace(quoted, '""') in self.shapes:
-                return self._keep(outgoing, record_id, data, quoted[1:-1])
-        versions = json.loads(versions_text)
+        end = versions_text.find('"', 2) if versions_text.startswith('{"') else -1
+        if end > 2 and versions_text[end:] in self.shapes:
+            return self._keep(outgoing, record_id, data, versions_text[2:end])
+        versions = unpack_versions(json.loads(versions_text))
         if len(versions) != len(self.columns):
             return None
         distinct = set(versions.values())
         if len(distinct) != 1 or versions.keys() != self.names:
             return None
         version = distinct.pop()
-        if isinstance(version, str) and end > start and versions_text[start:end] == version:
-            self.shapes.add(versions_text.replace(f'"{version}"', '""'))
+        if isinstance(version, str) and end > 2 and versions_text[2:end] == version:
+            self.shapes.add(versions_text[end:])  # the stored form: its first key is the version
         return self._keep(outgoing, record_id, data, version)
 
     def _keep(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
@@ -215,7 +212,8 @@ class SnapshotService:
                         row: Any = None if block is None else block.row_from_text(
                             outgoing, record_id, data, versions_text)
                         if row is None:
-                            row = _full_row(outgoing, table, record_id, data, json.loads(versions_text))
+                            row = _full_row(outgoing, table, record_id, data,
+                                            unpack_versions(json.loads(versions_text)))
                             rows.append(row)
                         if blank_contacts and not service._may_see_contact(device, data, keys_of):
                             _set(row, block, "contact_id", None)

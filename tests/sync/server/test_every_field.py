@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 from sqlalchemy import Engine, insert, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
@@ -18,6 +19,10 @@ from tests.sync.world import World
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
 ORG = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
 PERSON = "1c8d2a5f-4d3e-4f60-9bac-1d2e3f4a5b6c"
+# The records table as migrations before 0010 wrote it: versions as field -> version.
+FORMER_RECORDS = sa.table("records", sa.column("tbl", sa.String), sa.column("id", sa.String),
+                          sa.column("data", sa.JSON), sa.column("versions", sa.JSON),
+                          sa.column("deleted", sa.Boolean))
 
 
 def at_revision_0008(url: str) -> Engine:
@@ -42,7 +47,7 @@ def at_revision_0008(url: str) -> Engine:
     with engine.begin() as connection:
         for table, record_id, data, keys in (("organizations", ORG, old_org, ["c:KE", f"o:{ORG}"]),
                                              ("contacts", PERSON, old_person, ["c:KE", f"o:{ORG}"])):
-            connection.execute(insert(records).values(
+            connection.execute(insert(FORMER_RECORDS).values(  # versions in their form of 0008
                 tbl=table, id=record_id, data=data, versions={name: VERSION for name in data},
                 deleted=False))
             connection.execute(insert(row_keys), [{"tbl": table, "id": record_id, "key": key}

@@ -1,0 +1,121 @@
+"""Migration 0010 (issue 15, item 2): each record's versions stored by version, on SQLite and
+PostgreSQL.  A headquarters database of 0009 (versions as field -> version) is rewritten; the
+service reads the same versions as before, a new laptop receives the records with their
+per-field versions (by snapshot, in columns, and by the change log), and a downgrade gives
+back exactly the former form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from sqlalchemy import Engine, insert, select, text
+
+from lookingbeyond_desktop.domain.registry import REGISTRY
+from sync.registry import blank_value
+from sync.server.database import SCHEMA_HEAD, _alembic_config, current_revision, init_database, make_engine
+from sync.server.schema import changelog, counter, records, row_keys
+from tests.sync.world import World
+
+OLD = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
+NEWER = f"{0x18f3a2c4d5e70000:016x}{'b' * 32}"
+ORG = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
+PERSON = "1c8d2a5f-4d3e-4f60-9bac-1d2e3f4a5b6c"
+RAW = sa.table("records", sa.column("id", sa.String), sa.column("tbl", sa.String),
+               sa.column("data", sa.JSON), sa.column("versions", sa.JSON),
+               sa.column("deleted", sa.Boolean))  # the stored JSON, whatever its form
+
+
+def _whole(table: str, **values: Any) -> dict[str, Any]:
+    spec = REGISTRY.table(table)
+    data = {item.name: item.encode(blank_value(item)) for item in spec.fields if item.name != "id"}
+    return data | values
+
+
+def _raw_versions(engine: Engine) -> dict[str, Any]:
+    with engine.connect() as connection:
+        return {row.id: row.versions for row in connection.execute(select(RAW.c.id, RAW.c.versions))}
+
+
+def _at_0009(url: str) -> tuple[Engine, dict[str, dict[str, str]]]:
+    """A database at 0009 holding an organization whose fields share one version and a
+    contact whose e-mail and phone have a newer one, both in the former form."""
+    engine = make_engine(url)
+    config = _alembic_config()
+    with engine.connect() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0009_every_field")
+    org = _whole("organizations", name="Kenya Integrity Forum", country="KE", org_type="ngo",
+                 ecosoc_status="none")
+    person = _whole("contacts", organization_id=ORG, full_name="Amina Odhiambo",
+                    email="amina@example.org", phone="+254 700 000", consent_on="2024-01-01")
+    former = {ORG: {name: OLD for name in org},
+              PERSON: {name: NEWER if name in ("email", "phone") else OLD for name in person}}
+    with engine.begin() as connection:
+        for table, record_id, data in (("organizations", ORG, org), ("contacts", PERSON, person)):
+            connection.execute(insert(RAW).values(tbl=table, id=record_id, data=data,
+                                                  versions=former[record_id], deleted=False))
+            connection.execute(insert(row_keys), [{"tbl": table, "id": record_id, "key": key}
+                                                  for key in ("c:KE", f"o:{ORG}")])
+        connection.execute(insert(changelog), [
+            {"seq": 1, "tbl": "organizations", "id": ORG, "fields": None, "device_id": ""},
+            {"seq": 2, "tbl": "contacts", "id": PERSON, "fields": None, "device_id": ""}])
+        connection.execute(counter.update().values(seq=2))
+    return engine, former
+
+
+def test_versions_are_stored_by_version_and_read_as_before(hq_url: str, tmp_path: Path) -> None:
+    """After the upgrade the stored JSON names each version once with its fields; headquarters
+    reads field -> version exactly as stored before; laptops pulling by snapshot (the
+    organization in columns) and by the change log hold the contact's newer e-mail and phone
+    versions apart and end equal; a laptop's edit is kept; a downgrade writes the former form
+    back, field for field."""
+    engine, former = _at_0009(hq_url)
+    try:
+        init_database(engine, REGISTRY)
+        assert current_revision(engine) == SCHEMA_HEAD
+        raw = _raw_versions(engine)
+        person_fields = sorted(former[PERSON])
+        assert raw[ORG] == {OLD: sorted(former[ORG])}
+        assert raw[PERSON] == {OLD: [n for n in person_fields if n not in ("email", "phone")],
+                               NEWER: ["email", "phone"]}
+        with engine.connect() as connection:
+            typed = {row.id: row.versions for row in connection.execute(select(records.c.id, records.c.versions))}
+        assert typed == former
+
+        world = World(engine, tmp_path)
+        try:
+            world.user("hq")
+            by_snapshot, by_log = world.device("SNAP", "hq"), world.device("LOG", "hq")
+            by_log.client.snapshot = False
+            for laptop in (by_snapshot, by_log):
+                report = laptop.sync()
+                assert report.quarantined == 0 and report.pulled_rows >= 2
+                with laptop.store.engine.connect() as connection:
+                    org_versions = connection.execute(text(
+                        "SELECT sync_version, sync_field_versions FROM organizations")).one()
+                    person_versions = connection.execute(text(
+                        "SELECT sync_field_versions FROM contacts")).scalar_one()
+                assert org_versions.sync_version.startswith(OLD[:16])
+                assert "email" in str(person_versions) and "phone" in str(person_versions)
+            assert by_snapshot.export(tmp_path) == by_log.export(tmp_path)
+            with by_snapshot.write() as writer:
+                writer.update("contacts", PERSON, {"position": "Director"})
+            assert by_snapshot.sync().refused == 0
+            assert by_log.sync().pulled_rows == 1
+            assert by_log.value("contacts", PERSON, "position") == "Director"
+        finally:
+            world.close()
+
+        with engine.connect() as connection:
+            now = {row.id: row.versions for row in connection.execute(select(records.c.id, records.c.versions))}
+        config = _alembic_config()
+        with engine.connect() as connection:
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0009_every_field")
+        assert _raw_versions(engine) == now  # field -> version again, the same versions
+        assert now[ORG] == former[ORG] and now[PERSON]["position"] != OLD
+    finally:
+        engine.dispose()
