@@ -120,6 +120,14 @@ done < $ETC/server.env
 exec runuser -u lookingbeyond -- $PREFIX/bin/lookingbeyond-server "\$@"
 EOF
 chmod 755 /usr/local/sbin/lookingbeyond-server-admin
+# An upgrade whose schema changes stops the running instances first: the program they run
+# cannot read what a migration writes (0010 stores versions in a new form). 3: pending.
+pending=0
+/usr/local/sbin/lookingbeyond-server-admin init --pending > /dev/null || pending=$?
+if [ "$pending" = 3 ] && running_systemd && systemctl is-active -q lookingbeyond-server.target; then
+  say "the database schema changes: stopping the instances while it is upgraded"
+  systemctl stop lookingbeyond-server.target
+fi
 /usr/local/sbin/lookingbeyond-server-admin init
 
 # --- 6. nginx --------------------------------------------------------------------------------

@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     init = _command(commands, "init", "Create or upgrade the headquarters database.")
+    init.add_argument("--pending", action="store_true",
+                      help="change nothing: exit 3 when the database needs an upgrade (or is "
+                           "new), 0 when it is current (installer/server/install.sh stops the "
+                           "instances before an upgrade: an older program cannot read a newer schema)")
     init.set_defaults(run=_init)
 
     serve = _command(commands, "serve", "Serve the headquarters HTTP API (uvicorn).")
@@ -239,6 +243,14 @@ def _registry(args: argparse.Namespace) -> Any:
 def _init(args: argparse.Namespace, url: str) -> int:
     engine = make_engine(url)
     try:
+        if args.pending:
+            revision = current_revision(engine)
+            if revision == SCHEMA_HEAD:
+                print(f"headquarters database current (schema {revision}): {display_url(url)}")
+                return 0
+            print(f"headquarters database needs an upgrade (schema {revision or 'none'} to "
+                  f"{SCHEMA_HEAD}): {display_url(url)}")
+            return 3
         init_database(engine, _registry(args))
     finally:
         engine.dispose()

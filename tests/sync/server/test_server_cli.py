@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -92,3 +93,16 @@ def test_uninitialised_database_and_usage_errors() -> None:
     assert result.stderr.count("\n") == 1
     assert run("user", "add", "x", "--role", "king", "--password-stdin").returncode == 2
     assert run("device").returncode == 2
+
+
+def test_init_pending_tells_whether_the_schema_would_change(tmp_path: Path) -> None:
+    """``init --pending`` changes nothing and exits 3 for a database that needs an upgrade
+    (here a new one), 0 once it is current: what installer/server/install.sh asks before
+    an upgrade, to stop the instances when the schema changes."""
+    url = f"sqlite:///{tmp_path / 'hq.db'}"
+    before = run("init", "--pending", "--database-url", url)
+    assert before.returncode == 3 and "needs an upgrade" in before.stdout, before.stderr
+    assert run("device", "list", "--database-url", url).returncode == 1  # still uninitialised
+    assert run("init", "--database-url", url).returncode == 0
+    after = run("init", "--pending", "--database-url", url)
+    assert after.returncode == 0 and "current" in after.stdout, after.stderr
