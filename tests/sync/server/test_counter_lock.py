@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 
 import pytest
-from sqlalchemy import Engine, select, text, update
+from sqlalchemy import Connection, Engine, select, text, update
 
 from sync.server.schema import counter, lock_counter
 
@@ -33,21 +34,17 @@ def _until(condition, what: str) -> None:  # type: ignore[no-untyped-def]
         time.sleep(0.02)
 
 
-def test_a_second_writer_waits_and_reads_what_the_first_committed(hq_engine: Engine) -> None:
-    """While one transaction holds the lock and has moved the counter (not committed), a second
-    ``lock_counter`` does not return; once the first commits, it returns the committed
-    counter, sequence number and clock both."""
-    with hq_engine.connect() as connection:
-        seq0, hlc0 = connection.execute(select(counter.c.seq, counter.c.hlc)).one()
+def _queued_behind(engine: Engine, hold: Callable[[Connection], None]) -> tuple[int, int]:
+    """Run ``hold`` in a transaction of its own and, while it is open, ``lock_counter`` in
+    another: the second must not return before the first commits.  Returns what it read."""
     holding, release = threading.Event(), threading.Event()
     got: list[tuple[float, tuple[int, int]]] = []
     failures: list[BaseException] = []
 
     def first() -> None:
         try:
-            with hq_engine.begin() as connection:
-                assert lock_counter(connection) == (seq0, hlc0)
-                connection.execute(update(counter).values(seq=seq0 + 5, hlc=hlc0 + 7))
+            with engine.begin() as connection:
+                hold(connection)
                 holding.set()
                 release.wait(30)
         except BaseException as error:  # surfaced below
@@ -56,7 +53,7 @@ def test_a_second_writer_waits_and_reads_what_the_first_committed(hq_engine: Eng
 
     def second() -> None:
         try:
-            with hq_engine.begin() as connection:
+            with engine.begin() as connection:
                 state = lock_counter(connection)
                 got.append((time.monotonic(), state))
         except BaseException as error:
@@ -74,9 +71,22 @@ def test_a_second_writer_waits_and_reads_what_the_first_committed(hq_engine: Eng
     holder.join(30)
     waiter.join(30)
     assert not failures, failures
-    assert len(got) == 1
-    at, state = got[0]
-    assert at >= released_at and state == (seq0 + 5, hlc0 + 7)
+    assert len(got) == 1 and got[0][0] >= released_at
+    return got[0][1]
+
+
+def test_a_second_writer_waits_and_reads_what_the_first_committed(hq_engine: Engine) -> None:
+    """While one transaction holds the lock and has moved the counter (not committed), a second
+    ``lock_counter`` does not return; once the first commits, it returns the committed
+    counter, sequence number and clock both."""
+    with hq_engine.connect() as connection:
+        seq0, hlc0 = connection.execute(select(counter.c.seq, counter.c.hlc)).one()
+
+    def hold(connection: Connection) -> None:
+        assert lock_counter(connection) == (seq0, hlc0)
+        connection.execute(update(counter).values(seq=seq0 + 5, hlc=hlc0 + 7))
+
+    assert _queued_behind(hq_engine, hold) == (seq0 + 5, hlc0 + 7)
 
 
 def test_writers_get_the_lock_in_the_order_they_asked(hq_engine: Engine) -> None:
@@ -124,36 +134,8 @@ def test_a_writer_that_takes_only_the_row_still_excludes_a_push(hq_engine: Engin
     commit and reads its counter."""
     with hq_engine.connect() as connection:
         seq0 = int(connection.execute(select(counter.c.seq)).scalar_one())
-    holding, release = threading.Event(), threading.Event()
-    got: list[int] = []
-    failures: list[BaseException] = []
 
-    def row_only() -> None:
-        try:
-            with hq_engine.begin() as connection:
-                connection.execute(update(counter).values(seq=seq0 + 1))
-                holding.set()
-                release.wait(30)
-        except BaseException as error:
-            failures.append(error)
-            holding.set()
+    def row_only(connection: Connection) -> None:
+        connection.execute(update(counter).values(seq=seq0 + 1))
 
-    def queued() -> None:
-        try:
-            with hq_engine.begin() as connection:
-                got.append(lock_counter(connection)[0])
-        except BaseException as error:
-            failures.append(error)
-
-    first = threading.Thread(target=row_only)
-    first.start()
-    assert holding.wait(30)
-    second = threading.Thread(target=queued)
-    second.start()
-    time.sleep(0.5)
-    assert not got
-    release.set()
-    first.join(30)
-    second.join(30)
-    assert not failures, failures
-    assert got == [seq0 + 1]
+    assert _queued_behind(hq_engine, row_only)[0] == seq0 + 1
