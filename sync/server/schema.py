@@ -150,6 +150,7 @@ row_keys = Table(
     Column("id", String(36), primary_key=True),
     Column("key", String(60), primary_key=True),  # "c:KE" (country) or "o:<organization id>"
     Index("ix_row_keys_key", "key", "tbl"),
+    sqlite_with_rowid=False,  # the row is its key: stored once (migration 0011)
 )
 
 # Which records refer to which parent (to re-key children when a parent's keys change).
@@ -160,6 +161,7 @@ refs = Table(
     Column("parent_id", String(36), primary_key=True),
     Column("tbl", String(30), primary_key=True),
     Column("id", String(36), primary_key=True),
+    sqlite_with_rowid=False,  # the row is its key: stored once (migration 0011)
 )
 
 changelog = Table(
