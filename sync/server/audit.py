@@ -23,7 +23,7 @@ class AuditEntry:
     device_name: str | None
     table: str
     what: str  # created | edited | moved (a merge moved a reference) | unknown
-    fields: list[str] | None  # the fields it changed (None: unknown)
+    fields: list[str] | None  # the fields it changed (None: every field of a creation, else unknown)
 
     def as_json(self) -> dict[str, Any]:
         return asdict(self)

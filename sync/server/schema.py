@@ -179,8 +179,7 @@ changelog = Table(
     Column("author_device", String(32), nullable=True),
     Column("at", String(40), nullable=True),
     Column("what", String(20), nullable=True),  # created | edited | moved (by a merge)
-    Column("changed", JSON, nullable=True),
-    Index("ix_changelog_row", "tbl", "id"),
+    Column("changed", JSON, nullable=True),  # None for a creation: every field (migration 0012)
     Index("ix_changelog_id", "id"),  # the audit asks by id alone (any table)
 )
 

@@ -614,7 +614,7 @@ class SyncService:
             # A reference headquarters redirected goes back to the pushing device too.
             "device_id": "" if redirected else device.device_id,
             **self._author, "what": "created" if current is None else "edited",
-            "changed": sorted(applied)})
+            "changed": None if current is None else sorted(applied)})  # None: every field
         if table == MERGE_TABLE and MERGED_INTO in applied and data.get(MERGED_INTO):
             batch.merges.append((record_id, data[MERGED_INTO]))
         if keys_now != old_keys:
