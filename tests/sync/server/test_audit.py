@@ -96,20 +96,17 @@ def test_creations_logged_before_0012_read_as_every_field(hq_url: str) -> None:
     """Migration 0012: a creation logged with the names of all its fields keeps no list (the
     audit says "all fields", as for creations logged since); an edit keeps its list; the
     unused (table, id) index of the log is gone, the audit's index by id stays."""
-    from alembic import command
     from sqlalchemy import inspect, insert, select
 
     from sync.server.audit import describe
-    from sync.server.database import _alembic_config, init_database, make_engine
+    from sync.server.database import init_database, make_engine
     from sync.server.schema import changelog
+    from tests.sync.server.migrations import migrate_to
 
     record = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
     engine = make_engine(hq_url)
     try:
-        config = _alembic_config()
-        with engine.connect() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0011_keys_without_rowid")
+        migrate_to(engine, "0011_keys_without_rowid")
         with engine.begin() as connection:
             connection.execute(insert(changelog), [
                 {"seq": 1, "tbl": "organizations", "id": record, "fields": None, "device_id": "d",

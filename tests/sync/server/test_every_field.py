@@ -12,8 +12,9 @@ import sqlalchemy as sa
 from sqlalchemy import Engine, insert, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.server.database import _alembic_config, current_revision, init_database, make_engine
+from sync.server.database import current_revision, init_database, make_engine
 from sync.server.schema import changelog, counter, records, row_keys
+from tests.sync.server.migrations import migrate_to
 from tests.sync.world import World
 
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -28,13 +29,8 @@ FORMER_RECORDS = sa.table("records", sa.column("tbl", sa.String), sa.column("id"
 def at_revision_0008(url: str) -> Engine:
     """A headquarters database at schema 0008 holding an organization stored before
     at_risk and merged_into existed and a contact stored before erased_on."""
-    from alembic import command
-
     engine = make_engine(url)
-    config = _alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0008_bundle_keys")
+    migrate_to(engine, "0008_bundle_keys")
     old_org: dict[str, Any] = {
         "name": "Kenya Integrity Forum", "aliases": [], "acronym": None, "org_type": "ngo",
         "country": "KE", "cities": [], "themes": [], "networks": [], "is_rlo": False,

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from alembic import command
 from sqlalchemy import Engine, insert, select, text
 
-from sync.server.database import SCHEMA_HEAD, _alembic_config, current_revision, init_database, make_engine
+from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import refs, row_keys
+from tests.sync.server.migrations import migrate_to
 
 ORG = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
 PERSON = "1c8d2a5f-4d3e-4f60-9bac-1d2e3f4a5b6c"
@@ -39,10 +39,7 @@ def test_keys_and_references_are_stored_once(hq_url: str) -> None:
     the downgrade gives rowid tables with the same rows; on PostgreSQL nothing changes."""
     engine = make_engine(hq_url)
     try:
-        config = _alembic_config()
-        with engine.connect() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0010_versions_by_version")
+        migrate_to(engine, "0010_versions_by_version")
         with engine.begin() as connection:
             connection.execute(insert(row_keys), KEYS)
             connection.execute(insert(refs), REFS)
@@ -59,9 +56,7 @@ def test_keys_and_references_are_stored_once(hq_url: str) -> None:
                     "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'row_keys' "
                     "AND sql IS NOT NULL")).scalars().all()
             assert indexes == ["ix_row_keys_key"]
-        with engine.connect() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0010_versions_by_version")
+        migrate_to(engine, "0010_versions_by_version", down=True)
         assert _held(engine) == before
         if sqlite:
             assert _without_rowid(engine) == {"row_keys": False, "refs": False}

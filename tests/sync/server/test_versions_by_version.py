@@ -10,13 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
-from alembic import command
 from sqlalchemy import Engine, insert, select, text
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
-from sync.server.database import SCHEMA_HEAD, _alembic_config, current_revision, init_database, make_engine
+from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import changelog, counter, records, row_keys
+from tests.sync.server.migrations import migrate_to
 from tests.sync.world import World
 
 OLD = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -43,10 +43,7 @@ def _at_0009(url: str) -> tuple[Engine, dict[str, dict[str, str]]]:
     """A database at 0009 holding an organization whose fields share one version and a
     contact whose e-mail and phone have a newer one, both in the former form."""
     engine = make_engine(url)
-    config = _alembic_config()
-    with engine.connect() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0009_every_field")
+    migrate_to(engine, "0009_every_field")
     org = _whole("organizations", name="Kenya Integrity Forum", country="KE", org_type="ngo",
                  ecosoc_status="none")
     person = _whole("contacts", organization_id=ORG, full_name="Amina Odhiambo",
@@ -111,10 +108,7 @@ def test_versions_are_stored_by_version_and_read_as_before(hq_url: str, tmp_path
 
         with engine.connect() as connection:
             now = {row.id: row.versions for row in connection.execute(select(records.c.id, records.c.versions))}
-        config = _alembic_config()
-        with engine.connect() as connection:
-            config.attributes["connection"] = connection
-            command.downgrade(config, "0009_every_field")
+        migrate_to(engine, "0009_every_field", down=True)
         assert _raw_versions(engine) == now  # field -> version again, the same versions
         assert now[ORG] == former[ORG] and now[PERSON]["position"] != OLD
     finally:
