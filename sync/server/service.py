@@ -1369,7 +1369,8 @@ class _Batch:
         # A few statements for the whole push, whatever its tables (each one waits for
         # the database under the counter lock): the written records, then the parents they
         # name that are not written, then the keys of both.
-        for chunk in _chunked(targets):  # rows being written: their whole state
+        written_chunks = list(_chunked(targets))  # read here, and for their keys below
+        for chunk in written_chunks:  # rows being written: their whole state
             for stored in self.connection.execute(select(records).where(_naming(records.c, chunk))):
                 self.records[(stored.tbl, stored.id)] = {
                     "data": dict(stored.data), "versions": dict(stored.versions),
@@ -1386,7 +1387,7 @@ class _Batch:
                 self.present.add((found.tbl, found.id))
                 self.parents[(found.tbl, found.id)] = {**dict(found.data), "deleted": found.deleted}
         grow = f"{scopes.GROW_PREFIX}:"
-        for written, chunk in [*((True, c) for c in _chunked(targets)),
+        for written, chunk in [*((True, c) for c in written_chunks),
                                *((False, c) for c in _chunked(others))]:
             query = select(row_keys.c.tbl, row_keys.c.id, row_keys.c.key).where(_naming(row_keys.c, chunk))
             if not written and not participants:
