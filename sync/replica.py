@@ -514,10 +514,14 @@ class Replication:
                                    also=bookkeeping, snapshot=True, blocks=blocks)
 
     def _finish_snapshot(self, connection: Connection) -> None:
-        """A snapshot is over (applied, or given up): forget its token and build the search
-        index over the rows its pages inserted without it."""
+        """A snapshot is over (applied, or given up): forget its token, build again the
+        indexes its pages set aside, and the search index over the rows they inserted
+        without it."""
         self._set_snapshot_token(connection, None)
         self._snapshot_rows = None
+        restore = getattr(self.local, "restore_indexes", None)
+        if callable(restore):
+            restore(connection)
         rebuild = getattr(self.local, "rebuild_search_index", None)
         if callable(rebuild):
             rebuild(connection)
@@ -752,6 +756,12 @@ class Replication:
                 if (row["t"], row["i"]) in waiting:
                     continue
                 outcome.pulled += pull.apply_row(row, existing, inserts)
+            if known is not None and any(inserts.values()):
+                # A snapshot from nothing: the tables' plain indexes are set aside until
+                # its end (built once, by sorting, instead of row by row).
+                set_aside = getattr(self.local, "pause_indexes", None)
+                if callable(set_aside):
+                    set_aside(connection)
             # A snapshot's pages skip the search index (built once, after the last page).
             paused = getattr(self.local, "search_index_paused", None) if snapshot else None
             with paused(connection) if callable(paused) else contextlib.nullcontext():

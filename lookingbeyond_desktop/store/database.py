@@ -167,6 +167,7 @@ class Store:
         key = open_key(folder, passphrase=passphrase)
         engine = make_engine(database, key)
         try:
+            _restore_indexes(engine)
             migrate(engine)
         except cipher.errors(sa_exc.DatabaseError) as error:
             engine.dispose()
@@ -210,6 +211,22 @@ class Store:
         """This replica's device id."""
         with self.engine.connect() as connection:
             return str(connection.execute(text("SELECT device_id FROM replica")).scalar_one())
+
+
+def _restore_indexes(engine: Engine) -> None:
+    """Indexes a snapshot set aside and did not build again (the process was killed during
+    it, or this is a backup taken meanwhile): built now, before the migrations, so that the
+    schema is the one its revision records (store/indexes.py)."""
+    from lookingbeyond_desktop.store import indexes
+
+    with engine.connect() as connection:
+        if not indexes.paused(connection):
+            return
+    with engine.connect() as connection:
+        connection.execution_options(lb_write=True)
+        with connection.begin():
+            restored = indexes.restore(connection)
+    log.info("store: built again %d indexes a first sync had set aside", restored)
 
 
 def _settle_erasures(folder: Path, engine: Engine) -> None:

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Engine, Table, delete, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.domain.validation import validate
+from lookingbeyond_desktop.store import indexes
 from lookingbeyond_desktop.store.database import DiskFullError, Store, disk_guard
 from lookingbeyond_desktop.store.writer import (
     SEARCH_SOURCES,
@@ -102,6 +103,15 @@ class DesktopLocal:
             yield
         finally:
             connection.exec_driver_sql(found)
+
+    def pause_indexes(self, connection: Connection) -> None:
+        """Set the synced tables' plain indexes aside for a snapshot into this empty
+        replica, in the caller's transaction (store/indexes.py)."""
+        indexes.pause(connection, list(self.registry.names))
+
+    def restore_indexes(self, connection: Connection) -> None:
+        """Build again, in the caller's transaction, the indexes a snapshot set aside."""
+        indexes.restore(connection)
 
     def rebuild_search_index(self, connection: Connection) -> None:
         """Build the organizations' full-text index again from the table, in the caller's
