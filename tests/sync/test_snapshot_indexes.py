@@ -48,6 +48,24 @@ def schema_indexes(tmp_path: Path) -> dict[str, str]:
         return _schema_indexes(store)
 
 
+def _stopped_after_two_pages(world: World, adapter: Recording) -> Device:
+    """A region synced by a source device, and a fresh device whose snapshot of it stopped
+    after its second page (the pages committed, the token and the indexes set aside kept)."""
+    source = world.device("source", "hq")
+    _region(source)
+    stop = threading.Event()
+
+    def stop_after_two(stage: str, rounds: int, _rows: int) -> None:
+        if stage == "snapshot" and rounds == 2:
+            stop.set()
+
+    fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE,
+                    progress=stop_after_two, cancel=stop)
+    with pytest.raises(SyncError):
+        fresh.sync()
+    return fresh
+
+
 def test_a_snapshot_sets_the_plain_indexes_aside_and_builds_them_again(
         world: World, adapter: Recording, schema_indexes: dict[str, str]) -> None:
     """Between pages the synced tables' plain indexes are gone and listed in the
@@ -90,18 +108,7 @@ def test_a_replica_killed_mid_snapshot_gets_its_indexes_back_when_opened(
     committed, the indexes set aside): opening the data folder builds them again before
     anything else, and the next sync resumes and ends equal to a device that pulled the
     ordinary way."""
-    source = world.device("source", "hq")
-    _region(source)
-    stop = threading.Event()
-
-    def stop_after_two(stage: str, rounds: int, _rows: int) -> None:
-        if stage == "snapshot" and rounds == 2:
-            stop.set()
-
-    fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE,
-                    progress=stop_after_two, cancel=stop)
-    with pytest.raises(SyncError):
-        fresh.sync()
+    fresh = _stopped_after_two_pages(world, adapter)
     with fresh.store.engine.connect() as connection:
         assert indexes.paused(connection)
     assert _schema_indexes(fresh.store) != schema_indexes
@@ -132,18 +139,7 @@ def test_a_backup_taken_during_a_snapshot_passes_its_check_and_no_other_does(
     ``indexes_paused`` row lists as the migrations make them; a row that lists an index of
     another making is named as a problem; a row that holds anything but a plain index is
     never run as SQL (opening such a file builds nothing from it)."""
-    source = world.device("source", "hq")
-    _region(source)
-    stop = threading.Event()
-
-    def stop_after_two(stage: str, rounds: int, _rows: int) -> None:
-        if stage == "snapshot" and rounds == 2:
-            stop.set()
-
-    fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE,
-                    progress=stop_after_two, cancel=stop)
-    with pytest.raises(SyncError):
-        fresh.sync()
+    fresh = _stopped_after_two_pages(world, adapter)
     made = backup.make_backup(fresh.store)
     assert backup.check(made.path) == []
 
