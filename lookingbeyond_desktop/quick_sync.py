@@ -85,6 +85,7 @@ DEMO = "demo_data"  # store.sandbox.DEMO
 SNAPSHOT = "sync_snapshot"  # sync.replica.SNAPSHOT_SETTING
 ERASURE = "erasure_pending"  # sync.replica.ERASURE_SETTING
 APP_RELEASE = "app_release"  # store.sync_adapter.APP_RELEASE
+INDEXES = "indexes_paused"  # store.indexes.PAUSED_SETTING
 # The connection settings of store.database._on_connect (the key and SQLCipher's own
 # settings come from cipher.connect).
 PRAGMAS = ("PRAGMA journal_mode=WAL", "PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
@@ -322,10 +323,11 @@ def _read(connection: Any) -> _State:
         if connection.execute(sql, parameters).fetchone() is not None:
             raise NotQuick(reason)
     settings = dict(connection.execute(
-        "SELECT name, value FROM local_settings WHERE name IN (?, ?, ?, ?)",
-        (DEMO, SNAPSHOT, ERASURE, APP_RELEASE)).fetchall())
+        "SELECT name, value FROM local_settings WHERE name IN (?, ?, ?, ?, ?)",
+        (DEMO, SNAPSHOT, ERASURE, APP_RELEASE, INDEXES)).fetchall())
     for name, reason in ((DEMO, "demo data"), (SNAPSHOT, "a snapshot under way"),
-                         (ERASURE, "an erasure to settle")):
+                         (ERASURE, "an erasure to settle"),
+                         (INDEXES, "indexes a first sync set aside, to build again")):
         if name in settings:
             raise NotQuick(reason)
     release = settings.get(APP_RELEASE)

@@ -401,7 +401,7 @@ def test_the_quick_paths_copies_match_the_ordinary_path(store: Store) -> None:
     """Each constant the quick path copies (their modules import SQLAlchemy or requests)
     equals its origin, and its connection is set up as the store's engine sets up its own
     (the same SQLCipher and SQLite settings)."""
-    from lookingbeyond_desktop.store import cipher, database, sandbox, sync_adapter
+    from lookingbeyond_desktop.store import cipher, database, indexes, sandbox, sync_adapter
     from sync import bundle, client, replica
 
     assert quick_sync.SCHEMA_HEAD == database.SCHEMA_HEAD
@@ -414,6 +414,7 @@ def test_the_quick_paths_copies_match_the_ordinary_path(store: Store) -> None:
     assert (quick_sync.SNAPSHOT, quick_sync.ERASURE) == (replica.SNAPSHOT_SETTING,
                                                           replica.ERASURE_SETTING)
     assert (quick_sync.DEMO, quick_sync.APP_RELEASE) == (sandbox.DEMO, sync_adapter.APP_RELEASE)
+    assert quick_sync.INDEXES == indexes.PAUSED_SETTING
     assert quick_sync.REPORT_FIELDS == tuple(
         f.name for f in dataclasses.fields(client.SyncReport) if f.name != "app")
     assert bundle.KEYRING_SUFFIX == ".bundle"
