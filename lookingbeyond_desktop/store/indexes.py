@@ -22,6 +22,7 @@ it, and nothing else."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from typing import Any
@@ -68,8 +69,9 @@ def pause(connection: Connection, tables: list[str]) -> int:
     if not found:
         return 0
     connection.exec_driver_sql(
-        "INSERT INTO local_settings (name, value, set_at) VALUES (?, ?, datetime('now'))",
-        (PAUSED_SETTING, json.dumps(found)))
+        "INSERT INTO local_settings (name, value, set_at) VALUES (?, ?, ?)",
+        (PAUSED_SETTING, json.dumps(found),
+         dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")))
     for name, _sql in found:
         connection.exec_driver_sql(f'DROP INDEX "{name}"')
     return len(found)
