@@ -15,22 +15,14 @@ import pytest
 from sqlalchemy import text
 
 from lookingbeyond_desktop import paths
-from lookingbeyond_desktop.headquarters import create_app
 from lookingbeyond_desktop.store import Store, backup, indexes
 from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.client import SyncClient, SyncError
 from tests import rawdb
 from tests.sync.harness import SERVER_URL, session_for
-from tests.sync.test_snapshot import SMALL_PAGE, Recording, _device, _holdings, _region, _searchable
+from tests.sync.test_snapshot import (  # noqa: F401 - adapter: the fixture of those tests
+    SMALL_PAGE, Recording, _device, _holdings, _region, _searchable, adapter)
 from tests.sync.world import Device, World
-
-
-@pytest.fixture
-def adapter(world: World) -> Any:
-    """The headquarters app of ``world`` behind a recording transport."""
-    recording = Recording(create_app(world.engine))
-    yield recording
-    recording.close()
 
 
 def _schema_indexes(store: Store) -> dict[str, str]:
