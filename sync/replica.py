@@ -757,11 +757,12 @@ class Replication:
                     continue
                 outcome.pulled += pull.apply_row(row, existing, inserts)
             if known is not None and any(inserts.values()):
-                # A snapshot from nothing: the tables' plain indexes are set aside until
-                # its end (built once, by sorting, instead of row by row).
+                # A snapshot from nothing: the tables' plain indexes may be set aside until
+                # its end (built once, by sorting, instead of row by row); the local store
+                # decides from the page's rows.
                 set_aside = getattr(self.local, "pause_indexes", None)
                 if callable(set_aside):
-                    set_aside(connection)
+                    set_aside(connection, sum(len(batch) for batch in inserts.values()))
             # A snapshot's pages skip the search index (built once, after the last page).
             paused = getattr(self.local, "search_index_paused", None) if snapshot else None
             with paused(connection) if callable(paused) else contextlib.nullcontext():

@@ -104,10 +104,12 @@ class DesktopLocal:
         finally:
             connection.exec_driver_sql(found)
 
-    def pause_indexes(self, connection: Connection) -> None:
+    def pause_indexes(self, connection: Connection, rows: int) -> None:
         """Set the synced tables' plain indexes aside for a snapshot into this empty
-        replica, in the caller's transaction (store/indexes.py)."""
-        indexes.pause(connection, list(self.registry.names))
+        replica whose page inserts ``rows`` rows, in the caller's transaction, when that is
+        at least :data:`indexes.PAUSE_FROM_ROWS` (store/indexes.py)."""
+        if rows >= indexes.PAUSE_FROM_ROWS:
+            indexes.pause(connection, list(self.registry.names))
 
     def restore_indexes(self, connection: Connection) -> None:
         """Build again, in the caller's transaction, the indexes a snapshot set aside."""

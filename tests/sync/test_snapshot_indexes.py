@@ -33,6 +33,12 @@ def _schema_indexes(store: Store) -> dict[str, str]:
             "SELECT name, sql FROM sqlite_master WHERE type = 'index'"))}
 
 
+@pytest.fixture(autouse=True)
+def small_snapshots_set_indexes_aside(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests' regions are a few dozen rows a page: every page counts as large."""
+    monkeypatch.setattr(indexes, "PAUSE_FROM_ROWS", 1)
+
+
 @pytest.fixture
 def schema_indexes(tmp_path: Path) -> dict[str, str]:
     """The indexes of a new replica, as the migrations make them."""
@@ -91,6 +97,33 @@ def test_a_snapshot_sets_the_plain_indexes_aside_and_builds_them_again(
     assert _schema_indexes(fresh.store) == schema_indexes
     with fresh.store.engine.connect() as connection:
         assert indexes.paused(connection) == {}
+    assert _searchable(fresh) == 40
+
+
+def test_a_small_snapshot_leaves_the_indexes_in_place(
+        world: World, adapter: Recording, schema_indexes: dict[str, str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A snapshot whose pages insert fewer rows than ``PAUSE_FROM_ROWS`` (an office of a
+    few hundred records) never drops an index: between its pages the schema is exactly the
+    migrations', no row lists anything as set aside, and the replica ends searchable."""
+    monkeypatch.setattr(indexes, "PAUSE_FROM_ROWS", 10_000)
+    source = world.device("source", "hq")
+    _region(source)
+    during: list[tuple[dict[str, str], dict[str, str]]] = []
+    holder: list[Any] = []
+
+    def look(stage: str, rounds: int, _rows: int) -> None:
+        if stage == "snapshot" and rounds == 2:
+            store = holder[0].store
+            with store.engine.connect() as connection:
+                during.append((_schema_indexes(store), indexes.paused(connection)))
+
+    fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE, progress=look)
+    holder.append(fresh)
+    fresh.sync()
+    assert adapter.snapshot_requests() > 3
+    assert during == [(schema_indexes, {})]
+    assert _schema_indexes(fresh.store) == schema_indexes
     assert _searchable(fresh) == 40
 
 
