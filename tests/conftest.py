@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -29,6 +31,41 @@ if "LOOKINGBEYOND_TEST_KEYRING_DIR" not in os.environ:
 
 import lookingbeyond_desktop.headquarters  # noqa: E402,F401  (gives headquarters' accounts their places)
 from lookingbeyond_desktop.store import Store  # noqa: E402
+
+
+_BACKGROUND: list[subprocess.Popen[bytes]] = []
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """When a collected test needs the cached 100,000-organization folder and the cache has
+    none (a clean machine: every CI run), start building it now, in a process at the lowest
+    priority, so that the build uses the core the tests leave idle (tests/bigdata.py)."""
+    if not any("big_dir" in getattr(item, "fixturenames", ()) for item in session.items):
+        return
+    from tests import bigdata
+
+    folder = bigdata.folder_for()
+    if bigdata.complete(folder):
+        return
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(bigdata.log_path(folder), "wb") as log:
+        _BACKGROUND.append(subprocess.Popen(
+            [sys.executable, "-m", "tests.bigdata"], cwd=Path(__file__).resolve().parent.parent,
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            preexec_fn=lambda: os.nice(19)))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """A background build still running when the run ends (only some tests were run, or
+    the run was stopped) is stopped: its half-built folder is never taken for the cache."""
+    for process in _BACKGROUND:
+        if process.poll() is None:
+            process.terminate()
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
 
 
 @pytest.fixture(autouse=True)

@@ -30,9 +30,8 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from sqlalchemy import event
 
 from lookingbeyond_desktop.demo import generate
-from lookingbeyond_desktop.store import Store, cipher
-from lookingbeyond_desktop.store.database import SCHEMA_HEAD
-from tests import rawdb
+from lookingbeyond_desktop.store import Store
+from tests import bigdata, rawdb
 
 # A hang detector, not a latency limit: a loaded machine keeps the GUI thread from its event
 # loop for a few hundred ms now and then (270 ms seen at load 3.5 on two cores); a GUI thread
@@ -42,7 +41,6 @@ HANG_MS = 3_000
 # cost nothing when things work and a loaded machine may be ten times slower.
 WAIT_MS = 30_000
 
-BIG_CACHE = Path(os.environ.get("LOOKINGBEYOND_BENCH_CACHE", "/tmp/lookingbeyond-bench"))
 
 
 @pytest.fixture(autouse=True)
@@ -102,21 +100,9 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
 
 
 def big_dataset(organizations: int = 100_000, seed: int = 1) -> Path:
-    """The 100,000-organization data folder, built once (about a minute) and reused.
-
-    Keyed by the local schema too: opening it with another version of the application
-    would migrate it (a newer one) or refuse it (an older one), and two checkouts of
-    different versions on one machine share this cache."""
-    folder = BIG_CACHE / f"orgs{organizations}-seed{seed}-schema{SCHEMA_HEAD}-encrypted"
-    marker = folder / "complete"
-    if not marker.exists():
-        if folder.exists():
-            shutil.rmtree(folder)
-        with Store.open(folder) as store:
-            generate(store, organizations=organizations, seed=seed)
-        # The cache outlives the run's keyring: its key is kept beside it (test data only).
-        (folder / "test-key").write_text(cipher.folder_key(folder))
-        marker.write_text("ok")
+    """The 100,000-organization data folder, built once and reused (tests/bigdata.py: the
+    suite starts building it in the background when the cache has none)."""
+    folder = bigdata.ready(organizations, seed)
     rawdb.remember(folder, (folder / "test-key").read_text())
     return folder
 
