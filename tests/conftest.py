@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -40,7 +41,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     """When a collected test needs the cached 100,000-organization folder and the cache has
     none (a clean machine: every CI run), start building it now, in a process at the lowest
     priority, so that the build uses the core the tests leave idle (tests/bigdata.py)."""
-    if not any("big_dir" in getattr(item, "fixturenames", ()) for item in session.items):
+    if session.config.option.collectonly or not any(
+            "big_dir" in getattr(item, "fixturenames", ()) for item in session.items):
         return
     from tests import bigdata
 
@@ -48,11 +50,12 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     if bigdata.complete(folder):
         return
     folder.parent.mkdir(parents=True, exist_ok=True)
+    nice = shutil.which("nice")  # coreutils: no preexec_fn (unsafe once threads run)
+    command = [*([nice, "-n", "19"] if nice else []), sys.executable, "-m", "tests.bigdata"]
     with open(bigdata.log_path(folder), "wb") as log:
         _BACKGROUND.append(subprocess.Popen(
-            [sys.executable, "-m", "tests.bigdata"], cwd=Path(__file__).resolve().parent.parent,
-            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
-            preexec_fn=lambda: os.nice(19)))
+            command, cwd=Path(__file__).resolve().parent.parent,
+            stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL))
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
