@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import text
@@ -64,15 +63,15 @@ def _stopped_after_two_pages(world: World, adapter: Recording) -> Device:
     return fresh
 
 
-def test_a_snapshot_sets_the_plain_indexes_aside_and_builds_them_again(
-        world: World, adapter: Recording, schema_indexes: dict[str, str]) -> None:
-    """Between pages the synced tables' plain indexes are gone and listed in the
-    ``indexes_paused`` row (the UNIQUE ones stay: they keep a constraint); after the last
-    page every index is back exactly as the migrations make it and the row is gone."""
+def _synced_looking_after_two_pages(
+        world: World, adapter: Recording) -> tuple[Device, list[tuple[dict[str, str], dict[str, str]]]]:
+    """A region synced by a source device, and a fresh device's whole first sync of it
+    (small pages), with the replica's indexes and the ``indexes_paused`` row as they were
+    after its second page."""
     source = world.device("source", "hq")
     _region(source)
     during: list[tuple[dict[str, str], dict[str, str]]] = []
-    holder: list[Any] = []
+    holder: list[Device] = []
 
     def look(stage: str, rounds: int, _rows: int) -> None:
         if stage == "snapshot" and rounds == 2:
@@ -83,6 +82,15 @@ def test_a_snapshot_sets_the_plain_indexes_aside_and_builds_them_again(
     fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE, progress=look)
     holder.append(fresh)
     fresh.sync()
+    return fresh, during
+
+
+def test_a_snapshot_sets_the_plain_indexes_aside_and_builds_them_again(
+        world: World, adapter: Recording, schema_indexes: dict[str, str]) -> None:
+    """Between pages the synced tables' plain indexes are gone and listed in the
+    ``indexes_paused`` row (the UNIQUE ones stay: they keep a constraint); after the last
+    page every index is back exactly as the migrations make it and the row is gone."""
+    fresh, during = _synced_looking_after_two_pages(world, adapter)
     assert adapter.snapshot_requests() > 3 and during
     present, listed = during[0]
     plain = {name for name, sql in schema_indexes.items() if sql.startswith("CREATE INDEX")
@@ -107,20 +115,7 @@ def test_a_small_snapshot_leaves_the_indexes_in_place(
     few hundred records) never drops an index: between its pages the schema is exactly the
     migrations', no row lists anything as set aside, and the replica ends searchable."""
     monkeypatch.setattr(indexes, "PAUSE_FROM_ROWS", 10_000)
-    source = world.device("source", "hq")
-    _region(source)
-    during: list[tuple[dict[str, str], dict[str, str]]] = []
-    holder: list[Any] = []
-
-    def look(stage: str, rounds: int, _rows: int) -> None:
-        if stage == "snapshot" and rounds == 2:
-            store = holder[0].store
-            with store.engine.connect() as connection:
-                during.append((_schema_indexes(store), indexes.paused(connection)))
-
-    fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE, progress=look)
-    holder.append(fresh)
-    fresh.sync()
+    fresh, during = _synced_looking_after_two_pages(world, adapter)
     assert adapter.snapshot_requests() > 3
     assert during == [(schema_indexes, {})]
     assert _schema_indexes(fresh.store) == schema_indexes
