@@ -11,12 +11,11 @@ One build at a time (an exclusive lock beside the folder), into a folder of its 
 into place once complete: a build killed half-way (the run stopped) leaves nothing a later
 run could take for the folder.
 
-    python -m tests.bigdata [--organizations N] [--seed S]   # what the background runs
+    python -m tests.bigdata   # what the background runs
 """
 
 from __future__ import annotations
 
-import argparse
 import contextlib
 import fcntl
 import os
@@ -108,12 +107,8 @@ def _build(folder: Path, organizations: int, seed: int) -> None:
 
 def main() -> None:
     """Build the folder unless it is there (the background build of a test run)."""
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--organizations", type=int, default=ORGANIZATIONS)
-    parser.add_argument("--seed", type=int, default=SEED)
-    args = parser.parse_args()
     started = time.monotonic()
-    folder = ready(args.organizations, args.seed)
+    folder = ready()
     print(f"{folder} ready after {time.monotonic() - started:.0f} s", file=sys.stderr)
 
 

@@ -42,7 +42,6 @@ HANG_MS = 3_000
 WAIT_MS = 30_000
 
 
-
 @pytest.fixture(autouse=True)
 def _settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     """QSettings go to a file under tmp_path, never the user's real settings."""
@@ -99,18 +98,13 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
     return target
 
 
-def big_dataset(organizations: int = 100_000, seed: int = 1) -> Path:
-    """The 100,000-organization data folder, built once and reused (tests/bigdata.py: the
-    suite starts building it in the background when the cache has none)."""
-    folder = bigdata.ready(organizations, seed)
-    rawdb.remember(folder, (folder / "test-key").read_text())
-    return folder
-
-
 @pytest.fixture(scope="session")
 def big_dir() -> Path:
-    """The cached 100,000-organization replica (read-only use: tests must not write)."""
-    return big_dataset()
+    """The cached 100,000-organization replica (read-only use: tests must not write), the
+    folder the suite builds in the background when the cache has none (tests/bigdata.py)."""
+    folder = bigdata.ready()
+    rawdb.remember(folder, (folder / "test-key").read_text())
+    return folder
 
 
 @pytest.fixture
