@@ -39,8 +39,16 @@ bash scripts/ensure-postgres.sh --env-file "$pg_env"
 # shellcheck disable=SC1090
 . "$pg_env"
 export QT_QPA_PLATFORM=offscreen
+# Two test processes (pytest-xdist) on a 2-core machine, at most four on a larger one; each
+# takes whole modules (their module-scoped servers and replicas are made once), the heaviest
+# first (tests/conftest.py HEAVY_FIRST).  LOOKINGBEYOND_TEST_WORKERS=0 runs in one process;
+# so does `-n 0` among the arguments (the last -n given wins).
+cpus=$(nproc 2>/dev/null || echo 2)
+workers=${LOOKINGBEYOND_TEST_WORKERS:-$(( cpus < 2 ? 2 : (cpus > 4 ? 4 : cpus) ))}
+parallel=(-n "$workers")
+[ "$workers" = 0 ] || parallel+=(--dist loadfile --no-loadscope-reorder)
 status=0
-.venv/bin/python -m pytest "${quick[@]}" "$@" || status=$?
+.venv/bin/python -m pytest "${parallel[@]}" "${quick[@]}" "$@" || status=$?
 if [ "$status" -eq 5 ]; then
   echo "run-tests: pytest collected no tests: that is a failure, not a pass." >&2
   exit 1

@@ -23,10 +23,15 @@ os.environ.setdefault("LOOKINGBEYOND_TEST_CHEAP_HASH", "1")
 # window processes the tests start find the keys of the folders they are handed.  Tests that
 # swap in an in-memory keyring still open folders made before: a process keeps the keys it
 # has looked up.
-if "LOOKINGBEYOND_TEST_KEYRING_DIR" not in os.environ:
+# Under pytest-xdist each worker process has a keyring of its own: the file keyring rewrites
+# its whole file on every change, and two workers writing one file would lose each other's
+# keys.  (Workers inherit the environment of the process that started them.)
+_WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+if os.environ.get("LOOKINGBEYOND_TEST_KEYRING_OWNER") != _WORKER:
     import tempfile
 
-    os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"] = tempfile.mkdtemp(prefix="lookingbeyond-keyring-")
+    os.environ["LOOKINGBEYOND_TEST_KEYRING_OWNER"] = _WORKER
+    os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"] = tempfile.mkdtemp(prefix=f"lookingbeyond-keyring-{_WORKER}-")
     os.environ["XDG_DATA_HOME"] = os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"]
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 
@@ -36,12 +41,48 @@ from lookingbeyond_desktop.store import Store  # noqa: E402
 
 _BACKGROUND: list[subprocess.Popen[bytes]] = []
 
+# The modules that take longest (seconds of one run on two busy cores, 3 December 2026:
+# `--durations`), longest first.  scripts/run-tests.sh hands whole modules to two pytest-xdist
+# workers in collection order (`--dist loadfile --no-loadscope-reorder`): these are collected
+# first, so that neither worker is left with a two-minute module at the end while the other
+# has nothing to do.  A module missing here keeps its place; the GUI tests on the
+# 100,000-organization folder stay last, after its build in the background.
+HEAVY_FIRST = (
+    "tests/sync/test_load.py",                  # 159 s
+    "tests/sync/test_end_to_end.py",            # 140
+    "tests/test_cli_quick_sync.py",             # 105
+    "tests/sync/test_server_crash.py",          # 105
+    "tests/sync/test_bundles_end_to_end.py",    # 80
+    "tests/ui/test_sync_faults_gui.py",         # 75
+    "tests/sync/test_hostile_property.py",      # 73
+    "tests/sync/test_faults.py",                # 60
+    "tests/sync/server/test_lock_split.py",     # 55
+    "tests/sync/server/test_fuzz.py",           # 50
+    "tests/test_deployment.py",                 # 45
+    "tests/sync/test_convergence_property.py",  # 39
+    "tests/sync/test_merges_property.py",       # 36
+    "tests/test_typing.py",                     # 21
+)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Under pytest-xdist, the heaviest modules first (HEAVY_FIRST); a run in one process
+    keeps pytest's order.  The same order in every worker (xdist checks that they agree)."""
+    if _WORKER == "main":
+        return
+    rank = {module: place for place, module in enumerate(HEAVY_FIRST)}
+    items.sort(key=lambda item: rank.get(item.nodeid.split("::", 1)[0], len(rank)))
+
 
 def pytest_collection_finish(session: pytest.Session) -> None:
     """When a collected test needs the cached 100,000-organization folder and the cache has
     none (a clean machine: every CI run), start building it now, in a process at the lowest
-    priority, so that the build uses the core the tests leave idle (tests/bigdata.py)."""
-    if session.config.option.collectonly or not any(
+    priority, so that the build uses the core the tests leave idle (tests/bigdata.py).
+
+    Under pytest-xdist every worker collects every test: only the first starts the build,
+    and at normal priority, since the two workers leave no core idle and a build at the
+    lowest priority would get a sliver of one for as long as they run."""
+    if session.config.option.collectonly or _WORKER not in ("main", "gw0") or not any(
             "big_dir" in getattr(item, "fixturenames", ()) for item in session.items):
         return
     from tests import bigdata
@@ -51,7 +92,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
         return
     folder.parent.mkdir(parents=True, exist_ok=True)
     nice = shutil.which("nice")  # coreutils: no preexec_fn (unsafe once threads run)
-    command = [*([nice, "-n", "19"] if nice else []), sys.executable, "-m", "tests.bigdata"]
+    lowest = nice and _WORKER == "main"
+    command = [*([nice, "-n", "19"] if lowest else []), sys.executable, "-m", "tests.bigdata"]
     with open(bigdata.log_path(folder), "wb") as log:
         _BACKGROUND.append(subprocess.Popen(
             command, cwd=Path(__file__).resolve().parent.parent,

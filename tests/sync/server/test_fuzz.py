@@ -191,7 +191,7 @@ def test_wrong_types_for_organization_fields_are_refused(
     ("grants", "amount", "twelve"), ("grants", "amount", ["1"]),  # decimal
     ("grants", "organization_id", "not-a-uuid"), ("grants", "organization_id", 7),  # ref
     ("grants", "activity_ids", ["not-a-uuid"]), ("grants", "activity_ids", "x"),  # list of refs
-    ("contacts", "organization_id", str(uuid.uuid4()).upper()),
+    ("contacts", "organization_id", "9E1C7A52-3F0B-4D2E-8A6C-1B5D7E9F0A21"),
 ])
 def test_wrong_types_for_int_decimal_and_reference_fields_are_refused(
         client: TestClient, token: str, engine: Engine, table: str, field: str, value: Any) -> None:
@@ -226,8 +226,11 @@ def test_unknown_tables_fields_and_malformed_rows_are_refused(
 
 
 @pytest.mark.parametrize("record_id", [
-    "1", "", "00000000000000000000000000000000", str(uuid.uuid4()).upper(),
-    "{" + str(uuid.uuid4()) + "}", str(uuid.uuid4()) + "\n", 42, None, ["x"], {"i": 1},
+    # Fixed ids, not uuid4(): the test ids must be the same in every process that collects
+    # them (pytest-xdist's workers each collect the suite and compare).
+    "1", "", "00000000000000000000000000000000", "2AF630F5-AC35-4E1C-B693-DA551B4FC4F6",
+    "{2af630f5-ac35-4e1c-b693-da551b4fc4f6}", "bda790f8-4990-46f8-9914-cfd27fd0e22b\n",
+    42, None, ["x"], {"i": 1},
     "../../etc/passwd", "x" * 100_000,
 ])
 def test_ids_that_are_not_uuids_are_refused(
