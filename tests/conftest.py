@@ -27,11 +27,13 @@ os.environ.setdefault("LOOKINGBEYOND_TEST_CHEAP_HASH", "1")
 # its whole file on every change, and two workers writing one file would lose each other's
 # keys.  (Workers inherit the environment of the process that started them.)
 _WORKER = os.environ.get("PYTEST_XDIST_WORKER", "main")
+_KEYRING_MADE: str | None = None  # the folder this process made (deleted as the run ends)
 if os.environ.get("LOOKINGBEYOND_TEST_KEYRING_OWNER") != _WORKER:
     import tempfile
 
+    _KEYRING_MADE = tempfile.mkdtemp(prefix=f"lookingbeyond-keyring-{_WORKER}-")
     os.environ["LOOKINGBEYOND_TEST_KEYRING_OWNER"] = _WORKER
-    os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"] = tempfile.mkdtemp(prefix=f"lookingbeyond-keyring-{_WORKER}-")
+    os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"] = _KEYRING_MADE
     os.environ["XDG_DATA_HOME"] = os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"]
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 
@@ -102,7 +104,8 @@ def pytest_collection_finish(session: pytest.Session) -> None:
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
     """A background build still running when the run ends (only some tests were run, or
-    the run was stopped) is stopped: its half-built folder is never taken for the cache."""
+    the run was stopped) is stopped: its half-built folder is never taken for the cache.
+    The run's keyring folder goes too (test keys only; the cached folder keeps its own)."""
     for process in _BACKGROUND:
         if process.poll() is None:
             process.terminate()
@@ -111,6 +114,8 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait()
+    if _KEYRING_MADE is not None:
+        shutil.rmtree(_KEYRING_MADE, ignore_errors=True)
 
 
 @pytest.fixture(autouse=True)

@@ -42,6 +42,8 @@ from sync.server.settings import (
 )
 
 PROG = "lookingbeyond-server"
+# How long headquarters keeps an idle connection open for the next request (uvicorn: 5 s).
+KEEP_ALIVE_S = 75
 
 
 class CommandError(Exception):
@@ -301,6 +303,11 @@ def _serve(args: argparse.Namespace, url: str) -> int:
                 # X-Forwarded-For is believed only from the proxies named by the option.
                 proxy_headers=args.forwarded_allow_ips is not None,
                 forwarded_allow_ips=args.forwarded_allow_ips,
+                # An idle connection is kept longer than a device pauses between the
+                # requests of one sync and than nginx keeps its upstream connections (60 s):
+                # closed at uvicorn's 5 s, the close could cross the next request on the
+                # wire, which then failed as a dropped connection (docs/reliability.md).
+                timeout_keep_alive=KEEP_ALIVE_S,
                 # Every byte counts on a 2G link: no Date or Server header on each answer.
                 server_header=False, date_header=False)
     return 0

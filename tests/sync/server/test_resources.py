@@ -101,6 +101,38 @@ def test_a_half_sent_body_gets_408_and_the_connection_closed(slow_server: Server
         assert connection.recv(65536).startswith(b"HTTP/1.1 200")
 
 
+def _health_on(connection: socket.socket) -> bytes:
+    """One GET /v1/health on an open connection: the answer's head and body."""
+    connection.sendall(b"GET /v1/health HTTP/1.1\r\nHost: hq\r\n\r\n")
+    received = b""
+    while b"\r\n\r\n" not in received or not received.rstrip().endswith(b"}"):
+        data = connection.recv(65536)
+        if not data:
+            break
+        received += data
+    return received
+
+
+def test_an_idle_connection_outlives_the_pause_between_two_requests(tmp_path: Path) -> None:
+    """A connection left idle after an answer for longer than uvicorn's own keep-alive (5 s)
+    still carries the next request: headquarters keeps it (``KEEP_ALIVE_S``, longer than
+    nginx keeps its upstream connections).  At 5 s, the close could cross a device's next
+    request on the wire, and that request failed as a dropped connection."""
+    url = f"sqlite:///{tmp_path / 'hq.db'}"
+    engine = make_engine(url)
+    init_database(engine)
+    engine.dispose()
+    server = start_server(url)
+    try:
+        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as connection:
+            assert _health_on(connection).startswith(b"HTTP/1.1 200")
+            time.sleep(6.5)
+            again = _health_on(connection)
+        assert again.startswith(b"HTTP/1.1 200"), again[:200]
+    finally:
+        server.stop()
+
+
 def test_a_trickled_body_is_cut_off_at_the_total_deadline(hq_engine: Engine) -> None:
     """A client that sends an enrolment body a few bytes at a time, each piece well inside
     the idle timeout, is still answered 408 request_timeout once the whole body has taken
