@@ -7,12 +7,14 @@ message a person understands and whether trying again may help.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import gc
 import inspect
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -152,6 +154,38 @@ def make_session(*, retries: int = 2) -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
+
+
+_PAUSES = 0  # snapshots under way in this process that asked for the collector to wait
+_PAUSED_BY_US = False
+_PAUSE_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cycle collector waits while a snapshot's pages are decoded and applied.
+
+    A page makes tens of thousands of lists and dicts that live until its insert: each
+    few hundred of them set off a collection, and the older generations, scanned again and
+    again as they grow, took 10-15 % of a large region's first sync (bench_first_sync.py,
+    docs/benchmarks-sync.md).  Reference counting still frees everything that forms no
+    cycle, so memory does not grow by it (measured: the same peak).  Process-wide, counted
+    (two snapshots at once keep it paused until both end), and put back as it was however
+    the block ends."""
+    global _PAUSES, _PAUSED_BY_US
+    with _PAUSE_LOCK:
+        if _PAUSES == 0 and gc.isenabled():
+            gc.disable()
+            _PAUSED_BY_US = True
+        _PAUSES += 1
+    try:
+        yield
+    finally:
+        with _PAUSE_LOCK:
+            _PAUSES -= 1
+            if _PAUSES == 0 and _PAUSED_BY_US:
+                _PAUSED_BY_US = False
+                gc.enable()
 
 
 @dataclass
@@ -616,7 +650,8 @@ class SyncClient:
         token = start()
         if token is None:
             return
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-prefetch") as pool:
+        with collection_paused(), \
+                ThreadPoolExecutor(max_workers=1, thread_name_prefix="snapshot-prefetch") as pool:
             following: Future[tuple[SnapshotPage | None, bytes, Reply, int, int]] | None = \
                 pool.submit(self._fetch_page, token or None)
             while following is not None:

@@ -8,6 +8,7 @@ exactly the same rows, versions, conflicts and quarantine.
 
 from __future__ import annotations
 
+import gc
 import gzip
 import io
 import json
@@ -24,7 +25,7 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.headquarters import create_app
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.sync_adapter import replication_for
-from sync.client import Cancelled, SyncClient, SyncError, enrol
+from sync.client import Cancelled, SyncClient, SyncError, collection_paused, enrol
 from sync.replica import SNAPSHOT_SETTING
 from sync.server.schema import changelog, counter, records, row_keys
 from sync.wire import PROTOCOL_VERSION, encode_body
@@ -346,6 +347,51 @@ def test_an_interrupted_snapshot_resumes_and_ends_equal_to_headquarters(
     walker.sync()
     assert _holdings(fresh) == _holdings(walker)
     assert _searchable(fresh) == _searchable(walker) == 40
+
+
+def test_the_cycle_collector_waits_for_the_pages_and_comes_back_however_they_end(
+        world: World, adapter: Recording, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python's cycle collector is paused while a snapshot's pages are applied (10-15 % of
+    a large region's first sync: docs/benchmarks-sync.md) and running again afterwards,
+    after a snapshot that failed on a damaged page as after one that completed."""
+    source = world.device("source", "hq")
+    _region(source)
+    fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE)
+    seen: list[bool] = []
+    applying = fresh.replication.apply_snapshot_page
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return applying(*args, **kwargs)
+
+    monkeypatch.setattr(fresh.replication, "apply_snapshot_page", watched)
+    assert gc.isenabled()
+    adapter.damage_page = 3
+    with pytest.raises(SyncError):
+        fresh.sync()
+    assert seen and not any(seen) and gc.isenabled()
+    adapter.damage_page = 0
+    fresh.sync()
+    assert len(seen) > 3 and not any(seen) and gc.isenabled()
+    assert _searchable(fresh) == 40
+
+
+def test_the_pause_is_counted_and_leaves_a_collector_paused_by_others_alone() -> None:
+    """Two snapshots at once: the collector runs again when the last ends; a collector
+    someone else had turned off stays off."""
+    assert gc.isenabled()
+    with collection_paused():
+        with collection_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with collection_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def _searchable(device: Device) -> int:
