@@ -43,27 +43,27 @@ from lookingbeyond_desktop.store import Store  # noqa: E402
 
 _BACKGROUND: list[subprocess.Popen[bytes]] = []
 
-# The modules that take longest (seconds of one run on two busy cores, 3 December 2026:
-# `--durations`), longest first.  scripts/run-tests.sh hands whole modules to two pytest-xdist
-# workers in collection order (`--dist loadfile --no-loadscope-reorder`): these are collected
-# first, so that neither worker is left with a two-minute module at the end while the other
-# has nothing to do.  A module missing here keeps its place; the GUI tests on the
-# 100,000-organization folder stay last, after its build in the background.
+# The modules that take longest (seconds summed over their tests in a run in two processes
+# on a clean clone, 3 December 2026: `--junitxml`), longest first.  scripts/run-tests.sh
+# hands whole modules to the pytest-xdist workers in collection order (`--dist loadfile
+# --no-loadscope-reorder`): these are collected first, so that no worker is left alone with
+# a module of minutes at the end.  A module missing here keeps its place; the GUI tests on
+# the 100,000-organization folder stay near the end, after its build in the background.
 HEAVY_FIRST = (
-    "tests/sync/test_load.py",                  # 159 s
-    "tests/sync/test_end_to_end.py",            # 140
-    "tests/test_cli_quick_sync.py",             # 105
-    "tests/sync/test_server_crash.py",          # 105
-    "tests/sync/test_bundles_end_to_end.py",    # 80
-    "tests/ui/test_sync_faults_gui.py",         # 75
-    "tests/sync/test_hostile_property.py",      # 73
-    "tests/sync/test_faults.py",                # 60
-    "tests/sync/server/test_lock_split.py",     # 55
-    "tests/sync/server/test_fuzz.py",           # 50
-    "tests/test_deployment.py",                 # 45
-    "tests/sync/test_convergence_property.py",  # 39
-    "tests/sync/test_merges_property.py",       # 36
-    "tests/test_typing.py",                     # 21
+    "tests/sync/test_end_to_end.py",            # 283 s
+    "tests/sync/test_load.py",                  # 217
+    "tests/test_cli_quick_sync.py",             # 168
+    "tests/sync/test_faults.py",                # 145
+    "tests/sync/test_server_crash.py",          # 113
+    "tests/sync/server/test_lock_split.py",     # 96
+    "tests/sync/test_bundles_end_to_end.py",    # 79
+    "tests/ui/test_sync_faults_gui.py",         # 77
+    "tests/sync/test_snapshot.py",              # 75
+    "tests/sync/server/test_auth_faults.py",    # 68
+    "tests/sync/test_clocks.py",                # 67
+    "tests/sync/test_sync_rules.py",            # 49
+    "tests/sync/test_hostile_property.py",      # 48
+    "tests/sync/server/test_fuzz.py",           # 46
 )
 
 
