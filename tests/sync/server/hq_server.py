@@ -25,6 +25,18 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
+def read_answer(connection: socket.socket) -> bytes:
+    """What the server sends on ``connection`` for one request whose answer is a JSON
+    object: its head and body (less when the connection closes first)."""
+    received = b""
+    while b"\r\n\r\n" not in received or not received.rstrip().endswith(b"}"):
+        chunk = connection.recv(65536)
+        if not chunk:
+            break
+        received += chunk
+    return received
+
+
 @dataclass(frozen=True)
 class Server:
     """A running server: its base URL and the file its output goes to."""

@@ -20,7 +20,7 @@ from sqlalchemy import Engine
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
 from sync.server.settings import BODY_TIMEOUT_ENV, HEADER_TIMEOUT_ENV, ServerSettings
-from tests.sync.server.hq_server import ServerProcess, start_server
+from tests.sync.server.hq_server import ServerProcess, read_answer, start_server
 
 TIMEOUT_S = 1.0
 # How late the server may close after the timeout on a loaded 2-core machine.
@@ -104,13 +104,7 @@ def test_a_half_sent_body_gets_408_and_the_connection_closed(slow_server: Server
 def _health_on(connection: socket.socket) -> bytes:
     """One GET /v1/health on an open connection: the answer's head and body."""
     connection.sendall(b"GET /v1/health HTTP/1.1\r\nHost: hq\r\n\r\n")
-    received = b""
-    while b"\r\n\r\n" not in received or not received.rstrip().endswith(b"}"):
-        data = connection.recv(65536)
-        if not data:
-            break
-        received += data
-    return received
+    return read_answer(connection)
 
 
 def test_an_idle_connection_outlives_the_pause_between_two_requests(tmp_path: Path) -> None:

@@ -17,7 +17,7 @@ import pytest
 import requests
 from sqlalchemy import Engine
 
-from hq_server import Server, running_server
+from hq_server import Server, read_answer, running_server
 from sync.wire import MAX_BODY_BYTES, PROTOCOL_VERSION, encode_body
 from sync.server import accounts
 from lookingbeyond_desktop.headquarters import create_app
@@ -164,12 +164,7 @@ def test_oversized_body_is_refused_before_it_is_read(server: Server) -> None:
             "Content-Encoding: gzip\r\n"
             f"Content-Length: {MAX_BODY_BYTES + 1}\r\n\r\n"
         ).encode("ascii") + b"\x1f\x8b" + b"\0" * 1000)
-        received = b""
-        while b"\r\n\r\n" not in received or not received.rstrip().endswith(b"}"):
-            chunk = connection.recv(65536)
-            if not chunk:
-                break
-            received += chunk
+        received = read_answer(connection)
     head, _, body = received.partition(b"\r\n\r\n")
     assert head.startswith(b"HTTP/1.1 413")
     assert json.loads(body)["error"]["code"] == "body_too_large"
