@@ -11,6 +11,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -27,18 +28,26 @@ TIMEOUT_S = 1.0
 MARGIN_S = 4.0
 
 
-@pytest.fixture
-def slow_server(tmp_path: Path) -> Iterator[ServerProcess]:
-    """A real server with 1-second header and body timeouts (SQLite)."""
-    url = f"sqlite:///{tmp_path / 'hq.db'}"
+@contextmanager
+def _serving(folder: Path, env: dict[str, str] | None = None) -> Iterator[ServerProcess]:
+    """A real server over a new SQLite headquarters in ``folder``, with extra environment
+    variables ``env``; stopped afterwards."""
+    url = f"sqlite:///{folder / 'hq.db'}"
     engine = make_engine(url)
     init_database(engine)
     engine.dispose()
-    server = start_server(url, env={HEADER_TIMEOUT_ENV: str(TIMEOUT_S), BODY_TIMEOUT_ENV: str(TIMEOUT_S)})
+    server = start_server(url, env=env)
     try:
         yield server
     finally:
         server.stop()
+
+
+@pytest.fixture
+def slow_server(tmp_path: Path) -> Iterator[ServerProcess]:
+    """A real server with 1-second header and body timeouts (SQLite)."""
+    with _serving(tmp_path, {HEADER_TIMEOUT_ENV: str(TIMEOUT_S), BODY_TIMEOUT_ENV: str(TIMEOUT_S)}) as server:
+        yield server
 
 
 def _stall(server: ServerProcess, sent: bytes) -> tuple[bytes, float]:
@@ -112,19 +121,12 @@ def test_an_idle_connection_outlives_the_pause_between_two_requests(tmp_path: Pa
     still carries the next request: headquarters keeps it (``KEEP_ALIVE_S``, longer than
     nginx keeps its upstream connections).  At 5 s, the close could cross a device's next
     request on the wire, and that request failed as a dropped connection."""
-    url = f"sqlite:///{tmp_path / 'hq.db'}"
-    engine = make_engine(url)
-    init_database(engine)
-    engine.dispose()
-    server = start_server(url)
-    try:
-        with socket.create_connection(("127.0.0.1", server.port), timeout=30) as connection:
-            assert _health_on(connection).startswith(b"HTTP/1.1 200")
-            time.sleep(6.5)
-            again = _health_on(connection)
-        assert again.startswith(b"HTTP/1.1 200"), again[:200]
-    finally:
-        server.stop()
+    with _serving(tmp_path) as server, \
+            socket.create_connection(("127.0.0.1", server.port), timeout=30) as connection:
+        assert _health_on(connection).startswith(b"HTTP/1.1 200")
+        time.sleep(6.5)
+        again = _health_on(connection)
+    assert again.startswith(b"HTTP/1.1 200"), again[:200]
 
 
 def test_a_trickled_body_is_cut_off_at_the_total_deadline(hq_engine: Engine) -> None:
