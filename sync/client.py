@@ -7,14 +7,12 @@ message a person understands and whether trying again may help.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import gc
 import inspect
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -23,11 +21,14 @@ from requests.adapters import HTTPAdapter
 from urllib3 import exceptions as urllib3_exceptions
 from urllib3.util.retry import Retry
 
+from sync.gcpause import collection_paused
 from sync.hlc import wall_ms
 from sync.wire import (
     COLUMNS_VERSION,
     PROTOCOL_VERSION,
     PUSH_BATCH_BYTES,
+    PUSH_ROWS_ANY,
+    MAX_PUSH_ROWS,
     DEFAULT_SNAPSHOT_BYTES,
     MAX_ANSWER_BUDGET,
     AppRelease,
@@ -48,10 +49,11 @@ READ_TIMEOUT = 120
 # A device with much to send (the first push of a whole region) grows its push batches while
 # round trips stay quick: fewer, larger requests, and headquarters' work per batch spread over
 # more rows.  At most MAX_GROWN_PUSH_BYTES of JSON (a batch may pass its cut by one row, at
-# most MAX_RECORD_BYTES of values: far inside MAX_REQUEST_BYTES, 4 MiB) and, as ever, at most
-# MAX_PUSH_ROWS rows.  A slow round trip halves the cut again, never below the device's own
-# ``push_bytes``: on a slow link batches stay small, so a dropped connection loses little.
-MAX_GROWN_PUSH_BYTES = 2 * 1024 * 1024
+# most MAX_RECORD_BYTES of values: far inside MAX_REQUEST_BYTES, 4 MiB) and at most the rows
+# headquarters takes (``push_rows``, else PUSH_ROWS_ANY).  A slow round trip halves the cut
+# again, never below the device's own ``push_bytes``: on a slow link batches stay small, so a
+# dropped connection loses little.
+MAX_GROWN_PUSH_BYTES = 3_584 * 1024  # 3.5 MiB
 GROW_BELOW_S = 2.0  # a push round trip quicker than this doubles the next cut
 SHRINK_ABOVE_S = 8.0  # one slower than this halves it (a 256 KiB batch takes about 5 s at 64 kbit/s)
 
@@ -154,38 +156,6 @@ def make_session(*, retries: int = 2) -> requests.Session:
     session.mount("http://", adapter)
     session.mount("https://", adapter)
     return session
-
-
-_PAUSES = 0  # snapshots under way in this process that asked for the collector to wait
-_PAUSED_BY_US = False
-_PAUSE_LOCK = threading.Lock()
-
-
-@contextlib.contextmanager
-def collection_paused() -> Iterator[None]:
-    """Python's cycle collector waits while a snapshot's pages are decoded and applied.
-
-    A page makes tens of thousands of lists and dicts that live until its insert: each
-    few hundred of them set off a collection, and the older generations, scanned again and
-    again as they grow, took 10-15 % of a large region's first sync (bench_first_sync.py,
-    docs/benchmarks-sync.md).  Reference counting still frees everything that forms no
-    cycle, so memory does not grow by it (measured: the same peak).  Process-wide, counted
-    (two snapshots at once keep it paused until both end), and put back as it was however
-    the block ends."""
-    global _PAUSES, _PAUSED_BY_US
-    with _PAUSE_LOCK:
-        if _PAUSES == 0 and gc.isenabled():
-            gc.disable()
-            _PAUSED_BY_US = True
-        _PAUSES += 1
-    try:
-        yield
-    finally:
-        with _PAUSE_LOCK:
-            _PAUSES -= 1
-            if _PAUSES == 0 and _PAUSED_BY_US:
-                _PAUSED_BY_US = False
-                gc.enable()
 
 
 @dataclass
@@ -544,8 +514,10 @@ class SyncClient:
         sizer = PushSizer(self.push_bytes)
         ahead: _NextBatch | None = None  # the next push batch, built during a round trip
         # New records go in columns once headquarters has said it takes them (``push_cols``
-        # in an answer to a push); an older headquarters is never sent them.
-        columns: dict[str, bool] = {}
+        # in an answer to a push), and batches grow past PUSH_ROWS_ANY rows once it has said
+        # how many it takes (``push_rows``); an older headquarters is never sent either.
+        columns: dict[str, Any] = {}
+        rows_refused = False  # a batch of push_rows was refused: PUSH_ROWS_ANY for this sync
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as pool:
             while report.rounds < max_rounds:
                 if self.cancel.is_set():
@@ -570,10 +542,10 @@ class SyncClient:
                         push=batch.wire() if batch else None,
                         want=[(w[0], w[1]) for w in status.wanted], resolved=self._resolved(),
                         limit=self.pull_bytes, own=status.restored)
-                    if batch is not None and _count(batch) and not batch.complete and self._builds_after():
+                    if batch is not None and _count(batch) and not batch.complete and self._builds("after"):
                         # Build the next batch while headquarters applies this one; it is
                         # used only if applying this answer changed nothing it was read from.
-                        build: Any = self.replica.build_push  # with ``after`` (_builds_after)
+                        build: Any = self.replica.build_push  # with ``after`` (_builds)
                         ahead = _NextBatch(pool.submit(build, limit_bytes=sizer.limit, after=batch.upto,
                                                        **columns), status.last_seq)
                     sent_at = time.monotonic()
@@ -591,6 +563,13 @@ class SyncClient:
                         gaps += 1
                         self._rewind(error.details["pushed"])
                         continue
+                    if error.code == "batch_too_large" and columns.pop("rows", None) is not None:
+                        # An instance of before ``push_rows`` behind the same address (an
+                        # upgrade under way): nothing was applied; batches as every
+                        # headquarters takes them for the rest of this sync.
+                        rows_refused = True
+                        ahead = None
+                        continue
                     if error.code == "protocol_unsupported" and request.version == COLUMNS_VERSION and columns:
                         # Headquarters behind this address does not take columns (an
                         # instance of before them, during an upgrade or a rollback): nothing
@@ -601,8 +580,12 @@ class SyncClient:
                     raise error
                 answer = _answer(reply)
                 report.app = app_release(answer) or report.app
-                if answer.get("push_cols") is True and not columns and self._builds_columns():
+                if answer.get("push_cols") is True and "columns" not in columns and self._builds("columns"):
                     columns["columns"] = True
+                taken = answer.get("push_rows")
+                if type(taken) is int and taken > PUSH_ROWS_ANY and "rows" not in columns \
+                        and not rows_refused and self._builds("rows"):
+                    columns["rows"] = min(taken, MAX_PUSH_ROWS)
                 if answer.get("more") and batch is None and not request.want:
                     # Pulling a long way: ask for the next page while this one is applied
                     # (headquarters and this device work at the same time).
@@ -734,17 +717,11 @@ class SyncClient:
             raise SyncError("bad_reply", "Headquarters sent a snapshot page this version cannot "
                             f"apply ({error}).", retryable=True) from None
 
-    def _builds_columns(self) -> bool:
-        """Whether the replica can put new records in column blocks (``columns``)."""
+    def _builds(self, parameter: str) -> bool:
+        """Whether the replica's ``build_push`` takes ``parameter``: ``columns`` (new records
+        in column blocks), ``after`` (the batch after a given one), ``rows`` (a row cap)."""
         try:
-            return "columns" in inspect.signature(self.replica.build_push).parameters
-        except (TypeError, ValueError):
-            return False
-
-    def _builds_after(self) -> bool:
-        """Whether the replica can build the batch after a given one (``after``)."""
-        try:
-            return "after" in inspect.signature(self.replica.build_push).parameters
+            return parameter in inspect.signature(self.replica.build_push).parameters
         except (TypeError, ValueError):
             return False
 

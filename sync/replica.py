@@ -49,6 +49,7 @@ from sync.hlc import ClockDriftError, HybridClock, pack, version_clock, wall_ms
 from sync.wire import (
     MAX_PUSH_ROWS,
     PUSH_BATCH_BYTES,
+    PUSH_ROWS_ANY,
     DeviceTable,
     FieldChange,
     ProtocolError,
@@ -67,7 +68,9 @@ log = logging.getLogger(__name__)
 # Headquarters re-stamps versions more than this far ahead of its clock (service.MAX_SKEW_MS).
 HQ_SKEW_MS = 5 * 60 * 1000
 DEFAULT_PUSH_BYTES = PUSH_BATCH_BYTES
-MAX_CHANGES_READ = MAX_PUSH_ROWS  # pending changes read to build one batch (at most a push)
+# Pending changes read to build one batch: at most a push (PUSH_ROWS_ANY unless headquarters
+# said it takes more, ``rows`` of build_push).
+MAX_CHANGES_READ = PUSH_ROWS_ANY
 # A pull that would delete more than this share of the local records (and at least
 # MASS_DELETE_MINIMUM of them) stops and asks a person first.
 MASS_DELETE_SHARE = 0.2
@@ -544,7 +547,7 @@ class Replication:
     # -- push ---------------------------------------------------------------------------
 
     def build_push(self, *, limit_bytes: int = DEFAULT_PUSH_BYTES, after: int | None = None,
-                   columns: bool = False) -> PushBatch | None:
+                   columns: bool = False, rows: int | None = None) -> PushBatch | None:
         """The next batch of pending changes, or None when nothing is pending.
 
         When every pending change was dropped (its record was withdrawn) the batch has no
@@ -553,7 +556,9 @@ class Replication:
         ending there, instead of the first unacknowledged change.  ``columns`` (headquarters
         said it takes them): records made here and not yet sent, every field at one
         version, go in column blocks, one per table (a first push of a whole region is
-        mostly these)."""
+        mostly these).  ``rows``: at most this many rows (headquarters' ``push_rows``; never
+        more than MAX_PUSH_ROWS), else MAX_CHANGES_READ, what every headquarters takes."""
+        read = MAX_CHANGES_READ if rows is None else max(1, min(rows, MAX_PUSH_ROWS))
         changes_table = self.changes_table
         with self.local.engine.connect() as connection:
             replica = connection.execute(select(self.replica_table)).one()
@@ -564,7 +569,7 @@ class Replication:
                 .where(changes_table.c.device_id == replica.device_id,
                        changes_table.c.device_seq > sent_upto)
                 .order_by(changes_table.c.device_seq)
-                .limit(MAX_CHANGES_READ)
+                .limit(read)
             ).all()
             if not changes:
                 if replica.last_seq > sent_upto:
@@ -572,7 +577,7 @@ class Replication:
                 return None
             # Changes beyond those read go in a later batch (re-sending a field whose version
             # headquarters already has is a no-op there).
-            more_pending = len(changes) == MAX_CHANGES_READ
+            more_pending = len(changes) == read
             rows = _coalesce(changes)
             devices = DeviceTable()
             wire_rows: list[dict[str, Any]] = []
@@ -589,7 +594,7 @@ class Replication:
                 stored = self._fetch_rows(connection, chunk)
                 for key in chunk:
                     pending = rows[key]
-                    if count and (size >= limit_bytes or count >= MAX_PUSH_ROWS):
+                    if count and (size >= limit_bytes or count >= read):
                         upto = pending.first_seq - 1
                         complete = False
                         break
@@ -1216,6 +1221,14 @@ class _Pull:
             self.raw[key] = row
             return 1
         if not values:
+            return 0
+        held_versions = stored["sync_field_versions"] or {}
+        if key not in self.held and all(
+                stored[name] == value and (held_versions.get(name) or stored["sync_version"]) == versions[name]
+                for name, value in values.items()):
+            # Exactly what this replica holds (headquarters sends an activity again to every
+            # device of its scope when its participants change, the device that pushed them
+            # included): nothing to write, and nothing that counts as pulled.
             return 0
         merged = {name: stored[name] for name in spec.field_names} | values
         self._check(spec, columns, merged, set(values))

@@ -23,6 +23,7 @@ from sync.wire import (
     MAX_PUSH_BLOCKS,
     MAX_PUSH_ROWS,
     MAX_SEQ,
+    PUSH_ROWS_ANY,
     MAX_USER_NAME,
     MAX_WANT,
     REFUSAL_CODES,
@@ -35,7 +36,8 @@ class PushBatch(BaseModel):
     rows: list[dict[str, Any]] = Field(
         max_length=MAX_PUSH_ROWS,
         description='PushRow: {"t": table, "i": id, "f": {field: [value, version, base|null]}, '
-                    f'"b": row base|null}}; at most {MAX_PUSH_ROWS} (else batch_too_large)')
+                    f'"b": row base|null}}; at most {MAX_PUSH_ROWS} (else batch_too_large), and at '
+                    f'most {PUSH_ROWS_ANY} to a headquarters that did not answer push_rows')
     cols: list[dict[str, Any]] = Field(
         default=[], max_length=MAX_PUSH_BLOCKS,
         description='new records in columns (only to a headquarters that answered push_cols): '
@@ -89,6 +91,9 @@ class SyncResponseSchema(BaseModel):
     pushed: int | None = Field(description="the device's changes headquarters holds, up to")
     push_cols: bool | None = Field(default=None, description="in an answer to a push: this "
                                    "headquarters takes new records in columns (push.cols)")
+    push_rows: int | None = Field(default=None, description=(
+        "in an answer to a push: the most rows this headquarters takes in one push; absent: "
+        f"{PUSH_ROWS_ANY:,} (a device sends more only to a headquarters that said so)"))
     refused: list[dict[str, Any]] = Field(description=(
         '{"t", "i", "field", "code", "reason"}; codes: ' + ", ".join(sorted(REFUSAL_CODES))))
     fix: list[dict[str, Any]] = Field(description="pushed fields where headquarters kept another value")

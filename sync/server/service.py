@@ -7,6 +7,7 @@ committed in order: a pull (bounded by the committed counter) never skips a chan
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import datetime as dt
 import json
@@ -37,6 +38,7 @@ from sqlalchemy import (
     update,
 )
 
+from sync.gcpause import collection_paused
 from sync.hlc import HybridClock, make_version, version_clock, version_device, wall_ms
 from sync.merge import Current, Outcome, Pushed, decide
 from sync.registry import FieldSpec, Kind, Registry, TableSpec
@@ -64,7 +66,7 @@ from sync.wire import (
     value_size,
     without_values,
 )
-from sync.wire import MAX_LIST
+from sync.wire import MAX_LIST, MAX_PUSH_ROWS
 from sync.server import database, scopes, withdrawals
 from sync.server.schema import (
     changelog,
@@ -85,6 +87,8 @@ MERGE_TABLE = "organizations"
 MERGED_INTO = "merged_into"
 MAX_MERGE_CHAIN = 64
 PULL_CHUNK = 1_000
+# A push of at least this many rows is applied with the cycle collector paused (gcpause).
+PAUSE_COLLECTOR_FROM_ROWS = 1_000
 Lookup = Callable[[str, str], "dict[str, Any] | None"]
 
 
@@ -223,6 +227,7 @@ class SyncService:
         response["pushed"] = pushed_seq
         if req.push is not None:  # this headquarters takes new records in columns (PushBatch)
             response["push_cols"] = True
+            response["push_rows"] = MAX_PUSH_ROWS  # and batches of up to this many rows
         response["clock"] = self.now_ms()
         response["d"] = outgoing.ids
         named = encode_device_names(outgoing.ids, names)
@@ -336,14 +341,18 @@ class SyncService:
                     + [(order.get(str(r.get("t")), len(order)), 1, r) for r in rows],
                     key=lambda item: (item[0], item[1]))
                 batch = _Batch(connection)
-                batch.prefetch(self.registry, rows, push.blocks,
-                               participants=device.scope.role == "partner")
-                for _order, is_row, item in work:
-                    if is_row:
-                        self._apply_or_refuse(batch, device, item, incoming, outgoing, response)
-                    else:
-                        self._apply_block(batch, device, item, incoming, outgoing, response)
-                self._flush(batch)
+                # A large batch (a device's first push) makes hundreds of thousands of
+                # objects that live until it is flushed: the cycle collector waits (gcpause).
+                with collection_paused() if push.count >= PAUSE_COLLECTOR_FROM_ROWS \
+                        else contextlib.nullcontext():
+                    batch.prefetch(self.registry, rows, push.blocks,
+                                   participants=device.scope.role == "partner")
+                    for _order, is_row, item in work:
+                        if is_row:
+                            self._apply_or_refuse(batch, device, item, incoming, outgoing, response)
+                        else:
+                            self._apply_block(batch, device, item, incoming, outgoing, response)
+                    self._flush(batch)
                 for other_id, target_id in batch.merges:
                     self._move_references(connection, other_id, target_id)
                 pushed_seq = push.upto
@@ -747,8 +756,7 @@ class SyncService:
         batch.flush()
         for table, record_id in batch.cascade:
             self._cascade_keys(connection, table, record_id)
-        for table, record_id in sorted(batch.grown):  # activities whose participants changed
-            self._regrow(connection, table, record_id)
+        self._regrow_many(connection, sorted(batch.grown))  # activities whose participants changed
 
     def _restamp(self, version: str, device_id: str) -> str:
         """A version from a clock far ahead of headquarters gets headquarters' time instead,
@@ -914,32 +922,61 @@ class SyncService:
                 batch.grown.add((target_table, target_id))
 
     def _regrow(self, connection: Connection, table: str, record_id: str) -> None:
-        """Give a record exactly the ``p:`` keys of its live participations: a new
+        """Give a record exactly the ``p:`` keys of its live participations (_regrow_many)."""
+        self._regrow_many(connection, [(table, record_id)])
+
+    def _regrow_many(self, connection: Connection, grown: Iterable[tuple[str, str]]) -> None:
+        """Give each record exactly the ``p:`` keys of its live participations: a new
         participant's devices receive it in full; a participant whose last participation
-        was deleted or moved loses it (a withdrawal), unless it sees it otherwise."""
-        members: set[str] = set()
-        for child_table, (ref, target_table, member_field) in scopes.GROWS.items():
-            if target_table != table:
-                continue
-            # Two fields of each child, read by the database (an activity has hundreds).
-            children = connection.execute(select(
-                records.c.data[ref].as_string(), records.c.data[member_field].as_string()).where(
-                records.c.tbl == child_table, records.c.deleted.is_(False),
-                records.c.id.in_(select(refs.c.id).where(
-                    refs.c.parent_tbl == table, refs.c.parent_id == record_id,
-                    refs.c.tbl == child_table))))
-            members.update(f"{scopes.GROW_PREFIX}:{member}" for parent_id, member in children
-                           if parent_id == record_id and member)
-        old = self._keys(connection, table, record_id)
-        grown = {k for k in old if k.startswith(f"{scopes.GROW_PREFIX}:")}
-        if members == grown:
-            return
-        self._set_keys(connection, table, record_id, (old - grown) | members, old)  # p: keys are not inherited
-        if members - grown:
-            connection.execute(insert(changelog).values(
-                seq=self._next_seq(), tbl=table, id=record_id, fields=None, device_id=""))
-        if grown - members:
-            withdrawals.record(connection, self._next_seq(), table, record_id, grown - members)
+        was deleted or moved loses it (a withdrawal), unless it sees it otherwise.
+
+        Read for up to 500 records a statement (a push of participations touches each of
+        a region's activities, and an activity has hundreds of them: one query per activity
+        and batch cost a first push several seconds); written and numbered record by
+        record, in the order given."""
+        prefix = f"{scopes.GROW_PREFIX}:"
+        ordered = list(grown)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start:start + 500]
+            members: dict[tuple[str, str], set[str]] = {key: set() for key in chunk}
+            old: dict[tuple[str, str], set[str]] = {key: set() for key in chunk}
+            by_table: dict[str, list[str]] = {}
+            for table, record_id in chunk:
+                by_table.setdefault(table, []).append(record_id)
+            for table, ids in by_table.items():
+                for child_table, (ref, target_table, member_field) in scopes.GROWS.items():
+                    if target_table != table:
+                        continue
+                    # Two fields of each child, read by the database (an activity has hundreds).
+                    children = connection.execute(
+                        select(refs.c.parent_id, records.c.data[ref].as_string(),
+                               records.c.data[member_field].as_string())
+                        .select_from(refs.join(records, and_(records.c.tbl == refs.c.tbl,
+                                                             records.c.id == refs.c.id)))
+                        .where(refs.c.parent_tbl == table, refs.c.parent_id.in_(ids),
+                               refs.c.tbl == child_table, records.c.deleted.is_(False)))
+                    for parent_id, named, member in children:
+                        if named == parent_id and member:
+                            members[(table, parent_id)].add(f"{prefix}{member}")
+                for row in connection.execute(select(row_keys.c.id, row_keys.c.key).where(
+                        row_keys.c.tbl == table, row_keys.c.id.in_(ids))):
+                    old[(table, row.id)].add(row.key)
+            entries: list[dict[str, Any]] = []
+            for key in chunk:
+                table, record_id = key
+                had = {k for k in old[key] if k.startswith(prefix)}
+                now = members[key]
+                if now == had:
+                    continue
+                # p: keys are not inherited: the record's other keys stay as they are.
+                self._set_keys(connection, table, record_id, (old[key] - had) | now, old[key])
+                if now - had:
+                    entries.append({"seq": self._next_seq(), "tbl": table, "id": record_id,
+                                    "fields": None, "device_id": ""})
+                if had - now:
+                    withdrawals.record(connection, self._next_seq(), table, record_id, had - now)
+            if entries:
+                connection.execute(insert(changelog), entries)
 
     def _check_reference_scope(self, batch: _Batch, device: DeviceContext, table: str,
                                current: dict[str, Any] | None, pushed: dict[str, Pushed]) -> None:

@@ -17,6 +17,7 @@ conflicts, counter and answer.
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import shutil
 import uuid
@@ -412,3 +413,38 @@ def test_the_quick_size_check_agrees_with_the_encoded_size(record: dict[str, Any
     limit: any text (escapes, control characters, other scripts), numbers of any size,
     lists, nulls."""
     assert record_fits(record, limit) == (record_bytes(record) <= limit)
+
+
+@pytest.mark.parametrize("rows, paused", [(3, True), (2, False)])
+def test_a_large_push_is_applied_with_the_cycle_collector_paused(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: int, paused: bool) -> None:
+    """A push of at least PAUSE_COLLECTOR_FROM_ROWS rows (a device's first push) is read,
+    checked and written with Python's cycle collector paused, a smaller one with it
+    running; either way it runs again once the push is applied, and even when applying it
+    fails half-way."""
+    from sync.server import service as service_module
+
+    monkeypatch.setattr(service_module, "PAUSE_COLLECTOR_FROM_ROWS", 3)
+    seen: list[bool] = []
+    applying = SyncService._apply_block
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return applying(*args, **kwargs)
+
+    monkeypatch.setattr(SyncService, "_apply_block", watched)
+    organizations, _ids = _organizations([("good", "whole")] * rows)
+    assert gc.isenabled()
+    answer, held = _push(template, tmp_path / "hq", _device("field"), [organizations], True)
+    assert answer["refused"] == [] and len(held["records"]) == 5 + rows  # the seed's and these
+    assert seen == [not paused] and gc.isenabled()
+
+    def failing(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        raise OSError("disk full")
+
+    monkeypatch.setattr(SyncService, "_flush", failing)
+    seen.clear()
+    with pytest.raises(OSError):
+        _push(template, tmp_path / "failing", _device("field"), [organizations], True)
+    assert seen == [not paused, not paused] and gc.isenabled()

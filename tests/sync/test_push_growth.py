@@ -4,6 +4,7 @@ headquarters app, on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import functools
 import gzip
 from types import SimpleNamespace
 from typing import Any
@@ -182,3 +183,122 @@ def test_batches_are_cut_in_bytes_of_utf8(world: World) -> None:
             break
         after = batch.upto
     assert batches > 1
+
+
+def _rows_world(world: World, monkeypatch: pytest.MonkeyPatch, *, every: int, told: int) -> Device:
+    """Every headquarters takes ``every`` rows a push; this one says it takes ``told``
+    (scaled down from PUSH_ROWS_ANY and MAX_PUSH_ROWS, so that a test pushes hundreds of
+    rows, not tens of thousands).  A device with 600 new records and a byte cut that never
+    binds."""
+    import sync.replica
+    import sync.server.service
+
+    monkeypatch.setattr(sync.replica, "MAX_CHANGES_READ", every)
+    monkeypatch.setattr(sync.client, "PUSH_ROWS_ANY", every)
+    monkeypatch.setattr(sync.server.service, "MAX_PUSH_ROWS", told)
+    monkeypatch.setattr(sync.client, "GROW_BELOW_S", 0.0)  # batches cut by rows, not grown by bytes
+    world.user("field", "hq")
+    device = world.device("a", "field")
+    device.client.push_bytes = 4 * 1024 * 1024
+    return device
+
+
+def test_batches_grow_past_what_every_headquarters_takes_once_it_says_it_takes_more(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A device sends at most PUSH_ROWS_ANY rows a push until headquarters has answered
+    ``push_rows``; then batches of up to that many, and every record arrives once."""
+    device = _rows_world(world, monkeypatch, every=100, told=250)
+    ids = _create(device, 600)
+    seen = _pushes(device)
+    report = device.sync()
+    sizes = [_count(entry["push"]) for entry in seen if entry["push"] and _count(entry["push"])]
+    # The first batch, and the one built during its round trip, before the answer said so.
+    assert sizes[:2] == [100, 100] and max(sizes) == 250 and sum(sizes) == 600
+    assert report.pushed_rows == 600
+    with world.engine.connect() as connection:
+        held = set(connection.execute(select(records.c.id).where(records.c.tbl == "organizations")).scalars())
+    assert held == set(ids)
+
+
+def test_a_headquarters_that_says_nothing_gets_what_every_headquarters_takes(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A headquarters of before ``push_rows`` (its answers without it) is never sent more
+    than PUSH_ROWS_ANY rows a push."""
+    from sync.server.service import SyncService
+
+    device = _rows_world(world, monkeypatch, every=100, told=250)
+    answering = SyncService.sync
+
+    def older(self: SyncService, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        answer = answering(self, *args, **kwargs)
+        answer.pop("push_rows", None)
+        return answer
+
+    monkeypatch.setattr(SyncService, "sync", older)
+    _create(device, 600)
+    seen = _pushes(device)
+    assert device.sync().pushed_rows == 600
+    sizes = [_count(entry["push"]) for entry in seen if entry["push"] and _count(entry["push"])]
+    assert max(sizes) == 100 and sum(sizes) == 600
+
+
+def test_a_batch_refused_as_too_large_goes_again_in_batches_every_headquarters_takes(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An instance that refuses what another behind the same address said it takes (an
+    upgrade under way: ``batch_too_large``) applied nothing; the device sends the same
+    changes again, and the rest of the sync, in batches of PUSH_ROWS_ANY rows (though
+    answers still say ``push_rows``), and the sync ends with every record held once."""
+    import sync.wire
+
+    device = _rows_world(world, monkeypatch, every=100, told=250)
+    monkeypatch.setattr(sync.wire, "MAX_PUSH_ROWS", 100)  # what headquarters reads: 100 at most
+    ids = _create(device, 600)
+    seen = _pushes(device)
+    report = device.sync()
+    sizes = [_count(entry["push"]) for entry in seen if entry["push"] and _count(entry["push"])]
+    assert 250 in sizes and report.pushed_rows == 600
+    refused_at = sizes.index(250)
+    assert all(size <= 100 for size in sizes[refused_at + 1:]), sizes
+    with world.engine.connect() as connection:
+        held = connection.execute(select(records.c.id).where(records.c.tbl == "organizations")).scalars().all()
+        logged = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+    assert sorted(held) == sorted(ids) and logged == 600
+
+
+def test_an_activity_sent_back_unchanged_keeps_the_batch_built_ahead(
+        world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Headquarters sends an activity again to every device of its scope when its
+    participants change, the device that pushed the participations included: a pulled row
+    exactly as the replica holds it writes nothing and counts as nothing pulled, so the next
+    batch, built during the round trip, is still sent instead of being built again; a
+    second device receives the activity whole."""
+    monkeypatch.setattr(sync.client, "GROW_BELOW_S", 0.0)  # fixed small batches
+    world.user("field", "hq")
+    a = world.device("a", "field")
+    a.client.push_bytes = 2 * 1024
+    with a.write() as writer:
+        activity = writer.create("activities", {"title": "Regional consultation", "activity_type": "training",
+                                                "start_date": "2026-02-01", "country": "KE"})
+        organizations = [writer.create("organizations", {"name": f"Organization {n:02d}", "country": "KE"})
+                         for n in range(30)]
+        for organization in organizations:
+            writer.create("participations", {"activity_id": activity, "organization_id": organization})
+    built: list[int | None] = []
+    building = a.replication.build_push
+
+    @functools.wraps(building)  # the same parameters: the client looks at them
+    def counted(**kwargs: Any) -> Any:
+        built.append(kwargs.get("after"))
+        return building(**kwargs)
+
+    monkeypatch.setattr(a.replication, "build_push", counted)
+    seen = _pushes(a)
+    report = a.sync()
+    batches = [entry["push"] for entry in seen if entry["push"] and _count(entry["push"])]
+    assert len(batches) >= 4 and report.pushed_rows == 61
+    assert report.pulled_rows == 0  # the activity came back as it is held here
+    # Every batch after the first was built ahead, during the round trip before it.
+    assert built.count(None) == 1 and len(built) >= len(batches)
+    b = world.device("b", "field")
+    b.sync()
+    assert b.has("activities", activity) and all(b.has("organizations", org) for org in organizations)

@@ -25,7 +25,8 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.headquarters import create_app
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.sync_adapter import replication_for
-from sync.client import Cancelled, SyncClient, SyncError, collection_paused, enrol
+from sync.client import Cancelled, SyncClient, SyncError, enrol
+from sync.gcpause import collection_paused
 from sync.replica import SNAPSHOT_SETTING
 from sync.server.schema import changelog, counter, records, row_keys
 from sync.wire import PROTOCOL_VERSION, encode_body
