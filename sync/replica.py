@@ -1646,8 +1646,18 @@ def refused_context(connection: Connection, refusals: Table, registry: Registry,
 
 
 def _pushed_context(batch: PushBatch | None, refusal: Any) -> tuple[list[str] | None, bool | None]:
-    """The fields the refused row carried, and whether it created a record (no base
-    version: headquarters never had it); (None, None) when the row is not in ``batch``."""
+    """The fields the refused row carried, and whether it created a record headquarters
+    never had: no base version, and headquarters did not say it holds the record (``held``:
+    a creation whose reply was lost is sent again whole); (None, None) when the row is not
+    in ``batch``."""
+    fields, new = _pushed_row_context(batch, refusal)
+    if new and isinstance(refusal, dict) and refusal.get("held") is True:
+        new = False
+    return fields, new
+
+
+def _pushed_row_context(batch: PushBatch | None, refusal: Any) -> tuple[list[str] | None, bool | None]:
+    """The fields the refused row carried, and whether it carried no base version."""
     if batch is None or not isinstance(refusal, dict):
         return None, None
     for block in batch.blocks:  # records made here: every field, no base

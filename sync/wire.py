@@ -619,24 +619,30 @@ class PullRow:
 
 @dataclass(frozen=True, slots=True)
 class Refusal:
-    """A pushed row headquarters did not apply (``field`` None: the whole row)."""
+    """A pushed row headquarters did not apply (``field`` None: the whole row).  ``held``:
+    headquarters holds that record (a row that carried every field may still name one: its
+    creation reached headquarters, and the reply that said so was lost)."""
 
     table: str | None
     id: str | None
     field: str | None
     code: str
     reason: str
+    held: bool = False
 
     def encode(self) -> dict[str, Any]:
-        return {"t": self.table, "i": self.id, "field": self.field, "code": self.code,
-                "reason": self.reason}
+        encoded: dict[str, Any] = {"t": self.table, "i": self.id, "field": self.field,
+                                   "code": self.code, "reason": self.reason}
+        if self.held:
+            encoded["held"] = True
+        return encoded
 
     @classmethod
     def decode(cls, raw: Any) -> Refusal:
         if not isinstance(raw, dict):
             raise _bad_reply("a refusal is not an object")
         return cls(_opt_str(raw.get("t")), _opt_str(raw.get("i")), _opt_str(raw.get("field")),
-                   str(raw.get("code")), str(raw.get("reason")))
+                   str(raw.get("code")), str(raw.get("reason")), raw.get("held") is True)
 
 
 @dataclass(frozen=True, slots=True)

@@ -95,7 +95,8 @@ class SyncResponseSchema(BaseModel):
         "in an answer to a push: the most rows this headquarters takes in one push; absent: "
         f"{PUSH_ROWS_ANY:,} (a device sends more only to a headquarters that said so)"))
     refused: list[dict[str, Any]] = Field(description=(
-        '{"t", "i", "field", "code", "reason"}; codes: ' + ", ".join(sorted(REFUSAL_CODES))))
+        '{"t", "i", "field", "code", "reason", "held": true when headquarters holds that record '
+        '(absent otherwise)}; codes: ' + ", ".join(sorted(REFUSAL_CODES))))
     fix: list[dict[str, Any]] = Field(description="pushed fields where headquarters kept another value")
     rows: list[dict[str, Any]] = Field(
         description='PullRow: {"t": table, "i": id, "f": {field: [value, version]}, "r": reference only}')

@@ -368,9 +368,14 @@ class SyncService:
             self._apply_row(batch, device, pushed_row, incoming, outgoing, response)
         except RowError as refusal:  # echo only what the answer can carry
             named = pushed_row if isinstance(pushed_row, dict) else {}
+            table, record_id = named.get("t"), named.get("i")
+            # Whether headquarters holds the record: a device whose reply was lost sends its
+            # creation again, and must not take a refused edit of it for a new record.
+            held = (isinstance(table, str) and isinstance(record_id, str)
+                    and batch.records.get((table, record_id)) is not None)
             response["refused"].append(Refusal(
-                echo(named.get("t")), echo(named.get("i")),
-                echo(refusal.field), refusal.code, refusal.reason).encode())
+                echo(table), echo(record_id), echo(refusal.field), refusal.code, refusal.reason,
+                held).encode())
 
     # -- new records in columns (a device's first push) --------------------------------------
 

@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import text
 
 from lookingbeyond_desktop.store.sync_adapter import bring_back_refused, requeue_refused
+from sync.client import SyncError
 from sync.replica import REFUSED
 from sync.server import accounts
 from sync.server.database import init_database, make_engine
@@ -134,6 +135,32 @@ def test_discarding_a_record_headquarters_never_had_puts_it_in_the_trash(world: 
     assert ["organizations", ids["new"]] not in wanted(desk)
     assert desk.sync().refused == 0
     assert refusals(desk) == [r for r in refusals(desk) if r["row_id"] == ids["kept"]]
+
+
+def test_a_refused_record_whose_creation_reached_headquarters_unseen_comes_back_from_it(world: World) -> None:
+    """A record made here reaches headquarters but the reply is lost, so the next push sends
+    its creation again, whole, with a later edit that headquarters refuses.  The refusal
+    says headquarters holds the record: giving it up brings back headquarters' version,
+    never the Trash (which left a record deleted here and live at headquarters, for good:
+    found by the merges property, tests/sync/test_merges_property.py)."""
+    desk = world.device("desk", "amina")
+    with desk.write() as w:
+        org = w.create("organizations", {"name": "Youth Action", "country": "KE"})
+    world.adapter.drop_next_response = True
+    with pytest.raises(SyncError):
+        desk.sync()
+    world.adapter.drop_next_response = False
+    with desk.write() as w:
+        w.update("organizations", org, {"country": "MX"})  # out of Amina's countries
+    assert desk.sync().refused == 1
+    (refusal,) = refusals(desk)
+    assert refusal["code"] == "out_of_scope" and not refusal["new_record"]
+    assert "name" in refusal["fields"]  # the creation went again whole
+    assert desk.replication.discard_refused([("organizations", org)]) == 1
+    assert desk.sync().refused == 0
+    assert desk.value("organizations", org, "deleted") == 0
+    assert desk.value("organizations", org, "country") == "KE"
+    assert at_headquarters(world, org, "country") == "KE"
 
 
 def test_retry_sends_every_refused_field_and_new_records_whole(world: World) -> None:
