@@ -578,7 +578,7 @@ class Replication:
             # Changes beyond those read go in a later batch (re-sending a field whose version
             # headquarters already has is a no-op there).
             more_pending = len(changes) == read
-            rows = _coalesce(changes)
+            coalesced = _coalesce(changes)
             devices = DeviceTable()
             wire_rows: list[dict[str, Any]] = []
             size = 0
@@ -586,14 +586,14 @@ class Replication:
             if not more_pending:  # changes dropped at the end (withdrawn) are covered too
                 upto = max(upto, replica.last_seq)
             complete = True
-            keys = list(rows)
+            keys = list(coalesced)
             blocks: dict[str, ColumnBlock] = {}
             count = 0
             for start in range(0, len(keys), 500):
                 chunk = keys[start:start + 500]
                 stored = self._fetch_rows(connection, chunk)
                 for key in chunk:
-                    pending = rows[key]
+                    pending = coalesced[key]
                     if count and (size >= limit_bytes or count >= read):
                         upto = pending.first_seq - 1
                         complete = False
