@@ -49,11 +49,12 @@ READ_TIMEOUT = 120
 # A device with much to send (the first push of a whole region) grows its push batches while
 # round trips stay quick: fewer, larger requests, and headquarters' work per batch spread over
 # more rows.  At most MAX_GROWN_PUSH_BYTES of JSON (a batch may pass its cut by one row, at
-# most MAX_RECORD_BYTES of values: far inside MAX_REQUEST_BYTES, 4 MiB) and at most the rows
+# most MAX_RECORD_BYTES of values, and the request holds the device table and the rows it
+# asks for besides: inside MAX_REQUEST_BYTES, 4 MiB) and at most the rows
 # headquarters takes (``push_rows``, else PUSH_ROWS_ANY).  A slow round trip halves the cut
 # again, never below the device's own ``push_bytes``: on a slow link batches stay small, so a
 # dropped connection loses little.
-MAX_GROWN_PUSH_BYTES = 3_584 * 1024  # 3.5 MiB
+MAX_GROWN_PUSH_BYTES = 3 * 1024 * 1024  # 1 MiB under MAX_REQUEST_BYTES for the rest of a request
 GROW_BELOW_S = 2.0  # a push round trip quicker than this doubles the next cut
 SHRINK_ABOVE_S = 8.0  # one slower than this halves it (a 256 KiB batch takes about 5 s at 64 kbit/s)
 

@@ -1223,12 +1223,13 @@ class _Pull:
         if not values:
             return 0
         held_versions = stored["sync_field_versions"] or {}
-        if key not in self.held and all(
+        if key not in self.held and key not in self.applied and all(
                 stored[name] == value and (held_versions.get(name) or stored["sync_version"]) == versions[name]
                 for name, value in values.items()):
             # Exactly what this replica holds (headquarters sends an activity again to every
             # device of its scope when its participants change, the device that pushed them
-            # included): nothing to write, and nothing that counts as pulled.
+            # included): nothing to write, and nothing that counts as pulled.  Not for a row
+            # this answer already changed: ``stored`` is the row as it was before the answer.
             return 0
         merged = {name: stored[name] for name in spec.field_names} | values
         self._check(spec, columns, merged, set(values))

@@ -160,3 +160,21 @@ def test_status_lists_the_quarantine(store: Store, capsys: Any) -> None:
     assert [(item["tbl"], item["row_id"], item["field"], item["code"]) for item in listed] == [
         ("organizations", bad["i"], "name", "missing")]
     assert "711" not in json.dumps(listed)
+
+
+def test_a_record_sent_twice_in_one_answer_ends_as_its_last_copy(store: Store) -> None:
+    """A record that comes twice in one answer (a resumed snapshot page may carry it as a
+    reference row and in full) ends as its last copy, even when that copy is exactly the
+    row held before the answer: a pulled row that changes nothing is skipped only when
+    the answer has not already changed that record."""
+    answers, replication = Answers(), replication_for(store)
+    held = answers.row("organizations", organization(name="Transparency Kenya"))
+    apply(replication, answers.response([held]))
+    renamed = answers.partial("organizations", held["i"], {"name": "Renamed meanwhile"})
+    outcome = apply(replication, answers.response([renamed, held]))
+    with store.engine.connect() as connection:
+        name = connection.execute(text("SELECT name FROM organizations WHERE id = :i"),
+                                  {"i": held["i"]}).scalar_one()
+    assert name == "Transparency Kenya" and outcome.pulled == 2
+    again = apply(replication, answers.response([held]))
+    assert again.pulled == 0  # the same row once more: nothing written, nothing counted
