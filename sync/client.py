@@ -517,7 +517,7 @@ class SyncClient:
         # New records go in columns once headquarters has said it takes them (``push_cols``
         # in an answer to a push), and batches grow past PUSH_ROWS_ANY rows once it has said
         # how many it takes (``push_rows``); an older headquarters is never sent either.
-        columns: dict[str, Any] = {}
+        shape: dict[str, Any] = {}  # build_push's columns / rows, as headquarters said
         rows_refused = False  # a batch of push_rows was refused: PUSH_ROWS_ANY for this sync
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-prefetch") as pool:
             while report.rounds < max_rounds:
@@ -532,7 +532,7 @@ class SyncClient:
                     # A replica restored from a backup first asks how far headquarters
                     # holds its changes (an answer without a push), then pushes.
                     batch = None if status.realign else (
-                        _take(ahead, status) or self.replica.build_push(limit_bytes=sizer.limit, **columns))
+                        _take(ahead, status) or self.replica.build_push(limit_bytes=sizer.limit, **shape))
                     ahead = None
                     request = SyncRequest(
                         # Column blocks say so (COLUMNS_VERSION): a headquarters of before
@@ -548,7 +548,7 @@ class SyncClient:
                         # used only if applying this answer changed nothing it was read from.
                         build: Any = self.replica.build_push  # with ``after`` (_builds)
                         ahead = _NextBatch(pool.submit(build, limit_bytes=sizer.limit, after=batch.upto,
-                                                       **columns), status.last_seq)
+                                                       **shape), status.last_seq)
                     sent_at = time.monotonic()
                     request, body, reply, started = self._send(request)
                     if batch is not None:
@@ -564,29 +564,29 @@ class SyncClient:
                         gaps += 1
                         self._rewind(error.details["pushed"])
                         continue
-                    if error.code == "batch_too_large" and columns.pop("rows", None) is not None:
+                    if error.code == "batch_too_large" and shape.pop("rows", None) is not None:
                         # An instance of before ``push_rows`` behind the same address (an
                         # upgrade under way): nothing was applied; batches as every
                         # headquarters takes them for the rest of this sync.
                         rows_refused = True
                         ahead = None
                         continue
-                    if error.code == "protocol_unsupported" and request.version == COLUMNS_VERSION and columns:
+                    if error.code == "protocol_unsupported" and request.version == COLUMNS_VERSION and shape:
                         # Headquarters behind this address does not take columns (an
                         # instance of before them, during an upgrade or a rollback): nothing
                         # was applied; the same changes go again as rows.
-                        columns.clear()
+                        shape.clear()
                         ahead = None
                         continue
                     raise error
                 answer = _answer(reply)
                 report.app = app_release(answer) or report.app
-                if answer.get("push_cols") is True and "columns" not in columns and self._builds("columns"):
-                    columns["columns"] = True
+                if answer.get("push_cols") is True and "columns" not in shape and self._builds("columns"):
+                    shape["columns"] = True
                 taken = answer.get("push_rows")
-                if type(taken) is int and taken > PUSH_ROWS_ANY and "rows" not in columns \
+                if type(taken) is int and taken > PUSH_ROWS_ANY and "rows" not in shape \
                         and not rows_refused and self._builds("rows"):
-                    columns["rows"] = min(taken, MAX_PUSH_ROWS)
+                    shape["rows"] = min(taken, MAX_PUSH_ROWS)
                 if answer.get("more") and batch is None and not request.want:
                     # Pulling a long way: ask for the next page while this one is applied
                     # (headquarters and this device work at the same time).

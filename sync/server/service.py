@@ -761,7 +761,7 @@ class SyncService:
         batch.flush()
         for table, record_id in batch.cascade:
             self._cascade_keys(connection, table, record_id)
-        self._regrow_many(connection, sorted(batch.grown))  # activities whose participants changed
+        self._regrow_many(connection, batch.grown)  # activities whose participants changed
 
     def _restamp(self, version: str, device_id: str) -> str:
         """A version from a clock far ahead of headquarters gets headquarters' time instead,
@@ -938,17 +938,17 @@ class SyncService:
         Read for up to 500 records a statement (a push of participations touches each of
         a region's activities, and an activity has hundreds of them: one query per activity
         and batch cost a first push several seconds); written and numbered record by
-        record, in the order given."""
+        record, in (table, id) order."""
         prefix = f"{scopes.GROW_PREFIX}:"
-        ordered = list(grown)
-        for start in range(0, len(ordered), 500):
-            chunk = ordered[start:start + 500]
-            members: dict[tuple[str, str], set[str]] = {key: set() for key in chunk}
-            old: dict[tuple[str, str], set[str]] = {key: set() for key in chunk}
-            by_table: dict[str, list[str]] = {}
-            for table, record_id in chunk:
-                by_table.setdefault(table, []).append(record_id)
-            for table, ids in by_table.items():
+        by_table: dict[str, set[str]] = {}
+        for table, record_id in grown:
+            by_table.setdefault(table, set()).add(record_id)
+        for chunk in _chunked(by_table):  # in (table, id) order, as the callers give them
+            members: dict[tuple[str, str], set[str]] = {}
+            old: dict[tuple[str, str], set[str]] = {}
+            for table, ids in chunk:
+                for record_id in ids:
+                    members[(table, record_id)], old[(table, record_id)] = set(), set()
                 for child_table, (ref, target_table, member_field) in scopes.GROWS.items():
                     if target_table != table:
                         continue
@@ -963,11 +963,11 @@ class SyncService:
                     for parent_id, named, member in children:
                         if named == parent_id and member:
                             members[(table, parent_id)].add(f"{prefix}{member}")
-                for row in connection.execute(select(row_keys.c.id, row_keys.c.key).where(
-                        row_keys.c.tbl == table, row_keys.c.id.in_(ids))):
-                    old[(table, row.id)].add(row.key)
+            for row in connection.execute(select(row_keys.c.tbl, row_keys.c.id, row_keys.c.key)
+                                          .where(_naming(row_keys.c, chunk))):
+                old[(row.tbl, row.id)].add(row.key)
             entries: list[dict[str, Any]] = []
-            for key in chunk:
+            for key in members:  # the chunk's records, in order
                 table, record_id = key
                 had = {k for k in old[key] if k.startswith(prefix)}
                 now = members[key]
