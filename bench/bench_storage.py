@@ -60,7 +60,7 @@ from sync.server.schema import unpack_versions  # noqa: E402
 
 GOAL = 3.0  # storage at most three times the compressed JSON export
 CHUNK = 20_000  # rows read from SQLite per fetch while copying to PostgreSQL
-BIG_TABLES = ("records", "row_keys", "refs", "changelog")
+BIG_TABLES = ("records", "row_keys", "refs", "changelog")  # row_keys: before migration 0013
 MiB = 2**20
 SMALL_PG = 256 * 1024  # PostgreSQL tables and indexes below this are summed in one line
 
@@ -79,6 +79,24 @@ def mib(size: float) -> str:
 # -- the region -------------------------------------------------------------------------------
 
 
+def migrate(path: Path) -> None:
+    """Bring a cached headquarters (built by older code) to this code's schema, as a server
+    upgrade does, printing how long the migrations took."""
+    from lookingbeyond_desktop.domain.registry import REGISTRY
+    from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
+
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        was = current_revision(engine)
+        if was == SCHEMA_HEAD:
+            return
+        started = time.perf_counter()
+        init_database(engine, REGISTRY)
+        print(f"  migrated from {was} to {SCHEMA_HEAD}: {time.perf_counter() - started:.1f} s")
+    finally:
+        engine.dispose()
+
+
 def region_file(args: argparse.Namespace, folder: Path) -> Path:
     """A SQLite headquarters holding the region, in ``folder`` (a copy of the cached one, or
     built now with bench_first_sync's functions)."""
@@ -91,6 +109,7 @@ def region_file(args: argparse.Namespace, folder: Path) -> Path:
         if wal.exists() and wal.stat().st_size:
             shutil.copyfile(wal, f"{copy}-wal")
         print(f"  region: a copy of {cached} ({time.perf_counter() - started:.1f} s)")
+        migrate(copy)
         return copy
     import bench_first_sync
 
@@ -575,7 +594,12 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
                 return rid_of[rest] * 4 + (1 if kind == "o" else 2)
             return intern("key", key) * 4
 
-        for record_id, key in connection.execute("SELECT id, key FROM row_keys"):
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'row_keys'").fetchone():
+            held_keys = connection.execute("SELECT id, key FROM row_keys").fetchall()
+        else:  # migration 0013: the keys in the records' own rows
+            held_keys = [(record_id, key) for record_id, stored in connection.execute(
+                "SELECT id, scope_keys FROM records") for key in stored.split()]
+        for record_id, key in held_keys:
             rid, number = rid_of[record_id], key_number(key)
             compact.keys.append((number, rid))
             compact.rec[rid - 1][6].append(number)

@@ -1,7 +1,7 @@
 """The headquarters store: SQLAlchemy Core tables that run on PostgreSQL and on SQLite.
 
 Records of every synced table live in one generic table (``records``: the registry decides
-what their fields are); ``row_keys`` holds the scope keys of each record, ``changelog`` the
+what their fields are); a record's row holds its scope keys too, ``changelog`` the
 server-ordered list of changes that pulls read, ``conflicts`` the values that lost,
 ``withdrawals`` the records that left some devices' scope (sent as ``gone``).
 ``counter`` is one row whose lock serializes pushes, so server sequence numbers are
@@ -11,6 +11,7 @@ committed in order and a pull cursor can never pass a change committed late.
 from __future__ import annotations
 
 import zlib
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import (
@@ -27,9 +28,14 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
+    literal,
+    or_,
     text,
     update,
 )
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.engine import Connection
 
 metadata = MetaData(
@@ -133,6 +139,73 @@ def unpack_versions(stored: dict[str, Any]) -> dict[str, str]:
     return versions
 
 
+class Keys(TypeDecorator[set[str]]):
+    """A record's scope keys, a set in Python, stored as text: each key between spaces,
+    sorted (``" c:KE o:<id> "``; none: ``""``).  Whether a record holds a key is then
+    whether its text contains the key between spaces (:func:`holds_any`), which a key
+    cannot fake: a key with a space in it is refused (:func:`pack_keys`)."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else pack_keys(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else unpack_keys(value)
+
+
+def pack_keys(keys: Iterable[str]) -> str:
+    """Keys as stored.  A key that is empty or holds white space would make the stored
+    text ambiguous (``"c:A c:KE"`` would read as holding ``c:KE``): ValueError."""
+    found = sorted(set(keys))
+    for key in found:
+        if not key or not key.isprintable() or any(ch.isspace() for ch in key):
+            raise ValueError(f"a scope key must be printable without spaces: {key!r}")
+    return f" {' '.join(found)} " if found else ""
+
+
+def keys_storable(keys: Iterable[str]) -> bool:
+    """Whether :func:`pack_keys` takes ``keys``."""
+    try:
+        pack_keys(keys)
+    except ValueError:
+        return False
+    return True
+
+
+def unpack_keys(stored: str) -> set[str]:
+    """Stored keys as a set."""
+    return set(stored.split())
+
+
+class _Position(FunctionElement[int]):
+    """Where text holds other text (1-based, 0: nowhere), case-sensitive on both
+    backends: ``instr`` on SQLite, ``strpos`` on PostgreSQL (``LIKE`` ignores case on
+    SQLite, and ``o:<id>`` keys differ by case where ids do)."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(_Position)
+def _position_sqlite(element: _Position, compiler: Any, **kw: Any) -> str:
+    return f"instr({compiler.process(element.clauses, **kw)})"
+
+
+@compiles(_Position, "postgresql")
+def _position_postgresql(element: _Position, compiler: Any, **kw: Any) -> str:
+    return f"strpos({compiler.process(element.clauses, **kw)})"
+
+
+def holds_any(column: Any, keys: Iterable[str]) -> Any:
+    """A SQL condition: the stored keys in ``column`` hold one of ``keys`` (none: false)."""
+    wanted = sorted(set(keys))
+    if not wanted:
+        return false()
+    return or_(*(_Position(column, literal(f" {key} ", Text)) > 0 for key in wanted))
+
+
 records = Table(
     "records",
     metadata,
@@ -141,16 +214,9 @@ records = Table(
     Column("data", JSON, nullable=False),  # field -> wire value
     Column("versions", Versions, nullable=False),  # field -> version (stored by version)
     Column("deleted", Boolean, nullable=False, default=False),
-)
-
-row_keys = Table(
-    "row_keys",
-    metadata,
-    Column("tbl", String(30), primary_key=True),
-    Column("id", String(36), primary_key=True),
-    Column("key", String(60), primary_key=True),  # "c:KE" (country) or "o:<organization id>"
-    Index("ix_row_keys_key", "key", "tbl"),
-    sqlite_with_rowid=False,  # the row is its key: stored once (migration 0011)
+    # Its scope keys ("c:KE", "o:<organization id>", ...), stored in the record's own row
+    # (migration 0013; they had a table of their own, ``row_keys``, a third of the file).
+    Column("scope_keys", Keys, nullable=False, server_default=""),
 )
 
 # Which records refer to which parent (to re-key children when a parent's keys change).

@@ -30,11 +30,11 @@ from sqlalchemy import (
     and_,
     bindparam,
     delete,
-    func,
     insert,
     null,
     or_,
     select,
+    true,
     update,
 )
 
@@ -74,9 +74,10 @@ from sync.server.schema import (
     counter,
     devices,
     lock_counter,
+    holds_any,
+    keys_storable,
     records,
     refs,
-    row_keys,
     users,
 )
 from sync.server.scopes import Scope
@@ -478,7 +479,7 @@ class SyncService:
         record = dict(zip(plan.names, values))
         keys = scopes.record_keys(table, record_id, record, batch.parent_keys)
         scope = device.scope
-        if not scope.writes(table, keys):
+        if not scope.writes(table, keys) or not keys_storable(keys):
             return False
         if not scope.everything:
             for index, parent in plan.scoped:
@@ -550,6 +551,9 @@ class SyncService:
         old_keys = batch.keys.get(key, set()) if current else set()
         grown = {k for k in old_keys if k.startswith(f"{scopes.GROW_PREFIX}:")}
         new_keys = scopes.record_keys(table, record_id, proposed, batch.parent_keys) | grown
+        if not keys_storable(new_keys):  # a country or id with a space in it: no such record
+            raise RowError("invalid_record", "a country or reference of this record is not a "
+                           "single word; headquarters cannot file it")
         if not device.scope.writes(table, new_keys) or (current and not device.scope.writes(table, old_keys)):
             raise RowError("out_of_scope", f"this device may not write this record of {table}")
         self._check_reference_scope(batch, device, table, current, as_pushed)
@@ -846,26 +850,17 @@ class SyncService:
     # -- scope keys ----------------------------------------------------------------------
 
     def _keys(self, connection: Connection, table: str, record_id: str) -> set[str]:
-        return set(connection.execute(select(row_keys.c.key).where(
-            row_keys.c.tbl == table, row_keys.c.id == record_id)).scalars())
+        found = connection.execute(select(records.c.scope_keys).where(
+            records.c.tbl == table, records.c.id == record_id)).scalar()
+        return set(found) if found is not None else set()
 
     def _parent_keys_loader(self, connection: Connection) -> Callable[[str, str], set[str]]:
         return lambda table, record_id: self._keys(connection, table, record_id)
 
-    def _set_keys(self, connection: Connection, table: str, record_id: str, keys: set[str],
-                  old: set[str] | None = None) -> None:
-        """Give a record exactly ``keys``: those it no longer has deleted, new ones inserted
-        (``old``: its keys now, when known; an activity holds one per participant)."""
-        if old is None:
-            old = self._keys(connection, table, record_id)
-        gone = sorted(old - keys)
-        for start in range(0, len(gone), 500):
-            connection.execute(delete(row_keys).where(
-                row_keys.c.tbl == table, row_keys.c.id == record_id,
-                row_keys.c.key.in_(gone[start:start + 500])))
-        added = sorted(keys - old)
-        if added:
-            insert_many(connection, row_keys, [{"tbl": table, "id": record_id, "key": k} for k in added])
+    def _set_keys(self, connection: Connection, table: str, record_id: str, keys: set[str]) -> None:
+        """Give a record exactly ``keys`` (stored in its row)."""
+        connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
+                           .values(scope_keys=keys))
 
     def _cascade_keys(self, connection: Connection, table: str, record_id: str) -> None:
         """Children inherit keys: recompute theirs, and send rows that became visible."""
@@ -881,7 +876,7 @@ class SyncService:
         new = scopes.record_keys(table, record_id, data, self._parent_keys_loader(connection))
         new |= {k for k in old if k.startswith(f"{scopes.GROW_PREFIX}:")}
         if new != old:
-            self._set_keys(connection, table, record_id, new, old)
+            self._set_keys(connection, table, record_id, new)
             if new - old:  # newly entitled devices receive the whole row
                 connection.execute(insert(changelog).values(
                     seq=self._next_seq(), tbl=table, id=record_id, fields=None, device_id=""))
@@ -963,9 +958,9 @@ class SyncService:
                     for parent_id, named, member in children:
                         if named == parent_id and member:
                             members[(table, parent_id)].add(f"{prefix}{member}")
-            for row in connection.execute(select(row_keys.c.tbl, row_keys.c.id, row_keys.c.key)
-                                          .where(_naming(row_keys.c, chunk))):
-                old[(row.tbl, row.id)].add(row.key)
+            for row in connection.execute(select(records.c.tbl, records.c.id, records.c.scope_keys)
+                                          .where(_naming(records.c, chunk))):
+                old[(row.tbl, row.id)] = set(row.scope_keys)
             entries: list[dict[str, Any]] = []
             for key in members:  # the chunk's records, in order
                 table, record_id = key
@@ -974,7 +969,7 @@ class SyncService:
                 if now == had:
                     continue
                 # p: keys are not inherited: the record's other keys stay as they are.
-                self._set_keys(connection, table, record_id, (old[key] - had) | now, old[key])
+                self._set_keys(connection, table, record_id, (old[key] - had) | now)
                 if now - had:
                     entries.append({"seq": self._next_seq(), "tbl": table, "id": record_id,
                                     "fields": None, "device_id": ""})
@@ -1010,18 +1005,12 @@ class SyncService:
     # -- pull ---------------------------------------------------------------------------
 
     def _visible(self, scope: Scope, table_column: Any, id_column: Any) -> Any:
-        """A SQL condition: the row named by (table_column, id_column) is visible."""
-        def has(keys: Iterable[str]) -> Any:
-            return select(row_keys.c.id).where(
-                row_keys.c.tbl == table_column, row_keys.c.id == id_column,
-                row_keys.c.key.in_(sorted(keys))).exists()
-        if scope.role == "partner":
-            condition = has(scope.organization_keys)
-            if scope.country_keys:
-                condition = or_(condition, and_(
-                    table_column.in_(sorted(scopes.PARTNER_READABLE)), has(scope.country_keys)))
-            return condition
-        return has(scope.country_keys)
+        """A SQL condition: the record named by (table_column, id_column) is visible."""
+        if table_column is records.c.tbl and id_column is records.c.id:
+            return visible_record(scope, records)
+        held = records.alias("held")
+        return select(held.c.id).where(held.c.tbl == table_column, held.c.id == id_column,
+                                       visible_record(scope, held)).exists()
 
     def _pull(
         self,
@@ -1276,6 +1265,20 @@ class SyncService:
         return events
 
 
+def visible_record(scope: Scope, table: Any) -> Any:
+    """A SQL condition: the record in a row of ``table`` (``records`` or an alias of it) is
+    visible to ``scope`` (:meth:`Scope.sees`, in SQL)."""
+    if scope.everything:
+        return true()
+    if scope.role == "partner":
+        condition = holds_any(table.c.scope_keys, scope.organization_keys)
+        if scope.country_keys:
+            condition = or_(condition, and_(table.c.tbl.in_(sorted(scopes.PARTNER_READABLE)),
+                                            holds_any(table.c.scope_keys, scope.country_keys)))
+        return condition
+    return holds_any(table.c.scope_keys, scope.country_keys)
+
+
 def _compact_versions(row: dict[str, Any], outgoing: DeviceTable) -> dict[str, Any]:
     """Pack a row's versions; when every field has the same one, send it once as ``v``."""
     versions = {pair[1] for pair in row["f"].values()}
@@ -1418,24 +1421,22 @@ class _Batch:
                     "data": dict(stored.data), "versions": dict(stored.versions),
                     "deleted": stored.deleted}
                 self.present.add((stored.tbl, stored.id))
+                self.keys[(stored.tbl, stored.id)] = set(stored.scope_keys)
                 want_parents(stored.tbl, dict(stored.data), False)
         others = {table: {i for i in ids if i not in targets.get(table, ())}
                   for table, ids in wanted.items()}
-        # Parents only: do they exist, and what do they hold (for validation)?
+        # Parents only: do they exist, what do they hold (for validation), their keys?
+        grow = f"{scopes.GROW_PREFIX}:"
         for chunk in _chunked(others):
             for found in self.connection.execute(
-                    select(records.c.tbl, records.c.id, records.c.data, records.c.deleted)
+                    select(records.c.tbl, records.c.id, records.c.data, records.c.deleted, records.c.scope_keys)
                     .where(_naming(records.c, chunk))):
                 self.present.add((found.tbl, found.id))
                 self.parents[(found.tbl, found.id)] = {**dict(found.data), "deleted": found.deleted}
-        grow = f"{scopes.GROW_PREFIX}:"
-        for written, chunk in [*((True, c) for c in written_chunks),
-                               *((False, c) for c in _chunked(others))]:
-            query = select(row_keys.c.tbl, row_keys.c.id, row_keys.c.key).where(_naming(row_keys.c, chunk))
-            if not written and not participants:
-                query = query.where(func.substr(row_keys.c.key, 1, 2) != grow)
-            for key_row in self.connection.execute(query):
-                self.keys.setdefault((key_row.tbl, key_row.id), set()).add(key_row.key)
+                keys = set(found.scope_keys)
+                if not participants:
+                    keys = {k for k in keys if not k.startswith(grow)}
+                self.keys[(found.tbl, found.id)] = keys
 
     def lookup(self, table: str, record_id: str) -> dict[str, Any] | None:
         """A referenced record's data as headquarters holds it now (None: not held)."""
@@ -1464,10 +1465,10 @@ class _Batch:
         """The keys of any record (read when not already known: lists of ids)."""
         key = (table, record_id)
         if key not in self.keys and key not in self.present:
-            found = set(self.connection.execute(select(row_keys.c.key).where(
-                row_keys.c.tbl == table, row_keys.c.id == record_id)).scalars())
+            found = self.connection.execute(select(records.c.scope_keys).where(
+                records.c.tbl == table, records.c.id == record_id)).scalar()
             if found:
-                self.keys[key] = found
+                self.keys[key] = set(found)
         return self.keys.get(key, set())
 
     def parent_keys(self, table: str, record_id: str) -> set[str]:
@@ -1493,7 +1494,8 @@ class _Batch:
         c = self.connection
         if self.created:
             insert_many(c, records, [
-                {"tbl": t, "id": i, **self.records[(t, i)]} for t, i in sorted(self.created)])
+                {"tbl": t, "id": i, **self.records[(t, i)], "scope_keys": self.keys.get((t, i), set())}
+                for t, i in sorted(self.created)])
         if self.updated:
             c.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
                                             records.c.id == bindparam("b_id"))
@@ -1502,15 +1504,12 @@ class _Batch:
                       [{"b_tbl": t, "b_id": i, "b_data": self.records[(t, i)]["data"],
                         "b_versions": self.records[(t, i)]["versions"],
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
-        dirty = sorted(self.keys_dirty)
-        stale = [k for k in dirty if k not in self.created]
-        if stale:
-            c.execute(delete(row_keys).where(row_keys.c.tbl == bindparam("b_tbl"),
-                                             row_keys.c.id == bindparam("b_id")),
-                      [{"b_tbl": t, "b_id": i} for t, i in stale])
-        key_rows = [{"tbl": t, "id": i, "key": k} for t, i in dirty for k in sorted(self.keys[(t, i)])]
-        if key_rows:
-            insert_many(c, row_keys, key_rows)
+        rekeyed = [k for k in sorted(self.keys_dirty) if k not in self.created]
+        if rekeyed:
+            c.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
+                                            records.c.id == bindparam("b_id"))
+                      .values(scope_keys=bindparam("b_keys")),
+                      [{"b_tbl": t, "b_id": i, "b_keys": self.keys[(t, i)]} for t, i in rekeyed])
         stale_refs = [k for k in sorted(self.refs) if k not in self.created]
         if stale_refs:
             c.execute(delete(refs).where(refs.c.tbl == bindparam("b_tbl"), refs.c.id == bindparam("b_id")),
@@ -1552,7 +1551,8 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     stored_as = {column.name: column.type.process_bind_param for column in table.columns
                  if isinstance(column.type, TypeDecorator)}
     as_json = {column.name for column in table.columns
-               if isinstance(column.type, JSON) or column.name in stored_as}
+               if isinstance(column.type, JSON) or (isinstance(column.type, TypeDecorator)
+                                                    and isinstance(column.type.impl_instance, JSON))}
     postgres = connection.dialect.name == "postgresql"
     marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
     quote = connection.dialect.identifier_preparer.quote

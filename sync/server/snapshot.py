@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
 
-from sync.server.schema import conflicts, counter, records, row_keys, unpack_versions
+from sync.server.schema import conflicts, counter, records, unpack_versions
 from sync.server.service import DeviceContext, SyncService, _approx_size, _conflict_size
 from sync.wire import (
     PROTOCOL_VERSION,
@@ -287,9 +287,9 @@ class SnapshotService:
         for parent, ids in wanted.items():
             ordered = sorted(ids)
             for start in range(0, len(ordered), 500):
-                for found in connection.execute(select(row_keys.c.id, row_keys.c.key).where(
-                        row_keys.c.tbl == parent, row_keys.c.id.in_(ordered[start:start + 500]))):
-                    keys.setdefault((parent, found.id), set()).add(found.key)
+                for found in connection.execute(select(records.c.id, records.c.scope_keys).where(
+                        records.c.tbl == parent, records.c.id.in_(ordered[start:start + 500]))):
+                    keys[(parent, found.id)] = set(found.scope_keys)
         scope = device.scope
         hidden = {(parent, parent_id) for parent, ids in wanted.items() for parent_id in ids
                   if not scope.sees(parent, keys.get((parent, parent_id), set()))}

@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
-from sync.server.schema import changelog, counter, devices, lock_counter, records, row_keys, withdrawals
+from sync.server.schema import changelog, counter, devices, holds_any, lock_counter, records, withdrawals
 from sync.server.scopes import Scope
 
 CHUNK = 1_000
@@ -85,9 +85,10 @@ def _keys_now(connection: Connection, wanted: list[tuple[str, str]]) -> dict[tup
     for table, ids in by_table.items():
         unique = sorted(set(ids))
         for start in range(0, len(unique), 500):
-            for row in connection.execute(select(row_keys.c.id, row_keys.c.key).where(
-                    row_keys.c.tbl == table, row_keys.c.id.in_(unique[start:start + 500]))):
-                found.setdefault((table, row.id), set()).add(row.key)
+            for row in connection.execute(select(records.c.id, records.c.scope_keys).where(
+                    records.c.tbl == table, records.c.id.in_(unique[start:start + 500]))):
+                if row.scope_keys:
+                    found[(table, row.id)] = set(row.scope_keys)
     return found
 
 
@@ -141,29 +142,12 @@ def _leaving(connection: Connection, before: Scope, after: Scope) -> Iterator[tu
 
 def _seen_by(connection: Connection, scope: Scope) -> Iterator[tuple[str, str, set[str]]]:
     """Every record ``scope`` sees, with its keys, in (table, id) order."""
-    if scope.everything:  # every record, keyless ones included
-        keys: dict[tuple[str, str], set[str]] = {}
-        for row in connection.execute(select(row_keys.c.tbl, row_keys.c.id, row_keys.c.key)):
-            keys.setdefault((row.tbl, row.id), set()).add(row.key)
-        for row in connection.execute(
-                select(records.c.tbl, records.c.id).order_by(records.c.tbl, records.c.id)):
-            yield row.tbl, row.id, keys.get((row.tbl, row.id), set())
-        return
-    mine = sorted(scope.country_keys | scope.organization_keys)
-    if not mine:
-        return
-    inner = row_keys.alias("inner_keys")
-    query = select(row_keys.c.tbl, row_keys.c.id, row_keys.c.key).where(
-        select(inner.c.id).where(inner.c.tbl == row_keys.c.tbl, inner.c.id == row_keys.c.id,
-                                 inner.c.key.in_(mine)).exists()
-    ).order_by(row_keys.c.tbl, row_keys.c.id)
-    current: tuple[str, str] | None = None
-    gathered: set[str] = set()
+    query = select(records.c.tbl, records.c.id, records.c.scope_keys).order_by(records.c.tbl, records.c.id)
+    if not scope.everything:  # every record, keyless ones included; else those with a key of its
+        mine = scope.country_keys | scope.organization_keys
+        if not mine:
+            return
+        query = query.where(holds_any(records.c.scope_keys, mine))
     for row in connection.execute(query):
-        if (row.tbl, row.id) != current:
-            if current is not None and scope.sees(current[0], gathered):
-                yield current[0], current[1], gathered
-            current, gathered = (row.tbl, row.id), set()
-        gathered.add(row.key)
-    if current is not None and scope.sees(current[0], gathered):
-        yield current[0], current[1], gathered
+        if scope.sees(row.tbl, row.scope_keys):
+            yield row.tbl, row.id, row.scope_keys

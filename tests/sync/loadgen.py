@@ -80,7 +80,7 @@ from sync.client import SyncClient, SyncError, SyncReport, enrol, make_session
 from sync.server import accounts
 from sync.server.database import init_database, make_engine
 from sync.server.schema import conflicts as hq_conflicts
-from sync.server.schema import counter, records, row_keys
+from sync.server.schema import counter, records
 from tests.sync.pg import DEFAULT_ADMIN_URL, throwaway_database
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -870,8 +870,8 @@ class Generator:
             with engine.connect() as connection:
                 stored = {(r.tbl, r.id): r for r in connection.execute(select(records))}
                 keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-                for row in connection.execute(select(row_keys)):
-                    keys[(row.tbl, row.id)].add(row.key)
+                for row in connection.execute(select(records.c.tbl, records.c.id, records.c.scope_keys)):
+                    keys[(row.tbl, row.id)] |= row.scope_keys
                 found_conflicts = list(connection.execute(select(hq_conflicts)))
                 upper = int(connection.execute(select(counter.c.seq)).scalar_one())
                 users = {d.user for d in self.devices}

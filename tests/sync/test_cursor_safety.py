@@ -7,7 +7,7 @@ import threading
 from sqlalchemy import Engine, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.server.schema import changelog, counter, records, row_keys
+from sync.server.schema import changelog, counter, records
 from tests.sync.world import World
 
 
@@ -35,8 +35,7 @@ def test_pull_does_not_pass_a_change_still_being_committed(world: World, hq_engi
                            "org_type": "ngo", "ecosoc_status": "none", "at_risk": False}
                 connection.execute(insert(records).values(
                     tbl="organizations", id=late_id, deleted=False, data=fields,
-                    versions={k: version for k in fields}))
-                connection.execute(insert(row_keys).values(tbl="organizations", id=late_id, key="c:KE"))
+                    versions={k: version for k in fields}, scope_keys={"c:KE"}))
                 connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=late_id,
                                                             fields=["name"], device_id=""))
                 connection.execute(update(counter).values(seq=seq))
@@ -72,8 +71,7 @@ def test_a_row_headquarters_cannot_complete_is_not_asked_for_forever(world: Worl
         seq = connection.execute(select(counter.c.seq)).scalar_one()
         connection.execute(insert(records).values(tbl="organizations", id=broken, deleted=False,
                                                   data={"name": "Half a record"},
-                                                  versions={"name": f"{1:016x}{'0' * 32}"}))
-        connection.execute(insert(row_keys).values(tbl="organizations", id=broken, key="c:KE"))
+                                                  versions={"name": f"{1:016x}{'0' * 32}"}, scope_keys={"c:KE"}))
         connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=broken,
                                                     fields=["name"], device_id=""))
     report = device.sync()

@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import Engine, select
 
 from lookingbeyond_desktop.demo import DemoGenerator
-from sync.server.schema import row_keys
+from sync.server.schema import records
 from tests.sync.loadgen import Day, LoadConfig, format_result, run_load
 from tests.sync.world import World
 
@@ -63,8 +63,8 @@ def test_child_edit_without_its_reference_field_is_applied(hq_engine: Engine, tm
         assert central.sync().refused == 0
         with hq_engine.connect() as connection:
             keys: dict[tuple[str, str], set[str]] = defaultdict(set)
-            for r in connection.execute(select(row_keys)):
-                keys[(r.tbl, r.id)].add(r.key)
+            for r in connection.execute(select(records.c.tbl, records.c.id, records.c.scope_keys)):
+                keys[(r.tbl, r.id)] |= r.scope_keys
         assert "c:KE" in keys[("contacts", contact_id)]
         assert "c:KE" in keys[("activities", activity_id)]
         assert second.sync().refused == 0

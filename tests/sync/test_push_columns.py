@@ -32,7 +32,7 @@ from sqlalchemy import Engine, select
 from lookingbeyond_desktop.headquarters import domain
 from sync.server import accounts
 from sync.server.database import init_database, make_engine
-from sync.server.schema import changelog, conflicts, counter, records, refs, row_keys, withdrawals
+from sync.server.schema import changelog, conflicts, counter, records, refs, withdrawals
 from sync.server.scopes import scope_for
 from sync.server.service import DeviceContext, SyncService
 from sync.wire import (
@@ -200,9 +200,8 @@ def _holdings(engine: Engine) -> dict[str, Any]:
             return sorted((tuple(repr(value) for value in row) for row in connection.execute(statement)))
         return {
             "records": sorted((row.tbl, row.id, sorted(row.data.items(), key=str),
-                               sorted(row.versions.items()), row.deleted)
+                               sorted(row.versions.items()), row.deleted, sorted(row.scope_keys))
                               for row in connection.execute(select(records))),
-            "row_keys": rows(select(row_keys)),
             "refs": rows(select(refs)),
             "changelog": rows(select(changelog.c.seq, changelog.c.tbl, changelog.c.id, changelog.c.fields,
                                      changelog.c.device_id, changelog.c.what, changelog.c.changed,
@@ -288,7 +287,7 @@ def test_a_good_block_is_stored_whole(template: Path, tmp_path: Path) -> None:
     for record_id in ids:
         versions = dict(stored[record_id][3])
         assert len(set(versions.values())) == 1 and set(versions) == set(_columns("organizations"))
-        assert ("'organizations'", repr(record_id), "'c:KE'") in held["row_keys"]
+        assert "c:KE" in stored[record_id][5]
     assert sum(1 for entry in held["changelog"] if entry[4] == repr(OTHER)) == 9
     assert len([ref for ref in held["refs"] if ref[2] == "'participations'"]) == 6  # activity and organization
 

@@ -22,7 +22,7 @@ from lookingbeyond_desktop.domain.models import SYNCED_MODELS
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.hlc import wall_ms
 from sync.server import accounts, cli
-from sync.server.schema import conflicts, records, row_keys, users
+from sync.server.schema import conflicts, records, users
 from sync.wire import PROTOCOL_VERSION
 from tests.sync.world import World
 
@@ -178,8 +178,8 @@ def stored(engine: Engine, table: str, record_id: str) -> dict[str, Any]:
 
 def keys_of(engine: Engine, table: str, record_id: str) -> set[str]:
     with engine.connect() as connection:
-        return set(connection.execute(select(row_keys.c.key).where(
-            row_keys.c.tbl == table, row_keys.c.id == record_id)).scalars())
+        return set(connection.execute(select(records.c.scope_keys).where(
+            records.c.tbl == table, records.c.id == record_id)).scalar_one())
 
 
 def refusals(answer: dict[str, Any]) -> list[tuple[str, str | None]]:

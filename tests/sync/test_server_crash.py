@@ -42,7 +42,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.client import SyncClient, SyncError, SyncReport, enrol, make_session
 from sync.server import scopes
 from sync.server.database import normalise_url
-from sync.server.schema import changelog, conflicts, counter, devices, records, row_keys
+from sync.server.schema import changelog, conflicts, counter, devices, records
 from sync.server.service import STALL_ENV
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import ServerProcess, free_port, start_server
@@ -229,8 +229,9 @@ def check_headquarters(hq: Headquarters) -> dict[str, int]:
         found = connection.execute(select(conflicts)).all()
         stored = {(r.tbl, r.id): r for r in connection.execute(select(records))}
         keys: dict[tuple[str, str], set[str]] = {}
-        for r in connection.execute(select(row_keys)):
-            keys.setdefault((r.tbl, r.id), set()).add(r.key)
+        for r in connection.execute(select(records.c.tbl, records.c.id, records.c.scope_keys)):
+            if r.scope_keys:
+                keys[(r.tbl, r.id)] = set(r.scope_keys)
         if hq.backend == "sqlite":
             assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     assert found == [], f"spurious conflicts: {found[:3]}"

@@ -28,7 +28,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.client import Cancelled, SyncClient, SyncError, enrol
 from sync.gcpause import collection_paused
 from sync.replica import SNAPSHOT_SETTING
-from sync.server.schema import changelog, counter, records, row_keys
+from sync.server.schema import changelog, counter, records
 from sync.wire import PROTOCOL_VERSION, encode_body
 from tests.sync.credentials import PASSWORD
 from tests.sync.harness import SERVER_URL, AppAdapter, session_for
@@ -271,8 +271,7 @@ def test_the_snapshot_cursor_is_below_a_change_still_being_committed(
                            "org_type": "ngo", "ecosoc_status": "none", "at_risk": False}
                 connection.execute(insert(records).values(
                     tbl="organizations", id=late_id, deleted=False, data=fields,
-                    versions={k: version for k in fields}))
-                connection.execute(insert(row_keys).values(tbl="organizations", id=late_id, key="c:KE"))
+                    versions={k: version for k in fields}, scope_keys={"c:KE"}))
                 connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=late_id,
                                                             fields=None, device_id=""))
                 connection.execute(update(counter).values(seq=seq))
@@ -538,8 +537,7 @@ def test_a_snapshot_row_the_device_cannot_apply_is_quarantined(
         connection.execute(update(counter).values(seq=counter.c.seq + 1))
         seq = connection.execute(select(counter.c.seq)).scalar_one()
         connection.execute(insert(records).values(tbl="organizations", id=broken, deleted=False,
-                                                  data=fields, versions={k: version for k in fields}))
-        connection.execute(insert(row_keys).values(tbl="organizations", id=broken, key="c:KE"))
+                                                  data=fields, versions={k: version for k in fields}, scope_keys={"c:KE"}))
         connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=broken,
                                                     fields=None, device_id=""))
     fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE)

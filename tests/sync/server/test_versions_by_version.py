@@ -15,8 +15,8 @@ from sqlalchemy import Engine, insert, select, text
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import changelog, counter, records, row_keys
-from tests.sync.server.migrations import migrate_to
+from sync.server.schema import changelog, counter, records
+from tests.sync.server.migrations import FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
 OLD = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -54,7 +54,7 @@ def _at_0009(url: str) -> tuple[Engine, dict[str, dict[str, str]]]:
         for table, record_id, data in (("organizations", ORG, org), ("contacts", PERSON, person)):
             connection.execute(insert(RAW).values(tbl=table, id=record_id, data=data,
                                                   versions=former[record_id], deleted=False))
-            connection.execute(insert(row_keys), [{"tbl": table, "id": record_id, "key": key}
+            connection.execute(insert(FORMER_ROW_KEYS), [{"tbl": table, "id": record_id, "key": key}
                                                   for key in ("c:KE", f"o:{ORG}")])
         connection.execute(insert(changelog), [
             {"seq": 1, "tbl": "organizations", "id": ORG, "fields": None, "device_id": ""},
