@@ -66,18 +66,40 @@ def serve_existing(database_url: str, folder: Path) -> Iterator[Headquarters]:
         log.close()
 
 
-def build_region(hq: Headquarters, folder: Path, orgs: int) -> None:
-    """demo.generate on a source device, pushed to headquarters."""
-    from lookingbeyond_desktop.demo import generate
+def build_region(hq: Headquarters, folder: Path, orgs: int, cache: Path | None = None,
+                 spy: str | None = None) -> None:
+    """demo.generate on a source device (or a copy of one kept in ``cache``, made before its
+    first push), pushed to headquarters; ``spy``: a py-spy binary recording headquarters
+    during the push (a flame graph beside the other files)."""
+    kept = cache / f"source-{orgs}" if cache is not None else None
+    if kept is not None and kept.exists():
+        shutil.copytree(kept, folder / "source")
+        print(f"  source device: a copy of {kept}")
+        source = new_device(folder, "source", hq.url)
+    else:
+        from lookingbeyond_desktop.demo import generate
 
-    source = new_device(folder, "source", hq.url)
-    started = time.perf_counter()
-    summary = generate(source.store, organizations=orgs, seed=3)
-    print(f"  demo.generate: {time.perf_counter() - started:.1f} s for "
-          + ", ".join(f"{n:,} {t}" for t, n in summary.counts.items()))
+        source = new_device(folder, "source", hq.url)
+        started = time.perf_counter()
+        summary = generate(source.store, organizations=orgs, seed=3)
+        print(f"  demo.generate: {time.perf_counter() - started:.1f} s for "
+              + ", ".join(f"{n:,} {t}" for t, n in summary.counts.items()))
+        if kept is not None:
+            source.store.close()
+            shutil.copytree(folder / "source", kept)
+            source = new_device(folder, "source", hq.url)
+    recorder = None
+    if spy:
+        recorder = subprocess.Popen([spy, "record", "--pid", str(hq.process.pid), "--rate", "200",
+                                     "-f", "raw", "-o", str(Path(spy).parent / "hq-push.txt")],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        time.sleep(1)
     started = time.perf_counter()
     device_cpu, hq_cpu = time.process_time(), cpu_seconds(hq.process.pid)
     report = source.sync(hq.url)
+    if recorder is not None:
+        recorder.send_signal(2)
+        recorder.wait(30)
     print(f"  pushed from the source device: {time.perf_counter() - started:.1f} s, "
           f"{report.rounds} requests, {report.pushed_rows:,} rows; CPU: the device "
           f"{time.process_time() - device_cpu:.1f} s, headquarters "
@@ -90,7 +112,7 @@ def region(args: argparse.Namespace, folder: Path) -> Iterator[Headquarters]:
     """A headquarters serving a region of ``args.orgs`` organizations."""
     postgres = bool(args.database_url and args.database_url.startswith("postgres"))
     cached = Path(args.cache) / f"hq-{args.orgs}.db" if args.cache and not postgres else None
-    if cached is not None and cached.exists():
+    if cached is not None and cached.exists() and not args.push_only:
         copy = folder / "hq.db"
         shutil.copyfile(cached, copy)
         print(f"  headquarters: a copy of {cached}")
@@ -99,7 +121,10 @@ def region(args: argparse.Namespace, folder: Path) -> Iterator[Headquarters]:
         return
     with bench_sync.database(args.database_url, folder, "hq") as url, \
             bench_sync.headquarters(url, folder) as hq:
-        build_region(hq, folder, args.orgs)
+        build_region(hq, folder, args.orgs, Path(args.cache) if args.cache else None, args.spy)
+        if args.push_only:
+            yield hq
+            return
         if cached is not None:
             cached.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(folder / "hq.db", cached)
@@ -202,6 +227,10 @@ def main() -> None:
     parser.add_argument("--page-bytes", type=int, default=None, help="the snapshot's page budget")
     parser.add_argument("--walk", action="store_true",
                         help="also measure a first sync that walks the change log")
+    parser.add_argument("--push-only", action="store_true",
+                        help="measure the first push only, to a fresh headquarters (with --cache, "
+                             "from a kept copy of the source device)")
+    parser.add_argument("--spy", default=None, help=argparse.SUPPRESS)  # py-spy, for profiling
     parser.add_argument("--pull-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.pull_child:
@@ -215,6 +244,8 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="lbd-bench-first-"))
     try:
         with region(args, folder) as hq, LinkEmu("127.0.0.1", hq.port) as link:
+            if args.push_only:
+                return
             found = first_sync(link, folder, "fresh", snapshot=True, page_bytes=args.page_bytes,
                                server_pid=hq.process.pid)
             print_result("first sync by snapshot", found)

@@ -85,6 +85,11 @@ def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any]
     return problems
 
 
+# What validate_pushed reads of a record a pushed one names (besides ``deleted``): a push
+# then reads only these of the records its rows refer to (service.Validator).
+validate_pushed.referenced_fields = {"contacts": ("organization_id",)}  # type: ignore[attr-defined]
+
+
 def _not_null(table: str) -> frozenset[str]:
     """Synced fields whose local column cannot hold null (a replica could not store it)."""
     model = MODEL_BY_TABLE[table]

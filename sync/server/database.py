@@ -87,6 +87,9 @@ def json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
+SQLITE_CACHE_KIB = 64 * 1024
+
+
 def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
     # pysqlite's own transaction handling is switched off: the "begin" event issues BEGIN.
     dbapi_connection.isolation_level = None
@@ -98,6 +101,11 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     # Freed space is overwritten with zeros: an erased person's old values (earlier
     # versions of a record, a conflict deleted) do not linger in the file (erasure.py).
     cursor.execute("PRAGMA secure_delete=ON")
+    # SQLite keeps 2 MiB of pages by default: a region's file is hundreds of MiB, and a push
+    # writes its new rows at random places of the indexes (ids are random), each a page read
+    # from the operating system again.  64 MiB per connection (a few connections a server).
+    cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
+    cursor.execute("PRAGMA mmap_size=1073741824")
     cursor.close()
 
 

@@ -159,10 +159,16 @@ def pack_keys(keys: Iterable[str]) -> str:
     """Keys as stored.  A key that is empty or holds white space would make the stored
     text ambiguous (``"c:A c:KE"`` would read as holding ``c:KE``): ValueError."""
     found = sorted(set(keys))
-    for key in found:
-        if not key or not key.isprintable() or any(ch.isspace() for ch in key):
-            raise ValueError(f"a scope key must be printable without spaces: {key!r}")
-    return f" {' '.join(found)} " if found else ""
+    if not found:
+        return ""
+    text = " ".join(found)
+    # Printable text holds no white space but the ASCII space (str.isprintable), and the
+    # spaces are the joins alone when no key is empty or holds one: checked for all at once.
+    if not text.isprintable() or text.count(" ") != len(found) - 1 or "" in found:
+        for key in found:
+            if not key or not key.isprintable() or any(ch.isspace() for ch in key):
+                raise ValueError(f"a scope key must be printable without spaces: {key!r}")
+    return f" {text} "
 
 
 def keys_storable(keys: Iterable[str]) -> bool:

@@ -100,7 +100,12 @@ class Validator(Protocol):
     referenced record's stored values (with ``deleted``), or None when headquarters has no
     such record.  Returns (field, message) for every rule broken; the field is "" for a
     rule about the whole record.  Messages may repeat values of ``record`` (they go back only
-    to the device that pushed it), never of other records."""
+    to the device that pushed it), never of other records.
+
+    A validator may say which fields of a referenced record it reads: an attribute
+    ``referenced_fields``, table -> names of text fields.  A push then reads only those (with
+    ``deleted``, and an organization's ``merged_into``) of the records its rows name, not
+    their whole data; without it, ``lookup`` gives every field."""
 
     def __call__(self, table: str, record: dict[str, Any], previous: dict[str, Any] | None,
                  lookup: Lookup) -> list[tuple[str, str]]: ...
@@ -183,6 +188,7 @@ class SyncService:
         self.registry = registry
         self.validator = validator
         self.now_ms = now_ms
+        self._referenced: dict[str, tuple[str, ...]] | None = getattr(validator, "referenced_fields", None)
         self._merge_references: dict[str, frozenset[str]] = {}  # per table: fields naming organizations
 
     # -- the round trip -----------------------------------------------------------------
@@ -347,14 +353,19 @@ class SyncService:
                 with collection_paused() if push.count >= PAUSE_COLLECTOR_FROM_ROWS \
                         else contextlib.nullcontext():
                     batch.prefetch(self.registry, rows, push.blocks,
-                                   participants=device.scope.role == "partner")
+                                   participants=device.scope.role == "partner",
+                                   referenced=self._referenced)
                     for _order, is_row, item in work:
                         if is_row:
                             self._apply_or_refuse(batch, device, item, incoming, outgoing, response)
                         else:
                             self._apply_block(batch, device, item, incoming, outgoing, response)
                     self._flush(batch)
-                for other_id, target_id in batch.merges:
+                    merges = batch.merges
+                    # Its objects freed before the collector runs again (a first collection
+                    # would otherwise scan them all: 60-70 ms a large batch).
+                    del batch
+                for other_id, target_id in merges:
                     self._move_references(connection, other_id, target_id)
                 pushed_seq = push.upto
         for conflict_id in req.resolved:
@@ -1349,13 +1360,16 @@ class _Batch:
         self.merges: list[tuple[str, str]] = []  # (merged away, into) applied by this push
 
     def prefetch(self, registry: Registry, rows: list[dict[str, Any]],
-                 blocks: Iterable[ColumnBlock] = (), *, participants: bool = True) -> None:
+                 blocks: Iterable[ColumnBlock] = (), *, participants: bool = True,
+                 referenced: dict[str, tuple[str, ...]] | None = None) -> None:
         """Read the pushed records (rows and the rows of column blocks), the parents they
         name (pushed or already stored: an edit of a contact that does not resend
         organization_id still needs that parent's keys), and all their keys.
         ``participants`` False (a device whose scope is not a partner's: only country keys
         decide what it sees): the parents' ``p:`` keys are not read (an activity has one
-        per participating organization; no record inherits them)."""
+        per participating organization; no record inherits them).  ``referenced`` (the
+        validator's ``referenced_fields``): the fields of a parent to read, not its whole
+        data (an organization's ``merged_into`` always: merges are followed)."""
         wanted: dict[str, set[str]] = {}
         targets: dict[str, set[str]] = {}
         # Per table, read once: the fields naming one record, and the lists of ids.
@@ -1427,12 +1441,25 @@ class _Batch:
                   for table, ids in wanted.items()}
         # Parents only: do they exist, what do they hold (for validation), their keys?
         grow = f"{scopes.GROW_PREFIX}:"
+        if referenced is None:
+            read: list[Any] = [records.c.data]
+        else:  # each field taken out of the stored JSON by the database, not the whole text
+            extracted = sorted({name for names in referenced.values() for name in names} | {MERGED_INTO})
+            read = [records.c.data[name].as_string().label(f"f_{i}") for i, name in enumerate(extracted)]
+            taken = {table: [(i, name) for i, name in enumerate(extracted)
+                             if name in referenced.get(table, ()) or (table == MERGE_TABLE and name == MERGED_INTO)]
+                     for table in registry.names}
         for chunk in _chunked(others):
             for found in self.connection.execute(
-                    select(records.c.tbl, records.c.id, records.c.data, records.c.deleted, records.c.scope_keys)
+                    select(records.c.tbl, records.c.id, records.c.deleted, records.c.scope_keys, *read)
                     .where(_naming(records.c, chunk))):
                 self.present.add((found.tbl, found.id))
-                self.parents[(found.tbl, found.id)] = {**dict(found.data), "deleted": found.deleted}
+                if referenced is None:
+                    self.parents[(found.tbl, found.id)] = {**dict(found.data), "deleted": found.deleted}
+                else:
+                    parent = {name: found[4 + i] for i, name in taken.get(found.tbl, ())}
+                    parent["deleted"] = found.deleted
+                    self.parents[(found.tbl, found.id)] = parent
                 keys = set(found.scope_keys)
                 if not participants:
                     keys = {k for k in keys if not k.startswith(grow)}
