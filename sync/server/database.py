@@ -105,7 +105,6 @@ def _sqlite_on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> No
     # writes its new rows at random places of the indexes (ids are random), each a page read
     # from the operating system again.  64 MiB per connection (a few connections a server).
     cursor.execute(f"PRAGMA cache_size=-{SQLITE_CACHE_KIB}")
-    cursor.execute("PRAGMA mmap_size=1073741824")
     cursor.close()
 
 
