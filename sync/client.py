@@ -38,6 +38,7 @@ from sync.wire import (
     SyncRequest,
     app_release,
     decode_answer_body,
+    EncodedPush,
     encode_body,
 )
 
@@ -420,7 +421,8 @@ NO_KEYRING = ("No system keyring is available to keep the device token safely. O
 @dataclass
 class _NextBatch:
     """A push batch built while the previous one was in flight, with what it assumed: the
-    replica's last change number then (it follows the batch in flight)."""
+    replica's last change number then (it follows the batch in flight).  The future gives
+    the batch and its push compressed ahead (:class:`EncodedPush`), or None."""
 
     future: Future[Any]
     last_seq: int
@@ -433,18 +435,27 @@ class _NextBatch:
             pass
 
 
-def _take(ahead: _NextBatch | None, status: Any) -> Any:
-    """The batch built ahead, if it still holds: it starts just after what headquarters
-    acknowledged, and no change was made on this device since it was read."""
+def _take(ahead: _NextBatch | None, status: Any) -> tuple[Any, EncodedPush | None]:
+    """The batch built ahead and its compressed push, if it still holds: it starts just
+    after what headquarters acknowledged, and no change was made on this device since it
+    was read.  (None, None) otherwise."""
     if ahead is None:
-        return None
+        return None, None
     try:
-        batch = ahead.future.result()
+        batch, encoded = ahead.future.result()
     except Exception:  # noqa: BLE001 - built again in the ordinary way
-        return None
+        return None, None
     if batch is None or batch.first != status.pushed_seq + 1 or status.last_seq != ahead.last_seq:
-        return None
-    return batch
+        return None, None
+    return batch, encoded
+
+
+def _build_ahead(build: Callable[..., Any], **arguments: Any) -> tuple[Any, EncodedPush | None]:
+    """Build a push batch and compress its push (in the sync loop's helper thread)."""
+    batch = build(**arguments)
+    if batch is None or not _count(batch):
+        return batch, None
+    return batch, EncodedPush(batch.wire())
 
 
 def _count(batch: Any) -> int:
@@ -531,8 +542,9 @@ class SyncClient:
                     status = self.replica.status()
                     # A replica restored from a backup first asks how far headquarters
                     # holds its changes (an answer without a push), then pushes.
-                    batch = None if status.realign else (
-                        _take(ahead, status) or self.replica.build_push(limit_bytes=sizer.limit, **shape))
+                    batch, encoded = (None, None) if status.realign else _take(ahead, status)
+                    if batch is None and not status.realign:
+                        batch = self.replica.build_push(limit_bytes=sizer.limit, **shape)
                     ahead = None
                     request = SyncRequest(
                         # Column blocks say so (COLUMNS_VERSION): a headquarters of before
@@ -547,10 +559,10 @@ class SyncClient:
                         # Build the next batch while headquarters applies this one; it is
                         # used only if applying this answer changed nothing it was read from.
                         build: Any = self.replica.build_push  # with ``after`` (_builds)
-                        ahead = _NextBatch(pool.submit(build, limit_bytes=sizer.limit, after=batch.upto,
-                                                       **shape), status.last_seq)
+                        ahead = _NextBatch(pool.submit(_build_ahead, build, limit_bytes=sizer.limit,
+                                                       after=batch.upto, **shape), status.last_seq)
                     sent_at = time.monotonic()
-                    request, body, reply, started = self._send(request)
+                    request, body, reply, started = self._send(request, encoded)
                     if batch is not None:
                         sizer.observe(time.monotonic() - sent_at, cut=not batch.complete)
                     if ahead is not None:
@@ -726,8 +738,9 @@ class SyncClient:
         except (TypeError, ValueError):
             return False
 
-    def _send(self, request: SyncRequest) -> tuple[SyncRequest, bytes, Reply, int]:
-        body = encode_body(request.encode())
+    def _send(self, request: SyncRequest, encoded: EncodedPush | None = None
+              ) -> tuple[SyncRequest, bytes, Reply, int]:
+        body = encoded.body(request) if encoded is not None else encode_body(request.encode())
         started = wall_ms()
         reply = _post(self.session, self.url, body, {
             "Content-Type": "application/json", "Content-Encoding": "gzip",

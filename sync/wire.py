@@ -184,6 +184,26 @@ def encode_body(document: Any) -> bytes:
     return gzip.compress(json_bytes(document), compresslevel=6, mtime=0)
 
 
+class EncodedPush:
+    """A request body's push, compressed ahead: the device builds and compresses its next
+    batch while headquarters applies the one before (``sync.client``), and the rest of the
+    request (cursor, clock, ...), known only when it is sent, finishes the same gzip stream
+    then.  The body is the same document :func:`encode_body` makes of the request, with
+    ``push`` as its first member, compressed at the same level."""
+
+    def __init__(self, push: Any) -> None:
+        self._compressor = zlib.compressobj(6, zlib.DEFLATED, 16 + zlib.MAX_WBITS)  # gzip
+        self.head = self._compressor.compress(b'{"push":' + json_bytes(push.encode()))
+
+    def body(self, request: SyncRequest) -> bytes:
+        """The whole body of ``request`` (whose ``push`` is the one compressed here)."""
+        rest = request.encode()
+        del rest["push"]
+        tail = json_bytes(rest)  # '{"v":...}': its members follow the push's
+        compressor = self._compressor.copy()  # a retry of the same request finishes it again
+        return self.head + compressor.compress(b"," + tail[1:]) + compressor.flush()
+
+
 def json_bytes(document: Any) -> bytes:
     """Compact UTF-8 JSON, as the protocol writes it."""
     return json.dumps(document, ensure_ascii=False, separators=(",", ":")).encode("utf-8")

@@ -258,9 +258,9 @@ class TimedClient(SyncClient):
         super().__init__(*args, **kwargs)
         self.calls = calls
 
-    def _send(self, request: SyncRequest) -> Any:
+    def _send(self, request: SyncRequest, encoded: Any = None) -> Any:
         started = time.perf_counter()
-        result = super()._send(request)
+        result = super()._send(request, encoded)
         self.calls.append(Call(time.perf_counter() - started, request.push is not None,
                                result[2].status, server_seconds(result[2].headers)))
         return result

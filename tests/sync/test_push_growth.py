@@ -14,10 +14,18 @@ import requests
 from sqlalchemy import func, select
 
 import sync.client
-from sync.client import PushSizer, _NextBatch, _take
+from sync.client import PushSizer, _build_ahead, _NextBatch, _take
 from sync.replica import PushBatch
 from sync.server.schema import changelog, records
-from sync.wire import MAX_PUSH_ROWS, MAX_REQUEST_BYTES, DeviceTable, decode_body
+from sync.wire import (
+    MAX_PUSH_ROWS,
+    MAX_REQUEST_BYTES,
+    DeviceTable,
+    EncodedPush,
+    SyncRequest,
+    decode_body,
+    encode_body,
+)
 from tests.sync.world import Device, World
 
 
@@ -61,7 +69,7 @@ def _ahead(batch: PushBatch | None, last_seq: int) -> _NextBatch:
     from concurrent.futures import Future
 
     future: Future[Any] = Future()
-    future.set_result(batch)
+    future.set_result(_build_ahead(lambda: batch))
     return _NextBatch(future, last_seq)
 
 
@@ -69,11 +77,30 @@ def test_a_batch_built_ahead_is_used_only_where_it_still_holds() -> None:
     """The batch built during a round trip is sent only if it starts just after what
     headquarters acknowledged and no change was made on the device since it was read."""
     batch = _batch(11, 20)
-    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=10, last_seq=50)) is batch
-    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=10, last_seq=51)) is None  # an edit meanwhile
-    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=7, last_seq=50)) is None  # a push_gap rewind
-    assert _take(_ahead(None, 50), SimpleNamespace(pushed_seq=10, last_seq=50)) is None
-    assert _take(None, SimpleNamespace(pushed_seq=10, last_seq=50)) is None
+    taken, encoded = _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=10, last_seq=50))
+    assert taken is batch and encoded is not None
+    nothing = (None, None)
+    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=10, last_seq=51)) == nothing  # an edit meanwhile
+    assert _take(_ahead(batch, 50), SimpleNamespace(pushed_seq=7, last_seq=50)) == nothing  # a push_gap rewind
+    assert _take(_ahead(None, 50), SimpleNamespace(pushed_seq=10, last_seq=50)) == nothing
+    assert _take(None, SimpleNamespace(pushed_seq=10, last_seq=50)) == nothing
+
+
+def test_a_push_compressed_ahead_makes_the_body_the_request_would_have() -> None:
+    """The push compressed while the previous batch was in flight, finished with the rest
+    of the request when it is sent, is one gzip body holding exactly the request's
+    document (sent twice, a retry, it is the same body)."""
+    devices = DeviceTable()
+    devices.add("00112233445566778899aabbccddeeff")
+    batch = PushBatch(11, 20, [{"t": "organizations", "i": "x", "f": {"name": ["Fundación Ñandú", 0]}}],
+                      devices, False)
+    encoded = EncodedPush(batch.wire())
+    request = SyncRequest(clock=1_700_000_000_000, cursor=42, devices=devices.ids, push=batch.wire(),
+                          want=[("organizations", "y")], resolved=["c1"], limit=5_000, own=True)
+    body = encoded.body(request)
+    assert decode_body(body) == request.encode()
+    assert encoded.body(request) == body
+    assert len(body) < len(encode_body(request.encode())) + 32  # compressed as well as whole
 
 
 def _pushes(device: Device) -> list[dict[str, Any]]:
