@@ -73,9 +73,11 @@ from sync.server.schema import (
     conflicts,
     counter,
     devices,
+    Versions,
     lock_counter,
     holds_any,
     keys_storable,
+    pack_versions,
     records,
     refs,
     users,
@@ -1574,9 +1576,11 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         return
     names = [column.name for column in table.columns]
     dumps = database.json_dumps
-    # Columns of a type of the schema's own (Versions) are turned into their stored JSON.
+    # Columns of a type of the schema's own (Versions, Keys) are turned into their stored
+    # form; versions straight into their JSON text (versions_text).
+    by_version = {column.name for column in table.columns if isinstance(column.type, Versions)}
     stored_as = {column.name: column.type.process_bind_param for column in table.columns
-                 if isinstance(column.type, TypeDecorator)}
+                 if isinstance(column.type, TypeDecorator) and column.name not in by_version}
     as_json = {column.name for column in table.columns
                if isinstance(column.type, JSON) or (isinstance(column.type, TypeDecorator)
                                                     and isinstance(column.type.impl_instance, JSON))}
@@ -1600,12 +1604,24 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
             return found
         return dumps(value)
 
+    def versions_text(versions: Any) -> str:
+        """``dumps(pack_versions(versions))``, without building the packed form when every
+        field has one version (a record created or edited in one go), the fields' list
+        made once for all records of the same fields."""
+        if versions is None:
+            return dumps(None)
+        distinct = set(versions.values())
+        if len(distinct) != 1:
+            return dumps(pack_versions(versions))
+        return "{" + dumps(distinct.pop()) + ": " + json_text(sorted(versions)) + "}"
+
     values = itemgetter(*names)
-    encoded = [index for index, name in enumerate(names) if name in as_json]
+    packed = [index for index, name in enumerate(names) if name in by_version]
+    encoded = [index for index, name in enumerate(names) if name in as_json and name not in by_version]
     converted = [(index, stored_as[name]) for index, name in enumerate(names) if name in stored_as]
     dialect = connection.dialect
     parameters: list[tuple[Any, ...]] = []
-    if not encoded:
+    if not encoded and not packed:
         parameters = [values(row) for row in rows]
     else:
         for row in rows:
@@ -1614,5 +1630,7 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
                 found[index] = convert(found[index], dialect)
             for index in encoded:
                 found[index] = json_text(found[index])
+            for index in packed:
+                found[index] = versions_text(found[index])
             parameters.append(tuple(found))
     connection.exec_driver_sql(sql, parameters)

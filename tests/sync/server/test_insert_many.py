@@ -1,0 +1,63 @@
+"""``service.insert_many``, the bulk insert of a push (issue 15, item 1), stores exactly what
+SQLAlchemy's own insert stores: the same JSON text for data and versions (a record's versions
+in their packed form, written straight to text when all its fields share one version), the
+same keys, and rows that read back equal.  On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import Engine, Text, insert, select
+
+from sync.server.database import json_dumps
+from sync.server.schema import pack_keys, pack_versions, records
+from sync.server.service import insert_many
+
+ONE = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
+TWO = f"{0x18f3a2c4d5e70000:016x}{'b' * 32}"
+ROWS: list[dict[str, Any]] = [
+    {"tbl": "organizations", "id": "one-version", "data": {"name": "Fundación Ñandú", "country": "KE"},
+     "versions": {"name": ONE, "country": ONE}, "deleted": False, "scope_keys": {"c:KE", "o:x"}},
+    {"tbl": "organizations", "id": "two-versions", "data": {"name": "جمعية", "country": "EG", "notes": None},
+     "versions": {"name": ONE, "country": TWO, "notes": ONE}, "deleted": True, "scope_keys": set()},
+    {"tbl": "contacts", "id": "same-fields", "data": {"name": "A", "country": "KE"},
+     "versions": {"country": TWO, "name": TWO}, "deleted": False, "scope_keys": {"c:KE"}},
+    {"tbl": "contacts", "id": "no-fields", "data": {}, "versions": {}, "deleted": False, "scope_keys": {"c:KE"}},
+]
+
+
+def _stored(engine: Engine) -> dict[str, tuple[str, str, str]]:
+    """Each row's data, versions and keys as the database holds their text."""
+    with engine.connect() as connection:
+        return {row.id: (row.data, row.versions, row.scope_keys) for row in connection.execute(
+            select(records.c.id, records.c.data.cast(Text).label("data"),
+                   records.c.versions.cast(Text).label("versions"),
+                   records.c.scope_keys.cast(Text).label("scope_keys")))}
+
+
+def test_the_bulk_insert_stores_what_the_engine_would(hq_engine: Engine) -> None:
+    """The stored text of every JSON column and of the keys is the engine's own
+    (``json_dumps`` of the packed versions), and the rows read back equal to what went in."""
+    with hq_engine.begin() as connection:
+        insert_many(connection, records, ROWS)
+    stored = _stored(hq_engine)
+    for row in ROWS:
+        assert stored[row["id"]] == (json_dumps(row["data"]), json_dumps(pack_versions(row["versions"])),
+                                     pack_keys(row["scope_keys"]))
+    with hq_engine.connect() as connection:
+        back = {row.id: row for row in connection.execute(select(records))}
+    for row in ROWS:
+        got = back[row["id"]]
+        assert (got.data, got.versions, got.deleted, got.scope_keys) == (
+            row["data"], row["versions"], row["deleted"], row["scope_keys"])
+
+
+def test_the_bulk_insert_and_the_engines_insert_agree(hq_engine: Engine) -> None:
+    """The same rows inserted through SQLAlchemy's insert hold the same text."""
+    with hq_engine.begin() as connection:
+        insert_many(connection, records, ROWS)
+    by_bulk = _stored(hq_engine)
+    with hq_engine.begin() as connection:
+        connection.execute(records.delete())
+        connection.execute(insert(records), ROWS)
+    assert _stored(hq_engine) == by_bulk
