@@ -32,6 +32,7 @@ device can always read (the budget arithmetic at MAX_ANSWER_BYTES below).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import gzip
 import io
@@ -197,7 +198,7 @@ class EncodedPush:
 
     def body(self, request: SyncRequest) -> bytes:
         """The whole body of ``request`` (whose ``push`` is the one compressed here)."""
-        rest = request.encode()
+        rest = dataclasses.replace(request, push=None).encode()  # the push is not built again
         del rest["push"]
         tail = json_bytes(rest)  # '{"v":...}': its members follow the push's
         compressor = self._compressor.copy()  # a retry of the same request finishes it again
