@@ -1131,9 +1131,12 @@ class SyncService:
         by_table: dict[str, list[str]] = {}
         for table, record_id in keys:
             by_table.setdefault(table, []).append(record_id)
+        # Not the keys: an activity's hold one per participating organization (a long text),
+        # and a pulled row needs its values and versions only.
+        columns = (records.c.tbl, records.c.id, records.c.data, records.c.versions, records.c.deleted)
         for table, ids in by_table.items():
             for start in range(0, len(ids), 500):
-                for row in connection.execute(select(records).where(
+                for row in connection.execute(select(*columns).where(
                         records.c.tbl == table, records.c.id.in_(ids[start:start + 500]))):
                     found[(table, row.id)] = row
         return found
