@@ -70,7 +70,7 @@ def build_region(hq: Headquarters, folder: Path, orgs: int, cache: Path | None =
                  spy: str | None = None) -> None:
     """demo.generate on a source device (or a copy of one kept in ``cache``, made before its
     first push), pushed to headquarters; ``spy``: a py-spy binary recording headquarters
-    during the push (a flame graph beside the other files)."""
+    during the push (raw stacks in the temporary folder's parent, path printed)."""
     kept = cache / f"source-{orgs}" if cache is not None else None
     if kept is not None and kept.exists():
         shutil.copytree(kept, folder / "source")
@@ -90,8 +90,10 @@ def build_region(hq: Headquarters, folder: Path, orgs: int, cache: Path | None =
             source = new_device(folder, "source", hq.url)
     recorder = None
     if spy:
+        profile = folder.parent / f"{folder.name}-hq-push.txt"  # outlives the folder
+        print(f"  py-spy of headquarters during the push: {profile}")
         recorder = subprocess.Popen([spy, "record", "--pid", str(hq.process.pid), "--rate", "200",
-                                     "-f", "raw", "-o", str(Path(spy).parent / "hq-push.txt")],
+                                     "-f", "raw", "-o", str(profile)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         time.sleep(1)
     started = time.perf_counter()

@@ -1454,15 +1454,14 @@ class _Batch:
             taken = {table: [(i, name) for i, name in enumerate(extracted)
                              if name in referenced.get(table, ()) or (table == MERGE_TABLE and name == MERGED_INTO)]
                      for table in registry.names}
+        base = (records.c.tbl, records.c.id, records.c.deleted, records.c.scope_keys)
         for chunk in _chunked(others):
-            for found in self.connection.execute(
-                    select(records.c.tbl, records.c.id, records.c.deleted, records.c.scope_keys, *read)
-                    .where(_naming(records.c, chunk))):
+            for found in self.connection.execute(select(*base, *read).where(_naming(records.c, chunk))):
                 self.present.add((found.tbl, found.id))
                 if referenced is None:
                     self.parents[(found.tbl, found.id)] = {**dict(found.data), "deleted": found.deleted}
                 else:
-                    parent = {name: found[4 + i] for i, name in taken.get(found.tbl, ())}
+                    parent = {name: found[len(base) + i] for i, name in taken.get(found.tbl, ())}
                     parent["deleted"] = found.deleted
                     self.parents[(found.tbl, found.id)] = parent
                 keys = set(found.scope_keys)
