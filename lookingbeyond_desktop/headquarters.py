@@ -13,6 +13,7 @@ import datetime as dt
 import logging
 import os
 import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -44,23 +45,22 @@ def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any]
     record itself is deleted; a record brought back from the Trash must refer to live
     records only; and a participation's contact must be a contact of the participating
     organization."""
-    spec = REGISTRY.table(table)
     typed = _typed(table, record)
     typed_previous = _typed(table, previous) if previous is not None else None
-    today = dt.datetime.now(dt.timezone.utc).date() + DATE_TOLERANCE
     problems = [(error.field, error.message)
-                for error in validate(table, typed, previous=typed_previous, today=today)]
-    named = {name for name, _message in problems}
-    problems += [(name, "is required") for name in sorted(NOT_NULL[table] - named)
-                 if record.get(name) is None]
+                for error in validate(table, typed, previous=typed_previous, today=_today())]
+    if any(record.get(name) is None for name in NOT_NULL[table]):
+        named = {name for name, _message in problems}
+        problems += [(name, "is required") for name in sorted(NOT_NULL[table] - named)
+                     if record.get(name) is None]
     live = not record.get("deleted")
     # A record the push brings back from the Trash must refer to live records only, like
     # the desktop's restore ("restore that first").
     restored = live and previous is not None and bool(previous.get("deleted"))
-    for field_spec in spec.fields:
-        if field_spec.ref_table is None:
-            continue
+    for field_spec in REFERENCES[table]:
         now = _ids(record.get(field_spec.name))
+        if not now:
+            continue
         before = set() if restored else _ids((previous or {}).get(field_spec.name))
         for target in sorted(now - before):  # only references this push sets
             parent = lookup(field_spec.ref_table, target)
@@ -99,6 +99,22 @@ def _not_null(table: str) -> frozenset[str]:
 
 
 NOT_NULL: dict[str, frozenset[str]] = {table: _not_null(table) for table in REGISTRY.names}
+# Each table's fields that name records of another table.
+REFERENCES: dict[str, tuple[Any, ...]] = {
+    table: tuple(f for f in REGISTRY.table(table).fields if f.ref_table is not None)
+    for table in REGISTRY.names}
+
+
+def _today() -> dt.date:
+    """The latest day a pushed date may name: headquarters' today plus DATE_TOLERANCE
+    (read once a second: a first push checks hundreds of thousands of records)."""
+    second = int(time.time())
+    if _TODAY[0] != second:
+        _TODAY[:] = [second, dt.datetime.now(dt.timezone.utc).date() + DATE_TOLERANCE]
+    return _TODAY[1]
+
+
+_TODAY: list[Any] = [None, None]
 
 
 def _decoders(table: str) -> dict[str, Any]:

@@ -15,7 +15,7 @@ import os
 import re
 import time
 import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any, Protocol
@@ -80,6 +80,8 @@ from sync.server.schema import (
     pack_versions,
     records,
     refs,
+    unpack_keys,
+    unpack_versions,
     users,
 )
 from sync.server.scopes import Scope
@@ -778,7 +780,9 @@ class SyncService:
         batch.flush()
         for table, record_id in batch.cascade:
             self._cascade_keys(connection, table, record_id)
-        self._regrow_many(connection, batch.grown)  # activities whose participants changed
+        # Activities whose participants changed: recomputed, or grown by new participants.
+        self._regrow_many(connection, batch.grown | batch.joined.keys(),
+                          {key: added for key, added in batch.joined.items() if key not in batch.grown})
 
     def _restamp(self, version: str, device_id: str) -> str:
         """A version from a clock far ahead of headquarters gets headquarters' time instead,
@@ -926,6 +930,13 @@ class SyncService:
         if rule is None:
             return
         ref, target_table, member_field = rule
+        if current is None and not data.get("deleted") and data.get(ref):
+            # A new live participation only adds its organization: the activity's keys grow
+            # by it without reading all its participations again (_regrow_many, ``joined``).
+            joined = batch.joined.setdefault((target_table, data[ref]), set())
+            if data.get(member_field):
+                joined.add(data[member_field])
+            return
         before = current["data"] if current is not None else {}
         if current is not None and all(before.get(name) == data.get(name)
                                        for name in (ref, member_field, "deleted")):
@@ -938,16 +949,22 @@ class SyncService:
         """Give a record exactly the ``p:`` keys of its live participations (_regrow_many)."""
         self._regrow_many(connection, [(table, record_id)])
 
-    def _regrow_many(self, connection: Connection, grown: Iterable[tuple[str, str]]) -> None:
+    def _regrow_many(self, connection: Connection, grown: Iterable[tuple[str, str]],
+                     joined: dict[tuple[str, str], set[str]] | None = None) -> None:
         """Give each record exactly the ``p:`` keys of its live participations: a new
         participant's devices receive it in full; a participant whose last participation
         was deleted or moved loses it (a withdrawal), unless it sees it otherwise.
+        ``joined``: records whose only change is new live participations, with their
+        members: their keys as stored (which held their participations until now) grow by
+        those, without reading every participation (a first push adds a region's
+        participations batch after batch, each touching every activity).
 
         Read for up to 500 records a statement (a push of participations touches each of
         a region's activities, and an activity has hundreds of them: one query per activity
         and batch cost a first push several seconds); written and numbered record by
         record, in (table, id) order."""
         prefix = f"{scopes.GROW_PREFIX}:"
+        joined = joined or {}
         by_table: dict[str, set[str]] = {}
         for table, record_id in grown:
             by_table.setdefault(table, set()).add(record_id)
@@ -957,8 +974,9 @@ class SyncService:
             for table, ids in chunk:
                 for record_id in ids:
                     members[(table, record_id)], old[(table, record_id)] = set(), set()
+                ids = [record_id for record_id in ids if (table, record_id) not in joined]
                 for child_table, (ref, target_table, member_field) in scopes.GROWS.items():
-                    if target_table != table:
+                    if target_table != table or not ids:
                         continue
                     # Two fields of each child, read by the database (an activity has hundreds).
                     children = connection.execute(
@@ -971,23 +989,27 @@ class SyncService:
                     for parent_id, named, member in children:
                         if named == parent_id and member:
                             members[(table, parent_id)].add(f"{prefix}{member}")
-            for row in connection.execute(select(records.c.tbl, records.c.id, records.c.scope_keys)
-                                          .where(_naming(records.c, chunk))):
-                old[(row.tbl, row.id)] = set(row.scope_keys)
+            for table, record_id, stored_keys in _stored_records(connection, dict(chunk), ("scope_keys",)):
+                old[(table, record_id)] = unpack_keys(stored_keys)
             entries: list[dict[str, Any]] = []
+            rekeyed: list[dict[str, Any]] = []
             for key in members:  # the chunk's records, in order
                 table, record_id = key
                 had = {k for k in old[key] if k.startswith(prefix)}
-                now = members[key]
+                now = had | {f"{prefix}{member}" for member in joined[key]} if key in joined else members[key]
                 if now == had:
                     continue
                 # p: keys are not inherited: the record's other keys stay as they are.
-                self._set_keys(connection, table, record_id, (old[key] - had) | now)
+                rekeyed.append({"b_tbl": table, "b_id": record_id, "b_keys": (old[key] - had) | now})
                 if now - had:
                     entries.append({"seq": self._next_seq(), "tbl": table, "id": record_id,
                                     "fields": None, "device_id": ""})
                 if had - now:
                     withdrawals.record(connection, self._next_seq(), table, record_id, had - now)
+            if rekeyed:
+                connection.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
+                                                         records.c.id == bindparam("b_id"))
+                                   .values(scope_keys=bindparam("b_keys")), rekeyed)
             if entries:
                 connection.execute(insert(changelog), entries)
 
@@ -1360,7 +1382,8 @@ class _Batch:
         self.keys_dirty: set[tuple[str, str]] = set()
         self.refs: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.changelog: list[dict[str, Any]] = []
-        self.grown: set[tuple[str, str]] = set()
+        self.grown: set[tuple[str, str]] = set()  # their p: keys recomputed at the flush
+        self.joined: dict[tuple[str, str], set[str]] = {}  # new members only (_regrow_many)
         self.cascade: list[tuple[str, str]] = []
         self.merges: list[tuple[str, str]] = []  # (merged away, into) applied by this push
 
@@ -1430,44 +1453,43 @@ class _Batch:
                 wanted.setdefault(table, set()).add(row[0])
                 targets.setdefault(table, set()).add(row[0])
                 want_parents(table, dict(zip(block.columns, row[2:])), False)
-        # A few statements for the whole push, whatever its tables (each one waits for
-        # the database under the counter lock): the written records, then the parents they
-        # name that are not written, then the keys of both.
-        written_chunks = list(_chunked(targets))  # read here, and for their keys below
-        for chunk in written_chunks:  # rows being written: their whole state
-            for stored in self.connection.execute(select(records).where(_naming(records.c, chunk))):
-                self.records[(stored.tbl, stored.id)] = {
-                    "data": dict(stored.data), "versions": dict(stored.versions),
-                    "deleted": stored.deleted}
-                self.present.add((stored.tbl, stored.id))
-                self.keys[(stored.tbl, stored.id)] = set(stored.scope_keys)
-                want_parents(stored.tbl, dict(stored.data), False)
+        # A few statements for the whole push (each one waits for the database under the
+        # counter lock): the written records, then the parents they name that are not
+        # written, with the keys of both.
+        for table, record_id, data, versions, deleted, keys in _stored_records(
+                self.connection, targets, ("data", "versions", "deleted", "scope_keys")):
+            # rows being written: their whole state
+            data = _json_value(data)
+            self.records[(table, record_id)] = {
+                "data": data, "versions": unpack_versions(_json_value(versions)), "deleted": bool(deleted)}
+            self.present.add((table, record_id))
+            self.keys[(table, record_id)] = unpack_keys(keys)
+            want_parents(table, data, False)
         others = {table: {i for i in ids if i not in targets.get(table, ())}
                   for table, ids in wanted.items()}
         # Parents only: do they exist, what do they hold (for validation), their keys?
         grow = f"{scopes.GROW_PREFIX}:"
-        if referenced is None:
-            read: list[Any] = [records.c.data]
-        else:  # each field taken out of the stored JSON by the database, not the whole text
-            extracted = sorted({name for names in referenced.values() for name in names} | {MERGED_INTO})
-            read = [records.c.data[name].as_string().label(f"f_{i}") for i, name in enumerate(extracted)]
-            taken = {table: [(i, name) for i, name in enumerate(extracted)
-                             if name in referenced.get(table, ()) or (table == MERGE_TABLE and name == MERGED_INTO)]
-                     for table in registry.names}
-        base = (records.c.tbl, records.c.id, records.c.deleted, records.c.scope_keys)
-        for chunk in _chunked(others):
-            for found in self.connection.execute(select(*base, *read).where(_naming(records.c, chunk))):
-                self.present.add((found.tbl, found.id))
+        for table, ids in others.items():
+            if referenced is None:
+                taken: tuple[str, ...] = ()
+                columns: tuple[str, ...] = ("deleted", "scope_keys", "data")
+            else:  # each field taken out of the stored JSON by the database, not the whole text
+                taken = tuple(dict.fromkeys((*referenced.get(table, ()),
+                                             *((MERGED_INTO,) if table == MERGE_TABLE else ()))))
+                columns = ("deleted", "scope_keys", *(_extract(self.connection, name) for name in taken))
+            for found in _stored_records(self.connection, {table: ids}, columns):
+                key = (table, found[1])
+                self.present.add(key)
                 if referenced is None:
-                    self.parents[(found.tbl, found.id)] = {**dict(found.data), "deleted": found.deleted}
+                    parent = dict(_json_value(found[4]))
                 else:
-                    parent = {name: found[len(base) + i] for i, name in taken.get(found.tbl, ())}
-                    parent["deleted"] = found.deleted
-                    self.parents[(found.tbl, found.id)] = parent
-                keys = set(found.scope_keys)
+                    parent = dict(zip(taken, found[4:]))
+                parent["deleted"] = bool(found[2])
+                self.parents[key] = parent
+                keys = unpack_keys(found[3])
                 if not participants:
                     keys = {k for k in keys if not k.startswith(grow)}
-                self.keys[(found.tbl, found.id)] = keys
+                self.keys[key] = keys
 
     def lookup(self, table: str, record_id: str) -> dict[str, Any] | None:
         """A referenced record's data as headquarters holds it now (None: not held)."""
@@ -1553,6 +1575,42 @@ class _Batch:
             insert_many(c, changelog, self.changelog)
 
 
+def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], columns: Iterable[str],
+                    size: int = 500) -> Iterator[Any]:
+    """``(tbl, id, *columns)`` of the stored records ``ids`` names (per table), up to
+    ``size`` ids a statement, in (table, id) order; ``columns`` are SQL expressions over
+    ``records`` (column names, :func:`_extract`).  Run as the driver's own SQL: a push
+    reads tens of thousands of records this way, and SQLAlchemy's compiling of each
+    statement's 500 parameters and its per-row processing cost more than the database's
+    work (docs/benchmarks-sync.md, Scenario B).  Values come as the driver gives them:
+    JSON columns as text on SQLite, decoded on PostgreSQL (:func:`_json_value`)."""
+    marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
+    selected = ", ".join(("tbl", "id", *columns))
+    for table in sorted(ids):
+        some = sorted(ids[table])
+        for start in range(0, len(some), size):
+            chunk = some[start:start + size]
+            yield from connection.exec_driver_sql(
+                f"SELECT {selected} FROM records WHERE tbl = {marker} AND id IN ("
+                f"{', '.join([marker] * len(chunk))})", (table, *chunk))
+
+
+def _extract(connection: Connection, name: str) -> str:
+    """SQL reading a record's text field ``name`` (a registry field) out of its stored
+    JSON, as SQLAlchemy's ``records.c.data[name].as_string()`` does."""
+    if not name.isidentifier():
+        raise ValueError(f"not a field name: {name!r}")
+    if connection.dialect.name == "postgresql":
+        return f"data ->> '{name}'"
+    return f"JSON_EXTRACT(data, '$.\"{name}\"')"
+
+
+def _json_value(value: Any) -> Any:
+    """A JSON column's value as a driver returns it: text (SQLite) decoded, anything else
+    (PostgreSQL's driver decodes ``json``) as it is."""
+    return json.loads(value) if isinstance(value, (str, bytes)) else value
+
+
 def _chunked(ids: dict[str, set[str]], size: int = 500) -> Iterator[list[tuple[str, list[str]]]]:
     """``ids`` (per table) in chunks of at most ``size`` ids, each as (table, ids) pairs."""
     flat = sorted((table, record_id) for table, some in ids.items() for record_id in some)
@@ -1561,11 +1619,6 @@ def _chunked(ids: dict[str, set[str]], size: int = 500) -> Iterator[list[tuple[s
         for table, record_id in flat[start:start + size]:
             chunk.setdefault(table, []).append(record_id)
         yield list(chunk.items())
-
-
-def _naming(columns: Any, chunk: list[tuple[str, list[str]]]) -> Any:
-    """The rows of the records a chunk names (``columns``: a table's ``tbl`` and ``id``)."""
-    return or_(*(and_(columns.tbl == table, columns.id.in_(some)) for table, some in chunk))
 
 
 def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -1615,7 +1668,7 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         distinct = set(versions.values())
         if len(distinct) != 1:
             return dumps(pack_versions(versions))
-        return "{" + dumps(distinct.pop()) + ": " + json_text(sorted(versions)) + "}"
+        return "{" + dumps(distinct.pop()) + ":" + json_text(sorted(versions)) + "}"
 
     values = itemgetter(*names)
     packed = [index for index, name in enumerate(names) if name in by_version]

@@ -307,6 +307,48 @@ def test_access_ends_with_the_participation(world: World, joint: dict[str, Any])
 # -- 2. references to records outside the writer's scope ----------------------------------------
 
 
+def _participants(engine: Engine, activity_id: str) -> set[str]:
+    """The ``p:`` keys an activity must hold: one per organization of its live participations,
+    recomputed from what headquarters stores (what the push does without reading them all)."""
+    with engine.connect() as connection:
+        found = connection.execute(select(records.c.data).where(
+            records.c.tbl == "participations", records.c.deleted.is_(False))).scalars()
+        return {f"p:{data['organization_id']}" for data in found
+                if data["activity_id"] == activity_id and data["organization_id"]}
+
+
+def test_new_participants_grow_the_activity_as_a_recount_would(world: World, joint: dict[str, Any]) -> None:
+    """A push of new participations gives their activity the new participants' keys from
+    its keys as stored (no recount of its participations); one that also moves or deletes a
+    participation of that activity, or creates one already deleted, recounts.  Either way
+    the activity ends with exactly the keys of its live participations, and the devices of a
+    newly participating partner receive it."""
+    hq = joint["hq"]
+    activity = joint["activity"]
+    first, second = hq.create("organizations", name="First"), hq.create("organizations", name="Second")
+    third = hq.create("organizations", name="Third")
+    new = [{"t": "participations", "i": str(uuid.uuid4()), "new": True,
+            "f": {"activity_id": activity, "organization_id": organization}}
+           for organization in (first, second, joint["rlo"])]
+    assert hq.push(new)["refused"] == []
+    assert {k for k in keys_of(world.engine, "activities", activity) if k.startswith("p:")} \
+        == _participants(world.engine, activity) == {f"p:{o}" for o in (joint["other"], first, second, joint["rlo"])}
+    partner = Probe(world, "rlo")
+    partner.sync()
+    assert partner.holds("activities", activity)
+    moved = [{"t": "participations", "i": new[0]["i"], "f": {"activity_id": joint["mexican_activity"]}},
+             {"t": "participations", "i": new[1]["i"], "f": {"deleted": True}},
+             {"t": "participations", "i": str(uuid.uuid4()), "new": True,
+              "f": {"activity_id": activity, "organization_id": third}},
+             {"t": "participations", "i": str(uuid.uuid4()), "new": True,
+              "f": {"activity_id": activity, "organization_id": joint["mexican"], "deleted": True}}]
+    assert hq.push(moved)["refused"] == []
+    assert {k for k in keys_of(world.engine, "activities", activity) if k.startswith("p:")} \
+        == _participants(world.engine, activity) == {f"p:{o}" for o in (joint["other"], joint["rlo"], third)}
+    assert {k for k in keys_of(world.engine, "activities", joint["mexican_activity"]) if k.startswith("p:")} \
+        == {f"p:{first}"}
+
+
 def test_a_field_user_cannot_name_records_of_another_scope(world: World, joint: dict[str, Any]) -> None:
     """A Kenyan field device naming, in a record it creates or edits, a contact, an activity
     or an organization's record it cannot see is refused with out_of_scope on that field,
