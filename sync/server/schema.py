@@ -149,10 +149,19 @@ class Keys(TypeDecorator[set[str]]):
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
-        return None if value is None else pack_keys(value)
+        if value is None:
+            return None
+        if isinstance(value, PackedKeys):  # packed (and so checked) already
+            return str(value)
+        return pack_keys(value)
 
     def process_result_value(self, value: Any, dialect: Any) -> Any:
         return None if value is None else unpack_keys(value)
+
+
+class PackedKeys(str):
+    """Keys as :func:`pack_keys` made them, stored as they are (a push packs each new
+    record's keys once, to check them, and stores that text)."""
 
 
 def pack_keys(keys: Iterable[str]) -> str:

@@ -76,7 +76,9 @@ from sync.server.schema import (
     Versions,
     lock_counter,
     holds_any,
+    PackedKeys,
     keys_storable,
+    pack_keys,
     pack_versions,
     records,
     refs,
@@ -494,7 +496,11 @@ class SyncService:
         record = dict(zip(plan.names, values))
         keys = scopes.record_keys(table, record_id, record, batch.parent_keys)
         scope = device.scope
-        if not scope.writes(table, keys) or not keys_storable(keys):
+        if not scope.writes(table, keys):
+            return False
+        try:
+            packed = PackedKeys(pack_keys(keys))
+        except ValueError:  # a country or id with a space in it: the full path refuses it
             return False
         if not scope.everything:
             for index, parent in plan.scoped:
@@ -511,6 +517,7 @@ class SyncService:
             restamped = self._restamped[version] = self._restamp(version, device.device_id)
         self._store(batch, device, table, record_id, None, record, dict.fromkeys(plan.names, restamped),
                     list(plan.names), keys, set(), set(), False)
+        batch.packed[(table, record_id)] = packed
         return True
 
     def _next_seq(self) -> int:
@@ -1377,6 +1384,7 @@ class _Batch:
         self.present: set[tuple[str, str]] = set()
         self.parents: dict[tuple[str, str], dict[str, Any]] = {}  # referenced records' data
         self.keys: dict[tuple[str, str], set[str]] = {}
+        self.packed: dict[tuple[str, str], PackedKeys] = {}  # new records' keys, checked and packed
         self.created: set[tuple[str, str]] = set()
         self.updated: set[tuple[str, str]] = set()
         self.keys_dirty: set[tuple[str, str]] = set()
@@ -1541,13 +1549,15 @@ class _Batch:
         """Remember a record's new keys."""
         self.keys[key] = set(keys)
         self.keys_dirty.add(key)
+        self.packed.pop(key, None)
 
     def flush(self) -> None:
         """Write everything gathered."""
         c = self.connection
         if self.created:
             insert_many(c, records, [
-                {"tbl": t, "id": i, **self.records[(t, i)], "scope_keys": self.keys.get((t, i), set())}
+                {"tbl": t, "id": i, **self.records[(t, i)],
+                 "scope_keys": self.packed.get((t, i)) or self.keys.get((t, i), set())}
                 for t, i in sorted(self.created)])
         if self.updated:
             c.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),

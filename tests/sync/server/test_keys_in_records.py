@@ -17,6 +17,7 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import (
+    PackedKeys,
     changelog,
     counter,
     holds_any,
@@ -150,3 +151,20 @@ def test_a_key_that_would_read_as_two_is_never_stored(keys: set[str]) -> None:
     assert not keys_storable(keys)
     good = {"c:KE", f"o:{KENYAN}", "x:at-risk"}
     assert unpack_keys(pack_keys(good)) == good and pack_keys(set()) == "" and unpack_keys("") == set()
+
+
+def test_keys_packed_by_a_push_are_stored_as_packed(hq_engine: Engine) -> None:
+    """A push packs a new record's keys once (to check them) and stores that text
+    (``PackedKeys``); a set of keys is still packed on the way in: both rows read back the
+    same keys, and the stored text is ``pack_keys``'s."""
+    keys = {"c:KE", f"o:{KENYAN}"}
+    with hq_engine.begin() as connection:
+        connection.execute(insert(records), [
+            {"tbl": "organizations", "id": KENYAN, "data": {}, "versions": {}, "deleted": False,
+             "scope_keys": PackedKeys(pack_keys(keys))},
+            {"tbl": "organizations", "id": UGANDAN, "data": {}, "versions": {}, "deleted": False,
+             "scope_keys": keys}])
+        stored = dict(connection.execute(select(records.c.id, sa.cast(records.c.scope_keys, sa.Text))).all())
+        read = dict(connection.execute(select(records.c.id, records.c.scope_keys)).all())
+    assert stored == {KENYAN: pack_keys(keys), UGANDAN: pack_keys(keys)}
+    assert read == {KENYAN: keys, UGANDAN: keys}
