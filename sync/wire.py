@@ -229,11 +229,18 @@ def decode_body(body: bytes, *, gzipped: bool = True, max_bytes: int = MAX_REQUE
         raise ProtocolError("body_too_large", "the body holds more values than are accepted "
                             f"in one message (at most {max_items:,}); send smaller batches")
     try:
-        return json.loads(raw.decode("utf-8"))
+        return json.loads(raw.decode("utf-8"), parse_constant=_not_json)
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise ProtocolError("bad_encoding", "the body is not UTF-8 JSON") from None
     except RecursionError:  # json.loads gives up on very deep nesting
         raise ProtocolError("bad_request", "the JSON body is nested too deeply") from None
+
+
+def _not_json(constant: str) -> Any:
+    """``NaN``, ``Infinity`` and ``-Infinity``, which Python's json module reads but JSON
+    does not have (RFC 8259): refused, so that no replica stores a number that another
+    writes back as something else (headquarters' orjson writes ``null``)."""
+    raise ProtocolError("bad_encoding", f"the body holds {constant}, which is not JSON")
 
 
 def decode_answer_body(body: bytes, *, gzipped: bool = True) -> Any:

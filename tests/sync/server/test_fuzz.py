@@ -316,6 +316,26 @@ def test_deeply_nested_json_is_a_4xx_or_refused(
     assert_refused_or_4xx(answer, engine, 0)
 
 
+@pytest.mark.parametrize("constant", ["NaN", "Infinity", "-Infinity"])
+def test_numbers_json_does_not_have_are_a_400(
+        client: TestClient, token: str, engine: Engine, constant: str) -> None:
+    """``NaN`` and ``Infinity`` are not JSON (RFC 8259), though Python's json module reads
+    them: a body holding one (here a field's value) is 400 ``bad_encoding``, naming it, and
+    nothing is stored.  (The field's kind check refused such a value before; the body is
+    now refused whole, before any of it is looked at, and headquarters' JSON writer, which
+    would write ``null`` for it, never sees one.)"""
+    row = json.dumps(organization()).replace('"Hope Foundation"', constant, 1)
+    assert constant in row
+    document = ('{"v": %d, "clock": %d, "cursor": 0, "d": ["%s"], "push": {"from": 1, "upto": 1, "rows": [%s]}, '
+                '"want": [], "resolved": []}' % (PROTOCOL_VERSION, wall_ms(), DEVICE, row))
+    answer = client.post("/v1/sync", content=gzip.compress(document.encode()), headers={
+        "Authorization": f"Bearer {token}", "Content-Encoding": "gzip"})
+    assert answer.status_code == 400, answer.text
+    assert answer.json()["error"]["code"] == "bad_encoding"
+    assert constant in answer.json()["error"]["message"]
+    assert record_count(engine) == 0
+
+
 @pytest.mark.parametrize("extra", [
     {"cursor": 2**64}, {"cursor": 2**63}, {"clock": 2**64}, {"clock": -(2**64)},
     {"push": {"from": 1, "upto": 2**64, "rows": []}},
