@@ -107,6 +107,11 @@ def build_region(hq: Headquarters, folder: Path, orgs: int, cache: Path | None =
           f"{time.process_time() - device_cpu:.1f} s, headquarters "
           f"{cpu_seconds(hq.process.pid) - hq_cpu:.1f} s")
     source.store.close()
+    stored = folder / "hq.db"
+    if stored.exists():  # SQLite: the file as the push left it (its WAL checkpointed by now or not)
+        sizes = [path.stat().st_size for path in (stored, folder / "hq.db-wal") if path.exists()]
+        print(f"  headquarters' file after the push: {sizes[0] / 2**20:.1f} MiB"
+              + (f" (+ {sizes[1] / 2**20:.1f} MiB of WAL)" if len(sizes) > 1 else ""))
 
 
 @contextlib.contextmanager

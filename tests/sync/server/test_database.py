@@ -85,3 +85,33 @@ def test_sqlite_writers_queue_instead_of_failing(tmp_path: Path) -> None:
     assert errors == []
     assert mode == "wal"
     assert total == 80  # read-then-write in each transaction: lost updates would show here
+
+
+def test_a_new_sqlite_headquarters_has_16_kib_pages_and_an_old_one_keeps_its_own(tmp_path: Path) -> None:
+    """A new headquarters file is made of SQLITE_PAGE_BYTES pages; a file made before with
+    SQLite's 4 KiB pages opens with them, is migrated and written as before (the page size
+    of a database in WAL mode cannot change: no connection may try to)."""
+    import sqlite3
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'new.db'}")
+    init_database(engine)
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA page_size").scalar() == database.SQLITE_PAGE_BYTES == 16384
+    engine.dispose()
+
+    old = tmp_path / "old.db"
+    made = sqlite3.connect(old)
+    made.execute("PRAGMA page_size=4096")
+    made.execute("PRAGMA journal_mode=WAL")
+    made.execute("CREATE TABLE before_us (x INTEGER)")
+    made.commit()
+    made.close()
+    engine = make_engine(f"sqlite:///{old}")
+    init_database(engine)
+    with engine.begin() as connection:
+        connection.execute(update(counter).values(seq=counter.c.seq + 1))
+    with engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA page_size").scalar() == 4096
+        assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        assert connection.execute(select(counter.c.seq)).scalar_one() == 1
+    engine.dispose()
