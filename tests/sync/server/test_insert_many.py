@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, Text, insert, select
+from sqlalchemy.exc import IntegrityError
 
 from sync.server.database import json_dumps
 from sync.server.schema import pack_keys, pack_versions, records
@@ -61,3 +63,35 @@ def test_the_bulk_insert_and_the_engines_insert_agree(hq_engine: Engine) -> None
         connection.execute(records.delete())
         connection.execute(insert(records), ROWS)
     assert _stored(hq_engine) == by_bulk
+
+
+AWKWARD = ["tab\there", "line\nbreak\r\n", "back\\slash", "\\N", "\\.", "quote \" and ' ", "", "null", "ﷺ 𝄞"]
+
+
+def test_awkward_text_is_stored_as_it_came(hq_engine: Engine) -> None:
+    """Text that a bulk protocol treats specially (PostgreSQL's COPY: tabs, line breaks,
+    backslashes, its ``\\N`` for null and ``\\.`` for the end) is stored and read back
+    exactly, as a value and inside a list; the same JSON text as the engine writes."""
+    rows = [{"tbl": "organizations", "id": f"awkward-{n}", "data": {"name": text, "aliases": [text, None]},
+             "versions": {"name": ONE, "aliases": TWO}, "deleted": False, "scope_keys": {"c:KE"}}
+            for n, text in enumerate(AWKWARD)]
+    with hq_engine.begin() as connection:
+        insert_many(connection, records, rows)
+    with hq_engine.connect() as connection:
+        back = {row.id: row for row in connection.execute(select(records))}
+    for row in rows:
+        assert back[row["id"]].data == row["data"]
+        assert back[row["id"]].versions == row["versions"]
+    stored = _stored(hq_engine)
+    for row in rows:
+        assert stored[row["id"]][0] == json_dumps(row["data"])
+
+
+def test_a_row_already_stored_fails_as_the_engines_insert_would(hq_engine: Engine) -> None:
+    """A bulk insert of a row whose key is taken raises SQLAlchemy's IntegrityError (not the
+    driver's own), and its transaction leaves nothing behind."""
+    with hq_engine.begin() as connection:
+        insert_many(connection, records, ROWS[:1])
+    with pytest.raises(IntegrityError), hq_engine.begin() as connection:
+        insert_many(connection, records, ROWS)
+    assert set(_stored(hq_engine)) == {ROWS[0]["id"]}
