@@ -11,8 +11,8 @@ first push's time on PostgreSQL (docs/benchmarks-sync.md, Scenario B, ninth sess
 So after a push that created, since the tables were last analysed, at least half as many
 records as they then held (and at least ``ANALYZE_FROM_ROWS``), the round trip analyses
 ``records``, ``refs`` and ``changelog``, once its push has committed and outside the counter
-lock: other devices' round trips go on meanwhile.  A few times during a region's first push
-(the table doubles between two of them), never for the day's small pushes.  SQLite's
+lock: other devices' round trips go on meanwhile.  About eight times during a region's first
+push of 30 batches (the table grows by half between two), never for the day's small pushes.  SQLite's
 planner does not work from such statistics (it prefers the indexes without them): nothing
 is done there.  An ANALYZE that fails is logged and forgotten: the push is committed, and
 its answer goes out as it would have.
