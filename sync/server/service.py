@@ -1602,10 +1602,18 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
     JSON columns as text on SQLite, decoded on PostgreSQL (:func:`_json_value`)."""
     marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
     selected = ", ".join(("tbl", "id", *columns))
+    postgres = connection.dialect.name == "postgresql"
     for table in sorted(ids):
         some = sorted(ids[table])
         for start in range(0, len(some), size):
             chunk = some[start:start + size]
+            if postgres:
+                # The ids as one array: one statement text for every chunk, which psycopg
+                # prepares after five runs, and less to bind (a first push: about a second
+                # less on PostgreSQL, docs/benchmarks-sync.md, Scenario B, ninth session).
+                yield from connection.exec_driver_sql(
+                    f"SELECT {selected} FROM records WHERE tbl = %s AND id = ANY(%s)", (table, chunk))
+                continue
             yield from connection.exec_driver_sql(
                 f"SELECT {selected} FROM records WHERE tbl = {marker} AND id IN ("
                 f"{', '.join([marker] * len(chunk))})", (table, *chunk))
