@@ -1609,8 +1609,8 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
             chunk = some[start:start + size]
             if postgres:
                 # The ids as one array: one statement text for every chunk, which psycopg
-                # prepares after five runs, and less to bind (a first push: half a second to a second
-                # less on PostgreSQL, docs/benchmarks-sync.md, Scenario B, ninth session).
+                # prepares after five runs, and less to bind (a first push: half a second
+                # to a second less on PostgreSQL; docs/benchmarks-sync.md, Scenario B).
                 yield from connection.exec_driver_sql(
                     f"SELECT {selected} FROM records WHERE tbl = %s AND id = ANY(%s)", (table, chunk))
                 continue
