@@ -889,8 +889,7 @@ class SyncService:
 
     def _set_keys(self, connection: Connection, table: str, record_id: str, keys: set[str]) -> None:
         """Give a record exactly ``keys`` (stored in its row)."""
-        connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
-                           .values(scope_keys=keys))
+        _store_keys(connection, [(table, record_id, keys)])
 
     def _cascade_keys(self, connection: Connection, table: str, record_id: str) -> None:
         """Children inherit keys: recompute theirs, and send rows that became visible."""
@@ -1005,7 +1004,7 @@ class SyncService:
             for table, record_id, stored_keys in _stored_records(connection, dict(chunk), ("scope_keys",)):
                 old[(table, record_id)] = unpack_keys(stored_keys)
             entries: list[dict[str, Any]] = []
-            rekeyed: list[dict[str, Any]] = []
+            rekeyed: list[tuple[str, str, set[str]]] = []
             for key in members:  # the chunk's records, in order
                 table, record_id = key
                 had = {k for k in old[key] if k.startswith(prefix)}
@@ -1013,16 +1012,13 @@ class SyncService:
                 if now == had:
                     continue
                 # p: keys are not inherited: the record's other keys stay as they are.
-                rekeyed.append({"b_tbl": table, "b_id": record_id, "b_keys": (old[key] - had) | now})
+                rekeyed.append((table, record_id, (old[key] - had) | now))
                 if now - had:
                     entries.append({"seq": self._next_seq(), "tbl": table, "id": record_id,
                                     "fields": None, "device_id": ""})
                 if had - now:
                     withdrawals.record(connection, self._next_seq(), table, record_id, had - now)
-            if rekeyed:
-                connection.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
-                                                         records.c.id == bindparam("b_id"))
-                                   .values(scope_keys=bindparam("b_keys")), rekeyed)
+            _store_keys(connection, rekeyed)
             if entries:
                 connection.execute(insert(changelog), entries)
 
@@ -1573,12 +1569,8 @@ class _Batch:
                       [{"b_tbl": t, "b_id": i, "b_data": self.records[(t, i)]["data"],
                         "b_versions": self.records[(t, i)]["versions"],
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
-        rekeyed = [k for k in sorted(self.keys_dirty) if k not in self.created]
-        if rekeyed:
-            c.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
-                                            records.c.id == bindparam("b_id"))
-                      .values(scope_keys=bindparam("b_keys")),
-                      [{"b_tbl": t, "b_id": i, "b_keys": self.keys[(t, i)]} for t, i in rekeyed])
+        _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
+                        if (t, i) not in self.created])
         stale_refs = [k for k in sorted(self.refs) if k not in self.created]
         if stale_refs:
             c.execute(delete(refs).where(refs.c.tbl == bindparam("b_tbl"), refs.c.id == bindparam("b_id")),
@@ -1591,6 +1583,15 @@ class _Batch:
             insert_many(c, changelog, self.changelog)
 
 
+def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -> None:
+    """Give each ``(table, id, keys)`` record exactly those keys, in one statement."""
+    if keys:
+        connection.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
+                                                 records.c.id == bindparam("b_id"))
+                           .values(scope_keys=bindparam("b_keys")),
+                           [{"b_tbl": t, "b_id": i, "b_keys": k} for t, i, k in keys])
+
+
 def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], columns: Iterable[str],
                     size: int = 500) -> Iterator[Any]:
     """``(tbl, id, *columns)`` of the stored records ``ids`` names (per table), up to
@@ -1600,7 +1601,6 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
     statement's 500 parameters and its per-row processing cost more than the database's
     work (docs/benchmarks-sync.md, Scenario B).  Values come as the driver gives them:
     JSON columns as text on SQLite, decoded on PostgreSQL (:func:`_json_value`)."""
-    marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
     selected = ", ".join(("tbl", "id", *columns))
     postgres = connection.dialect.name == "postgresql"
     for table in sorted(ids):
@@ -1615,8 +1615,8 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
                     f"SELECT {selected} FROM records WHERE tbl = %s AND id = ANY(%s)", (table, chunk))
                 continue
             yield from connection.exec_driver_sql(
-                f"SELECT {selected} FROM records WHERE tbl = {marker} AND id IN ("
-                f"{', '.join([marker] * len(chunk))})", (table, *chunk))
+                f"SELECT {selected} FROM records WHERE tbl = ? AND id IN ("
+                f"{', '.join(['?'] * len(chunk))})", (table, *chunk))
 
 
 def _extract(connection: Connection, name: str) -> str:
@@ -1647,8 +1647,9 @@ def _chunked(ids: dict[str, set[str]], size: int = 500) -> Iterator[list[tuple[s
 
 def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
     """Insert many rows of ``table``, each naming every column, with one statement run by
-    the database driver (``executemany``), their JSON values written as the engine writes
-    them (``database.json_dumps``; None as JSON ``null``, as SQLAlchemy's JSON type does).
+    the database driver (``executemany``; on PostgreSQL a ``COPY``, :func:`_copy_rows`),
+    their JSON values written as the engine writes them (``database.json_dumps``; None as
+    JSON ``null``, as SQLAlchemy's JSON type does).
     The same rows as ``connection.execute(insert(table), rows)``, without SQLAlchemy's
     per-row parameter processing: a first push inserts hundreds of thousands of rows."""
     if not rows:
@@ -1663,12 +1664,6 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     as_json = {column.name for column in table.columns
                if isinstance(column.type, JSON) or (isinstance(column.type, TypeDecorator)
                                                     and isinstance(column.type.impl_instance, JSON))}
-    postgres = connection.dialect.name == "postgresql"
-    marker = "%s" if connection.dialect.paramstyle in ("format", "pyformat") else "?"
-    quote = connection.dialect.identifier_preparer.quote
-    sql = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) VALUES ("
-           + ", ".join(f"{marker}::json" if postgres and name in as_json else marker for name in names)
-           + ")")
     memo: dict[Any, str] = {None: dumps(None)}  # lists repeat (the fields a change names)
 
     def json_text(value: Any) -> str:
@@ -1712,18 +1707,21 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
             for index in packed:
                 found[index] = versions_text(found[index])
             parameters.append(tuple(found))
-    if postgres:
-        _copy_rows(connection, table.name, names, parameters, sql)
+    if connection.dialect.name == "postgresql":
+        _copy_rows(connection, table.name, names, parameters)
         return
-    connection.exec_driver_sql(sql, parameters)
+    quote = connection.dialect.identifier_preparer.quote
+    connection.exec_driver_sql(
+        f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
+        f"VALUES ({', '.join(['?'] * len(names))})", parameters)
 
 
 def _copy_rows(connection: Connection, table_name: str, names: list[str],
-               parameters: list[tuple[Any, ...]], sql: str) -> None:
+               parameters: list[tuple[Any, ...]]) -> None:
     """PostgreSQL: the rows by ``COPY ... FROM STDIN`` on the transaction's own connection,
     one stream instead of a statement per row (psycopg's ``executemany`` sends an INSERT
     for each: a first push's inserts took a third of its time on PostgreSQL).  COPY reads
-    each value as its column's text input, as the INSERT's ``::json`` cast did; a failure
+    each value as its column's text input (JSON text into ``json`` columns); a failure
     is raised as SQLAlchemy's error of its kind, as an INSERT's would be."""
     quote = connection.dialect.identifier_preparer.quote
     statement = f"COPY {quote(table_name)} ({', '.join(quote(name) for name in names)}) FROM STDIN"
@@ -1734,4 +1732,4 @@ def _copy_rows(connection: Connection, table_name: str, names: list[str],
             for row in parameters:
                 copy.write_row(row)
     except module.Error as error:
-        raise DBAPIError.instance(sql, None, error, module.Error, dialect=connection.dialect) from error
+        raise DBAPIError.instance(statement, None, error, module.Error, dialect=connection.dialect) from error
