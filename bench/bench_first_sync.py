@@ -39,7 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_sync  # noqa: E402
-from bench_sync import USER, Headquarters, _vm, _wait_healthy, free_port, machine, new_device  # noqa: E402
+from bench_sync import USER, Headquarters, _vm, _wait_healthy, free_port, machine, new_device, peak_rss_mib  # noqa: E402
 from sync.linkemu import LinkEmu  # noqa: E402
 
 
@@ -200,7 +200,7 @@ def pull_child() -> None:
             begun = time.perf_counter()
             hits = search_organizations(connection, query)
             searches[query] = f"{len(hits)} hits in {(time.perf_counter() - begun) * 1000:.1f} ms"
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, _vm("VmHWM"))
+    peak = peak_rss_mib()
     print(json.dumps({
         "seconds": seconds, "rounds": report.rounds, "pulled_rows": report.pulled_rows,
         "rows_held": rows, "bytes_sent": report.bytes_sent, "bytes_received": report.bytes_received,

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -19,6 +18,7 @@ import sys
 import time
 from pathlib import Path
 
+from bench_sync import peak_rss_mib
 from lookingbeyond_desktop.demo import generate
 from lookingbeyond_desktop.store import Store
 from lookingbeyond_desktop.store.search import search_organizations
@@ -95,7 +95,7 @@ def main() -> None:
     print(f"\nsearch over all queries: median {statistics.median(all_times):.2f} ms, "
           f"p95 {percentile(all_times, 0.95):.2f} ms, max {max(all_times):.2f} ms")
     print(f"peak resident memory of this process: "
-          f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MiB")
+          f"{peak_rss_mib():.0f} MiB")
 
 
 if __name__ == "__main__":

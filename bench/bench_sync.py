@@ -418,8 +418,6 @@ def _load() -> str:
 
 def pull_child() -> None:
     """In a child process: enrol a fresh device, pull everything, search; JSON on stdout."""
-    import resource
-
     from lookingbeyond_desktop.store.search import search_organizations
 
     task = json.loads(sys.stdin.read())
@@ -436,13 +434,26 @@ def pull_child() -> None:
             begun = time.perf_counter()
             hits = search_organizations(connection, query)
             searches[query] = f"{len(hits)} hits in {(time.perf_counter() - begun) * 1000:.1f} ms"
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, _vm("VmHWM"))
+    peak = peak_rss_mib()
     print(json.dumps({
         "seconds": seconds, "rounds": report.rounds, "pulled_rows": report.pulled_rows,
         "bytes_sent": report.bytes_sent, "bytes_received": report.bytes_received,
         "organizations": organizations, "peak_rss_mib": peak, "rss_before_mib": rss_before,
         "searches": searches,
     }))
+
+
+def peak_rss_mib() -> float:
+    """This process's peak resident memory in MiB: ``VmHWM``, the high-water mark of the
+    process image now running.  Not ``ru_maxrss``: Linux keeps it across ``execve``, so a
+    child started by a large parent (the bench that generated and pushed a region, ~280 MiB)
+    reports the parent's size at the fork, not its own (measured: a 300 MiB parent's
+    ``python -c`` child says 313 MiB by ``ru_maxrss``, 13 MiB by ``VmHWM``)."""
+    found = _vm("VmHWM")
+    if found:
+        return found
+    import resource  # no /proc: the best there is
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _vm(key: str) -> float:
