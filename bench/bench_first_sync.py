@@ -147,16 +147,28 @@ def cpu_seconds(pid: int) -> float:
 
 
 def first_sync(link: LinkEmu, folder: Path, name: str, *, snapshot: bool, page_bytes: int | None,
-               server_pid: int) -> dict[str, float | int | str | dict[str, str]]:
+               server_pid: int,
+               spy: str | None = None) -> dict[str, float | int | str | dict[str, str]]:
     """A fresh device's first sync in a child process; its figures, with the wire's and
     the CPU time headquarters spent meanwhile."""
     before = link.stats()
     server_before = cpu_seconds(server_pid)
-    child = subprocess.run(
-        [sys.executable, str(Path(__file__).resolve()), "--pull-child"],
-        input=json.dumps({"url": link.url, "folder": str(folder / name), "snapshot": snapshot,
-                          "page_bytes": page_bytes}).encode(),
-        capture_output=True, check=False, cwd=ROOT)
+    task = json.dumps({"url": link.url, "folder": str(folder / name), "snapshot": snapshot,
+                       "page_bytes": page_bytes}).encode()
+    process = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--pull-child"],
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, cwd=ROOT)
+    recorder = None
+    if spy:  # py-spy records the pulling device (raw, for flame graphs), outliving the folder
+        profile = folder.parent / f"{folder.name}-{name}-pull.txt"
+        print(f"  py-spy of the pulling device: {profile}")
+        recorder = subprocess.Popen([spy, "record", "--pid", str(process.pid), "--rate", "200",
+                                     "-f", "raw", "-o", str(profile)],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    stdout, stderr = process.communicate(task)
+    if recorder is not None:
+        recorder.wait(30)
+    child = subprocess.CompletedProcess(process.args, process.returncode, stdout, stderr)
     time.sleep(0.05)
     wire = link.stats() - before
     if child.returncode != 0:
@@ -238,6 +250,7 @@ def main() -> None:
                         help="measure the first push only, to a fresh headquarters (with --cache, "
                              "from a kept copy of the source device)")
     parser.add_argument("--spy", default=None, help=argparse.SUPPRESS)  # py-spy, for profiling
+    parser.add_argument("--spy-pull", default=None, help=argparse.SUPPRESS)  # py-spy, the pull
     parser.add_argument("--pull-child", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.pull_child:
@@ -254,7 +267,7 @@ def main() -> None:
             if args.push_only:
                 return
             found = first_sync(link, folder, "fresh", snapshot=True, page_bytes=args.page_bytes,
-                               server_pid=hq.process.pid)
+                               server_pid=hq.process.pid, spy=args.spy_pull)
             print_result("first sync by snapshot", found)
             if args.walk:
                 walked = first_sync(link, folder, "walker", snapshot=False, page_bytes=None,

@@ -37,6 +37,14 @@ if os.environ.get("LOOKINGBEYOND_TEST_KEYRING_OWNER") != _WORKER:
     os.environ["XDG_DATA_HOME"] = os.environ["LOOKINGBEYOND_TEST_KEYRING_DIR"]
     os.environ["PYTHON_KEYRING_BACKEND"] = "keyrings.alt.file.PlaintextKeyring"
 
+# Property-based tests without Hypothesis's 200 ms deadline per example: on a busy 2-core
+# machine one example of even a tiny property can be preempted for longer, and a deadline
+# failure says nothing about the property.  A test's own @settings still wins.
+from hypothesis import settings as _hypothesis_settings  # noqa: E402
+
+_hypothesis_settings.register_profile("lookingbeyond", deadline=None)
+_hypothesis_settings.load_profile("lookingbeyond")
+
 import lookingbeyond_desktop.headquarters  # noqa: E402,F401  (gives headquarters' accounts their places)
 from lookingbeyond_desktop.store import Store  # noqa: E402
 

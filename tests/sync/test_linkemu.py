@@ -239,8 +239,8 @@ def test_stall_pauses_delivery(echo_target: Target) -> None:
         with socket.create_connection(("127.0.0.1", link.port), timeout=20) as sock:
             sock.sendall(b"one")
             assert sock.recv(16) == b"one"
+            started = time.monotonic()  # before the stall: a pause between the two cannot shorten it
             link.stall(0.5)
-            started = time.monotonic()
             sock.sendall(b"two")
             assert sock.recv(16) == b"two"
             elapsed = time.monotonic() - started

@@ -390,9 +390,11 @@ def test_the_activity_form_fits_1024_by_600(window, qtbot) -> None:  # type: ign
     editor = page.editor
     editor.tabs.setCurrentIndex(0)
     qtbot.waitUntil(lambda: window.width() <= 1024, timeout=WAIT_MS)
-    qtbot.wait(50)
     scroll = editor.details_scroll
     bar = scroll.horizontalScrollBar()
+    # Layout runs through posted events: a pause for them to begin, then waited for.
+    qtbot.wait(50)
+    qtbot.waitUntil(lambda: bar.maximum() == 0 and not bar.isVisible(), timeout=WAIT_MS)
     assert bar.maximum() == 0 and not bar.isVisible()
     layout = editor.form.layout()
     assert isinstance(layout, QFormLayout)
@@ -405,5 +407,8 @@ def test_the_activity_form_fits_1024_by_600(window, qtbot) -> None:  # type: ign
                 label.heightForWidth(label.width()) <= label.height(), label.text()
     editor.tabs.setCurrentIndex(1)
     qtbot.wait(50)
+    qtbot.waitUntil(lambda: editor.participants_panel.search.width() >= 200 and (
+        editor.grid.viewport().height() >= 3 * editor.grid.verticalHeader().defaultSectionSize()),
+        timeout=WAIT_MS)
     assert editor.participants_panel.search.width() >= 200
     assert editor.grid.viewport().height() >= 3 * editor.grid.verticalHeader().defaultSectionSize()

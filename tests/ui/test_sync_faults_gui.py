@@ -545,6 +545,18 @@ def test_cancel_on_a_slow_link_stops_between_batches_and_leaves_the_replica_cons
     site.link.set(bandwidth=384_000)
     rounds: list[int] = []
     desk.service.sig_progress.connect(lambda _stage, done, _pulled: rounds.append(done))
+    stalled: list[int] = []
+
+    def hold_the_second_batch(_stage: str, done: int, _pulled: int) -> None:
+        # In the sync's own thread (a direct connection), right after the first round trip:
+        # the link delivers nothing for 5 s, so the second batch is still in flight when
+        # Cancel is pressed, however late the busy GUI thread handles the progress.
+        if not stalled:
+            stalled.append(done)
+            assert site.link.emu is not None
+            site.link.emu.stall(5)
+
+    desk.service._worker.sig_progress.connect(hold_the_second_batch, Qt.ConnectionType.DirectConnection)
     beat = Heartbeat()
     beat.start()
     desk.start_sync("button")

@@ -574,12 +574,16 @@ def test_compressed_bombs_are_refused_without_being_expanded(hq: HQ, kind: str) 
 
 
 def test_a_chunked_upload_is_cut_off_by_a_real_server(tmp_path: Path) -> None:
-    """A real `serve` process and a chunked upload without Content-Length (a generator of
-    1 MiB chunks, four times the limit): headquarters answers 413 body_too_large while the
-    client is still sending.  How much the client pushed into the kernel's socket buffers
-    before the answer reached it depends on scheduling (14 MiB under `nice -n 19` on a busy
-    machine), so only "before the whole upload" is asserted; what the server reads is
-    refused in process by the body_too_large tests of tests/sync/server/test_server_app.py."""
+    """A real `serve` process and a chunked upload without Content-Length (1 MiB chunks,
+    up to 64 times the limit): headquarters answers 413 body_too_large while the client is
+    still sending.  How much the client pushed before the answer reached it depends on
+    scheduling: after answering, the server reads and discards the rest of the body (so
+    the client can read the answer, not a reset), as fast as loopback goes, and 14 MiB
+    went by under `nice -n 19` on a busy machine; with four times the limit (16 MiB) the
+    whole upload was once sent before the reader thread saw the answer.  So only "before
+    the whole upload" is asserted, of an upload far longer than any scheduling delay; what
+    the server reads is refused in process by the body_too_large tests of
+    tests/sync/server/test_server_app.py."""
     url = f"sqlite:///{tmp_path / 'hq.db'}"
     engine = make_engine(url)
     init_database(engine)
@@ -588,7 +592,7 @@ def test_a_chunked_upload_is_cut_off_by_a_real_server(tmp_path: Path) -> None:
         token = accounts.enrol_device(connection, user, FIELD_DEVICE, "laptop")
     engine.dispose()
     chunk = b"\0" * (1024 * 1024)
-    planned = 4 * MAX_BODY_BYTES
+    planned = 64 * MAX_BODY_BYTES
     with running_server(url) as server:
         address = urlsplit(server.base)
         sent = 0

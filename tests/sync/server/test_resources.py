@@ -132,8 +132,10 @@ def test_an_idle_connection_outlives_the_pause_between_two_requests(tmp_path: Pa
 def test_a_trickled_body_is_cut_off_at_the_total_deadline(hq_engine: Engine) -> None:
     """A client that sends an enrolment body a few bytes at a time, each piece well inside
     the idle timeout, is still answered 408 request_timeout once the whole body has taken
-    longer than the total limit (the app driven as ASGI by such a client, both backends)."""
-    app = create_app(hq_engine, settings=ServerSettings(body_idle_s=0.5, body_total_s=1.0))
+    longer than the total limit (the app driven as ASGI by such a client, both backends).
+    The idle limit is far above the pieces' 0.2 s (5 s: an event loop stalled for a few
+    hundred ms on a busy machine must not let the idle limit fire first)."""
+    app = create_app(hq_engine, settings=ServerSettings(body_idle_s=5.0, body_total_s=1.0))
     scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1", "method": "POST",
              "scheme": "http", "path": "/v1/enrol", "raw_path": b"/v1/enrol", "query_string": b"",
              "root_path": "", "headers": [(b"host", b"hq"), (b"content-type", b"application/json")],
