@@ -565,7 +565,7 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
                 "SELECT tbl, id, data, versions, deleted FROM records ORDER BY tbl, id"), 1):
             rid_of[record_id] = rid
             compact.versions_json += len(versions.encode())
-            each = unpack_versions(json.loads(versions))  # either stored form
+            each = unpack_versions(json.loads(versions), json.loads(data))  # any stored form
             common, _ = Counter(each.values()).most_common(1)[0] if each else ("", 0)
             if len(common) == 48 and all(c in "0123456789abcdef" for c in common):
                 hlc, device = int(common[:16], 16), intern("device", common[16:])

@@ -22,7 +22,7 @@ from sqlalchemy.engine import URL, make_url
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "hq_alembic_version"
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0013_keys_in_records"
+SCHEMA_HEAD = "0014_versions_star"
 DATABASE_URL_ENV = "LOOKINGBEYOND_DATABASE_URL"
 # Session-level PostgreSQL advisory lock taken while migrating, so that several servers
 # started at once on one database do not run the same migration twice.

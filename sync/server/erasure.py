@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select, update
 
 from sync.hlc import HybridClock, make_version, version_clock, wall_ms
 from sync.registry import Registry, blank_value
-from sync.server.schema import changelog, conflicts, counter, lock_counter, records
+from sync.server.schema import changelog, conflicts, counter, lock_counter, records, versions_for
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +79,8 @@ def erase(connection: Connection, registry: Registry, table: str, record_id: str
     if stored is None:
         raise ErasureError(f"headquarters has no record {record_id} in {table}")
     removed = _forget_conflicts(connection, table, record_id)
-    data, versions = dict(stored.data), dict(stored.versions)
+    data = dict(stored.data)
+    versions = stored.versions.of(data)
     if data.get(marker):
         return Erased(table, record_id, str(data[marker]), True, removed)
     moment = now or dt.datetime.now(dt.timezone.utc)
@@ -96,7 +97,7 @@ def erase(connection: Connection, registry: Registry, table: str, record_id: str
     data |= target
     versions |= {name: version for name in changed}
     connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
-                       .values(data=data, versions=versions))
+                       .values(data=data, versions=versions_for(versions, data)))
     seq = state_seq + 1
     connection.execute(insert(changelog).values(
         seq=seq, tbl=table, id=record_id, fields=changed,

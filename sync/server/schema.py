@@ -102,40 +102,95 @@ server_keys = Table(
     Column("created_at", String(40), nullable=False),
 )
 
-class Versions(TypeDecorator[dict[str, str]]):
+# In the stored versions, the fields of one version written as STAR: every field of the
+# record's data that no other version lists (migration 0014).
+STAR = "*"
+
+
+class Versions(TypeDecorator[Any]):
     """A record's versions, field -> version in Python, stored by version: ``{version:
-    [field, ...]}`` (migration 0010).  A record's fields mostly share one version (a record
-    created or edited in one go), which its former form repeated for every field: 48
-    characters each, a quarter of headquarters' file (docs/benchmarks-sync.md, Scenario F).
-    Reads take both forms (a version is text, a list of fields is not)."""
+    [field, ...]}`` (migration 0010), and the fields of the version that most of them share
+    as ``"*"``: every field of the record's data not listed under another version
+    (migration 0014).  A record's fields mostly share one version (a record created or
+    edited in one go), which its first form repeated for every field (48 characters each,
+    a quarter of headquarters' file) and its second listed every field's name (177 B of a
+    record's 1,068; docs/benchmarks-sync.md, Scenario F).
+
+    Writing: a :class:`PackedVersions` (made by :func:`versions_for` with the record's
+    data) is stored as it is; a plain field -> version dict is stored listing every field.
+    Reading gives a :class:`StoredVersions`, which is no mapping: its fields are known with
+    the record's data only (:meth:`StoredVersions.of`), and a reader that forgets the data
+    fails loudly instead of reading a ``"*"`` as a field.  Reads take every stored form."""
 
     impl = JSON
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
-        return None if value is None else pack_versions(value)
+        if value is None or isinstance(value, PackedVersions):
+            return value
+        return pack_versions(value)
 
     def process_result_value(self, value: Any, dialect: Any) -> Any:
-        return None if value is None else unpack_versions(value)
+        return None if value is None else StoredVersions(value)
 
 
-def pack_versions(versions: dict[str, str]) -> dict[str, list[str]]:
-    """field -> version as version -> its fields (sorted), the stored form."""
-    packed: dict[str, list[str]] = {}
+class PackedVersions(dict[str, Any]):
+    """Versions in their stored form, packed against the record's data (:func:`versions_for`)."""
+
+
+class StoredVersions:
+    """A record's versions as read: field -> version with the record's data (:meth:`of`)."""
+
+    __slots__ = ("stored",)
+
+    def __init__(self, stored: dict[str, Any]) -> None:
+        self.stored = stored
+
+    def of(self, data: Any) -> dict[str, str]:
+        """Field -> version, ``data`` being the record's data (its fields name the star's)."""
+        return unpack_versions(self.stored, data)
+
+    def __repr__(self) -> str:
+        return f"StoredVersions({self.stored!r})"
+
+
+def pack_versions(versions: dict[str, str], fields: Any = None) -> dict[str, Any]:
+    """field -> version as version -> its fields (sorted), the stored form.  With
+    ``fields`` (the record's data, or its field names) equal to the versioned fields, the
+    version with the most fields lists them as :data:`STAR`."""
+    packed: dict[str, Any] = {}
     for name in sorted(versions):
         packed.setdefault(versions[name], []).append(name)
+    if packed and fields is not None and versions.keys() == set(fields):
+        star = max(packed, key=lambda version: (len(packed[version]), version))
+        packed[star] = STAR
     return packed
 
 
-def unpack_versions(stored: dict[str, Any]) -> dict[str, str]:
-    """The stored form (either) as field -> version."""
+def versions_for(versions: dict[str, str], data: Any) -> PackedVersions:
+    """``versions`` as stored beside ``data`` (the record's data as written with them)."""
+    return PackedVersions(pack_versions(versions, data))
+
+
+def unpack_versions(stored: dict[str, Any], fields: Any = None) -> dict[str, str]:
+    """The stored form (any) as field -> version; ``fields`` (the record's data, or its
+    field names) gives the fields of a :data:`STAR` (ValueError when it is needed and
+    missing: never a field named "*")."""
     versions: dict[str, str] = {}
+    star = None
     for key, value in stored.items():
         if isinstance(value, list):
             for name in value:
                 versions[name] = key
+        elif value == STAR:
+            star = key
         else:  # the form before migration 0010
             versions[key] = value
+    if star is not None:
+        if fields is None:
+            raise ValueError("stored versions with a '*' need the record's fields to be read")
+        for name in fields:
+            versions.setdefault(name, star)
     return versions
 
 

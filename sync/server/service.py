@@ -80,8 +80,11 @@ from sync.server.schema import (
     PackedKeys,
     keys_storable,
     pack_keys,
+    STAR,
+    PackedVersions,
     pack_versions,
     records,
+    versions_for,
     refs,
     unpack_keys,
     unpack_versions,
@@ -1143,9 +1146,10 @@ class SyncService:
         stored = rows.get(key)
         if stored is None:
             return
-        names = sorted(stored.versions) if fields is None else sorted(fields)
-        row = self._pull_row(device, outgoing, entry.tbl, entry.id, dict(stored.data),
-                             dict(stored.versions), names,
+        data = dict(stored.data)
+        versions = stored.versions.of(data)
+        names = sorted(versions) if fields is None else sorted(fields)
+        row = self._pull_row(device, outgoing, entry.tbl, entry.id, data, versions, names,
                              keys=self._parent_keys_loader(connection))
         previous = sent.get(key)
         if previous is not None:  # the row again, from a later chunk: merge
@@ -1202,7 +1206,8 @@ class SyncService:
         replica stores it like any row), the values of those the registry marks
         ``reference`` only, the others null (contact channels, notes, outcomes)."""
         spec = self.registry.table(table)
-        data, versions = dict(stored.data), dict(stored.versions)
+        data = dict(stored.data)
+        versions = stored.versions.of(data)
         fields = {name: [data.get(name) if spec.field(name).reference else None, version]
                   for name, version in sorted(versions.items()) if name in spec.field_names}
         row = _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
@@ -1279,8 +1284,9 @@ class SyncService:
             stored = self._load(connection, [(table, record_id)]).get((table, record_id))
             if stored is None:
                 continue
-            row = self._pull_row(device, outgoing, table, record_id, dict(stored.data),
-                                 dict(stored.versions), sorted(stored.versions),
+            data = dict(stored.data)
+            versions = stored.versions.of(data)
+            row = self._pull_row(device, outgoing, table, record_id, data, versions, sorted(versions),
                                  keys=self._parent_keys_loader(connection))
             sent[(table, record_id)] = row
             response["rows"].append(row)
@@ -1471,7 +1477,8 @@ class _Batch:
             # rows being written: their whole state
             data = _json_value(data)
             self.records[(table, record_id)] = {
-                "data": data, "versions": unpack_versions(_json_value(versions)), "deleted": bool(deleted)}
+                "data": data, "versions": unpack_versions(_json_value(versions), data),
+                "deleted": bool(deleted)}
             self.present.add((table, record_id))
             self.keys[(table, record_id)] = unpack_keys(keys)
             want_parents(table, data, False)
@@ -1567,7 +1574,8 @@ class _Batch:
                       .values(data=bindparam("b_data"), versions=bindparam("b_versions"),
                               deleted=bindparam("b_deleted")),
                       [{"b_tbl": t, "b_id": i, "b_data": self.records[(t, i)]["data"],
-                        "b_versions": self.records[(t, i)]["versions"],
+                        "b_versions": versions_for(self.records[(t, i)]["versions"],
+                                                   self.records[(t, i)]["data"]),
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
         _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
                         if (t, i) not in self.created])
@@ -1678,19 +1686,22 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
             return found
         return dumps(value)
 
-    def versions_text(versions: Any) -> str:
-        """``dumps(pack_versions(versions))``, without building the packed form when every
-        field has one version (a record created or edited in one go), the fields' list
-        made once for all records of the same fields."""
-        if versions is None:
-            return dumps(None)
+    star = dumps(STAR)
+
+    def versions_text(versions: Any, data: Any) -> str:
+        """``dumps(pack_versions(versions, data))`` (the row's data: its fields are the
+        star's), without building the packed form when every field of the data has one
+        version (a record created or edited in one go): ``{"<version>":"*"}``."""
+        if versions is None or isinstance(versions, PackedVersions):
+            return dumps(versions)
         distinct = set(versions.values())
-        if len(distinct) != 1:
-            return dumps(pack_versions(versions))
-        return "{" + dumps(distinct.pop()) + ":" + json_text(sorted(versions)) + "}"
+        if len(distinct) == 1 and data is not None and versions.keys() == data.keys():
+            return "{" + dumps(distinct.pop()) + ":" + star + "}"
+        return dumps(pack_versions(versions, data))
 
     values = itemgetter(*names)
     packed = [index for index, name in enumerate(names) if name in by_version]
+    data_at = names.index("data") if packed and "data" in names else None  # records: its data
     encoded = [index for index, name in enumerate(names) if name in as_json and name not in by_version]
     converted = [(index, stored_as[name]) for index, name in enumerate(names) if name in stored_as]
     dialect = connection.dialect
@@ -1702,10 +1713,10 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
             found = list(values(row))
             for index, convert in converted:
                 found[index] = convert(found[index], dialect)
+            for index in packed:  # before the data is encoded: its fields are the star's
+                found[index] = versions_text(found[index], None if data_at is None else found[data_at])
             for index in encoded:
                 found[index] = json_text(found[index])
-            for index in packed:
-                found[index] = versions_text(found[index])
             parameters.append(tuple(found))
     if connection.dialect.name == "postgresql":
         _copy_rows(connection, table.name, names, parameters)

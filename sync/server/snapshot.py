@@ -29,7 +29,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Text, cast, select
 
-from sync.server.schema import conflicts, counter, records, unpack_versions
+from sync.server.schema import STAR, conflicts, counter, records, unpack_versions
 from sync.server.service import DeviceContext, SyncService, _approx_size, _conflict_size
 from sync.wire import (
     PROTOCOL_VERSION,
@@ -90,6 +90,10 @@ def _by_version(row: dict[str, Any]) -> tuple[str, int, int]:
         return row["t"], 0, 0
 
 
+# The stored versions' text after the version when one version covers every field (schema.STAR).
+_ONE_STAR = '":"*"}'
+
+
 class _Block:
     """The rows of one table a page sends in columns (``cols``, when the device asks for
     them): whole rows whose fields share one version, the registry's fields in its order."""
@@ -112,14 +116,18 @@ class _Block:
         end = versions_text.find('"', 2) if versions_text.startswith('{"') else -1
         if end > 2 and versions_text[end:] in self.shapes:
             return self._keep(outgoing, record_id, data, versions_text[2:end])
-        versions = unpack_versions(json.loads(versions_text))
+        if end > 2 and versions_text[end:] == _ONE_STAR and data.keys() == self.names:
+            # one version for every field of the data (schema.STAR), the table's fields
+            return self._keep(outgoing, record_id, data, versions_text[2:end])
+        versions = unpack_versions(json.loads(versions_text), data)
         if len(versions) != len(self.columns):
             return None
         distinct = set(versions.values())
         if len(distinct) != 1 or versions.keys() != self.names:
             return None
         version = distinct.pop()
-        if isinstance(version, str) and end > 2 and versions_text[2:end] == version:
+        if (isinstance(version, str) and end > 2 and versions_text[2:end] == version
+                and STAR not in versions_text[end:]):  # a shape that lists its fields
             self.shapes.add(versions_text[end:])  # the stored form: its first key is the version
         return self._keep(outgoing, record_id, data, version)
 
@@ -213,7 +221,7 @@ class SnapshotService:
                             outgoing, record_id, data, versions_text)
                         if row is None:
                             row = _full_row(outgoing, table, record_id, data,
-                                            unpack_versions(json.loads(versions_text)))
+                                            unpack_versions(json.loads(versions_text), data))
                             rows.append(row)
                         if blank_contacts and not service._may_see_contact(device, data, keys_of):
                             _set(row, block, "contact_id", None)

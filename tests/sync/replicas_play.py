@@ -374,7 +374,7 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
             return True  # refused by headquarters, kept on that laptop's Conflicts page
         if edit.row in model.erased:
             return True  # headquarters erased the person: gone everywhere, by design
-        current = stored[edit.row].versions.get(edit.field)
+        current = stored[edit.row].versions.of(stored[edit.row].data).get(edit.field)
         if current == edit.version or edit.version in losers:
             return True
         if stored[edit.row].data.get(edit.field) == edit.value:

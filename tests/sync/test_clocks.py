@@ -68,9 +68,9 @@ def hq_conflicts(engine: Engine) -> int:
 
 def hq_version(engine: Engine, org: str, field: str) -> str:
     with engine.connect() as connection:
-        stored = connection.execute(select(records.c.versions).where(
-            records.c.tbl == "organizations", records.c.id == org)).scalar_one()
-    return str(stored[field])
+        stored = connection.execute(select(records.c.data, records.c.versions).where(
+            records.c.tbl == "organizations", records.c.id == org)).one()
+    return str(stored.versions.of(stored.data)[field])
 
 
 def local_version(device: Device, org: str, field: str) -> str:

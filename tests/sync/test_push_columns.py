@@ -200,7 +200,7 @@ def _holdings(engine: Engine) -> dict[str, Any]:
             return sorted((tuple(repr(value) for value in row) for row in connection.execute(statement)))
         return {
             "records": sorted((row.tbl, row.id, sorted(row.data.items(), key=str),
-                               sorted(row.versions.items()), row.deleted, sorted(row.scope_keys))
+                               sorted(row.versions.of(row.data).items()), row.deleted, sorted(row.scope_keys))
                               for row in connection.execute(select(records))),
             "refs": rows(select(refs)),
             "changelog": rows(select(changelog.c.seq, changelog.c.tbl, changelog.c.id, changelog.c.fields,

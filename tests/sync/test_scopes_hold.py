@@ -151,9 +151,9 @@ class Probe:
 
     def world_versions(self, table: str, record_id: str) -> dict[str, str]:
         with self.world.engine.connect() as connection:
-            found = connection.execute(select(records.c.versions).where(
-                records.c.tbl == table, records.c.id == record_id)).scalar()
-        return dict(found or {})
+            found = connection.execute(select(records.c.data, records.c.versions).where(
+                records.c.tbl == table, records.c.id == record_id)).first()
+        return {} if found is None else found.versions.of(found.data)
 
     def create(self, table: str, **fields: Any) -> str:
         """Create a record (every other field at its default); its id.  Must be applied."""

@@ -91,8 +91,9 @@ class HQ:
 
     def versions(self, table: str, record_id: str) -> dict[str, str]:
         with self.engine.connect() as connection:
-            return dict(connection.execute(select(records.c.versions).where(
-                records.c.tbl == table, records.c.id == record_id)).scalar_one())
+            found = connection.execute(select(records.c.data, records.c.versions).where(
+                records.c.tbl == table, records.c.id == record_id)).one()
+            return found.versions.of(found.data)
 
 
 def _wire_row(spec: dict[str, Any], table: DeviceTable) -> dict[str, Any]:

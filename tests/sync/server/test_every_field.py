@@ -69,7 +69,7 @@ def test_old_records_are_completed_and_reach_a_device_whole(hq_url: str, tmp_pat
         with engine.connect() as connection:
             stored = {row.id: row for row in connection.execute(select(records))}
         assert stored[ORG].data["at_risk"] is False and stored[ORG].data["merged_into"] is None
-        assert stored[ORG].versions["at_risk"] == VERSION
+        assert stored[ORG].versions.of(stored[ORG].data)["at_risk"] == VERSION
         assert stored[PERSON].data["erased_on"] is None
         assert set(REGISTRY.table("contacts").field_names) - {"id"} <= set(stored[PERSON].data)
 

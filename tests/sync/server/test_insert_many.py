@@ -12,7 +12,7 @@ from sqlalchemy import Engine, Text, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from sync.server.database import json_dumps
-from sync.server.schema import pack_keys, pack_versions, records
+from sync.server.schema import STAR, pack_keys, pack_versions, records, unpack_versions, versions_for
 from sync.server.service import insert_many
 
 ONE = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -39,30 +39,57 @@ def _stored(engine: Engine) -> dict[str, tuple[str, str, str]]:
 
 def test_the_bulk_insert_stores_what_the_engine_would(hq_engine: Engine) -> None:
     """The stored text of every JSON column and of the keys is the engine's own
-    (``json_dumps`` of the packed versions), and the rows read back equal to what went in."""
+    (``json_dumps`` of the versions packed against the data: the most common version's
+    fields as "*"), and the rows read back equal to what went in."""
     with hq_engine.begin() as connection:
         insert_many(connection, records, ROWS)
     stored = _stored(hq_engine)
     for row in ROWS:
-        assert stored[row["id"]] == (json_dumps(row["data"]), json_dumps(pack_versions(row["versions"])),
+        assert stored[row["id"]] == (json_dumps(row["data"]),
+                                     json_dumps(pack_versions(row["versions"], row["data"])),
                                      pack_keys(row["scope_keys"]))
+    assert stored["one-version"][1] == json_dumps({ONE: STAR})
+    assert stored["two-versions"][1] == json_dumps({TWO: ["country"], ONE: STAR})
     with hq_engine.connect() as connection:
         back = {row.id: row for row in connection.execute(select(records))}
     for row in ROWS:
         got = back[row["id"]]
-        assert (got.data, got.versions, got.deleted, got.scope_keys) == (
+        assert (got.data, got.versions.of(got.data), got.deleted, got.scope_keys) == (
             row["data"], row["versions"], row["deleted"], row["scope_keys"])
 
 
 def test_the_bulk_insert_and_the_engines_insert_agree(hq_engine: Engine) -> None:
-    """The same rows inserted through SQLAlchemy's insert hold the same text."""
+    """The same rows inserted through SQLAlchemy's insert, their versions packed against
+    their data (``versions_for``), hold the same text."""
     with hq_engine.begin() as connection:
         insert_many(connection, records, ROWS)
     by_bulk = _stored(hq_engine)
     with hq_engine.begin() as connection:
         connection.execute(records.delete())
-        connection.execute(insert(records), ROWS)
+        connection.execute(insert(records), [{**row, "versions": versions_for(row["versions"], row["data"])}
+                                             for row in ROWS])
     assert _stored(hq_engine) == by_bulk
+
+
+def test_versions_without_their_data_list_every_field_and_read_back_the_same(hq_engine: Engine) -> None:
+    """Versions written as a plain field -> version dict (no data to pack against) list
+    every field; read back with the record's data they are the same versions.  A stored
+    "*" cannot be read without the data: a reader that forgets it fails, it never reads
+    "*" as a field."""
+    with hq_engine.begin() as connection:
+        connection.execute(insert(records), ROWS)
+    stored = _stored(hq_engine)
+    for row in ROWS:
+        assert stored[row["id"]][1] == json_dumps(pack_versions(row["versions"]))
+        assert STAR not in stored[row["id"]][1]
+    with hq_engine.connect() as connection:
+        back = {row.id: row for row in connection.execute(select(records))}
+    for row in ROWS:
+        assert back[row["id"]].versions.of(back[row["id"]].data) == row["versions"]
+    with pytest.raises(ValueError):
+        unpack_versions({ONE: STAR})
+    with pytest.raises(TypeError):
+        dict(back["one-version"].versions)
 
 
 AWKWARD = ["tab\there", "line\nbreak\r\n", "back\\slash", "\\N", "\\.", "quote \" and ' ", "", "null", "ﷺ 𝄞"]
@@ -81,7 +108,7 @@ def test_awkward_text_is_stored_as_it_came(hq_engine: Engine) -> None:
         back = {row.id: row for row in connection.execute(select(records))}
     for row in rows:
         assert back[row["id"]].data == row["data"]
-        assert back[row["id"]].versions == row["versions"]
+        assert back[row["id"]].versions.of(back[row["id"]].data) == row["versions"]
     stored = _stored(hq_engine)
     for row in rows:
         assert stored[row["id"]][0] == json_dumps(row["data"])

@@ -1,8 +1,10 @@
-"""Migration 0010 (issue 15, item 2): each record's versions stored by version, on SQLite and
-PostgreSQL.  A headquarters database of 0009 (versions as field -> version) is rewritten; the
-service reads the same versions as before, a new laptop receives the records with their
-per-field versions (by snapshot, in columns, and by the change log), and a downgrade gives
-back exactly the former form."""
+"""Migrations 0010 and 0014 (issue 15, item 2): each record's versions stored by version
+(0010), the most common version's fields as "*" (0014: every field of the data no other
+version lists), on SQLite and PostgreSQL.  A headquarters database of 0009 (versions as
+field -> version) is rewritten; the service reads the same versions as before, a new laptop
+receives the records with their per-field versions (by snapshot, in columns, and by the
+change log), and a downgrade gives back exactly the former form.  A database of 0013 whose
+record's versions do not name exactly its data's fields keeps them listed."""
 
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from sqlalchemy import Engine, insert, select, text
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import changelog, counter, records
+from sync.server.schema import STAR, changelog, counter, records
 from tests.sync.server.migrations import FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
@@ -37,6 +39,13 @@ def _whole(table: str, **values: Any) -> dict[str, Any]:
 def _raw_versions(engine: Engine) -> dict[str, Any]:
     with engine.connect() as connection:
         return {row.id: row.versions for row in connection.execute(select(RAW.c.id, RAW.c.versions))}
+
+
+def _typed_versions(engine: Engine) -> dict[str, dict[str, str]]:
+    """field -> version of each record, as headquarters reads them (with the record's data)."""
+    with engine.connect() as connection:
+        return {row.id: row.versions.of(row.data) for row in connection.execute(
+            select(records.c.id, records.c.data, records.c.versions))}
 
 
 def _at_0009(url: str) -> tuple[Engine, dict[str, dict[str, str]]]:
@@ -74,12 +83,9 @@ def test_versions_are_stored_by_version_and_read_as_before(hq_url: str, tmp_path
         init_database(engine, REGISTRY)
         assert current_revision(engine) == SCHEMA_HEAD
         raw = _raw_versions(engine)
-        person_fields = sorted(former[PERSON])
-        assert raw[ORG] == {OLD: sorted(former[ORG])}
-        assert raw[PERSON] == {OLD: [n for n in person_fields if n not in ("email", "phone")],
-                               NEWER: ["email", "phone"]}
-        with engine.connect() as connection:
-            typed = {row.id: row.versions for row in connection.execute(select(records.c.id, records.c.versions))}
+        assert raw[ORG] == {OLD: STAR}
+        assert raw[PERSON] == {OLD: STAR, NEWER: ["email", "phone"]}
+        typed = _typed_versions(engine)
         assert typed == former
 
         world = World(engine, tmp_path)
@@ -106,10 +112,47 @@ def test_versions_are_stored_by_version_and_read_as_before(hq_url: str, tmp_path
         finally:
             world.close()
 
-        with engine.connect() as connection:
-            now = {row.id: row.versions for row in connection.execute(select(records.c.id, records.c.versions))}
+        now = _typed_versions(engine)
+        assert _raw_versions(engine)[PERSON] == {OLD: STAR, NEWER: ["email", "phone"],
+                                                 now[PERSON]["position"]: ["position"]}
+        migrate_to(engine, "0010_versions_by_version", down=True)
+        assert _raw_versions(engine)[ORG] == {OLD: sorted(former[ORG])}  # every field listed again
         migrate_to(engine, "0009_every_field", down=True)
         assert _raw_versions(engine) == now  # field -> version again, the same versions
         assert now[ORG] == former[ORG] and now[PERSON]["position"] != OLD
+    finally:
+        engine.dispose()
+
+
+def test_versions_that_do_not_name_exactly_the_data_keep_their_fields_listed(hq_url: str) -> None:
+    """Migration 0014 on a database of 0013: a record whose versions name exactly its data's
+    fields gets "*" for its most common version; one with a version for a field its data
+    lacks, or a field of its data without a version, keeps every field listed (a "*" would
+    give it versions it never had); both read back as before, and the downgrade lists
+    every field again."""
+    engine = make_engine(hq_url)
+    try:
+        migrate_to(engine, "0013_keys_in_records")
+        org = _whole("organizations", name="Kenya Integrity Forum", country="KE")
+        exact = {name: OLD for name in org} | {"notes": NEWER}
+        extra = exact | {"gone": NEWER}  # a version for a field the data does not hold
+        short = {name: OLD for name in list(org)[1:]}  # the data's first field without one
+        stored = {ORG: exact, PERSON: extra, "2d9e3b60-5e4f-4071-8cbd-2e3f4a5b6c7d": short}
+        with engine.begin() as connection:
+            for record_id, versions in stored.items():
+                packed: dict[str, list[str]] = {}
+                for name in sorted(versions):
+                    packed.setdefault(versions[name], []).append(name)
+                connection.execute(insert(RAW).values(tbl="organizations", id=record_id, data=org,
+                                                      versions=packed, deleted=False))
+        init_database(engine, REGISTRY)
+        assert current_revision(engine) == SCHEMA_HEAD
+        raw = _raw_versions(engine)
+        assert raw[ORG] == {OLD: STAR, NEWER: ["notes"]}
+        assert STAR not in str(raw[PERSON]) and STAR not in str(raw["2d9e3b60-5e4f-4071-8cbd-2e3f4a5b6c7d"])
+        assert _typed_versions(engine) == stored
+        migrate_to(engine, "0013_keys_in_records", down=True)
+        assert STAR not in str(_raw_versions(engine))
+        assert _raw_versions(engine)[ORG][NEWER] == ["notes"]
     finally:
         engine.dispose()
