@@ -94,8 +94,26 @@ def start_server(database_url: str, *, workers: int = 1, port: int | None = None
                  env: Mapping[str, str] | None = None) -> ServerProcess:
     """Start `lookingbeyond-server serve` on ``port`` (a free one by default), with extra
     environment variables ``env``, and wait until it answers /v1/health.  The caller stops
-    or kills it."""
-    port = port or free_port()
+    or kills it.  A free port chosen here may be taken by another test process before the
+    server binds it (the kernel's answer holds only while asked): then another is tried,
+    up to three times."""
+    if port is not None:
+        return _start_server(database_url, workers, port, env)
+    for attempt in range(3):
+        try:
+            return _start_server(database_url, workers, free_port(), env)
+        except PortTaken:
+            if attempt == 2:
+                raise
+    raise AssertionError("unreachable")
+
+
+class PortTaken(RuntimeError):
+    """The server could not bind its port: another process had taken it."""
+
+
+def _start_server(database_url: str, workers: int, port: int,
+                  env: Mapping[str, str] | None) -> ServerProcess:
     handle, name = tempfile.mkstemp(prefix="hq-server-", suffix=".log")
     os.close(handle)
     log = Path(name)
@@ -109,7 +127,10 @@ def start_server(database_url: str, *, workers: int = 1, port: int | None = None
         deadline = time.monotonic() + 120  # a busy machine starts Python slowly
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"the server exited: {log.read_text()}")
+                output = log.read_text()
+                if "address already in use" in output.lower():
+                    raise PortTaken(f"port {port} taken: {output}")
+                raise RuntimeError(f"the server exited: {output}")
             try:
                 if requests.get(f"{running.base}/v1/health", timeout=10).ok:
                     break
