@@ -39,7 +39,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_sync  # noqa: E402
-from bench_sync import USER, Headquarters, _vm, _wait_healthy, free_port, machine, new_device, peak_rss_mib  # noqa: E402
+from bench_sync import (  # noqa: E402
+    USER, Headquarters, _vm, _wait_healthy, free_port, machine, new_device, peak_rss_mib)
 from sync.linkemu import LinkEmu  # noqa: E402
 
 

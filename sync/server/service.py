@@ -1146,8 +1146,7 @@ class SyncService:
         stored = rows.get(key)
         if stored is None:
             return
-        data = dict(stored.data)
-        versions = stored.versions.of(data)
+        data, versions = _data_and_versions(stored)
         names = sorted(versions) if fields is None else sorted(fields)
         row = self._pull_row(device, outgoing, entry.tbl, entry.id, data, versions, names,
                              keys=self._parent_keys_loader(connection))
@@ -1206,8 +1205,7 @@ class SyncService:
         replica stores it like any row), the values of those the registry marks
         ``reference`` only, the others null (contact channels, notes, outcomes)."""
         spec = self.registry.table(table)
-        data = dict(stored.data)
-        versions = stored.versions.of(data)
+        data, versions = _data_and_versions(stored)
         fields = {name: [data.get(name) if spec.field(name).reference else None, version]
                   for name, version in sorted(versions.items()) if name in spec.field_names}
         row = _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
@@ -1284,8 +1282,7 @@ class SyncService:
             stored = self._load(connection, [(table, record_id)]).get((table, record_id))
             if stored is None:
                 continue
-            data = dict(stored.data)
-            versions = stored.versions.of(data)
+            data, versions = _data_and_versions(stored)
             row = self._pull_row(device, outgoing, table, record_id, data, versions, sorted(versions),
                                  keys=self._parent_keys_loader(connection))
             sent[(table, record_id)] = row
@@ -1330,6 +1327,12 @@ def visible_record(scope: Scope, table: Any) -> Any:
                                             holds_any(table.c.scope_keys, scope.country_keys)))
         return condition
     return holds_any(table.c.scope_keys, scope.country_keys)
+
+
+def _data_and_versions(stored: Any) -> tuple[dict[str, Any], dict[str, str]]:
+    """A stored record's data and its field -> version (read with the data: schema.STAR)."""
+    data = dict(stored.data)
+    return data, stored.versions.of(data)
 
 
 def _compact_versions(row: dict[str, Any], outgoing: DeviceTable) -> dict[str, Any]:

@@ -91,7 +91,7 @@ def _by_version(row: dict[str, Any]) -> tuple[str, int, int]:
 
 
 # The stored versions' text after the version when one version covers every field (schema.STAR).
-_ONE_STAR = '":"*"}'
+_ONE_STAR = '":' + json.dumps(STAR) + "}"
 
 
 class _Block:
