@@ -463,6 +463,14 @@ class Export:
     per_table: dict[str, int]
 
 
+def data_text(stored: str | bytes) -> str:
+    """A record's values as JSON text, from what ``records.data`` holds: the text itself
+    before migration 0015, the packed form since (``sync/server/packing.py``)."""
+    from sync.server import packing
+
+    return stored if isinstance(stored, str) else packing.unpack_text(stored).decode("utf-8", "surrogatepass")
+
+
 def json_export(path: Path) -> Export:
     """The records' current values as JSON lines, counted plain and gzip-compressed."""
     six, nine = zlib.compressobj(6, zlib.DEFLATED, 31), zlib.compressobj(9, zlib.DEFLATED, 31)
@@ -471,8 +479,9 @@ def json_export(path: Path) -> Export:
     with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
         rows = connection.execute("SELECT tbl, id, data FROM records ORDER BY tbl, id")
         while chunk := rows.fetchmany(CHUNK):
-            # ``data`` is already the JSON headquarters wrote (json.dumps, ensure_ascii=False)
-            lines = [f'{{"table": {json.dumps(t)}, "id": {json.dumps(i)}, "fields": {d}}}\n'
+            # ``data`` is the JSON headquarters wrote (orjson's compact text), packed since
+            # migration 0015 (the text again by data_text)
+            lines = [f'{{"table": {json.dumps(t)}, "id": {json.dumps(i)}, "fields": {data_text(d)}}}\n'
                      for t, i, d in chunk]
             for (table, _i, _d), line in zip(chunk, lines):
                 per_table[table] += len(line.encode())
@@ -549,7 +558,7 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
         dictionaries: dict[str, bytes] = {}
         positional: dict[str, bytes] = {}
         for (table,) in connection.execute("SELECT DISTINCT tbl FROM records").fetchall():
-            rows = [d for (d,) in connection.execute("SELECT data FROM records WHERE tbl = ?", (table,))]
+            rows = [data_text(d) for (d,) in connection.execute("SELECT data FROM records WHERE tbl = ?", (table,))]
             for kind, target in (("json", dictionaries), ("positional", positional)):
                 picked, size = [], 0
                 for data in rng.sample(rows, min(len(rows), 400)):
@@ -561,8 +570,9 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
                 target[table] = b"".join(picked)
             intern("dictionary " + table, dictionaries[table])
         rid_of: dict[str, int] = {}
-        for rid, (table, record_id, data, versions, deleted) in enumerate(connection.execute(
+        for rid, (table, record_id, stored, versions, deleted) in enumerate(connection.execute(
                 "SELECT tbl, id, data, versions, deleted FROM records ORDER BY tbl, id"), 1):
+            data = data_text(stored)
             rid_of[record_id] = rid
             compact.versions_json += len(versions.encode())
             each = unpack_versions(json.loads(versions), json.loads(data))  # any stored form

@@ -9,8 +9,10 @@ PostgreSQL (production) goes through psycopg 3; several stateless workers may sh
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
+import time
 import zlib
 from pathlib import Path
 from typing import Any
@@ -22,8 +24,9 @@ from sqlalchemy.engine import URL, make_url
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "hq_alembic_version"
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0014_versions_star"
+SCHEMA_HEAD = "0015_packed_values"
 DATABASE_URL_ENV = "LOOKINGBEYOND_DATABASE_URL"
+log = logging.getLogger(__name__)
 # Session-level PostgreSQL advisory lock taken while migrating, so that several servers
 # started at once on one database do not run the same migration twice.
 _MIGRATION_LOCK = zlib.crc32(b"lookingbeyond-hq-migrations")
@@ -187,3 +190,35 @@ def init_database(engine: Engine, registry: Any = None) -> None:
                     connection.rollback()
                 connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": _MIGRATION_LOCK})
                 connection.commit()
+    if revision is not None and engine.dialect.name == "sqlite":
+        _vacuum_if_mostly_free(engine)
+
+
+# A migration that makes a table again (0015) leaves the old one's pages free in the file,
+# which SQLite keeps for later growth: past this share of the file, they are given back.
+VACUUM_FREE_SHARE = 0.25
+
+
+def _vacuum_if_mostly_free(engine: Engine) -> None:
+    """After an upgrade of a SQLite file: ``VACUUM`` when more than a quarter of it is free
+    pages (0015 frees the records' former table, 40 % of the file).  It writes a copy of
+    the file first; when it fails (a disk without room for the copy), the file stays as it
+    was, whole, and larger than it needs to be: logged, not raised."""
+    raw = engine.raw_connection()  # outside any transaction (the engine begins each one)
+    try:
+        cursor = raw.cursor()
+        free = int(cursor.execute("PRAGMA freelist_count").fetchone()[0])
+        pages = int(cursor.execute("PRAGMA page_count").fetchone()[0])
+        if pages == 0 or free / pages <= VACUUM_FREE_SHARE:
+            return
+        started = time.monotonic()
+        try:
+            cursor.execute("VACUUM")
+        except sqlite3.Error as error:  # disk full, locked by another process
+            log.warning("the upgraded database keeps %d free pages of %d (VACUUM failed: %s)",
+                        free, pages, type(error).__name__)
+            return
+        log.info("the upgraded database gave back %d free pages of %d in %.1f s",
+                 free, pages, time.monotonic() - started)
+    finally:
+        raw.close()

@@ -22,6 +22,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -37,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.engine import Connection
+
+from sync.server import packing
 
 metadata = MetaData(
     naming_convention={
@@ -276,12 +279,34 @@ def holds_any(column: Any, keys: Iterable[str]) -> Any:
     return or_(*(_Position(column, literal(f" {key} ", Text)) > 0 for key in wanted))
 
 
+class PackedJSON(TypeDecorator[Any]):
+    """A record's values, a JSON value in Python, stored compressed with a preset dictionary
+    (``packing``; migration 0015): 285 → 118 bytes a record.  A :class:`Packed` value (packed
+    already, by a bulk insert) is stored as it is.  The database cannot read into the
+    stored value: a query that needs a field reads the value and picks it out in Python."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if isinstance(value, Packed):
+            return bytes(value)
+        return packing.pack(value)  # None too: JSON null, as the JSON type stored it
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else packing.unpack(value)
+
+
+class Packed(bytes):
+    """A value packed by :func:`packing.pack` already, stored as it is."""
+
+
 records = Table(
     "records",
     metadata,
     Column("tbl", String(30), primary_key=True),
     Column("id", String(36), primary_key=True),
-    Column("data", JSON, nullable=False),  # field -> wire value
+    Column("data", PackedJSON, nullable=False),  # field -> wire value, packed (migration 0015)
     Column("versions", Versions, nullable=False),  # field -> version (stored by version)
     Column("deleted", Boolean, nullable=False, default=False),
     # Its scope keys ("c:KE", "o:<organization id>", ...), stored in the record's own row

@@ -24,6 +24,7 @@ from sqlalchemy import (
     JSON,
     Connection,
     Engine,
+    LargeBinary,
     Table,
     Text,
     TypeDecorator,
@@ -35,6 +36,7 @@ from sqlalchemy import (
     or_,
     select,
     true,
+    type_coerce,
     update,
 )
 from sqlalchemy.exc import DBAPIError
@@ -68,7 +70,7 @@ from sync.wire import (
     without_values,
 )
 from sync.wire import MAX_LIST, MAX_PUSH_ROWS
-from sync.server import database, scopes, statistics, withdrawals
+from sync.server import database, packing, scopes, statistics, withdrawals
 from sync.server.schema import (
     changelog,
     conflicts,
@@ -741,9 +743,12 @@ class SyncService:
             refs.c.parent_tbl == MERGE_TABLE, refs.c.parent_id == other_id))}
         listing = sorted({t.name for t in self.registry.tables for f in t.fields
                           if f.ref_table == MERGE_TABLE and (f.kind is Kind.LIST or t.name == MERGE_TABLE)})
+        # Lists of ids are not in ``refs``: every record of a table with such a list is read
+        # (its stored value unpacked to text, not parsed; the database cannot search it).
+        needle = other_id.encode()
         found |= {(row.tbl, row.id) for row in connection.execute(
-            select(records.c.tbl, records.c.id).where(
-                records.c.tbl.in_(listing), records.c.data.cast(Text).contains(other_id)))}
+            select(records.c.tbl, records.c.id, type_coerce(records.c.data, LargeBinary).label("data"))
+            .where(records.c.tbl.in_(listing))) if needle in packing.unpack_text(row.data)}
         for table, record_id in sorted(found, key=lambda key: (order.get(key[0], 99), key[1])):
             stored = lookup(table, record_id)
             if stored is None:
@@ -993,16 +998,17 @@ class SyncService:
                 for child_table, (ref, target_table, member_field) in scopes.GROWS.items():
                     if target_table != table or not ids:
                         continue
-                    # Two fields of each child, read by the database (an activity has hundreds).
+                    # Two fields of each child (an activity has hundreds): each child's
+                    # stored value is unpacked here, the database cannot read into it.
                     children = connection.execute(
-                        select(refs.c.parent_id, records.c.data[ref].as_string(),
-                               records.c.data[member_field].as_string())
+                        select(refs.c.parent_id, records.c.data)
                         .select_from(refs.join(records, and_(records.c.tbl == refs.c.tbl,
                                                              records.c.id == refs.c.id)))
                         .where(refs.c.parent_tbl == table, refs.c.parent_id.in_(ids),
                                refs.c.tbl == child_table, records.c.deleted.is_(False)))
-                    for parent_id, named, member in children:
-                        if named == parent_id and member:
+                    for parent_id, child in children:
+                        named, member = child.get(ref), child.get(member_field)
+                        if named == parent_id and isinstance(member, str) and member:
                             members[(table, parent_id)].add(f"{prefix}{member}")
             for table, record_id, stored_keys in _stored_records(connection, dict(chunk), ("scope_keys",)):
                 old[(table, record_id)] = unpack_keys(stored_keys)
@@ -1478,7 +1484,7 @@ class _Batch:
         for table, record_id, data, versions, deleted, keys in _stored_records(
                 self.connection, targets, ("data", "versions", "deleted", "scope_keys")):
             # rows being written: their whole state
-            data = _json_value(data)
+            data = packing.unpack(data)
             self.records[(table, record_id)] = {
                 "data": data, "versions": unpack_versions(_json_value(versions), data),
                 "deleted": bool(deleted)}
@@ -1490,20 +1496,17 @@ class _Batch:
         # Parents only: do they exist, what do they hold (for validation), their keys?
         grow = f"{scopes.GROW_PREFIX}:"
         for table, ids in others.items():
-            if referenced is None:
-                taken: tuple[str, ...] = ()
-                columns: tuple[str, ...] = ("deleted", "scope_keys", "data")
-            else:  # each field taken out of the stored JSON by the database, not the whole text
-                taken = tuple(dict.fromkeys((*referenced.get(table, ()),
-                                             *((MERGED_INTO,) if table == MERGE_TABLE else ()))))
-                columns = ("deleted", "scope_keys", *(_extract(self.connection, name) for name in taken))
-            for found in _stored_records(self.connection, {table: ids}, columns):
+            # Only the fields the push's validation reads of each parent, when it says which.
+            taken = None if referenced is None else tuple(dict.fromkeys((
+                *referenced.get(table, ()), *((MERGED_INTO,) if table == MERGE_TABLE else ()))))
+            for found in _stored_records(self.connection, {table: ids}, ("deleted", "scope_keys", "data")):
                 key = (table, found[1])
                 self.present.add(key)
-                if referenced is None:
-                    parent = dict(_json_value(found[4]))
+                stored = packing.unpack(found[4])
+                if taken is None:
+                    parent = dict(stored)
                 else:
-                    parent = dict(zip(taken, found[4:]))
+                    parent = {name: stored.get(name) for name in taken}  # text fields
                 parent["deleted"] = bool(found[2])
                 self.parents[key] = parent
                 keys = unpack_keys(found[3])
@@ -1630,16 +1633,6 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
                 f"{', '.join(['?'] * len(chunk))})", (table, *chunk))
 
 
-def _extract(connection: Connection, name: str) -> str:
-    """SQL reading a record's text field ``name`` (a registry field) out of its stored
-    JSON, as SQLAlchemy's ``records.c.data[name].as_string()`` does."""
-    if not name.isidentifier():
-        raise ValueError(f"not a field name: {name!r}")
-    if connection.dialect.name == "postgresql":
-        return f"data ->> '{name}'"
-    return f"JSON_EXTRACT(data, '$.\"{name}\"')"
-
-
 def _json_value(value: Any) -> Any:
     """A JSON column's value as a driver returns it: text (SQLite) decoded, anything else
     (PostgreSQL's driver decodes ``json``) as it is."""
@@ -1667,7 +1660,7 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         return
     names = [column.name for column in table.columns]
     dumps = database.json_dumps
-    # Columns of a type of the schema's own (Versions, Keys) are turned into their stored
+    # Columns of a type of the schema's own (Versions, Keys, PackedJSON) are turned into their stored
     # form; versions straight into their JSON text (versions_text).
     by_version = {column.name for column in table.columns if isinstance(column.type, Versions)}
     stored_as = {column.name: column.type.process_bind_param for column in table.columns
@@ -1709,15 +1702,15 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     converted = [(index, stored_as[name]) for index, name in enumerate(names) if name in stored_as]
     dialect = connection.dialect
     parameters: list[tuple[Any, ...]] = []
-    if not encoded and not packed:
+    if not encoded and not packed and not converted:
         parameters = [values(row) for row in rows]
     else:
         for row in rows:
             found = list(values(row))
-            for index, convert in converted:
-                found[index] = convert(found[index], dialect)
             for index in packed:  # before the data is encoded: its fields are the star's
                 found[index] = versions_text(found[index], None if data_at is None else found[data_at])
+            for index, convert in converted:  # the data packed (schema.PackedJSON), keys
+                found[index] = convert(found[index], dialect)
             for index in encoded:
                 found[index] = json_text(found[index])
             parameters.append(tuple(found))

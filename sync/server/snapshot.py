@@ -27,8 +27,9 @@ import re
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Text, cast, select
+from sqlalchemy import Connection, LargeBinary, Text, cast, select, type_coerce
 
+from sync.server import packing
 from sync.server.schema import STAR, conflicts, counter, records, unpack_versions
 from sync.server.service import DeviceContext, SyncService, _approx_size, _conflict_size
 from sync.wire import (
@@ -197,8 +198,9 @@ class SnapshotService:
                 cursor, table_index, after = read_token(req.page, upper, len(names))
             while table_index < len(names) and size < req.limit:
                 table = names[table_index]
-                # The JSON columns as text: parsed here once, and their length sizes the page.
-                query = select(records.c.id, cast(records.c.data, Text).label("data"),
+                # The stored values as stored (unpacked and parsed here once: the text's
+                # length sizes the page) and the versions as text.
+                query = select(records.c.id, type_coerce(records.c.data, LargeBinary).label("data"),
                                cast(records.c.versions, Text).label("versions")) \
                     .where(records.c.tbl == table, records.c.id > after) \
                     .order_by(records.c.id).limit(CHUNK)
@@ -215,8 +217,8 @@ class SnapshotService:
                 step = (len(chunk) or 1) if scope.everything else PARENT_BATCH
                 for start in range(0, len(chunk), step):
                     added: list[Any] = []
-                    for record_id, data_text, versions_text in chunk[start:start + step]:
-                        data = json.loads(data_text)
+                    for record_id, packed, versions_text in chunk[start:start + step]:
+                        data, data_text = packing.unpack_with_text(packed)
                         row: Any = None if block is None else block.row_from_text(
                             outgoing, record_id, data, versions_text)
                         if row is None:

@@ -10,15 +10,17 @@ import os
 import shutil
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, LargeBinary, select, text, type_coerce
 
 from lookingbeyond_desktop.domain.validation import ValidationError
 from lookingbeyond_desktop.store import Store, backup
 from lookingbeyond_desktop.store.sync_adapter import DesktopLocal
 from sync.client import SyncError
+from sync.server import packing
 from sync.server.schema import changelog, conflicts, records
 from tests import rawdb
 from tests.sync.world import Device, World
@@ -45,20 +47,43 @@ def erase_command(hq_engine: Engine, contact: str) -> subprocess.CompletedProces
 def headquarters_dump(hq_engine: Engine, tmp_path: Path) -> bytes:
     """What headquarters' database holds, as its files or its dump show it: the SQLite file
     and its log byte for byte; PostgreSQL's pg_dump (or, without pg_dump, every row of every
-    table as text)."""
+    table as text).  Records' values are stored packed (migration 0015): whatever of the
+    files inflates with the packing's dictionary is added as text (whoever reads the file
+    has the dictionary too), and on PostgreSQL every stored value unpacked."""
     if hq_engine.dialect.name == "sqlite":
         database = Path(str(hq_engine.url.database))
-        return b"".join(Path(f"{database}{suffix}").read_bytes()
-                        for suffix in ("", "-wal") if Path(f"{database}{suffix}").exists())
-    if shutil.which("pg_dump"):
-        url = hq_engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
-        return subprocess.run(["pg_dump", "--no-owner", url], capture_output=True,
-                              check=True, timeout=120).stdout
+        files = b"".join(Path(f"{database}{suffix}").read_bytes()
+                         for suffix in ("", "-wal") if Path(f"{database}{suffix}").exists())
+        return files + inflated_anywhere(files)
     with hq_engine.connect() as connection:
+        values = b"\n".join(packing.unpack_text(value) for value in connection.execute(
+            select(type_coerce(records.c.data, LargeBinary))).scalars())
+        if shutil.which("pg_dump"):
+            url = hq_engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+            return values + subprocess.run(["pg_dump", "--no-owner", url], capture_output=True,
+                                           check=True, timeout=120).stdout
         names = connection.execute(text(
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
-        return "\n".join(str(row) for name in names
-                         for row in connection.execute(text(f'SELECT * FROM "{name}"'))).encode()
+        return values + "\n".join(str(row) for name in names
+                                  for row in connection.execute(text(f'SELECT * FROM "{name}"'))).encode()
+
+
+def inflated_anywhere(blob: bytes) -> bytes:
+    """The text of every packed value found at any offset of ``blob`` (a whole value or the
+    start of one: a page may hold a value cut by a later write), joined."""
+    found: list[bytes] = []
+    for form in (packing.DEFLATED, packing.DEFLATED | packing.BY_JSON_MODULE):
+        start = blob.find(bytes((form,)))
+        while start != -1:
+            reader = zlib.decompressobj(-15, packing.DICTIONARY)
+            try:
+                text = reader.decompress(blob[start + 1:start + 1 + 16384], 1 << 16)
+            except zlib.error:
+                text = b""
+            if len(text) >= 8:
+                found.append(text)
+            start = blob.find(bytes((form,)), start + 1)
+    return b"\n".join(found)
 
 
 def found_in(blob: bytes, values: tuple[str, ...] = SECRETS) -> list[str]:
@@ -125,6 +150,7 @@ def test_an_erased_person_leaves_every_file_of_headquarters_and_of_each_laptop(
         assert connection.execute(select(conflicts.c.id).where(conflicts.c.row_id == person)).first()
     before = {value for device in (field, office) for value in leaks(device)}
     assert {NAME, EMAIL, PHONE_A, PHONE_B} <= before  # the check can see them at all
+    assert {NAME, EMAIL} <= set(found_in(headquarters_dump(hq_engine, tmp_path)))  # at headquarters too
     with field.write() as writer:  # made before it heard of the erasure
         writer.update("contacts", person, {"notes": NOTES + " (called in March)"})
 

@@ -1,16 +1,18 @@
 """``service.insert_many``, the bulk insert of a push (issue 15, item 1), stores exactly what
-SQLAlchemy's own insert stores: the same JSON text for data and versions (a record's versions
-in their packed form, written straight to text when all its fields share one version), the
-same keys, and rows that read back equal.  On SQLite and PostgreSQL."""
+SQLAlchemy's own insert stores: the same packed values (migration 0015), the same JSON text for
+versions (a record's versions in their packed form, written straight to text when all its
+fields share one version), the same keys, and rows that read back equal.  On SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, Text, insert, select
+from sqlalchemy import Engine, LargeBinary, Text, insert, select, type_coerce
 from sqlalchemy.exc import IntegrityError
 
+from sync.server import packing
 from sync.server.database import json_dumps
 from sync.server.schema import STAR, pack_keys, pack_versions, records, unpack_versions, versions_for
 from sync.server.service import insert_many
@@ -28,24 +30,26 @@ ROWS: list[dict[str, Any]] = [
 ]
 
 
-def _stored(engine: Engine) -> dict[str, tuple[str, str, str]]:
-    """Each row's data, versions and keys as the database holds their text."""
+def _stored(engine: Engine) -> dict[str, tuple[bytes, str, str]]:
+    """Each row's packed data, and its versions and keys as the database holds their text."""
     with engine.connect() as connection:
-        return {row.id: (row.data, row.versions, row.scope_keys) for row in connection.execute(
-            select(records.c.id, records.c.data.cast(Text).label("data"),
+        return {row.id: (bytes(row.data), row.versions, row.scope_keys) for row in connection.execute(
+            select(records.c.id, type_coerce(records.c.data, LargeBinary).label("data"),
                    records.c.versions.cast(Text).label("versions"),
                    records.c.scope_keys.cast(Text).label("scope_keys")))}
 
 
 def test_the_bulk_insert_stores_what_the_engine_would(hq_engine: Engine) -> None:
-    """The stored text of every JSON column and of the keys is the engine's own
+    """The stored data is the values packed (``packing.pack``: the JSON text the engine
+    writes, compressed), the stored text of the versions and of the keys the engine's own
     (``json_dumps`` of the versions packed against the data: the most common version's
     fields as "*"), and the rows read back equal to what went in."""
     with hq_engine.begin() as connection:
         insert_many(connection, records, ROWS)
     stored = _stored(hq_engine)
     for row in ROWS:
-        assert stored[row["id"]] == (json_dumps(row["data"]),
+        assert packing.unpack_text(stored[row["id"]][0]) == json_dumps(row["data"]).encode()
+        assert stored[row["id"]] == (packing.pack(row["data"]),
                                      json_dumps(pack_versions(row["versions"], row["data"])),
                                      pack_keys(row["scope_keys"]))
     assert stored["one-version"][1] == json_dumps({ONE: STAR})
@@ -98,7 +102,8 @@ AWKWARD = ["tab\there", "line\nbreak\r\n", "back\\slash", "\\N", "\\.", "quote \
 def test_awkward_text_is_stored_as_it_came(hq_engine: Engine) -> None:
     """Text that a bulk protocol treats specially (PostgreSQL's COPY: tabs, line breaks,
     backslashes, its ``\\N`` for null and ``\\.`` for the end) is stored and read back
-    exactly, as a value and inside a list; the same JSON text as the engine writes."""
+    exactly, as a value and inside a list; the same JSON text as the engine writes, packed
+    (bytes of every value a COPY reads as text: the packed form's)."""
     rows = [{"tbl": "organizations", "id": f"awkward-{n}", "data": {"name": text, "aliases": [text, None]},
              "versions": {"name": ONE, "aliases": TWO}, "deleted": False, "scope_keys": {"c:KE"}}
             for n, text in enumerate(AWKWARD)]
@@ -111,7 +116,7 @@ def test_awkward_text_is_stored_as_it_came(hq_engine: Engine) -> None:
         assert back[row["id"]].versions.of(back[row["id"]].data) == row["versions"]
     stored = _stored(hq_engine)
     for row in rows:
-        assert stored[row["id"]][0] == json_dumps(row["data"])
+        assert packing.unpack_text(stored[row["id"]][0]) == json_dumps(row["data"]).encode()
 
 
 def test_a_row_already_stored_fails_as_the_engines_insert_would(hq_engine: Engine) -> None:
