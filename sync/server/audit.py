@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import Connection, func, or_, select
 
 from sync.server.schema import changelog, devices
 
@@ -36,7 +36,8 @@ def record_history(connection: Connection, record_id: str, field: str | None = N
     query = (select(changelog.c.seq, changelog.c.tbl, changelog.c.device_id, changelog.c.user_name,
                     changelog.c.author_device, changelog.c.at, changelog.c.what, changelog.c.changed,
                     changelog.c.fields, devices.c.name.label("device_name"))
-             .select_from(changelog.outerjoin(devices, devices.c.id == changelog.c.author_device))
+             .select_from(changelog.outerjoin(devices, devices.c.id == func.coalesce(
+                 changelog.c.author_device, changelog.c.device_id)))
              .where(changelog.c.id == record_id,
                     or_(changelog.c.what.is_not(None), changelog.c.device_id != ""))
              .order_by(changelog.c.seq))
@@ -49,6 +50,8 @@ def record_history(connection: Connection, record_id: str, field: str | None = N
             continue
         found.append(AuditEntry(
             seq=int(row.seq), at=row.at, user=row.user_name,
+            # Null: the device is ``device_id`` (a device's own push, migration 0016; an
+            # entry of before the audit).
             device_id=row.author_device or (row.device_id or None),
             device_name=row.device_name, table=str(row.tbl),
             what=str(row.what) if audited else "unknown", fields=names))

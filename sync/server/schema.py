@@ -328,7 +328,8 @@ refs = Table(
 changelog = Table(
     "changelog",
     metadata,
-    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    # On SQLite the table's own row id (INTEGER: migration 0016), not a second copy of it.
+    Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False),
     Column("tbl", String(30), nullable=False),
     Column("id", String(36), nullable=False),
     Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
@@ -337,6 +338,7 @@ changelog = Table(
     # changed (``fields`` says what to send, which is not always that).  NULL for
     # headquarters' own upkeep (a record re-sent to newly entitled devices).
     Column("user_name", String(100), nullable=True),
+    # Null when it is ``device_id`` (a device's own push: named once, migration 0016).
     Column("author_device", String(32), nullable=True),
     Column("at", String(40), nullable=True),
     Column("what", String(20), nullable=True),  # created | edited | moved (by a merge)

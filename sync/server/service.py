@@ -665,6 +665,8 @@ class SyncService:
             # A reference headquarters redirected goes back to the pushing device too.
             "device_id": "" if redirected else device.device_id,
             **self._author, "what": "created" if current is None else "edited",
+            # The author is named once: as ``device_id`` when that is its device (0016).
+            "author_device": device.device_id if redirected else None,
             "changed": None if current is None else sorted(applied)})  # None: every field
         if table == MERGE_TABLE and MERGED_INTO in applied and data.get(MERGED_INTO):
             batch.merges.append((record_id, data[MERGED_INTO]))
