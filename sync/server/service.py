@@ -1501,14 +1501,19 @@ class _Batch:
             # Only the fields the push's validation reads of each parent, when it says which.
             taken = None if referenced is None else tuple(dict.fromkeys((
                 *referenced.get(table, ()), *((MERGED_INTO,) if table == MERGE_TABLE else ()))))
-            for found in _stored_records(self.connection, {table: ids}, ("deleted", "scope_keys", "data")):
+            # Their values only when some are read (unpacked here: the database cannot read
+            # into them); an activity's, for one, never are.
+            columns = ("deleted", "scope_keys", *(("data",) if taken is None or taken else ()))
+            for found in _stored_records(self.connection, {table: ids}, columns):
                 key = (table, found[1])
                 self.present.add(key)
-                stored = packing.unpack(found[4])
                 if taken is None:
-                    parent = dict(stored)
-                else:
+                    parent = dict(packing.unpack(found[4]))
+                elif taken:
+                    stored = packing.unpack(found[4])
                     parent = {name: stored.get(name) for name in taken}  # text fields
+                else:
+                    parent = {}
                 parent["deleted"] = bool(found[2])
                 self.parents[key] = parent
                 keys = unpack_keys(found[3])
