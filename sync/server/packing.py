@@ -69,7 +69,9 @@ DICTIONARY = (
 # A compressor with the dictionary set, copied for each value: setting the dictionary is
 # most of the cost of compressing a value this short.  A 4 KiB window holds the
 # dictionary; a reader inflates with the largest window, which reads any.
-_COMPRESSOR = zlib.compressobj(6, zlib.DEFLATED, -12, 8, zlib.Z_DEFAULT_STRATEGY, DICTIONARY)
+# memLevel 4 (not 8): a smaller state to copy, the same bytes out within a byte a value
+# (9.2 against 10.7 µs a record, 117.7 B either way, on the region).
+_COMPRESSOR = zlib.compressobj(6, zlib.DEFLATED, -12, 4, zlib.Z_DEFAULT_STRATEGY, DICTIONARY)
 
 
 def dumps(value: Any) -> tuple[bytes, bool]:

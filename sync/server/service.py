@@ -1510,8 +1510,7 @@ class _Batch:
                 if taken is None:
                     parent = dict(packing.unpack(found[4]))
                 elif taken:
-                    stored = packing.unpack(found[4])
-                    parent = {name: stored.get(name) for name in taken}  # text fields
+                    parent = _parent_fields(key, found[4], taken)  # text fields
                 else:
                     parent = {}
                 parent["deleted"] = bool(found[2])
@@ -1602,6 +1601,29 @@ class _Batch:
             insert_many(c, refs, ref_rows)
         if self.changelog:
             insert_many(c, changelog, self.changelog)
+
+
+# The fields a push reads of a parent (``referenced_fields``), by record, with the stored
+# value they were read from: a first push names each organization and contact again in
+# many batches, and unpacking them is most of reading them.  An entry is used only while
+# the record's stored bytes are the same (then so are its values); at most this many are
+# kept (about 300 bytes each), all forgotten when full.
+_PARENT_FIELDS: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[Any, ...]]] = {}
+PARENT_FIELDS_KEPT = 100_000
+
+
+def _parent_fields(key: tuple[str, str], stored: bytes, taken: tuple[str, ...]) -> dict[str, Any]:
+    """The fields ``taken`` of a parent whose stored value is ``stored``."""
+    stored = bytes(stored)
+    known = _PARENT_FIELDS.get(key)
+    if known is not None and known[0] == stored and known[1] == taken:
+        return dict(zip(taken, known[2]))
+    value = packing.unpack(stored)
+    fields = tuple(value.get(name) for name in taken)
+    if len(_PARENT_FIELDS) >= PARENT_FIELDS_KEPT:
+        _PARENT_FIELDS.clear()
+    _PARENT_FIELDS[key] = (stored, taken, fields)
+    return dict(zip(taken, fields))
 
 
 def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -> None:

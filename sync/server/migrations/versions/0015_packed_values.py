@@ -41,7 +41,7 @@ def pack(value: Any) -> bytes:
         text, extra = orjson.dumps(value), 0
     except (TypeError, orjson.JSONEncodeError):
         text, extra = json.dumps(value, ensure_ascii=False).encode("utf-8", "surrogatepass"), 2
-    compressor = zlib.compressobj(6, zlib.DEFLATED, -12, 8, zlib.Z_DEFAULT_STRATEGY, DICTIONARY)
+    compressor = zlib.compressobj(6, zlib.DEFLATED, -12, 4, zlib.Z_DEFAULT_STRATEGY, DICTIONARY)
     body = compressor.compress(text) + compressor.flush()
     if len(body) < len(text):
         return bytes((1 + extra,)) + body
