@@ -4,6 +4,7 @@ with it: SQLCipher, keyed with the folder's key (lookingbeyond_desktop/store/cip
 from __future__ import annotations
 
 import os
+import zlib
 from collections.abc import Iterator, Mapping
 from contextlib import closing, contextmanager
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Any
 import keyring
 
 from lookingbeyond_desktop.store import cipher
+from sync.server import packing
 
 
 def connect(database: Path, *, folder: Path | None = None) -> Any:
@@ -144,3 +146,23 @@ def holds(folder: Path, needle: str) -> list[str]:
 
 def _is_database(path: Path) -> bool:
     return path.name.endswith((".sqlite3", ".sqlite3-wal")) and path.stat().st_size >= PAGE_SIZE
+
+
+def inflated_anywhere(blob: bytes) -> bytes:
+    """The text of every value headquarters stored packed (``sync/server/packing.py``,
+    migration 0015) found at any offset of ``blob``, a whole value or the start of one (a
+    page may hold a value cut by a later write), joined: what whoever reads headquarters'
+    file with the program's dictionary can read."""
+    found: list[bytes] = []
+    for form in (packing.DEFLATED, packing.DEFLATED | packing.BY_JSON_MODULE):
+        start = blob.find(bytes((form,)))
+        while start != -1:
+            reader = zlib.decompressobj(-15, packing.DICTIONARY)
+            try:
+                text = reader.decompress(blob[start + 1:start + 1 + 16384], 1 << 16)
+            except zlib.error:
+                text = b""
+            if len(text) >= 8:
+                found.append(text)
+            start = blob.find(bytes((form,)), start + 1)
+    return b"\n".join(found)

@@ -134,8 +134,12 @@ bash installer/server/install.sh --server-name hq-test
 $LB sync --data-dir /root/laptop
 $LB status --data-dir /root/laptop --json | grep -q '"pending_changes": 0'
 
-found=$(runuser -u postgres -- psql -X -d lookingbeyond -tAc \
-  "SELECT data->>'acronym' FROM records WHERE tbl = 'organizations' AND id = '$ORG'")
+# The values are stored packed (migration 0015): read back through the server's own code.
+packed=$(runuser -u postgres -- psql -X -d lookingbeyond -tAc \
+  "SELECT encode(data, 'hex') FROM records WHERE tbl = 'organizations' AND id = '$ORG'")
+found=$(/opt/lookingbeyond-server/bin/python -c \
+  'import sys; from sync.server import packing; print(packing.unpack(bytes.fromhex(sys.argv[1])).get("acronym"))' \
+  "$packed")
 echo "headquarters' database holds the organization, acronym: $found"
 [ "$found" = TI-Kenya ]
 errors=$(journalctl -q --no-pager -p err -u 'lookingbeyond-server@*' || true)

@@ -214,6 +214,8 @@ def _vacuum_if_mostly_free(engine: Engine) -> None:
         started = time.monotonic()
         try:
             cursor.execute("VACUUM")
+            # VACUUM wrote the whole file through the write-ahead log: give that back too.
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:  # disk full, locked by another process
             log.warning("the upgraded database keeps %d free pages of %d (VACUUM failed: %s)",
                         free, pages, type(error).__name__)

@@ -1,5 +1,5 @@
 """A record's values as headquarters stores them (``records.data``, migration 0015): the JSON
-text compressed with deflate and a preset dictionary, 285 → 118 bytes a record on the
+text compressed with deflate and a preset dictionary, 285 → 119 bytes a record on the
 50,000-organization region (docs/benchmarks-sync.md, Scenario F).  The JSON of one record is
 too short for deflate on its own to find much to repeat (285 → 219 B); what repeats is
 across records, the field names, the vocabularies' codes and the blank values, which the

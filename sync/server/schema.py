@@ -281,24 +281,17 @@ def holds_any(column: Any, keys: Iterable[str]) -> Any:
 
 class PackedJSON(TypeDecorator[Any]):
     """A record's values, a JSON value in Python, stored compressed with a preset dictionary
-    (``packing``; migration 0015): 285 → 118 bytes a record.  A :class:`Packed` value (packed
-    already, by a bulk insert) is stored as it is.  The database cannot read into the
-    stored value: a query that needs a field reads the value and picks it out in Python."""
+    (``packing``; migration 0015): 285 → 119 bytes a record.  The database cannot read into
+    the stored value: a query that needs a field reads the value and picks it out in Python."""
 
     impl = LargeBinary
     cache_ok = True
 
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
-        if isinstance(value, Packed):
-            return bytes(value)
         return packing.pack(value)  # None too: JSON null, as the JSON type stored it
 
     def process_result_value(self, value: Any, dialect: Any) -> Any:
         return None if value is None else packing.unpack(value)
-
-
-class Packed(bytes):
-    """A value packed by :func:`packing.pack` already, stored as it is."""
 
 
 records = Table(

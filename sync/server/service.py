@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
+import hashlib
 import json
 import os
 import re
@@ -1603,26 +1604,28 @@ class _Batch:
             insert_many(c, changelog, self.changelog)
 
 
-# The fields a push reads of a parent (``referenced_fields``), by record, with the stored
-# value they were read from: a first push names each organization and contact again in
-# many batches, and unpacking them is most of reading them.  An entry is used only while
-# the record's stored bytes are the same (then so are its values); at most this many are
-# kept (about 300 bytes each), all forgotten when full.
+# The fields a push reads of a parent (``referenced_fields``: a contact's organization, an
+# organization's ``merged_into``), by record, with a digest of the stored value they were
+# read from: a first push names each organization and contact again in many batches, and
+# unpacking them is most of reading them.  An entry is used only while the record's stored
+# value has the same digest (then so are its values); neither the value nor any field but
+# those is kept (no person's name or e-mail).  At most this many are kept (about 200
+# bytes each), all forgotten when full.
 _PARENT_FIELDS: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[Any, ...]]] = {}
 PARENT_FIELDS_KEPT = 100_000
 
 
 def _parent_fields(key: tuple[str, str], stored: bytes, taken: tuple[str, ...]) -> dict[str, Any]:
     """The fields ``taken`` of a parent whose stored value is ``stored``."""
-    stored = bytes(stored)
+    digest = hashlib.blake2b(stored, digest_size=16).digest()
     known = _PARENT_FIELDS.get(key)
-    if known is not None and known[0] == stored and known[1] == taken:
+    if known is not None and known[0] == digest and known[1] == taken:
         return dict(zip(taken, known[2]))
     value = packing.unpack(stored)
     fields = tuple(value.get(name) for name in taken)
     if len(_PARENT_FIELDS) >= PARENT_FIELDS_KEPT:
         _PARENT_FIELDS.clear()
-    _PARENT_FIELDS[key] = (stored, taken, fields)
+    _PARENT_FIELDS[key] = (digest, taken, fields)
     return dict(zip(taken, fields))
 
 

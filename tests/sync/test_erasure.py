@@ -10,7 +10,6 @@ import os
 import shutil
 import subprocess
 import sys
-import zlib
 from pathlib import Path
 
 import pytest
@@ -54,7 +53,7 @@ def headquarters_dump(hq_engine: Engine, tmp_path: Path) -> bytes:
         database = Path(str(hq_engine.url.database))
         files = b"".join(Path(f"{database}{suffix}").read_bytes()
                          for suffix in ("", "-wal") if Path(f"{database}{suffix}").exists())
-        return files + inflated_anywhere(files)
+        return files + rawdb.inflated_anywhere(files)
     with hq_engine.connect() as connection:
         values = b"\n".join(packing.unpack_text(value) for value in connection.execute(
             select(type_coerce(records.c.data, LargeBinary))).scalars())
@@ -66,24 +65,6 @@ def headquarters_dump(hq_engine: Engine, tmp_path: Path) -> bytes:
             "SELECT tablename FROM pg_tables WHERE schemaname = 'public'")).scalars().all()
         return values + "\n".join(str(row) for name in names
                                   for row in connection.execute(text(f'SELECT * FROM "{name}"'))).encode()
-
-
-def inflated_anywhere(blob: bytes) -> bytes:
-    """The text of every packed value found at any offset of ``blob`` (a whole value or the
-    start of one: a page may hold a value cut by a later write), joined."""
-    found: list[bytes] = []
-    for form in (packing.DEFLATED, packing.DEFLATED | packing.BY_JSON_MODULE):
-        start = blob.find(bytes((form,)))
-        while start != -1:
-            reader = zlib.decompressobj(-15, packing.DICTIONARY)
-            try:
-                text = reader.decompress(blob[start + 1:start + 1 + 16384], 1 << 16)
-            except zlib.error:
-                text = b""
-            if len(text) >= 8:
-                found.append(text)
-            start = blob.find(bytes((form,)), start + 1)
-    return b"\n".join(found)
 
 
 def found_in(blob: bytes, values: tuple[str, ...] = SECRETS) -> list[str]:

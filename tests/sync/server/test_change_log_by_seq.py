@@ -50,8 +50,8 @@ def _history(engine: Engine) -> list[Any]:
 
 def test_the_author_is_named_once_and_the_audit_reads_the_same(hq_url: str) -> None:
     """Upgraded from 0015: only the entry whose author is its own device loses the second
-    name; the audit lists the same entries (user, device id, the device's name) before and
-    after; on SQLite ``seq`` is the row id (no index of its own); the downgrade names the
+    name; the audit lists the same entries (user, device id, the device's name: an entry
+    of before the audit too) before and after; on SQLite ``seq`` is the row id (no index of its own); the downgrade names the
     author again on exactly that entry."""
     engine = make_engine(hq_url)
     try:

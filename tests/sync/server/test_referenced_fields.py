@@ -1,7 +1,8 @@
 """What a push reads of the records its rows name (issue 15, item 1): a validator that says
 which fields of a referenced record it reads (``referenced_fields``) is given those, with
-``deleted`` and an organization's ``merged_into``, taken out of the stored JSON by the
-database; one that does not say is given the whole record.  On SQLite and PostgreSQL."""
+``deleted`` and an organization's ``merged_into``, taken out of the stored value (unpacked
+by headquarters since migration 0015); one that does not say is given the whole record.  On
+SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

@@ -6,8 +6,9 @@ index to keep up on every push).
 
 Only the audit reads ``author_device`` (``sync/server/audit.py``: the device is
 ``author_device``, or else ``device_id``, which it already was for entries of before the
-audit), so the program of before this migration reads the change log as before; the
-downgrade names the device twice again all the same.
+audit; it now finds that device's name for those too), so the program of before this
+migration reads the change log as before; the downgrade names the device twice again all
+the same.
 
 Revision ID: 0016_change_log_by_seq
 Revises: 0015_packed_values
