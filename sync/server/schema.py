@@ -336,7 +336,7 @@ changelog = Table(
     Column("at", String(40), nullable=True),
     Column("what", String(20), nullable=True),  # created | edited | moved (by a merge)
     Column("changed", JSON, nullable=True),  # None for a creation: every field (migration 0012)
-    Index("ix_changelog_id", "id"),  # the audit asks by id alone (any table)
+    # No index by id (migration 0017): only the audit asks by id, and reads the whole log.
 )
 
 conflicts = Table(
