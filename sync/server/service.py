@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
-import hashlib
 import json
 import os
 import re
@@ -1511,7 +1510,8 @@ class _Batch:
                 if taken is None:
                     parent = dict(packing.unpack(found[4]))
                 elif taken:
-                    parent = _parent_fields(key, found[4], taken)  # text fields
+                    stored = packing.unpack(found[4])
+                    parent = {name: stored.get(name) for name in taken}  # text fields
                 else:
                     parent = {}
                 parent["deleted"] = bool(found[2])
@@ -1604,31 +1604,6 @@ class _Batch:
             insert_many(c, changelog, self.changelog)
 
 
-# The fields a push reads of a parent (``referenced_fields``: a contact's organization, an
-# organization's ``merged_into``), by record, with a digest of the stored value they were
-# read from: a first push names each organization and contact again in many batches, and
-# unpacking them is most of reading them.  An entry is used only while the record's stored
-# value has the same digest (then so are its values); neither the value nor any field but
-# those is kept (no person's name or e-mail).  At most this many are kept (about 200
-# bytes each), all forgotten when full.
-_PARENT_FIELDS: dict[tuple[str, str], tuple[bytes, tuple[str, ...], tuple[Any, ...]]] = {}
-PARENT_FIELDS_KEPT = 100_000
-
-
-def _parent_fields(key: tuple[str, str], stored: bytes, taken: tuple[str, ...]) -> dict[str, Any]:
-    """The fields ``taken`` of a parent whose stored value is ``stored``."""
-    digest = hashlib.blake2b(stored, digest_size=16).digest()
-    known = _PARENT_FIELDS.get(key)
-    if known is not None and known[0] == digest and known[1] == taken:
-        return dict(zip(taken, known[2]))
-    value = packing.unpack(stored)
-    fields = tuple(value.get(name) for name in taken)
-    if len(_PARENT_FIELDS) >= PARENT_FIELDS_KEPT:
-        _PARENT_FIELDS.clear()
-    _PARENT_FIELDS[key] = (digest, taken, fields)
-    return dict(zip(taken, fields))
-
-
 def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -> None:
     """Give each ``(table, id, keys)`` record exactly those keys, in one statement."""
     if keys:
@@ -1692,8 +1667,8 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         return
     names = [column.name for column in table.columns]
     dumps = database.json_dumps
-    # Columns of a type of the schema's own (Versions, Keys, PackedJSON) are turned into their stored
-    # form; versions straight into their JSON text (versions_text).
+    # Columns of a type of the schema's own (Versions, Keys, PackedJSON) are turned into
+    # their stored form; versions straight into their JSON text (versions_text).
     by_version = {column.name for column in table.columns if isinstance(column.type, Versions)}
     stored_as = {column.name: column.type.process_bind_param for column in table.columns
                  if isinstance(column.type, TypeDecorator) and column.name not in by_version}

@@ -170,17 +170,3 @@ def test_migration_0015_packs_the_values_and_its_downgrade_gives_them_back(hq_ur
     finally:
         engine.dispose()
 
-
-def test_a_parents_fields_are_read_again_when_its_stored_value_changed() -> None:
-    """A push keeps the fields it read of a parent with the stored value they came from
-    (``service._parent_fields``): the same bytes give the kept fields, other bytes (the
-    parent edited since) are read again, never the kept ones."""
-    from sync.server.service import _parent_fields
-
-    key = ("contacts", "c-parent-fields-test")
-    first = packing.pack({"organization_id": "org-1", "full_name": "A"})
-    second = packing.pack({"organization_id": "org-2", "full_name": "A"})
-    assert _parent_fields(key, first, ("organization_id",)) == {"organization_id": "org-1"}
-    assert _parent_fields(key, first, ("organization_id",)) == {"organization_id": "org-1"}
-    assert _parent_fields(key, second, ("organization_id",)) == {"organization_id": "org-2"}
-    assert _parent_fields(key, second, ("full_name",)) == {"full_name": "A"}
