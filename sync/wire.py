@@ -278,6 +278,13 @@ class DeviceTable:
             self._index[device] = len(self.ids)
             self.ids.append(device)
 
+    def truncate(self, count: int) -> None:
+        """Forget every device listed after the first ``count`` (what a push undone and
+        applied again had listed: headquarters' _push)."""
+        for device in self.ids[count:]:
+            del self._index[device]
+        del self.ids[count:]
+
     def unpack(self, packed: Any) -> str | None:
         """The full version string of a compact one; ProtocolError if malformed.  Only the
         exact packed form is read: ``int()`` alone would take ``"1.-1"`` (the last device),

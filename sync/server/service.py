@@ -39,7 +39,7 @@ from sqlalchemy import (
     type_coerce,
     update,
 )
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from sync.gcpause import collection_paused
 from sync.hlc import HybridClock, make_version, version_clock, version_device, wall_ms
@@ -56,6 +56,7 @@ from sync.wire import (
     MAX_INT,
     MAX_TEXT,
     ColumnBlock,
+    PushBatch,
     PushRow,
     Refusal,
     RowError,
@@ -70,7 +71,7 @@ from sync.wire import (
     without_values,
 )
 from sync.wire import MAX_LIST, MAX_PUSH_ROWS
-from sync.server import database, packing, scopes, statistics, withdrawals
+from sync.server import database, held, packing, scopes, statistics, withdrawals
 from sync.server.schema import (
     changelog,
     conflicts,
@@ -102,6 +103,9 @@ MAX_MERGE_CHAIN = 64
 PULL_CHUNK = 1_000
 # A push of at least this many rows is applied with the cycle collector paused (gcpause).
 PAUSE_COLLECTOR_FROM_ROWS = 1_000
+# A push of at least this many rows with new records in columns (a device's first push) is
+# first applied without reading whether headquarters holds those records (_push).
+UNREAD_NEW_FROM_ROWS = 1_000
 Lookup = Callable[[str, str], "dict[str, Any] | None"]
 
 
@@ -181,6 +185,11 @@ def _unconfirmed_refusals(req: SyncRequest, stored: Any, response: dict[str, Any
     return pushed_seq, list(answered)
 
 
+class _ReadNew(Exception):
+    """A new record taken as not held without reading it was refused: the batch is applied
+    again with every record read (_push)."""
+
+
 def _refusal_key(refusal: dict[str, Any]) -> tuple[Any, ...]:
     return (refusal.get("t"), refusal.get("i"), refusal.get("field"), refusal.get("code"))
 
@@ -203,6 +212,9 @@ class SyncService:
         self._referenced: dict[str, tuple[str, ...]] | None = getattr(validator, "referenced_fields", None)
         self._merge_references: dict[str, frozenset[str]] = {}  # per table: fields naming organizations
         self._statistics = statistics.for_engine(engine)  # one per engine, not per request
+        self._held = held.for_engine(engine)  # parents the last push left, for the next (held.py)
+        self._giving: tuple[tuple[int, int], dict[held.Key, held.Held]] | None = None
+        self._parents = _parent_tables(registry)  # tables whose records a push reads as parents
         self._created = 0  # records the round trip's push created
 
     # -- the round trip -----------------------------------------------------------------
@@ -234,6 +246,8 @@ class SyncService:
             pushed_seq = self._push_half(connection, device, req, incoming, outgoing, response, offset)
             if req.push is not None and req.push.count:
                 _test_stall("push")  # rows, changelog, counter and pushed_seq written, not committed
+        if self._giving is not None:  # committed: what it left is the next push's to take
+            self._held.give(*self._giving)
         if req.push is not None and req.push.count:
             _test_stall("between")  # the push committed, its answer not yet built
         if self._created:  # PostgreSQL's statistics kept up with a large push, outside the lock
@@ -338,6 +352,9 @@ class SyncService:
         # The caller (_push_half) holds the counter lock and read it: ``locked`` is (seq, hlc).
         self._seq = locked[0]
         self._clock = HybridClock(last=locked[1], now_ms=self.now_ms)
+        # What the last push of this process left, if nothing has written since (held.py).
+        kept = self._held.take(locked)
+        gives = not req.resolved  # a settled conflict is written outside the batch
         self._restamped: dict[str, str] = {}  # one push repeats versions: stamp each once
         # Who is behind what this round trip stores (the audit, changelog's last columns).
         self._author = {"user_name": device.user_name, "author_device": device.device_id,
@@ -363,32 +380,80 @@ class SyncService:
                     [(order.get(block.table, len(order)), 0, block) for block in push.blocks]
                     + [(order.get(str(r.get("t")), len(order)), 1, r) for r in rows],
                     key=lambda item: (item[0], item[1]))
-                batch = _Batch(connection)
-                # A large batch (a device's first push) makes hundreds of thousands of
-                # objects that live until it is flushed: the cycle collector waits (gcpause).
-                with collection_paused() if push.count >= PAUSE_COLLECTOR_FROM_ROWS \
-                        else contextlib.nullcontext():
-                    batch.prefetch(self.registry, rows, push.blocks,
-                                   participants=device.scope.role == "partner",
-                                   referenced=self._referenced)
-                    for _order, is_row, item in work:
-                        if is_row:
-                            self._apply_or_refuse(batch, device, item, incoming, outgoing, response)
-                        else:
-                            self._apply_block(batch, device, item, incoming, outgoing, response)
-                    self._flush(batch)
-                    self._created += len(batch.created)
-                    merges = batch.merges
-                    # Its objects freed before the collector runs again (a first collection
-                    # would otherwise scan them all: 60-70 ms a large batch).
-                    del batch
+                merges: list[tuple[str, str]] = []
+                if push.blocks and push.count >= UNREAD_NEW_FROM_ROWS:
+                    # A device's first push: its new records (column blocks) are taken as new
+                    # without reading whether headquarters holds them (it does not, but for
+                    # a batch sent again after a lost answer, a restored laptop, or a device
+                    # that lies), within a savepoint.  Storing one it holds breaks the
+                    # primary key, and refusing one might have been decided otherwise had it
+                    # been read: either way the batch is undone and applied again, reading
+                    # every record.  A first push then reads nothing of its 250,000 new
+                    # records (docs/benchmarks-sync.md, Scenario B, twelfth session).
+                    state = (self._seq, self._clock.last, self._created, len(response["refused"]),
+                             len(response["fix"]), len(outgoing.ids))
+                    try:
+                        with connection.begin_nested():
+                            merges, gives, left = self._apply_batch(
+                                connection, device, push, rows, work, incoming, outgoing, response,
+                                dict(kept), gives, read_new=False)
+                    except (IntegrityError, _ReadNew):
+                        self._seq, last, self._created, refused, fixed, listed = state
+                        self._clock = HybridClock(last=last, now_ms=self.now_ms)
+                        self._restamped = {}
+                        del response["refused"][refused:], response["fix"][fixed:]
+                        outgoing.truncate(listed)
+                        merges, gives, left = self._apply_batch(
+                            connection, device, push, rows, work, incoming, outgoing, response,
+                            kept, gives, read_new=True)
+                else:
+                    merges, gives, left = self._apply_batch(
+                        connection, device, push, rows, work, incoming, outgoing, response,
+                        kept, gives, read_new=True)
+                kept = left
                 for other_id, target_id in merges:
                     self._move_references(connection, other_id, target_id)
                 pushed_seq = push.upto
         for conflict_id in req.resolved:
             self._resolve(connection, device, conflict_id)
         connection.execute(update(counter).values(seq=self._seq, hlc=self._clock.last))
+        if gives:  # given once this transaction commits (_round_trip)
+            self._giving = ((self._seq, self._clock.last), kept)
         return pushed_seq
+
+    def _apply_batch(self, connection: Connection, device: DeviceContext, push: PushBatch,
+                     rows: list[dict[str, Any]], work: list[tuple[int, int, Any]],
+                     incoming: DeviceTable, outgoing: DeviceTable, response: dict[str, Any],
+                     kept: dict[held.Key, held.Held], gives: bool, *, read_new: bool,
+                     ) -> tuple[list[tuple[str, str]], bool, dict[held.Key, held.Held]]:
+        """Apply one push's rows (``work``, in order) and write them.  Returns the merges it
+        applied, whether what it leaves can be kept for the next push (``gives``, still),
+        and that (``kept`` with what this batch read and wrote: _Batch.held_after).
+        ``read_new`` False: the new records of column blocks are not read first (_push);
+        a refusal of one raises _ReadNew."""
+        batch = _Batch(connection)
+        # A large batch (a device's first push) makes hundreds of thousands of
+        # objects that live until it is flushed: the cycle collector waits (gcpause).
+        with collection_paused() if push.count >= PAUSE_COLLECTOR_FROM_ROWS \
+                else contextlib.nullcontext():
+            batch.prefetch(self.registry, rows, push.blocks,
+                           participants=device.scope.role == "partner",
+                           referenced=self._referenced, left=kept, read_new=read_new)
+            for _order, is_row, item in work:
+                if is_row:
+                    self._apply_or_refuse(batch, device, item, incoming, outgoing, response)
+                else:
+                    self._apply_block(batch, device, item, incoming, outgoing, response)
+            self._flush(batch)
+            self._created += len(batch.created)
+            merges = batch.merges
+            gives = gives and not merges and not batch.cascade
+            if gives:
+                kept = batch.held_after(self._parents, kept, self._referenced)
+            # Its objects freed before the collector runs again (a first collection
+            # would otherwise scan them all: 60-70 ms a large batch).
+            del batch
+        return merges, gives, kept
 
     def _apply_or_refuse(self, batch: _Batch, device: DeviceContext, pushed_row: Any,
                          incoming: DeviceTable, outgoing: DeviceTable, response: dict[str, Any]) -> None:
@@ -398,6 +463,8 @@ class SyncService:
         except RowError as refusal:  # echo only what the answer can carry
             named = pushed_row if isinstance(pushed_row, dict) else {}
             table, record_id = named.get("t"), named.get("i")
+            if batch.unread and (table, record_id) in batch.unread:
+                raise _ReadNew() from refusal  # decided again with the record read (_push)
             # Whether headquarters holds the record: a device whose reply was lost sends its
             # creation again, and must not take a refused edit of it for a new record.
             held = (isinstance(table, str) and isinstance(record_id, str)
@@ -1413,10 +1480,14 @@ class _Batch:
         self.joined: dict[tuple[str, str], set[str]] = {}  # new members only (_regrow_many)
         self.cascade: list[tuple[str, str]] = []
         self.merges: list[tuple[str, str]] = []  # (merged away, into) applied by this push
+        self.read: dict[tuple[str, str], held.Held] = {}  # parents as prefetch found them
+        self.unread: set[tuple[str, str]] = set()  # new records not read first (read_new False)
 
     def prefetch(self, registry: Registry, rows: list[dict[str, Any]],
                  blocks: Iterable[ColumnBlock] = (), *, participants: bool = True,
-                 referenced: dict[str, tuple[str, ...]] | None = None) -> None:
+                 referenced: dict[str, tuple[str, ...]] | None = None,
+                 left: Mapping[tuple[str, str], held.Held] | None = None,
+                 read_new: bool = True) -> None:
         """Read the pushed records (rows and the rows of column blocks), the parents they
         name (pushed or already stored: an edit of a contact that does not resend
         organization_id still needs that parent's keys), and all their keys.
@@ -1424,7 +1495,10 @@ class _Batch:
         decide what it sees): the parents' ``p:`` keys are not read (an activity has one
         per participating organization; no record inherits them).  ``referenced`` (the
         validator's ``referenced_fields``): the fields of a parent to read, not its whole
-        data (an organization's ``merged_into`` always: merges are followed)."""
+        data (an organization's ``merged_into`` always: merges are followed).  ``left``:
+        parents as the last push left them, nothing having written since (held.py), taken
+        instead of read.  ``read_new`` False: the records of column blocks (new records)
+        are not read, taken as not held (``unread``; _push)."""
         wanted: dict[str, set[str]] = {}
         targets: dict[str, set[str]] = {}
         # Per table, read once: the fields naming one record, and the lists of ids.
@@ -1477,8 +1551,11 @@ class _Batch:
                 if (type(row) is not list or len(row) != width or not isinstance(row[0], str)
                         or not UUID_RE.match(row[0])):
                     continue
-                wanted.setdefault(table, set()).add(row[0])
-                targets.setdefault(table, set()).add(row[0])
+                if read_new:
+                    wanted.setdefault(table, set()).add(row[0])
+                    targets.setdefault(table, set()).add(row[0])
+                else:  # not read, nor read as a parent of another row
+                    self.unread.add((table, row[0]))
                 want_parents(table, dict(zip(block.columns, row[2:])), False)
         # A few statements for the whole push (each one waits for the database under the
         # counter lock): the written records, then the parents they name that are not
@@ -1493,14 +1570,28 @@ class _Batch:
             self.present.add((table, record_id))
             self.keys[(table, record_id)] = unpack_keys(keys)
             want_parents(table, data, False)
-        others = {table: {i for i in ids if i not in targets.get(table, ())}
+        others = {table: {i for i in ids if i not in targets.get(table, ()) and (table, i) not in self.unread}
                   for table, ids in wanted.items()}
         # Parents only: do they exist, what do they hold (for validation), their keys?
         grow = f"{scopes.GROW_PREFIX}:"
+        left = left or {}
         for table, ids in others.items():
             # Only the fields the push's validation reads of each parent, when it says which.
-            taken = None if referenced is None else tuple(dict.fromkeys((
-                *referenced.get(table, ()), *((MERGED_INTO,) if table == MERGE_TABLE else ()))))
+            taken = _taken(referenced, table)
+            if taken is not None:  # those the last push left, as it left them
+                for record_id in list(ids):
+                    key = (table, record_id)
+                    kept = left.get(key)
+                    if kept is None or kept.taken != taken:
+                        continue
+                    ids.discard(record_id)
+                    self.present.add(key)
+                    self.parents[key] = {**dict(zip(taken, kept.fields)), "deleted": kept.deleted}
+                    keys = unpack_keys(kept.keys)
+                    self.keys[key] = keys if participants else {k for k in keys if not k.startswith(grow)}
+                    self.read[key] = kept
+                if not ids:
+                    continue
             # Their values only when some are read (unpacked here: the database cannot read
             # into them); an activity's, for one, never are.
             columns = ("deleted", "scope_keys", *(("data",) if taken is None or taken else ()))
@@ -1517,9 +1608,38 @@ class _Batch:
                 parent["deleted"] = bool(found[2])
                 self.parents[key] = parent
                 keys = unpack_keys(found[3])
+                if taken is not None:
+                    self.read[key] = held.Held(parent["deleted"], found[3], taken,
+                                               tuple(parent[name] for name in taken))
                 if not participants:
                     keys = {k for k in keys if not k.startswith(grow)}
                 self.keys[key] = keys
+
+    def held_after(self, parents: frozenset[str], kept: dict[tuple[str, str], held.Held],
+                   referenced: dict[str, tuple[str, ...]] | None) -> dict[tuple[str, str], held.Held]:
+        """What this batch leaves for the next push once flushed (held.py): ``kept`` (what
+        it took) with the parents it read and the records it wrote of the tables that are
+        parents; without the records whose participants changed (their ``p:`` keys were
+        recomputed after the batch).  ``parents``: the tables others name."""
+        kept.update(self.read)  # parents this batch read (not written: those are not others)
+        taken_by_table: dict[str, tuple[str, ...] | None] = {}
+        for key, record in self.records.items():
+            table = key[0]
+            if table not in parents:
+                continue
+            if table not in taken_by_table:
+                taken_by_table[table] = _taken(referenced, table)
+            taken = taken_by_table[table]
+            if taken is None:
+                continue
+            keys = self.packed.get(key)
+            stored = str(keys) if keys is not None else pack_keys(self.keys.get(key, set()))
+            data = record["data"]
+            kept[key] = held.Held(bool(record["deleted"]), stored, taken,
+                                  tuple(data.get(name) for name in taken))
+        for key in self.grown | self.joined.keys():
+            kept.pop(key, None)
+        return kept
 
     def lookup(self, table: str, record_id: str) -> dict[str, Any] | None:
         """A referenced record's data as headquarters holds it now (None: not held)."""
@@ -1638,6 +1758,24 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
             yield from connection.exec_driver_sql(
                 f"SELECT {selected} FROM records WHERE tbl = ? AND id IN ("
                 f"{', '.join(['?'] * len(chunk))})", (table, *chunk))
+
+
+def _parent_tables(registry: Registry) -> frozenset[str]:
+    """The tables whose records others name (references, lists of ids, inherited keys,
+    participants): those a push reads as parents."""
+    tables = {spec.ref_table for name in registry.names for spec in registry.table(name).fields
+              if spec.ref_table is not None}
+    tables.update(parent for named in scopes.INHERITED.values() for _f, parent, _p in named)
+    tables.update(rule[1] for rule in scopes.GROWS.values())
+    return frozenset(tables)
+
+
+def _taken(referenced: dict[str, tuple[str, ...]] | None, table: str) -> tuple[str, ...] | None:
+    """The fields a push reads of a parent of ``table``: those the validation names
+    (``referenced``; None: it reads whole records), and an organization's ``merged_into``."""
+    if referenced is None:
+        return None
+    return tuple(dict.fromkeys((*referenced.get(table, ()), *((MERGED_INTO,) if table == MERGE_TABLE else ()))))
 
 
 def _json_value(value: Any) -> Any:

@@ -20,6 +20,7 @@ import functools
 import gc
 import os
 import shutil
+import sys
 import uuid
 from pathlib import Path
 from typing import Any
@@ -27,10 +28,11 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, event, select
 
 from lookingbeyond_desktop.headquarters import domain
 from sync.server import accounts
+from sync.server import service as service_module
 from sync.server.database import init_database, make_engine
 from sync.server.schema import changelog, conflicts, counter, records, refs, withdrawals
 from sync.server.scopes import scope_for
@@ -249,22 +251,26 @@ participation_cases = st.tuples(st.sampled_from(sorted(PARTICIPATION_CASES)), st
                                 st.integers(0, 7))
 
 
+@pytest.mark.parametrize("unread", [False, True], ids=["read", "unread"])
 @settings(max_examples=int(os.environ.get("LBD_PROPERTY_EXAMPLES", "25")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(role=st.sampled_from(["hq", "field"]),
        organizations=st.lists(organization_cases, max_size=8),
        participations=st.lists(participation_cases, max_size=8),
        contacts=st.integers(0, 3), erased=st.integers(0, 2))
-def test_columns_and_rows_end_the_same(template: Path, tmp_path: Path, role: str,
-                                       organizations: list[Any], participations: list[Any],
-                                       contacts: int, erased: int) -> None:
+def test_columns_and_rows_end_the_same(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                       unread: bool, role: str, organizations: list[Any],
+                                       participations: list[Any], contacts: int, erased: int) -> None:
     """Whatever a push's column blocks hold (good rows, text that is not ASCII, values of the
     wrong kind or with NUL, broken rules, organizations out of a field device's scope or at
     risk, merges made and parents merged away, records headquarters already has, another
     device's versions, a clock an hour ahead, unreadable versions, arrays that are not rows
     or too short, ids sent twice, missing parents, erasures the device may not make),
     headquarters that takes them in columns holds and answers exactly what one that takes
-    the same rows in the row form holds and answers."""
+    the same rows in the row form holds and answers.  ``unread``: the blocks' records are
+    first taken as new without reading them, as for a device's first push (a record held or
+    a refusal undoes that attempt and applies the batch again reading them)."""
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 0 if unread else 10**9)
     organization_block, ids = _organizations(organizations)
     blocks = [organization_block, _contacts(contacts, erased, [i for i in ids if i != EXISTING]),
               _participations(participations, ids)]
@@ -290,6 +296,57 @@ def test_a_good_block_is_stored_whole(template: Path, tmp_path: Path) -> None:
         assert "c:KE" in stored[record_id][5]
     assert sum(1 for entry in held["changelog"] if entry[4] == repr(OTHER)) == 9
     assert len([ref for ref in held["refs"] if ref[2] == "'participations'"]) == 6  # activity and organization
+
+
+def test_a_first_push_reads_none_of_its_new_records(template: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large push of new records in columns (here: from one row) does not read them from
+    headquarters' records before storing them, and stores them as a push that reads them
+    does; one that names a record headquarters holds is applied again, reading them."""
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 1)
+    statements: list[tuple[str, Any]] = []
+
+    def seen(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        statements.append((statement, parameters))
+
+    organizations, ids = _organizations([("good", "whole")] * 3)
+    blocks = [organizations, _contacts(3, 0, ids)]
+    original = make_engine
+
+    def engine_with_listener(*args: Any, **kwargs: Any) -> Engine:
+        engine = original(*args, **kwargs)
+        event.listen(engine, "before_cursor_execute", seen)
+        return engine
+
+    monkeypatch.setattr(sys.modules[__name__], "make_engine", engine_with_listener)
+    unread = _push(template, tmp_path / "unread", _device("field"), blocks, True)
+    new_ids = set(ids) | {row[0] for row in blocks[1].rows}
+    assert not [s for s, p in statements if s.lstrip().upper().startswith("SELECT")
+                and new_ids & set(_flat(p))]
+    assert "ROLLBACK TO SAVEPOINT" not in " ".join(s.upper() for s, _p in statements)
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 10**9)
+    assert _push(template, tmp_path / "read", _device("field"), blocks, True) == unread
+    # One of them held already (a batch sent again after a lost answer): applied again.
+    statements.clear()
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 1)
+    held = [ColumnBlock("organizations", organizations.columns,
+                        [*organizations.rows, _row("organizations", EXISTING, valid.organization(name="Held"), 9)])]
+    again = _push(template, tmp_path / "held-unread", _device("hq"), held, True)
+    assert "ROLLBACK TO SAVEPOINT" in " ".join(s.upper() for s, _p in statements)
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 10**9)
+    assert _push(template, tmp_path / "held-read", _device("hq"), held, True) == again
+
+
+def _flat(parameters: Any) -> list[Any]:
+    """A statement's parameters as one flat list (lists of ids included)."""
+    found: list[Any] = []
+    items = parameters.values() if isinstance(parameters, dict) else parameters or ()
+    for item in items:
+        if isinstance(item, (list, tuple, dict)):
+            found.extend(_flat(item))
+        else:
+            found.append(item)
+    return found
 
 
 def test_a_column_push_reaches_a_real_headquarters_and_another_device(world: Any) -> None:

@@ -1,0 +1,140 @@
+"""The parents a push leaves for the next push of the same process (sync.server.held): taken
+only while nothing has written since, so a parent changed by another process, or by anything
+else that takes the counter lock, is read again.  On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Iterator
+
+from sqlalchemy import Engine, event, func, select
+
+from lookingbeyond_desktop.demo import DemoGenerator
+from sync.server import held
+from sync.server.database import make_engine
+from sync.server.held import Held, HeldRecords
+from sync.server.schema import records
+from tests.sync.world import World
+
+KEYS = " c:KE "
+
+
+def _organization(generator: DemoGenerator) -> dict[str, Any]:
+    return {k: v for k, v in generator.organization().items() if k != "id"}
+
+
+def _contact(generator: DemoGenerator, organization_id: str) -> dict[str, Any]:
+    values = generator.contact({**generator.organization(), "id": organization_id})
+    return {k: v for k, v in values.items() if k != "id"} | {"organization_id": organization_id}
+
+
+class _Reads:
+    """The statements an engine runs that read ``records`` of one table by id."""
+
+    def __init__(self, engine: Engine, table: str) -> None:
+        self.found: list[str] = []
+        self.table = table
+        event.listen(engine, "before_cursor_execute", self._seen)
+
+    def _seen(self, _conn: Any, _cursor: Any, statement: str, parameters: Any, *_: Any) -> None:
+        flat = parameters if isinstance(parameters, (list, tuple)) else list((parameters or {}).values())
+        if statement.lstrip().upper().startswith("SELECT") and " FROM records " in f"{statement} " \
+                and self.table in flat:
+            self.found.append(statement)
+
+
+def test_a_keeper_gives_entries_only_at_the_state_they_were_given_at() -> None:
+    """Entries given at a counter state are taken at that state alone; taking empties the
+    keeper (a push that fails gives nothing back); past the limit the oldest go."""
+    keeper = HeldRecords(limit=2)
+    entry = Held(False, KEYS, ("merged_into",), (None,))
+    keeper.give((5, 50), {("organizations", "a"): entry, ("organizations", "b"): entry,
+                          ("organizations", "c"): entry})
+    assert len(keeper) == 2
+    assert keeper.take((6, 60)) == {}  # another writer moved the counter
+    assert keeper.take((5, 50)) == {}  # emptied by the take before
+    keeper.give((7, 70), {("organizations", "a"): entry, ("organizations", "b"): entry,
+                          ("organizations", "c"): entry})
+    assert set(keeper.take((7, 70))) == {("organizations", "b"), ("organizations", "c")}
+    assert len(keeper) == 0
+
+
+def test_the_next_push_takes_the_parents_the_last_one_wrote(world: World) -> None:
+    """A push of organizations leaves them for the next push: the contacts pushed after
+    them are stored without reading their organizations again."""
+    generator = DemoGenerator(seed=11)
+    device = world.device("laptop", "hq")
+    with device.write() as writer:
+        organizations = [writer.create("organizations", _organization(generator)) for _ in range(3)]
+    device.sync()
+    assert len(held.for_engine(world.engine)) >= 3
+    reads = _Reads(world.engine, "organizations")
+    with device.write() as writer:
+        for organization_id in organizations:
+            writer.create("contacts", _contact(generator, organization_id))
+    report = device.sync()
+    assert report.refused == 0
+    assert reads.found == []
+    with world.engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(records)
+                                  .where(records.c.tbl == "contacts")).scalar_one() == 3
+
+
+def _second_process(world: World, tmp_path: Path) -> Iterator[World]:
+    """Another serve process on the same database: an engine (and keeper) of its own."""
+    engine = make_engine(world.engine.url.render_as_string(hide_password=False))
+    other = World(engine, tmp_path / "second")
+    try:
+        yield other
+    finally:
+        other.close()
+        engine.dispose()
+
+
+def test_a_parent_another_process_deleted_is_read_again(world: World, tmp_path: Path) -> None:
+    """A laptop pushes an organization through one process, which keeps it; another
+    process takes a second laptop's deletion of it; the first laptop's contact in it,
+    pushed through the first process, is refused as naming a deleted record: the first
+    process read the organization again, as the counter had moved."""
+    generator = DemoGenerator(seed=12)
+    first = world.device("first", "hq")
+    with first.write() as writer:
+        organization_id = writer.create("organizations", _organization(generator))
+    first.sync()
+    kept = held.for_engine(world.engine)
+    assert ("organizations", organization_id) in kept
+    first.sync()  # an empty round trip: what the push left stays (a pull takes no lock)
+    assert ("organizations", organization_id) in kept
+    for other in _second_process(world, tmp_path):
+        second = other.device("second", "hq")
+        second.sync()
+        with second.write() as writer:
+            writer.delete("organizations", organization_id)
+        assert second.sync().refused == 0
+    with first.write() as writer:
+        contact_id = writer.create("contacts", _contact(generator, organization_id))
+    report = first.sync()
+    assert report.refused == 1
+    with world.engine.connect() as connection:
+        assert connection.execute(select(records.c.id).where(
+            records.c.tbl == "contacts", records.c.id == contact_id)).first() is None
+
+
+def test_a_parent_this_process_deleted_is_taken_as_deleted(world: World) -> None:
+    """A deletion pushed through the same process leaves the organization deleted in what
+    it keeps: a contact named in it afterwards is refused, without reading it again."""
+    generator = DemoGenerator(seed=13)
+    first = world.device("first", "hq")
+    second = world.device("second", "hq")
+    with first.write() as writer:
+        organization_id = writer.create("organizations", _organization(generator))
+    first.sync()
+    second.sync()
+    with second.write() as writer:
+        writer.delete("organizations", organization_id)
+    assert second.sync().refused == 0
+    reads = _Reads(world.engine, "organizations")
+    with first.write() as writer:
+        writer.create("contacts", _contact(generator, organization_id))
+    assert first.sync().refused == 1
+    assert reads.found == []
