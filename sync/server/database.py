@@ -12,10 +12,13 @@ import json
 import logging
 import os
 import sqlite3
+import threading
 import time
+import weakref
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, text
@@ -224,3 +227,23 @@ def _vacuum_if_mostly_free(engine: Engine) -> None:
                  free, pages, time.monotonic() - started)
     finally:
         raw.close()
+
+
+_Kept = TypeVar("_Kept")
+
+
+class PerEngine(Generic[_Kept]):
+    """One object per engine (a serve process's), made on first use: what a SyncService,
+    made per request, keeps across requests (statistics.py, held.py)."""
+
+    def __init__(self, make: Callable[[], _Kept]) -> None:
+        self._make = make
+        self._found: weakref.WeakKeyDictionary[Engine, _Kept] = weakref.WeakKeyDictionary()
+        self._lock = threading.Lock()
+
+    def __call__(self, engine: Engine) -> _Kept:
+        with self._lock:
+            found = self._found.get(engine)
+            if found is None:
+                found = self._found[engine] = self._make()
+            return found

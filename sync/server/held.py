@@ -8,14 +8,16 @@ are deleted, the fields the push's validation reads of them) was a tenth of a fi
 SQLite and more on PostgreSQL (docs/benchmarks-sync.md, Scenario B, twelfth session).
 
 Kept only while it cannot be stale: every transaction that writes ``records`` takes the
-counter lock and leaves the counter's ``(seq, hlc)`` changed (a push numbers each change,
-an erasure its own, a scope change its withdrawals), so entries given after a commit at
-``(seq, hlc)`` are taken by the next push only if it finds the counter, under its lock,
-still at exactly that state.  Anything else (another process's push, an erasure from the
-command line, a push of this process that failed) empties it.  A push whose writes reach
-records the batch did not read itself (a parent's keys passed on to its children, a merge
-moving references, a settled conflict) gives nothing; records whose participants changed
-(an activity's ``p:`` keys, recomputed after the batch) are left out.
+counter lock and moves the counter's ``(seq, hlc)`` (a push numbers each change, an erasure
+its own), so entries given after a commit at ``(seq, hlc)`` are taken by the next push only
+if it finds the counter, under its lock, still at exactly that state; after any other
+writer (another process's push, an erasure from the command line) they no longer match and
+are dropped, and a push of this process that failed gives nothing back.  A push whose
+writes reach records the batch did not read itself (a parent's keys passed on to its
+children, a merge moving references) gives nothing; records whose participants changed (an
+activity's ``p:`` keys, recomputed after the batch) are left out.  The counter only moves
+forward while the database is in use: a database restored under a running serve process
+would need the process restarted (docs/deployment.md says to stop it first).
 
 Each entry is what :meth:`service._Batch.prefetch` reads of a parent: whether it is
 deleted, its keys as stored, and the values of the fields the validation reads of it (not
@@ -26,11 +28,10 @@ process's peak during a first push of 50,000 organizations: 255 MiB, against 203
 from __future__ import annotations
 
 import threading
-import weakref
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Engine
+from sync.server.database import PerEngine
 
 # At most this many records are kept (the oldest given go first), about 75 MB: a region of
 # 50,000 organizations has about 103,000 records that are parents.
@@ -63,8 +64,8 @@ class HeldRecords:
 
     def take(self, state: tuple[int, int]) -> dict[Key, Held]:
         """The entries, if the counter (read under its lock) is at ``state``, the state the
-        push that gave them committed; else none.  Either way the keeper is left empty
-        until the taker gives (a push that fails gives nothing back)."""
+        push that gave them committed; else none.  Either way the keeper is left empty (a
+        push that fails gives nothing back)."""
         with self._lock:
             entries = self._entries if self._state == state else {}
             self._entries, self._state = {}, None
@@ -72,7 +73,12 @@ class HeldRecords:
 
     def give(self, state: tuple[int, int], entries: dict[Key, Held]) -> None:
         """Keep ``entries``, valid at the committed counter ``state`` (past the limit, the
-        first in ``entries`` are dropped: the oldest given)."""
+        first in ``entries`` are dropped: the least recently read or written).  Entries of
+        an older state than those kept (a round trip that committed before another gave
+        later) are not kept."""
+        with self._lock:
+            if self._state is not None and state[0] < self._state[0]:
+                return
         if len(entries) > self._limit:
             drop = len(entries) - self._limit
             for key in list(entries)[:drop]:
@@ -89,17 +95,8 @@ class HeldRecords:
             return key in self._entries
 
 
-_BY_ENGINE: weakref.WeakKeyDictionary[Engine, HeldRecords] = weakref.WeakKeyDictionary()
-_MADE = threading.Lock()
-
-
-def for_engine(engine: Engine) -> HeldRecords:
-    """The one :class:`HeldRecords` of ``engine`` (a SyncService is made per request)."""
-    with _MADE:
-        found = _BY_ENGINE.get(engine)
-        if found is None:
-            found = _BY_ENGINE[engine] = HeldRecords()
-        return found
+# The one HeldRecords of an engine (a SyncService is made per request).
+for_engine: PerEngine[HeldRecords] = PerEngine(HeldRecords)
 
 
 __all__ = ["MAX_HELD", "Held", "HeldRecords", "for_engine"]

@@ -354,7 +354,7 @@ class SyncService:
         self._clock = HybridClock(last=locked[1], now_ms=self.now_ms)
         # What the last push of this process left, if nothing has written since (held.py).
         kept = self._held.take(locked)
-        gives = not req.resolved  # a settled conflict is written outside the batch
+        gives = True  # unless the push writes beyond its batch (merges, cascades: _apply_batch)
         self._restamped: dict[str, str] = {}  # one push repeats versions: stamp each once
         # Who is behind what this round trip stores (the audit, changelog's last columns).
         self._author = {"user_name": device.user_name, "author_device": device.device_id,
@@ -386,18 +386,22 @@ class SyncService:
                     # without reading whether headquarters holds them (it does not, but for
                     # a batch sent again after a lost answer, a restored laptop, or a device
                     # that lies), within a savepoint.  Storing one it holds breaks the
-                    # primary key, and refusing one might have been decided otherwise had it
-                    # been read: either way the batch is undone and applied again, reading
-                    # every record.  A first push then reads nothing of its 250,000 new
-                    # records (docs/benchmarks-sync.md, Scenario B, twelfth session).
+                    # primary key; refusing one it holds (read when refused) might have been
+                    # decided otherwise had it been read first: either way the batch is
+                    # undone and applied again, reading every record.  A first push then
+                    # reads nothing of its 250,000 new records (docs/benchmarks-sync.md,
+                    # Scenario B, twelfth session).
                     state = (self._seq, self._clock.last, self._created, len(response["refused"]),
                              len(response["fix"]), len(outgoing.ids))
+                    again = False
                     try:
                         with connection.begin_nested():
                             merges, gives, left = self._apply_batch(
                                 connection, device, push, rows, work, incoming, outgoing, response,
                                 dict(kept), gives, read_new=False)
                     except (IntegrityError, _ReadNew):
+                        again = True  # applied again below, the failed attempt's objects freed
+                    if again:
                         self._seq, last, self._created, refused, fixed, listed = state
                         self._clock = HybridClock(last=last, now_ms=self.now_ms)
                         self._restamped = {}
@@ -463,15 +467,18 @@ class SyncService:
         except RowError as refusal:  # echo only what the answer can carry
             named = pushed_row if isinstance(pushed_row, dict) else {}
             table, record_id = named.get("t"), named.get("i")
-            if batch.unread and (table, record_id) in batch.unread:
-                raise _ReadNew() from refusal  # decided again with the record read (_push)
+            if (batch.unread and isinstance(table, str) and isinstance(record_id, str)
+                    and (table, record_id) in batch.unread and batch.stored(table, record_id)):
+                # A record taken as new that headquarters holds: decided again with it read
+                # (_push).  One it does not hold is refused as it would have been read.
+                raise _ReadNew() from refusal
             # Whether headquarters holds the record: a device whose reply was lost sends its
             # creation again, and must not take a refused edit of it for a new record.
-            held = (isinstance(table, str) and isinstance(record_id, str)
-                    and batch.records.get((table, record_id)) is not None)
+            holds = (isinstance(table, str) and isinstance(record_id, str)
+                     and batch.records.get((table, record_id)) is not None)
             response["refused"].append(Refusal(
                 echo(table), echo(record_id), echo(refusal.field), refusal.code, refusal.reason,
-                held).encode())
+                holds).encode())
 
     # -- new records in columns (a device's first push) --------------------------------------
 
@@ -1621,7 +1628,9 @@ class _Batch:
         it took) with the parents it read and the records it wrote of the tables that are
         parents; without the records whose participants changed (their ``p:`` keys were
         recomputed after the batch).  ``parents``: the tables others name."""
-        kept.update(self.read)  # parents this batch read (not written: those are not others)
+        for key, found in self.read.items():  # parents read (not written: those are not others)
+            kept.pop(key, None)  # last in the order: the last to go past the limit (held.give)
+            kept[key] = found
         taken_by_table: dict[str, tuple[str, ...] | None] = {}
         for key, record in self.records.items():
             table = key[0]
@@ -1635,6 +1644,7 @@ class _Batch:
             keys = self.packed.get(key)
             stored = str(keys) if keys is not None else pack_keys(self.keys.get(key, set()))
             data = record["data"]
+            kept.pop(key, None)
             kept[key] = held.Held(bool(record["deleted"]), stored, taken,
                                   tuple(data.get(name) for name in taken))
         for key in self.grown | self.joined.keys():
@@ -1659,6 +1669,11 @@ class _Batch:
                 self.parents[(table, stored.id)] = {**dict(stored.data), "deleted": stored.deleted}
                 found = self.parents[(table, stored.id)]
         return found
+
+    def stored(self, table: str, record_id: str) -> bool:
+        """Whether headquarters' records hold the record (read now, not from the batch)."""
+        return self.connection.execute(select(records.c.id).where(
+            records.c.tbl == table, records.c.id == record_id)).first() is not None
 
     def exists(self, table: str, record_id: str) -> bool:
         """Whether headquarters has the record (before or within this push)."""

@@ -22,25 +22,17 @@ from __future__ import annotations
 
 import logging
 import threading
-import weakref
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import SQLAlchemyError
+
+from sync.server.database import PerEngine
 
 log = logging.getLogger("lookingbeyond.server")
 
 # Fewer new records than this never make a round trip analyse (a day's pushes are tens).
 ANALYZE_FROM_ROWS = 5_000
 ANALYZED = ("records", "refs", "changelog")
-
-
-def for_engine(engine: Engine) -> TableStatistics:
-    """The one :class:`TableStatistics` of ``engine`` (a SyncService is made per request)."""
-    with _MADE:
-        found = _BY_ENGINE.get(engine)
-        if found is None:
-            found = _BY_ENGINE[engine] = TableStatistics()
-        return found
 
 
 class TableStatistics:
@@ -92,5 +84,5 @@ class TableStatistics:
         return max(float(found or 0), 0.0)
 
 
-_BY_ENGINE: weakref.WeakKeyDictionary[Engine, TableStatistics] = weakref.WeakKeyDictionary()
-_MADE = threading.Lock()
+# The one TableStatistics of an engine (a SyncService is made per request).
+for_engine: PerEngine[TableStatistics] = PerEngine(TableStatistics)

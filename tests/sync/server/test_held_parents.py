@@ -14,6 +14,7 @@ from sync.server import held
 from sync.server.database import make_engine
 from sync.server.held import Held, HeldRecords
 from sync.server.schema import records
+from sync.server.service import _Batch
 from tests.sync.world import World
 
 KEYS = " c:KE "
@@ -57,6 +58,31 @@ def test_a_keeper_gives_entries_only_at_the_state_they_were_given_at() -> None:
                           ("organizations", "c"): entry})
     assert set(keeper.take((7, 70))) == {("organizations", "b"), ("organizations", "c")}
     assert len(keeper) == 0
+    # A round trip that committed before another, giving after it: its older entries are
+    # not kept over the newer.
+    keeper.give((9, 90), {("organizations", "new"): entry})
+    keeper.give((8, 80), {("organizations", "old"): entry})
+    assert set(keeper.take((9, 90))) == {("organizations", "new")}
+
+
+def test_records_whose_participants_changed_are_not_kept() -> None:
+    """What a batch leaves holds the parents it read and the parents it wrote, the most
+    recently read or written last, and not the activities whose ``p:`` keys the batch
+    recomputes after it (grown, or joined by new participants)."""
+    read = Held(False, KEYS, (), ())
+    batch = _Batch(None)  # type: ignore[arg-type]  # held_after reads no database
+    batch.read = {("activities", "grown"): read, ("activities", "joined"): read,
+                  ("activities", "kept"): read}
+    batch.grown = {("activities", "grown")}
+    batch.joined = {("activities", "joined"): {"p:x"}}
+    batch.records = {("organizations", "written"): {"data": {"merged_into": None}, "deleted": False,
+                                                   "versions": {}}}
+    batch.keys = {("organizations", "written"): {"c:KE"}}
+    kept = {("activities", "kept"): read, ("organizations", "older"): read}
+    left = batch.held_after(frozenset({"activities", "organizations"}), kept,
+                            {"contacts": ("organization_id",)})
+    assert list(left) == [("organizations", "older"), ("activities", "kept"), ("organizations", "written")]
+    assert left[("organizations", "written")] == Held(False, KEYS, ("merged_into",), (None,))
 
 
 def test_the_next_push_takes_the_parents_the_last_one_wrote(world: World) -> None:

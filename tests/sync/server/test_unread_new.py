@@ -58,3 +58,26 @@ def test_a_record_held_already_is_applied_again_reading_it(
     with hq_engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(records)).scalar_one() == 15
         assert connection.execute(select(func.count()).select_from(changelog)).scalar_one() == 15
+
+
+def test_a_refused_new_record_not_held_leaves_the_attempt_standing(
+        hq_engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row of a first push that breaks a rule, for a record headquarters does not hold, is
+    refused as it would have been with the records read, without applying the batch again
+    (no savepoint rolled back); the good rows are stored, and the refusal says the record
+    is not held."""
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 1)
+    with hq_engine.begin() as connection:
+        hq = accounts.add_user(connection, "hq", PASSWORD, role="hq")
+        accounts.enrol_device(connection, hq, DEVICE, "hq laptop")
+    bad = _row("organizations", str(uuid.UUID(int=999)),
+               valid.organization(name="Bad", org_type="not-a-type"), 999)
+    statements: list[str] = []
+    event.listen(hq_engine, "before_cursor_execute",
+                 lambda _c, _cur, statement, *_: statements.append(statement.upper()))
+    answer = _push(hq_engine, 1, [*_organizations(4, 300), bad])
+    assert [(refusal["i"], refusal.get("held", False)) for refusal in answer["refused"]] == [
+        (str(uuid.UUID(int=999)), False)]
+    assert not any("ROLLBACK TO SAVEPOINT" in statement for statement in statements)
+    with hq_engine.connect() as connection:
+        assert connection.execute(select(func.count()).select_from(records)).scalar_one() == 4
