@@ -164,3 +164,39 @@ def test_a_parent_this_process_deleted_is_taken_as_deleted(world: World) -> None
         writer.create("contacts", _contact(generator, organization_id))
     assert first.sync().refused == 1
     assert reads.found == []
+
+
+def test_a_push_that_merges_or_moves_keys_leaves_nothing(world: World) -> None:
+    """A push whose writes reach records beyond its batch leaves nothing for the next push:
+    a merge (its references moved afterwards) and an organization's new country (its
+    contacts' keys passed on); the contact pushed afterwards is stored with the keys its
+    organization has now, read from the database."""
+    from lookingbeyond_desktop.store.merges import merge
+
+    generator = DemoGenerator(seed=14)
+    device = world.device("laptop", "hq")
+    with device.write() as writer:
+        keep = writer.create("organizations", _organization(generator) | {"country": "KE"})
+        other = writer.create("organizations", _organization(generator) | {"country": "KE"})
+    device.sync()
+    kept = held.for_engine(world.engine)
+    assert ("organizations", keep) in kept
+    with device.write() as writer:
+        merge(writer, keep, other)
+    assert device.sync().refused == 0
+    assert len(kept) == 0  # the merge moved references after the batch
+    with device.write() as writer:
+        writer.create("contacts", _contact(generator, keep))
+    device.sync()
+    assert ("organizations", keep) in kept
+    with device.write() as writer:
+        writer.update("organizations", keep, {"country": "UG"})
+    assert device.sync().refused == 0
+    assert len(kept) == 0  # the contact's keys were passed on after the batch
+    with device.write() as writer:
+        contact_id = writer.create("contacts", _contact(generator, keep))
+    assert device.sync().refused == 0
+    with world.engine.connect() as connection:
+        stored = connection.execute(select(records.c.scope_keys).where(
+            records.c.tbl == "contacts", records.c.id == contact_id)).scalar_one()
+    assert "c:UG" in stored and "c:KE" not in stored
