@@ -33,8 +33,8 @@ from typing import Any
 
 from sync.server.database import PerEngine
 
-# At most this many records are kept (the oldest given go first), about 75 MB: a region of
-# 50,000 organizations has about 103,000 records that are parents.
+# At most this many records are kept (the least recently read or written go first), about
+# 75 MB: a region of 50,000 organizations has about 103,000 records that are parents.
 MAX_HELD = 150_000
 
 Key = tuple[str, str]
@@ -76,15 +76,12 @@ class HeldRecords:
         first in ``entries`` are dropped: the least recently read or written).  Entries of
         an older state than those kept (a round trip that committed before another gave
         later) are not kept."""
-        with self._lock:
-            if self._state is not None and state[0] < self._state[0]:
-                return
         if len(entries) > self._limit:
-            drop = len(entries) - self._limit
-            for key in list(entries)[:drop]:
+            for key in list(entries)[:len(entries) - self._limit]:
                 del entries[key]
         with self._lock:
-            self._entries, self._state = entries, state
+            if self._state is None or state[0] >= self._state[0]:
+                self._entries, self._state = entries, state
 
     def __len__(self) -> int:
         with self._lock:

@@ -354,7 +354,7 @@ class SyncService:
         self._clock = HybridClock(last=locked[1], now_ms=self.now_ms)
         # What the last push of this process left, if nothing has written since (held.py).
         kept = self._held.take(locked)
-        gives = True  # unless the push writes beyond its batch (merges, cascades: _apply_batch)
+        gives = True  # unless the batch writes beyond itself (merges, cascades: _apply_batch)
         self._restamped: dict[str, str] = {}  # one push repeats versions: stamp each once
         # Who is behind what this round trip stores (the audit, changelog's last columns).
         self._author = {"user_name": device.user_name, "author_device": device.device_id,
@@ -380,8 +380,14 @@ class SyncService:
                     [(order.get(block.table, len(order)), 0, block) for block in push.blocks]
                     + [(order.get(str(r.get("t")), len(order)), 1, r) for r in rows],
                     key=lambda item: (item[0], item[1]))
-                merges: list[tuple[str, str]] = []
-                if push.blocks and push.count >= UNREAD_NEW_FROM_ROWS:
+
+                def apply(entries: dict[held.Key, held.Held], read_new: bool) -> tuple[
+                        list[tuple[str, str]], bool, dict[held.Key, held.Held]]:
+                    return self._apply_batch(connection, device, push, rows, work, incoming,
+                                             outgoing, response, entries, read_new=read_new)
+
+                read_new = not (push.blocks and push.count >= UNREAD_NEW_FROM_ROWS)
+                if not read_new:
                     # A device's first push: its new records (column blocks) are taken as new
                     # without reading whether headquarters holds them (it does not, but for
                     # a batch sent again after a lost answer, a restored laptop, or a device
@@ -393,27 +399,19 @@ class SyncService:
                     # Scenario B, twelfth session).
                     state = (self._seq, self._clock.last, self._created, len(response["refused"]),
                              len(response["fix"]), len(outgoing.ids))
-                    again = False
                     try:
                         with connection.begin_nested():
-                            merges, gives, left = self._apply_batch(
-                                connection, device, push, rows, work, incoming, outgoing, response,
-                                dict(kept), gives, read_new=False)
+                            merges, gives, left = apply(dict(kept), False)
                     except (IntegrityError, _ReadNew):
-                        again = True  # applied again below, the failed attempt's objects freed
-                    if again:
+                        read_new = True  # applied again below, the failed attempt's objects freed
+                    if read_new:
                         self._seq, last, self._created, refused, fixed, listed = state
                         self._clock = HybridClock(last=last, now_ms=self.now_ms)
                         self._restamped = {}
                         del response["refused"][refused:], response["fix"][fixed:]
                         outgoing.truncate(listed)
-                        merges, gives, left = self._apply_batch(
-                            connection, device, push, rows, work, incoming, outgoing, response,
-                            kept, gives, read_new=True)
-                else:
-                    merges, gives, left = self._apply_batch(
-                        connection, device, push, rows, work, incoming, outgoing, response,
-                        kept, gives, read_new=True)
+                if read_new:
+                    merges, gives, left = apply(kept, True)
                 kept = left
                 for other_id, target_id in merges:
                     self._move_references(connection, other_id, target_id)
@@ -428,11 +426,12 @@ class SyncService:
     def _apply_batch(self, connection: Connection, device: DeviceContext, push: PushBatch,
                      rows: list[dict[str, Any]], work: list[tuple[int, int, Any]],
                      incoming: DeviceTable, outgoing: DeviceTable, response: dict[str, Any],
-                     kept: dict[held.Key, held.Held], gives: bool, *, read_new: bool,
+                     kept: dict[held.Key, held.Held], *, read_new: bool,
                      ) -> tuple[list[tuple[str, str]], bool, dict[held.Key, held.Held]]:
         """Apply one push's rows (``work``, in order) and write them.  Returns the merges it
-        applied, whether what it leaves can be kept for the next push (``gives``, still),
-        and that (``kept`` with what this batch read and wrote: _Batch.held_after).
+        applied, whether what it leaves can be kept for the next push (not when it wrote
+        beyond the batch: merges, cascaded keys), and that (``kept`` with what this batch
+        read and wrote: _Batch.held_after).
         ``read_new`` False: the new records of column blocks are not read first (_push);
         a refusal of one raises _ReadNew."""
         batch = _Batch(connection)
@@ -451,7 +450,7 @@ class SyncService:
             self._flush(batch)
             self._created += len(batch.created)
             merges = batch.merges
-            gives = gives and not merges and not batch.cascade
+            gives = not merges and not batch.cascade
             if gives:
                 kept = batch.held_after(self._parents, kept, self._referenced)
             # Its objects freed before the collector runs again (a first collection

@@ -4,8 +4,10 @@ else that takes the counter lock, is read again.  On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from sqlalchemy import Engine, event, func, select
 
@@ -106,6 +108,7 @@ def test_the_next_push_takes_the_parents_the_last_one_wrote(world: World) -> Non
                                   .where(records.c.tbl == "contacts")).scalar_one() == 3
 
 
+@contextlib.contextmanager
 def _second_process(world: World, tmp_path: Path) -> Iterator[World]:
     """Another serve process on the same database: an engine (and keeper) of its own."""
     engine = make_engine(world.engine.url.render_as_string(hide_password=False))
@@ -131,7 +134,7 @@ def test_a_parent_another_process_deleted_is_read_again(world: World, tmp_path: 
     assert ("organizations", organization_id) in kept
     first.sync()  # an empty round trip: what the push left stays (a pull takes no lock)
     assert ("organizations", organization_id) in kept
-    for other in _second_process(world, tmp_path):
+    with _second_process(world, tmp_path) as other:
         second = other.device("second", "hq")
         second.sync()
         with second.write() as writer:
