@@ -1548,21 +1548,42 @@ class _Batch:
             targets.setdefault(table, set()).add(record_id)
             if isinstance(fields, dict):
                 want_parents(table, fields, True)
+        # A block's rows name their parents by column: gathered as they are, each distinct
+        # value matched against an id's form once (a block of participations names a few
+        # thousand parents in tens of thousands of rows).
+        named: dict[str, set[Any]] = {}
         for block in blocks:
             table = block.table
             if table not in registry:
                 continue
             width = len(block.columns) + 2
+            position = {name: index + 2 for index, name in enumerate(block.columns)}
+            references, lists = fields_naming(table)
+            single = [(position[name], named.setdefault(parent, set()))
+                      for name, parent in references if name in position]
+            several = [(position[name], named.setdefault(parent, set()))
+                       for name, parent in lists if name in position]
+            block_ids = []
             for row in block.rows:
                 if (type(row) is not list or len(row) != width or not isinstance(row[0], str)
                         or not UUID_RE.match(row[0])):
                     continue
-                if read_new:
-                    wanted.setdefault(table, set()).add(row[0])
-                    targets.setdefault(table, set()).add(row[0])
-                else:  # not read, nor read as a parent of another row
-                    self.unread.add((table, row[0]))
-                want_parents(table, dict(zip(block.columns, row[2:])), False)
+                block_ids.append(row[0])
+                for index, found in single:
+                    value = row[index]
+                    if isinstance(value, str):
+                        found.add(value)
+                for index, found in several:  # lists of ids (co_organizers, activity_ids)
+                    value = row[index]
+                    if isinstance(value, list):
+                        found.update(v for v in value[:MAX_LIST] if isinstance(v, str))
+            if read_new:
+                wanted.setdefault(table, set()).update(block_ids)
+                targets.setdefault(table, set()).update(block_ids)
+            else:  # not read, nor read as a parent of another row
+                self.unread.update((table, record_id) for record_id in block_ids)
+        for parent_table, values in named.items():
+            wanted.setdefault(parent_table, set()).update(v for v in values if UUID_RE.match(v))
         # A few statements for the whole push (each one waits for the database under the
         # counter lock): the written records, then the parents they name that are not
         # written, with the keys of both.
@@ -1860,10 +1881,12 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     encoded = [index for index, name in enumerate(names) if name in as_json and name not in by_version]
     converted = [(index, stored_as[name]) for index, name in enumerate(names) if name in stored_as]
     dialect = connection.dialect
-    parameters: list[tuple[Any, ...]] = []
-    if not encoded and not packed and not converted:
-        parameters = [values(row) for row in rows]
-    else:
+
+    def stored() -> Iterator[tuple[Any, ...]]:
+        """Each row's values as stored, made as they are written."""
+        if not encoded and not packed and not converted:
+            yield from map(values, rows)
+            return
         for row in rows:
             found = list(values(row))
             for index in packed:  # before the data is encoded: its fields are the star's
@@ -1872,18 +1895,21 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
                 found[index] = convert(found[index], dialect)
             for index in encoded:
                 found[index] = json_text(found[index])
-            parameters.append(tuple(found))
+            yield tuple(found)
+
     if connection.dialect.name == "postgresql":
-        _copy_rows(connection, table.name, names, parameters)
+        # Streamed: PostgreSQL stores the rows sent while the next are packed, instead of
+        # starting once all are (docs/benchmarks-sync.md, Scenario B, thirteenth session).
+        _copy_rows(connection, table.name, names, stored())
         return
     quote = connection.dialect.identifier_preparer.quote
     connection.exec_driver_sql(
         f"INSERT INTO {quote(table.name)} ({', '.join(quote(name) for name in names)}) "
-        f"VALUES ({', '.join(['?'] * len(names))})", parameters)
+        f"VALUES ({', '.join(['?'] * len(names))})", list(stored()))
 
 
 def _copy_rows(connection: Connection, table_name: str, names: list[str],
-               parameters: list[tuple[Any, ...]]) -> None:
+               parameters: Iterable[tuple[Any, ...]]) -> None:
     """PostgreSQL: the rows by ``COPY ... FROM STDIN`` on the transaction's own connection,
     one stream instead of a statement per row (psycopg's ``executemany`` sends an INSERT
     for each: a first push's inserts took a third of its time on PostgreSQL).  COPY reads
