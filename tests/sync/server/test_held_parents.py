@@ -5,11 +5,13 @@ else that takes the counter lock, is read again.  On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import contextlib
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, event, func, select
+import pytest
+from sqlalchemy import Engine, Text, event, func, select
 
 from lookingbeyond_desktop.demo import DemoGenerator
 from sync.server import held
@@ -203,3 +205,98 @@ def test_a_push_that_merges_or_moves_keys_leaves_nothing(world: World) -> None:
         stored = connection.execute(select(records.c.scope_keys).where(
             records.c.tbl == "contacts", records.c.id == contact_id)).scalar_one()
     assert "c:UG" in stored and "c:KE" not in stored
+
+
+def test_pushes_side_by_side_never_take_a_stale_parent(world: World, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """Three devices push at once, round after round, through two serve processes (two
+    engines, each with its own keeper): one adds contacts to a few organizations through
+    the first process while the two others move those organizations from country to
+    country and delete and restore one, one through each process.  However their round
+    trips interleave, every parent a push takes from its keeper is, in that push's
+    transaction, exactly what the database holds (deleted or not, keys, the fields read);
+    and every contact ends with the keys its organization gives it (sync.server.held:
+    entries are taken only at the counter state they were given at)."""
+    generator = DemoGenerator(seed=15)
+    adding = world.device("adding", "hq")
+    with adding.write() as writer:
+        organizations = [writer.create("organizations", _organization(generator) | {"country": "KE"})
+                         for _ in range(4)]
+    adding.sync()
+    stale: list[tuple[str, str]] = []
+    taken: list[int] = []
+    prefetch = _Batch.prefetch
+
+    def checked(batch: _Batch, *arguments: Any, **named: Any) -> None:
+        """The real prefetch, then what it took compared with the database, in its transaction."""
+        prefetch(batch, *arguments, **named)
+        left = named.get("left") or {}
+        took = {key: entry for key, entry in batch.read.items() if left.get(key) is entry}
+        taken.append(len(took))
+        for (table, record_id), entry in took.items():
+            deleted, keys, data = batch.connection.execute(
+                select(records.c.deleted, records.c.scope_keys.cast(Text), records.c.data).where(
+                    records.c.tbl == table, records.c.id == record_id)).one()
+            if (entry.deleted, entry.keys) != (bool(deleted), keys) \
+                    or entry.fields != tuple(data.get(name) for name in entry.taken):
+                stale.append((table, record_id))
+
+    monkeypatch.setattr(_Batch, "prefetch", checked)
+    failures: list[BaseException] = []
+
+    def add_contacts() -> None:
+        for _ in range(10):
+            with adding.write() as writer:
+                for organization_id in organizations:
+                    if not adding.value("organizations", organization_id, "deleted"):  # as pulled
+                        writer.create("contacts", _contact(generator, organization_id))
+            adding.sync()
+
+    def move(device: Any, countries: list[str]) -> None:
+        for country in countries:
+            device.sync()
+            with device.write() as writer:
+                for organization_id in organizations[1:]:
+                    writer.update("organizations", organization_id, {"country": country})
+            device.sync()
+
+    def delete_and_restore(device: Any) -> None:
+        for _ in range(3):
+            device.sync()
+            with device.write() as writer:
+                writer.delete("organizations", organizations[0])
+            device.sync()
+            with device.write() as writer:
+                writer.restore("organizations", organizations[0])
+            device.sync()
+
+    def run(work: Any, *arguments: Any) -> None:
+        try:
+            work(*arguments)
+        except BaseException as error:  # surfaced below
+            failures.append(error)
+
+    with _second_process(world, tmp_path) as other:
+        near = world.device("near", "hq")
+        far, gone = other.device("far", "hq"), other.device("gone", "hq")
+        threads = [threading.Thread(target=run, args=(add_contacts,)),
+                   threading.Thread(target=run, args=(move, near, ["UG", "TZ", "UG", "KE", "TZ"])),
+                   threading.Thread(target=run, args=(move, far, ["TZ", "KE", "UG", "KE", "UG"])),
+                   threading.Thread(target=run, args=(delete_and_restore, gone))]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(300)
+        assert not failures, failures
+        assert not any(thread.is_alive() for thread in threads)
+    assert stale == []
+    assert sum(taken) > 0  # pushes did take parents from their keeper
+    with world.engine.connect() as connection:
+        stored = {(row.tbl, row.id): row for row in connection.execute(
+            select(records.c.tbl, records.c.id, records.c.data, records.c.scope_keys))}
+    for (table, _id), contact in stored.items():
+        if table != "contacts":
+            continue
+        organization = stored[("organizations", contact.data["organization_id"])]
+        assert {key for key in contact.scope_keys if key.startswith("c:")} == {f"c:{organization.data['country']}"}
+        assert f"o:{organization.id}" in contact.scope_keys
