@@ -71,7 +71,7 @@ from sync.wire import (
     without_values,
 )
 from sync.wire import MAX_LIST, MAX_PUSH_ROWS
-from sync.server import database, held, packing, scopes, statistics, withdrawals
+from sync.server import database, held, packer, packing, scopes, statistics, withdrawals
 from sync.server.schema import (
     changelog,
     conflicts,
@@ -387,6 +387,8 @@ class SyncService:
                                              outgoing, response, entries, read_new=read_new)
 
                 read_new = not (push.blocks and push.count >= UNREAD_NEW_FROM_ROWS)
+                if push.count >= packer.PACK_APART_FROM_ROWS:
+                    packer.packer.warm()  # started while the push is read (packer.py)
                 if not read_new:
                     # A device's first push: its new records (column blocks) are taken as new
                     # without reading whether headquarters holds them (it does not, but for
@@ -1731,11 +1733,15 @@ class _Batch:
     def flush(self) -> None:
         """Write everything gathered."""
         c = self.connection
-        if self.created:
-            insert_many(c, records, [
-                {"tbl": t, "id": i, **self.records[(t, i)],
-                 "scope_keys": self.packed.get((t, i)) or self.keys.get((t, i), set())}
-                for t, i in sorted(self.created)])
+        created = [{"tbl": t, "id": i, **self.records[(t, i)],
+                    "scope_keys": self.packed.get((t, i)) or self.keys.get((t, i), set())}
+                   for t, i in sorted(self.created)]
+        # Many new records: their values packed by the worker while the other rows are
+        # written, then stored (packer.py); few: packed as they are written.
+        apart = packer.Apart([row["data"] for row in created]) \
+            if len(created) >= packer.PACK_APART_FROM_ROWS else None
+        if apart is None and created:
+            insert_many(c, records, created)
         if self.updated:
             c.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
                                             records.c.id == bindparam("b_id"))
@@ -1757,6 +1763,8 @@ class _Batch:
             insert_many(c, refs, ref_rows)
         if self.changelog:
             insert_many(c, changelog, self.changelog)
+        if apart is not None:
+            insert_many(c, records, created, data=apart.packed())
 
 
 def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -> None:
@@ -1829,13 +1837,15 @@ def _chunked(ids: dict[str, set[str]], size: int = 500) -> Iterator[list[tuple[s
         yield list(chunk.items())
 
 
-def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]], *,
+                data: list[bytes] | None = None) -> None:
     """Insert many rows of ``table``, each naming every column, with one statement run by
     the database driver (``executemany``; on PostgreSQL a ``COPY``, :func:`_copy_rows`),
     their JSON values written as the engine writes them (``database.json_dumps``; None as
     JSON ``null``, as SQLAlchemy's JSON type does).
     The same rows as ``connection.execute(insert(table), rows)``, without SQLAlchemy's
-    per-row parameter processing: a first push inserts hundreds of thousands of rows."""
+    per-row parameter processing: a first push inserts hundreds of thousands of rows.
+    ``data``: ``records``' values already packed, one for each row (sync.server.packer)."""
     if not rows:
         return
     names = [column.name for column in table.columns]
@@ -1879,15 +1889,17 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     packed = [index for index, name in enumerate(names) if name in by_version]
     data_at = names.index("data") if packed and "data" in names else None  # records: its data
     encoded = [index for index, name in enumerate(names) if name in as_json and name not in by_version]
-    converted = [(index, stored_as[name]) for index, name in enumerate(names) if name in stored_as]
+    converted = [(index, stored_as[name]) for index, name in enumerate(names)
+                 if name in stored_as and not (data is not None and name == "data")]
+    given = names.index("data") if data is not None else None
     dialect = connection.dialect
 
     def stored() -> Iterator[tuple[Any, ...]]:
         """Each row's values as stored, made as they are written."""
-        if not encoded and not packed and not converted:
+        if not encoded and not packed and not converted and given is None:
             yield from map(values, rows)
             return
-        for row in rows:
+        for position, row in enumerate(rows):
             found = list(values(row))
             for index in packed:  # before the data is encoded: its fields are the star's
                 found[index] = versions_text(found[index], None if data_at is None else found[data_at])
@@ -1895,6 +1907,8 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
                 found[index] = convert(found[index], dialect)
             for index in encoded:
                 found[index] = json_text(found[index])
+            if given is not None:
+                found[given] = data[position]  # type: ignore[index]
             yield tuple(found)
 
     if connection.dialect.name == "postgresql":

@@ -1,0 +1,208 @@
+"""A large batch's values packed in a process of its own, beside the serve process.
+
+Packing a record's value (``packing.pack_text``: deflate with a preset dictionary) costs
+9-11 µs, about a tenth of headquarters' work in a region's first push, and it runs while
+the push holds the counter lock.  A thread cannot take it off the serve process's hands:
+zlib and the database driver let go of the interpreter only for a few microseconds at a
+time, and a packing thread slowed the batch's other inserts more than it saved (measured:
+docs/benchmarks-sync.md, Scenario B, thirteenth session).  So a batch that creates at
+least :data:`PACK_APART_FROM_ROWS` records sends their JSON texts to a worker process,
+writes its other rows meanwhile, and takes the packed values back for its ``records``
+insert.  The worker packs with the same function and dictionary, so the stored bytes are
+the ones the serve process would have made (``tests/sync/server/test_packer.py``).
+
+The worker is ``python -m sync.server.packer``: it imports the packing module only (not
+the server, its sessions or keys), reads requests on its standard input and answers on its
+standard output, and ends when its input closes (the serve process ended).  A request is
+a count, then for each value a byte (1: the json module wrote the text), a length and the
+JSON text; an answer is the count, then each packed value's length and bytes (lengths and
+counts as 4-byte little-endian integers).
+
+Nothing depends on the worker: if it cannot be started, dies, answers wrongly, or does not
+answer within :data:`PACK_TIMEOUT_S`, the batch packs its values itself, the failure is a
+warning in the log (only the error's kind, never a value), and the next large batch starts
+a new worker.  It reads no database and keeps nothing between batches (docs/security.md).
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import struct
+import subprocess
+import sys
+import threading
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import IO, Any
+
+from sync.server import packing
+
+log = logging.getLogger("lookingbeyond.server")
+
+# A batch creating at least this many records packs them apart (a day's pushes: tens).
+PACK_APART_FROM_ROWS = 1_000
+# A worker that has not answered in this long is given up (its batch packs itself): a
+# batch of 10,000 records takes it about 0.1 s.
+PACK_TIMEOUT_S = 60.0
+
+Text = tuple[bytes, bool]  # a value's JSON text and whether the json module wrote it
+_COUNT = struct.Struct("<I")
+_ITEM = struct.Struct("<BI")
+
+
+def pack_texts(texts: list[Text]) -> list[bytes]:
+    """The stored form of each text (in the worker, and in the serve process when the
+    worker is not there)."""
+    return [packing.pack_text(text, by_json_module=by_json_module) for text, by_json_module in texts]
+
+
+def _read(stream: IO[bytes], size: int) -> bytes:
+    """Exactly ``size`` bytes (EOFError: the other end closed)."""
+    found = stream.read(size)
+    if len(found) != size:
+        raise EOFError("the pipe closed")
+    return found
+
+
+def _request(texts: list[Text]) -> bytes:
+    return b"".join([_COUNT.pack(len(texts)),
+                     *(_ITEM.pack(by_json_module, len(text)) + text for text, by_json_module in texts)])
+
+
+def _answer(packed: list[bytes]) -> bytes:
+    return b"".join([_COUNT.pack(len(packed)), *(_COUNT.pack(len(value)) + value for value in packed)])
+
+
+def _serve(source: IO[bytes], sink: IO[bytes]) -> None:
+    """The worker's loop: a request in, its answer out, until the input closes."""
+    while True:
+        try:
+            (count,) = _COUNT.unpack(_read(source, _COUNT.size))
+        except EOFError:
+            return
+        texts: list[Text] = []
+        for _ in range(count):
+            by_json_module, size = _ITEM.unpack(_read(source, _ITEM.size))
+            texts.append((_read(source, size), bool(by_json_module)))
+        sink.write(_answer(pack_texts(texts)))
+        sink.flush()
+
+
+class Packer:
+    """One worker process for a serve process, started at the first large batch, and one
+    thread that carries a batch's request and answer while the serve process writes its
+    other rows (thread-safe: round trips of one process run side by side)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._process: subprocess.Popen[bytes] | None = None
+        self._carrier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="packer")
+
+    @property
+    def running(self) -> bool:
+        """Whether a worker has been started and not given up."""
+        with self._lock:
+            return self._process is not None and self._process.poll() is None
+
+    def warm(self) -> None:
+        """Start the worker now if it is not running (a large push is coming): its start
+        overlaps with reading and applying the push instead of delaying its first write."""
+        with self._lock:
+            try:
+                self._started_locked()
+            except OSError as error:
+                log.warning("could not start the packing worker: %s", type(error).__name__)
+
+    def submit(self, texts: list[Text]) -> Future[list[bytes]] | None:
+        """Send ``texts`` to the worker; None when it cannot be started."""
+        with self._lock:
+            try:
+                process = self._started_locked()
+            except OSError as error:
+                log.warning("could not reach the packing worker, packing in the serve "
+                            "process: %s", type(error).__name__)
+                return None
+        return self._carrier.submit(self._round_trip, process, texts)
+
+    def result(self, future: Future[list[bytes]], texts: list[Text]) -> list[bytes]:
+        """The worker's answer for ``texts``, or the texts packed here if it failed."""
+        try:
+            packed = future.result(timeout=PACK_TIMEOUT_S)
+            if len(packed) != len(texts):
+                raise ValueError("an answer of the wrong length")
+            return packed
+        except Exception as error:  # EOFError, OSError, TimeoutError, a wrong answer
+            log.warning("the packing worker failed, packing in the serve process: %s",
+                        type(error).__name__)
+            self.close()
+            return pack_texts(texts)
+
+    def close(self) -> None:
+        """Stop the worker (at the serve process's exit, or after it failed)."""
+        with self._lock:
+            process, self._process = self._process, None
+        if process is not None:
+            process.kill()  # one that hangs must not hold anything up
+            for stream in (process.stdin, process.stdout):
+                if stream is not None:
+                    stream.close()
+            process.wait()
+
+    def _started_locked(self) -> subprocess.Popen[bytes]:
+        if self._process is not None:
+            ended = self._process.poll()
+            if ended is None:
+                return self._process
+            log.warning("the packing worker had ended (exit status %s); starting another", ended)
+            for stream in (self._process.stdin, self._process.stdout):
+                if stream is not None:
+                    stream.close()
+        root = str(Path(__file__).resolve().parents[2])  # where the sync package is
+        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
+            [root, *filter(None, [os.environ.get("PYTHONPATH")])])}
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "sync.server.packer"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment)
+        return self._process
+
+    @staticmethod
+    def _round_trip(process: subprocess.Popen[bytes], texts: list[Text]) -> list[bytes]:
+        source, sink = process.stdout, process.stdin
+        assert source is not None and sink is not None
+        sink.write(_request(texts))
+        sink.flush()
+        (count,) = _COUNT.unpack(_read(source, _COUNT.size))
+        packed = []
+        for _ in range(count):
+            (size,) = _COUNT.unpack(_read(source, _COUNT.size))
+            packed.append(_read(source, size))
+        return packed
+
+
+# The one worker of this serve process.
+packer = Packer()
+atexit.register(packer.close)
+
+
+class Apart:
+    """A batch's new records' values being packed by the worker: sent at once, taken with
+    :meth:`packed` when the batch writes its ``records`` rows."""
+
+    def __init__(self, values: list[Any]) -> None:
+        self.texts = [packing.dumps(value) for value in values]
+        self.future = packer.submit(self.texts)
+
+    def packed(self) -> list[bytes]:
+        """Each value's stored form, in order."""
+        if self.future is None:
+            return pack_texts(self.texts)
+        return packer.result(self.future, self.texts)
+
+
+__all__ = ["PACK_APART_FROM_ROWS", "PACK_TIMEOUT_S", "Apart", "Packer", "pack_texts", "packer"]
+
+
+if __name__ == "__main__":  # the worker
+    _serve(sys.stdin.buffer, sys.stdout.buffer)
