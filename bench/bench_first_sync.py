@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import bench_sync  # noqa: E402
 from bench_sync import (  # noqa: E402
-    USER, Headquarters, _vm, _wait_healthy, free_port, machine, new_device, peak_rss_mib)
+    USER, Headquarters, _vm, _wait_healthy, cpu_seconds, free_port, machine, new_device, peak_rss_mib)
 from sync.linkemu import LinkEmu  # noqa: E402
 
 
@@ -137,14 +137,6 @@ def region(args: argparse.Namespace, folder: Path) -> Iterator[Headquarters]:
             cached.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(folder / "hq.db", cached)
         yield hq
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process has used so far (Linux /proc)."""
-    with contextlib.suppress(OSError, ValueError, IndexError):
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-    return float("nan")
 
 
 def first_sync(link: LinkEmu, folder: Path, name: str, *, snapshot: bool, page_bytes: int | None,

@@ -341,9 +341,9 @@ def scenario_b(args: argparse.Namespace, folder: Path) -> None:
         print(f"  demo.generate: {time.perf_counter() - started:.1f} s for "
               + ", ".join(f"{n:,} {t}" for t, n in summary.counts.items()))
         print(f"  load before the first push: {_load()}")
-        hq_cpu, device_cpu = _cpu_seconds(hq.process.pid), time.process_time()
+        hq_cpu, device_cpu = cpu_seconds(hq.process.pid), time.process_time()
         push = measure("push everything", source, link, rtt=0.0, bits=None)
-        hq_cpu, device_cpu = _cpu_seconds(hq.process.pid) - hq_cpu, time.process_time() - device_cpu
+        hq_cpu, device_cpu = cpu_seconds(hq.process.pid) - hq_cpu, time.process_time() - device_cpu
         print(f"  first push from the source device: {push.seconds:.1f} s (goal < 25 s, aim 10 s), "
               f"{push.report.rounds} requests, {push.report.pushed_rows:,} rows, "
               f"wire {push.wire.bytes_up / 2**20:.1f} MiB up / "
@@ -401,11 +401,19 @@ def _storage(url: str) -> tuple[int, int]:
     return size, count
 
 
-def _cpu_seconds(pid: int) -> float:
-    """User + system CPU time a process has used so far (Linux /proc; nan elsewhere)."""
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time a process and its children (headquarters' packing worker,
+    sync.server.packer) have used so far, with the children it has reaped (Linux /proc;
+    nan elsewhere)."""
     with contextlib.suppress(OSError, ValueError, IndexError):
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        total = sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            with contextlib.suppress(OSError):  # a thread that ended meanwhile
+                for child in (task / "children").read_text().split():
+                    found = cpu_seconds(int(child))
+                    total += 0.0 if found != found else found  # nan: it ended meanwhile
+        return total
     return float("nan")
 
 
