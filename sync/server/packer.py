@@ -14,9 +14,10 @@ the ones the serve process would have made (``tests/sync/server/test_packer.py``
 The worker is ``python -m sync.server.packer``: it imports the packing module only (not
 the server, its sessions or keys), reads requests on its standard input and answers on its
 standard output, and ends when its input closes (the serve process ended).  A request is
-a count, then for each value a byte (1: the json module wrote the text), a length and the
-JSON text; an answer is the count, then each packed value's length and bytes (lengths and
-counts as 4-byte little-endian integers).
+the count of values and their bytes in all, a byte for each (1: the json module wrote its
+text), each one's length, then the texts one after the other; an answer is the same
+without the bytes of form (counts and lengths as 4-byte little-endian integers): a few
+reads for a batch, not two for each value.
 
 Nothing depends on the worker: if it cannot be started, dies, answers wrongly, or does not
 answer within :data:`PACK_TIMEOUT_S`, the batch packs its values itself, the failure is a
@@ -48,8 +49,7 @@ PACK_APART_FROM_ROWS = 1_000
 PACK_TIMEOUT_S = 60.0
 
 Text = tuple[bytes, bool]  # a value's JSON text and whether the json module wrote it
-_COUNT = struct.Struct("<I")
-_ITEM = struct.Struct("<BI")
+_HEADER = struct.Struct("<II")  # count, bytes in all
 
 
 def pack_texts(texts: list[Text]) -> list[bytes]:
@@ -66,27 +66,36 @@ def _read(stream: IO[bytes], size: int) -> bytes:
     return found
 
 
-def _request(texts: list[Text]) -> bytes:
-    return b"".join([_COUNT.pack(len(texts)),
-                     *(_ITEM.pack(by_json_module, len(text)) + text for text, by_json_module in texts)])
+def _message(values: list[bytes], forms: bytes | None = None) -> bytes:
+    """A request (with ``forms``, a byte for each value) or an answer."""
+    lengths = struct.pack(f"<{len(values)}I", *map(len, values))
+    return b"".join([_HEADER.pack(len(values), sum(map(len, values))), forms or b"", lengths, *values])
 
 
-def _answer(packed: list[bytes]) -> bytes:
-    return b"".join([_COUNT.pack(len(packed)), *(_COUNT.pack(len(value)) + value for value in packed)])
+def _receive(stream: IO[bytes], *, forms: bool) -> tuple[list[bytes], bytes]:
+    """The values of a message and, for a request, their bytes of form (EOFError: the
+    other end closed before a whole message)."""
+    count, size = _HEADER.unpack(_read(stream, _HEADER.size))
+    kinds = _read(stream, count) if forms else b""
+    lengths = struct.unpack(f"<{count}I", _read(stream, 4 * count))
+    if sum(lengths) != size:
+        raise ValueError("a message whose lengths do not add up")
+    body = _read(stream, size)
+    values, start = [], 0
+    for length in lengths:
+        values.append(body[start:start + length])
+        start += length
+    return values, kinds
 
 
 def _serve(source: IO[bytes], sink: IO[bytes]) -> None:
     """The worker's loop: a request in, its answer out, until the input closes."""
     while True:
         try:
-            (count,) = _COUNT.unpack(_read(source, _COUNT.size))
+            texts, forms = _receive(source, forms=True)
         except EOFError:
             return
-        texts: list[Text] = []
-        for _ in range(count):
-            by_json_module, size = _ITEM.unpack(_read(source, _ITEM.size))
-            texts.append((_read(source, size), bool(by_json_module)))
-        sink.write(_answer(pack_texts(texts)))
+        sink.write(_message(pack_texts([(text, bool(form)) for text, form in zip(texts, forms)])))
         sink.flush()
 
 
@@ -171,14 +180,9 @@ class Packer:
     def _round_trip(process: subprocess.Popen[bytes], texts: list[Text]) -> list[bytes]:
         source, sink = process.stdout, process.stdin
         assert source is not None and sink is not None
-        sink.write(_request(texts))
+        sink.write(_message([text for text, _form in texts], bytes(form for _text, form in texts)))
         sink.flush()
-        (count,) = _COUNT.unpack(_read(source, _COUNT.size))
-        packed = []
-        for _ in range(count):
-            (size,) = _COUNT.unpack(_read(source, _COUNT.size))
-            packed.append(_read(source, size))
-        return packed
+        return _receive(source, forms=False)[0]
 
 
 # The one worker of this serve process.
