@@ -28,13 +28,16 @@ a new worker.  It reads no database and keeps nothing between batches (docs/secu
 from __future__ import annotations
 
 import atexit
+import contextlib
 import logging
 import os
+import queue
+import site
 import struct
 import subprocess
 import sys
 import threading
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future
 from pathlib import Path
 from typing import IO, Any
 
@@ -99,15 +102,22 @@ def _serve(source: IO[bytes], sink: IO[bytes]) -> None:
         sink.flush()
 
 
+# What was sent to the worker: the answer to come, and the worker it was sent to.
+Sent = tuple["Future[list[bytes]]", "subprocess.Popen[bytes]"]
+
+
 class Packer:
     """One worker process for a serve process, started at the first large batch, and one
-    thread that carries a batch's request and answer while the serve process writes its
-    other rows (thread-safe: round trips of one process run side by side)."""
+    thread that carries each batch's request and answer while the serve process writes its
+    other rows (thread-safe: round trips of one process run side by side).  The thread is a
+    daemon: a worker that hangs never holds up the serve process's exit."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._process: subprocess.Popen[bytes] | None = None
-        self._carrier = ThreadPoolExecutor(max_workers=1, thread_name_prefix="packer")
+        self._jobs: queue.SimpleQueue[tuple[Future[list[bytes]], subprocess.Popen[bytes], list[Text]]] = \
+            queue.SimpleQueue()
+        self._carrier: threading.Thread | None = None
 
     @property
     def running(self) -> bool:
@@ -121,22 +131,30 @@ class Packer:
         with self._lock:
             try:
                 self._started_locked()
-            except OSError as error:
+            except (OSError, RuntimeError) as error:
                 log.warning("could not start the packing worker: %s", type(error).__name__)
 
-    def submit(self, texts: list[Text]) -> Future[list[bytes]] | None:
+    def submit(self, texts: list[Text]) -> Sent | None:
         """Send ``texts`` to the worker; None when it cannot be started."""
         with self._lock:
             try:
                 process = self._started_locked()
-            except OSError as error:
+                if self._carrier is None:
+                    carrier = threading.Thread(target=self._carry, name="packer", daemon=True)
+                    carrier.start()
+                    self._carrier = carrier
+            except (OSError, RuntimeError) as error:  # RuntimeError: the interpreter is ending
                 log.warning("could not reach the packing worker, packing in the serve "
                             "process: %s", type(error).__name__)
                 return None
-        return self._carrier.submit(self._round_trip, process, texts)
+        future: Future[list[bytes]] = Future()
+        self._jobs.put((future, process, texts))
+        return future, process
 
-    def result(self, future: Future[list[bytes]], texts: list[Text]) -> list[bytes]:
-        """The worker's answer for ``texts``, or the texts packed here if it failed."""
+    def result(self, sent: Sent, texts: list[Text]) -> list[bytes]:
+        """The worker's answer for ``texts``, or the texts packed here if it failed (that
+        worker is then stopped; another one started meanwhile is left alone)."""
+        future, process = sent
         try:
             packed = future.result(timeout=PACK_TIMEOUT_S)
             if len(packed) != len(texts):
@@ -145,19 +163,29 @@ class Packer:
         except Exception as error:  # EOFError, OSError, TimeoutError, a wrong answer
             log.warning("the packing worker failed, packing in the serve process: %s",
                         type(error).__name__)
-            self.close()
+            with self._lock:
+                if self._process is process:
+                    self._process = None
+            _stop(process)
             return pack_texts(texts)
 
     def close(self) -> None:
-        """Stop the worker (at the serve process's exit, or after it failed)."""
+        """Stop the worker (at the serve process's exit)."""
         with self._lock:
             process, self._process = self._process, None
         if process is not None:
-            process.kill()  # one that hangs must not hold anything up
-            for stream in (process.stdin, process.stdout):
-                if stream is not None:
-                    stream.close()
-            process.wait()
+            _stop(process)
+
+    def _carry(self) -> None:
+        """The carrier thread: each job's request out and answer in, one at a time."""
+        while True:
+            future, process, texts = self._jobs.get()
+            if not future.set_running_or_notify_cancel():
+                continue
+            try:
+                future.set_result(_round_trip(process, texts))
+            except BaseException as error:  # handed to whoever waits for the answer
+                future.set_exception(error)
 
     def _started_locked(self) -> subprocess.Popen[bytes]:
         if self._process is not None:
@@ -165,24 +193,39 @@ class Packer:
             if ended is None:
                 return self._process
             log.warning("the packing worker had ended (exit status %s); starting another", ended)
-            for stream in (self._process.stdin, self._process.stdout):
-                if stream is not None:
-                    stream.close()
-        root = str(Path(__file__).resolve().parents[2])  # where the sync package is
-        environment = {**os.environ, "PYTHONPATH": os.pathsep.join(
-            [root, *filter(None, [os.environ.get("PYTHONPATH")])])}
+            _stop(self._process)
+        root = Path(__file__).resolve().parents[2]  # where this sync package is
+        # Not the serve process's environment (its database address, secrets): what a
+        # Python needs to start, and where this sync package is when it is not installed.
+        environment = {name: os.environ[name] for name in ("PATH", "SYSTEMROOT", "LANG")
+                       if name in os.environ}
+        if str(root) not in {str(Path(folder).resolve()) for folder in site.getsitepackages()}:
+            environment["PYTHONPATH"] = str(root)
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "sync.server.packer"], stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment)
+            # -P: not the working folder's modules, only the interpreter's and this package's.
+            [sys.executable, "-P", "-m", "sync.server.packer"], stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=environment, cwd=root)
         return self._process
 
-    @staticmethod
-    def _round_trip(process: subprocess.Popen[bytes], texts: list[Text]) -> list[bytes]:
-        source, sink = process.stdout, process.stdin
-        assert source is not None and sink is not None
-        sink.write(_message([text for text, _form in texts], bytes(form for _text, form in texts)))
-        sink.flush()
-        return _receive(source, forms=False)[0]
+
+def _round_trip(process: subprocess.Popen[bytes], texts: list[Text]) -> list[bytes]:
+    """Send a batch's texts to ``process`` and read its answer."""
+    source, sink = process.stdout, process.stdin
+    assert source is not None and sink is not None
+    sink.write(_message([text for text, _form in texts], bytes(form for _text, form in texts)))
+    sink.flush()
+    return _receive(source, forms=False)[0]
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Stop a worker for good: killed (one that hangs holds nothing up), its pipes closed
+    (what was left to send to it dropped), reaped."""
+    process.kill()
+    for stream in (process.stdin, process.stdout):
+        if stream is not None:
+            with contextlib.suppress(OSError):  # a dead worker: the rest cannot be sent
+                stream.close()
+    process.wait()
 
 
 # The one worker of this serve process.
@@ -196,13 +239,13 @@ class Apart:
 
     def __init__(self, values: list[Any]) -> None:
         self.texts = [packing.dumps(value) for value in values]
-        self.future = packer.submit(self.texts)
+        self.sent = packer.submit(self.texts)
 
     def packed(self) -> list[bytes]:
         """Each value's stored form, in order."""
-        if self.future is None:
+        if self.sent is None:
             return pack_texts(self.texts)
-        return packer.result(self.future, self.texts)
+        return packer.result(self.sent, self.texts)
 
 
 __all__ = ["PACK_APART_FROM_ROWS", "PACK_TIMEOUT_S", "Apart", "Packer", "pack_texts", "packer"]

@@ -5,7 +5,13 @@ The pushes run on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -49,16 +55,30 @@ def test_the_worker_packs_the_bytes_the_serve_process_would() -> None:
     them here (the dictionary form, the json module's form, a value stored plain), and
     read back as the values."""
     apart = packer.Apart(VALUES)
-    assert apart.future is not None  # the worker was reached
+    assert apart.sent is not None  # the worker was reached
+    answer, _worker = apart.sent
+    assert answer.result(timeout=60) == [packing.pack(value) for value in VALUES]  # its own
     found = apart.packed()
     assert found == [packing.pack(value) for value in VALUES]
     assert [packing.unpack(stored) for stored in found] == VALUES
 
 
-def test_a_large_first_push_is_stored_through_the_worker(world: World) -> None:
-    """A push creating more than PACK_APART_FROM_ROWS records has them packed by the worker
-    (it is running afterwards) and stores each organization with its own values."""
+def test_a_large_first_push_is_stored_through_the_worker(world: World,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A push creating more than PACK_APART_FROM_ROWS records has their values packed by
+    the worker (one round trip to it, answered) and stores each organization with its own
+    values."""
+    answered: list[int] = []
+    round_trip = packer._round_trip
+
+    def counted(process: Any, texts: list[Any]) -> list[bytes]:
+        found = round_trip(process, texts)
+        answered.append(len(found))
+        return found
+
+    monkeypatch.setattr(packer, "_round_trip", counted)
     device, created = _push_organizations(world, packer.PACK_APART_FROM_ROWS + 50)
+    assert answered == [len(created)]
     assert packer.packer.running
     names = _stored_names(world)
     assert set(names) == set(created)
@@ -77,7 +97,7 @@ def test_a_worker_that_died_is_started_again(caplog: pytest.LogCaptureFixture) -
     worker.wait(10)
     with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
         again = packer.Apart(VALUES)
-        assert again.future is not None
+        assert again.sent is not None
         assert again.packed() == [packing.pack(value) for value in VALUES]
     assert "the packing worker had ended" in caplog.text
     assert packer.packer.running and packer.packer._process is not worker
@@ -88,14 +108,14 @@ def test_a_worker_that_dies_during_a_push_leaves_its_batch_to_the_serve_process(
     """The worker killed as a large push's batch is sent to it: the push is stored all the
     same (its values packed in the serve process), with a warning that names only the
     error's kind; the next large batch starts a new worker."""
-    round_trip = packer.Packer._round_trip
+    round_trip = packer._round_trip
 
     def killed_first(process: Any, texts: list[Any]) -> list[bytes]:
         process.kill()
         process.wait(10)
         return round_trip(process, texts)
 
-    monkeypatch.setattr(packer.Packer, "_round_trip", staticmethod(killed_first))
+    monkeypatch.setattr(packer, "_round_trip", killed_first)
     with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
         device, created = _push_organizations(world, packer.PACK_APART_FROM_ROWS + 10)
     assert "the packing worker failed, packing in the serve process" in caplog.text
@@ -103,9 +123,9 @@ def test_a_worker_that_dies_during_a_push_leaves_its_batch_to_the_serve_process(
     names = _stored_names(world)
     assert set(names) == set(created)
     assert names[created[-1]] == device.value("organizations", created[-1], "name")
-    monkeypatch.setattr(packer.Packer, "_round_trip", staticmethod(round_trip))
+    monkeypatch.setattr(packer, "_round_trip", round_trip)
     again = packer.Apart([{"b": 2}])
-    assert again.future is not None and again.packed() == [packing.pack({"b": 2})]
+    assert again.sent is not None and again.packed() == [packing.pack({"b": 2})]
     assert packer.packer.running
 
 
@@ -122,7 +142,69 @@ def test_a_worker_that_cannot_start_is_not_needed(
     monkeypatch.setattr(packer.subprocess, "Popen", refuse)
     with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
         apart = packer.Apart(VALUES)
-        assert apart.future is None
+        assert apart.sent is None
         assert apart.packed() == [packing.pack(value) for value in VALUES]
     assert "could not reach the packing worker" in caplog.text
     assert not keeper.running
+
+
+def test_a_worker_dead_before_a_small_batch_is_sent(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The worker gone before a batch is sent to it: the request cannot be written
+    (BrokenPipeError), the worker is stopped without another error (whatever of the request
+    was left to send is dropped), and the batch is packed in the serve process."""
+    round_trip = packer._round_trip
+
+    def killed_first(process: Any, texts: list[Any]) -> list[bytes]:
+        process.kill()
+        process.wait(10)
+        return round_trip(process, texts)
+
+    monkeypatch.setattr(packer, "_round_trip", killed_first)
+    with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
+        apart = packer.Apart(VALUES)
+        assert apart.packed() == [packing.pack(value) for value in VALUES]
+    assert "the packing worker failed, packing in the serve process: BrokenPipeError" in caplog.text
+
+
+def test_a_worker_that_hangs_is_given_up(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """A worker that stops answering (here: stopped by a signal) is given up after
+    PACK_TIMEOUT_S: the batch is packed in the serve process, the worker killed, and the
+    next batch gets a new one."""
+    monkeypatch.setattr(packer, "PACK_TIMEOUT_S", 1.0)
+    packer.packer.warm()
+    worker = packer.packer._process
+    assert worker is not None and worker.poll() is None
+    os.kill(worker.pid, signal.SIGSTOP)
+    with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
+        apart = packer.Apart(VALUES)
+        assert apart.packed() == [packing.pack(value) for value in VALUES]
+    assert "the packing worker failed, packing in the serve process: TimeoutError" in caplog.text
+    assert worker.poll() is not None  # killed
+    again = packer.Apart([{"c": 3}])
+    assert again.sent is not None and again.sent[1] is not worker
+    assert again.packed() == [packing.pack({"c": 3})]
+
+
+def test_a_worker_that_hangs_does_not_hold_up_the_serve_process_exit(tmp_path: Path) -> None:
+    """A serve process ending while a batch it never waited for is still with a worker
+    that hangs (stopped by a signal) ends all the same, and takes the worker with it."""
+    script = tmp_path / "ending.py"
+    script.write_text(
+        "import os, signal, sys\n"
+        "from sync.server import packer\n"
+        "packer.packer.warm()\n"
+        "worker = packer.packer._process\n"
+        "os.kill(worker.pid, signal.SIGSTOP)\n"
+        "packer.Apart([{'a': n} for n in range(2_000)])  # never waited for\n"
+        "print(worker.pid, flush=True)\n")
+    root = Path(packer.__file__).resolve().parents[2]
+    ended = subprocess.run([sys.executable, str(script)], capture_output=True, timeout=60,
+                           env={**os.environ, "PYTHONPATH": str(root)})
+    assert ended.returncode == 0, ended.stderr
+    worker_pid = int(ended.stdout.split()[0])
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(worker_pid, os.WNOHANG)
+    state = Path(f"/proc/{worker_pid}/stat")
+    assert not state.exists() or state.read_text().split(") ", 1)[1][0] == "Z"  # gone, or dead
