@@ -50,6 +50,17 @@ def _stored_names(world: World) -> dict[str, str]:
             select(records.c.id, records.c.data).where(records.c.tbl == "organizations"))}
 
 
+def _killed_first(round_trip: Any) -> Any:
+    """``packer._round_trip`` that kills the worker before it sends the batch."""
+
+    def killed_first(process: Any, texts: list[Any]) -> list[bytes]:
+        process.kill()
+        process.wait(10)
+        return round_trip(process, texts)
+
+    return killed_first
+
+
 def test_the_worker_packs_the_bytes_the_serve_process_would() -> None:
     """Values sent to the worker come back packed byte for byte as ``packing.pack`` packs
     them here (the dictionary form, the json module's form, a value stored plain), and
@@ -109,13 +120,7 @@ def test_a_worker_that_dies_during_a_push_leaves_its_batch_to_the_serve_process(
     same (its values packed in the serve process), with a warning that names only the
     error's kind; the next large batch starts a new worker."""
     round_trip = packer._round_trip
-
-    def killed_first(process: Any, texts: list[Any]) -> list[bytes]:
-        process.kill()
-        process.wait(10)
-        return round_trip(process, texts)
-
-    monkeypatch.setattr(packer, "_round_trip", killed_first)
+    monkeypatch.setattr(packer, "_round_trip", _killed_first(round_trip))
     with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
         device, created = _push_organizations(world, packer.PACK_APART_FROM_ROWS + 10)
     assert "the packing worker failed, packing in the serve process" in caplog.text
@@ -153,14 +158,7 @@ def test_a_worker_dead_before_a_small_batch_is_sent(
     """The worker gone before a batch is sent to it: the request cannot be written
     (BrokenPipeError), the worker is stopped without another error (whatever of the request
     was left to send is dropped), and the batch is packed in the serve process."""
-    round_trip = packer._round_trip
-
-    def killed_first(process: Any, texts: list[Any]) -> list[bytes]:
-        process.kill()
-        process.wait(10)
-        return round_trip(process, texts)
-
-    monkeypatch.setattr(packer, "_round_trip", killed_first)
+    monkeypatch.setattr(packer, "_round_trip", _killed_first(packer._round_trip))
     with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
         apart = packer.Apart(VALUES)
         assert apart.packed() == [packing.pack(value) for value in VALUES]
