@@ -613,7 +613,13 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
             rid, number = rid_of[record_id], key_number(key)
             compact.keys.append((number, rid))
             compact.rec[rid - 1][6].append(number)
-        for parent_id, record_id in connection.execute("SELECT parent_id, id FROM refs"):
+        if "parent_rid" in {row[1] for row in connection.execute("PRAGMA table_info(refs)")}:
+            held_refs = connection.execute(  # migration 0018: by row id
+                "SELECT parent.id, child.id FROM refs JOIN records parent ON parent.rid = refs.parent_rid "
+                "JOIN records child ON child.rid = refs.rid").fetchall()
+        else:
+            held_refs = connection.execute("SELECT parent_id, id FROM refs").fetchall()
+        for parent_id, record_id in held_refs:
             compact.refs.append((rid_of[parent_id], rid_of[record_id]))
             compact.rec[rid_of[record_id] - 1][7].append(rid_of[parent_id])
         for seq, record_id, fields, device, user, author, at, what, changed in connection.execute(

@@ -43,13 +43,14 @@ Key = tuple[str, str]
 @dataclass(frozen=True, slots=True)
 class Held:
     """One record as the last push left it: ``deleted``, its keys as stored (packed text),
-    and ``fields``, the values of ``taken`` (the names the validation reads of a parent of
-    its table, in that order)."""
+    ``fields``, the values of ``taken`` (the names the validation reads of a parent of its
+    table, in that order), and its row id (what ``refs`` names it by)."""
 
     deleted: bool
     keys: str
     taken: tuple[str, ...]
     fields: tuple[Any, ...]
+    rid: int
 
 
 class HeldRecords:

@@ -816,8 +816,8 @@ class SyncService:
         if target == other_id:
             return
         order = {name: i for i, name in enumerate(self.registry.names)}
-        found = {(row.tbl, row.id) for row in connection.execute(select(refs.c.tbl, refs.c.id).where(
-            refs.c.parent_tbl == MERGE_TABLE, refs.c.parent_id == other_id))}
+        found = {(row.tbl, row.id) for row in connection.execute(_children(_CHILD.c.tbl, _CHILD.c.id).where(
+            _PARENT.c.tbl == MERGE_TABLE, _PARENT.c.id == other_id))}
         listing = sorted({t.name for t in self.registry.tables for f in t.fields
                           if f.ref_table == MERGE_TABLE and (f.kind is Kind.LIST or t.name == MERGE_TABLE)})
         # Lists of ids are not in ``refs``: every record of a table with such a list is read
@@ -848,8 +848,8 @@ class SyncService:
             connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
                                .values(data=data))
             connection.execute(update(refs).where(
-                refs.c.tbl == table, refs.c.id == record_id, refs.c.parent_tbl == MERGE_TABLE,
-                refs.c.parent_id == other_id).values(parent_id=target))
+                refs.c.rid == _row_id(table, record_id), refs.c.parent_rid == _row_id(MERGE_TABLE, other_id))
+                .values(parent_rid=_row_id(MERGE_TABLE, target)))
             connection.execute(insert(changelog).values(
                 seq=self._next_seq(), tbl=table, id=record_id, fields=sorted(moved), device_id="",
                 **self._author, what="moved", changed=sorted(moved)))
@@ -978,8 +978,8 @@ class SyncService:
 
     def _cascade_keys(self, connection: Connection, table: str, record_id: str) -> None:
         """Children inherit keys: recompute theirs, and send rows that became visible."""
-        children = connection.execute(select(refs.c.tbl, refs.c.id).where(
-            refs.c.parent_tbl == table, refs.c.parent_id == record_id)).all()
+        children = connection.execute(_children(_CHILD.c.tbl, _CHILD.c.id).where(
+            _PARENT.c.tbl == table, _PARENT.c.id == record_id)).all()
         for child in children:
             stored = connection.execute(select(records.c.data).where(
                 records.c.tbl == child.tbl, records.c.id == child.id)).scalar_one()
@@ -1008,11 +1008,9 @@ class SyncService:
         one of its organization's (a rule of the domain): they are found through that."""
         if not isinstance(organization_id, str):
             return
-        naming = connection.execute(select(records.c.id, records.c.data).where(
-            records.c.tbl == "participations",
-            records.c.id.in_(select(refs.c.id).where(
-                refs.c.parent_tbl == "organizations", refs.c.parent_id == organization_id,
-                refs.c.tbl == "participations")))).all()
+        naming = connection.execute(_children(_CHILD.c.id, _CHILD.c.data).where(
+            _PARENT.c.tbl == "organizations", _PARENT.c.id == organization_id,
+            _CHILD.c.tbl == "participations")).all()
         for row in sorted(naming, key=lambda found: str(found.id)):
             if dict(row.data).get("contact_id") == contact_id:
                 connection.execute(insert(changelog).values(
@@ -1077,12 +1075,9 @@ class SyncService:
                         continue
                     # Two fields of each child (an activity has hundreds): each child's
                     # stored value is unpacked here, the database cannot read into it.
-                    children = connection.execute(
-                        select(refs.c.parent_id, records.c.data)
-                        .select_from(refs.join(records, and_(records.c.tbl == refs.c.tbl,
-                                                             records.c.id == refs.c.id)))
-                        .where(refs.c.parent_tbl == table, refs.c.parent_id.in_(ids),
-                               refs.c.tbl == child_table, records.c.deleted.is_(False)))
+                    children = connection.execute(_children(_PARENT.c.id, _CHILD.c.data).where(
+                        _PARENT.c.tbl == table, _PARENT.c.id.in_(ids), _CHILD.c.tbl == child_table,
+                        _CHILD.c.deleted.is_(False)))
                     for parent_id, child in children:
                         named, member = child.get(ref), child.get(member_field)
                         if named == parent_id and isinstance(member, str) and member:
@@ -1489,6 +1484,7 @@ class _Batch:
         self.cascade: list[tuple[str, str]] = []
         self.merges: list[tuple[str, str]] = []  # (merged away, into) applied by this push
         self.read: dict[tuple[str, str], held.Held] = {}  # parents as prefetch found them
+        self.rids: dict[tuple[str, str], int] = {}  # row ids of records read or created
         self.unread: set[tuple[str, str]] = set()  # new records not read first (read_new False)
 
     def prefetch(self, registry: Registry, rows: list[dict[str, Any]],
@@ -1589,9 +1585,10 @@ class _Batch:
         # A few statements for the whole push (each one waits for the database under the
         # counter lock): the written records, then the parents they name that are not
         # written, with the keys of both.
-        for table, record_id, data, versions, deleted, keys in _stored_records(
-                self.connection, targets, ("data", "versions", "deleted", "scope_keys")):
+        for table, record_id, data, versions, deleted, keys, rid in _stored_records(
+                self.connection, targets, ("data", "versions", "deleted", "scope_keys", "rid")):
             # rows being written: their whole state
+            self.rids[(table, record_id)] = rid
             data = packing.unpack(data)
             self.records[(table, record_id)] = {
                 "data": data, "versions": unpack_versions(_json_value(versions), data),
@@ -1619,18 +1616,20 @@ class _Batch:
                     keys = unpack_keys(kept.keys)
                     self.keys[key] = keys if participants else {k for k in keys if not k.startswith(grow)}
                     self.read[key] = kept
+                    self.rids[key] = kept.rid
                 if not ids:
                     continue
             # Their values only when some are read (unpacked here: the database cannot read
             # into them); an activity's, for one, never are.
-            columns = ("deleted", "scope_keys", *(("data",) if taken is None or taken else ()))
+            columns = ("deleted", "scope_keys", "rid", *(("data",) if taken is None or taken else ()))
             for found in _stored_records(self.connection, {table: ids}, columns):
                 key = (table, found[1])
                 self.present.add(key)
+                self.rids[key] = found[4]
                 if taken is None:
-                    parent = dict(packing.unpack(found[4]))
+                    parent = dict(packing.unpack(found[5]))
                 elif taken:
-                    stored = packing.unpack(found[4])
+                    stored = packing.unpack(found[5])
                     parent = {name: stored.get(name) for name in taken}  # text fields
                 else:
                     parent = {}
@@ -1639,7 +1638,7 @@ class _Batch:
                 keys = unpack_keys(found[3])
                 if taken is not None:
                     self.read[key] = held.Held(parent["deleted"], found[3], taken,
-                                               tuple(parent[name] for name in taken))
+                                               tuple(parent[name] for name in taken), found[4])
                 if not participants:
                     keys = {k for k in keys if not k.startswith(grow)}
                 self.keys[key] = keys
@@ -1668,7 +1667,7 @@ class _Batch:
             data = record["data"]
             kept.pop(key, None)
             kept[key] = held.Held(bool(record["deleted"]), stored, taken,
-                                  tuple(data.get(name) for name in taken))
+                                  tuple(data.get(name) for name in taken), self.rids[key])
         for key in self.grown | self.joined.keys():
             kept.pop(key, None)
         return kept
@@ -1685,9 +1684,11 @@ class _Batch:
         chain of merges) once."""
         found = self.lookup(table, record_id)
         if found is None and (table, record_id) not in self.present and UUID_RE.match(record_id):
-            for stored in self.connection.execute(select(records.c.id, records.c.data, records.c.deleted)
-                                                  .where(records.c.tbl == table, records.c.id == record_id)):
+            for stored in self.connection.execute(
+                    select(records.c.id, records.c.data, records.c.deleted, records.c.rid)
+                    .where(records.c.tbl == table, records.c.id == record_id)):
                 self.present.add((table, stored.id))
+                self.rids[(table, stored.id)] = stored.rid
                 self.parents[(table, stored.id)] = {**dict(stored.data), "deleted": stored.deleted}
                 found = self.parents[(table, stored.id)]
         return found
@@ -1733,9 +1734,11 @@ class _Batch:
     def flush(self) -> None:
         """Write everything gathered."""
         c = self.connection
-        created = [{"tbl": t, "id": i, **self.records[(t, i)],
+        order = sorted(self.created)
+        self.rids.update(zip(order, new_row_ids(c, len(order))))
+        created = [{"rid": self.rids[(t, i)], "tbl": t, "id": i, **self.records[(t, i)],
                     "scope_keys": self.packed.get((t, i)) or self.keys.get((t, i), set())}
-                   for t, i in sorted(self.created)]
+                   for t, i in order]
         # Many new records: their values packed by the worker while the other rows are
         # written, then stored (packer.py); few: packed as they are written.
         apart = packer.Apart([row["data"] for row in created]) \
@@ -1753,14 +1756,20 @@ class _Batch:
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
         _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
                         if (t, i) not in self.created])
-        stale_refs = [k for k in sorted(self.refs) if k not in self.created]
-        if stale_refs:
-            c.execute(delete(refs).where(refs.c.tbl == bindparam("b_tbl"), refs.c.id == bindparam("b_id")),
-                      [{"b_tbl": t, "b_id": i} for t, i in stale_refs])
-        ref_rows = [{"parent_tbl": pt, "parent_id": pi, "tbl": t, "id": i}
-                    for (t, i), parents in sorted(self.refs.items()) for pt, pi in parents]
+        stale = sorted(self.rids[key] for key in self.refs if key not in self.created)
+        for start in range(0, len(stale), 500):  # one pass over refs a chunk (none is by child)
+            c.execute(delete(refs).where(refs.c.rid.in_(stale[start:start + 500])))
+        rids = self.rids
+        # A parent is held (a push refuses a reference to a record headquarters does not
+        # have), and so read or created by this push; any other is read here.
+        unknown: dict[str, set[str]] = {}
+        for parent in {parent for parents in self.refs.values() for parent in parents} - rids.keys():
+            unknown.setdefault(parent[0], set()).add(parent[1])
+        rids.update(((t, i), rid) for t, i, rid in _stored_records(c, unknown, ("rid",)))
+        ref_rows = sorted({(rids[parent], rids[key]) for key, parents in self.refs.items()
+                           for parent in parents if parent in rids})
         if ref_rows:
-            insert_many(c, refs, ref_rows)
+            insert_many(c, refs, [{"parent_rid": parent, "rid": child} for parent, child in ref_rows])
         if self.changelog:
             insert_many(c, changelog, self.changelog)
         if apart is not None:
@@ -1774,6 +1783,22 @@ def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -
                                                  records.c.id == bindparam("b_id"))
                            .values(scope_keys=bindparam("b_keys")),
                            [{"b_tbl": t, "b_id": i, "b_keys": k} for t, i, k in keys])
+
+
+# A parent and its child in ``refs`` (by row id, migration 0018).
+_PARENT, _CHILD = records.alias("parent"), records.alias("child")
+
+
+def _children(*columns: Any) -> Any:
+    """A select of ``columns`` (of :data:`_PARENT` and :data:`_CHILD`) over every reference
+    of ``refs``; the caller says which parents and children."""
+    return select(*columns).select_from(
+        refs.join(_PARENT, _PARENT.c.rid == refs.c.parent_rid).join(_CHILD, _CHILD.c.rid == refs.c.rid))
+
+
+def _row_id(table: str, record_id: str) -> Any:
+    """The row id of a record, as a scalar subquery."""
+    return select(records.c.rid).where(records.c.tbl == table, records.c.id == record_id).scalar_subquery()
 
 
 def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], columns: Iterable[str],
@@ -1835,6 +1860,20 @@ def _chunked(ids: dict[str, set[str]], size: int = 500) -> Iterator[list[tuple[s
         for table, record_id in flat[start:start + size]:
             chunk.setdefault(table, []).append(record_id)
         yield list(chunk.items())
+
+
+def new_row_ids(connection: Connection, count: int) -> list[int]:
+    """Row ids for ``count`` new records (schema.records.rid), for a writer holding the
+    counter lock (every writer of records does): on SQLite the next after the highest (as
+    SQLite numbers a row given none); on PostgreSQL from the identity column's sequence."""
+    if count <= 0:
+        return []
+    if connection.dialect.name == "postgresql":
+        return list(connection.exec_driver_sql(
+            "SELECT nextval(pg_get_serial_sequence('records', 'rid')) FROM generate_series(1, %s)",
+            (count,)).scalars())
+    highest = connection.exec_driver_sql("SELECT max(rid) FROM records").scalar() or 0
+    return list(range(highest + 1, highest + 1 + count))
 
 
 def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]], *,

@@ -197,6 +197,7 @@ def _service(engine: Engine) -> SyncService:
 
 def _holdings(engine: Engine) -> dict[str, Any]:
     """Everything a push writes, without the wall-clock times and random ids."""
+    parent, child = records.alias(), records.alias()
     with engine.connect() as connection:
         def rows(statement: Any) -> list[tuple[Any, ...]]:
             return sorted((tuple(repr(value) for value in row) for row in connection.execute(statement)))
@@ -204,7 +205,9 @@ def _holdings(engine: Engine) -> dict[str, Any]:
             "records": sorted((row.tbl, row.id, sorted(row.data.items(), key=str),
                                sorted(row.versions.of(row.data).items()), row.deleted, sorted(row.scope_keys))
                               for row in connection.execute(select(records))),
-            "refs": rows(select(refs)),
+            # by the records' names: row ids depend on the order of creation
+            "refs": rows(select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(
+                refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid))),
             "changelog": rows(select(changelog.c.seq, changelog.c.tbl, changelog.c.id, changelog.c.fields,
                                      changelog.c.device_id, changelog.c.what, changelog.c.changed,
                                      changelog.c.user_name, changelog.c.author_device)),

@@ -9,6 +9,8 @@ from sqlalchemy import Engine, column, table
 # The scope keys' own table as migrations 0001-0012 made it (0013 moved the keys into
 # ``records.scope_keys``): for tests that fill a database of that time.
 FORMER_ROW_KEYS = table("row_keys", column("tbl"), column("id"), column("key"))
+# References as migrations 0001-0017 made them (0018 names records by row id).
+FORMER_REFS = table("refs", column("parent_tbl"), column("parent_id"), column("tbl"), column("id"))
 
 from sync.server.database import _alembic_config
 

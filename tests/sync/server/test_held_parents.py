@@ -52,7 +52,7 @@ def test_a_keeper_gives_entries_only_at_the_state_they_were_given_at() -> None:
     """Entries given at a counter state are taken at that state alone; taking empties the
     keeper (a push that fails gives nothing back); past the limit the oldest go."""
     keeper = HeldRecords(limit=2)
-    entry = Held(False, KEYS, ("merged_into",), (None,))
+    entry = Held(False, KEYS, ("merged_into",), (None,), 1)
     keeper.give((5, 50), {("organizations", "a"): entry, ("organizations", "b"): entry,
                           ("organizations", "c"): entry})
     assert len(keeper) == 2
@@ -73,7 +73,7 @@ def test_records_whose_participants_changed_are_not_kept() -> None:
     """What a batch leaves holds the parents it read and the parents it wrote, the most
     recently read or written last, and not the activities whose ``p:`` keys the batch
     recomputes after it (grown, or joined by new participants)."""
-    read = Held(False, KEYS, (), ())
+    read = Held(False, KEYS, (), (), 2)
     batch = _Batch(None)  # type: ignore[arg-type]  # held_after reads no database
     batch.read = {("activities", "grown"): read, ("activities", "joined"): read,
                   ("activities", "kept"): read}
@@ -82,11 +82,12 @@ def test_records_whose_participants_changed_are_not_kept() -> None:
     batch.records = {("organizations", "written"): {"data": {"merged_into": None}, "deleted": False,
                                                    "versions": {}}}
     batch.keys = {("organizations", "written"): {"c:KE"}}
+    batch.rids = {("organizations", "written"): 7}
     kept = {("activities", "kept"): read, ("organizations", "older"): read}
     left = batch.held_after(frozenset({"activities", "organizations"}), kept,
                             {"contacts": ("organization_id",)})
     assert list(left) == [("organizations", "older"), ("activities", "kept"), ("organizations", "written")]
-    assert left[("organizations", "written")] == Held(False, KEYS, ("merged_into",), (None,))
+    assert left[("organizations", "written")] == Held(False, KEYS, ("merged_into",), (None,), 7)
 
 
 def test_the_next_push_takes_the_parents_the_last_one_wrote(world: World) -> None:

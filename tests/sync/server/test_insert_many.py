@@ -20,13 +20,13 @@ from sync.server.service import insert_many
 ONE = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
 TWO = f"{0x18f3a2c4d5e70000:016x}{'b' * 32}"
 ROWS: list[dict[str, Any]] = [
-    {"tbl": "organizations", "id": "one-version", "data": {"name": "Fundación Ñandú", "country": "KE"},
+    {"rid": 1, "tbl": "organizations", "id": "one-version", "data": {"name": "Fundación Ñandú", "country": "KE"},
      "versions": {"name": ONE, "country": ONE}, "deleted": False, "scope_keys": {"c:KE", "o:x"}},
-    {"tbl": "organizations", "id": "two-versions", "data": {"name": "جمعية", "country": "EG", "notes": None},
+    {"rid": 2, "tbl": "organizations", "id": "two-versions", "data": {"name": "جمعية", "country": "EG", "notes": None},
      "versions": {"name": ONE, "country": TWO, "notes": ONE}, "deleted": True, "scope_keys": set()},
-    {"tbl": "contacts", "id": "same-fields", "data": {"name": "A", "country": "KE"},
+    {"rid": 3, "tbl": "contacts", "id": "same-fields", "data": {"name": "A", "country": "KE"},
      "versions": {"country": TWO, "name": TWO}, "deleted": False, "scope_keys": {"c:KE"}},
-    {"tbl": "contacts", "id": "no-fields", "data": {}, "versions": {}, "deleted": False, "scope_keys": {"c:KE"}},
+    {"rid": 4, "tbl": "contacts", "id": "no-fields", "data": {}, "versions": {}, "deleted": False, "scope_keys": {"c:KE"}},
 ]
 
 
@@ -104,7 +104,7 @@ def test_awkward_text_is_stored_as_it_came(hq_engine: Engine) -> None:
     backslashes, its ``\\N`` for null and ``\\.`` for the end) is stored and read back
     exactly, as a value and inside a list; the same JSON text as the engine writes, packed
     (bytes of every value a COPY reads as text: the packed form's)."""
-    rows = [{"tbl": "organizations", "id": f"awkward-{n}", "data": {"name": text, "aliases": [text, None]},
+    rows = [{"rid": n + 1, "tbl": "organizations", "id": f"awkward-{n}", "data": {"name": text, "aliases": [text, None]},
              "versions": {"name": ONE, "aliases": TWO}, "deleted": False, "scope_keys": {"c:KE"}}
             for n, text in enumerate(AWKWARD)]
     with hq_engine.begin() as connection:
@@ -120,10 +120,11 @@ def test_awkward_text_is_stored_as_it_came(hq_engine: Engine) -> None:
 
 
 def test_a_row_already_stored_fails_as_the_engines_insert_would(hq_engine: Engine) -> None:
-    """A bulk insert of a row whose key is taken raises SQLAlchemy's IntegrityError (not the
+    """A bulk insert of a record headquarters holds (the same table and id under a new row
+    id, as a push sent again numbers it) raises SQLAlchemy's IntegrityError (not the
     driver's own), and its transaction leaves nothing behind."""
     with hq_engine.begin() as connection:
         insert_many(connection, records, ROWS[:1])
     with pytest.raises(IntegrityError), hq_engine.begin() as connection:
-        insert_many(connection, records, ROWS)
+        insert_many(connection, records, [*ROWS[1:], {**ROWS[0], "rid": 99}])
     assert set(_stored(hq_engine)) == {ROWS[0]["id"]}

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, insert, select, text
 
 from sync.server.database import current_revision, make_engine
-from sync.server.schema import refs
+from tests.sync.server.migrations import FORMER_REFS as refs
 from tests.sync.server.migrations import FORMER_ROW_KEYS as row_keys
 from tests.sync.server.migrations import migrate_to
 
