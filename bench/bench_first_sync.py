@@ -27,6 +27,7 @@ import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -135,8 +136,17 @@ def region(args: argparse.Namespace, folder: Path) -> Iterator[Headquarters]:
             return
         if cached is not None:
             cached.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(folder / "hq.db", cached)
+            copy_in_use(folder / "hq.db", cached)
         yield hq
+
+
+def copy_in_use(source: Path, target: Path) -> None:
+    """A copy of a SQLite database a server is using, with what its WAL holds (SQLite's
+    backup: copying the file alone missed the last batches of the push, still in the WAL)."""
+    target.unlink(missing_ok=True)
+    with contextlib.closing(sqlite3.connect(source)) as reading, \
+            contextlib.closing(sqlite3.connect(target)) as writing:
+        reading.backup(writing)
 
 
 def first_sync(link: LinkEmu, folder: Path, name: str, *, snapshot: bool, page_bytes: int | None,

@@ -622,9 +622,11 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
         for parent_id, record_id in held_refs:
             compact.refs.append((rid_of[parent_id], rid_of[record_id]))
             compact.rec[rid_of[record_id] - 1][7].append(rid_of[parent_id])
+        by_row_id = "rid" in {row[1] for row in connection.execute("PRAGMA table_info(changelog)")}
         for seq, record_id, fields, device, user, author, at, what, changed in connection.execute(
-                "SELECT seq, id, fields, device_id, user_name, author_device, at, what, changed "
-                "FROM changelog"):
+                "SELECT seq, " + ("records.id" if by_row_id else "id")  # migration 0019: by row id
+                + ", fields, device_id, user_name, author_device, at, what, changed FROM changelog"
+                + (" JOIN records ON records.rid = changelog.rid" if by_row_id else "")):
             moment = int(datetime.fromisoformat(at).timestamp() * 1000) if at else None
             compact.log.append((
                 seq, rid_of.get(record_id) or intern("id", record_id),

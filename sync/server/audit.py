@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
-from sync.server.schema import changelog, devices
+from sync.server.schema import changelog, devices, named_changelog, records
 
 
 @dataclass(frozen=True)
@@ -35,12 +35,12 @@ def record_history(connection: Connection, record_id: str, field: str | None = N
     """The changes of the record ``record_id`` (any table), oldest first; with ``field``,
     only those that changed that field.  Headquarters' own upkeep (a record re-sent to
     devices newly entitled to it) is not a change and is left out."""
-    query = (select(changelog.c.seq, changelog.c.tbl, changelog.c.device_id, changelog.c.user_name,
+    query = (select(changelog.c.seq, records.c.tbl, changelog.c.device_id, changelog.c.user_name,
                     changelog.c.author_device, changelog.c.at, changelog.c.what, changelog.c.changed,
                     changelog.c.fields, devices.c.name.label("device_name"))
-             .select_from(changelog.outerjoin(devices, devices.c.id == func.coalesce(
+             .select_from(named_changelog.outerjoin(devices, devices.c.id == func.coalesce(
                  changelog.c.author_device, changelog.c.device_id)))
-             .where(changelog.c.id == record_id,
+             .where(records.c.id == record_id,
                     or_(changelog.c.what.is_not(None), changelog.c.device_id != ""))
              .order_by(changelog.c.seq))
     found: list[AuditEntry] = []

@@ -25,11 +25,11 @@ import logging
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select, update
+from sqlalchemy import Connection, Engine, delete, select, update
 
 from sync.hlc import HybridClock, make_version, version_clock, wall_ms
 from sync.registry import Registry, blank_value
-from sync.server.schema import changelog, conflicts, counter, lock_counter, records, versions_for
+from sync.server.schema import conflicts, counter, lock_counter, log_changes, records, versions_for
 
 log = logging.getLogger(__name__)
 
@@ -99,11 +99,11 @@ def erase(connection: Connection, registry: Registry, table: str, record_id: str
     connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
                        .values(data=data, versions=versions_for(versions, data)))
     seq = state_seq + 1
-    connection.execute(insert(changelog).values(
-        seq=seq, tbl=table, id=record_id, fields=changed,
-        device_id="",  # every device receives it, the one that asked included
-        user_name=user_name, author_device=device_id, at=moment.isoformat(timespec="seconds"),
-        what="erased", changed=changed))
+    log_changes(connection, [{
+        "seq": seq, "tbl": table, "id": record_id, "fields": changed,
+        "device_id": "",  # every device receives it, the one that asked included
+        "user_name": user_name, "author_device": device_id, "at": moment.isoformat(timespec="seconds"),
+        "what": "erased", "changed": changed}])
     connection.execute(update(counter).values(seq=seq, hlc=clock.last))
     log.info("erased the personal fields of %s %s (change %d)", table, record_id, seq)
     return Erased(table, record_id, today, False, removed)

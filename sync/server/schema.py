@@ -30,9 +30,12 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    bindparam,
     false,
+    insert,
     literal,
     or_,
+    select,
     text,
     update,
 )
@@ -331,8 +334,8 @@ changelog = Table(
     metadata,
     # On SQLite the table's own row id (INTEGER: migration 0016), not a second copy of it.
     Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False),
-    Column("tbl", String(30), nullable=False),
-    Column("id", String(36), nullable=False),
+    # The record's row id (migration 0019; its table name and id before): log_changes.
+    Column("rid", RowId, nullable=False),
     Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
     Column("device_id", String(32), nullable=False),  # "" for headquarters' own changes
     # The audit (issue 13): who made the change, from which device, when, and which fields it
@@ -346,6 +349,22 @@ changelog = Table(
     Column("changed", JSON, nullable=True),  # None for a creation: every field (migration 0012)
     # No index by id (migration 0017): only the audit asks by id, and reads the whole log.
 )
+
+# The change log's entries joined with their records' table and id (as ``tbl`` and ``id``).
+named_changelog = changelog.join(records, records.c.rid == changelog.c.rid)
+
+
+def log_changes(connection: Connection, entries: list[dict[str, Any]]) -> None:
+    """Add change-log entries, each naming its record by ``tbl`` and ``id`` (stored as the
+    record's row id, found by the database: migration 0019), in one statement.  The entries
+    name the same columns."""
+    if not entries:
+        return
+    statement = insert(changelog).values(rid=select(records.c.rid).where(
+        records.c.tbl == bindparam("b_tbl"), records.c.id == bindparam("b_id")).scalar_subquery())
+    connection.execute(statement, [{**{name: value for name, value in entry.items() if name not in ("tbl", "id")},
+                                    "b_tbl": entry["tbl"], "b_id": entry["id"]} for entry in entries])
+
 
 conflicts = Table(
     "conflicts",

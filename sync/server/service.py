@@ -82,6 +82,8 @@ from sync.server.schema import (
     holds_any,
     PackedKeys,
     keys_storable,
+    log_changes,
+    named_changelog,
     pack_keys,
     STAR,
     PackedVersions,
@@ -850,9 +852,9 @@ class SyncService:
             connection.execute(update(refs).where(
                 refs.c.rid == _row_id(table, record_id), refs.c.parent_rid == _row_id(MERGE_TABLE, other_id))
                 .values(parent_rid=_row_id(MERGE_TABLE, target)))
-            connection.execute(insert(changelog).values(
-                seq=self._next_seq(), tbl=table, id=record_id, fields=sorted(moved), device_id="",
-                **self._author, what="moved", changed=sorted(moved)))
+            log_changes(connection, [{"seq": self._next_seq(), "tbl": table, "id": record_id,
+                                      "fields": sorted(moved), "device_id": "", **self._author,
+                                      "what": "moved", "changed": sorted(moved)}])
             self._rekey(connection, table, record_id, data)
             rule = scopes.GROWS.get(table)
             if rule is not None and data.get(rule[0]):
@@ -992,8 +994,8 @@ class SyncService:
         if new != old:
             self._set_keys(connection, table, record_id, new)
             if new - old:  # newly entitled devices receive the whole row
-                connection.execute(insert(changelog).values(
-                    seq=self._next_seq(), tbl=table, id=record_id, fields=None, device_id=""))
+                log_changes(connection, [{"seq": self._next_seq(), "tbl": table, "id": record_id,
+                                          "fields": None, "device_id": ""}])
             if old - new:  # and devices no longer entitled to it are told it is gone
                 withdrawals.record(connection, self._next_seq(), table, record_id, old - new)
             if table == "contacts" and (scopes.AT_RISK_KEY in old) != (scopes.AT_RISK_KEY in new):
@@ -1013,9 +1015,8 @@ class SyncService:
             _CHILD.c.tbl == "participations")).all()
         for row in sorted(naming, key=lambda found: str(found.id)):
             if dict(row.data).get("contact_id") == contact_id:
-                connection.execute(insert(changelog).values(
-                    seq=self._next_seq(), tbl="participations", id=row.id, fields=["contact_id"],
-                    device_id=""))
+                log_changes(connection, [{"seq": self._next_seq(), "tbl": "participations", "id": row.id,
+                                          "fields": ["contact_id"], "device_id": ""}])
 
     def _grow(self, batch: _Batch, table: str, current: dict[str, Any] | None,
               data: dict[str, Any]) -> None:
@@ -1100,8 +1101,7 @@ class SyncService:
                 if had - now:
                     withdrawals.record(connection, self._next_seq(), table, record_id, had - now)
             _store_keys(connection, rekeyed)
-            if entries:
-                connection.execute(insert(changelog), entries)
+            log_changes(connection, entries)
 
     def _check_reference_scope(self, batch: _Batch, device: DeviceContext, table: str,
                                current: dict[str, Any] | None, pushed: dict[str, Pushed]) -> None:
@@ -1156,13 +1156,15 @@ class SyncService:
         told: set[str] = set()  # conflicts already in this answer
         last_seq = cursor
         while self._size < budget and last_seq < upper:
-            query = select(changelog).where(
+            # Each entry with its record's table and id (by row id, migration 0019).
+            query = select(changelog.c.seq, changelog.c.fields, records.c.tbl, records.c.id).select_from(
+                named_changelog).where(
                 changelog.c.seq > last_seq, changelog.c.seq <= upper,
             ).order_by(changelog.c.seq).limit(PULL_CHUNK)
             if not req.own:  # a device's own changes are not sent back, unless it lost
                 query = query.where(changelog.c.device_id != device.device_id)  # them (a restore)
             if not scope.everything:
-                query = query.where(self._visible(scope, changelog.c.tbl, changelog.c.id))
+                query = query.where(visible_record(scope, records))
             entries = connection.execute(query).all()
             chunk_end = upper if len(entries) < PULL_CHUNK else int(entries[-1].seq)
             # Conflicts take sequence numbers too: they are walked in order with the rows,
@@ -1770,6 +1772,8 @@ class _Batch:
                            for parent in parents if parent in rids})
         if ref_rows:
             insert_many(c, refs, [{"parent_rid": parent, "rid": child} for parent, child in ref_rows])
+        for entry in self.changelog:  # each names its record by row id (migration 0019)
+            entry["rid"] = rids[(entry["tbl"], entry["id"])]
         if self.changelog:
             insert_many(c, changelog, self.changelog)
         if apart is not None:

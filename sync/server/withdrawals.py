@@ -20,7 +20,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, update
 
-from sync.server.schema import changelog, counter, devices, holds_any, lock_counter, records, withdrawals
+from sync.server.schema import counter, devices, holds_any, lock_counter, log_changes, records, withdrawals
 from sync.server.scopes import Scope
 
 CHUNK = 1_000
@@ -108,26 +108,28 @@ def scope_change(connection: Connection, user_id: int, old: Scope, new: Scope) -
         return seq
 
     leaving, arriving = list(_leaving(connection, old, new)), list(_leaving(connection, new, old))
-    lost = _store(connection, leaving, lambda t, i: {
-        "seq": next_seq(), "tbl": t, "id": i, "keys": None, "user_id": user_id}, withdrawals)
-    gained = _store(connection, arriving, lambda t, i: {
-        "seq": next_seq(), "tbl": t, "id": i, "fields": None, "device_id": ""}, changelog)
+    lost = _store(leaving, lambda t, i: {
+        "seq": next_seq(), "tbl": t, "id": i, "keys": None, "user_id": user_id},
+        lambda rows: connection.execute(insert(withdrawals), rows))
+    gained = _store(arriving, lambda t, i: {
+        "seq": next_seq(), "tbl": t, "id": i, "fields": None, "device_id": ""},
+        lambda rows: log_changes(connection, rows))
     connection.execute(update(counter).values(seq=seq))
     return lost, gained
 
 
-def _store(connection: Connection, found: Iterable[tuple[str, str]],
-           make: Callable[[str, str], dict[str, Any]], table: Any) -> int:
+def _store(found: Iterable[tuple[str, str]], make: Callable[[str, str], dict[str, Any]],
+           write: Callable[[list[dict[str, Any]]], Any]) -> int:
     count = 0
     batch: list[dict[str, Any]] = []
     for record_table, record_id in found:
         batch.append(make(record_table, record_id))
         count += 1
         if len(batch) >= CHUNK:
-            connection.execute(insert(table), batch)
+            write(batch)
             batch = []
     if batch:
-        connection.execute(insert(table), batch)
+        write(batch)
     return count
 
 

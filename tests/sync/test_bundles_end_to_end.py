@@ -30,7 +30,7 @@ from lookingbeyond_desktop.store.exchange import import_file
 from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.server import accounts
 from sync.server.database import make_engine
-from sync.server.schema import changelog, records
+from sync.server.schema import changelog, named_changelog, records
 from tests import rawdb
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import Server, running_server
@@ -91,8 +91,8 @@ class Headquarters:
         engine = make_engine(self.url)
         try:
             with engine.connect() as connection:
-                return int(connection.execute(select(func.count()).select_from(changelog)
-                                              .where(changelog.c.id == row_id)).scalar_one())
+                return int(connection.execute(select(func.count()).select_from(named_changelog)
+                                              .where(records.c.id == row_id)).scalar_one())
         finally:
             engine.dispose()
 

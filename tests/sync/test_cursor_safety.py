@@ -7,7 +7,7 @@ import threading
 from sqlalchemy import Engine, insert, select, update
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.server.schema import changelog, counter, records
+from sync.server.schema import counter, log_changes, records
 from tests.sync.world import World
 
 
@@ -36,8 +36,8 @@ def test_pull_does_not_pass_a_change_still_being_committed(world: World, hq_engi
                 connection.execute(insert(records).values(
                     tbl="organizations", id=late_id, deleted=False, data=fields,
                     versions={k: version for k in fields}, scope_keys={"c:KE"}))
-                connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=late_id,
-                                                            fields=["name"], device_id=""))
+                log_changes(connection, [{"seq": seq, "tbl": "organizations", "id": late_id,
+                                          "fields": ["name"], "device_id": ""}])
                 connection.execute(update(counter).values(seq=seq))
                 started.set()
                 release.wait(30)
@@ -72,8 +72,8 @@ def test_a_row_headquarters_cannot_complete_is_not_asked_for_forever(world: Worl
         connection.execute(insert(records).values(tbl="organizations", id=broken, deleted=False,
                                                   data={"name": "Half a record"},
                                                   versions={"name": f"{1:016x}{'0' * 32}"}, scope_keys={"c:KE"}))
-        connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=broken,
-                                                    fields=["name"], device_id=""))
+        log_changes(connection, [{"seq": seq, "tbl": "organizations", "id": broken,
+                                  "fields": ["name"], "device_id": ""}])
     report = device.sync()
     assert report.rounds <= 3
     assert not device.has("organizations", broken)

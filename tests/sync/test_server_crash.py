@@ -229,7 +229,9 @@ def check_headquarters(hq: Headquarters) -> dict[str, int]:
     ones its data gives (and present); no conflict; SQLite passes integrity_check."""
     with hq.engine.connect() as connection:
         top = int(connection.execute(select(counter.c.seq)).scalar_one())
-        log = connection.execute(select(changelog)).all()
+        # each entry with its record's table and id (None: no such record)
+        log = connection.execute(select(changelog, records.c.tbl, records.c.id).select_from(
+            changelog.outerjoin(records, records.c.rid == changelog.c.rid))).all()
         found = connection.execute(select(conflicts)).all()
         stored = {(r.tbl, r.id): r for r in connection.execute(select(records))}
         keys: dict[tuple[str, str], set[str]] = {}

@@ -28,7 +28,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.client import Cancelled, SyncClient, SyncError, enrol
 from sync.gcpause import collection_paused
 from sync.replica import SNAPSHOT_SETTING
-from sync.server.schema import changelog, counter, records
+from sync.server.schema import counter, log_changes, records
 from sync.wire import PROTOCOL_VERSION, encode_body
 from tests.sync.credentials import PASSWORD
 from tests.sync.harness import SERVER_URL, AppAdapter, session_for
@@ -272,8 +272,8 @@ def test_the_snapshot_cursor_is_below_a_change_still_being_committed(
                 connection.execute(insert(records).values(
                     tbl="organizations", id=late_id, deleted=False, data=fields,
                     versions={k: version for k in fields}, scope_keys={"c:KE"}))
-                connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=late_id,
-                                                            fields=None, device_id=""))
+                log_changes(connection, [{"seq": seq, "tbl": "organizations", "id": late_id,
+                                          "fields": None, "device_id": ""}])
                 connection.execute(update(counter).values(seq=seq))
                 started.set()
                 release.wait(30)
@@ -538,8 +538,8 @@ def test_a_snapshot_row_the_device_cannot_apply_is_quarantined(
         seq = connection.execute(select(counter.c.seq)).scalar_one()
         connection.execute(insert(records).values(tbl="organizations", id=broken, deleted=False,
                                                   data=fields, versions={k: version for k in fields}, scope_keys={"c:KE"}))
-        connection.execute(insert(changelog).values(seq=seq, tbl="organizations", id=broken,
-                                                    fields=None, device_id=""))
+        log_changes(connection, [{"seq": seq, "tbl": "organizations", "id": broken,
+                                  "fields": None, "device_id": ""}])
     fresh = _device(world, adapter, "fresh", "hq", snapshot_bytes=SMALL_PAGE)
     report = fresh.sync()
     walker = world.device("walker", "hq")

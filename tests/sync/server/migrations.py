@@ -4,14 +4,19 @@ project's own Alembic configuration (as ``init_database`` runs it)."""
 from __future__ import annotations
 
 from alembic import command
-from sqlalchemy import Engine, column, table
+from sqlalchemy import JSON, Connection, Engine, column, table, text
 
 # The scope keys' own table as migrations 0001-0012 made it (0013 moved the keys into
 # ``records.scope_keys``): for tests that fill a database of that time.
 FORMER_ROW_KEYS = table("row_keys", column("tbl"), column("id"), column("key"))
+# The change log as migrations 0001-0018 made it (0019 names records by row id).
+FORMER_CHANGELOG = table("changelog", column("seq"), column("tbl"), column("id"), column("fields", JSON),
+                         column("device_id"), column("user_name"), column("author_device"), column("at"),
+                         column("what"), column("changed", JSON))
 # References as migrations 0001-0017 made them (0018 names records by row id).
 FORMER_REFS = table("refs", column("parent_tbl"), column("parent_id"), column("tbl"), column("id"))
 
+from sync.server import packing
 from sync.server.database import _alembic_config
 
 
@@ -21,3 +26,11 @@ def migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         (command.downgrade if down else command.upgrade)(config, revision)
+
+
+def hold_bare_record(connection: Connection, table_name: str, record_id: str, *, packed: bool) -> None:
+    """A record without values, as the migrations before 0018 stored one (``packed``: its
+    values packed, from 0015 on): change-log entries of a test must name a record held
+    (0019 keeps only those)."""
+    connection.execute(text("INSERT INTO records (tbl, id, data, versions, deleted) VALUES (:t, :i, :d, '{}', :f)"),
+                       {"t": table_name, "i": record_id, "d": packing.pack({}) if packed else "{}", "f": False})

@@ -101,14 +101,15 @@ def test_creations_logged_before_0012_read_as_every_field(hq_url: str) -> None:
     from sync.server.audit import describe
     from sync.server.database import init_database, make_engine
     from sync.server.schema import changelog
-    from tests.sync.server.migrations import migrate_to
+    from tests.sync.server.migrations import FORMER_CHANGELOG, hold_bare_record, migrate_to
 
     record = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
     engine = make_engine(hq_url)
     try:
         migrate_to(engine, "0011_keys_without_rowid")
         with engine.begin() as connection:
-            connection.execute(insert(changelog), [
+            hold_bare_record(connection, "organizations", record, packed=False)
+            connection.execute(insert(FORMER_CHANGELOG), [
                 {"seq": 1, "tbl": "organizations", "id": record, "fields": None, "device_id": "d",
                  "user_name": "hq", "author_device": "d", "at": "2026-12-01T10:00:00+00:00",
                  "what": "created", "changed": ["country", "name", "phone"]},

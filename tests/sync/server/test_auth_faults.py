@@ -505,7 +505,8 @@ def test_writes_outside_the_scope_are_refused_row_by_row(hq: HQ, device: str) ->
         assert hq.stored(table, record_id)["notes"] == f"edited by {device[:2]}", name  # type: ignore[index]
         with hq.engine.connect() as connection:
             logged = connection.execute(text(
-                "SELECT tbl, id FROM changelog ORDER BY seq DESC LIMIT 1")).one()
+                "SELECT records.tbl, records.id FROM changelog JOIN records ON records.rid = changelog.rid "
+                "ORDER BY changelog.seq DESC LIMIT 1")).one()
         assert tuple(logged) == (table, record_id), name
 
 

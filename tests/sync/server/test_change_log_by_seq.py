@@ -13,8 +13,8 @@ from sqlalchemy import Engine, insert, inspect, select, text
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.audit import record_history
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import changelog, counter, devices, users
-from tests.sync.server.migrations import migrate_to
+from sync.server.schema import changelog, counter, devices, named_changelog, records, users
+from tests.sync.server.migrations import FORMER_CHANGELOG, hold_bare_record, migrate_to
 from tests.sync.world import World
 
 RECORD = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
@@ -50,10 +50,10 @@ def _history(engine: Engine) -> list[Any]:
 
 def test_the_author_is_named_once_and_the_audit_reads_the_same(hq_url: str) -> None:
     """Upgraded from 0015: only the entry whose author is its own device loses the second
-    name; the audit lists the same entries (user, device id, the device's name: an entry
-    of before the audit too) before and after; on SQLite ``seq`` is the row id (no index of its own, and none by id since 0017);
-    the downgrade names the
-    author again on exactly that entry."""
+    name; the audit lists the entries with their user, device id and the device's name (an
+    entry of before the audit too); on SQLite ``seq`` is the row id (no index of its own,
+    and none by id since 0017); the downgrade names the author again on exactly that entry,
+    and the audit reads the same after the upgrade that follows."""
     engine = make_engine(hq_url)
     try:
         migrate_to(engine, "0015_packed_values")
@@ -62,15 +62,16 @@ def test_the_author_is_named_once_and_the_audit_reads_the_same(hq_url: str) -> N
                                                     countries=[], regions=[], created_at="2026-12-01"))
             connection.execute(insert(devices).values(id=DEVICE, user_id=1, token_hash="t" * 64,
                                                       name="NAIROBI-1", created_at="2026-12-01"))
-            connection.execute(insert(changelog), ENTRIES)
+            hold_bare_record(connection, "organizations", RECORD, packed=True)
+            connection.execute(insert(FORMER_CHANGELOG), ENTRIES)
             connection.execute(counter.update().values(seq=len(ENTRIES)))
-        before = _history(engine)
-        assert [(e.device_id, e.device_name) for e in before] == [(DEVICE, "NAIROBI-1")] * 3
 
         init_database(engine, REGISTRY)
         assert current_revision(engine) == SCHEMA_HEAD
         assert _authors(engine) == [(1, DEVICE, None), (2, "", DEVICE), (3, "", None), (4, DEVICE, None)]
-        assert _history(engine) == before
+        before = _history(engine)  # the audit reads the schema at head (0019: by row id)
+        assert [(e.seq, e.device_id, e.device_name, e.user) for e in before] == [
+            (1, DEVICE, "NAIROBI-1", "amina"), (2, DEVICE, "NAIROBI-1", "amina"), (4, DEVICE, "NAIROBI-1", None)]
         if engine.dialect.name == "sqlite":
             with engine.connect() as connection:
                 # no index: seq is the row id, and the one by id went in 0017
@@ -82,6 +83,7 @@ def test_the_author_is_named_once_and_the_audit_reads_the_same(hq_url: str) -> N
 
         migrate_to(engine, "0015_packed_values", down=True)
         assert _authors(engine) == [(1, DEVICE, DEVICE), (2, "", DEVICE), (3, "", None), (4, DEVICE, None)]
+        init_database(engine, REGISTRY)  # and up again: the audit reads the same
         assert _history(engine) == before
     finally:
         engine.dispose()
@@ -97,7 +99,7 @@ def test_a_push_names_its_device_once_and_the_audit_names_it(world: World, hq_en
     assert laptop.sync().refused == 0
     with hq_engine.connect() as connection:
         stored = connection.execute(select(changelog.c.device_id, changelog.c.author_device)
-                                    .where(changelog.c.id == org)).one()
+                                    .select_from(named_changelog).where(records.c.id == org)).one()
         entries = record_history(connection, org)
     assert tuple(stored) == (laptop.store.device_id, None)
     assert [(e.user, e.device_id, e.device_name, e.what) for e in entries] == [

@@ -20,7 +20,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync import client
 from sync.client import SyncClient, SyncError
 from sync.server import accounts
-from sync.server.schema import changelog, records
+from sync.server.schema import changelog, named_changelog, records
 from tests.sync.conftest import BACKENDS, initialised_hq
 from tests.sync.credentials import PASSWORD
 
@@ -105,8 +105,8 @@ def test_an_hq_users_device_erases_a_contact_and_the_change_log_says_who(served:
     assert data["notes"] is None and data["consent_on"] == "1970-01-01"
     assert data["erased_on"] == day and data["organization_id"] == before["organization_id"]
     with served.engine.connect() as connection:
-        entry = connection.execute(select(changelog).where(
-            changelog.c.tbl == "contacts", changelog.c.id == contact,
+        entry = connection.execute(select(changelog, records.c.tbl, records.c.id).select_from(named_changelog).where(
+            records.c.tbl == "contacts", records.c.id == contact,
             changelog.c.what == "erased")).one()
     assert entry.user_name == "cst" and entry.device_id == ""
     assert entry.author_device == served.desk.device_id
@@ -131,8 +131,8 @@ def test_erasing_twice_answers_already_with_the_first_day(served: Served) -> Non
     assert client.order_erasure(served.server.base, token, "contacts", contact) \
         == first.json()["erased_on"]
     with served.engine.connect() as connection:
-        entries = connection.execute(select(changelog.c.seq).where(
-            changelog.c.id == contact, changelog.c.what == "erased")).all()
+        entries = connection.execute(select(changelog.c.seq).select_from(named_changelog).where(
+            records.c.id == contact, changelog.c.what == "erased")).all()
     assert len(entries) == 1
 
 

@@ -13,8 +13,8 @@ from sqlalchemy import Engine, insert, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.database import current_revision, init_database, make_engine
-from sync.server.schema import changelog, counter, records
-from tests.sync.server.migrations import FORMER_ROW_KEYS, migrate_to
+from sync.server.schema import counter, records
+from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -48,7 +48,7 @@ def at_revision_0008(url: str) -> Engine:
                 deleted=False))
             connection.execute(insert(FORMER_ROW_KEYS), [{"tbl": table, "id": record_id, "key": key}
                                                   for key in keys])
-        connection.execute(insert(changelog), [
+        connection.execute(insert(FORMER_CHANGELOG), [
             {"seq": 1, "tbl": "organizations", "id": ORG, "fields": None, "device_id": ""},
             {"seq": 2, "tbl": "contacts", "id": PERSON, "fields": None, "device_id": ""}])
         connection.execute(counter.update().values(seq=2))

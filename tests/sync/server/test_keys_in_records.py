@@ -18,7 +18,6 @@ from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import (
     PackedKeys,
-    changelog,
     counter,
     holds_any,
     keys_storable,
@@ -27,7 +26,7 @@ from sync.server.schema import (
     records,
     unpack_keys,
 )
-from tests.sync.server.migrations import FORMER_ROW_KEYS, migrate_to
+from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -69,7 +68,7 @@ def _at_0012(url: str) -> Engine:
                 deleted=False))
             connection.execute(insert(FORMER_ROW_KEYS), [{"tbl": table, "id": record_id, "key": key}
                                                          for key in keys])
-            connection.execute(insert(changelog).values(seq=seq, tbl=table, id=record_id, fields=None,
+            connection.execute(insert(FORMER_CHANGELOG).values(seq=seq, tbl=table, id=record_id, fields=None,
                                                         device_id=""))
         connection.execute(counter.update().values(seq=len(HELD)))
     return engine

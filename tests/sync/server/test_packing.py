@@ -20,8 +20,8 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import changelog, counter, records
-from tests.sync.server.migrations import migrate_to
+from sync.server.schema import counter, records
+from tests.sync.server.migrations import FORMER_CHANGELOG, migrate_to
 from tests.sync.world import World
 
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -124,7 +124,7 @@ def test_migration_0015_packs_the_values_and_its_downgrade_gives_them_back(hq_ur
             # module reads back exactly.
             connection.execute(insert(RAW).values(tbl="retired", id="retired-1", data=LARGE,
                                                   versions={VERSION: "*"}, deleted=False, scope_keys=""))
-            connection.execute(insert(changelog), [
+            connection.execute(insert(FORMER_CHANGELOG), [
                 {"seq": n + 1, "tbl": "organizations", "id": record_id, "fields": None, "device_id": ""}
                 for n, record_id in enumerate(ids)])
             connection.execute(counter.update().values(seq=len(ids)))

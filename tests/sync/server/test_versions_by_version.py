@@ -17,8 +17,8 @@ from sqlalchemy import Engine, insert, select, text
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import STAR, changelog, counter, records
-from tests.sync.server.migrations import FORMER_ROW_KEYS, migrate_to
+from sync.server.schema import STAR, counter, records
+from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
 OLD = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -65,7 +65,7 @@ def _at_0009(url: str) -> tuple[Engine, dict[str, dict[str, str]]]:
                                                   versions=former[record_id], deleted=False))
             connection.execute(insert(FORMER_ROW_KEYS), [{"tbl": table, "id": record_id, "key": key}
                                                   for key in ("c:KE", f"o:{ORG}")])
-        connection.execute(insert(changelog), [
+        connection.execute(insert(FORMER_CHANGELOG), [
             {"seq": 1, "tbl": "organizations", "id": ORG, "fields": None, "device_id": ""},
             {"seq": 2, "tbl": "contacts", "id": PERSON, "fields": None, "device_id": ""}])
         connection.execute(counter.update().values(seq=2))
