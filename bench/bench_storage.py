@@ -622,12 +622,20 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
         for parent_id, record_id in held_refs:
             compact.refs.append((rid_of[parent_id], rid_of[record_id]))
             compact.rec[rid_of[record_id] - 1][7].append(rid_of[parent_id])
-        by_row_id = "rid" in {row[1] for row in connection.execute("PRAGMA table_info(changelog)")}
+        logged = {row[1] for row in connection.execute("PRAGMA table_info(changelog)")}
+        by_row_id, numbered = "rid" in logged, "device_no" in logged  # migrations 0019, 0020
         for seq, record_id, fields, device, user, author, at, what, changed in connection.execute(
-                "SELECT seq, " + ("records.id" if by_row_id else "id")  # migration 0019: by row id
-                + ", fields, device_id, user_name, author_device, at, what, changed FROM changelog"
+                "SELECT seq, " + ("records.id" if by_row_id else "id")
+                + (", fields, device_no, user_name, author_no" if numbered
+                   else ", fields, device_id, user_name, author_device")
+                + ", at, what, changed FROM changelog"
                 + (" JOIN records ON records.rid = changelog.rid" if by_row_id else "")):
-            moment = int(datetime.fromisoformat(at).timestamp() * 1000) if at else None
+            if isinstance(at, str):
+                moment: int | None = int(datetime.fromisoformat(at).timestamp() * 1000)
+            else:
+                moment = at * 1000 if at is not None else None
+            device, author = (str(device), str(author) if author is not None else None) if numbered \
+                else (device, author)
             compact.log.append((
                 seq, rid_of.get(record_id) or intern("id", record_id),
                 None if fields in (None, "null") else intern("fields", fields),

@@ -11,7 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
-from sync.server.schema import changelog, devices, named_changelog, records
+from sync.server.schema import LOGGED_AUTHOR, LOGGED_DEVICE, audited_changelog, changelog, devices, logged_at, records
 
 
 @dataclass(frozen=True)
@@ -35,13 +35,13 @@ def record_history(connection: Connection, record_id: str, field: str | None = N
     """The changes of the record ``record_id`` (any table), oldest first; with ``field``,
     only those that changed that field.  Headquarters' own upkeep (a record re-sent to
     devices newly entitled to it) is not a change and is left out."""
-    query = (select(changelog.c.seq, records.c.tbl, changelog.c.device_id, changelog.c.user_name,
-                    changelog.c.author_device, changelog.c.at, changelog.c.what, changelog.c.changed,
+    query = (select(changelog.c.seq, records.c.tbl, LOGGED_DEVICE, changelog.c.user_name,
+                    LOGGED_AUTHOR, changelog.c.at, changelog.c.what, changelog.c.changed,
                     changelog.c.fields, devices.c.name.label("device_name"))
-             .select_from(named_changelog.outerjoin(devices, devices.c.id == func.coalesce(
-                 changelog.c.author_device, changelog.c.device_id)))
+             .select_from(audited_changelog.outerjoin(devices, devices.c.id == func.coalesce(
+                 LOGGED_AUTHOR, LOGGED_DEVICE)))
              .where(records.c.id == record_id,
-                    or_(changelog.c.what.is_not(None), changelog.c.device_id != ""))
+                    or_(changelog.c.what.is_not(None), changelog.c.device_no != 0))
              .order_by(changelog.c.seq))
     found: list[AuditEntry] = []
     for row in connection.execute(query):
@@ -51,7 +51,7 @@ def record_history(connection: Connection, record_id: str, field: str | None = N
         if field is not None and names is not None and field not in names:
             continue
         found.append(AuditEntry(
-            seq=int(row.seq), at=row.at, user=row.user_name,
+            seq=int(row.seq), at=logged_at(row.at), user=row.user_name,
             # Null: the device is ``device_id`` (a device's own push, migration 0016; an
             # entry of before the audit).
             device_id=row.author_device or (row.device_id or None),

@@ -10,6 +10,7 @@ committed in order and a pull cursor can never pass a change committed late.
 
 from __future__ import annotations
 
+import datetime as dt
 import zlib
 from collections.abc import Iterable
 from typing import Any
@@ -32,6 +33,7 @@ from sqlalchemy import (
     UniqueConstraint,
     bindparam,
     false,
+    func,
     insert,
     literal,
     or_,
@@ -329,6 +331,16 @@ refs = Table(
     sqlite_with_rowid=False,  # the row is its key: stored once (migration 0011)
 )
 
+# The devices the change log names, each once (migration 0020): an entry holds a small
+# number where it held a 32-character device id.
+log_devices = Table(
+    "log_devices",
+    metadata,
+    Column("n", Integer, primary_key=True, autoincrement=False),  # 1, 2, ...; 0 is headquarters
+    Column("device_id", String(32), nullable=False),
+    Index("ix_log_devices_device_id", "device_id", unique=True),
+)
+
 changelog = Table(
     "changelog",
     metadata,
@@ -337,14 +349,17 @@ changelog = Table(
     # The record's row id (migration 0019; its table name and id before): log_changes.
     Column("rid", RowId, nullable=False),
     Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
-    Column("device_id", String(32), nullable=False),  # "" for headquarters' own changes
+    # The device the change came from, as ``log_devices.n`` (migration 0020); 0 for
+    # headquarters' own changes (a device id of "" before).
+    Column("device_no", Integer, nullable=False),
     # The audit (issue 13): who made the change, from which device, when, and which fields it
     # changed (``fields`` says what to send, which is not always that).  NULL for
     # headquarters' own upkeep (a record re-sent to newly entitled devices).
     Column("user_name", String(100), nullable=True),
-    # Null when it is ``device_id`` (a device's own push: named once, migration 0016).
-    Column("author_device", String(32), nullable=True),
-    Column("at", String(40), nullable=True),
+    # The author's device (``log_devices.n``); null when it is ``device_no``'s (a device's
+    # own push: named once, migration 0016).
+    Column("author_no", Integer, nullable=True),
+    Column("at", BigInteger, nullable=True),  # seconds since 1970, UTC (ISO text before 0020)
     Column("what", String(20), nullable=True),  # created | edited | moved (by a merge)
     Column("changed", JSON, nullable=True),  # None for a creation: every field (migration 0012)
     # No index by id (migration 0017): only the audit asks by id, and reads the whole log.
@@ -352,17 +367,72 @@ changelog = Table(
 
 # The change log's entries joined with their records' table and id (as ``tbl`` and ``id``).
 named_changelog = changelog.join(records, records.c.rid == changelog.c.rid)
+# ... and with the devices they name: ``LOGGED_DEVICE`` ("" for headquarters' own) and
+# ``LOGGED_AUTHOR`` (None: the entry's device), labelled as the columns were before 0020.
+_LOG_DEVICE, _LOG_AUTHOR = log_devices.alias("log_device"), log_devices.alias("log_author")
+audited_changelog = named_changelog.outerjoin(_LOG_DEVICE, _LOG_DEVICE.c.n == changelog.c.device_no) \
+    .outerjoin(_LOG_AUTHOR, _LOG_AUTHOR.c.n == changelog.c.author_no)
+LOGGED_DEVICE = func.coalesce(_LOG_DEVICE.c.device_id, "").label("device_id")
+LOGGED_AUTHOR = _LOG_AUTHOR.c.device_id.label("author_device")
+
+
+def logged_at(seconds: int | None) -> str | None:
+    """When a change was logged, as the audit shows it (ISO 8601, UTC, to the second)."""
+    if seconds is None:
+        return None
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def device_number(connection: Connection, device_id: str) -> int | None:
+    """The change log's number for ``device_id`` (0: headquarters' ""); None: it names no
+    change of that device."""
+    if not device_id:
+        return 0
+    return connection.execute(select(log_devices.c.n).where(log_devices.c.device_id == device_id)).scalar()
+
+
+def log_form(connection: Connection, entries: list[dict[str, Any]]) -> None:
+    """Give ``entries`` (each naming ``device_id``, and ``author_device`` and ``at`` as ISO
+    text where it has them) the change log's stored form, in place: ``device_no``,
+    ``author_no`` and ``at`` in seconds (migration 0020).  A device the log has not named
+    yet gets the next number: writers of the log hold the counter lock."""
+    named: set[str] = {entry["device_id"] for entry in entries}
+    named.update(entry["author_device"] for entry in entries if entry.get("author_device"))
+    named.discard("")
+    numbers = {"": 0}
+    if named:
+        numbers.update({device_id: n for device_id, n in connection.execute(
+            select(log_devices.c.device_id, log_devices.c.n).where(log_devices.c.device_id.in_(sorted(named))))})
+        new = sorted(named - numbers.keys())
+        if new:
+            top = connection.execute(select(func.max(log_devices.c.n))).scalar() or 0
+            added = {device_id: top + 1 + index for index, device_id in enumerate(new)}
+            connection.execute(insert(log_devices), [{"n": n, "device_id": device_id}
+                                                     for device_id, n in added.items()])
+            numbers.update(added)
+    seconds: dict[str, int] = {}
+    for entry in entries:
+        entry["device_no"] = numbers[entry["device_id"]]
+        author = entry.get("author_device")
+        entry["author_no"] = numbers[author] if author else None
+        at = entry.get("at")
+        if isinstance(at, str):
+            if at not in seconds:
+                seconds[at] = int(dt.datetime.fromisoformat(at).timestamp())
+            entry["at"] = seconds[at]
 
 
 def log_changes(connection: Connection, entries: list[dict[str, Any]]) -> None:
     """Add change-log entries, each naming its record by ``tbl`` and ``id`` (stored as the
-    record's row id, found by the database: migration 0019), in one statement.  The entries
-    name the same columns."""
+    record's row id, found by the database: migration 0019) and its devices by id
+    (:func:`log_form`), in one statement.  The entries name the same columns."""
     if not entries:
         return
+    log_form(connection, entries)
     statement = insert(changelog).values(rid=select(records.c.rid).where(
         records.c.tbl == bindparam("b_tbl"), records.c.id == bindparam("b_id")).scalar_subquery())
-    connection.execute(statement, [{**{name: value for name, value in entry.items() if name not in ("tbl", "id")},
+    ignored = ("tbl", "id", "device_id", "author_device")
+    connection.execute(statement, [{**{name: value for name, value in entry.items() if name not in ignored},
                                     "b_tbl": entry["tbl"], "b_id": entry["id"]} for entry in entries])
 
 

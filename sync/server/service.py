@@ -82,7 +82,9 @@ from sync.server.schema import (
     holds_any,
     PackedKeys,
     keys_storable,
+    device_number,
     log_changes,
+    log_form,
     named_changelog,
     pack_keys,
     STAR,
@@ -1155,14 +1157,16 @@ class SyncService:
         sent: dict[tuple[str, str], dict[str, Any]] = {}
         told: set[str] = set()  # conflicts already in this answer
         last_seq = cursor
+        # A device's own changes are not sent back, unless it lost them (a restore).
+        own = None if req.own else device_number(connection, device.device_id)
         while self._size < budget and last_seq < upper:
             # Each entry with its record's table and id (by row id, migration 0019).
             query = select(changelog.c.seq, changelog.c.fields, records.c.tbl, records.c.id).select_from(
                 named_changelog).where(
                 changelog.c.seq > last_seq, changelog.c.seq <= upper,
             ).order_by(changelog.c.seq).limit(PULL_CHUNK)
-            if not req.own:  # a device's own changes are not sent back, unless it lost
-                query = query.where(changelog.c.device_id != device.device_id)  # them (a restore)
+            if own is not None:
+                query = query.where(changelog.c.device_no != own)
             if not scope.everything:
                 query = query.where(visible_record(scope, records))
             entries = connection.execute(query).all()
@@ -1775,6 +1779,7 @@ class _Batch:
         for entry in self.changelog:  # each names its record by row id (migration 0019)
             entry["rid"] = rids[(entry["tbl"], entry["id"])]
         if self.changelog:
+            log_form(c, self.changelog)  # its devices by number, its time in seconds (0020)
             insert_many(c, changelog, self.changelog)
         if apart is not None:
             insert_many(c, records, created, data=apart.packed())

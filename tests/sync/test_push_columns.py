@@ -34,7 +34,17 @@ from lookingbeyond_desktop.headquarters import domain
 from sync.server import accounts
 from sync.server import service as service_module
 from sync.server.database import init_database, make_engine
-from sync.server.schema import changelog, conflicts, counter, named_changelog, records, refs, withdrawals
+from sync.server.schema import (
+    LOGGED_AUTHOR,
+    LOGGED_DEVICE,
+    audited_changelog,
+    changelog,
+    conflicts,
+    counter,
+    records,
+    refs,
+    withdrawals,
+)
 from sync.server.scopes import scope_for
 from sync.server.service import DeviceContext, SyncService
 from sync.wire import (
@@ -209,9 +219,9 @@ def _holdings(engine: Engine) -> dict[str, Any]:
             "refs": rows(select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(
                 refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid))),
             "changelog": rows(select(changelog.c.seq, records.c.tbl, records.c.id, changelog.c.fields,
-                                     changelog.c.device_id, changelog.c.what, changelog.c.changed,
-                                     changelog.c.user_name, changelog.c.author_device)
-                              .select_from(named_changelog)),
+                                     LOGGED_DEVICE, changelog.c.what, changelog.c.changed,
+                                     changelog.c.user_name, LOGGED_AUTHOR)
+                              .select_from(audited_changelog)),
             "conflicts": rows(select(conflicts.c.seq, conflicts.c.tbl, conflicts.c.row_id, conflicts.c.field,
                                      conflicts.c.kind, conflicts.c.winner_value, conflicts.c.winner_version,
                                      conflicts.c.loser_value, conflicts.c.loser_version)),

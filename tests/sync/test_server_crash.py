@@ -244,7 +244,7 @@ def check_headquarters(hq: Headquarters) -> dict[str, int]:
     seqs = [e.seq for e in log] + [c.seq for c in found] + [c.resolved_seq for c in found if c.resolved_seq]
     assert sorted(seqs) == list(range(1, top + 1)), "sequence numbers not unique and gap-free"
     assert {(e.tbl, e.id) for e in log} <= set(stored)
-    creations = Counter((e.tbl, e.id) for e in log if e.fields is None and e.device_id)
+    creations = Counter((e.tbl, e.id) for e in log if e.fields is None and e.device_no)  # from a device
     assert set(creations) == set(stored) and max(creations.values(), default=1) == 1
     for (table, record_id), row in stored.items():
         want = scopes.record_keys(table, record_id, dict(row.data), lambda t, i: keys.get((t, i), set()))

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, insert, inspect, select
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.audit import record_history
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import changelog, counter, named_changelog, records
+from sync.server.schema import LOGGED_DEVICE, audited_changelog, changelog, counter, records
 from tests.sync.server.migrations import FORMER_CHANGELOG, migrate_to
 from tests.sync.world import World
 
@@ -23,8 +23,8 @@ def _named_log(engine: Engine) -> list[tuple[object, ...]]:
     """(seq, table, id, fields, device) of every entry, in order."""
     with engine.connect() as connection:
         return [tuple(row) for row in connection.execute(
-            select(changelog.c.seq, records.c.tbl, records.c.id, changelog.c.fields, changelog.c.device_id)
-            .select_from(named_changelog).order_by(changelog.c.seq))]
+            select(changelog.c.seq, records.c.tbl, records.c.id, changelog.c.fields, LOGGED_DEVICE)
+            .select_from(audited_changelog).order_by(changelog.c.seq))]
 
 
 def _world(url: str, folder: Path, *, first: bool) -> tuple[Engine, World]:

@@ -8,12 +8,25 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, insert, inspect, select, text
+from sqlalchemy import Engine, func, insert, inspect, select, text
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.audit import record_history
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import changelog, counter, devices, named_changelog, records, users
+from sync.server.schema import (
+    LOGGED_AUTHOR,
+    LOGGED_DEVICE,
+    audited_changelog,
+    changelog,
+    counter,
+    device_number,
+    devices,
+    log_devices,
+    log_form,
+    logged_at,
+    records,
+    users,
+)
 from tests.sync.server.migrations import FORMER_CHANGELOG, hold_bare_record, migrate_to
 from tests.sync.world import World
 
@@ -38,9 +51,15 @@ ENTRIES: list[dict[str, Any]] = [
 
 
 def _authors(engine: Engine) -> list[tuple[int, str, str | None]]:
+    """(seq, device id, author's device id) of each entry: named as stored before 0020, by
+    number after it."""
+    at_head = current_revision(engine) == SCHEMA_HEAD
+    log = changelog if at_head else FORMER_CHANGELOG
+    device, author = (LOGGED_DEVICE, LOGGED_AUTHOR) if at_head else (log.c.device_id, log.c.author_device)
     with engine.connect() as connection:
-        return [tuple(row) for row in connection.execute(select(
-            changelog.c.seq, changelog.c.device_id, changelog.c.author_device).order_by(changelog.c.seq))]
+        return [tuple(row) for row in connection.execute(
+            select(log.c.seq, device, author).select_from(audited_changelog if at_head else log)
+            .order_by(log.c.seq))]
 
 
 def _history(engine: Engine) -> list[Any]:
@@ -83,6 +102,9 @@ def test_the_author_is_named_once_and_the_audit_reads_the_same(hq_url: str) -> N
 
         migrate_to(engine, "0015_packed_values", down=True)
         assert _authors(engine) == [(1, DEVICE, DEVICE), (2, "", DEVICE), (3, "", None), (4, DEVICE, None)]
+        with engine.connect() as connection:  # the times as they were written (0020 keeps seconds)
+            assert connection.execute(select(FORMER_CHANGELOG.c.at).order_by(FORMER_CHANGELOG.c.seq)) \
+                .scalars().all() == [entry["at"] for entry in ENTRIES]
         init_database(engine, REGISTRY)  # and up again: the audit reads the same
         assert _history(engine) == before
     finally:
@@ -98,9 +120,28 @@ def test_a_push_names_its_device_once_and_the_audit_names_it(world: World, hq_en
         org = writer.create("organizations", {"name": "Transparency Kenya", "country": "KE"})
     assert laptop.sync().refused == 0
     with hq_engine.connect() as connection:
-        stored = connection.execute(select(changelog.c.device_id, changelog.c.author_device)
-                                    .select_from(named_changelog).where(records.c.id == org)).one()
+        stored = connection.execute(select(LOGGED_DEVICE, LOGGED_AUTHOR)
+                                    .select_from(audited_changelog).where(records.c.id == org)).one()
         entries = record_history(connection, org)
     assert tuple(stored) == (laptop.store.device_id, None)
     assert [(e.user, e.device_id, e.device_name, e.what) for e in entries] == [
         ("hq", laptop.store.device_id, "HQ-LAPTOP", "created")]
+
+
+def test_the_log_numbers_each_device_once(hq_engine: Engine) -> None:
+    """``log_form`` gives each device id one number, the same for its later entries and
+    for an author named by another entry, 0 to headquarters' own (""), and the time in
+    seconds; ``device_number`` finds it, and None for a device the log never named."""
+    first, second = "a" * 32, "b" * 32
+    with hq_engine.begin() as connection:
+        entries = [{"device_id": first, "author_device": None, "at": "2026-12-01T10:00:00+00:00"},
+                   {"device_id": "", "author_device": second, "at": "2026-12-01T10:00:01+00:00"}]
+        log_form(connection, entries)
+        again = [{"device_id": second, "author_device": first, "at": None}]
+        log_form(connection, again)
+        assert [(e["device_no"], e["author_no"], e["at"]) for e in entries + again] == [
+            (1, None, 1796119200), (0, 2, 1796119201), (2, 1, None)]
+        assert logged_at(1796119200) == "2026-12-01T10:00:00+00:00"
+        assert (device_number(connection, first), device_number(connection, second),
+                device_number(connection, ""), device_number(connection, "c" * 32)) == (1, 2, 0, None)
+        assert connection.execute(select(func.count()).select_from(log_devices)).scalar_one() == 2
