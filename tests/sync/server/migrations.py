@@ -1,7 +1,10 @@
-"""Test helper: move a headquarters database to a given migration, up or down, with the
-project's own Alembic configuration (as ``init_database`` runs it)."""
+"""Test helpers for migrations: move a headquarters database to a given migration, up or
+down, with the project's own Alembic configuration (as ``init_database`` runs it); the
+tables as older migrations made them; a headquarters served again at head."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from alembic import command
 from sqlalchemy import JSON, Connection, Engine, column, table, text
@@ -16,8 +19,10 @@ FORMER_CHANGELOG = table("changelog", column("seq"), column("tbl"), column("id")
 # References as migrations 0001-0017 made them (0018 names records by row id).
 FORMER_REFS = table("refs", column("parent_tbl"), column("parent_id"), column("tbl"), column("id"))
 
+from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
-from sync.server.database import _alembic_config
+from sync.server.database import _alembic_config, init_database, make_engine
+from tests.sync.world import World
 
 
 def migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:
@@ -34,3 +39,15 @@ def hold_bare_record(connection: Connection, table_name: str, record_id: str, *,
     (0019 keeps only those)."""
     connection.execute(text("INSERT INTO records (tbl, id, data, versions, deleted) VALUES (:t, :i, :d, '{}', :f)"),
                        {"t": table_name, "i": record_id, "d": packing.pack({}) if packed else "{}", "f": False})
+
+
+def served_at_head(url: str, folder: Path, *, first: bool) -> tuple[Engine, World]:
+    """A headquarters at ``url`` upgraded to head with a :class:`World` of
+    devices in ``folder`` (new); ``first``: the database is new and gets its "hq" user."""
+    engine = make_engine(url)
+    init_database(engine, REGISTRY)
+    folder.mkdir()
+    world = World(engine, folder)
+    if first:
+        world.user("hq")
+    return engine, world

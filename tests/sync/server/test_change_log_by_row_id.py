@@ -9,12 +9,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, insert, inspect, select
 
-from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.audit import record_history
-from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
+from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
 from sync.server.schema import LOGGED_DEVICE, audited_changelog, changelog, counter, records
-from tests.sync.server.migrations import FORMER_CHANGELOG, migrate_to
-from tests.sync.world import World
+from tests.sync.server.migrations import FORMER_CHANGELOG, migrate_to, served_at_head
 
 MISSING = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"
 
@@ -27,21 +25,11 @@ def _named_log(engine: Engine) -> list[tuple[object, ...]]:
             .select_from(audited_changelog).order_by(changelog.c.seq))]
 
 
-def _world(url: str, folder: Path, *, first: bool) -> tuple[Engine, World]:
-    engine = make_engine(url)
-    init_database(engine, REGISTRY)
-    folder.mkdir()
-    world = World(engine, folder)
-    if first:
-        world.user("hq")
-    return engine, world
-
-
 def test_entries_move_to_row_ids_and_back(hq_url: str, tmp_path: Path) -> None:
     """Entries written by pushes read the same by table and id after the downgrade and after
     the upgrade; one naming no record is left out; a laptop walking the log after the
     upgrade receives every record and an edit made since; the audit reads the same."""
-    engine, world = _world(hq_url, tmp_path / "before", first=True)
+    engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
         hq = world.device("HQ", "hq")
         with hq.write() as writer:
@@ -78,7 +66,7 @@ def test_entries_move_to_row_ids_and_back(hq_url: str, tmp_path: Path) -> None:
     finally:
         engine.dispose()
 
-    engine, world = _world(hq_url, tmp_path / "after", first=False)
+    engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:
         assert current_revision(engine) == SCHEMA_HEAD
         assert _named_log(engine) == logged  # the entry naming no record is left out

@@ -7,12 +7,12 @@ files new records' references by the new ids."""
 from __future__ import annotations
 
 from pathlib import Path
+
 from sqlalchemy import Engine, inspect, insert, select, text
 
-from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
+from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
 from sync.server.schema import records, refs
-from tests.sync.server.migrations import FORMER_REFS, migrate_to
+from tests.sync.server.migrations import FORMER_REFS, migrate_to, served_at_head
 from tests.sync.world import Device, World
 
 MISSING = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"
@@ -50,23 +50,12 @@ def _register(hq: Device) -> dict[str, str]:
     return ids
 
 
-def _world(url: str, tmp_path: Path, name: str) -> tuple[Engine, World]:
-    engine = make_engine(url)
-    init_database(engine, REGISTRY)
-    folder = tmp_path / name
-    folder.mkdir()
-    world = World(engine, folder)
-    if name == "before":
-        world.user("hq")
-    return engine, world
-
-
 def test_references_move_to_row_ids_and_back(hq_url: str, tmp_path: Path) -> None:
     """A headquarters' references survive the downgrade (by table and id) and the upgrade
     (by row id) unchanged, but for one naming a parent it does not hold; after the upgrade a
     country moved at headquarters reaches the organization's contact and participation
     (through ``refs``), and a new contact is filed under its organization by row id."""
-    engine, world = _world(hq_url, tmp_path, "before")
+    engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
         hq = world.device("HQ", "hq")
         ids = _register(hq)
@@ -89,7 +78,7 @@ def test_references_move_to_row_ids_and_back(hq_url: str, tmp_path: Path) -> Non
     finally:
         engine.dispose()
 
-    engine, world = _world(hq_url, tmp_path, "after")
+    engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:
         assert current_revision(engine) == SCHEMA_HEAD
         assert inspect(engine).get_pk_constraint("records")["constrained_columns"] == ["rid"]
