@@ -6,16 +6,23 @@ files new records' references by the new ids."""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
+
+import pytest
 
 from sqlalchemy import Engine, inspect, insert, select, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
 from sync.server.schema import records, refs
+from sync.server.service import _Batch
 from tests.sync.server.migrations import FORMER_REFS, migrate_to, served_at_head
 from tests.sync.world import Device, World
 
 MISSING = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"
+HELD = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
+CHILD = "1c8d2a5f-4d3e-4f60-9bac-1d2e3f4a5b6c"
+ORGANIZATIONS, CONTACTS = "organizations", "contacts"
 
 
 def _named_refs(engine: Engine) -> set[tuple[str, str, str, str]]:
@@ -143,3 +150,22 @@ def test_a_push_moving_many_children_rewrites_their_references(world: World) -> 
     assert hq.sync().refused == 0
     assert all("c:UG" in _keys(hq_engine, "contacts", p) for p in people[:10])
     assert all("c:KE" in _keys(hq_engine, "contacts", p) for p in people[10:])
+
+
+def test_a_reference_to_a_parent_not_held_is_not_stored_and_is_logged(
+        hq_engine: Engine, caplog: pytest.LogCaptureFixture) -> None:
+    """Validation refuses a reference to a record headquarters does not have; should a batch
+    still name one, its record is stored without that reference, the others are stored,
+    and the log says how many were left out (no ids: a count)."""
+    version = f"{1:016x}{'a' * 32}"
+    with hq_engine.begin() as connection:
+        batch = _Batch(connection)
+        for key, data in (((ORGANIZATIONS, HELD), {"name": "Held"}), ((CONTACTS, CHILD), {"full_name": "x"})):
+            batch.write(key, data, dict.fromkeys(data, version), new=True)
+            batch.keys[key] = {"c:KE"}
+        batch.refs[(CONTACTS, CHILD)] = [(ORGANIZATIONS, HELD), (ORGANIZATIONS, MISSING)]
+        with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
+            batch.flush()
+    assert _named_refs(hq_engine) == {(ORGANIZATIONS, HELD, CONTACTS, CHILD)}
+    assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [
+        "a push named 1 parent record(s) headquarters does not hold; their references were not stored"]

@@ -5,7 +5,8 @@ of "" before); its time is seconds since 1970 instead of ISO text.  About 50 byt
 on SQLite, and as many a record (docs/benchmarks-sync.md, Scenario F).
 
 The times were written to the second in UTC (``isoformat(timespec="seconds")``), so the audit
-reads the same; a time that does not read as one is not kept (none does).  The program of
+reads the same.  None is written otherwise; a time that did not read as one would be left
+empty on SQLite, and on PostgreSQL would stop the upgrade with nothing changed.  The program of
 before this migration cannot read the log as it is now: the server is stopped for it
 (``lookingbeyond-server init --pending``, docs/deployment.md).
 
