@@ -24,29 +24,22 @@ branch_labels = None
 depends_on = None
 
 
-def _rebuild(columns: str, select: str) -> None:
+def _rebuild(columns: str, select: str, device: str, author: str) -> None:
     """The change log made again with ``columns`` (after ``seq`` and ``rid``), filled by
-    ``select`` over the log as ``c``, in ``seq`` order."""
+    ``select`` over the log as ``c``, in ``seq`` order, with ``log_devices`` joined as ``d``
+    on ``device`` and as ``a`` on ``author``."""
     sqlite = op.get_bind().dialect.name == "sqlite"
     key = "pk_changelog" if sqlite else "pk_changelog_0020"  # an index name is schema-wide there
     integer = "INTEGER" if sqlite else "BIGINT"  # SQLite: seq is the table's own row id (0016)
     op.execute(f"CREATE TABLE changelog_new (seq {integer} NOT NULL, rid {integer} NOT NULL, fields JSON, "
                f"{columns}, what VARCHAR(20), changed JSON, CONSTRAINT {key} PRIMARY KEY (seq))")
-    device, author = _joins(columns)
     op.execute(f"INSERT INTO changelog_new SELECT c.seq, c.rid, c.fields, {select}, c.what, c.changed "
-               f"FROM changelog c LEFT JOIN log_devices d ON d.{device} LEFT JOIN log_devices a ON a.{author} "
+               f"FROM changelog c LEFT JOIN log_devices d ON {device} LEFT JOIN log_devices a ON {author} "
                "ORDER BY c.seq")
     op.execute("DROP TABLE changelog")
     op.execute("ALTER TABLE changelog_new RENAME TO changelog")
     if not sqlite:
         op.execute("ALTER TABLE changelog RENAME CONSTRAINT pk_changelog_0020 TO pk_changelog")
-
-
-def _joins(columns: str) -> tuple[str, str]:
-    """How the log's devices meet ``log_devices`` before (ids) and after (numbers) 0020."""
-    if columns.startswith("device_no"):  # upgrading: the log names ids
-        return "device_id = c.device_id", "device_id = c.author_device"
-    return "n = c.device_no", "n = c.author_no"
 
 
 def upgrade() -> None:
@@ -61,7 +54,8 @@ def upgrade() -> None:
     seconds = ("CAST(strftime('%s', c.at) AS INTEGER)" if sqlite
                else "CAST(EXTRACT(EPOCH FROM CAST(c.at AS timestamptz)) AS BIGINT)")
     _rebuild("device_no INTEGER NOT NULL, user_name VARCHAR(100), author_no INTEGER, at BIGINT",
-             f"coalesce(d.n, 0), c.user_name, a.n, {seconds}")
+             f"coalesce(d.n, 0), c.user_name, a.n, {seconds}",
+             "d.device_id = c.device_id", "a.device_id = c.author_device")
 
 
 def downgrade() -> None:
@@ -69,5 +63,6 @@ def downgrade() -> None:
     text = ("strftime('%Y-%m-%dT%H:%M:%S+00:00', c.at, 'unixepoch')" if sqlite
             else "to_char(to_timestamp(c.at) AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"+00:00\"')")
     _rebuild("device_id VARCHAR(32) NOT NULL, user_name VARCHAR(100), author_device VARCHAR(32), at VARCHAR(40)",
-             f"coalesce(d.device_id, ''), c.user_name, a.device_id, {text}")
+             f"coalesce(d.device_id, ''), c.user_name, a.device_id, {text}",
+             "d.n = c.device_no", "a.n = c.author_no")
     op.execute("DROP TABLE log_devices")
