@@ -56,7 +56,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sync import machine  # noqa: E402
-from sync.server.schema import unpack_versions  # noqa: E402
+from sync.server.schema import decode_versions, unpack_versions  # noqa: E402
 
 GOAL = 3.0  # storage at most three times the compressed JSON export
 CHUNK = 20_000  # rows read from SQLite per fetch while copying to PostgreSQL
@@ -471,6 +471,12 @@ def data_text(stored: str | bytes) -> str:
     return stored if isinstance(stored, str) else packing.unpack_text(stored).decode("utf-8", "surrogatepass")
 
 
+def stored_versions(stored: str | bytes) -> dict[str, Any]:
+    """A record's versions in their packed form, from what ``records.versions`` holds: JSON
+    text before migration 0021, the binary form since (``schema.decode_versions``)."""
+    return json.loads(stored) if isinstance(stored, str) else decode_versions(stored)
+
+
 def json_export(path: Path) -> Export:
     """The records' current values as JSON lines, counted plain and gzip-compressed."""
     six, nine = zlib.compressobj(6, zlib.DEFLATED, 31), zlib.compressobj(9, zlib.DEFLATED, 31)
@@ -531,7 +537,7 @@ class Compact:
     log: list[tuple[Any, ...]] = field(default_factory=list)  # seq rid fields dev user author at what changed
     names: list[tuple[int, str, bytes]] = field(default_factory=list)  # n, kind, value
     one_version: int = 0
-    versions_json: int = 0
+    versions_stored: int = 0
     data_json: int = 0
     data_packed: int = 0
     positional_packed: int = 0  # the same values as a JSON array in field order, compressed alike
@@ -574,8 +580,8 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
                 "SELECT tbl, id, data, versions, deleted FROM records ORDER BY tbl, id"), 1):
             data = data_text(stored)
             rid_of[record_id] = rid
-            compact.versions_json += len(versions.encode())
-            each = unpack_versions(json.loads(versions), json.loads(data))  # any stored form
+            compact.versions_stored += len(versions if isinstance(versions, bytes) else versions.encode())
+            each = unpack_versions(stored_versions(versions), json.loads(data))  # any stored form
             common, _ = Counter(each.values()).most_common(1)[0] if each else ("", 0)
             if len(common) == 48 and all(c in "0123456789abcdef" for c in common):
                 hlc, device = int(common[:16], 16), intern("device", common[16:])
@@ -785,7 +791,7 @@ def print_compact(compact: Compact, path: Path, btrees: list[Btree], postgres: P
     records = len(compact.rec)
     print("\nthe compact layout (a proposal, measured on the same rows; see Compact):")
     print(f"  records whose fields all carry one version: {compact.one_version:,} of {records:,} "
-          f"(versions JSON today {compact.versions_json / records:,.0f} B/record)")
+          f"(versions as stored today {compact.versions_stored / records:,.0f} B/record)")
     print(f"  data compressed record by record (zlib -6, a 32 KiB preset dictionary per table): "
           f"{compact.data_json / records:,.0f} -> {compact.data_packed / records:,.0f} B/record "
           f"({compact.data_packed / compact.data_json:.0%})")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
-import json
 import logging
 import os
 import re
@@ -90,6 +89,9 @@ from sync.server.schema import (
     pack_keys,
     STAR,
     PackedVersions,
+    decode_versions,
+    encode_versions,
+    one_version_stored,
     pack_versions,
     records,
     versions_for,
@@ -1600,7 +1602,7 @@ class _Batch:
             self.rids[(table, record_id)] = rid
             data = packing.unpack(data)
             self.records[(table, record_id)] = {
-                "data": data, "versions": unpack_versions(_json_value(versions), data),
+                "data": data, "versions": unpack_versions(decode_versions(versions), data),
                 "deleted": bool(deleted)}
             self.present.add((table, record_id))
             self.keys[(table, record_id)] = unpack_keys(keys)
@@ -1821,11 +1823,11 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
                     size: int = 500) -> Iterator[Any]:
     """``(tbl, id, *columns)`` of the stored records ``ids`` names (per table), up to
     ``size`` ids a statement, in (table, id) order; ``columns`` are SQL expressions over
-    ``records`` (column names, :func:`_extract`).  Run as the driver's own SQL: a push
+    ``records`` (column names).  Run as the driver's own SQL: a push
     reads tens of thousands of records this way, and SQLAlchemy's compiling of each
     statement's 500 parameters and its per-row processing cost more than the database's
     work (docs/benchmarks-sync.md, Scenario B).  Values come as the driver gives them:
-    JSON columns as text on SQLite, decoded on PostgreSQL (:func:`_json_value`)."""
+    ``data`` and ``versions`` as bytes (``packing.unpack``, ``schema.decode_versions``)."""
     selected = ", ".join(("tbl", "id", *columns))
     postgres = connection.dialect.name == "postgresql"
     for table in sorted(ids):
@@ -1860,12 +1862,6 @@ def _taken(referenced: dict[str, tuple[str, ...]] | None, table: str) -> tuple[s
     if referenced is None:
         return None
     return tuple(dict.fromkeys((*referenced.get(table, ()), *((MERGED_INTO,) if table == MERGE_TABLE else ()))))
-
-
-def _json_value(value: Any) -> Any:
-    """A JSON column's value as a driver returns it: text (SQLite) decoded, anything else
-    (PostgreSQL's driver decodes ``json``) as it is."""
-    return json.loads(value) if isinstance(value, (str, bytes)) else value
 
 
 def _chunked(ids: dict[str, set[str]], size: int = 500) -> Iterator[list[tuple[str, list[str]]]]:
@@ -1906,7 +1902,7 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     names = [column.name for column in table.columns]
     dumps = database.json_dumps
     # Columns of a type of the schema's own (Versions, Keys, PackedJSON) are turned into
-    # their stored form; versions straight into their JSON text (versions_text).
+    # their stored form; versions straight into their bytes (versions_stored).
     by_version = {column.name for column in table.columns if isinstance(column.type, Versions)}
     stored_as = {column.name: column.type.process_bind_param for column in table.columns
                  if isinstance(column.type, TypeDecorator) and column.name not in by_version}
@@ -1927,18 +1923,19 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
             return found
         return dumps(value)
 
-    star = dumps(STAR)
-
-    def versions_text(versions: Any, data: Any) -> str:
-        """``dumps(pack_versions(versions, data))`` (the row's data: its fields are the
-        star's), without building the packed form when every field of the data has one
-        version (a record created or edited in one go): ``{"<version>":"*"}``."""
-        if versions is None or isinstance(versions, PackedVersions):
-            return dumps(versions)
+    def versions_stored(versions: Any, data: Any) -> bytes | None:
+        """``encode_versions(pack_versions(versions, data))`` (the row's data: its fields
+        are the star's), without building the packed form when every field of the data has
+        one version (a record created or edited in one go)."""
+        if versions is None:
+            return None
+        if isinstance(versions, PackedVersions):
+            return encode_versions(versions)
         distinct = set(versions.values())
         if len(distinct) == 1 and data is not None and versions.keys() == data.keys():
-            return "{" + dumps(distinct.pop()) + ":" + star + "}"
-        return dumps(pack_versions(versions, data))
+            version = distinct.pop()
+            return (isinstance(version, str) and one_version_stored(version)) or encode_versions({version: STAR})
+        return encode_versions(pack_versions(versions, data))
 
     values = itemgetter(*names)
     packed = [index for index, name in enumerate(names) if name in by_version]
@@ -1957,7 +1954,7 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         for position, row in enumerate(rows):
             found = list(values(row))
             for index in packed:  # before the data is encoded: its fields are the star's
-                found[index] = versions_text(found[index], None if data_at is None else found[data_at])
+                found[index] = versions_stored(found[index], None if data_at is None else found[data_at])
             for index, convert in converted:  # the data packed (schema.PackedJSON), keys
                 found[index] = convert(found[index], dialect)
             for index in encoded:

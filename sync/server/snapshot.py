@@ -22,15 +22,15 @@ sent before giving the order (:meth:`SyncService._wipe_ordered`).
 
 from __future__ import annotations
 
-import json
 import re
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, LargeBinary, Text, cast, select, type_coerce
+from sqlalchemy import Connection, LargeBinary, select, type_coerce
 
 from sync.server import packing
-from sync.server.schema import STAR, conflicts, counter, records, unpack_versions
+from sync.server.schema import (STAR, conflicts, counter, decode_versions, records, stored_one_version,
+                                unpack_versions)
 from sync.server.service import DeviceContext, SyncService, _approx_size, _conflict_size
 from sync.wire import (
     PROTOCOL_VERSION,
@@ -91,10 +91,6 @@ def _by_version(row: dict[str, Any]) -> tuple[str, int, int]:
         return row["t"], 0, 0
 
 
-# The stored versions' text after the version when one version covers every field (schema.STAR).
-_ONE_STAR = '":' + json.dumps(STAR) + "}"
-
-
 class _Block:
     """The rows of one table a page sends in columns (``cols``, when the device asks for
     them): whole rows whose fields share one version, the registry's fields in its order."""
@@ -105,31 +101,32 @@ class _Block:
         self.names = frozenset(self.columns)
         self.index = {name: position + 2 for position, name in enumerate(self.columns)}
         self.rows: list[tuple[str, list[Any]]] = []  # (version, row)
-        # The stored versions' texts (``{"VERSION": [fields]}``, schema.Versions) seen to give
-        # every field one version, without their version: a record whose text after its first
-        # key is one of these is such a record, without parsing its versions.
-        self.shapes: set[str] = set()
+        # The stored versions' JSON texts (``{"VERSION": [fields]}``, schema.Versions) seen
+        # to give every field one version, without their version: a record whose text after
+        # its first key is one of these is such a record, without parsing its versions.
+        self.shapes: set[bytes] = set()
 
-    def row_from_text(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
-                      versions_text: str) -> list[Any] | None:
+    def row_from_stored(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
+                        stored: bytes) -> list[Any] | None:
         """The record as a row of this block (kept), or None when it cannot be one: its
-        fields have versions of their own, or not every field of the table has one."""
-        end = versions_text.find('"', 2) if versions_text.startswith('{"') else -1
-        if end > 2 and versions_text[end:] in self.shapes:
-            return self._keep(outgoing, record_id, data, versions_text[2:end])
-        if end > 2 and versions_text[end:] == _ONE_STAR and data.keys() == self.names:
-            # one version for every field of the data (schema.STAR), the table's fields
-            return self._keep(outgoing, record_id, data, versions_text[2:end])
-        versions = unpack_versions(json.loads(versions_text), data)
+        fields have versions of their own, or not every field of the table has one.
+        ``stored``: its versions as stored (schema.encode_versions)."""
+        one = stored_one_version(stored)
+        if one is not None:  # one version for every field of the data (schema.STAR)
+            return self._keep(outgoing, record_id, data, one) if data.keys() == self.names else None
+        end = stored.find(b'"', 3) if stored.startswith(b'\x00{"') else -1
+        if end > 3 and stored[end:] in self.shapes:
+            return self._keep(outgoing, record_id, data, stored[3:end].decode())
+        versions = unpack_versions(decode_versions(stored), data)
         if len(versions) != len(self.columns):
             return None
         distinct = set(versions.values())
         if len(distinct) != 1 or versions.keys() != self.names:
             return None
         version = distinct.pop()
-        if (isinstance(version, str) and end > 2 and versions_text[2:end] == version
-                and STAR not in versions_text[end:]):  # a shape that lists its fields
-            self.shapes.add(versions_text[end:])  # the stored form: its first key is the version
+        if (isinstance(version, str) and end > 3 and stored[3:end] == version.encode()
+                and STAR.encode() not in stored[end:]):  # a shape that lists its fields
+            self.shapes.add(stored[end:])  # the stored form: its first key is the version
         return self._keep(outgoing, record_id, data, version)
 
     def _keep(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
@@ -198,10 +195,10 @@ class SnapshotService:
                 cursor, table_index, after = read_token(req.page, upper, len(names))
             while table_index < len(names) and size < req.limit:
                 table = names[table_index]
-                # The stored values as stored (unpacked and parsed here once: the text's
-                # length sizes the page) and the versions as text.
+                # The stored values and versions as stored (unpacked and parsed here once:
+                # the text's length sizes the page).
                 query = select(records.c.id, type_coerce(records.c.data, LargeBinary).label("data"),
-                               cast(records.c.versions, Text).label("versions")) \
+                               type_coerce(records.c.versions, LargeBinary).label("versions")) \
                     .where(records.c.tbl == table, records.c.id > after) \
                     .order_by(records.c.id).limit(CHUNK)
                 if not scope.everything:
@@ -217,13 +214,13 @@ class SnapshotService:
                 step = (len(chunk) or 1) if scope.everything else PARENT_BATCH
                 for start in range(0, len(chunk), step):
                     added: list[Any] = []
-                    for record_id, packed, versions_text in chunk[start:start + step]:
+                    for record_id, packed, versions_stored in chunk[start:start + step]:
                         data, data_text = packing.unpack_with_text(packed)
-                        row: Any = None if block is None else block.row_from_text(
-                            outgoing, record_id, data, versions_text)
+                        row: Any = None if block is None else block.row_from_stored(
+                            outgoing, record_id, data, bytes(versions_stored))
                         if row is None:
                             row = _full_row(outgoing, table, record_id, data,
-                                            unpack_versions(json.loads(versions_text), data))
+                                            unpack_versions(decode_versions(versions_stored), data))
                             rows.append(row)
                         if blank_contacts and not service._may_see_contact(device, data, keys_of):
                             _set(row, block, "contact_id", None)

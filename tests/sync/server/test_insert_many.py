@@ -1,8 +1,8 @@
 """``service.insert_many``, the bulk insert of a push (issue 15, item 1), stores exactly what
-SQLAlchemy's own insert stores: the same packed values (migration 0015), the same JSON text for
-versions (a record's versions in their packed form, written straight to text when all its
-fields share one version), the same keys, and rows that read back equal.  On SQLite and
-PostgreSQL."""
+SQLAlchemy's own insert stores: the same packed values (migration 0015), the same bytes for
+versions (a record's versions in their packed form, binary when all its fields share one
+version of the usual form, migration 0021, else their JSON text), the same keys, and rows
+that read back equal.  On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -14,11 +14,13 @@ from sqlalchemy.exc import IntegrityError
 
 from sync.server import packing
 from sync.server.database import json_dumps
-from sync.server.schema import STAR, pack_keys, pack_versions, records, unpack_versions, versions_for
+from sync.server.schema import (STAR, decode_versions, encode_versions, pack_keys, pack_versions, records,
+                                unpack_versions, versions_for)
 from sync.server.service import insert_many
 
 ONE = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
 TWO = f"{0x18f3a2c4d5e70000:016x}{'b' * 32}"
+ODD = f"{0x18f3a2c4d5e80000:016x}Laptop-7"  # a device id that is not 32 hex digits
 ROWS: list[dict[str, Any]] = [
     {"rid": 1, "tbl": "organizations", "id": "one-version", "data": {"name": "Fundación Ñandú", "country": "KE"},
      "versions": {"name": ONE, "country": ONE}, "deleted": False, "scope_keys": {"c:KE", "o:x"}},
@@ -27,33 +29,36 @@ ROWS: list[dict[str, Any]] = [
     {"rid": 3, "tbl": "contacts", "id": "same-fields", "data": {"name": "A", "country": "KE"},
      "versions": {"country": TWO, "name": TWO}, "deleted": False, "scope_keys": {"c:KE"}},
     {"rid": 4, "tbl": "contacts", "id": "no-fields", "data": {}, "versions": {}, "deleted": False, "scope_keys": {"c:KE"}},
+    {"rid": 5, "tbl": "contacts", "id": "odd-device", "data": {"name": "B"}, "versions": {"name": ODD},
+     "deleted": False, "scope_keys": {"c:KE"}},
 ]
 
 
-def _stored(engine: Engine) -> dict[str, tuple[bytes, str, str]]:
-    """Each row's packed data, and its versions and keys as the database holds their text."""
+def _stored(engine: Engine) -> dict[str, tuple[bytes, bytes, str]]:
+    """Each row's packed data and versions as the database holds them, and its keys' text."""
     with engine.connect() as connection:
-        return {row.id: (bytes(row.data), row.versions, row.scope_keys) for row in connection.execute(
+        return {row.id: (bytes(row.data), bytes(row.versions), row.scope_keys) for row in connection.execute(
             select(records.c.id, type_coerce(records.c.data, LargeBinary).label("data"),
-                   records.c.versions.cast(Text).label("versions"),
+                   type_coerce(records.c.versions, LargeBinary).label("versions"),
                    records.c.scope_keys.cast(Text).label("scope_keys")))}
 
 
 def test_the_bulk_insert_stores_what_the_engine_would(hq_engine: Engine) -> None:
     """The stored data is the values packed (``packing.pack``: the JSON text the engine
-    writes, compressed), the stored text of the versions and of the keys the engine's own
-    (``json_dumps`` of the versions packed against the data: the most common version's
-    fields as "*"), and the rows read back equal to what went in."""
+    writes, compressed), the stored versions and keys the engine's own (the versions packed
+    against the data, the most common version's fields as "*": one version of the usual
+    form in 25 bytes, any other as JSON text), and the rows read back equal to what went in."""
     with hq_engine.begin() as connection:
         insert_many(connection, records, ROWS)
     stored = _stored(hq_engine)
     for row in ROWS:
         assert packing.unpack_text(stored[row["id"]][0]) == json_dumps(row["data"]).encode()
         assert stored[row["id"]] == (packing.pack(row["data"]),
-                                     json_dumps(pack_versions(row["versions"], row["data"])),
+                                     encode_versions(pack_versions(row["versions"], row["data"])),
                                      pack_keys(row["scope_keys"]))
-    assert stored["one-version"][1] == json_dumps({ONE: STAR})
-    assert stored["two-versions"][1] == json_dumps({TWO: ["country"], ONE: STAR})
+    assert stored["one-version"][1] == b"\x01" + bytes.fromhex(ONE)
+    assert stored["two-versions"][1] == b"\x00" + json_dumps({TWO: ["country"], ONE: STAR}).encode()
+    assert stored["odd-device"][1] == b"\x00" + json_dumps({ODD: STAR}).encode()
     with hq_engine.connect() as connection:
         back = {row.id: row for row in connection.execute(select(records))}
     for row in ROWS:
@@ -84,8 +89,8 @@ def test_versions_without_their_data_list_every_field_and_read_back_the_same(hq_
         connection.execute(insert(records), ROWS)
     stored = _stored(hq_engine)
     for row in ROWS:
-        assert stored[row["id"]][1] == json_dumps(pack_versions(row["versions"]))
-        assert STAR not in stored[row["id"]][1]
+        assert decode_versions(stored[row["id"]][1]) == pack_versions(row["versions"])
+        assert stored[row["id"]][1][:1] == b"\x00" and STAR not in decode_versions(stored[row["id"]][1]).values()
     with hq_engine.connect() as connection:
         back = {row.id: row for row in connection.execute(select(records))}
     for row in ROWS:

@@ -8,6 +8,7 @@ record's versions do not name exactly its data's fields keeps them listed."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ from sqlalchemy import Engine, insert, select, text
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import STAR, counter, records
+from sync.server.schema import STAR, counter, decode_versions, records
 from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
@@ -37,8 +38,18 @@ def _whole(table: str, **values: Any) -> dict[str, Any]:
 
 
 def _raw_versions(engine: Engine) -> dict[str, Any]:
+    """The stored versions of each record in the form of the revision (JSON before 0021,
+    binary since: schema.decode_versions), before the program's own reading."""
+    stored = sa.table("records", sa.column("id", sa.String), sa.column("versions"))
     with engine.connect() as connection:
-        return {row.id: row.versions for row in connection.execute(select(RAW.c.id, RAW.c.versions))}
+        return {row.id: _stored_form(row.versions) for row in connection.execute(
+            select(stored.c.id, stored.c.versions))}
+
+
+def _stored_form(value: Any) -> Any:
+    if isinstance(value, (bytes, memoryview)):
+        return decode_versions(value)
+    return json.loads(value) if isinstance(value, str) else value
 
 
 def _typed_versions(engine: Engine) -> dict[str, dict[str, str]]:
