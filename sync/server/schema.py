@@ -10,6 +10,7 @@ committed in order and a pull cursor can never pass a change committed late.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 import re
@@ -263,9 +264,12 @@ def unpack_versions(stored: dict[str, Any], fields: Any = None) -> dict[str, str
 
 class Keys(TypeDecorator[set[str]]):
     """A record's scope keys, a set in Python, stored as text: each key between spaces,
-    sorted (``" c:KE o:<id> "``; none: ``""``).  Whether a record holds a key is then
-    whether its text contains the key between spaces (:func:`holds_any`), which a key
-    cannot fake: a key with a space in it is refused (:func:`pack_keys`)."""
+    sorted (``" c:KE o~<22 characters> "``; none: ``""``).  Whether a record holds a key is
+    then whether its text contains the key between spaces (:func:`holds_any`), which a key
+    cannot fake: a key with a space or a ``~`` in it is refused (:func:`pack_keys`).  A key
+    naming a record by its UUID (``o:<id>``, ``p:<id>``) is stored with the UUID's 16 bytes
+    in base64url after a ``~`` (:func:`stored_key`, migration 0022): 22 characters instead
+    of 36."""
 
     impl = Text
     cache_ok = True
@@ -286,20 +290,44 @@ class PackedKeys(str):
     record's keys once, to check them, and stores that text)."""
 
 
+_UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
+KEY_UUID_MARK = "~"  # between a stored key's kind and its UUID in base64url (migration 0022)
+
+
+def stored_key(key: str) -> str:
+    """A key as stored: ``<kind>:<UUID>`` (lower case, as the protocol writes ids) as
+    ``<kind>~<the UUID's 16 bytes in base64url, unpadded>``, any other key as it is."""
+    kind, colon, value = key.partition(":")
+    if colon and len(value) == 36 and _UUID_TEXT.match(value):
+        return kind + KEY_UUID_MARK + base64.urlsafe_b64encode(bytes.fromhex(value.replace("-", ""))).decode()[:22]
+    return key
+
+
+def read_key(stored: str) -> str:
+    """A stored key as the key it is (:func:`stored_key` undone)."""
+    kind, mark, value = stored.partition(KEY_UUID_MARK)
+    if not mark:
+        return stored
+    raw = base64.urlsafe_b64decode(value + "==").hex()
+    return f"{kind}:{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
+
+
 def pack_keys(keys: Iterable[str]) -> str:
     """Keys as stored.  A key that is empty or holds white space would make the stored
-    text ambiguous (``"c:A c:KE"`` would read as holding ``c:KE``): ValueError."""
+    text ambiguous (``"c:A c:KE"`` would read as holding ``c:KE``), one with a ``~`` could
+    read as another (:func:`stored_key`): ValueError."""
     found = sorted(set(keys))
     if not found:
         return ""
     text = " ".join(found)
     # Printable text holds no white space but the ASCII space (str.isprintable), and the
     # spaces are the joins alone when no key is empty or holds one: checked for all at once.
-    if not text.isprintable() or text.count(" ") != len(found) - 1 or "" in found:
+    if (not text.isprintable() or text.count(" ") != len(found) - 1 or "" in found
+            or KEY_UUID_MARK in text):
         for key in found:
-            if not key or not key.isprintable() or any(ch.isspace() for ch in key):
-                raise ValueError(f"a scope key must be printable without spaces: {key!r}")
-    return f" {text} "
+            if not key or not key.isprintable() or any(ch.isspace() for ch in key) or KEY_UUID_MARK in key:
+                raise ValueError(f"a scope key must be printable without spaces or '~': {key!r}")
+    return f" {' '.join(sorted(map(stored_key, found)))} "
 
 
 def keys_storable(keys: Iterable[str]) -> bool:
@@ -313,7 +341,9 @@ def keys_storable(keys: Iterable[str]) -> bool:
 
 def unpack_keys(stored: str) -> set[str]:
     """Stored keys as a set."""
-    return set(stored.split())
+    if KEY_UUID_MARK not in stored:
+        return set(stored.split())
+    return set(map(read_key, stored.split()))
 
 
 class _Position(FunctionElement[int]):
@@ -336,8 +366,9 @@ def _position_postgresql(element: _Position, compiler: Any, **kw: Any) -> str:
 
 
 def holds_any(column: Any, keys: Iterable[str]) -> Any:
-    """A SQL condition: the stored keys in ``column`` hold one of ``keys`` (none: false)."""
-    wanted = sorted(set(keys))
+    """A SQL condition: the stored keys in ``column`` hold one of ``keys`` (none: false;
+    a key :func:`pack_keys` refuses is held by no record)."""
+    wanted = sorted({stored_key(key) for key in keys if keys_storable((key,))})
     if not wanted:
         return false()
     return or_(*(_Position(column, literal(f" {key} ", Text)) > 0 for key in wanted))

@@ -1,0 +1,132 @@
+"""Migration 0022 (issue 15, item 2): a scope key naming a record by its UUID is stored with
+the UUID's 16 bytes in base64url (22 characters instead of 36), on SQLite and PostgreSQL.
+The upgrade writes exactly what the program writes, the downgrade gives the former text
+back, and a partner (whose scope is such a key) then receives exactly its records, by
+snapshot and by the change log.  Keys of other forms are stored as they are."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typing import Any
+
+from sqlalchemy import Engine, column, insert, select, table, text, update
+
+from sync.server import packing
+from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
+from lookingbeyond_desktop.domain.registry import REGISTRY
+from sync.registry import blank_value
+from sync.server.schema import counter, holds_any, keys_storable, log_changes, pack_keys, read_key, records, stored_key
+from tests.sync.server.migrations import migrate_to
+from tests.sync.world import World
+
+BEFORE = "0021_versions_binary"
+VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
+KENYAN = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
+UGANDAN = "2d9e3b6a-5e4f-4a71-8cbd-2e3f4a5b6c7d"
+PERSON = "1c8d2a5f-4d3e-4f60-9bac-1d2e3f4a5b6c"
+ODD = "3eaf4c7b-6f50-4b82-9dce-3f4a5b6c7d8e"
+
+
+def _whole(table_name: str, **values: Any) -> dict[str, Any]:
+    spec = REGISTRY.table(table_name)
+    data = {item.name: item.encode(blank_value(item)) for item in spec.fields if item.name != "id"}
+    return data | values
+
+
+# (table, id, values, keys as the text before 0022 held them)
+HELD = (
+    ("organizations", KENYAN, _whole("organizations", name="Kenya Integrity Forum", country="KE",
+                                     org_type="ngo", ecosoc_status="none"), f" c:KE o:{KENYAN} "),
+    ("organizations", UGANDAN, _whole("organizations", name="Uganda Youth Voice", country="UG",
+                                      org_type="ngo", ecosoc_status="none"),
+     f" c:UG o:{UGANDAN} p:{KENYAN} "),
+    ("contacts", PERSON, _whole("contacts", organization_id=KENYAN, full_name="Amina Odhiambo",
+                                consent_on="2024-01-01"), f" c:KE o:{KENYAN} "),
+    ("organizations", ODD, _whole("organizations", name="Keys of other forms", country="KE",
+                                  org_type="ngo", ecosoc_status="none"),
+     f" c:KE o:{ODD.upper()} o:x x:at-risk "),
+)
+RAW = table("records", column("id"), column("scope_keys"))
+
+
+def _raw(engine: Engine) -> dict[str, str]:
+    with engine.connect() as connection:
+        return dict(connection.execute(select(RAW.c.id, RAW.c.scope_keys)).all())
+
+
+def test_uuid_keys_are_stored_shorter_and_given_back(hq_url: str, tmp_path: Path) -> None:
+    """A database at 0021 is upgraded: each key naming a UUID is 22 characters after a
+    ``~`` and every record's text is ``pack_keys``'s for its keys; keys of other forms
+    (an upper-case id, not an id, the at-risk key) are kept as they were.  A partner of the
+    Kenyan organization then receives it, its contact and the Ugandan organization it takes
+    part with (``p:``), by snapshot and by the change log; the downgrade gives the text back."""
+    engine = make_engine(hq_url)
+    try:
+        migrate_to(engine, BEFORE)
+        with engine.begin() as connection:
+            for table_name, record_id, data, keys in HELD:
+                connection.execute(text(
+                    "INSERT INTO records (tbl, id, data, versions, deleted, scope_keys) "
+                    "VALUES (:t, :i, :d, :v, :f, :k)"),
+                    {"t": table_name, "i": record_id, "d": packing.pack(data),
+                     "v": b"\x01" + bytes.fromhex(VERSION), "f": False, "k": keys})
+        init_database(engine, REGISTRY)
+        assert current_revision(engine) == SCHEMA_HEAD
+        with engine.begin() as connection:
+            log_changes(connection, [{"seq": seq, "tbl": table_name, "id": record_id, "fields": None,
+                                      "device_id": ""} for seq, (table_name, record_id, _d, _k) in enumerate(HELD, 1)])
+            connection.execute(update(counter).values(seq=len(HELD)))
+        stored = _raw(engine)
+        for _t, record_id, _d, keys in HELD:
+            assert stored[record_id] == pack_keys(keys.split())
+        assert len(stored[KENYAN]) == len(f" c:KE o:{KENYAN} ") - 14
+        assert stored[ODD] == f" c:KE o:{ODD.upper()} o:x x:at-risk "
+        with engine.connect() as connection:
+            assert {row.id: row.scope_keys for row in connection.execute(select(records.c.id, records.c.scope_keys))} \
+                == {record_id: set(keys.split()) for _t, record_id, _d, keys in HELD}
+
+        world = World(engine, tmp_path)
+        try:
+            world.user("rlo", role="partner", countries=[], organization_id=KENYAN)
+            by_snapshot, by_log = world.device("SNAP", "rlo"), world.device("LOG", "rlo")
+            by_log.client.snapshot = False
+            for laptop in (by_snapshot, by_log):
+                assert laptop.sync().quarantined == 0
+                assert laptop.has("organizations", KENYAN) and laptop.has("contacts", PERSON)
+                assert laptop.has("organizations", UGANDAN) and not laptop.has("organizations", ODD)
+        finally:
+            world.close()
+
+        migrate_to(engine, BEFORE, down=True)
+        assert _raw(engine) == {record_id: keys for _t, record_id, _d, keys in HELD}
+    finally:
+        engine.dispose()
+
+
+def test_a_uuid_key_is_matched_whole_and_never_by_a_stored_form(hq_engine: Engine) -> None:
+    """``holds_any`` finds a record by its ``o:`` key, not by the same id in upper case, nor
+    by another kind of key with that id, nor by a key spelt in the stored form (a ``~``:
+    no key holds one, and none is stored)."""
+    with hq_engine.begin() as connection:
+        connection.execute(insert(records).values(tbl="organizations", id=KENYAN, data={}, versions={},
+                                                  deleted=False, scope_keys={"c:KE", f"o:{KENYAN}"}))
+
+        def found(*keys: str) -> bool:
+            return connection.execute(select(records.c.id).where(holds_any(records.c.scope_keys, keys))).first() \
+                is not None
+
+        assert found(f"o:{KENYAN}")
+        assert not found(f"o:{KENYAN.upper()}") and not found(f"p:{KENYAN}")
+        assert not found(stored_key(f"o:{KENYAN}"))
+
+
+@pytest.mark.parametrize("key", [f"o:{KENYAN}", f"p:{UGANDAN}", "c:KE", "x:at-risk", "o:x", f"o:{KENYAN.upper()}",
+                                 f"o:{KENYAN}-", ":" + KENYAN, "o:" + KENYAN.replace("-", "")])
+def test_a_key_reads_back_as_it_went(key: str) -> None:
+    """Every key reads back exactly from its stored form; only a lower-case UUID after the
+    kind is stored shorter; a key with a ``~`` is refused."""
+    assert read_key(stored_key(key)) == key
+    assert (stored_key(key) != key) == (key in (f"o:{KENYAN}", f"p:{UGANDAN}", ":" + KENYAN))
+    assert not keys_storable({key.replace(":", "~", 1)})
