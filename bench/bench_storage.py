@@ -56,7 +56,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sync import machine  # noqa: E402
-from sync.server.schema import decode_versions, unpack_versions  # noqa: E402
+from sync.server.schema import decode_versions, id_read, unpack_keys, unpack_versions  # noqa: E402
 
 GOAL = 3.0  # storage at most three times the compressed JSON export
 CHUNK = 20_000  # rows read from SQLite per fetch while copying to PostgreSQL
@@ -477,13 +477,25 @@ def stored_versions(stored: str | bytes) -> dict[str, Any]:
     return json.loads(stored) if isinstance(stored, str) else decode_versions(stored)
 
 
+def read_only(path: Path) -> sqlite3.Connection:
+    """headquarters' SQLite file opened to read, with ``lb_id(id)``: a record id as text
+    whatever its stored form (bytes since migration 0023), and ``lb_keys(scope_keys)``: the
+    keys as text with every id in full (shorter since 0022)."""
+    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    connection.create_function("lb_id", 1, lambda value: id_read(value) if isinstance(value, bytes) else value,
+                               deterministic=True)
+    connection.create_function("lb_keys", 1, lambda stored: " ".join(sorted(unpack_keys(stored))),
+                               deterministic=True)
+    return connection
+
+
 def json_export(path: Path) -> Export:
     """The records' current values as JSON lines, counted plain and gzip-compressed."""
     six, nine = zlib.compressobj(6, zlib.DEFLATED, 31), zlib.compressobj(9, zlib.DEFLATED, 31)
     plain = gzip6 = gzip9 = count = 0
     per_table: Counter[str] = Counter()
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
-        rows = connection.execute("SELECT tbl, id, data FROM records ORDER BY tbl, id")
+    with contextlib.closing(read_only(path)) as connection:
+        rows = connection.execute("SELECT tbl, lb_id(id), data FROM records ORDER BY tbl, id")
         while chunk := rows.fetchmany(CHUNK):
             # ``data`` is the JSON headquarters wrote (orjson's compact text), packed since
             # migration 0015 (the text again by data_text)
@@ -560,7 +572,7 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
 
     compact = Compact()
     rng = random.Random(15)
-    with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as connection:
+    with contextlib.closing(read_only(path)) as connection:
         dictionaries: dict[str, bytes] = {}
         positional: dict[str, bytes] = {}
         for (table,) in connection.execute("SELECT DISTINCT tbl FROM records").fetchall():
@@ -577,7 +589,7 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
             intern("dictionary " + table, dictionaries[table])
         rid_of: dict[str, int] = {}
         for rid, (table, record_id, stored, versions, deleted) in enumerate(connection.execute(
-                "SELECT tbl, id, data, versions, deleted FROM records ORDER BY tbl, id"), 1):
+                "SELECT tbl, lb_id(id), data, versions, deleted FROM records ORDER BY tbl, id"), 1):
             data = data_text(stored)
             rid_of[record_id] = rid
             compact.versions_stored += len(versions if isinstance(versions, bytes) else versions.encode())
@@ -614,14 +626,14 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
             held_keys = connection.execute("SELECT id, key FROM row_keys").fetchall()
         else:  # migration 0013: the keys in the records' own rows
             held_keys = [(record_id, key) for record_id, stored in connection.execute(
-                "SELECT id, scope_keys FROM records") for key in stored.split()]
+                "SELECT lb_id(id), lb_keys(scope_keys) FROM records") for key in stored.split()]
         for record_id, key in held_keys:
             rid, number = rid_of[record_id], key_number(key)
             compact.keys.append((number, rid))
             compact.rec[rid - 1][6].append(number)
         if "parent_rid" in {row[1] for row in connection.execute("PRAGMA table_info(refs)")}:
             held_refs = connection.execute(  # migration 0018: by row id
-                "SELECT parent.id, child.id FROM refs JOIN records parent ON parent.rid = refs.parent_rid "
+                "SELECT lb_id(parent.id), lb_id(child.id) FROM refs JOIN records parent ON parent.rid = refs.parent_rid "
                 "JOIN records child ON child.rid = refs.rid").fetchall()
         else:
             held_refs = connection.execute("SELECT parent_id, id FROM refs").fetchall()
@@ -631,7 +643,7 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
         logged = {row[1] for row in connection.execute("PRAGMA table_info(changelog)")}
         by_row_id, numbered = "rid" in logged, "device_no" in logged  # migrations 0019, 0020
         for seq, record_id, fields, device, user, author, at, what, changed in connection.execute(
-                "SELECT seq, " + ("records.id" if by_row_id else "id")
+                "SELECT seq, " + ("lb_id(records.id)" if by_row_id else "id")
                 + (", fields, device_no, user_name, author_no" if numbered
                    else ", fields, device_id, user_name, author_device")
                 + ", at, what, changed FROM changelog"

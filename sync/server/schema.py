@@ -389,6 +389,40 @@ class PackedJSON(TypeDecorator[Any]):
         return None if value is None else packing.unpack(value)
 
 
+class RecordId(TypeDecorator[str]):
+    """A record's id, text in Python, stored as bytes (migration 0023): a UUID as the
+    protocol writes it (lower case, with hyphens; every id a device sends) as its 16 bytes,
+    where its text took 36 in the row and again in the (table, id) index; any other id as
+    its UTF-8 text followed by one ``0xff`` byte, or two when that would make 16 (UTF-8
+    never holds ``0xff``, so the two forms never meet: :func:`id_stored`).  A UUID's bytes
+    sort as its text does."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return value if value is None or not isinstance(value, str) else id_stored(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else id_read(value)
+
+
+def id_stored(record_id: str) -> bytes:
+    """A record id as stored (:class:`RecordId`)."""
+    if len(record_id) == 36 and _UUID_TEXT.match(record_id):
+        return bytes.fromhex(record_id.replace("-", ""))
+    text = record_id.encode("utf-8", "surrogatepass") + b"\xff"
+    return text + b"\xff" if len(text) == 16 else text
+
+
+def id_read(stored: bytes | bytearray | memoryview) -> str:
+    """A stored record id as the id it is (:func:`id_stored` undone)."""
+    if len(stored) == 16:
+        found = bytes(stored).hex()
+        return f"{found[:8]}-{found[8:12]}-{found[12:16]}-{found[16:20]}-{found[20:]}"
+    return bytes(stored).rstrip(b"\xff").decode("utf-8", "surrogatepass")
+
+
 # A record's row id (migration 0018): what ``refs`` names records by, 8 bytes or fewer
 # where the table name and the 36-character id took 49.  On SQLite the table's own row id;
 # on PostgreSQL an identity column.  A push numbers the records it creates itself
@@ -400,7 +434,7 @@ records = Table(
     metadata,
     Column("rid", RowId, Identity(), primary_key=True, autoincrement=True),
     Column("tbl", String(30), nullable=False),
-    Column("id", String(36), nullable=False),
+    Column("id", RecordId, nullable=False),  # 16 bytes for a UUID (migration 0023)
     Column("data", PackedJSON, nullable=False),  # field -> wire value, packed (migration 0015)
     Column("versions", Versions, nullable=False),  # field -> version (binary, migration 0021)
     Column("deleted", Boolean, nullable=False, default=False),
@@ -531,7 +565,7 @@ conflicts = Table(
     Column("id", String(36), primary_key=True),
     Column("seq", BigInteger, nullable=False, index=True),
     Column("tbl", String(30), nullable=False),
-    Column("row_id", String(36), nullable=False),
+    Column("row_id", RecordId, nullable=False),  # as records.id (migration 0023)
     Column("field", String(40), nullable=False),
     Column("kind", String(20), nullable=False),  # field | edited_deleted | deleted_edited
     Column("winner_value", JSON, nullable=True),

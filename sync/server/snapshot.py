@@ -199,8 +199,9 @@ class SnapshotService:
                 # the text's length sizes the page).
                 query = select(records.c.id, type_coerce(records.c.data, LargeBinary).label("data"),
                                type_coerce(records.c.versions, LargeBinary).label("versions")) \
-                    .where(records.c.tbl == table, records.c.id > after) \
-                    .order_by(records.c.id).limit(CHUNK)
+                    .where(records.c.tbl == table).order_by(records.c.id).limit(CHUNK)
+                if after:  # ids in the order of their stored bytes (schema.RecordId)
+                    query = query.where(records.c.id > after)
                 if not scope.everything:
                     query = query.where(service._visible(scope, records.c.tbl, records.c.id))
                 chunk = connection.execute(query).all()

@@ -5,6 +5,7 @@ tables as older migrations made them; a headquarters served again at head."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from alembic import command
 from sqlalchemy import JSON, Connection, Engine, column, table, text
@@ -22,7 +23,13 @@ FORMER_REFS = table("refs", column("parent_tbl"), column("parent_id"), column("t
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import _alembic_config, init_database, make_engine
+from sync.server.schema import id_read
 from tests.sync.world import World
+
+
+def any_id(stored: Any) -> str:
+    """A record id as a revision stored it: text before migration 0023, bytes since."""
+    return id_read(stored) if isinstance(stored, (bytes, memoryview)) else stored
 
 
 def migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:

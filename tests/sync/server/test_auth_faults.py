@@ -40,7 +40,7 @@ from sync.server import accounts
 from tests.sync.records import DEFAULTS
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
-from sync.server.schema import devices, login_attempts, metadata, records, users
+from sync.server.schema import changelog, devices, login_attempts, metadata, named_changelog, records, users
 
 PASSWORD = "s3cret-enough"
 HQ_DEVICE = "aa" * 16
@@ -505,9 +505,9 @@ def test_writes_outside_the_scope_are_refused_row_by_row(hq: HQ, device: str) ->
         assert changed <= {"records", "changelog", "counter", "log_devices"}, (name, changed)
         assert hq.stored(table, record_id)["notes"] == f"edited by {device[:2]}", name  # type: ignore[index]
         with hq.engine.connect() as connection:
-            logged = connection.execute(text(
-                "SELECT records.tbl, records.id FROM changelog JOIN records ON records.rid = changelog.rid "
-                "ORDER BY changelog.seq DESC LIMIT 1")).one()
+            logged = connection.execute(
+                select(records.c.tbl, records.c.id).select_from(named_changelog)
+                .order_by(changelog.c.seq.desc()).limit(1)).one()
         assert tuple(logged) == (table, record_id), name
 
 

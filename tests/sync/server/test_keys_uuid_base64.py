@@ -18,7 +18,7 @@ from sync.server.database import SCHEMA_HEAD, current_revision, init_database, m
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server.schema import counter, holds_any, keys_storable, log_changes, pack_keys, read_key, records, stored_key
-from tests.sync.server.migrations import migrate_to
+from tests.sync.server.migrations import any_id, migrate_to
 from tests.sync.world import World
 
 BEFORE = "0021_versions_binary"
@@ -52,8 +52,10 @@ RAW = table("records", column("id"), column("scope_keys"))
 
 
 def _raw(engine: Engine) -> dict[str, str]:
+    """Each record's keys' text as stored, by id (bytes since migration 0023)."""
     with engine.connect() as connection:
-        return dict(connection.execute(select(RAW.c.id, RAW.c.scope_keys)).all())
+        return {any_id(row.id): row.scope_keys
+                for row in connection.execute(select(RAW.c.id, RAW.c.scope_keys))}
 
 
 def test_uuid_keys_are_stored_shorter_and_given_back(hq_url: str, tmp_path: Path) -> None:

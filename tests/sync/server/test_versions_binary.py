@@ -16,7 +16,7 @@ from sync.server.database import SCHEMA_HEAD, current_revision, init_database, m
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.schema import STAR, decode_versions, encode_versions, records
-from tests.sync.server.migrations import migrate_to, served_at_head
+from tests.sync.server.migrations import any_id, migrate_to, served_at_head
 
 BEFORE = "0020_change_log_devices_numbered"
 HEX = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -35,7 +35,7 @@ RAW = table("records", column("id"), column("versions"))
 def _raw(engine: Engine) -> dict[str, Any]:
     """Each record's versions as stored (bytes since 0021, JSON text or value before)."""
     with engine.connect() as connection:
-        return {row.id: (bytes(row.versions) if isinstance(row.versions, (bytes, memoryview))
+        return {any_id(row.id): (bytes(row.versions) if isinstance(row.versions, (bytes, memoryview))
                          else json.loads(row.versions) if isinstance(row.versions, str) else row.versions)
                 for row in connection.execute(select(RAW.c.id, RAW.c.versions))}
 

@@ -19,7 +19,7 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import STAR, counter, decode_versions, records
-from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
+from tests.sync.server.migrations import any_id, FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
 OLD = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -42,7 +42,7 @@ def _raw_versions(engine: Engine) -> dict[str, Any]:
     binary since: schema.decode_versions), before the program's own reading."""
     stored = sa.table("records", sa.column("id", sa.String), sa.column("versions"))
     with engine.connect() as connection:
-        return {row.id: _stored_form(row.versions) for row in connection.execute(
+        return {any_id(row.id): _stored_form(row.versions) for row in connection.execute(
             select(stored.c.id, stored.c.versions))}
 
 

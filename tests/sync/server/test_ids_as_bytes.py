@@ -1,0 +1,132 @@
+"""Migration 0023 (issue 15, item 2): record ids stored as bytes (``records.id``,
+``conflicts.row_id``), on SQLite and PostgreSQL.  A UUID is its 16 bytes; any other id its
+UTF-8 text and one or two ``0xff`` bytes.  The downgrade gives the text back, the upgrade
+writes what the program writes, and afterwards field laptops receive their records and the
+conflicts of their scope (conflicts are matched to records by id), by snapshot and by the
+change log."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import Engine, column, select, table, text
+
+from lookingbeyond_desktop.domain.registry import REGISTRY
+from sync.server import packing
+from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
+from sync.server.schema import conflicts, id_read, id_stored, records
+from tests.sync.server.migrations import any_id, migrate_to, served_at_head
+
+BEFORE = "0022_keys_uuid_base64"
+RAW = table("records", column("id"))
+RAW_CONFLICTS = table("conflicts", column("row_id"))
+VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
+ODD_IDS = ["retired-1", "abcdefghijklmno", "0B7C1F4E-3C2D-4E5F-8A9B-0C1D2E3F4A5B", "caf\u00e9-\u0416", "x" * 36,
+           "0b7c1f4e3c2d4e5f8a9b0c1d2e3f4a5b", "abcdefghijklmnop"]
+
+
+def _stored_ids(engine: Engine, raw: object = RAW) -> list[object]:
+    with engine.connect() as connection:
+        return sorted((bytes(value) if isinstance(value, memoryview) else value)
+                      for value in connection.execute(select(*raw.columns)).scalars())  # type: ignore[attr-defined]
+
+
+def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) -> None:
+    """Records and a conflict a push stored read the same after the downgrade (text) and
+    after the upgrade (16 bytes each, as the program writes them); a field laptop of the
+    country then receives the records and the conflict by snapshot and by the change log,
+    and an edit it makes reaches headquarters' laptop."""
+    engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
+    try:
+        world.user("nairobi", role="field", countries=["KE"])
+        a, b = world.device("A", "hq"), world.device("B", "hq")
+        with a.write() as writer:
+            org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
+            person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
+                                                "consent_on": "2024-01-01"})
+        a.sync(), b.sync()
+        with a.write() as writer:
+            writer.update("organizations", org, {"phone": "+254 111"})
+        with b.write() as writer:
+            writer.update("organizations", org, {"phone": "+254 222"})
+        a.sync(), b.sync(), a.sync()
+        assert len(a.replication.conflicts()) == 1
+        stored = _stored_ids(engine)
+        assert stored == sorted([id_stored(org), id_stored(person)]) and all(len(v) == 16 for v in stored)
+        assert _stored_ids(engine, RAW_CONFLICTS) == [id_stored(org)]
+    finally:
+        world.close()
+        engine.dispose()
+
+    engine = make_engine(hq_url)
+    try:
+        migrate_to(engine, BEFORE, down=True)
+        assert _stored_ids(engine) == sorted([org, person])
+        assert _stored_ids(engine, RAW_CONFLICTS) == [org]
+    finally:
+        engine.dispose()
+
+    engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
+    try:
+        assert current_revision(engine) == SCHEMA_HEAD
+        assert _stored_ids(engine) == stored
+        with engine.connect() as connection:
+            assert connection.execute(select(conflicts.c.row_id)).scalar_one() == org
+        by_snapshot, by_log = world.device("SNAP", "nairobi"), world.device("LOG", "nairobi")
+        by_log.client.snapshot = False
+        for laptop in (by_snapshot, by_log):
+            assert laptop.sync().quarantined == 0
+            assert laptop.has("organizations", org) and laptop.has("contacts", person)
+            (conflict,) = laptop.replication.conflicts()
+            assert conflict["field"] == "phone"
+        with by_log.write() as writer:
+            writer.update("contacts", person, {"position": "Director"})
+        assert by_log.sync().refused == 0
+        by_snapshot.sync()
+        assert by_snapshot.value("contacts", person, "position") == "Director"
+    finally:
+        world.close()
+        engine.dispose()
+
+
+def test_ids_of_other_forms_read_back_as_they_were(hq_url: str) -> None:
+    """Ids that are not a lower-case UUID (a retired table's, upper case, without hyphens,
+    beyond ASCII, 15, 16 or 36 characters) are stored as their UTF-8 text and ``0xff``, never
+    as 16 bytes; they read back the same at head and as text after the downgrade."""
+    engine = make_engine(hq_url)
+    try:
+        migrate_to(engine, BEFORE)
+        with engine.begin() as connection:
+            for record_id in ODD_IDS:
+                connection.execute(text("INSERT INTO records (tbl, id, data, versions, deleted, scope_keys) "
+                                        "VALUES ('organizations', :i, :d, :v, :f, '')"),
+                                   {"i": record_id, "d": packing.pack({}), "v": b"\x00{}", "f": False})
+        init_database(engine, REGISTRY)
+        assert current_revision(engine) == SCHEMA_HEAD
+        stored = _stored_ids(engine)
+        assert stored == sorted(id_stored(record_id) for record_id in ODD_IDS)
+        assert all(len(value) != 16 and value.endswith(b"\xff") for value in stored)  # type: ignore[union-attr]
+        with engine.connect() as connection:
+            assert sorted(connection.execute(select(records.c.id)).scalars()) == sorted(ODD_IDS)
+            assert connection.execute(select(records.c.rid).where(records.c.id == "retired-1")).scalar_one()
+        migrate_to(engine, BEFORE, down=True)
+        assert sorted(map(any_id, _stored_ids(engine))) == sorted(ODD_IDS)
+    finally:
+        engine.dispose()
+
+
+@pytest.mark.parametrize("record_id", ["0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b", *ODD_IDS, "", "\ud800"])
+def test_an_id_reads_back_as_it_went(record_id: str) -> None:
+    """Every id reads back exactly from its stored form; only a lower-case UUID takes 16
+    bytes."""
+    assert id_read(id_stored(record_id)) == record_id
+    assert (len(id_stored(record_id)) == 16) == (record_id == "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b")
+
+
+def test_uuids_sort_as_bytes_as_they_do_as_text() -> None:
+    """A snapshot pages through a table in id order: the stored bytes of UUIDs sort as
+    their text does."""
+    ids = [str(uuid.UUID(int=n * 0x9E3779B97F4A7C15F39CC0605CEDC835 % (1 << 128))) for n in range(500)]
+    assert sorted(ids, key=id_stored) == sorted(ids)
