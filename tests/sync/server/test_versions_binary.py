@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pytest
 from sqlalchemy import Engine, column, select, table, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
@@ -133,3 +134,14 @@ def test_versions_of_other_forms_keep_their_json(hq_url: str) -> None:
         assert _raw(engine) == {record_id: json.loads(versions) for record_id, versions in ODD_FORMS.items()}
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("version", [HEX, HEX.upper(), HEX[:47], HEX + "0", " " + HEX[1:], HEX[:46] + " 0",
+                                     f"{1:016x}Laptop-7", "", "0x" + HEX[2:]])
+def test_only_a_version_of_48_lower_case_hex_digits_is_stored_binary(version: str) -> None:
+    """One version of every field takes 25 bytes only when its text comes back exactly from
+    them (48 lower-case hex digits); any other (upper case, a space, another length, another
+    device id) is kept as JSON text, and every one reads back as it went."""
+    stored = encode_versions({version: STAR})
+    assert (len(stored) == 25 and stored[:1] == b"\x01") == (version == HEX)
+    assert decode_versions(stored) == {version: STAR}
