@@ -24,12 +24,32 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import _alembic_config, init_database, make_engine
 from sync.server.schema import id_read
-from tests.sync.world import World
+from sync.registry import blank_value
+from tests.sync.world import Device, World
 
 
 def any_id(stored: Any) -> str:
     """A record id as a revision stored it: text before migration 0023, bytes since."""
     return id_read(stored) if isinstance(stored, (bytes, memoryview)) else stored
+
+
+def whole_record(table_name: str, **values: Any) -> dict[str, Any]:
+    """A record of ``table_name`` with every field blank (as the registry encodes it) but
+    ``values``: what a device would store, for tests that fill a database directly."""
+    spec = REGISTRY.table(table_name)
+    data = {item.name: item.encode(blank_value(item)) for item in spec.fields if item.name != "id"}
+    return data | values
+
+
+def edit_travels(source: Device, target: Device, table_name: str, record_id: str, values: dict[str, Any]) -> None:
+    """``source`` edits a record with ``values`` and syncs (nothing refused); ``target``
+    syncs and holds the values."""
+    with source.write() as writer:
+        writer.update(table_name, record_id, values)
+    assert source.sync().refused == 0
+    target.sync()
+    for name, value in values.items():
+        assert target.value(table_name, record_id, name) == value
 
 
 def migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:

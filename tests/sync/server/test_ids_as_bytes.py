@@ -17,7 +17,7 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import conflicts, id_read, id_stored, records
-from tests.sync.server.migrations import any_id, migrate_to, served_at_head
+from tests.sync.server.migrations import any_id, edit_travels, migrate_to, served_at_head
 
 BEFORE = "0022_keys_uuid_base64"
 RAW = table("records", column("id"))
@@ -81,11 +81,7 @@ def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) ->
             assert laptop.has("organizations", org) and laptop.has("contacts", person)
             (conflict,) = laptop.replication.conflicts()
             assert conflict["field"] == "phone"
-        with by_log.write() as writer:
-            writer.update("contacts", person, {"position": "Director"})
-        assert by_log.sync().refused == 0
-        by_snapshot.sync()
-        assert by_snapshot.value("contacts", person, "position") == "Director"
+        edit_travels(by_log, by_snapshot, "contacts", person, {"position": "Director"})
     finally:
         world.close()
         engine.dispose()

@@ -7,14 +7,12 @@ is matched key by key: never a prefix of a key, never another key's case."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
 import sqlalchemy as sa
 from sqlalchemy import Engine, insert, inspect, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import (
     PackedKeys,
@@ -26,7 +24,7 @@ from sync.server.schema import (
     records,
     unpack_keys,
 )
-from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
+from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, edit_travels, migrate_to, whole_record
 from tests.sync.world import World
 
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -38,21 +36,16 @@ FORMER_RECORDS = sa.table("records", sa.column("tbl", sa.String), sa.column("id"
                           sa.column("deleted", sa.Boolean))  # as migration 0012 left it
 
 
-def _whole(table: str, **values: Any) -> dict[str, Any]:
-    spec = REGISTRY.table(table)
-    data = {item.name: item.encode(blank_value(item)) for item in spec.fields if item.name != "id"}
-    return data | values
-
 
 # (table, id, data, keys as row_keys held them); the Ugandan one also holds a key with a
 # space, which no headquarters makes and the upgrade leaves out.
 HELD = (
-    ("organizations", KENYAN, _whole("organizations", name="Kenya Integrity Forum", country="KE",
+    ("organizations", KENYAN, whole_record("organizations", name="Kenya Integrity Forum", country="KE",
                                      org_type="ngo", ecosoc_status="none"), ["c:KE", f"o:{KENYAN}"]),
-    ("organizations", UGANDAN, _whole("organizations", name="Uganda Youth Voice", country="UG",
+    ("organizations", UGANDAN, whole_record("organizations", name="Uganda Youth Voice", country="UG",
                                       org_type="ngo", ecosoc_status="none"),
      ["c:UG", f"o:{UGANDAN}", "c:A B"]),
-    ("contacts", PERSON, _whole("contacts", organization_id=KENYAN, full_name="Amina Odhiambo",
+    ("contacts", PERSON, whole_record("contacts", organization_id=KENYAN, full_name="Amina Odhiambo",
                                 email="amina@example.org", consent_on="2024-01-01"),
      ["c:KE", f"o:{KENYAN}"]),
 )
@@ -104,11 +97,8 @@ def test_keys_move_into_the_records_row_and_back(hq_url: str, tmp_path: Path) ->
                 assert laptop.sync().quarantined == 0
                 assert laptop.has("organizations", KENYAN) and laptop.has("contacts", PERSON)
                 assert not laptop.has("organizations", UGANDAN)
-            with by_snapshot.write() as writer:  # written and re-read through the new column
-                writer.update("contacts", PERSON, {"position": "Director"})
-            assert by_snapshot.sync().refused == 0
-            by_log.sync()
-            assert by_log.value("contacts", PERSON, "position") == "Director"
+            # written and re-read through the new column
+            edit_travels(by_snapshot, by_log, "contacts", PERSON, {"position": "Director"})
         finally:
             world.close()
 

@@ -9,16 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typing import Any
 
 from sqlalchemy import Engine, column, insert, select, table, text, update
 
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.registry import blank_value
 from sync.server.schema import counter, holds_any, keys_storable, log_changes, pack_keys, read_key, records, stored_key
-from tests.sync.server.migrations import any_id, migrate_to
+from tests.sync.server.migrations import any_id, migrate_to, whole_record
 from tests.sync.world import World
 
 BEFORE = "0021_versions_binary"
@@ -29,22 +27,17 @@ PERSON = "1c8d2a5f-4d3e-4f60-9bac-1d2e3f4a5b6c"
 ODD = "3eaf4c7b-6f50-4b82-9dce-3f4a5b6c7d8e"
 
 
-def _whole(table_name: str, **values: Any) -> dict[str, Any]:
-    spec = REGISTRY.table(table_name)
-    data = {item.name: item.encode(blank_value(item)) for item in spec.fields if item.name != "id"}
-    return data | values
-
 
 # (table, id, values, keys as the text before 0022 held them)
 HELD = (
-    ("organizations", KENYAN, _whole("organizations", name="Kenya Integrity Forum", country="KE",
+    ("organizations", KENYAN, whole_record("organizations", name="Kenya Integrity Forum", country="KE",
                                      org_type="ngo", ecosoc_status="none"), f" c:KE o:{KENYAN} "),
-    ("organizations", UGANDAN, _whole("organizations", name="Uganda Youth Voice", country="UG",
+    ("organizations", UGANDAN, whole_record("organizations", name="Uganda Youth Voice", country="UG",
                                       org_type="ngo", ecosoc_status="none"),
      f" c:UG o:{UGANDAN} p:{KENYAN} "),
-    ("contacts", PERSON, _whole("contacts", organization_id=KENYAN, full_name="Amina Odhiambo",
+    ("contacts", PERSON, whole_record("contacts", organization_id=KENYAN, full_name="Amina Odhiambo",
                                 consent_on="2024-01-01"), f" c:KE o:{KENYAN} "),
-    ("organizations", ODD, _whole("organizations", name="Keys of other forms", country="KE",
+    ("organizations", ODD, whole_record("organizations", name="Keys of other forms", country="KE",
                                   org_type="ngo", ecosoc_status="none"),
      f" c:KE o:{ODD.upper()} o:x x:at-risk "),
 )

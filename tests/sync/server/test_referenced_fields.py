@@ -6,15 +6,14 @@ SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-from typing import Any
 
 from sqlalchemy import Engine, insert
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from lookingbeyond_desktop.headquarters import validate_pushed
-from sync.registry import blank_value
 from sync.server.schema import records
 from sync.server.service import _Batch
+from tests.sync.server.migrations import whole_record
 
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
 ORGANIZATION = "0b7c1f4e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
@@ -24,18 +23,13 @@ PARTICIPATION = "3e0f4c7b-6f5a-4b82-9dce-3f4a5b6c7d8e"
 ACTIVITY = "4f1a5d8c-7a6b-4c93-8edf-4a5b6c7d8e9f"
 
 
-def _whole(table: str, **values: Any) -> dict[str, Any]:
-    spec = REGISTRY.table(table)
-    data = {item.name: item.encode(blank_value(item)) for item in spec.fields if item.name != "id"}
-    return data | values
-
 
 HELD = {
-    ("organizations", ORGANIZATION): _whole("organizations", name="Kenya Integrity Forum", country="KE"),
-    ("organizations", MERGED): _whole("organizations", name="KIF (old)", country="KE",
+    ("organizations", ORGANIZATION): whole_record("organizations", name="Kenya Integrity Forum", country="KE"),
+    ("organizations", MERGED): whole_record("organizations", name="KIF (old)", country="KE",
                                       merged_into=ORGANIZATION, deleted=True),
-    ("contacts", PERSON): _whole("contacts", organization_id=ORGANIZATION, full_name="Amina Odhiambo"),
-    ("activities", ACTIVITY): _whole("activities", title="Workshop", country="KE"),
+    ("contacts", PERSON): whole_record("contacts", organization_id=ORGANIZATION, full_name="Amina Odhiambo"),
+    ("activities", ACTIVITY): whole_record("activities", title="Workshop", country="KE"),
 }
 
 

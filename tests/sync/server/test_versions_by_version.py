@@ -16,10 +16,9 @@ import sqlalchemy as sa
 from sqlalchemy import Engine, insert, select, text
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.registry import blank_value
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import STAR, counter, decode_versions, records
-from tests.sync.server.migrations import any_id, FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
+from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, any_id, migrate_to, whole_record
 from tests.sync.world import World
 
 OLD = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -30,11 +29,6 @@ RAW = sa.table("records", sa.column("id", sa.String), sa.column("tbl", sa.String
                sa.column("data", sa.JSON), sa.column("versions", sa.JSON),
                sa.column("deleted", sa.Boolean))  # the stored JSON, whatever its form
 
-
-def _whole(table: str, **values: Any) -> dict[str, Any]:
-    spec = REGISTRY.table(table)
-    data = {item.name: item.encode(blank_value(item)) for item in spec.fields if item.name != "id"}
-    return data | values
 
 
 def _raw_versions(engine: Engine) -> dict[str, Any]:
@@ -64,9 +58,9 @@ def _at_0009(url: str) -> tuple[Engine, dict[str, dict[str, str]]]:
     contact whose e-mail and phone have a newer one, both in the former form."""
     engine = make_engine(url)
     migrate_to(engine, "0009_every_field")
-    org = _whole("organizations", name="Kenya Integrity Forum", country="KE", org_type="ngo",
+    org = whole_record("organizations", name="Kenya Integrity Forum", country="KE", org_type="ngo",
                  ecosoc_status="none")
-    person = _whole("contacts", organization_id=ORG, full_name="Amina Odhiambo",
+    person = whole_record("contacts", organization_id=ORG, full_name="Amina Odhiambo",
                     email="amina@example.org", phone="+254 700 000", consent_on="2024-01-01")
     former = {ORG: {name: OLD for name in org},
               PERSON: {name: NEWER if name in ("email", "phone") else OLD for name in person}}
@@ -144,7 +138,7 @@ def test_versions_that_do_not_name_exactly_the_data_keep_their_fields_listed(hq_
     engine = make_engine(hq_url)
     try:
         migrate_to(engine, "0013_keys_in_records")
-        org = _whole("organizations", name="Kenya Integrity Forum", country="KE")
+        org = whole_record("organizations", name="Kenya Integrity Forum", country="KE")
         exact = {name: OLD for name in org} | {"notes": NEWER}
         extra = exact | {"gone": NEWER}  # a version for a field the data does not hold
         short = {name: OLD for name in list(org)[1:]}  # the data's first field without one
