@@ -304,20 +304,25 @@ KEY_UUID_MARK = "~"  # between a stored key's kind and its UUID in base64url (mi
 # the last 65,536 (a first push: a second less of headquarters' CPU).
 @functools.lru_cache(maxsize=1 << 16)
 def stored_key(key: str) -> str:
-    """A key as stored: ``<kind>:<UUID>`` (lower case, as the protocol writes ids) as
-    ``<kind>~<the UUID's 16 bytes in base64url, unpadded>``, any other key as it is."""
+    """A key as stored: ``<kind>:<UUID>`` (a kind of its own, a lower-case UUID as the
+    protocol writes ids) as ``<kind>~<the UUID's 16 bytes in base64url, unpadded>``, any
+    other key as it is."""
     kind, colon, value = key.partition(":")
-    if colon and len(value) == 36 and _UUID_TEXT.match(value):
+    if kind and colon and len(value) == 36 and _UUID_TEXT.match(value):
         return kind + KEY_UUID_MARK + base64.urlsafe_b64encode(bytes.fromhex(value.replace("-", ""))).decode()[:22]
     return key
 
 
+_STORED_UUID_KEY = re.compile(r"[^:~]+~[A-Za-z0-9_-]{22}\Z")
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def read_key(stored: str) -> str:
-    """A stored key as the key it is (:func:`stored_key` undone)."""
-    kind, mark, value = stored.partition(KEY_UUID_MARK)
-    if not mark:
+    """A stored key as the key it is (:func:`stored_key` undone); any text that is not
+    exactly a stored UUID key is read as it is."""
+    if not _STORED_UUID_KEY.match(stored):
         return stored
+    kind, _mark, value = stored.partition(KEY_UUID_MARK)
     raw = base64.urlsafe_b64decode(value + "==").hex()
     return f"{kind}:{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
 

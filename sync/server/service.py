@@ -1823,7 +1823,7 @@ def _row_id(table: str, record_id: str) -> Any:
 def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], columns: Iterable[str],
                     size: int = 500) -> Iterator[Any]:
     """``(tbl, id, *columns)`` of the stored records ``ids`` names (per table), up to
-    ``size`` ids a statement, in (table, id) order; ``columns`` are SQL expressions over
+    ``size`` ids a statement, table by table; ``columns`` are SQL expressions over
     ``records`` (column names).  Run as the driver's own SQL: a push
     reads tens of thousands of records this way, and SQLAlchemy's compiling of each
     statement's 500 parameters and its per-row processing cost more than the database's

@@ -28,21 +28,22 @@ depends_on = None
 
 UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 MARK = "~"
+SHORT = re.compile(r"[^:~]+~[A-Za-z0-9_-]{22}\Z")
 _PG_UUID = "'^[^:~]+:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'"
 _PG_SHORT = "'^[^:~]+~[A-Za-z0-9_-]{22}$'"
 
 
 def shorter(key: str) -> str:
     kind, colon, value = key.partition(":")
-    if colon and UUID_TEXT.match(value):
+    if kind and colon and UUID_TEXT.match(value):
         return kind + MARK + base64.urlsafe_b64encode(bytes.fromhex(value.replace("-", ""))).decode()[:22]
     return key
 
 
 def longer(key: str) -> str:
-    kind, mark, value = key.partition(MARK)
-    if not mark:
+    if not SHORT.match(key):
         return key
+    kind, _mark, value = key.partition(MARK)
     raw = base64.urlsafe_b64decode(value + "==").hex()
     return f"{kind}:{raw[:8]}-{raw[8:12]}-{raw[12:16]}-{raw[16:20]}-{raw[20:]}"
 
@@ -73,6 +74,7 @@ def upgrade() -> None:
     _postgresql(f"CASE WHEN k ~ {_PG_UUID} THEN split_part(k, ':', 1) || '~' || rtrim(translate(encode("
                 "decode(replace(split_part(k, ':', 2), '-', ''), 'hex'), 'base64'), '+/', '-_'), '=') ELSE k END",
                 "scope_keys ~ '[0-9a-f]{8}-[0-9a-f]{4}-'")
+    op.execute("ANALYZE records")  # the planner's figures of the rewritten keys
 
 
 def downgrade() -> None:

@@ -62,7 +62,7 @@ def _pg_to_bytes(column: str) -> str:
 
 def _pg_to_text(column: str) -> str:
     return (f"CASE WHEN octet_length({column}) = 16 THEN CAST(encode({column}, 'hex') AS uuid)::text "
-            f"ELSE convert_from(rtrim({column}, '\\xff'::bytea), 'UTF8') END")
+            f"ELSE convert_from(btrim({column}, '\\xff'::bytea), 'UTF8') END")
 
 
 def _sqlite(id_type: str, old: Any, new: Any, convert: Any) -> None:
@@ -88,6 +88,7 @@ def upgrade() -> None:
         return
     op.execute(f"ALTER TABLE records ALTER COLUMN id TYPE bytea USING {_pg_to_bytes('id')}")
     op.execute(f"ALTER TABLE conflicts ALTER COLUMN row_id TYPE bytea USING {_pg_to_bytes('row_id')}")
+    op.execute("ANALYZE records, conflicts")  # a column's type changed: its figures are gone
 
 
 def downgrade() -> None:
