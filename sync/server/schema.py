@@ -197,9 +197,10 @@ def stored_one_version(stored: bytes | bytearray | memoryview) -> str | None:
 def decode_versions(stored: bytes | bytearray | memoryview) -> dict[str, Any]:
     """Stored versions (:func:`encode_versions`) in their packed form; ValueError for a
     form this program does not know."""
+    one = stored_one_version(stored)
+    if one is not None:
+        return {one: STAR}
     stored = bytes(stored)
-    if stored[:1] == bytes((VERSIONS_ONE,)) and len(stored) == 25:
-        return {stored[1:].hex(): STAR}
     if stored[:1] == bytes((VERSIONS_JSON,)):
         found = json.loads(stored[1:])  # the json module: it reads escaped lone surrogates
         if isinstance(found, dict):
