@@ -56,7 +56,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sync import machine  # noqa: E402
-from sync.server.schema import decode_versions, id_read, unpack_keys, unpack_versions  # noqa: E402
+from sync.server.schema import decode_versions, id_read, table_read, unpack_keys, unpack_versions  # noqa: E402
 
 GOAL = 3.0  # storage at most three times the compressed JSON export
 CHUNK = 20_000  # rows read from SQLite per fetch while copying to PostgreSQL
@@ -480,9 +480,12 @@ def stored_versions(stored: str | bytes) -> dict[str, Any]:
 def read_only(path: Path) -> sqlite3.Connection:
     """headquarters' SQLite file opened to read, with ``lb_id(id)``: a record id as text
     whatever its stored form (bytes since migration 0023), and ``lb_keys(scope_keys)``: the
-    keys as text with every id in full (shorter since 0022)."""
+    keys as text with every id in full (shorter since 0022), and ``lb_table(tbl)``: a table's
+    name whatever its stored form (a byte since 0024)."""
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     connection.create_function("lb_id", 1, lambda value: id_read(value) if isinstance(value, bytes) else value,
+                               deterministic=True)
+    connection.create_function("lb_table", 1, lambda value: table_read(value) if isinstance(value, bytes) else value,
                                deterministic=True)
     connection.create_function("lb_keys", 1, lambda stored: " ".join(sorted(unpack_keys(stored))),
                                deterministic=True)
@@ -495,7 +498,7 @@ def json_export(path: Path) -> Export:
     plain = gzip6 = gzip9 = count = 0
     per_table: Counter[str] = Counter()
     with contextlib.closing(read_only(path)) as connection:
-        rows = connection.execute("SELECT tbl, lb_id(id), data FROM records ORDER BY tbl, id")
+        rows = connection.execute("SELECT lb_table(tbl) AS name, lb_id(id), data FROM records ORDER BY name, id")
         while chunk := rows.fetchmany(CHUNK):
             # ``data`` is the JSON headquarters wrote (orjson's compact text), packed since
             # migration 0015 (the text again by data_text)
@@ -575,8 +578,8 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
     with contextlib.closing(read_only(path)) as connection:
         dictionaries: dict[str, bytes] = {}
         positional: dict[str, bytes] = {}
-        for (table,) in connection.execute("SELECT DISTINCT tbl FROM records").fetchall():
-            rows = [data_text(d) for (d,) in connection.execute("SELECT data FROM records WHERE tbl = ?", (table,))]
+        for (table,) in connection.execute("SELECT DISTINCT lb_table(tbl) FROM records").fetchall():
+            rows = [data_text(d) for (d,) in connection.execute("SELECT data FROM records WHERE lb_table(tbl) = ?", (table,))]
             for kind, target in (("json", dictionaries), ("positional", positional)):
                 picked, size = [], 0
                 for data in rng.sample(rows, min(len(rows), 400)):
@@ -589,7 +592,7 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
             intern("dictionary " + table, dictionaries[table])
         rid_of: dict[str, int] = {}
         for rid, (table, record_id, stored, versions, deleted) in enumerate(connection.execute(
-                "SELECT tbl, lb_id(id), data, versions, deleted FROM records ORDER BY tbl, id"), 1):
+                "SELECT lb_table(tbl) AS name, lb_id(id), data, versions, deleted FROM records ORDER BY name, id"), 1):
             data = data_text(stored)
             rid_of[record_id] = rid
             compact.versions_stored += len(versions if isinstance(versions, bytes) else versions.encode())

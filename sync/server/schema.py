@@ -440,6 +440,56 @@ def id_read(stored: bytes | bytearray | memoryview) -> str:
     return bytes(stored).rstrip(b"\xff").decode("utf-8", "surrogatepass")
 
 
+# The synced tables' names as ``records.tbl`` and ``conflicts.tbl`` store them (migration
+# 0024): one byte each where the name took 6 to 14, in the row and in the (table, id) index.
+# Frozen: a table added to the registry later takes the next code, a code is never reused
+# or renumbered (stored rows name their table by it); a name without a code (a retired
+# table's, a test's) is stored as its text (:func:`table_stored`).
+TABLE_CODES = {"organizations": 1, "contacts": 2, "activities": 3, "participations": 4, "grants": 5}
+_TABLE_NAMES = {bytes((code,)): name for name, code in TABLE_CODES.items()}
+_TABLE_CODED = {name: bytes((code,)) for name, code in TABLE_CODES.items()}
+
+
+def table_stored(name: str) -> bytes:
+    """A table's name as stored (:class:`RecordTable`): its code's byte, or its UTF-8 text;
+    a name that is one byte below 0x20 (a code's form) is followed by ``0xff``, which UTF-8
+    never holds, so no name reads as another."""
+    coded = _TABLE_CODED.get(name)
+    if coded is not None:
+        return coded
+    text = name.encode("utf-8", "surrogatepass")
+    return text + b"\xff" if len(text) == 1 and text[0] < 0x20 else text
+
+
+def table_read(stored: bytes | bytearray | memoryview) -> str:
+    """A stored table name as the name it is (:func:`table_stored` undone); ValueError for
+    a code this program does not know (a newer program's table)."""
+    stored = bytes(stored)
+    if len(stored) == 1 and stored[0] < 0x20:
+        try:
+            return _TABLE_NAMES[stored]
+        except KeyError:
+            raise ValueError(f"a table code this program does not know: {stored[0]}") from None
+    if len(stored) == 2 and stored[1] == 0xFF and stored[0] < 0x20:
+        stored = stored[:1]
+    return stored.decode("utf-8", "surrogatepass")
+
+
+class RecordTable(TypeDecorator[str]):
+    """A record's table, its name in Python, stored as bytes (migration 0024): a synced
+    table's one-byte code (:data:`TABLE_CODES`), any other name as its text
+    (:func:`table_stored`)."""
+
+    impl = LargeBinary
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        return value if value is None or not isinstance(value, str) else table_stored(value)
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else table_read(value)
+
+
 # A record's row id (migration 0018): what ``refs`` names records by, 8 bytes or fewer
 # where the table name and the 36-character id took 49.  On SQLite the table's own row id;
 # on PostgreSQL an identity column.  A push numbers the records it creates itself
@@ -450,7 +500,7 @@ records = Table(
     "records",
     metadata,
     Column("rid", RowId, Identity(), primary_key=True, autoincrement=True),
-    Column("tbl", String(30), nullable=False),
+    Column("tbl", RecordTable, nullable=False),  # a byte for a synced table (migration 0024)
     Column("id", RecordId, nullable=False),  # 16 bytes for a UUID (migration 0023)
     Column("data", PackedJSON, nullable=False),  # field -> wire value, packed (migration 0015)
     Column("versions", Versions, nullable=False),  # field -> version (binary, migration 0021)
@@ -581,7 +631,7 @@ conflicts = Table(
     metadata,
     Column("id", String(36), primary_key=True),
     Column("seq", BigInteger, nullable=False, index=True),
-    Column("tbl", String(30), nullable=False),
+    Column("tbl", RecordTable, nullable=False),  # as records.tbl (migration 0024)
     Column("row_id", RecordId, nullable=False),  # as records.id (migration 0023)
     Column("field", String(40), nullable=False),
     Column("kind", String(20), nullable=False),  # field | edited_deleted | deleted_edited

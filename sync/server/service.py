@@ -92,6 +92,7 @@ from sync.server.schema import (
     decode_versions,
     encode_versions,
     id_stored,
+    table_stored,
     one_version_stored,
     pack_versions,
     records,
@@ -1829,11 +1830,13 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
     statement's 500 parameters and its per-row processing cost more than the database's
     work (docs/benchmarks-sync.md, Scenario B).  Values come as the driver gives them:
     ``data`` and ``versions`` as bytes (``packing.unpack``, ``schema.decode_versions``); the
-    id as the text asked for (stored as bytes, ``schema.id_stored``)."""
+    table and id as the text asked for (stored as bytes, ``schema.table_stored``,
+    ``schema.id_stored``)."""
     selected = ", ".join(("tbl", "id", *columns))
     postgres = connection.dialect.name == "postgresql"
     for table in sorted(ids):
         some = sorted(ids[table])
+        stored_table = table_stored(table)
         for start in range(0, len(some), size):
             named = {id_stored(record_id): record_id for record_id in some[start:start + size]}
             chunk = list(named)
@@ -1842,13 +1845,13 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
                 # prepares after five runs, and less to bind (a first push: half a second
                 # to a second less on PostgreSQL; docs/benchmarks-sync.md, Scenario B).
                 found = connection.exec_driver_sql(
-                    f"SELECT {selected} FROM records WHERE tbl = %s AND id = ANY(%s)", (table, chunk))
+                    f"SELECT {selected} FROM records WHERE tbl = %s AND id = ANY(%s)", (stored_table, chunk))
             else:
                 found = connection.exec_driver_sql(
                     f"SELECT {selected} FROM records WHERE tbl = ? AND id IN ("
-                    f"{', '.join(['?'] * len(chunk))})", (table, *chunk))
+                    f"{', '.join(['?'] * len(chunk))})", (stored_table, *chunk))
             for row in found:
-                yield (row[0], named[bytes(row[1])], *row[2:])
+                yield (table, named[bytes(row[1])], *row[2:])
 
 
 def _parent_tables(registry: Registry) -> frozenset[str]:
