@@ -647,7 +647,8 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
         by_row_id, numbered = "rid" in logged, "device_no" in logged  # migrations 0019, 0020
         for seq, record_id, fields, device, user, author, at, what, changed in connection.execute(
                 "SELECT seq, " + ("lb_id(records.id)" if by_row_id else "id")
-                + (", fields, device_no, user_name, author_no" if numbered
+                + (", fields, device_no, " + ("user_no" if "user_no" in logged else "user_name") + ", author_no"
+                   if numbered
                    else ", fields, device_id, user_name, author_device")
                 + ", at, what, changed FROM changelog"
                 + (" JOIN records ON records.rid = changelog.rid" if by_row_id else "")):
@@ -660,9 +661,9 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
             compact.log.append((
                 seq, rid_of.get(record_id) or intern("id", record_id),
                 None if fields in (None, "null") else intern("fields", fields),
-                intern("device", device), intern("user", user) if user else None,
+                intern("device", device), intern("user", str(user)) if user else None,  # a number since 0025
                 intern("device", author) if author else None, moment,
-                intern("what", what) if what else None,
+                intern("what", str(what)) if what else None,  # a code since 0025
                 intern("fields", changed) if changed else None))
     compact.keys.sort()
     compact.refs.sort()

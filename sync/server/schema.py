@@ -29,6 +29,7 @@ from sqlalchemy import (
     Identity,
     Index,
     Integer,
+    SmallInteger,
     LargeBinary,
     MetaData,
     String,
@@ -531,39 +532,82 @@ log_devices = Table(
     Index("ix_log_devices_device_id", "device_id", unique=True),
 )
 
+# The users the change log names, each once (migration 0025): an entry holds a small number
+# where it held the user's name.  Names as they were when the change was stored (a user
+# renamed or removed later keeps the name the audit shows).
+log_users = Table(
+    "log_users",
+    metadata,
+    Column("n", Integer, primary_key=True, autoincrement=False),  # 1, 2, ...
+    Column("name", String(100), nullable=False),
+    Index("ix_log_users_name", "name", unique=True),
+)
+
+# What a change did, as the change log stores it (migration 0025): a small integer for the
+# word.  Frozen as TABLE_CODES: a new kind takes the next code.
+WHAT_CODES = {"created": 1, "edited": 2, "moved": 3, "erased": 4}
+_WHAT_WORDS = {code: word for word, code in WHAT_CODES.items()}
+
+
+class LoggedWhat(TypeDecorator[str]):
+    """What a change did (``created``, ``edited``, ``moved`` by a merge, ``erased``), a
+    word in Python, stored as its code (:data:`WHAT_CODES`); a word without a code is a
+    defect of the writer (ValueError), a code this program does not know reads as
+    ``unknown``."""
+
+    impl = SmallInteger
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        try:
+            return WHAT_CODES[value]
+        except KeyError:
+            raise ValueError(f"a change of a kind the change log has no code for: {value!r}") from None
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        return None if value is None else _WHAT_WORDS.get(value, "unknown")
+
+
 changelog = Table(
     "changelog",
     metadata,
+    # Fixed-width columns first (migration 0025): no alignment padding between them on
+    # PostgreSQL.
     # On SQLite the table's own row id (INTEGER: migration 0016), not a second copy of it.
     Column("seq", BigInteger().with_variant(Integer(), "sqlite"), primary_key=True, autoincrement=False),
     # The record's row id (migration 0019; its table name and id before): log_changes.
     Column("rid", RowId, nullable=False),
-    Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
+    # The audit (issue 13): who made the change, from which device, when, and which fields it
+    # changed (``fields`` says what to send, which is not always that).  Null for
+    # headquarters' own upkeep (a record re-sent to newly entitled devices).
+    Column("at", BigInteger, nullable=True),  # seconds since 1970, UTC (ISO text before 0020)
     # The device the change came from, as ``log_devices.n`` (migration 0020); 0 for
     # headquarters' own changes (a device id of "" before).
     Column("device_no", Integer, nullable=False),
-    # The audit (issue 13): who made the change, from which device, when, and which fields it
-    # changed (``fields`` says what to send, which is not always that).  NULL for
-    # headquarters' own upkeep (a record re-sent to newly entitled devices).
-    Column("user_name", String(100), nullable=True),
     # The author's device (``log_devices.n``); null when it is ``device_no``'s (a device's
     # own push: named once, migration 0016).
     Column("author_no", Integer, nullable=True),
-    Column("at", BigInteger, nullable=True),  # seconds since 1970, UTC (ISO text before 0020)
-    Column("what", String(20), nullable=True),  # created | edited | moved (by a merge)
+    Column("user_no", Integer, nullable=True),  # ``log_users.n`` (its name before 0025)
+    Column("what", LoggedWhat, nullable=True),  # created | edited | moved | erased (a code: 0025)
+    Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
     Column("changed", JSON, nullable=True),  # None for a creation: every field (migration 0012)
     # No index by id (migration 0017): only the audit asks by id, and reads the whole log.
 )
 
 # The change log's entries joined with their records' table and id (as ``tbl`` and ``id``).
 named_changelog = changelog.join(records, records.c.rid == changelog.c.rid)
-# ... and with the devices they name: ``LOGGED_DEVICE`` ("" for headquarters' own) and
-# ``LOGGED_AUTHOR`` (None: the entry's device), labelled as the columns were before 0020.
+# ... and with the devices and users they name: ``LOGGED_DEVICE`` ("" for headquarters'
+# own), ``LOGGED_AUTHOR`` (None: the entry's device) and ``LOGGED_USER``, labelled as the
+# columns were before migrations 0020 and 0025.
 _LOG_DEVICE, _LOG_AUTHOR = log_devices.alias("log_device"), log_devices.alias("log_author")
 audited_changelog = named_changelog.outerjoin(_LOG_DEVICE, _LOG_DEVICE.c.n == changelog.c.device_no) \
-    .outerjoin(_LOG_AUTHOR, _LOG_AUTHOR.c.n == changelog.c.author_no)
+    .outerjoin(_LOG_AUTHOR, _LOG_AUTHOR.c.n == changelog.c.author_no) \
+    .outerjoin(log_users, log_users.c.n == changelog.c.user_no)
 LOGGED_DEVICE = func.coalesce(_LOG_DEVICE.c.device_id, "").label("device_id")
 LOGGED_AUTHOR = _LOG_AUTHOR.c.device_id.label("author_device")
+LOGGED_USER = log_users.c.name.label("user_name")
 
 
 def logged_at(seconds: int | None) -> str | None:
@@ -581,30 +625,41 @@ def device_number(connection: Connection, device_id: str) -> int | None:
     return connection.execute(select(log_devices.c.n).where(log_devices.c.device_id == device_id)).scalar()
 
 
+def _numbers(connection: Connection, table: Table, column: Any, named: set[str]) -> dict[str, int]:
+    """The numbers ``table`` (``log_devices``, ``log_users``) gives the values ``named`` of
+    ``column``; a value it does not name yet gets the next number (writers of the log hold
+    the counter lock, so two never take the same)."""
+    if not named:
+        return {}
+    numbers = {value: n for value, n in connection.execute(
+        select(column, table.c.n).where(column.in_(sorted(named))))}
+    new = sorted(named - numbers.keys())
+    if new:
+        top = connection.execute(select(func.max(table.c.n))).scalar() or 0
+        added = {value: top + 1 + index for index, value in enumerate(new)}
+        connection.execute(insert(table), [{"n": n, column.name: value} for value, n in added.items()])
+        numbers.update(added)
+    return numbers
+
+
 def log_form(connection: Connection, entries: list[dict[str, Any]]) -> None:
-    """Give ``entries`` (each naming ``device_id``, and ``author_device`` and ``at`` as ISO
-    text where it has them) the change log's stored form, in place: ``device_no``,
-    ``author_no`` and ``at`` in seconds (migration 0020).  A device the log has not named
-    yet gets the next number: writers of the log hold the counter lock."""
+    """Give ``entries`` (each naming ``device_id``, and ``author_device``, ``user_name`` and
+    ``at`` as ISO text where it has them) the change log's stored form, in place:
+    ``device_no``, ``author_no``, ``at`` in seconds (migration 0020) and ``user_no``
+    (migration 0025).  A device or user the log has not named yet gets the next number."""
     named: set[str] = {entry["device_id"] for entry in entries}
     named.update(entry["author_device"] for entry in entries if entry.get("author_device"))
     named.discard("")
-    numbers = {"": 0}
-    if named:
-        numbers.update({device_id: n for device_id, n in connection.execute(
-            select(log_devices.c.device_id, log_devices.c.n).where(log_devices.c.device_id.in_(sorted(named))))})
-        new = sorted(named - numbers.keys())
-        if new:
-            top = connection.execute(select(func.max(log_devices.c.n))).scalar() or 0
-            added = {device_id: top + 1 + index for index, device_id in enumerate(new)}
-            connection.execute(insert(log_devices), [{"n": n, "device_id": device_id}
-                                                     for device_id, n in added.items()])
-            numbers.update(added)
+    numbers = {"": 0, **_numbers(connection, log_devices, log_devices.c.device_id, named)}
+    users = _numbers(connection, log_users, log_users.c.name,
+                     {entry["user_name"] for entry in entries if entry.get("user_name") is not None})
     seconds: dict[str, int] = {}
     for entry in entries:
         entry["device_no"] = numbers[entry["device_id"]]
         author = entry.get("author_device")
         entry["author_no"] = numbers[author] if author else None
+        user = entry.get("user_name")
+        entry["user_no"] = None if user is None else users[user]
         at = entry.get("at")
         if isinstance(at, str):
             if at not in seconds:
@@ -621,7 +676,7 @@ def log_changes(connection: Connection, entries: list[dict[str, Any]]) -> None:
     log_form(connection, entries)
     statement = insert(changelog).values(rid=select(records.c.rid).where(
         records.c.tbl == bindparam("b_tbl"), records.c.id == bindparam("b_id")).scalar_subquery())
-    ignored = ("tbl", "id", "device_id", "author_device")
+    ignored = ("tbl", "id", "device_id", "author_device", "user_name")
     connection.execute(statement, [{**{name: value for name, value in entry.items() if name not in ignored},
                                     "b_tbl": entry["tbl"], "b_id": entry["id"]} for entry in entries])
 

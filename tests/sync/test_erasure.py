@@ -20,7 +20,7 @@ from lookingbeyond_desktop.store import Store, backup
 from lookingbeyond_desktop.store.sync_adapter import DesktopLocal
 from sync.client import SyncError
 from sync.server import packing
-from sync.server.schema import changelog, conflicts, named_changelog, records
+from sync.server.schema import LOGGED_USER, audited_changelog, changelog, conflicts, records
 from tests import rawdb
 from tests.sync.world import Device, World
 
@@ -161,7 +161,7 @@ def test_an_erased_person_leaves_every_file_of_headquarters_and_of_each_laptop(
     assert field.replication.status().pending == 0
     with hq_engine.connect() as connection:
         data = connection.execute(select(records.c.data).where(records.c.id == person)).scalar_one()
-        audit = connection.execute(select(changelog.c.user_name, changelog.c.what).select_from(named_changelog)
+        audit = connection.execute(select(LOGGED_USER, changelog.c.what).select_from(audited_changelog)
                                    .where(records.c.id == person).order_by(changelog.c.seq.desc())).first()
     assert data["organization_id"] == org and data["full_name"] == "" and data["erased_on"]
     assert tuple(audit) == ("registry-officer", "erased")

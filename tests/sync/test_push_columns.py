@@ -37,6 +37,7 @@ from sync.server.database import init_database, make_engine
 from sync.server.schema import (
     LOGGED_AUTHOR,
     LOGGED_DEVICE,
+    LOGGED_USER,
     audited_changelog,
     changelog,
     conflicts,
@@ -220,7 +221,7 @@ def _holdings(engine: Engine) -> dict[str, Any]:
                 refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid))),
             "changelog": rows(select(changelog.c.seq, records.c.tbl, records.c.id, changelog.c.fields,
                                      LOGGED_DEVICE, changelog.c.what, changelog.c.changed,
-                                     changelog.c.user_name, LOGGED_AUTHOR)
+                                     LOGGED_USER, LOGGED_AUTHOR)
                               .select_from(audited_changelog)),
             "conflicts": rows(select(conflicts.c.seq, conflicts.c.tbl, conflicts.c.row_id, conflicts.c.field,
                                      conflicts.c.kind, conflicts.c.winner_value, conflicts.c.winner_version,

@@ -16,7 +16,7 @@ from sqlalchemy import select, text
 from lookingbeyond_desktop.ui.participants import CONTACT
 from sync import client
 from sync.server import accounts
-from sync.server.schema import LOGGED_AUTHOR, LOGGED_DEVICE, audited_changelog, changelog, records
+from sync.server.schema import LOGGED_AUTHOR, LOGGED_DEVICE, LOGGED_USER, audited_changelog, changelog, records
 from tests.sync.harness import SERVER_URL
 from tests.sync.world import World
 from tests.ui.conftest import WAIT_MS, settle
@@ -96,7 +96,7 @@ def test_an_hq_user_erases_a_person_after_a_question_whose_default_is_cancel(
     data = at_hq(world, ids["contact"])
     assert data["full_name"] == "" and data["email"] is None and data["erased_on"]
     with world.engine.connect() as connection:
-        entry = connection.execute(select(changelog, records.c.tbl, records.c.id, LOGGED_DEVICE, LOGGED_AUTHOR).select_from(audited_changelog).where(
+        entry = connection.execute(select(changelog, records.c.tbl, records.c.id, LOGGED_DEVICE, LOGGED_AUTHOR, LOGGED_USER).select_from(audited_changelog).where(
             records.c.id == ids["contact"], changelog.c.what == "erased")).one()
     assert entry.user_name == "amina" and entry.author_device == gui.store.device_id
 

@@ -501,8 +501,9 @@ def test_writes_outside_the_scope_are_refused_row_by_row(hq: HQ, device: str) ->
         assert hq.stored(hostile["t"], hostile["i"]) == target_before, name
         after = snapshot(hq.engine, skip_devices=True)
         changed = {t for t in after if after[t] != before[t]}
-        # (log_devices: a device's first change numbers it in the change log, migration 0020)
-        assert changed <= {"records", "changelog", "counter", "log_devices"}, (name, changed)
+        # (log_devices, log_users: a device's and a user's first change numbers them in the change
+        # log, migrations 0020 and 0025)
+        assert changed <= {"records", "changelog", "counter", "log_devices", "log_users"}, (name, changed)
         assert hq.stored(table, record_id)["notes"] == f"edited by {device[:2]}", name  # type: ignore[index]
         with hq.engine.connect() as connection:
             logged = connection.execute(

@@ -20,7 +20,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync import client
 from sync.client import SyncClient, SyncError
 from sync.server import accounts
-from sync.server.schema import LOGGED_AUTHOR, LOGGED_DEVICE, audited_changelog, changelog, named_changelog, records
+from sync.server.schema import LOGGED_AUTHOR, LOGGED_DEVICE, LOGGED_USER, audited_changelog, changelog, named_changelog, records
 from tests.sync.conftest import BACKENDS, initialised_hq
 from tests.sync.credentials import PASSWORD
 
@@ -105,7 +105,7 @@ def test_an_hq_users_device_erases_a_contact_and_the_change_log_says_who(served:
     assert data["notes"] is None and data["consent_on"] == "1970-01-01"
     assert data["erased_on"] == day and data["organization_id"] == before["organization_id"]
     with served.engine.connect() as connection:
-        entry = connection.execute(select(changelog, records.c.tbl, records.c.id, LOGGED_DEVICE, LOGGED_AUTHOR).select_from(audited_changelog).where(
+        entry = connection.execute(select(changelog, records.c.tbl, records.c.id, LOGGED_DEVICE, LOGGED_AUTHOR, LOGGED_USER).select_from(audited_changelog).where(
             records.c.tbl == "contacts", records.c.id == contact,
             changelog.c.what == "erased")).one()
     assert entry.user_name == "cst" and entry.device_id == ""
