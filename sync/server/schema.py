@@ -591,8 +591,9 @@ changelog = Table(
     Column("author_no", Integer, nullable=True),
     Column("user_no", Integer, nullable=True),  # ``log_users.n`` (its name before 0025)
     Column("what", LoggedWhat, nullable=True),  # created | edited | moved | erased (a code: 0025)
-    Column("fields", JSON, nullable=True),  # None: every field (a new or newly visible row)
-    Column("changed", JSON, nullable=True),  # None for a creation: every field (migration 0012)
+    # None is SQL's null, not JSON's ``null`` text (migration 0025: 4 bytes twice an entry).
+    Column("fields", JSON(none_as_null=True), nullable=True),  # None: every field (a new or newly visible row)
+    Column("changed", JSON(none_as_null=True), nullable=True),  # None for a creation: every field (0012)
     # No index by id (migration 0017): only the audit asks by id, and reads the whole log.
 )
 

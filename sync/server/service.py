@@ -1901,7 +1901,8 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     """Insert many rows of ``table``, each naming every column, with one statement run by
     the database driver (``executemany``; on PostgreSQL a ``COPY``, :func:`_copy_rows`),
     their JSON values written as the engine writes them (``database.json_dumps``; None as
-    JSON ``null``, as SQLAlchemy's JSON type does).
+    JSON ``null``, as SQLAlchemy's JSON type does, or as SQL's null where the column's type
+    says ``none_as_null``).
     The same rows as ``connection.execute(insert(table), rows)``, without SQLAlchemy's
     per-row parameter processing: a first push inserts hundreds of thousands of rows.
     ``data``: ``records``' values already packed, one for each row (sync.server.packer)."""
@@ -1917,6 +1918,9 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     as_json = {column.name for column in table.columns
                if isinstance(column.type, JSON) or (isinstance(column.type, TypeDecorator)
                                                     and isinstance(column.type.impl_instance, JSON))}
+    # JSON columns that store None as SQL's null (the change log's fields, migration 0025)
+    null_as_sql = {column.name for column in table.columns
+                   if isinstance(column.type, JSON) and column.type.none_as_null}
     memo: dict[Any, str] = {None: dumps(None)}  # lists repeat (the fields a change names)
 
     def json_text(value: Any) -> str:
@@ -1949,6 +1953,7 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     packed = [index for index, name in enumerate(names) if name in by_version]
     data_at = names.index("data") if packed and "data" in names else None  # records: its data
     encoded = [index for index, name in enumerate(names) if name in as_json and name not in by_version]
+    sql_null = {index for index in encoded if names[index] in null_as_sql}
     converted = [(index, stored_as[name]) for index, name in enumerate(names)
                  if name in stored_as and not (data is not None and name == "data")]
     given = names.index("data") if data is not None else None
@@ -1966,7 +1971,8 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
             for index, convert in converted:  # the data packed (schema.PackedJSON), keys
                 found[index] = convert(found[index], dialect)
             for index in encoded:
-                found[index] = json_text(found[index])
+                if found[index] is not None or index not in sql_null:
+                    found[index] = json_text(found[index])
             if given is not None:
                 found[given] = data[position]  # type: ignore[index]
             yield tuple(found)

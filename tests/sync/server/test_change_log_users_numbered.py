@@ -25,10 +25,18 @@ def _history(engine: Engine, record_id: str) -> list[tuple[object, ...]]:
                 for e in record_history(connection, record_id)]
 
 
+def _sql_nulls(engine: Engine) -> list[tuple[bool, bool]]:
+    """Whether each entry's ``fields`` and ``changed`` are SQL's null."""
+    with engine.connect() as connection:
+        return [(bool(a), bool(b)) for a, b in connection.execute(text(
+            "SELECT fields IS NULL, changed IS NULL FROM changelog ORDER BY seq"))]
+
+
 def test_the_audit_reads_the_same_after_the_downgrade_and_the_upgrade(hq_url: str, tmp_path: Path) -> None:
     """Changes by two users (a creation, an edit) are names and words in the log's own
     columns after the downgrade, and read the same in the audit after the upgrade as before
-    (each user numbered once, the words as codes); a field laptop then syncs, and its edit is
+    (each user numbered once, the words as codes, a creation's fields SQL's null where the
+    downgrade wrote JSON's ``null``); a field laptop then syncs, and its edit is
     logged under a user the log had not named, with the next number."""
     engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
@@ -41,6 +49,7 @@ def test_the_audit_reads_the_same_after_the_downgrade_and_the_upgrade(hq_url: st
         edit_travels(b, a, "organizations", org, {"phone": "+254 700"})
         history = _history(engine, org)
         assert [(h[2], h[5], h[6]) for h in history] == [("hq", "created", None), ("amina", "edited", ["phone"])]
+        assert _sql_nulls(engine) == [(True, True), (False, False)]  # a creation: every field
     finally:
         world.close()
         engine.dispose()
@@ -51,6 +60,9 @@ def test_the_audit_reads_the_same_after_the_downgrade_and_the_upgrade(hq_url: st
         with engine.connect() as connection:
             raw = [tuple(row) for row in connection.execute(select(RAW).order_by(RAW.c.seq))]
         assert [row[1:] for row in raw] == [("hq", "created"), ("amina", "edited")]
+        with engine.connect() as connection:  # JSON's null text, as the program of before wrote it
+            assert connection.execute(text("SELECT CAST(fields AS TEXT), CAST(changed AS TEXT) FROM changelog "
+                                           "ORDER BY seq")).first() == ("null", "null")
     finally:
         engine.dispose()
 
@@ -61,7 +73,7 @@ def test_the_audit_reads_the_same_after_the_downgrade_and_the_upgrade(hq_url: st
         with engine.connect() as connection:
             assert sorted(connection.execute(select(log_users.c.name, log_users.c.n))) == [("amina", 1), ("hq", 2)]
             codes = connection.execute(text("SELECT what FROM changelog ORDER BY seq")).scalars().all()
-        assert codes == [1, 2]
+        assert codes == [1, 2] and _sql_nulls(engine) == [(True, True), (False, False)]
         laptop = world.device("LAP", "nairobi")
         assert laptop.sync().quarantined == 0 and laptop.has("organizations", org)
         edit_travels(laptop, world.device("C", "hq"), "organizations", org, {"website": "https://kif.example.org"})

@@ -2,7 +2,9 @@
 the user names entries hold are stored once, in ``log_users``, and an entry holds their
 number; ``what`` (created, edited, moved, erased) is a small integer instead of its word.
 The log is made again with its fixed-width columns first, which on PostgreSQL leaves no
-alignment padding between them (docs/benchmarks-sync.md, Scenario F).
+alignment padding between them, and a creation's ``fields`` and ``changed`` (every field) are
+SQL's null instead of JSON's ``null`` text, which SQLAlchemy's JSON type wrote (4 bytes
+each; docs/benchmarks-sync.md, Scenario F).  The downgrade writes the text back.
 
 A ``what`` this program does not know would have no code: the upgrade then stops with
 nothing changed and says which.  The program of before this migration cannot read the log
@@ -61,14 +63,19 @@ def upgrade() -> None:
                "named.user_name FROM (SELECT DISTINCT user_name FROM changelog WHERE user_name IS NOT NULL) "
                "AS named")
     what = _case("c.what", {f"'{word}'": str(code) for word, code in WHAT.items()})
+    sql_null = {name: f"CASE WHEN CAST(c.{name} AS TEXT) = 'null' THEN NULL ELSE c.{name} END"
+                for name in ("fields", "changed")}
     _rebuild("at BIGINT, device_no INTEGER NOT NULL, author_no INTEGER, user_no INTEGER, what SMALLINT, "
              "fields JSON, changed JSON",
-             f"c.at, c.device_no, c.author_no, u.n, {what}, c.fields, c.changed", "u.name = c.user_name")
+             f"c.at, c.device_no, c.author_no, u.n, {what}, {sql_null['fields']}, {sql_null['changed']}",
+             "u.name = c.user_name")
 
 
 def downgrade() -> None:
     what = _case("c.what", {str(code): f"'{word}'" for word, code in WHAT.items()})
+    null = "'null'" if op.get_bind().dialect.name == "sqlite" else "CAST('null' AS JSON)"
     _rebuild("fields JSON, device_no INTEGER NOT NULL, user_name VARCHAR(100), author_no INTEGER, at BIGINT, "
              "what VARCHAR(20), changed JSON",
-             f"c.fields, c.device_no, u.name, c.author_no, c.at, {what}, c.changed", "u.n = c.user_no")
+             f"coalesce(c.fields, {null}), c.device_no, u.name, c.author_no, c.at, {what}, "
+             f"coalesce(c.changed, {null})", "u.n = c.user_no")
     op.execute("DROP TABLE log_users")
