@@ -514,6 +514,10 @@ records = Table(
 
 # Which records refer to which parent (to re-key children when a parent's keys change), by
 # their row ids (migration 0018: 146 bytes a record on SQLite with table names and ids).
+# On PostgreSQL (migration 0026) the table has no primary key but a non-unique index on
+# ``parent_rid``, which keeps each parent once with its rows (B-tree deduplication): a
+# third of the key's size.  Writers never store a reference twice (service._Batch.flush,
+# SyncService._move_references).
 refs = Table(
     "refs",
     metadata,
@@ -521,6 +525,9 @@ refs = Table(
     Column("rid", RowId, primary_key=True, autoincrement=False),
     sqlite_with_rowid=False,  # the row is its key: stored once (migration 0011)
 )
+# The index PostgreSQL has on refs instead of the key (tests/sync/server/test_database.py
+# compares the schema with this module's tables with it in mind).
+POSTGRESQL_REFS_INDEX = "ix_refs_parent_rid"
 
 # The devices the change log names, each once (migration 0020): an entry holds a small
 # number where it held a 32-character device id.

@@ -858,6 +858,10 @@ class SyncService:
                 continue
             connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
                                .values(data=data))
+            # The reference moved; one the record held to the target already is not doubled
+            # (nothing in refs keeps two equal rows apart on PostgreSQL: migration 0026).
+            connection.execute(delete(refs).where(
+                refs.c.rid == _row_id(table, record_id), refs.c.parent_rid == _row_id(MERGE_TABLE, target)))
             connection.execute(update(refs).where(
                 refs.c.rid == _row_id(table, record_id), refs.c.parent_rid == _row_id(MERGE_TABLE, other_id))
                 .values(parent_rid=_row_id(MERGE_TABLE, target)))
