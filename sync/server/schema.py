@@ -45,6 +45,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    union_all,
     update,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -633,21 +634,30 @@ def device_number(connection: Connection, device_id: str) -> int | None:
     return connection.execute(select(log_devices.c.n).where(log_devices.c.device_id == device_id)).scalar()
 
 
-def _numbers(connection: Connection, table: Table, column: Any, named: set[str]) -> dict[str, int]:
-    """The numbers ``table`` (``log_devices``, ``log_users``) gives the values ``named`` of
-    ``column``; a value it does not name yet gets the next number (writers of the log hold
-    the counter lock, so two never take the same)."""
-    if not named:
-        return {}
-    numbers = {value: n for value, n in connection.execute(
-        select(column, table.c.n).where(column.in_(sorted(named))))}
-    new = sorted(named - numbers.keys())
-    if new:
-        top = connection.execute(select(func.max(table.c.n))).scalar() or 0
-        added = {value: top + 1 + index for index, value in enumerate(new)}
-        connection.execute(insert(table), [{"n": n, column.name: value} for value, n in added.items()])
-        numbers.update(added)
-    return numbers
+# The tables that number what the change log names, each with the column it numbers.
+_NUMBERED = ((log_devices, log_devices.c.device_id), (log_users, log_users.c.name))
+
+
+def _numbers(connection: Connection, named: tuple[set[str], set[str]]) -> tuple[dict[str, int], dict[str, int]]:
+    """The numbers ``log_devices`` and ``log_users`` give the device ids and the user names
+    ``named``, read in one statement (it runs under the counter lock, where every round trip
+    delays the pushes queued behind: bench_load.py); a value not named yet gets the next
+    number (writers of the log hold the counter lock, so two never take the same)."""
+    parts = [select(literal(index).label("part"), column.label("value"), table.c.n).where(column.in_(sorted(values)))
+             for index, ((table, column), values) in enumerate(zip(_NUMBERED, named)) if values]
+    found: tuple[dict[str, int], dict[str, int]] = ({}, {})
+    if not parts:
+        return found
+    for part, value, n in connection.execute(parts[0] if len(parts) == 1 else union_all(*parts)):
+        found[part][value] = n
+    for (table, column), values, numbers in zip(_NUMBERED, named, found):
+        new = sorted(values - numbers.keys())
+        if new:
+            top = connection.execute(select(func.max(table.c.n))).scalar() or 0
+            added = {value: top + 1 + index for index, value in enumerate(new)}
+            connection.execute(insert(table), [{"n": n, column.name: value} for value, n in added.items()])
+            numbers.update(added)
+    return found
 
 
 def log_form(connection: Connection, entries: list[dict[str, Any]]) -> None:
@@ -658,9 +668,9 @@ def log_form(connection: Connection, entries: list[dict[str, Any]]) -> None:
     named: set[str] = {entry["device_id"] for entry in entries}
     named.update(entry["author_device"] for entry in entries if entry.get("author_device"))
     named.discard("")
-    numbers = {"": 0, **_numbers(connection, log_devices, log_devices.c.device_id, named)}
-    users = _numbers(connection, log_users, log_users.c.name,
-                     {entry["user_name"] for entry in entries if entry.get("user_name") is not None})
+    devices_named, users = _numbers(connection, (named, {entry["user_name"] for entry in entries
+                                                         if entry.get("user_name") is not None}))
+    numbers = {"": 0, **devices_named}
     seconds: dict[str, int] = {}
     for entry in entries:
         entry["device_no"] = numbers[entry["device_id"]]
