@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import JSON, Connection, Engine, column, table, text
+from sqlalchemy import JSON, Connection, Engine, column, select, table, text
 
 # The scope keys' own table as migrations 0001-0012 made it (0013 moved the keys into
 # ``records.scope_keys``): for tests that fill a database of that time.
@@ -26,6 +26,14 @@ from sync.server.database import _alembic_config, init_database, make_engine
 from sync.server.schema import id_read
 from sync.registry import blank_value
 from tests.sync.world import Device, World
+
+
+def stored_column(engine: Engine, raw: Any) -> list[Any]:
+    """The values of one column (``raw``: a lightweight ``table()`` naming it) as the
+    database holds them, bytes as bytes, sorted."""
+    with engine.connect() as connection:
+        return sorted((bytes(value) if isinstance(value, memoryview) else value)
+                      for value in connection.execute(select(*raw.columns)).scalars())
 
 
 def any_id(stored: Any) -> str:

@@ -11,13 +11,13 @@ import uuid
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, column, select, table, text
+from sqlalchemy import column, select, table, text
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import conflicts, id_read, id_stored, records
-from tests.sync.server.migrations import any_id, edit_travels, migrate_to, served_at_head
+from tests.sync.server.migrations import any_id, edit_travels, migrate_to, served_at_head, stored_column
 
 BEFORE = "0022_keys_uuid_base64"
 RAW = table("records", column("id"))
@@ -25,12 +25,6 @@ RAW_CONFLICTS = table("conflicts", column("row_id"))
 VERSION = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
 ODD_IDS = ["retired-1", "abcdefghijklmno", "0B7C1F4E-3C2D-4E5F-8A9B-0C1D2E3F4A5B", "caf\u00e9-\u0416", "x" * 36,
            "0b7c1f4e3c2d4e5f8a9b0c1d2e3f4a5b", "abcdefghijklmnop"]
-
-
-def _stored_ids(engine: Engine, raw: object = RAW) -> list[object]:
-    with engine.connect() as connection:
-        return sorted((bytes(value) if isinstance(value, memoryview) else value)
-                      for value in connection.execute(select(*raw.columns)).scalars())  # type: ignore[attr-defined]
 
 
 def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) -> None:
@@ -53,9 +47,9 @@ def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) ->
             writer.update("organizations", org, {"phone": "+254 222"})
         a.sync(), b.sync(), a.sync()
         assert len(a.replication.conflicts()) == 1
-        stored = _stored_ids(engine)
+        stored = stored_column(engine, RAW)
         assert stored == sorted([id_stored(org), id_stored(person)]) and all(len(v) == 16 for v in stored)
-        assert _stored_ids(engine, RAW_CONFLICTS) == [id_stored(org)]
+        assert stored_column(engine, RAW_CONFLICTS) == [id_stored(org)]
     finally:
         world.close()
         engine.dispose()
@@ -63,15 +57,15 @@ def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) ->
     engine = make_engine(hq_url)
     try:
         migrate_to(engine, BEFORE, down=True)
-        assert _stored_ids(engine) == sorted([org, person])
-        assert _stored_ids(engine, RAW_CONFLICTS) == [org]
+        assert stored_column(engine, RAW) == sorted([org, person])
+        assert stored_column(engine, RAW_CONFLICTS) == [org]
     finally:
         engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:
         assert current_revision(engine) == SCHEMA_HEAD
-        assert _stored_ids(engine) == stored
+        assert stored_column(engine, RAW) == stored
         with engine.connect() as connection:
             assert connection.execute(select(conflicts.c.row_id)).scalar_one() == org
         by_snapshot, by_log = world.device("SNAP", "nairobi"), world.device("LOG", "nairobi")
@@ -101,14 +95,14 @@ def test_ids_of_other_forms_read_back_as_they_were(hq_url: str) -> None:
                                    {"i": record_id, "d": packing.pack({}), "v": b"\x00{}", "f": False})
         init_database(engine, REGISTRY)
         assert current_revision(engine) == SCHEMA_HEAD
-        stored = _stored_ids(engine)
+        stored = stored_column(engine, RAW)
         assert stored == sorted(id_stored(record_id) for record_id in ODD_IDS)
         assert all(len(value) != 16 and value.endswith(b"\xff") for value in stored)  # type: ignore[union-attr]
         with engine.connect() as connection:
             assert sorted(connection.execute(select(records.c.id)).scalars()) == sorted(ODD_IDS)
             assert connection.execute(select(records.c.rid).where(records.c.id == "retired-1")).scalar_one()
         migrate_to(engine, BEFORE, down=True)
-        assert sorted(map(any_id, _stored_ids(engine))) == sorted(ODD_IDS)
+        assert sorted(map(any_id, stored_column(engine, RAW))) == sorted(ODD_IDS)
     finally:
         engine.dispose()
 

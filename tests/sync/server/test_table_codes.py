@@ -10,24 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, column, select, table, text
+from sqlalchemy import column, select, table, text
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import TABLE_CODES, conflicts, records, table_read, table_stored
-from tests.sync.server.migrations import edit_travels, migrate_to, served_at_head
+from tests.sync.server.migrations import edit_travels, migrate_to, served_at_head, stored_column
 
 BEFORE = "0023_ids_as_bytes"
 RAW = table("records", column("tbl"))
 RAW_CONFLICTS = table("conflicts", column("tbl"))
 ODD_NAMES = ["retired", "x", "\x01", "\x1f", "tabl\u00e9", "organizations_old", "Organizations"]
-
-
-def _stored_names(engine: Engine, raw: object = RAW) -> list[object]:
-    with engine.connect() as connection:
-        return sorted((bytes(value) if isinstance(value, memoryview) else value)
-                      for value in connection.execute(select(*raw.columns)).scalars())  # type: ignore[attr-defined]
 
 
 def test_table_names_go_back_to_text_and_return_as_codes(hq_url: str, tmp_path: Path) -> None:
@@ -50,9 +44,9 @@ def test_table_names_go_back_to_text_and_return_as_codes(hq_url: str, tmp_path: 
             writer.update("contacts", person, {"position": "Treasurer"})
         a.sync(), b.sync(), a.sync()
         assert len(a.replication.conflicts()) == 1
-        stored = _stored_names(engine)
+        stored = stored_column(engine, RAW)
         assert stored == [b"\x01", b"\x02"]
-        assert _stored_names(engine, RAW_CONFLICTS) == [b"\x02"]
+        assert stored_column(engine, RAW_CONFLICTS) == [b"\x02"]
     finally:
         world.close()
         engine.dispose()
@@ -60,15 +54,15 @@ def test_table_names_go_back_to_text_and_return_as_codes(hq_url: str, tmp_path: 
     engine = make_engine(hq_url)
     try:
         migrate_to(engine, BEFORE, down=True)
-        assert _stored_names(engine) == ["contacts", "organizations"]
-        assert _stored_names(engine, RAW_CONFLICTS) == ["contacts"]
+        assert stored_column(engine, RAW) == ["contacts", "organizations"]
+        assert stored_column(engine, RAW_CONFLICTS) == ["contacts"]
     finally:
         engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:
         assert current_revision(engine) == SCHEMA_HEAD
-        assert _stored_names(engine) == stored
+        assert stored_column(engine, RAW) == stored
         with engine.connect() as connection:
             assert connection.execute(select(conflicts.c.tbl)).scalar_one() == "contacts"
             assert sorted(connection.execute(select(records.c.tbl)).scalars()) == ["contacts", "organizations"]
@@ -100,14 +94,14 @@ def test_names_without_a_code_read_back_as_they_were(hq_url: str) -> None:
                                     "v": b"\x00{}", "f": False})
         init_database(engine, REGISTRY)
         assert current_revision(engine) == SCHEMA_HEAD
-        stored = _stored_names(engine)
+        stored = stored_column(engine, RAW)
         assert stored == sorted(table_stored(name) for name in ODD_NAMES)
         assert b"\x01" not in stored and b"\x01\xff" in stored
         with engine.connect() as connection:
             assert sorted(connection.execute(select(records.c.tbl)).scalars()) == sorted(ODD_NAMES)
             assert connection.execute(select(records.c.rid).where(records.c.tbl == "retired")).scalar_one()
         migrate_to(engine, BEFORE, down=True)
-        assert _stored_names(engine) == sorted(ODD_NAMES)
+        assert stored_column(engine, RAW) == sorted(ODD_NAMES)
     finally:
         engine.dispose()
 
