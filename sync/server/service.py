@@ -1836,7 +1836,7 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
     ``data`` and ``versions`` as bytes (``packing.unpack``, ``schema.decode_versions``); the
     table and id as the text asked for (stored as bytes, ``schema.table_stored``,
     ``schema.id_stored``)."""
-    selected = ", ".join(("tbl", "id", *columns))
+    selected = ", ".join(("id", *columns))
     postgres = connection.dialect.name == "postgresql"
     for table in sorted(ids):
         some = sorted(ids[table])
@@ -1855,7 +1855,7 @@ def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], co
                     f"SELECT {selected} FROM records WHERE tbl = ? AND id IN ("
                     f"{', '.join(['?'] * len(chunk))})", (stored_table, *chunk))
             for row in found:
-                yield (table, named[bytes(row[1])], *row[2:])
+                yield (table, named[bytes(row[0])], *row[1:])
 
 
 def _parent_tables(registry: Registry) -> frozenset[str]:

@@ -143,7 +143,8 @@ def _leaving(connection: Connection, before: Scope, after: Scope) -> Iterator[tu
 
 
 def _seen_by(connection: Connection, scope: Scope) -> Iterator[tuple[str, str, set[str]]]:
-    """Every record ``scope`` sees, with its keys, in (table, id) order."""
+    """Every record ``scope`` sees, with its keys, in the order of the stored table and id
+    (a synced table's code since migration 0024, then the id's bytes)."""
     query = select(records.c.tbl, records.c.id, records.c.scope_keys).order_by(records.c.tbl, records.c.id)
     if not scope.everything:  # every record, keyless ones included; else those with a key of its
         mine = scope.country_keys | scope.organization_keys

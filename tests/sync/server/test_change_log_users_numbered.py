@@ -112,7 +112,8 @@ def test_a_kind_of_change_without_a_code_stops_the_upgrade_with_nothing_changed(
 def test_what_a_change_did_is_stored_as_a_code(hq_url: str) -> None:
     """The four kinds of change are stored as their codes and read back as words; a word
     without a code is refused when written, and a code of some newer program reads as
-    ``unknown`` instead of failing the audit."""
+    ``unknown`` instead of failing the audit; 0025's downgrade, which has no word for it,
+    stops with the log as it was."""
     engine = make_engine(hq_url)
     try:
         init_database(engine)
@@ -126,5 +127,10 @@ def test_what_a_change_did_is_stored_as_a_code(hq_url: str) -> None:
             connection.execute(text("INSERT INTO changelog (seq, rid, device_no, what) VALUES (3, 1, 0, 9)"))
             assert connection.execute(select(changelog.c.what).order_by(changelog.c.seq)).scalars().all() == [
                 "moved", None, "unknown"]
+        with pytest.raises(RuntimeError, match="9"):  # 0025's downgrade has no word for it
+            migrate_to(engine, BEFORE, down=True)
+        assert current_revision(engine) == "0025_change_log_users_numbered"
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT what FROM changelog WHERE seq = 3")).scalar_one() == 9
     finally:
         engine.dispose()

@@ -7,9 +7,9 @@ SQL's null instead of JSON's ``null`` text, which SQLAlchemy's JSON type wrote (
 each; docs/benchmarks-sync.md, Scenario F).  The downgrade writes the text back.
 
 A ``what`` this program does not know would have no code: the upgrade then stops with
-nothing changed and says which.  The program of before this migration cannot read the log
-as it is now: the server is stopped for it (``lookingbeyond-server init --pending``,
-docs/deployment.md).
+nothing changed and says which (the downgrade likewise for a code it does not know).  The
+program of before this migration cannot read the log as it is now: the server is stopped for
+it (``lookingbeyond-server init --pending``, docs/deployment.md).
 
 Revision ID: 0025_change_log_users_numbered
 Revises: 0024_table_codes
@@ -49,13 +49,18 @@ def _rebuild(columns: str, select: str, join: str) -> None:
         op.execute("ALTER TABLE changelog RENAME CONSTRAINT pk_changelog_0025 TO pk_changelog")
 
 
-def upgrade() -> None:
-    known = ", ".join(f"'{word}'" for word in WHAT)
+def _refuse_unknown(known: str) -> None:
+    """Stop before changing anything when the log holds a ``what`` outside ``known`` (SQL
+    literals): it could not be written in the other form."""
     unknown = [row[0] for row in op.get_bind().exec_driver_sql(
         f"SELECT DISTINCT what FROM changelog WHERE what IS NOT NULL AND what NOT IN ({known})")]
     if unknown:
         raise RuntimeError(f"the change log holds changes of a kind this program does not know: "
                            f"{', '.join(sorted(map(str, unknown)))}; nothing was changed")
+
+
+def upgrade() -> None:
+    _refuse_unknown(", ".join(f"'{word}'" for word in WHAT))
     op.execute("CREATE TABLE log_users (n INTEGER NOT NULL, name VARCHAR(100) NOT NULL, "
                "CONSTRAINT pk_log_users PRIMARY KEY (n))")
     op.execute("CREATE UNIQUE INDEX ix_log_users_name ON log_users (name)")
@@ -69,9 +74,13 @@ def upgrade() -> None:
              "fields JSON, changed JSON",
              f"c.at, c.device_no, c.author_no, u.n, {what}, {sql_null['fields']}, {sql_null['changed']}",
              "u.name = c.user_name")
+    if op.get_bind().dialect.name == "postgresql" and \
+            op.get_bind().exec_driver_sql("SELECT 1 FROM changelog LIMIT 1").first() is not None:
+        op.execute("ANALYZE changelog, log_users")  # a new table has no figures (none: never analysed)
 
 
 def downgrade() -> None:
+    _refuse_unknown(", ".join(str(code) for code in WHAT.values()))  # a newer program's kind
     what = _case("c.what", {str(code): f"'{word}'" for word, code in WHAT.items()})
     null = "'null'" if op.get_bind().dialect.name == "sqlite" else "CAST('null' AS JSON)"
     _rebuild("fields JSON, device_no INTEGER NOT NULL, user_name VARCHAR(100), author_no INTEGER, at BIGINT, "
