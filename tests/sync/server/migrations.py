@@ -60,6 +60,42 @@ def edit_travels(source: Device, target: Device, table_name: str, record_id: str
         assert target.value(table_name, record_id, name) == value
 
 
+def kenyan_conflict(world: World, table_name: str, field: str, values: tuple[str, str]) -> tuple[str, str]:
+    """A field user "nairobi" (Kenya) and two headquarters laptops: an organization in Kenya
+    and its contact, synced, then ``values`` written to the same ``field`` of the
+    organization or the contact (``table_name``), one on each laptop: one conflict.  Returns
+    the organization's id and the contact's."""
+    world.user("nairobi", role="field", countries=["KE"])
+    a, b = world.device("A", "hq"), world.device("B", "hq")
+    with a.write() as writer:
+        org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
+        person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
+                                            "consent_on": "2024-01-01"})
+    a.sync(), b.sync()
+    target = org if table_name == "organizations" else person
+    for laptop, value in zip((a, b), values):
+        with laptop.write() as writer:
+            writer.update(table_name, target, {field: value})
+    a.sync(), b.sync(), a.sync()
+    assert len(a.replication.conflicts()) == 1
+    return org, person
+
+
+def kenyan_laptops_receive(world: World, org: str, person: str, field: str,
+                           edit: tuple[str, str, dict[str, Any]]) -> None:
+    """Two laptops of "nairobi" (:func:`kenyan_conflict`), one taking the snapshot path and
+    one walking the change log, each receive the organization, the contact and the conflict
+    on ``field``; then ``edit`` (table, id, values) made on one reaches the other."""
+    by_snapshot, by_log = world.device("SNAP", "nairobi"), world.device("LOG", "nairobi")
+    by_log.client.snapshot = False
+    for laptop in (by_snapshot, by_log):
+        assert laptop.sync().quarantined == 0
+        assert laptop.has("organizations", org) and laptop.has("contacts", person)
+        (conflict,) = laptop.replication.conflicts()
+        assert conflict["field"] == field
+    edit_travels(by_log, by_snapshot, *edit)
+
+
 def migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:
     """Upgrade (or, with ``down``, downgrade) ``engine``'s database to ``revision``."""
     config = _alembic_config()

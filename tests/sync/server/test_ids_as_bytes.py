@@ -17,7 +17,8 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import conflicts, id_read, id_stored, records
-from tests.sync.server.migrations import any_id, edit_travels, migrate_to, served_at_head, stored_column
+from tests.sync.server.migrations import (any_id, kenyan_conflict, kenyan_laptops_receive, migrate_to,
+                                         served_at_head, stored_column)
 
 BEFORE = "0022_keys_uuid_base64"
 RAW = table("records", column("id"))
@@ -34,19 +35,7 @@ def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) ->
     and an edit it makes reaches headquarters' laptop."""
     engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
-        world.user("nairobi", role="field", countries=["KE"])
-        a, b = world.device("A", "hq"), world.device("B", "hq")
-        with a.write() as writer:
-            org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
-            person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
-                                                "consent_on": "2024-01-01"})
-        a.sync(), b.sync()
-        with a.write() as writer:
-            writer.update("organizations", org, {"phone": "+254 111"})
-        with b.write() as writer:
-            writer.update("organizations", org, {"phone": "+254 222"})
-        a.sync(), b.sync(), a.sync()
-        assert len(a.replication.conflicts()) == 1
+        org, person = kenyan_conflict(world, "organizations", "phone", ("+254 111", "+254 222"))
         stored = stored_column(engine, RAW)
         assert stored == sorted([id_stored(org), id_stored(person)]) and all(len(v) == 16 for v in stored)
         assert stored_column(engine, RAW_CONFLICTS) == [id_stored(org)]
@@ -68,14 +57,7 @@ def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) ->
         assert stored_column(engine, RAW) == stored
         with engine.connect() as connection:
             assert connection.execute(select(conflicts.c.row_id)).scalar_one() == org
-        by_snapshot, by_log = world.device("SNAP", "nairobi"), world.device("LOG", "nairobi")
-        by_log.client.snapshot = False
-        for laptop in (by_snapshot, by_log):
-            assert laptop.sync().quarantined == 0
-            assert laptop.has("organizations", org) and laptop.has("contacts", person)
-            (conflict,) = laptop.replication.conflicts()
-            assert conflict["field"] == "phone"
-        edit_travels(by_log, by_snapshot, "contacts", person, {"position": "Director"})
+        kenyan_laptops_receive(world, org, person, "phone", ("contacts", person, {"position": "Director"}))
     finally:
         world.close()
         engine.dispose()

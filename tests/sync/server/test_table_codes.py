@@ -16,7 +16,8 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import TABLE_CODES, conflicts, records, table_read, table_stored
-from tests.sync.server.migrations import edit_travels, migrate_to, served_at_head, stored_column
+from tests.sync.server.migrations import (kenyan_conflict, kenyan_laptops_receive, migrate_to, served_at_head,
+                                         stored_column)
 
 BEFORE = "0023_ids_as_bytes"
 RAW = table("records", column("tbl"))
@@ -31,19 +32,7 @@ def test_table_names_go_back_to_text_and_return_as_codes(hq_url: str, tmp_path: 
     log, and an edit it makes reaches headquarters' laptop."""
     engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
-        world.user("nairobi", role="field", countries=["KE"])
-        a, b = world.device("A", "hq"), world.device("B", "hq")
-        with a.write() as writer:
-            org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
-            person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
-                                                "consent_on": "2024-01-01"})
-        a.sync(), b.sync()
-        with a.write() as writer:
-            writer.update("contacts", person, {"position": "Chair"})
-        with b.write() as writer:
-            writer.update("contacts", person, {"position": "Treasurer"})
-        a.sync(), b.sync(), a.sync()
-        assert len(a.replication.conflicts()) == 1
+        org, person = kenyan_conflict(world, "contacts", "position", ("Chair", "Treasurer"))
         stored = stored_column(engine, RAW)
         assert stored == [b"\x01", b"\x02"]
         assert stored_column(engine, RAW_CONFLICTS) == [b"\x02"]
@@ -66,14 +55,7 @@ def test_table_names_go_back_to_text_and_return_as_codes(hq_url: str, tmp_path: 
         with engine.connect() as connection:
             assert connection.execute(select(conflicts.c.tbl)).scalar_one() == "contacts"
             assert sorted(connection.execute(select(records.c.tbl)).scalars()) == ["contacts", "organizations"]
-        by_snapshot, by_log = world.device("SNAP", "nairobi"), world.device("LOG", "nairobi")
-        by_log.client.snapshot = False
-        for laptop in (by_snapshot, by_log):
-            assert laptop.sync().quarantined == 0
-            assert laptop.has("organizations", org) and laptop.has("contacts", person)
-            (conflict,) = laptop.replication.conflicts()
-            assert conflict["field"] == "position"
-        edit_travels(by_log, by_snapshot, "organizations", org, {"phone": "+254 700"})
+        kenyan_laptops_receive(world, org, person, "position", ("organizations", org, {"phone": "+254 700"}))
     finally:
         world.close()
         engine.dispose()
