@@ -60,6 +60,16 @@ def edit_travels(source: Device, target: Device, table_name: str, record_id: str
         assert target.value(table_name, record_id, name) == value
 
 
+def kenyan_pair(device: Device) -> tuple[str, str]:
+    """An organization in Kenya and its contact, written on ``device`` (not synced); their
+    ids."""
+    with device.write() as writer:
+        org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
+        person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
+                                            "consent_on": "2024-01-01"})
+    return org, person
+
+
 def kenyan_conflict(world: World, table_name: str, field: str, values: tuple[str, str]) -> tuple[str, str]:
     """A field user "nairobi" (Kenya) and two headquarters laptops: an organization in Kenya
     and its contact, synced, then ``values`` written to the same ``field`` of the
@@ -67,10 +77,7 @@ def kenyan_conflict(world: World, table_name: str, field: str, values: tuple[str
     the organization's id and the contact's."""
     world.user("nairobi", role="field", countries=["KE"])
     a, b = world.device("A", "hq"), world.device("B", "hq")
-    with a.write() as writer:
-        org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
-        person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
-                                            "consent_on": "2024-01-01"})
+    org, person = kenyan_pair(a)
     a.sync(), b.sync()
     target = org if table_name == "organizations" else person
     for laptop, value in zip((a, b), values):

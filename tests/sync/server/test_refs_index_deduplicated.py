@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect, select, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
 from sync.server.schema import POSTGRESQL_REFS_INDEX, refs
-from tests.sync.server.migrations import migrate_to, served_at_head
+from tests.sync.server.migrations import kenyan_pair, migrate_to, served_at_head
 
 BEFORE = "0025_change_log_users_numbered"
 
@@ -38,10 +38,7 @@ def test_references_survive_the_downgrade_and_the_upgrade(hq_url: str, tmp_path:
     postgresql = engine.dialect.name == "postgresql"
     try:
         hq = world.device("A", "hq")
-        with hq.write() as writer:
-            org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
-            person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
-                                                "consent_on": "2024-01-01"})
+        org, person = kenyan_pair(hq)
         assert hq.sync().refused == 0
         stored = _refs(engine)
         assert len(stored) == 1
@@ -82,10 +79,7 @@ def test_the_downgrade_makes_the_key_again_over_equal_rows(hq_url: str, tmp_path
     engine, world = served_at_head(hq_url, tmp_path / "w", first=True)
     try:
         hq = world.device("A", "hq")
-        with hq.write() as writer:
-            org = writer.create("organizations", {"name": "Forum", "country": "KE"})
-            writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
-                                       "consent_on": "2024-01-01"})
+        kenyan_pair(hq)
         hq.sync()
     finally:
         world.close()

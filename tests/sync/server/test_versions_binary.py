@@ -17,7 +17,7 @@ from sync.server.database import SCHEMA_HEAD, current_revision, init_database, m
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.schema import STAR, decode_versions, encode_versions, records
-from tests.sync.server.migrations import any_id, edit_travels, migrate_to, served_at_head
+from tests.sync.server.migrations import any_id, edit_travels, kenyan_pair, migrate_to, served_at_head
 
 BEFORE = "0020_change_log_devices_numbered"
 HEX = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -56,10 +56,7 @@ def test_pushed_versions_go_back_to_json_and_return_byte_for_byte(hq_url: str, t
     engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
         hq = world.device("HQ", "hq")
-        with hq.write() as writer:
-            org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
-            person = writer.create("contacts", {"organization_id": org, "full_name": "Amina Odhiambo",
-                                                "consent_on": "2024-01-01"})
+        org, person = kenyan_pair(hq)
         assert hq.sync().refused == 0
         with hq.write() as writer:
             writer.update("contacts", person, {"phone": "+254 20 100"})
