@@ -30,11 +30,13 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from sqlalchemy import Engine
+from starlette.background import BackgroundTask
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sync import wire
 from sync.bundle import MAX_BUNDLE_BYTES, SUFFIX, BundleError, PublicKeys
+from sync.gcpause import FreedLater
 from sync.wire import ERROR_STATUS, MAX_BODY_BYTES, PROTOCOL_VERSION, ProtocolError
 from sync.wire_schema import SyncRequestSchema, SyncResponseSchema
 from sync.registry import Registry
@@ -46,6 +48,10 @@ from sync.server.snapshot import SnapshotService
 from sync.server.timeouts import BodyTimeoutMiddleware
 
 log = logging.getLogger("lookingbeyond.server")
+
+# A sync body at least this large (as sent: gzip'ed) is decoded with the cycle collector
+# paused until its answer is sent (gcpause.FreedLater): a push of about a thousand rows.
+LARGE_BODY_BYTES = 64 * 1024
 
 ERROR_CODES_DOC = "\n".join(
     f"- `{code}` ({status})" for code, status in sorted(ERROR_STATUS.items(), key=lambda i: i[1])
@@ -285,11 +291,16 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
             "X-Bundle-Summary": quote(result.summary()),
             "Access-Control-Expose-Headers": "X-Bundle-Summary, Content-Disposition"})
 
-    async def _device_and_document(request: Request) -> tuple[DeviceContext, Any]:
-        """The authenticated device and its gzip'ed JSON body (size capped before reading)."""
+    async def _device_and_document(request: Request, later: FreedLater | None = None
+                                   ) -> tuple[DeviceContext, Any]:
+        """The authenticated device and its gzip'ed JSON body (size capped before reading).
+        ``later``: a large body is decoded with the cycle collector paused until it lets go
+        (the rest of the request and its answer sent: gcpause.FreedLater)."""
         _refuse_declared_size(request)
         device = await run_in_threadpool(_device, engine, _bearer_token(request))
         body = await _read_capped(request)
+        if later is not None and len(body) >= LARGE_BODY_BYTES:
+            later.hold()
         gzipped = request.headers.get("content-encoding", "").strip().lower() == "gzip"
         try:  # off the event loop, like the encoding of the answer: other requests go on meanwhile
             return device, await run_in_threadpool(wire.decode_body, body, gzipped=gzipped)
@@ -323,18 +334,31 @@ def create_app(engine: Engine, *, registry: Registry, validator: Validator,
     )
     async def sync(request: Request) -> Response:
         started = time.perf_counter()
-        device, document = await _device_and_document(request)
-        service = SyncService(engine, registry, validator=validator)  # one per request
-        answer = await run_in_threadpool(service.sync, device, document)
-        if release is not None:
-            answer["app"] = release.encode()
-        body = await run_in_threadpool(wire.encode_body, answer)
+        # A large request's body and push batch are freed once its answer is sent, the cycle
+        # collector paused until then (gcpause.FreedLater): a device's first push is answered
+        # sooner, each request's freeing done while the device reads the answer.
+        later = FreedLater()
+        try:
+            device, document = await _device_and_document(request, later)
+            service = SyncService(engine, registry, validator=validator, later=later)  # one per request
+            answer = await run_in_threadpool(service.sync, device, document)
+            later.keep(document)
+            del document
+            if release is not None:
+                answer["app"] = release.encode()
+            body = await run_in_threadpool(wire.encode_body, answer)
+            later.keep(answer)
+            del answer
+        except BaseException:
+            later.release()
+            raise
         # The time headquarters spent on the request, from its headers read to its answer
         # encoded (W3C Server-Timing): what a device's round trip owes to headquarters rather
         # than to the link or the device; nginx can log it, bench/bench_load.py reads it.
         spent = (time.perf_counter() - started) * 1000
         return Response(body, media_type="application/json", headers={
-            "Content-Encoding": "gzip", "Server-Timing": f"app;dur={spent:.1f}"})
+            "Content-Encoding": "gzip", "Server-Timing": f"app;dur={spent:.1f}"},
+            background=BackgroundTask(later.release))
 
     @app.get(
         "/v1/devices", summary="Every enrolled device (hq users only)",

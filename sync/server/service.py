@@ -41,7 +41,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from sync.gcpause import collection_paused
+from sync.gcpause import FreedLater, collection_paused
 from sync.hlc import HybridClock, make_version, version_clock, version_device, wall_ms
 from sync.merge import Current, Outcome, Pushed, decide
 from sync.registry import FieldSpec, Kind, Registry, TableSpec
@@ -215,7 +215,10 @@ class SyncService:
         *,
         validator: Validator,
         now_ms: Callable[[], int] = wall_ms,
+        later: FreedLater | None = None,
     ) -> None:
+        """``later``: a large push's batch is kept there, to be freed once the answer is sent
+        (the caller releases it: gcpause.FreedLater); without it, freed before answering."""
         self.engine = engine
         self.registry = registry
         self.validator = validator
@@ -227,6 +230,7 @@ class SyncService:
         self._giving: tuple[tuple[int, int], dict[held.Key, held.Held]] | None = None
         self._parents = _parent_tables(registry)  # tables whose records a push reads as parents
         self._created = 0  # records the round trip's push created
+        self._later = later
 
     # -- the round trip -----------------------------------------------------------------
 
@@ -467,7 +471,11 @@ class SyncService:
             if gives:
                 kept = batch.held_after(self._parents, kept, self._referenced)
             # Its objects freed before the collector runs again (a first collection
-            # would otherwise scan them all: 60-70 ms a large batch).
+            # would otherwise scan them all: 60-70 ms a large batch): here, or once the
+            # answer is sent, the collector paused until then (``later``).
+            if self._later is not None and push.count >= PAUSE_COLLECTOR_FROM_ROWS:
+                self._later.hold()
+                self._later.keep(batch)
             del batch
         return merges, gives, kept
 

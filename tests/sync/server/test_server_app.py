@@ -7,7 +7,7 @@ import asyncio
 import json
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
 from typing import Any
@@ -233,9 +233,10 @@ def test_unexpected_errors_are_500_internal_without_details(hq_engine: Engine) -
     assert b"secret detail" not in answer
 
 
-def call_asgi(app: Any, path: str, chunks: list[bytes],
-              headers: list[tuple[bytes, bytes]]) -> tuple[int, bytes]:
-    """POST ``chunks`` to the ASGI ``app``; the status and body of its answer."""
+def call_asgi(app: Any, path: str, chunks: list[bytes], headers: list[tuple[bytes, bytes]],
+              watch: Callable[[dict[str, Any]], None] | None = None) -> tuple[int, bytes]:
+    """POST ``chunks`` to the ASGI ``app``; the status and body of its answer.  ``watch``
+    sees each message the app sends, as it sends it."""
     pending = list(chunks)
     sent: list[dict[str, Any]] = []
 
@@ -244,6 +245,8 @@ def call_asgi(app: Any, path: str, chunks: list[bytes],
         return {"type": "http.request", "body": body, "more_body": bool(pending)}
 
     async def send(message: dict[str, Any]) -> None:
+        if watch is not None:
+            watch(message)
         sent.append(message)
 
     scope = {
