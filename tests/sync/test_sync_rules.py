@@ -323,6 +323,31 @@ def test_reset_reconciles_again_and_keeps_local_edits(world: World) -> None:
     assert b.replication.status().pending == 0
 
 
+def test_an_edit_waiting_for_a_later_batch_is_not_overwritten_by_a_pull(world: World) -> None:
+    """A device whose unsent edits take two batches pulls, in the first round trip's
+    answer, another office's older edit of a record whose edit waits for the second batch:
+    the edit waiting is kept (its field is left out of the pulled row), goes in the second
+    batch, and wins everywhere as the later one."""
+    a, b, org = two_devices(world)
+    with a.write() as writer:
+        other = writer.create("organizations", {"name": "Second organization", "country": "KE"})
+    a.sync(), b.sync()
+    with b.write() as writer:
+        writer.update("organizations", org, {"notes": "from b"})
+    b.sync()
+    with a.write() as writer:
+        writer.update("organizations", other, {"notes": "x" * 3_000})  # a batch of its own
+        writer.update("organizations", org, {"notes": "from a"})
+    a.client.push_bytes = 2 * 1024
+    report = a.sync()
+    assert report.rounds >= 2
+    b.sync()
+    for device in (a, b):
+        assert device.value("organizations", org, "notes") == "from a"
+        assert device.value("organizations", other, "notes") == "x" * 3_000
+    assert a.replication.status().pending == 0
+
+
 def test_a_pull_deleting_much_of_the_local_data_stops_and_asks(world: World) -> None:
     """When headquarters' changes would delete a large share of the records here, the sync
     stops before changing anything; confirmed, it applies them."""
