@@ -115,7 +115,8 @@ def region_file(args: argparse.Namespace, folder: Path) -> Path:
 
     print(f"  region: building {args.orgs:,} organizations (minutes)"
           + (f"; kept as {cached}" if cached is not None else ""))
-    build = argparse.Namespace(orgs=args.orgs, database_url=None, cache=args.cache)
+    build = argparse.Namespace(orgs=args.orgs, database_url=None, cache=args.cache, push_only=False,
+                               spy=None)
     with bench_first_sync.region(build, folder):
         pass  # the server stops here; its SQLite file stays in the folder
     return copy
