@@ -149,12 +149,15 @@ def _is_database(path: Path) -> bool:
 
 
 def inflated_anywhere(blob: bytes) -> bytes:
-    """The text of every value headquarters stored packed (``sync/server/packing.py``,
-    migration 0015) found at any offset of ``blob``, a whole value or the start of one (a
+    """The text of every value headquarters stored deflated (``sync/server/packing.py``,
+    migrations 0015 and 0027; a laid-out value not deflated holds its texts as they are)
+    found at any offset of ``blob``, a whole value or the start of one (a
     page may hold a value cut by a later write), joined: what whoever reads headquarters'
     file with the program's dictionary can read."""
     found: list[bytes] = []
-    for form in (packing.DEFLATED, packing.DEFLATED | packing.BY_JSON_MODULE):
+    deflated_forms = [packing.DEFLATED, packing.DEFLATED | packing.BY_JSON_MODULE,
+                      *(packing.LAID_OUT_DEFLATED + number for number in packing.LAYOUTS)]  # 0027
+    for form in deflated_forms:
         start = blob.find(bytes((form,)))
         while start != -1:
             reader = zlib.decompressobj(-15, packing.DICTIONARY)

@@ -29,6 +29,15 @@ VALUES: list[Any] = [
     {"notes": "a lone surrogate \ud800 kept"},  # orjson refuses it: the json module writes it
     {"title": "x" * 5_000},
     {},
+    # Laid out (migration 0027): a participation as it is, an organization deflated too.
+    {"activity_id": "0ced59e6-e438-4c54-b64b-ccb57b77504b", "organization_id": "23716a24-7b57-4b62-9802-f68b532e1927",
+     "contact_id": None, "role": "participant", "representatives": 2, "women": 1, "men": -1, "notes": None,
+     "deleted": False},
+    {"name": "Réseau des femmes — Nairobi, " * 4, "aliases": ["RFN"], "acronym": None, "org_type": "ngo",
+     "country": "KE", "cities": ["Nairobi", "Mombasa"], "themes": ["drugs"], "networks": [], "is_rlo": False,
+     "rlo_region": None, "ecosoc_status": "none", "email": "info@rfn.org", "phone": "+254 700 000",
+     "website": "https://www.rfn.org", "address": None, "verified_on": "2024-02-29", "notes": None,
+     "at_risk": False, "merged_into": None, "deleted": False},
 ]
 
 
@@ -63,8 +72,8 @@ def _killed_first(round_trip: Any) -> Any:
 
 def test_the_worker_packs_the_bytes_the_serve_process_would() -> None:
     """Values sent to the worker come back packed byte for byte as ``packing.pack`` packs
-    them here (the dictionary form, the json module's form, a value stored plain), and
-    read back as the values."""
+    them here (the dictionary form, the json module's form, a value stored plain, records
+    laid out, plain and deflated), and read back as the values."""
     apart = packer.Apart(VALUES)
     assert apart.sent is not None  # the worker was reached
     answer, _worker = apart.sent
@@ -72,6 +81,7 @@ def test_the_worker_packs_the_bytes_the_serve_process_would() -> None:
     found = apart.packed()
     assert found == [packing.pack(value) for value in VALUES]
     assert [packing.unpack(stored) for stored in found] == VALUES
+    assert [stored[0] for stored in found[-2:]] == [packing.LAID_OUT + 4, packing.LAID_OUT_DEFLATED + 1]
 
 
 def test_a_large_first_push_is_stored_through_the_worker(world: World,
