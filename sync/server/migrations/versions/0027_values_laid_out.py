@@ -8,8 +8,8 @@ value that does not fit a layout exactly keeps its JSON form.
 Every stored value is read and written again in Python.  On SQLite the table is made again
 keeping each row's row id (the old table's pages are then given back by
 ``database.init_database``'s ``VACUUM``); on PostgreSQL the new values are copied into a
-scratch table and set by one ``UPDATE``, then ``CLUSTER`` writes the table and its indexes
-again without the rows the update left behind.  A value this program cannot read is left as
+scratch table and the column is rewritten from it (``ALTER ... TYPE ... USING``), which
+writes the table and its indexes again compactly.  A value this program cannot read is left as
 it was.  The downgrade writes every laid-out value in the JSON forms again.
 
 The program of before this migration cannot read the new forms: the server is stopped for
@@ -69,8 +69,8 @@ def _sqlite(convert: Callable[[bytes], bytes]) -> None:
 
 
 def _postgresql(convert: Callable[[bytes], bytes]) -> None:
-    """Each value converted in Python, chunk by chunk, copied into a scratch table and set by
-    one statement; the table then written again compactly (``CLUSTER``)."""
+    """Each value converted in Python, chunk by chunk, copied into a scratch table; the
+    column then rewritten from it, the table and its indexes written again compactly."""
     bind = op.get_bind()
     raw: Any = bind.connection.dbapi_connection  # psycopg's, in the migration's transaction
     op.execute("CREATE TEMPORARY TABLE data_0027 (rid BIGINT NOT NULL, data BYTEA NOT NULL) ON COMMIT DROP")
@@ -91,8 +91,15 @@ def _postgresql(convert: Callable[[bytes], bytes]) -> None:
                     changed += 1
     if not changed:
         return
-    op.execute("UPDATE records SET data = d.data FROM data_0027 d WHERE records.rid = d.rid")
-    op.execute("CLUSTER records USING pk_records")  # without the updated rows' old versions
+    op.execute("CREATE UNIQUE INDEX ON data_0027 (rid)")
+    # The column rewritten through a function of the scratch table (a transform may not hold a
+    # subquery itself): PostgreSQL writes the table and its indexes again with the new values,
+    # and no row left behind (an UPDATE would leave every old row, and CLUSTER in the same
+    # transaction keeps them).
+    op.execute("CREATE FUNCTION pg_temp.lb_data_0027(BIGINT, BYTEA) RETURNS BYTEA LANGUAGE sql STABLE "
+               "AS 'SELECT coalesce((SELECT d.data FROM data_0027 d WHERE d.rid = $1), $2)'")
+    op.execute("ALTER TABLE records ALTER COLUMN data TYPE BYTEA USING pg_temp.lb_data_0027(rid, data)")
+    op.execute("DROP FUNCTION pg_temp.lb_data_0027(BIGINT, BYTEA)")
     op.execute("ANALYZE records")
 
 
