@@ -16,7 +16,7 @@ A stored value is one byte of form, then its body:
   :data:`LAYOUTS` (a synced table's fields, frozen): no field names, each value a tag byte
   and its bytes, a record id as its 16 bytes and a date as a number (:func:`pack_laid_out`);
   ``0x40 + n``: the same, raw deflate with :data:`DICTIONARY` preset, where that saves
-  :data:`DEFLATE_SAVES` bytes.  119 → 88 bytes a record on the region (a participation's
+  :data:`DEFLATE_SAVES` bytes.  119 → 87 bytes a record on the region (a participation's
   three ids were half its packed text); a value that does not fit a layout exactly (a field
   more or less, a number with a fraction, an integer beyond 64 bits, a lone surrogate, an
   object inside) keeps the forms above.
@@ -190,7 +190,7 @@ def pack_laid_out(value: Any) -> bytes | None:
     try:
         for name in LAYOUTS[number]:
             _lay(value[name], out)
-    except _Unfit:
+    except (_Unfit, RecursionError):  # (lists inside lists beyond the interpreter's depth)
         return None
     if len(out) >= DEFLATE_FROM:
         compressor = _COMPRESSOR.copy()
@@ -273,6 +273,8 @@ def _unlay(number: int, body: bytes) -> dict[str, Any]:
             found[name], at = _read(body, at)
     except IndexError:
         raise ValueError("a laid-out value cut short") from None
+    except RecursionError:
+        raise ValueError("a laid-out value nested too deeply") from None
     if at != len(body):
         raise ValueError("a laid-out value with bytes after its end")
     return found

@@ -60,14 +60,19 @@ def test_every_record_of_a_layout_reads_back_exactly(record: dict[str, Any]) -> 
 def test_what_fits_is_laid_out_and_what_does_not_keeps_the_json_forms() -> None:
     """A whole record is laid out; a field more or less, a number with a fraction, an
     integer beyond 64 bits, a lone surrogate or an object inside keep the JSON forms, and
-    every one reads back as it was."""
+    every one reads back as it was; lists nested deeper than the interpreter recurses are
+    not laid out."""
     participation = whole_record("participations", activity_id="0ced59e6-e438-4c54-b64b-ccb57b77504b",
                                  organization_id="23716a24-7b57-4b62-9802-f68b532e1927",
                                  role="participant", representatives=2**63 - 1, women=-(2**63))
     assert packing.pack(participation)[0] == packing.LAID_OUT + TABLE_CODES["participations"]
+    deep: list[Any] = []
+    for _ in range(5_000):  # deeper than the interpreter recurses
+        deep = [deep]
     unfit = [participation | {"extra": 1}, {k: v for k, v in participation.items() if k != "men"},
              participation | {"women": 1.5}, participation | {"men": 2**63},
              participation | {"notes": "\ud800"}, participation | {"notes": {"a": 1}}]
+    assert packing.pack_laid_out(participation | {"notes": deep}) is None
     for record in unfit:
         stored = packing.pack(record)
         assert stored[0] <= (packing.DEFLATED | packing.BY_JSON_MODULE) and packing.pack_laid_out(record) is None
@@ -114,6 +119,7 @@ def _laid_out(number: int, body: bytes) -> bytes:
     _laid_out(4, b"\x07\xff\xff\x03" + b"\x00" * 8),  # a list longer than what follows
     _laid_out(4, b"\x05\x80\x80\x80\x80\x01" + b"\x00" * 8),  # a date beyond eight digits
     _laid_out(9, b"\x00" * 9),  # a layout this program does not know
+    _laid_out(4, b"\x07\x01" * 100_000),  # lists inside lists beyond any depth read
     bytes((packing.LAID_OUT_DEFLATED + 4,)) + b"\x00" * 9,  # not deflate
 ])
 def test_what_cannot_be_read_is_refused(stored: bytes) -> None:
