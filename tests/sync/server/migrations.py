@@ -4,6 +4,8 @@ tables as older migrations made them; a headquarters served again at head."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -109,6 +111,18 @@ def migrate_to(engine: Engine, revision: str, *, down: bool = False) -> None:
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         (command.downgrade if down else command.upgrade)(config, revision)
+
+
+@contextlib.contextmanager
+def migrated(url: str, revision: str, *, down: bool = False) -> Iterator[Engine]:
+    """An engine on the database at ``url`` upgraded (or, with ``down``, downgraded) to
+    ``revision``, disposed of afterwards."""
+    engine = make_engine(url)
+    try:
+        migrate_to(engine, revision, down=down)
+        yield engine
+    finally:
+        engine.dispose()
 
 
 def hold_bare_record(connection: Connection, table_name: str, record_id: str, *, packed: bool) -> None:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, column, insert, select, table, text
 from sync.server.audit import record_history
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import LoggedWhat, changelog, log_users
-from tests.sync.server.migrations import edit_travels, migrate_to, served_at_head
+from tests.sync.server.migrations import edit_travels, migrate_to, migrated, served_at_head
 
 BEFORE = "0024_table_codes"
 RAW = table("changelog", column("seq"), column("user_name"), column("what"))
@@ -54,17 +54,13 @@ def test_the_audit_reads_the_same_after_the_downgrade_and_the_upgrade(hq_url: st
         world.close()
         engine.dispose()
 
-    engine = make_engine(hq_url)
-    try:
-        migrate_to(engine, BEFORE, down=True)
+    with migrated(hq_url, BEFORE, down=True) as engine:
         with engine.connect() as connection:
             raw = [tuple(row) for row in connection.execute(select(RAW).order_by(RAW.c.seq))]
         assert [row[1:] for row in raw] == [("hq", "created"), ("amina", "edited")]
         with engine.connect() as connection:  # JSON's null text, as the program of before wrote it
             assert connection.execute(text("SELECT CAST(fields AS TEXT), CAST(changed AS TEXT) FROM changelog "
                                            "ORDER BY seq")).first() == ("null", "null")
-    finally:
-        engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:

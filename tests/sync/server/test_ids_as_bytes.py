@@ -17,8 +17,8 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import conflicts, id_read, id_stored, records
-from tests.sync.server.migrations import (any_id, kenyan_conflict, kenyan_laptops_receive, migrate_to,
-                                         served_at_head, stored_column)
+from tests.sync.server.migrations import (any_id, kenyan_conflict, kenyan_laptops_receive, migrate_to, migrated,
+                                          served_at_head, stored_column)
 
 BEFORE = "0022_keys_uuid_base64"
 RAW = table("records", column("id"))
@@ -43,13 +43,9 @@ def test_ids_go_back_to_text_and_return_as_bytes(hq_url: str, tmp_path: Path) ->
         world.close()
         engine.dispose()
 
-    engine = make_engine(hq_url)
-    try:
-        migrate_to(engine, BEFORE, down=True)
+    with migrated(hq_url, BEFORE, down=True) as engine:
         assert stored_column(engine, RAW) == sorted([org, person])
         assert stored_column(engine, RAW_CONFLICTS) == [org]
-    finally:
-        engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 from sqlalchemy import Engine, inspect, select, text
 
-from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
+from sync.server.database import SCHEMA_HEAD, current_revision
 from sync.server.schema import POSTGRESQL_REFS_INDEX, refs
-from tests.sync.server.migrations import kenyan_pair, migrate_to, served_at_head
+from tests.sync.server.migrations import kenyan_pair, migrate_to, migrated, served_at_head
 
 BEFORE = "0025_change_log_users_numbered"
 
@@ -47,12 +47,8 @@ def test_references_survive_the_downgrade_and_the_upgrade(hq_url: str, tmp_path:
         world.close()
         engine.dispose()
 
-    engine = make_engine(hq_url)
-    try:
-        migrate_to(engine, BEFORE, down=True)
+    with migrated(hq_url, BEFORE, down=True) as engine:
         assert _refs(engine) == stored and _layout(engine) == (["parent_rid", "rid"], False)
-    finally:
-        engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:

@@ -16,8 +16,8 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import TABLE_CODES, conflicts, records, table_read, table_stored
-from tests.sync.server.migrations import (kenyan_conflict, kenyan_laptops_receive, migrate_to, served_at_head,
-                                         stored_column)
+from tests.sync.server.migrations import (kenyan_conflict, kenyan_laptops_receive, migrate_to, migrated,
+                                          served_at_head, stored_column)
 
 BEFORE = "0023_ids_as_bytes"
 RAW = table("records", column("tbl"))
@@ -40,13 +40,9 @@ def test_table_names_go_back_to_text_and_return_as_codes(hq_url: str, tmp_path: 
         world.close()
         engine.dispose()
 
-    engine = make_engine(hq_url)
-    try:
-        migrate_to(engine, BEFORE, down=True)
+    with migrated(hq_url, BEFORE, down=True) as engine:
         assert stored_column(engine, RAW) == ["contacts", "organizations"]
         assert stored_column(engine, RAW_CONFLICTS) == ["contacts"]
-    finally:
-        engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:

@@ -20,8 +20,8 @@ from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
 from sync.server.schema import TABLE_CODES, records
-from tests.sync.server.migrations import (kenyan_conflict, kenyan_laptops_receive, migrate_to, served_at_head,
-                                         stored_column, whole_record)
+from tests.sync.server.migrations import (kenyan_conflict, kenyan_laptops_receive, migrate_to, migrated,
+                                          served_at_head, stored_column, whole_record)
 
 BEFORE = "0026_refs_index_deduplicated"
 RAW = table("records", column("data"))
@@ -144,10 +144,10 @@ def _forms(engine: Any) -> set[int]:
 
 
 def test_values_go_back_to_json_and_return_laid_out(hq_url: str, tmp_path: Path) -> None:
-    """Records and a conflict a push stored read the same after the downgrade (the JSON
-    forms) and after the upgrade (laid out, as the program writes them); a field laptop of
-    the country then receives the records and the conflict by snapshot and by the change
-    log, and an edit it makes reaches headquarters' laptop."""
+    """An organization and its contact, pushed with a conflict on the contact, keep their
+    values through the downgrade (JSON forms) and the upgrade (the very bytes a push laid
+    out); then two Kenyan laptops, one by snapshot and one by the change log, get both
+    records and the conflict, and one laptop's edit reaches the other."""
     engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
         org, person = kenyan_conflict(world, "contacts", "position", ("Chair", "Treasurer"))
@@ -159,14 +159,10 @@ def test_values_go_back_to_json_and_return_laid_out(hq_url: str, tmp_path: Path)
         world.close()
         engine.dispose()
 
-    engine = make_engine(hq_url)
-    try:
-        migrate_to(engine, BEFORE, down=True)
+    with migrated(hq_url, BEFORE, down=True) as engine:
         assert _forms(engine) <= {packing.PLAIN, packing.DEFLATED}
         with engine.connect() as connection:
             assert dict(connection.execute(select(records.c.id, records.c.data)).all()) == read
-    finally:
-        engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:

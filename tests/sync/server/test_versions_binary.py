@@ -17,7 +17,7 @@ from sync.server.database import SCHEMA_HEAD, current_revision, init_database, m
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.schema import STAR, decode_versions, encode_versions, records
-from tests.sync.server.migrations import any_id, edit_travels, kenyan_pair, migrate_to, served_at_head
+from tests.sync.server.migrations import any_id, edit_travels, kenyan_pair, migrate_to, migrated, served_at_head
 
 BEFORE = "0020_change_log_devices_numbered"
 HEX = f"{0x18f3a2c4d5e60000:016x}{'a' * 32}"
@@ -68,13 +68,9 @@ def test_pushed_versions_go_back_to_json_and_return_byte_for_byte(hq_url: str, t
         world.close()
         engine.dispose()
 
-    engine = make_engine(hq_url)
-    try:
-        migrate_to(engine, BEFORE, down=True)
+    with migrated(hq_url, BEFORE, down=True) as engine:
         former = _raw(engine)
         assert former == {record_id: decode_versions(value) for record_id, value in stored.items()}
-    finally:
-        engine.dispose()
 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:
