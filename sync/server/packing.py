@@ -261,23 +261,50 @@ def _read(body: bytes, at: int) -> tuple[Any, int]:
     raise ValueError(f"a laid-out value of unknown tag {tag}")
 
 
-def _unlay(number: int, body: bytes) -> dict[str, Any]:
-    """The record laid out in ``body`` by layout ``number`` (ValueError: not one)."""
+def _values(number: int, body: bytes) -> tuple[tuple[str, ...], list[Any]]:
+    """Layout ``number``'s fields and the values laid out in ``body``, in that order
+    (ValueError: not such a value)."""
     fields = LAYOUTS.get(number)
     if fields is None:
         raise ValueError(f"a stored value of a layout this program does not know: {number}")
-    found: dict[str, Any] = {}
+    found: list[Any] = []
     at = 0
     try:
-        for name in fields:
-            found[name], at = _read(body, at)
+        for _name in fields:
+            value, at = _read(body, at)
+            found.append(value)
     except IndexError:
         raise ValueError("a laid-out value cut short") from None
     except RecursionError:
         raise ValueError("a laid-out value nested too deeply") from None
     if at != len(body):
         raise ValueError("a laid-out value with bytes after its end")
-    return found
+    return fields, found
+
+
+def _unlay(number: int, body: bytes) -> dict[str, Any]:
+    """The record laid out in ``body`` by layout ``number`` (ValueError: not one)."""
+    fields, found = _values(number, body)
+    return dict(zip(fields, found))
+
+
+def unpack_laid_out(stored: bytes | bytearray | memoryview) -> tuple[tuple[str, ...], list[Any]] | None:
+    """A laid-out stored value's fields and values, in its layout's order, without making
+    the record's object (a snapshot page's rows are lists in that order); None for a value
+    of another form; ValueError as :func:`unpack_text`.  The values' JSON text is as long
+    as the record's less :func:`names_length` of the fields."""
+    if not is_laid_out(stored):
+        return None
+    form, body = stored[0], bytes(stored[1:])
+    if form > LAID_OUT_DEFLATED:
+        return _values(form - LAID_OUT_DEFLATED, _inflate(body))
+    return _values(form - LAID_OUT, body)
+
+
+def names_length(fields: tuple[str, ...]) -> int:
+    """What the field names add to a record's compact JSON text beside a list of its
+    values (``"name":`` for each, the names being plain ASCII)."""
+    return sum(len(name) + 3 for name in fields)
 
 
 def pack_text(text: bytes, *, by_json_module: bool = False) -> bytes:

@@ -101,6 +101,10 @@ class _Block:
         self.names = frozenset(self.columns)
         self.index = {name: position + 2 for position, name in enumerate(self.columns)}
         self.rows: list[tuple[str, list[Any]]] = []  # (version, row)
+        # A laid-out value whose layout has exactly these fields in this order gives its
+        # values as the row's (packing.unpack_laid_out); the names its JSON text would add.
+        self.fields = tuple(self.columns)
+        self.names_length = packing.names_length(self.fields)
         # The stored versions' JSON texts (``{"VERSION": [fields]}``, schema.Versions) seen
         # to give every field one version, without their version: a record whose text after
         # its first key is one of these is such a record, without parsing its versions.
@@ -128,6 +132,12 @@ class _Block:
                 and STAR.encode() not in stored[end:]):  # a shape that lists its fields
             self.shapes.add(stored[end:])  # the stored form: its first key is the version
         return self._keep(outgoing, record_id, data, version)
+
+    def keep_values(self, outgoing: DeviceTable, record_id: str, values: list[Any], version: str) -> list[Any]:
+        """A record whose values, in this block's order, share one version, as a row (kept)."""
+        row = [record_id, outgoing.pack(version), *values]
+        self.rows.append((version, row))
+        return row
 
     def _keep(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
               version: str) -> list[Any]:
@@ -216,6 +226,18 @@ class SnapshotService:
                 for start in range(0, len(chunk), step):
                     added: list[Any] = []
                     for record_id, packed, versions_stored in chunk[start:start + step]:
+                        laid = packing.unpack_laid_out(packed) if block is not None else None
+                        if laid is not None and block is not None and laid[0] == block.fields \
+                                and not blank_contacts:
+                            one = stored_one_version(versions_stored)
+                            if one is not None:  # its values are the row's, in order (0027)
+                                added.append(block.keep_values(outgoing, record_id, laid[1], one))
+                                # the length of the record's JSON text, as below
+                                size += 60 + len(packing.dumps(laid[1])[0]) + block.names_length
+                                after = record_id
+                                if size >= req.limit:
+                                    break
+                                continue
                         data, data_text = packing.unpack_with_text(packed)
                         row: Any = None if block is None else block.row_from_stored(
                             outgoing, record_id, data, bytes(versions_stored))

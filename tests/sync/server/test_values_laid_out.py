@@ -16,8 +16,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import LargeBinary, column, select, table, type_coerce
 
+from lookingbeyond_desktop.demo import generate
 from lookingbeyond_desktop.domain.registry import REGISTRY
+from lookingbeyond_desktop.headquarters import validate_pushed
 from sync.server import packing
+from sync.server.scopes import scope_for
+from sync.server.service import DeviceContext, SyncService
+from sync.server import snapshot
+from sync.server.snapshot import SnapshotService
+from sync.wire import SnapshotRequest
 from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
 from sync.server.schema import TABLE_CODES, records
 from tests.sync.server.migrations import (kenyan_conflict, kenyan_laptops_receive, migrate_to, migrated,
@@ -202,3 +209,50 @@ def test_the_upgrade_leaves_what_it_cannot_lay_out_as_it_was(hq_url: str) -> Non
         assert back == [*odd, fits]
     finally:
         engine.dispose()
+
+
+def _pages(engine: Any, device: DeviceContext) -> list[dict[str, Any]]:
+    """Every page of ``device``'s snapshot, small pages of rows in columns (without the
+    time headquarters sends with each)."""
+    pages: list[dict[str, Any]] = []
+    page = None
+    while True:
+        answer = SnapshotService(SyncService(engine, REGISTRY, validator=validate_pushed)).page(
+            device, SnapshotRequest(page=page, limit=6_000, columns=True).encode())
+        pages.append({name: value for name, value in answer.items() if name != "clock"})  # the time
+        page = answer["next"]
+        if not page:
+            return pages
+
+
+def test_snapshot_pages_are_the_same_from_laid_out_values(hq_url: str, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A region's snapshot pages (an hq laptop's, and a partner's, whose participations'
+    contacts outside its organization are blanked) are the same, row for row and page for
+    page (the pages' sizes are counted alike), whether the values are laid out and read
+    straight into rows or in the JSON forms (after the downgrade)."""
+    engine, world = served_at_head(hq_url, tmp_path / "w", first=True)
+    try:
+        source = world.device("SOURCE", "hq")
+        generate(source.store, organizations=25, seed=5)
+        assert source.sync().refused == 0
+        with engine.connect() as connection:
+            org, country = connection.execute(select(records.c.id, records.c.data).where(
+                records.c.tbl == "organizations").order_by(records.c.id)).first()
+        hq = DeviceContext("ab" * 16, "hq", scope_for("hq", [], None))
+        partner = DeviceContext("cd" * 16, "partner", scope_for("partner", [country["country"]], org))
+        straight: list[str] = []  # the records whose values went straight into their rows
+        keep_values = snapshot._Block.keep_values
+        monkeypatch.setattr(snapshot._Block, "keep_values", lambda block, outgoing, record_id, *rest: (
+            straight.append(record_id), keep_values(block, outgoing, record_id, *rest))[1])
+        laid_out = [_pages(engine, device) for device in (hq, partner)]
+        assert len(straight) > 100
+        assert len(laid_out[0]) > 5 and {form >> 5 for form in map(lambda v: v[0], stored_column(engine, RAW))} \
+            == {packing.LAID_OUT >> 5, packing.LAID_OUT_DEFLATED >> 5}
+    finally:
+        world.close()
+        engine.dispose()
+    with migrated(hq_url, BEFORE, down=True) as engine:
+        straight.clear()
+        assert [_pages(engine, device) for device in (hq, partner)] == laid_out
+        assert straight == []  # the JSON forms: every record through its object
