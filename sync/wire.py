@@ -191,7 +191,7 @@ def body_json(document: Any) -> bytes:
     """A body's compact UTF-8 JSON: :func:`json_bytes`' text, written by orjson (a dozen
     times quicker: a region's snapshot pages are some 80 MB of it) for every document the
     protocol makes of text, integers within 64 bits, booleans, nulls, lists and objects
-    with text keys (tests/sync/test_wire.py compares the two), by the json module where
+    with text keys (tests/sync/test_body_json.py compares the two), by the json module where
     orjson refuses a value (an integer beyond 64 bits, a key that is no text).  The
     protocol's values hold no number with a fraction."""
     try:
