@@ -33,6 +33,7 @@ the database (docs/security.md).
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import zlib
@@ -282,12 +283,6 @@ def _values(number: int, body: bytes) -> tuple[tuple[str, ...], list[Any]]:
     return fields, found
 
 
-def _unlay(number: int, body: bytes) -> dict[str, Any]:
-    """The record laid out in ``body`` by layout ``number`` (ValueError: not one)."""
-    fields, found = _values(number, body)
-    return dict(zip(fields, found))
-
-
 def unpack_laid_out(stored: bytes | bytearray | memoryview) -> tuple[tuple[str, ...], list[Any]] | None:
     """A laid-out stored value's fields and values, in its layout's order, without making
     the record's object (a snapshot page's rows are lists in that order); None for a value
@@ -301,6 +296,7 @@ def unpack_laid_out(stored: bytes | bytearray | memoryview) -> tuple[tuple[str, 
     return _values(form - LAID_OUT, body)
 
 
+@functools.cache
 def names_length(fields: tuple[str, ...]) -> int:
     """What the field names add to a record's compact JSON text beside a list of its
     values (``"name":`` for each, the names being plain ASCII)."""
@@ -360,11 +356,10 @@ def _stored(stored: bytes | bytearray | memoryview | str) -> tuple[Any, bytes | 
     stored = bytes(stored)
     if not stored:
         raise ValueError("an empty stored value")
+    laid = unpack_laid_out(stored)
+    if laid is not None:
+        return dict(zip(*laid)), None, False
     form, body = stored[0], stored[1:]
-    if LAID_OUT < form < LAID_OUT + 0x20:
-        return _unlay(form - LAID_OUT, body), None, False
-    if LAID_OUT_DEFLATED < form < LAID_OUT_DEFLATED + 0x20:
-        return _unlay(form - LAID_OUT_DEFLATED, _inflate(body)), None, False
     if form & ~(DEFLATED | BY_JSON_MODULE):
         raise ValueError(f"a stored value of unknown form {form}")
     if form & DEFLATED:

@@ -102,9 +102,8 @@ class _Block:
         self.index = {name: position + 2 for position, name in enumerate(self.columns)}
         self.rows: list[tuple[str, list[Any]]] = []  # (version, row)
         # A laid-out value whose layout has exactly these fields in this order gives its
-        # values as the row's (packing.unpack_laid_out); the names its JSON text would add.
+        # values as the row's (packing.unpack_laid_out).
         self.fields = tuple(self.columns)
-        self.names_length = packing.names_length(self.fields)
         # The stored versions' JSON texts (``{"VERSION": [fields]}``, schema.Versions) seen
         # to give every field one version, without their version: a record whose text after
         # its first key is one of these is such a record, without parsing its versions.
@@ -226,29 +225,29 @@ class SnapshotService:
                 for start in range(0, len(chunk), step):
                     added: list[Any] = []
                     for record_id, packed, versions_stored in chunk[start:start + step]:
-                        laid = packing.unpack_laid_out(packed) if block is not None else None
-                        if laid is not None and block is not None and laid[0] == block.fields \
-                                and not blank_contacts:
-                            one = stored_one_version(versions_stored)
-                            if one is not None:  # its values are the row's, in order (0027)
-                                added.append(block.keep_values(outgoing, record_id, laid[1], one))
-                                # the length of the record's JSON text, as below
-                                size += 60 + len(packing.dumps(laid[1])[0]) + block.names_length
-                                after = record_id
-                                if size >= req.limit:
-                                    break
-                                continue
-                        data, data_text = packing.unpack_with_text(packed)
-                        row: Any = None if block is None else block.row_from_stored(
-                            outgoing, record_id, data, bytes(versions_stored))
+                        row: Any = None
+                        laid = packing.unpack_laid_out(packed)  # read once, whichever way it goes
+                        if laid is None:
+                            data, data_text = packing.unpack_with_text(packed)
+                            text_size = len(data_text)
+                        else:  # 0027: the values in their layout's order, the size of their text
+                            fields, values = laid
+                            text_size = len(packing.dumps(values)[0]) + packing.names_length(fields)
+                            if (block is not None and fields == block.fields and not blank_contacts
+                                    and (one := stored_one_version(versions_stored)) is not None):
+                                row = block.keep_values(outgoing, record_id, values, one)  # the row's, in order
+                            data = dict(zip(fields, values)) if row is None else {}
                         if row is None:
-                            row = _full_row(outgoing, table, record_id, data,
-                                            unpack_versions(decode_versions(versions_stored), data))
-                            rows.append(row)
-                        if blank_contacts and not service._may_see_contact(device, data, keys_of):
-                            _set(row, block, "contact_id", None)
+                            row = None if block is None else block.row_from_stored(
+                                outgoing, record_id, data, bytes(versions_stored))
+                            if row is None:
+                                row = _full_row(outgoing, table, record_id, data,
+                                                unpack_versions(decode_versions(versions_stored), data))
+                                rows.append(row)
+                            if blank_contacts and not service._may_see_contact(device, data, keys_of):
+                                _set(row, block, "contact_id", None)
                         added.append(row)
-                        size += 60 + len(data_text)
+                        size += 60 + text_size
                         after = record_id
                         if size >= req.limit:
                             break

@@ -12,7 +12,7 @@ from sqlalchemy import Engine, inspect, select, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision
 from sync.server.schema import POSTGRESQL_REFS_INDEX, refs
-from tests.sync.server.migrations import kenyan_pair, migrate_to, migrated, served_at_head
+from tests.sync.server.migrations import edit_travels, kenyan_pair, migrate_to, migrated, served_at_head
 
 BEFORE = "0025_change_log_users_numbered"
 
@@ -59,10 +59,7 @@ def test_references_survive_the_downgrade_and_the_upgrade(hq_url: str, tmp_path:
         assert not laptop.has("contacts", person)
         hq = world.device("B", "hq")
         hq.sync()
-        with hq.write() as writer:
-            writer.update("organizations", org, {"country": "UG"})
-        assert hq.sync().refused == 0
-        laptop.sync()
+        edit_travels(hq, laptop, "organizations", org, {"country": "UG"})
         assert laptop.has("organizations", org) and laptop.has("contacts", person)
     finally:
         world.close()
