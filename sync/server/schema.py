@@ -277,7 +277,7 @@ class Keys(TypeDecorator[set[str]]):
     cannot fake: a key with a space or a ``~`` in it is refused (:func:`pack_keys`).  A key
     naming a record by its UUID (``o:<id>``, ``p:<id>``) is stored with the UUID's 16 bytes
     in base64url after a ``~`` (:func:`stored_key`, migration 0022): 22 characters instead
-    of 36."""
+    of 36; a country's key (``c:KE``) as its two letters (migration 0028)."""
 
     impl = Text
     cache_ok = True
@@ -300,6 +300,11 @@ class PackedKeys(str):
 
 _UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 KEY_UUID_MARK = "~"  # between a stored key's kind and its UUID in base64url (migration 0022)
+# A country's key, ``c:`` and an ISO code of two capitals, is stored as the code alone
+# (migration 0028: two bytes of the four or five a record's country keys each took).  No
+# other key is two capitals (pack_keys refuses one), so the short form reads back as one.
+COUNTRY_KIND = "c"
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}\Z")
 
 
 # Keys repeat from record to record (an organization's key is on its contacts, its
@@ -309,8 +314,10 @@ KEY_UUID_MARK = "~"  # between a stored key's kind and its UUID in base64url (mi
 def stored_key(key: str) -> str:
     """A key as stored: ``<kind>:<UUID>`` (a kind of its own, a lower-case UUID as the
     protocol writes ids) as ``<kind>~<the UUID's 16 bytes in base64url, unpadded>``, any
-    other key as it is."""
+    country's key ``c:<two capitals>`` as the two capitals, any other key as it is."""
     kind, colon, value = key.partition(":")
+    if kind == COUNTRY_KIND and colon and len(value) == 2 and _COUNTRY_CODE.match(value):
+        return value
     if kind and colon and len(value) == 36 and _UUID_TEXT.match(value):
         return kind + KEY_UUID_MARK + base64.urlsafe_b64encode(bytes.fromhex(value.replace("-", ""))).decode()[:22]
     return key
@@ -322,7 +329,9 @@ _STORED_UUID_KEY = re.compile(r"[^:~]+~[A-Za-z0-9_-]{22}\Z")
 @functools.lru_cache(maxsize=1 << 16)
 def read_key(stored: str) -> str:
     """A stored key as the key it is (:func:`stored_key` undone); any text that is not
-    exactly a stored UUID key is read as it is."""
+    exactly a stored UUID key or a country's code is read as it is."""
+    if len(stored) == 2 and _COUNTRY_CODE.match(stored):
+        return f"{COUNTRY_KIND}:{stored}"
     if not _STORED_UUID_KEY.match(stored):
         return stored
     kind, _mark, value = stored.partition(KEY_UUID_MARK)
@@ -332,8 +341,8 @@ def read_key(stored: str) -> str:
 
 def pack_keys(keys: Iterable[str]) -> str:
     """Keys as stored.  A key that is empty or holds white space would make the stored
-    text ambiguous (``"c:A c:KE"`` would read as holding ``c:KE``), one with a ``~`` could
-    read as another (:func:`stored_key`): ValueError."""
+    text ambiguous (``"c:A c:KE"`` would read as holding ``c:KE``), one with a ``~`` or
+    of two capitals alone could read as another (:func:`stored_key`): ValueError."""
     found = set(keys)
     if not found:
         return ""
@@ -341,12 +350,14 @@ def pack_keys(keys: Iterable[str]) -> str:
     # Printable text holds no white space but the ASCII space (str.isprintable), and the
     # spaces are the joins alone when no key is empty or holds one: checked for all at once.
     if (not text.isprintable() or text.count(" ") != len(found) - 1 or "" in found
-            or KEY_UUID_MARK in text):
+            or KEY_UUID_MARK in text or any(len(key) == 2 and _COUNTRY_CODE.match(key) for key in found)):
         for key in sorted(found):
-            if not key or not key.isprintable() or any(ch.isspace() for ch in key) or KEY_UUID_MARK in key:
-                raise ValueError(f"a scope key must be printable without spaces or '~': {key!r}")
-    # (a key shorter than "<kind>:<UUID>" is stored as it is)
-    return f" {' '.join(sorted([key if len(key) < 38 else stored_key(key) for key in found]))} "
+            if (not key or not key.isprintable() or any(ch.isspace() for ch in key) or KEY_UUID_MARK in key
+                    or (len(key) == 2 and _COUNTRY_CODE.match(key))):
+                raise ValueError(f"a scope key must be printable without spaces or '~', and not two capitals "
+                                 f"alone: {key!r}")
+    # (a key neither "c:<code>" nor as long as "<kind>:<UUID>" is stored as it is)
+    return f" {' '.join(sorted([stored_key(key) if len(key) == 4 or len(key) >= 38 else key for key in found]))} "
 
 
 def keys_storable(keys: Iterable[str]) -> bool:
@@ -360,8 +371,6 @@ def keys_storable(keys: Iterable[str]) -> bool:
 
 def unpack_keys(stored: str) -> set[str]:
     """Stored keys as a set."""
-    if KEY_UUID_MARK not in stored:
-        return set(stored.split())
     return set(map(read_key, stored.split()))
 
 

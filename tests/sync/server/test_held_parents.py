@@ -17,11 +17,11 @@ from lookingbeyond_desktop.demo import DemoGenerator
 from sync.server import held
 from sync.server.database import make_engine
 from sync.server.held import Held, HeldRecords
-from sync.server.schema import records
+from sync.server.schema import pack_keys, records
 from sync.server.service import _Batch
 from tests.sync.world import World
 
-KEYS = " c:KE "
+KEYS = pack_keys({"c:KE"})  # as stored (" KE " since migration 0028)
 
 
 def _organization(generator: DemoGenerator) -> dict[str, Any]:
