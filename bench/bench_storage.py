@@ -56,7 +56,8 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sync import machine  # noqa: E402
-from sync.server.schema import decode_versions, id_read, table_read, unpack_keys, unpack_versions  # noqa: E402
+from sync.server.schema import (VERSIONS_NUMBERED, VERSIONS_ONE, decode_versions, id_read, table_read,  # noqa: E402
+                                unpack_keys, unpack_versions)
 
 GOAL = 3.0  # storage at most three times the compressed JSON export
 CHUNK = 20_000  # rows read from SQLite per fetch while copying to PostgreSQL
@@ -472,10 +473,19 @@ def data_text(stored: str | bytes) -> str:
     return stored if isinstance(stored, str) else packing.unpack_text(stored).decode("utf-8", "surrogatepass")
 
 
-def stored_versions(stored: str | bytes) -> dict[str, Any]:
+def stored_versions(stored: str | bytes, devices: dict[int, str]) -> dict[str, Any]:
     """A record's versions in their packed form, from what ``records.versions`` holds: JSON
-    text before migration 0021, the binary form since (``schema.decode_versions``)."""
-    return json.loads(stored) if isinstance(stored, str) else decode_versions(stored)
+    text before migration 0021, the binary form since (``schema.decode_versions``); a
+    version's device by its number since 0029 (``devices``: ``log_devices``, number -> id)."""
+    if isinstance(stored, str):
+        return json.loads(stored)
+    if stored[:1] == bytes((VERSIONS_NUMBERED,)):  # as one version by device id (VERSIONS_ONE)
+        number, shift = 0, 0
+        for byte in stored[9:]:
+            number |= (byte & 0x7F) << shift
+            shift += 7
+        stored = bytes((VERSIONS_ONE,)) + stored[1:9] + bytes.fromhex(devices[number])
+    return decode_versions(stored)
 
 
 def read_only(path: Path) -> sqlite3.Connection:
@@ -592,12 +602,14 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
                 target[table] = b"".join(picked)
             intern("dictionary " + table, dictionaries[table])
         rid_of: dict[str, int] = {}
+        devices = dict(connection.execute("SELECT n, device_id FROM log_devices").fetchall()) \
+            if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'log_devices'").fetchone() else {}
         for rid, (table, record_id, stored, versions, deleted) in enumerate(connection.execute(
                 "SELECT lb_table(tbl) AS name, lb_id(id), data, versions, deleted FROM records ORDER BY name, id"), 1):
             data = data_text(stored)
             rid_of[record_id] = rid
             compact.versions_stored += len(versions if isinstance(versions, bytes) else versions.encode())
-            each = unpack_versions(stored_versions(versions), json.loads(data))  # any stored form
+            each = unpack_versions(stored_versions(versions, devices), json.loads(data))  # any stored form
             common, _ = Counter(each.values()).most_common(1)[0] if each else ("", 0)
             if len(common) == 48 and all(c in "0123456789abcdef" for c in common):
                 hlc, device = int(common[:16], 16), intern("device", common[16:])

@@ -29,7 +29,7 @@ from sqlalchemy import Connection, Engine, delete, select, update
 
 from sync.hlc import HybridClock, make_version, version_clock, wall_ms
 from sync.registry import Registry, blank_value
-from sync.server.schema import conflicts, counter, lock_counter, log_changes, records, versions_for
+from sync.server.schema import DeviceNames, conflicts, counter, lock_counter, log_changes, records, versions_for
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ def erase(connection: Connection, registry: Registry, table: str, record_id: str
         raise ErasureError(f"headquarters has no record {record_id} in {table}")
     removed = _forget_conflicts(connection, table, record_id)
     data = dict(stored.data)
-    versions = stored.versions.of(data)
+    versions = stored.versions.of(data, DeviceNames(connection))
     if data.get(marker):
         return Erased(table, record_id, str(data[marker]), True, removed)
     moment = now or dt.datetime.now(dt.timezone.utc)

@@ -15,8 +15,9 @@ import datetime as dt
 import functools
 import json
 import re
+import weakref
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import orjson
@@ -50,7 +51,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Engine
 
 from sync.server import packing
 
@@ -132,13 +133,16 @@ class Versions(TypeDecorator[Any]):
     a quarter of headquarters' file) and its second listed every field's name (177 B of a
     record's 1,068; docs/benchmarks-sync.md, Scenario F).  Since migration 0021 the stored
     form is binary (:func:`encode_versions`): one version for every field, the common case,
-    is 25 bytes instead of 56 of JSON text.
+    is 25 bytes instead of 56 of JSON text, and since migration 0029 about 10 where the
+    version's device has a number in ``log_devices`` (:data:`VERSIONS_NUMBERED`).
 
     Writing: a :class:`PackedVersions` (made by :func:`versions_for` with the record's
-    data) is stored as it is; a plain field -> version dict is stored listing every field.
+    data) is stored as it is; a plain field -> version dict is stored listing every field;
+    bytes (:func:`encode_versions` with the devices' numbers) as they are.
     Reading gives a :class:`StoredVersions`, which is no mapping: its fields are known with
-    the record's data only (:meth:`StoredVersions.of`), and a reader that forgets the data
-    fails loudly instead of reading a ``"*"`` as a field."""
+    the record's data and its devices with the connection's :class:`DeviceNames` only
+    (:meth:`StoredVersions.of`), and a reader that forgets either fails loudly instead of
+    reading a ``"*"`` as a field or guessing a device."""
 
     impl = LargeBinary
     cache_ok = True
@@ -146,39 +150,76 @@ class Versions(TypeDecorator[Any]):
     def process_bind_param(self, value: Any, dialect: Any) -> Any:
         if value is None:
             return None
+        if isinstance(value, bytes):  # stored form already (encode_versions)
+            return value
         return encode_versions(value if isinstance(value, PackedVersions) else pack_versions(value))
 
     def process_result_value(self, value: Any, dialect: Any) -> Any:
-        return None if value is None else StoredVersions(decode_versions(value))
+        return None if value is None else StoredVersions(bytes(value))
 
 
 # The stored forms of versions (migration 0021), by their first byte: the packed form's
 # JSON text (any versions), or one version for every field of the data (``{version: "*"}``)
-# whose version is the usual 16 hex digits of clock and 32 of device id, as its 24 bytes.
+# whose version is the usual 16 hex digits of clock and 32 of device id, as its 24 bytes,
+# or (migration 0029) as the clock's 8 bytes and the device's number in ``log_devices``
+# (:class:`DeviceNames`), a varint: 10 or 11 bytes instead of 25.
 VERSIONS_JSON = 0
 VERSIONS_ONE = 1
+VERSIONS_NUMBERED = 2
+_MOST_VARINT = 9  # bytes of a number below 2**63
 
 
-def one_version_stored(version: str) -> bytes | None:
+def _varint(number: int) -> bytes:
+    out = bytearray()
+    while number >= 0x80:
+        out.append((number & 0x7F) | 0x80)
+        number >>= 7
+    out.append(number)
+    return bytes(out)
+
+
+def _read_varint(stored: bytes | bytearray | memoryview, start: int) -> int | None:
+    """The varint from ``start`` to the very end of ``stored`` in its shortest spelling,
+    else None."""
+    number, shift = 0, 0
+    for position in range(start, len(stored)):
+        byte = stored[position]
+        number |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            if position != len(stored) - 1 or (byte == 0 and position > start):
+                return None
+            return number
+    return None
+
+
+def one_version_stored(version: str, numbers: Mapping[str, int] | None = None) -> bytes | None:
     """``{version: "*"}`` in its binary stored form, or None if ``version`` is not 48
-    lowercase hex digits (then only the JSON form keeps it exactly)."""
+    lowercase hex digits (then only the JSON form keeps it exactly).  ``numbers``: device id
+    -> its number in ``log_devices`` (committed, or given in the writing transaction); a
+    device among them is stored by number (:data:`VERSIONS_NUMBERED`)."""
     if len(version) == 48:
         try:
             raw = bytes.fromhex(version)
         except ValueError:
             return None
         if len(raw) == 24 and raw.hex() == version:  # no spaces, no upper case: exactly
+            if numbers:
+                number = numbers.get(version[16:])
+                if number is not None and 0 < number < 2**63:
+                    return bytes((VERSIONS_NUMBERED,)) + raw[:8] + _varint(number)
             return bytes((VERSIONS_ONE,)) + raw
     return None
 
 
-def encode_versions(packed: dict[str, Any]) -> bytes:
+def encode_versions(packed: dict[str, Any], numbers: Mapping[str, int] | None = None) -> bytes:
     """The packed form (:func:`pack_versions`) as stored: 25 bytes for one version of
-    every field, else the JSON text after a byte of form."""
+    every field (about 10 with its device's number among ``numbers``:
+    :func:`one_version_stored`), else the JSON text after a byte of form."""
     if len(packed) == 1:
         ((version, fields),) = packed.items()
         if fields == STAR and isinstance(version, str):
-            binary = one_version_stored(version)
+            binary = one_version_stored(version, numbers)
             if binary is not None:
                 return binary
     try:
@@ -188,18 +229,27 @@ def encode_versions(packed: dict[str, Any]) -> bytes:
     return bytes((VERSIONS_JSON,)) + text
 
 
-def stored_one_version(stored: bytes | bytearray | memoryview) -> str | None:
+def stored_one_version(stored: bytes | bytearray | memoryview, names: DeviceNames | None = None) -> str | None:
     """The version of stored versions whose one version covers every field of the data in
-    the binary form, else None (read the rest with :func:`decode_versions`)."""
+    a binary form, else None (read the rest with :func:`decode_versions`).  ``names``: the
+    reading connection's, for a device stored by number (ValueError without them, or for
+    a number ``log_devices`` does not hold)."""
     if len(stored) == 25 and stored[0] == VERSIONS_ONE:
         return bytes(stored[1:]).hex()
+    if 10 <= len(stored) <= 9 + _MOST_VARINT and stored[0] == VERSIONS_NUMBERED:
+        number = _read_varint(stored, 9)
+        if number is None:
+            raise ValueError("stored versions whose device number is damaged")
+        if names is None:
+            raise ValueError("stored versions naming a device by number need the device names to be read")
+        return bytes(stored[1:9]).hex() + names.device(number)
     return None
 
 
-def decode_versions(stored: bytes | bytearray | memoryview) -> dict[str, Any]:
+def decode_versions(stored: bytes | bytearray | memoryview, names: DeviceNames | None = None) -> dict[str, Any]:
     """Stored versions (:func:`encode_versions`) in their packed form; ValueError for a
-    form this program does not know."""
-    one = stored_one_version(stored)
+    form this program does not know (``names``: :func:`stored_one_version`)."""
+    one = stored_one_version(stored, names)
     if one is not None:
         return {one: STAR}
     stored = bytes(stored)
@@ -215,16 +265,19 @@ class PackedVersions(dict[str, Any]):
 
 
 class StoredVersions:
-    """A record's versions as read: field -> version with the record's data (:meth:`of`)."""
+    """A record's versions as read: field -> version with the record's data and the
+    connection's device names (:meth:`of`)."""
 
     __slots__ = ("stored",)
 
-    def __init__(self, stored: dict[str, Any]) -> None:
+    def __init__(self, stored: bytes) -> None:
         self.stored = stored
 
-    def of(self, data: Any) -> dict[str, str]:
-        """Field -> version, ``data`` being the record's data (its fields name the star's)."""
-        return unpack_versions(self.stored, data)
+    def of(self, data: Any, names: DeviceNames | None = None) -> dict[str, str]:
+        """Field -> version, ``data`` being the record's data (its fields name the star's)
+        and ``names`` the reading connection's :class:`DeviceNames` (needed for versions
+        whose device is stored by number)."""
+        return unpack_versions(decode_versions(self.stored, names), data)
 
     def __repr__(self) -> str:
         return f"StoredVersions({self.stored!r})"
@@ -643,6 +696,83 @@ def device_number(connection: Connection, device_id: str) -> int | None:
     return connection.execute(select(log_devices.c.n).where(log_devices.c.device_id == device_id)).scalar()
 
 
+# -- a device's number as versions store it (migration 0029) -------------------------------
+# ``log_devices`` only ever gains rows, and a number, once committed, names the same device for
+# good: each engine keeps those it read (:class:`DeviceNames`).  A number given in a
+# transaction not yet committed is never kept: that transaction may still roll back and
+# another give the number to another device.  Migrations forget every kept number
+# (migrations/env.py: a downgrade past 0020 numbers the devices again).
+class _Kept:
+    __slots__ = ("devices", "numbers")
+
+    def __init__(self) -> None:
+        self.devices: dict[int, str] = {}
+        self.numbers: dict[str, int] = {}
+
+
+_KEPT: weakref.WeakKeyDictionary[Engine, _Kept] = weakref.WeakKeyDictionary()
+# Connection.info: (its transaction, {number: device id} numbered in it, not yet committed)
+_NUMBERED_HERE = "lb_devices_numbered"
+
+
+def forget_device_numbers() -> None:
+    """Forget every device number kept (before migrations run)."""
+    _KEPT.clear()
+
+
+def _numbered_here(connection: Connection) -> dict[int, str]:
+    """The devices numbered in ``connection``'s open transaction (none: {})."""
+    held = connection.info.get(_NUMBERED_HERE)
+    transaction = connection.get_transaction()
+    if held is None or transaction is None or held[0] is not transaction or not transaction.is_active:
+        return {}
+    numbered: dict[int, str] = held[1]
+    return numbered
+
+
+def _remember_numbered(connection: Connection, added: dict[str, int]) -> None:
+    transaction = connection.get_transaction()
+    held = connection.info.get(_NUMBERED_HERE)
+    if held is None or held[0] is not transaction:
+        held = connection.info[_NUMBERED_HERE] = (transaction, {})
+    numbered: dict[int, str] = held[1]
+    numbered.update((number, device_id) for device_id, number in added.items())
+
+
+class DeviceNames:
+    """The device ids ``log_devices`` numbers, as ``connection`` reads them (what stored
+    versions name a device by: :data:`VERSIONS_NUMBERED`).  Committed numbers are kept for
+    the engine's life; a number given in the connection's open transaction is read, never
+    kept; a number not known is read from the table once (all of it: a row a device)."""
+
+    __slots__ = ("connection", "kept")
+
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+        kept = _KEPT.get(connection.engine)
+        if kept is None:
+            kept = _KEPT[connection.engine] = _Kept()
+        self.kept = kept
+
+    def device(self, number: int) -> str:
+        """The device id of ``number``; ValueError for a number the table does not hold."""
+        found = self.kept.devices.get(number)
+        if found is not None:
+            return found
+        here = _numbered_here(self.connection)
+        found = here.get(number)
+        if found is not None:
+            return found
+        for each, device_id in self.connection.execute(select(log_devices.c.n, log_devices.c.device_id)):
+            if each not in here:
+                self.kept.devices[each] = device_id
+                self.kept.numbers[device_id] = each
+        found = self.kept.devices.get(number)
+        if found is None:
+            raise ValueError(f"stored versions name device number {number}, which log_devices does not hold")
+        return found
+
+
 # The tables that number what the change log names, each with the column it numbers.
 _NUMBERED = ((log_devices, log_devices.c.device_id), (log_users, log_users.c.name))
 
@@ -666,14 +796,18 @@ def _numbers(connection: Connection, named: tuple[set[str], set[str]]) -> tuple[
             added = {value: top + 1 + index for index, value in enumerate(new)}
             connection.execute(insert(table), [{"n": n, column.name: value} for value, n in added.items()])
             numbers.update(added)
+            if table is log_devices:  # not committed yet: never kept (DeviceNames)
+                _remember_numbered(connection, added)
     return found
 
 
-def log_form(connection: Connection, entries: list[dict[str, Any]]) -> None:
+def log_form(connection: Connection, entries: list[dict[str, Any]]) -> dict[str, int]:
     """Give ``entries`` (each naming ``device_id``, and ``author_device``, ``user_name`` and
     ``at`` as ISO text where it has them) the change log's stored form, in place:
     ``device_no``, ``author_no``, ``at`` in seconds (migration 0020) and ``user_no``
-    (migration 0025).  A device or user the log has not named yet gets the next number."""
+    (migration 0025).  A device or user the log has not named yet gets the next number.
+    Returns the numbers of the devices the entries name (device id -> number; versions
+    written in the same transaction may store them: :func:`encode_versions`)."""
     named: set[str] = {entry["device_id"] for entry in entries}
     named.update(entry["author_device"] for entry in entries if entry.get("author_device"))
     named.discard("")
@@ -692,6 +826,7 @@ def log_form(connection: Connection, entries: list[dict[str, Any]]) -> None:
             if at not in seconds:
                 seconds[at] = int(dt.datetime.fromisoformat(at).timestamp())
             entry["at"] = seconds[at]
+    return numbers
 
 
 def log_changes(connection: Connection, entries: list[dict[str, Any]]) -> None:

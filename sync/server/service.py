@@ -89,6 +89,7 @@ from sync.server.schema import (
     pack_keys,
     STAR,
     PackedVersions,
+    DeviceNames,
     decode_versions,
     encode_versions,
     id_stored,
@@ -1249,7 +1250,7 @@ class SyncService:
         stored = rows.get(key)
         if stored is None:
             return
-        data, versions = _data_and_versions(stored)
+        data, versions = _data_and_versions(stored, DeviceNames(connection))
         names = sorted(versions) if fields is None else sorted(fields)
         row = self._pull_row(device, outgoing, entry.tbl, entry.id, data, versions, names,
                              keys=self._parent_keys_loader(connection))
@@ -1303,12 +1304,13 @@ class SyncService:
             fields[name] = [value, versions[name]]
         return _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
 
-    def _reference_row(self, outgoing: DeviceTable, table: str, record_id: str, stored: Any) -> dict[str, Any]:
+    def _reference_row(self, outgoing: DeviceTable, table: str, record_id: str, stored: Any,
+                       names: DeviceNames) -> dict[str, Any]:
         """A parent outside the device's scope as a read-only reference row: every field (a
         replica stores it like any row), the values of those the registry marks
         ``reference`` only, the others null (contact channels, notes, outcomes)."""
         spec = self.registry.table(table)
-        data, versions = _data_and_versions(stored)
+        data, versions = _data_and_versions(stored, names)
         fields = {name: [data.get(name) if spec.field(name).reference else None, version]
                   for name, version in sorted(versions.items()) if name in spec.field_names}
         row = _compact_versions({"t": table, "i": record_id, "f": fields}, outgoing)
@@ -1359,7 +1361,7 @@ class SyncService:
                 stored = self._load(connection, [(parent, parent_id)]).get((parent, parent_id))
                 if stored is None:
                     continue
-                reference = self._reference_row(outgoing, parent, parent_id, stored)
+                reference = self._reference_row(outgoing, parent, parent_id, stored, DeviceNames(connection))
                 sent[(parent, parent_id)] = reference
                 response["rows"].insert(0, reference)
                 self._size += _approx_size(reference)
@@ -1385,7 +1387,7 @@ class SyncService:
             stored = self._load(connection, [(table, record_id)]).get((table, record_id))
             if stored is None:
                 continue
-            data, versions = _data_and_versions(stored)
+            data, versions = _data_and_versions(stored, DeviceNames(connection))
             row = self._pull_row(device, outgoing, table, record_id, data, versions, sorted(versions),
                                  keys=self._parent_keys_loader(connection))
             sent[(table, record_id)] = row
@@ -1432,10 +1434,11 @@ def visible_record(scope: Scope, table: Any) -> Any:
     return holds_any(table.c.scope_keys, scope.country_keys)
 
 
-def _data_and_versions(stored: Any) -> tuple[dict[str, Any], dict[str, str]]:
-    """A stored record's data and its field -> version (read with the data: schema.STAR)."""
+def _data_and_versions(stored: Any, names: DeviceNames) -> tuple[dict[str, Any], dict[str, str]]:
+    """A stored record's data and its field -> version (read with the data: schema.STAR,
+    and the connection's device names: schema.VERSIONS_NUMBERED)."""
     data = dict(stored.data)
-    return data, stored.versions.of(data)
+    return data, stored.versions.of(data, names)
 
 
 def _compact_versions(row: dict[str, Any], outgoing: DeviceTable) -> dict[str, Any]:
@@ -1610,13 +1613,14 @@ class _Batch:
         # A few statements for the whole push (each one waits for the database under the
         # counter lock): the written records, then the parents they name that are not
         # written, with the keys of both.
+        names = DeviceNames(self.connection)
         for table, record_id, data, versions, deleted, keys, rid in _stored_records(
                 self.connection, targets, ("data", "versions", "deleted", "scope_keys", "rid")):
             # rows being written: their whole state
             self.rids[(table, record_id)] = rid
             data = packing.unpack(data)
             self.records[(table, record_id)] = {
-                "data": data, "versions": unpack_versions(decode_versions(versions), data),
+                "data": data, "versions": unpack_versions(decode_versions(versions, names), data),
                 "deleted": bool(deleted)}
             self.present.add((table, record_id))
             self.keys[(table, record_id)] = unpack_keys(keys)
@@ -1761,6 +1765,22 @@ class _Batch:
         c = self.connection
         order = sorted(self.created)
         self.rids.update(zip(order, new_row_ids(c, len(order))))
+        rids = self.rids
+        # A parent is held (a push refuses a reference to a record headquarters does not
+        # have), and so read or created by this push; any other is read here, with any
+        # record a change-log entry names that this push neither read nor created.
+        unknown: dict[str, set[str]] = {}
+        for parent in {parent for parents in self.refs.values() for parent in parents} - rids.keys():
+            unknown.setdefault(parent[0], set()).add(parent[1])
+        for entry in self.changelog:
+            if (entry["tbl"], entry["id"]) not in rids:
+                unknown.setdefault(entry["tbl"], set()).add(entry["id"])
+        rids.update(((t, i), rid) for t, i, rid in _stored_records(c, unknown, ("rid",)))
+        # The change log's devices numbered first: the versions written below store the
+        # device of each by that number (schema.VERSIONS_NUMBERED, migration 0029).
+        for entry in self.changelog:  # each names its record by row id (migration 0019)
+            entry["rid"] = rids[(entry["tbl"], entry["id"])]
+        numbers = log_form(c, self.changelog) if self.changelog else {}
         created = [{"rid": self.rids[(t, i)], "tbl": t, "id": i, **self.records[(t, i)],
                     "scope_keys": self.packed.get((t, i)) or self.keys.get((t, i), set())}
                    for t, i in order]
@@ -1769,28 +1789,21 @@ class _Batch:
         apart = packer.Apart([row["data"] for row in created]) \
             if len(created) >= packer.PACK_APART_FROM_ROWS else None
         if apart is None and created:
-            insert_many(c, records, created)
+            insert_many(c, records, created, numbers=numbers)
         if self.updated:
             c.execute(update(records).where(records.c.tbl == bindparam("b_tbl"),
                                             records.c.id == bindparam("b_id"))
                       .values(data=bindparam("b_data"), versions=bindparam("b_versions"),
                               deleted=bindparam("b_deleted")),
                       [{"b_tbl": t, "b_id": i, "b_data": self.records[(t, i)]["data"],
-                        "b_versions": versions_for(self.records[(t, i)]["versions"],
-                                                   self.records[(t, i)]["data"]),
+                        "b_versions": encode_versions(versions_for(self.records[(t, i)]["versions"],
+                                                                   self.records[(t, i)]["data"]), numbers),
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
         _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
                         if (t, i) not in self.created])
         stale = sorted(self.rids[key] for key in self.refs if key not in self.created)
         for start in range(0, len(stale), 500):  # one pass over refs a chunk (none is by child)
             c.execute(delete(refs).where(refs.c.rid.in_(stale[start:start + 500])))
-        rids = self.rids
-        # A parent is held (a push refuses a reference to a record headquarters does not
-        # have), and so read or created by this push; any other is read here.
-        unknown: dict[str, set[str]] = {}
-        for parent in {parent for parents in self.refs.values() for parent in parents} - rids.keys():
-            unknown.setdefault(parent[0], set()).add(parent[1])
-        rids.update(((t, i), rid) for t, i, rid in _stored_records(c, unknown, ("rid",)))
         missing = sum(1 for parents in self.refs.values() for parent in parents if parent not in rids)
         if missing:  # validation refuses such references: a defect if it ever happens
             log.warning("a push named %d parent record(s) headquarters does not hold; "
@@ -1799,13 +1812,10 @@ class _Batch:
                            for parent in parents if parent in rids})
         if ref_rows:
             insert_many(c, refs, [{"parent_rid": parent, "rid": child} for parent, child in ref_rows])
-        for entry in self.changelog:  # each names its record by row id (migration 0019)
-            entry["rid"] = rids[(entry["tbl"], entry["id"])]
-        if self.changelog:
-            log_form(c, self.changelog)  # its devices by number, its time in seconds (0020)
+        if self.changelog:  # its devices by number, its time in seconds (log_form above: 0020)
             insert_many(c, changelog, self.changelog)
         if apart is not None:
-            insert_many(c, records, created, data=apart.packed())
+            insert_many(c, records, created, data=apart.packed(), numbers=numbers)
 
 
 def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -> None:
@@ -1909,7 +1919,7 @@ def new_row_ids(connection: Connection, count: int) -> list[int]:
 
 
 def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]], *,
-                data: list[bytes] | None = None) -> None:
+                data: list[bytes] | None = None, numbers: Mapping[str, int] | None = None) -> None:
     """Insert many rows of ``table``, each naming every column, with one statement run by
     the database driver (``executemany``; on PostgreSQL a ``COPY``, :func:`_copy_rows`),
     their JSON values written as the engine writes them (``database.json_dumps``; None as
@@ -1917,7 +1927,9 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
     says ``none_as_null``).
     The same rows as ``connection.execute(insert(table), rows)``, without SQLAlchemy's
     per-row parameter processing: a first push inserts hundreds of thousands of rows.
-    ``data``: ``records``' values already packed, one for each row (sync.server.packer)."""
+    ``data``: ``records``' values already packed, one for each row (sync.server.packer).
+    ``numbers``: device id -> number in ``log_devices`` (committed, or given in this
+    transaction): versions by those devices store them (schema.encode_versions)."""
     if not rows:
         return
     names = [column.name for column in table.columns]
@@ -1954,12 +1966,13 @@ def insert_many(connection: Connection, table: Table, rows: list[dict[str, Any]]
         if versions is None:
             return None
         if isinstance(versions, PackedVersions):
-            return encode_versions(versions)
+            return encode_versions(versions, numbers)
         distinct = set(versions.values())
         if len(distinct) == 1 and data is not None and versions.keys() == data.keys():
             version = distinct.pop()
-            return (isinstance(version, str) and one_version_stored(version)) or encode_versions({version: STAR})
-        return encode_versions(pack_versions(versions, data))
+            return ((isinstance(version, str) and one_version_stored(version, numbers))
+                    or encode_versions({version: STAR}))
+        return encode_versions(pack_versions(versions, data), numbers)
 
     values = itemgetter(*names)
     packed = [index for index, name in enumerate(names) if name in by_version]

@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import Connection, LargeBinary, select, type_coerce
 
 from sync.server import packing
-from sync.server.schema import (STAR, conflicts, counter, decode_versions, records, stored_one_version,
+from sync.server.schema import (STAR, DeviceNames, conflicts, counter, decode_versions, records, stored_one_version,
                                 unpack_versions)
 from sync.server.service import DeviceContext, SyncService, _approx_size, _conflict_size
 from sync.wire import (
@@ -110,17 +110,18 @@ class _Block:
         self.shapes: set[bytes] = set()
 
     def row_from_stored(self, outgoing: DeviceTable, record_id: str, data: dict[str, Any],
-                        stored: bytes) -> list[Any] | None:
+                        stored: bytes, names: DeviceNames) -> list[Any] | None:
         """The record as a row of this block (kept), or None when it cannot be one: its
         fields have versions of their own, or not every field of the table has one.
-        ``stored``: its versions as stored (schema.encode_versions)."""
-        one = stored_one_version(stored)
+        ``stored``: its versions as stored (schema.encode_versions), ``names`` the
+        connection's device names."""
+        one = stored_one_version(stored, names)
         if one is not None:  # one version for every field of the data (schema.STAR)
             return self._keep(outgoing, record_id, data, one) if data.keys() == self.names else None
         end = stored.find(b'"', 3) if stored.startswith(b'\x00{"') else -1
         if end > 3 and stored[end:] in self.shapes:
             return self._keep(outgoing, record_id, data, stored[3:end].decode())
-        versions = unpack_versions(decode_versions(stored), data)
+        versions = unpack_versions(decode_versions(stored, names), data)
         if len(versions) != len(self.columns):
             return None
         distinct = set(versions.values())
@@ -216,6 +217,7 @@ class SnapshotService:
                 chunk = connection.execute(query).all()
                 blank_contacts = table == "participations" and scope.role == "partner"
                 keys_of = service._parent_keys_loader(connection)
+                devices = DeviceNames(connection)
                 block = blocks.get(table)
                 if block is None and req.columns:
                     block = blocks[table] = _Block(table, self.registry)
@@ -234,15 +236,15 @@ class SnapshotService:
                             fields, values = laid
                             text_size = len(packing.dumps(values)[0]) + packing.names_length(fields)
                             if (block is not None and fields == block.fields and not blank_contacts
-                                    and (one := stored_one_version(versions_stored)) is not None):
+                                    and (one := stored_one_version(versions_stored, devices)) is not None):
                                 row = block.keep_values(outgoing, record_id, values, one)  # the row's, in order
                             data = dict(zip(fields, values)) if row is None else {}
                         if row is None:
                             row = None if block is None else block.row_from_stored(
-                                outgoing, record_id, data, bytes(versions_stored))
+                                outgoing, record_id, data, bytes(versions_stored), devices)
                             if row is None:
                                 row = _full_row(outgoing, table, record_id, data,
-                                                unpack_versions(decode_versions(versions_stored), data))
+                                                unpack_versions(decode_versions(versions_stored, devices), data))
                                 rows.append(row)
                             if blank_contacts and not service._may_see_contact(device, data, keys_of):
                                 _set(row, block, "contact_id", None)
@@ -339,7 +341,7 @@ class SnapshotService:
                 stored = loaded.get(key)
                 if key in sent or stored is None:
                     continue
-                reference = self.service._reference_row(outgoing, parent, value, stored)
+                reference = self.service._reference_row(outgoing, parent, value, stored, DeviceNames(connection))
                 sent.add(key)
                 references.append(reference)
                 size += _approx_size(reference)

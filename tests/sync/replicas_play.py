@@ -30,7 +30,7 @@ from sync.bundle_client import export_bundle, import_reply
 from sync.client import SyncError
 from sync.server.bundles import import_bundle
 from sync.server.database import init_database, make_engine
-from sync.server.schema import changelog, conflicts, records
+from sync.server.schema import DeviceNames, changelog, conflicts, records
 from sync.server.schema import devices as enrolled
 from sync.server.erasure import erase, settle
 from tests import rawdb
@@ -324,6 +324,8 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
         for row in connection.execute(select(records).order_by(records.c.tbl, records.c.id)):
             server.setdefault(row.tbl, []).append({"id": row.id, **row.data})
         stored = {row.id: row for row in connection.execute(select(records))}
+        names = DeviceNames(connection)  # versions name devices by number (migration 0029)
+        versions_of = {record_id: row.versions.of(row.data, names) for record_id, row in stored.items()}
         found = list(connection.execute(select(conflicts)))
         losers = {row.loser_version for row in found}
         kept = {(row.row_id, row.field, json.dumps(row.loser_value)) for row in found}
@@ -374,7 +376,7 @@ def check(devices: list[Device], model: Model, engine: Any, tmp: Path) -> None:
             return True  # refused by headquarters, kept on that laptop's Conflicts page
         if edit.row in model.erased:
             return True  # headquarters erased the person: gone everywhere, by design
-        current = stored[edit.row].versions.of(stored[edit.row].data).get(edit.field)
+        current = versions_of[edit.row].get(edit.field)
         if current == edit.version or edit.version in losers:
             return True
         if stored[edit.row].data.get(edit.field) == edit.value:

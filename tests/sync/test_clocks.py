@@ -17,7 +17,7 @@ import pytest
 from sqlalchemy import Engine, func, select
 
 from sync.hlc import HybridClock, version_clock, wall_ms
-from sync.server.schema import conflicts, records
+from sync.server.schema import DeviceNames, conflicts, records
 from sync.server.service import MAX_SKEW_MS, SyncService
 from tests.sync.world import Device, World
 
@@ -70,7 +70,7 @@ def hq_version(engine: Engine, org: str, field: str) -> str:
     with engine.connect() as connection:
         stored = connection.execute(select(records.c.data, records.c.versions).where(
             records.c.tbl == "organizations", records.c.id == org)).one()
-    return str(stored.versions.of(stored.data)[field])
+        return str(stored.versions.of(stored.data, DeviceNames(connection))[field])
 
 
 def local_version(device: Device, org: str, field: str) -> str:

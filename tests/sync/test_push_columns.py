@@ -36,6 +36,7 @@ from sync.server import service as service_module
 from sync.server.database import init_database, make_engine
 from sync.server.schema import (
     LOGGED_AUTHOR,
+    DeviceNames,
     LOGGED_DEVICE,
     LOGGED_USER,
     audited_changelog,
@@ -214,7 +215,8 @@ def _holdings(engine: Engine) -> dict[str, Any]:
             return sorted((tuple(repr(value) for value in row) for row in connection.execute(statement)))
         return {
             "records": sorted((row.tbl, row.id, sorted(row.data.items(), key=str),
-                               sorted(row.versions.of(row.data).items()), row.deleted, sorted(row.scope_keys))
+                               sorted(row.versions.of(row.data, DeviceNames(connection)).items()), row.deleted,
+                               sorted(row.scope_keys))
                               for row in connection.execute(select(records))),
             # by the records' names: row ids depend on the order of creation
             "refs": rows(select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(

@@ -22,7 +22,7 @@ from lookingbeyond_desktop.domain.models import SYNCED_MODELS
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.hlc import wall_ms
 from sync.server import accounts, cli
-from sync.server.schema import conflicts, records, users
+from sync.server.schema import DeviceNames, conflicts, records, users
 from sync.wire import PROTOCOL_VERSION
 from tests.sync.world import World
 
@@ -153,7 +153,7 @@ class Probe:
         with self.world.engine.connect() as connection:
             found = connection.execute(select(records.c.data, records.c.versions).where(
                 records.c.tbl == table, records.c.id == record_id)).first()
-        return {} if found is None else found.versions.of(found.data)
+            return {} if found is None else found.versions.of(found.data, DeviceNames(connection))
 
     def create(self, table: str, **fields: Any) -> str:
         """Create a record (every other field at its default); its id.  Must be applied."""

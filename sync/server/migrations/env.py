@@ -9,7 +9,7 @@ from __future__ import annotations
 from alembic import context
 
 from sync.server.database import VERSION_TABLE
-from sync.server.schema import metadata
+from sync.server.schema import forget_device_numbers, metadata
 
 connection = context.config.attributes["connection"]
 context.configure(
@@ -19,6 +19,7 @@ context.configure(
     transaction_per_migration=True,
     render_as_batch=connection.dialect.name == "sqlite",
 )
+forget_device_numbers()  # a downgrade past 0020 numbers the devices again
 context.run_migrations()
 if connection.in_transaction():
     connection.commit()

@@ -40,7 +40,7 @@ from sync.server import accounts
 from tests.sync.records import DEFAULTS
 from lookingbeyond_desktop.headquarters import create_app
 from sync.server.database import init_database, make_engine
-from sync.server.schema import changelog, devices, login_attempts, metadata, named_changelog, records, users
+from sync.server.schema import DeviceNames, changelog, devices, login_attempts, metadata, named_changelog, records, users
 
 PASSWORD = "s3cret-enough"
 HQ_DEVICE = "aa" * 16
@@ -93,7 +93,7 @@ class HQ:
         with self.engine.connect() as connection:
             found = connection.execute(select(records.c.data, records.c.versions).where(
                 records.c.tbl == table, records.c.id == record_id)).one()
-            return found.versions.of(found.data)
+            return found.versions.of(found.data, DeviceNames(connection))
 
 
 def _wire_row(spec: dict[str, Any], table: DeviceTable) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, insert, select
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.database import current_revision, init_database, make_engine
-from sync.server.schema import counter, records
+from sync.server.schema import DeviceNames, counter, records
 from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, migrate_to
 from tests.sync.world import World
 
@@ -68,8 +68,9 @@ def test_old_records_are_completed_and_reach_a_device_whole(hq_url: str, tmp_pat
         init_database(engine, REGISTRY)
         with engine.connect() as connection:
             stored = {row.id: row for row in connection.execute(select(records))}
+            versions = stored[ORG].versions.of(stored[ORG].data, DeviceNames(connection))
         assert stored[ORG].data["at_risk"] is False and stored[ORG].data["merged_into"] is None
-        assert stored[ORG].versions.of(stored[ORG].data)["at_risk"] == VERSION
+        assert versions["at_risk"] == VERSION
         assert stored[PERSON].data["erased_on"] is None
         assert set(REGISTRY.table("contacts").field_names) - {"id"} <= set(stored[PERSON].data)
 

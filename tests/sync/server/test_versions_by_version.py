@@ -17,7 +17,7 @@ from sqlalchemy import Engine, insert, select, text
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import STAR, counter, decode_versions, records
+from sync.server.schema import STAR, DeviceNames, counter, decode_versions, records
 from tests.sync.server.migrations import FORMER_CHANGELOG, FORMER_ROW_KEYS, any_id, migrate_to, whole_record
 from tests.sync.world import World
 
@@ -49,7 +49,8 @@ def _stored_form(value: Any) -> Any:
 def _typed_versions(engine: Engine) -> dict[str, dict[str, str]]:
     """field -> version of each record, as headquarters reads them (with the record's data)."""
     with engine.connect() as connection:
-        return {row.id: row.versions.of(row.data) for row in connection.execute(
+        names = DeviceNames(connection)
+        return {row.id: row.versions.of(row.data, names) for row in connection.execute(
             select(records.c.id, records.c.data, records.c.versions))}
 
 
