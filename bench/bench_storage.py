@@ -827,25 +827,25 @@ def print_compact(compact: Compact, path: Path, btrees: list[Btree], postgres: P
     print(f"  the values without field names (a JSON array in field order), compressed alike: "
           f"{compact.positional_packed / records:,.0f} B/record")
     print(f"  SQLite (after VACUUM): {mib(size)}, {size / records:,.0f} B per record, "
-          f"{size / export.gzip6:.1f}x gzip -6 (goal {GOAL:.0f}x)")
+          f"{size / export.gzip6:.2f}x gzip -6 (goal {GOAL:.0f}x)")
     for b in btrees:
         if b.size > 8192:
             print(f"    {b.name:<14}{'index' if b.index else 'table':<7}{mib(b.size):>11}"
                   f"{b.size / records:>7,.0f} B/record")
     packed = blocks_compressed(file_blocks(path))[1]
     print(f"  the compact SQLite file compressed by 128 KiB blocks: {mib(packed)}, "
-          f"{packed / records:,.0f} B per record, {packed / export.gzip6:.1f}x gzip -6")
+          f"{packed / records:,.0f} B per record, {packed / export.gzip6:.2f}x gzip -6")
     if postgres is not None and postgres.compact:
         total = sum(s for _n, _k, s in postgres.compact)
         print(f"  PostgreSQL (indexes made after the copy; heap with TOAST): {mib(total)}, "
-              f"{total / records:,.0f} B per record, {total / export.gzip6:.1f}x gzip -6")
+              f"{total / records:,.0f} B per record, {total / export.gzip6:.2f}x gzip -6")
         for name, kind, part in postgres.compact:
             if part > SMALL_PG:
                 print(f"    {name:<14}{kind:<7}{mib(part):>11}{part / records:>7,.0f} B/record")
         if isinstance(postgres.compact_blocks, tuple):
             packed = postgres.compact_blocks[1]
             print(f"  PostgreSQL's compact files compressed by 128 KiB blocks: {mib(packed)}, "
-                  f"{packed / records:,.0f} B per record, {packed / export.gzip6:.1f}x gzip -6")
+                  f"{packed / records:,.0f} B per record, {packed / export.gzip6:.2f}x gzip -6")
 
 
 # -- main -------------------------------------------------------------------------------------
@@ -906,8 +906,8 @@ def main() -> None:
         if postgres is not None and isinstance(postgres.blocks, tuple):
             storages.append(("PostgreSQL on a compressing filesystem", postgres.blocks[1]))
         for name, size in storages:
-            print(f"  {name:<40}{mib(size):>12}  {size / export.gzip6:>6.1f}x gzip -6, "
-                  f"{size / export.gzip9:>6.1f}x gzip -9, {size / export.plain:>5.1f}x plain")
+            print(f"  {name:<40}{mib(size):>12}  {size / export.gzip6:>6.2f}x gzip -6, "
+                  f"{size / export.gzip9:>6.2f}x gzip -9, {size / export.plain:>5.2f}x plain")
         print_compact(compact, folder / "compact.db", compact_btrees, postgres, export)
     finally:
         if args.keep:
