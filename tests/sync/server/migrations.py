@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import JSON, Connection, Engine, column, select, table, text
+from sqlalchemy import JSON, Connection, Engine, column, select, table, text, update
 
 # The scope keys' own table as migrations 0001-0012 made it (0013 moved the keys into
 # ``records.scope_keys``): for tests that fill a database of that time.
@@ -25,7 +25,7 @@ FORMER_REFS = table("refs", column("parent_tbl"), column("parent_id"), column("t
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import _alembic_config, init_database, make_engine
-from sync.server.schema import id_read
+from sync.server.schema import counter, id_read, log_changes
 from sync.registry import blank_value
 from tests.sync.world import Device, World
 
@@ -123,6 +123,31 @@ def migrated(url: str, revision: str, *, down: bool = False) -> Iterator[Engine]
         yield engine
     finally:
         engine.dispose()
+
+
+def stored_by_id(engine: Engine, name: str) -> dict[str, Any]:
+    """One column of every record as the database holds it (bytes as bytes), by record id
+    (as text, whatever the revision's form of ids)."""
+    raw = table("records", column("id"), column(name))
+    with engine.connect() as connection:
+        return {any_id(record_id): bytes(value) if isinstance(value, memoryview) else value
+                for record_id, value in connection.execute(select(*raw.columns))}
+
+
+def upgraded_with(engine: Engine, held: list[tuple[str, str, dict[str, Any]]]) -> None:
+    """Records inserted as the database's revision stores them (each ``(table name,
+    record id, columns)``, the columns ``tbl``, ``id``, ``data``, ``versions``, ``deleted``
+    and ``scope_keys`` in their stored forms), the database then upgraded to head and each
+    record given a creation entry in the change log, as pushes would have left them."""
+    with engine.begin() as connection:
+        for _table, _id, columns in held:
+            connection.execute(text("INSERT INTO records (tbl, id, data, versions, deleted, scope_keys) "
+                                    "VALUES (:tbl, :id, :data, :versions, :deleted, :scope_keys)"), columns)
+    init_database(engine, REGISTRY)
+    with engine.begin() as connection:
+        log_changes(connection, [{"seq": seq, "tbl": table_name, "id": record_id, "fields": None, "device_id": ""}
+                                 for seq, (table_name, record_id, _columns) in enumerate(held, 1)])
+        connection.execute(update(counter).values(seq=len(held)))
 
 
 def hold_bare_record(connection: Connection, table_name: str, record_id: str, *, packed: bool) -> None:

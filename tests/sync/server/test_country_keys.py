@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from sqlalchemy import Engine, column, insert, select, table, text, update
+from sqlalchemy import Engine, insert, select
 
 from sync.server import packing
-from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from lookingbeyond_desktop.domain.registry import REGISTRY
-from sync.server.schema import (counter, holds_any, id_stored, keys_storable, log_changes, pack_keys, read_key,
-                                records, stored_key, table_stored, unpack_keys)
-from tests.sync.server.migrations import any_id, migrate_to, whole_record
+from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
+from sync.server.schema import (holds_any, id_stored, keys_storable, pack_keys, read_key, records, stored_key,
+                                table_stored, unpack_keys)
+from tests.sync.server.migrations import migrate_to, stored_by_id, upgraded_with, whole_record
 from tests.sync.world import World
 
 BEFORE = "0027_values_laid_out"
@@ -47,14 +46,9 @@ HELD = (
                                         org_type="ngo", ecosoc_status="none"),
      ("c:KEN", "c:ke", "c:K", "c:K1", "o:x", "x:at-risk")),
 )
-RAW = table("records", column("id"), column("scope_keys"))
-
-
 def _raw(engine: Engine) -> dict[str, str]:
     """Each record's keys' text as stored, by id."""
-    with engine.connect() as connection:
-        return {any_id(row.id): row.scope_keys
-                for row in connection.execute(select(RAW.c.id, RAW.c.scope_keys))}
+    return stored_by_id(engine, "scope_keys")
 
 
 def test_country_keys_are_stored_as_their_codes_and_given_back(hq_url: str, tmp_path: Path) -> None:
@@ -69,19 +63,11 @@ def test_country_keys_are_stored_as_their_codes_and_given_back(hq_url: str, tmp_
     engine = make_engine(hq_url)
     try:
         migrate_to(engine, BEFORE)
-        with engine.begin() as connection:
-            for table_name, record_id, data, keys in HELD:
-                connection.execute(text(
-                    "INSERT INTO records (tbl, id, data, versions, deleted, scope_keys) "
-                    "VALUES (:t, :i, :d, :v, :f, :k)"),
-                    {"t": table_stored(table_name), "i": id_stored(record_id), "d": packing.pack(data),
-                     "v": b"\x01" + bytes.fromhex(VERSION), "f": False, "k": _before(*keys)})
-        init_database(engine, REGISTRY)
+        upgraded_with(engine, [(table_name, record_id, {
+            "tbl": table_stored(table_name), "id": id_stored(record_id), "data": packing.pack(data),
+            "versions": b"\x01" + bytes.fromhex(VERSION), "deleted": False, "scope_keys": _before(*keys)})
+            for table_name, record_id, data, keys in HELD])
         assert current_revision(engine) == SCHEMA_HEAD
-        with engine.begin() as connection:
-            log_changes(connection, [{"seq": seq, "tbl": table_name, "id": record_id, "fields": None,
-                                      "device_id": ""} for seq, (table_name, record_id, _d, _k) in enumerate(HELD, 1)])
-            connection.execute(update(counter).values(seq=len(HELD)))
         stored = _raw(engine)
         for _t, record_id, _d, keys in HELD:
             assert stored[record_id] == pack_keys(keys)

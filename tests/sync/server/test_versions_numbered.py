@@ -14,23 +14,23 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import Engine, column, select, table, text
+from sqlalchemy import Engine, select
 
+from sync.server import packing
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
-from sync.server.schema import (STAR, DeviceNames, decode_versions, encode_versions, log_devices, log_form,
-                                one_version_stored, records, stored_one_version)
-from tests.sync.server.migrations import any_id, edit_travels, kenyan_pair, migrate_to, served_at_head
+from sync.server.schema import (STAR, DeviceNames, decode_versions, encode_versions, id_stored, log_devices, log_form,
+                                one_version_stored, records, stored_one_version, table_stored)
+from tests.sync.server.migrations import (edit_travels, kenyan_pair, migrate_to, served_at_head, stored_by_id,
+                                          upgraded_with)
 from tests.sync.world import Device
 
 BEFORE = "0028_country_keys_shorter"
-RAW = table("records", column("id"), column("versions"))
 CLOCK = f"{0x18f3a2c4d5e60000:016x}"
 
 
 def _raw(engine: Engine) -> dict[str, bytes]:
     """Each record's versions as stored, by id."""
-    with engine.connect() as connection:
-        return {any_id(row.id): bytes(row.versions) for row in connection.execute(select(RAW.c.id, RAW.c.versions))}
+    return stored_by_id(engine, "versions")
 
 
 def _typed(engine: Engine) -> dict[str, dict[str, str]]:
@@ -183,12 +183,9 @@ def test_the_upgrade_leaves_other_forms_as_they_were(hq_url: str) -> None:
         }
         with engine.begin() as connection:
             number = _number(connection, known)
-            for record_id, versions in held.items():
-                connection.execute(text("INSERT INTO records (tbl, id, data, versions, deleted, scope_keys) "
-                                        "VALUES (:t, :i, :d, :v, :f, '')"),
-                                   {"t": b"\x01", "i": bytes.fromhex(record_id.replace("-", "")),
-                                    "d": b"\x00{}", "v": versions, "f": False})
-        init_database(engine)
+        upgraded_with(engine, [("organizations", record_id, {
+            "tbl": table_stored("organizations"), "id": id_stored(record_id), "data": packing.pack({}),
+            "versions": versions, "deleted": False, "scope_keys": ""}) for record_id, versions in held.items()])
         after = _raw(engine)
         ids = list(held)
         assert after[ids[0]] == b"\x02" + bytes.fromhex(CLOCK) + bytes((number,))
