@@ -167,8 +167,10 @@ VERSIONS_JSON = 0
 VERSIONS_ONE = 1
 VERSIONS_NUMBERED = 2
 _MOST_VARINT = 9  # bytes of a number below 2**63
+_ONE_FORM, _NUMBERED_FORM = bytes((VERSIONS_ONE,)), bytes((VERSIONS_NUMBERED,))
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a push's few devices, once each
 def _varint(number: int) -> bytes:
     out = bytearray()
     while number >= 0x80:
@@ -199,16 +201,22 @@ def one_version_stored(version: str, numbers: Mapping[str, int] | None = None) -
     -> its number in ``log_devices`` (committed, or given in the writing transaction); a
     device among them is stored by number (:data:`VERSIONS_NUMBERED`)."""
     if len(version) == 48:
+        if numbers:
+            number = numbers.get(version[16:])
+            if number is not None and 0 < number < 2**63:
+                clock = version[:16]
+                try:
+                    raw = bytes.fromhex(clock)
+                except ValueError:
+                    return None
+                if len(raw) == 8 and raw.hex() == clock:  # exactly: no spaces, no upper case
+                    return _NUMBERED_FORM + raw + _varint(number)
         try:
             raw = bytes.fromhex(version)
         except ValueError:
             return None
         if len(raw) == 24 and raw.hex() == version:  # no spaces, no upper case: exactly
-            if numbers:
-                number = numbers.get(version[16:])
-                if number is not None and 0 < number < 2**63:
-                    return bytes((VERSIONS_NUMBERED,)) + raw[:8] + _varint(number)
-            return bytes((VERSIONS_ONE,)) + raw
+            return _ONE_FORM + raw
     return None
 
 
@@ -403,14 +411,20 @@ def pack_keys(keys: Iterable[str]) -> str:
     # Printable text holds no white space but the ASCII space (str.isprintable), and the
     # spaces are the joins alone when no key is empty or holds one: checked for all at once.
     if (not text.isprintable() or text.count(" ") != len(found) - 1 or "" in found
-            or KEY_UUID_MARK in text or any(len(key) == 2 and _COUNTRY_CODE.match(key) for key in found)):
+            or KEY_UUID_MARK in text):
         for key in sorted(found):
-            if (not key or not key.isprintable() or any(ch.isspace() for ch in key) or KEY_UUID_MARK in key
-                    or (len(key) == 2 and _COUNTRY_CODE.match(key))):
-                raise ValueError(f"a scope key must be printable without spaces or '~', and not two capitals "
-                                 f"alone: {key!r}")
-    # (a key neither "c:<code>" nor as long as "<kind>:<UUID>" is stored as it is)
-    return f" {' '.join(sorted([stored_key(key) if len(key) == 4 or len(key) >= 38 else key for key in found]))} "
+            if not key or not key.isprintable() or any(ch.isspace() for ch in key) or KEY_UUID_MARK in key:
+                raise ValueError(f"a scope key must be printable without spaces or '~': {key!r}")
+    stored = []
+    for key in found:
+        size = len(key)
+        if size == 4 or size >= 38:  # perhaps "c:<code>" or "<kind>:<UUID>"
+            stored.append(stored_key(key))
+        elif size == 2 and _COUNTRY_CODE.match(key):
+            raise ValueError(f"a scope key must not be two capitals alone (a country's, stored): {key!r}")
+        else:
+            stored.append(key)
+    return f" {' '.join(sorted(stored))} "
 
 
 def keys_storable(keys: Iterable[str]) -> bool:
@@ -424,7 +438,13 @@ def keys_storable(keys: Iterable[str]) -> bool:
 
 def unpack_keys(stored: str) -> set[str]:
     """Stored keys as a set."""
-    return set(map(read_key, stored.split()))
+    return set(_keys_read(stored))
+
+
+# A parent's keys are read once for each batch of children that names it (a first push).
+@functools.lru_cache(maxsize=1 << 16)
+def _keys_read(stored: str) -> frozenset[str]:
+    return frozenset(map(read_key, stored.split()))
 
 
 class _Position(FunctionElement[int]):

@@ -135,7 +135,8 @@ def test_a_key_of_two_capitals_alone_is_refused(key: str) -> None:
     """A key that is two capitals alone would read back as a country's key: ``pack_keys``
     refuses it and ``keys_storable`` says so; stored text of two capitals reads as the
     country's key."""
-    with pytest.raises(ValueError, match="two capitals"):
-        pack_keys({"c:KE", key})
+    for beside in ({"c:KE"}, {"a:b:c"}, set()):  # however many colons the other keys hold
+        with pytest.raises(ValueError, match="two capitals"):
+            pack_keys(beside | {key})
     assert not keys_storable({key})
     assert read_key(key) == f"c:{key}" and unpack_keys(f" {key} c:KEN ") == {f"c:{key}", "c:KEN"}
