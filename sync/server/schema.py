@@ -168,9 +168,9 @@ VERSIONS_ONE = 1
 VERSIONS_NUMBERED = 2
 _MOST_VARINT = 9  # bytes of a number below 2**63
 _ONE_FORM, _NUMBERED_FORM = bytes((VERSIONS_ONE,)), bytes((VERSIONS_NUMBERED,))
+_NUMBERS_STORED: dict[int, bytes] = {}  # a device's number as stored (a varint), made once
 
 
-@functools.lru_cache(maxsize=1 << 12)  # a push's few devices, once each
 def _varint(number: int) -> bytes:
     out = bytearray()
     while number >= 0x80:
@@ -210,7 +210,10 @@ def one_version_stored(version: str, numbers: Mapping[str, int] | None = None) -
                 except ValueError:
                     return None
                 if len(raw) == 8 and raw.hex() == clock:  # exactly: no spaces, no upper case
-                    return _NUMBERED_FORM + raw + _varint(number)
+                    suffix = _NUMBERS_STORED.get(number)
+                    if suffix is None:
+                        suffix = _NUMBERS_STORED[number] = _varint(number)
+                    return _NUMBERED_FORM + raw + suffix
         try:
             raw = bytes.fromhex(version)
         except ValueError:
@@ -438,13 +441,7 @@ def keys_storable(keys: Iterable[str]) -> bool:
 
 def unpack_keys(stored: str) -> set[str]:
     """Stored keys as a set."""
-    return set(_keys_read(stored))
-
-
-# A parent's keys are read once for each batch of children that names it (a first push).
-@functools.lru_cache(maxsize=1 << 16)
-def _keys_read(stored: str) -> frozenset[str]:
-    return frozenset(map(read_key, stored.split()))
+    return set(map(read_key, stored.split()))
 
 
 class _Position(FunctionElement[int]):
