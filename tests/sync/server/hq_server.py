@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 import os
 import signal
 import socket
@@ -86,6 +88,10 @@ class ServerProcess:
                 self.process.kill()
                 self.process.wait()
         self._output.close()
+        with contextlib.suppress(OSError):
+            text = self.log.read_text(encoding="utf-8", errors="replace")
+            if "Traceback" in text:  # shown with a failing test's captured output, before the log goes
+                print(f"--- {self.log} (the server's traceback) ---\n{text[-8000:]}")
         if not keep_log:
             self.log.unlink(missing_ok=True)
 
