@@ -201,24 +201,18 @@ def one_version_stored(version: str, numbers: Mapping[str, int] | None = None) -
     -> its number in ``log_devices`` (committed, or given in the writing transaction); a
     device among them is stored by number (:data:`VERSIONS_NUMBERED`)."""
     if len(version) == 48:
-        if numbers:
-            number = numbers.get(version[16:])
-            if number is not None and 0 < number < 2**63:
-                clock = version[:16]
-                try:
-                    raw = bytes.fromhex(clock)
-                except ValueError:
-                    return None
-                if len(raw) == 8 and raw.hex() == clock:  # exactly: no spaces, no upper case
-                    suffix = _NUMBERS_STORED.get(number)
-                    if suffix is None:
-                        suffix = _NUMBERS_STORED[number] = _varint(number)
-                    return _NUMBERED_FORM + raw + suffix
         try:
             raw = bytes.fromhex(version)
         except ValueError:
             return None
         if len(raw) == 24 and raw.hex() == version:  # no spaces, no upper case: exactly
+            if numbers:
+                number = numbers.get(version[16:])
+                if number is not None and 0 < number < 2**63:
+                    suffix = _NUMBERS_STORED.get(number)
+                    if suffix is None:
+                        suffix = _NUMBERS_STORED[number] = _varint(number)
+                    return _NUMBERED_FORM + raw[:8] + suffix
             return _ONE_FORM + raw
     return None
 
@@ -719,15 +713,7 @@ def device_number(connection: Connection, device_id: str) -> int | None:
 # transaction not yet committed is never kept: that transaction may still roll back and
 # another give the number to another device.  Migrations forget every kept number
 # (migrations/env.py: a downgrade past 0020 numbers the devices again).
-class _Kept:
-    __slots__ = ("devices", "numbers")
-
-    def __init__(self) -> None:
-        self.devices: dict[int, str] = {}
-        self.numbers: dict[str, int] = {}
-
-
-_KEPT: weakref.WeakKeyDictionary[Engine, _Kept] = weakref.WeakKeyDictionary()
+_KEPT: weakref.WeakKeyDictionary[Engine, dict[int, str]] = weakref.WeakKeyDictionary()  # number -> device id
 # Connection.info: (its transaction, {number: device id} numbered in it, not yet committed)
 _NUMBERED_HERE = "lb_devices_numbered"
 
@@ -768,12 +754,12 @@ class DeviceNames:
         self.connection = connection
         kept = _KEPT.get(connection.engine)
         if kept is None:
-            kept = _KEPT[connection.engine] = _Kept()
+            kept = _KEPT[connection.engine] = {}
         self.kept = kept
 
     def device(self, number: int) -> str:
         """The device id of ``number``; ValueError for a number the table does not hold."""
-        found = self.kept.devices.get(number)
+        found = self.kept.get(number)
         if found is not None:
             return found
         here = _numbered_here(self.connection)
@@ -782,9 +768,8 @@ class DeviceNames:
             return found
         for each, device_id in self.connection.execute(select(log_devices.c.n, log_devices.c.device_id)):
             if each not in here:
-                self.kept.devices[each] = device_id
-                self.kept.numbers[device_id] = each
-        found = self.kept.devices.get(number)
+                self.kept[each] = device_id
+        found = self.kept.get(number)
         if found is None:
             raise ValueError(f"stored versions name device number {number}, which log_devices does not hold")
         return found

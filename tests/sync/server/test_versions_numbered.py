@@ -196,3 +196,13 @@ def test_the_upgrade_leaves_other_forms_as_they_were(hq_url: str) -> None:
         assert _raw(engine) == held
     finally:
         engine.dispose()
+
+
+@pytest.mark.parametrize("device", ["A" * 32, "Laptop-7".ljust(32, "x"), "a" * 31 + " "])
+def test_only_a_device_of_32_lower_case_hex_digits_is_stored_by_number(device: str) -> None:
+    """A device the log numbers but whose id is not 32 lower-case hex digits (no device
+    enrols so; the downgrade could not write it back) keeps its version in the JSON form,
+    which reads back exactly without the device names."""
+    version = CLOCK + device
+    stored = encode_versions({version: STAR}, {device: 5})
+    assert stored[:1] == b"\x00" and decode_versions(stored) == {version: STAR}
