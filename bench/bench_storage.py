@@ -477,13 +477,12 @@ def stored_versions(stored: str | bytes, devices: dict[int, str]) -> dict[str, A
     """A record's versions in their packed form, from what ``records.versions`` holds: JSON
     text before migration 0021, the binary form since (``schema.decode_versions``); a
     version's device by its number since 0029 (``devices``: ``log_devices``, number -> id)."""
+    from sync.server import packing
+
     if isinstance(stored, str):
         return json.loads(stored)
     if stored[:1] == bytes((VERSIONS_NUMBERED,)):  # as one version by device id (VERSIONS_ONE)
-        number, shift = 0, 0
-        for byte in stored[9:]:
-            number |= (byte & 0x7F) << shift
-            shift += 7
+        number, _end = packing.read_varint(stored, 9)
         stored = bytes((VERSIONS_ONE,)) + stored[1:9] + bytes.fromhex(devices[number])
     return decode_versions(stored)
 

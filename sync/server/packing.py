@@ -135,7 +135,8 @@ class _Unfit(Exception):
     """A value that the layout forms cannot give back exactly."""
 
 
-def _varint(number: int, out: bytearray) -> None:
+def write_varint(number: int, out: bytearray) -> None:
+    """``number`` (0 or more) onto ``out`` as a varint: 7 bits a byte, lowest first."""
     while number >= 0x80:
         out.append((number & 0x7F) | 0x80)
         number >>= 7
@@ -156,23 +157,23 @@ def _lay(value: Any, out: bytearray) -> None:
             out += bytes.fromhex(value.replace("-", ""))
         elif len(value) == 10 and _DATE_TEXT.match(value):  # YYYY-MM-DD: its digits as a number
             out.append(_DATE)
-            _varint(int(value[:4] + value[5:7] + value[8:]), out)
+            write_varint(int(value[:4] + value[5:7] + value[8:]), out)
         else:
             try:
                 raw = value.encode("utf-8")
             except UnicodeEncodeError:  # a lone surrogate: the JSON forms keep it
                 raise _Unfit() from None
             out.append(_TEXT)
-            _varint(len(raw), out)
+            write_varint(len(raw), out)
             out += raw
     elif type(value) is int:
         if not -_INT_LIMIT <= value < _INT_LIMIT:
             raise _Unfit()
         out.append(_INT)
-        _varint((value << 1) ^ (value >> 63), out)
+        write_varint((value << 1) ^ (value >> 63), out)
     elif type(value) is list:
         out.append(_LIST)
-        _varint(len(value), out)
+        write_varint(len(value), out)
         for item in value:
             _lay(item, out)
     else:  # a number with a fraction, an object, anything JSON would not give back as it is
@@ -207,8 +208,9 @@ def is_laid_out(stored: bytes | bytearray | memoryview) -> bool:
                              or LAID_OUT_DEFLATED < stored[0] < LAID_OUT_DEFLATED + 0x20)
 
 
-def _number(body: bytes, at: int) -> tuple[int, int]:
-    """The varint at ``at`` and where it ends."""
+def read_varint(body: bytes | bytearray | memoryview, at: int) -> tuple[int, int]:
+    """The varint (:func:`write_varint`) at ``at`` and where it ends (IndexError: cut short;
+    ValueError: longer than any number laid out)."""
     number = shift = 0
     while True:
         byte = body[at]
@@ -233,7 +235,7 @@ def _read(body: bytes, at: int) -> tuple[Any, int]:
         found = body[at:at + 16].hex()
         return f"{found[:8]}-{found[8:12]}-{found[12:16]}-{found[16:20]}-{found[20:]}", at + 16
     if tag == _TEXT:
-        size, at = _number(body, at)
+        size, at = read_varint(body, at)
         if at + size > len(body):
             raise ValueError("a laid-out text cut short")
         return body[at:at + size].decode("utf-8"), at + size
@@ -242,16 +244,16 @@ def _read(body: bytes, at: int) -> tuple[Any, int]:
     if tag == _TRUE:
         return True, at
     if tag == _INT:
-        number, at = _number(body, at)
+        number, at = read_varint(body, at)
         return (number >> 1) ^ -(number & 1), at
     if tag == _DATE:
-        number, at = _number(body, at)
+        number, at = read_varint(body, at)
         if number > 99_999_999:
             raise ValueError("a laid-out date out of range")
         digits = f"{number:08d}"
         return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}", at
     if tag == _LIST:
-        count, at = _number(body, at)
+        count, at = read_varint(body, at)
         if count > len(body) - at:  # each item takes a byte at least
             raise ValueError("a laid-out list cut short")
         items = []

@@ -173,26 +173,20 @@ _NUMBERS_STORED: dict[int, bytes] = {}  # a device's number as stored (a varint)
 
 def _varint(number: int) -> bytes:
     out = bytearray()
-    while number >= 0x80:
-        out.append((number & 0x7F) | 0x80)
-        number >>= 7
-    out.append(number)
+    packing.write_varint(number, out)
     return bytes(out)
 
 
 def _read_varint(stored: bytes | bytearray | memoryview, start: int) -> int | None:
     """The varint from ``start`` to the very end of ``stored`` in its shortest spelling,
     else None."""
-    number, shift = 0, 0
-    for position in range(start, len(stored)):
-        byte = stored[position]
-        number |= (byte & 0x7F) << shift
-        shift += 7
-        if not byte & 0x80:
-            if position != len(stored) - 1 or (byte == 0 and position > start):
-                return None
-            return number
-    return None
+    try:
+        number, end = packing.read_varint(stored, start)
+    except (IndexError, ValueError):
+        return None
+    if end != len(stored) or (end - start > 1 and stored[end - 1] == 0):
+        return None
+    return number
 
 
 def one_version_stored(version: str, numbers: Mapping[str, int] | None = None) -> bytes | None:
