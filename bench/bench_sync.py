@@ -401,13 +401,15 @@ def _storage(url: str) -> tuple[int, int]:
     return size, count
 
 
-def cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int, *, children: bool = True) -> float:
     """User + system CPU time a process and its children (headquarters' packing worker,
     sync.server.packer) have used so far, with the children it has reaped (Linux /proc;
-    nan elsewhere)."""
+    nan elsewhere); ``children`` False: the process's own (and those it reaped)."""
     with contextlib.suppress(OSError, ValueError, IndexError):
         fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         total = sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+        if not children:
+            return total
         for task in Path(f"/proc/{pid}/task").iterdir():
             with contextlib.suppress(OSError):  # a thread that ended meanwhile
                 for child in (task / "children").read_text().split():

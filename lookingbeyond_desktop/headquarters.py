@@ -9,18 +9,15 @@ command line with them; every ``serve`` worker builds its application with
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import os
 import sys
-import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from lookingbeyond_desktop.domain import reference
-from lookingbeyond_desktop.domain.registry import MODEL_BY_TABLE, REGISTRY
-from lookingbeyond_desktop.domain.validation import validate
-from sync.registry import Kind
+from lookingbeyond_desktop.domain.pushed import rule_problems
+from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import accounts
 from sync.server.service import Lookup
 
@@ -29,9 +26,6 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
 APP_FACTORY = "lookingbeyond_desktop.headquarters:app_from_environment"
-# A device's "today" may be a day ahead of headquarters' (time zones east of UTC): the
-# rule "not in the future" allows for it, so an honest edit is never refused for the hour.
-DATE_TOLERANCE = dt.timedelta(days=1)
 
 
 def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any] | None,
@@ -40,19 +34,19 @@ def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any]
 
     The same rules as :class:`~lookingbeyond_desktop.store.writer.Writer`: required fields,
     kinds, closed vocabularies, ranges, text lengths and record size
-    (:func:`~lookingbeyond_desktop.domain.validation.validate`), and references: a reference
-    the push sets or changes must name a record headquarters has, a live one unless the
-    record itself is deleted; a record brought back from the Trash must refer to live
-    records only; and a participation's contact must be a contact of the participating
-    organization."""
-    typed = _typed(table, record)
-    typed_previous = _typed(table, previous) if previous is not None else None
-    problems = [(error.field, error.message)
-                for error in validate(table, typed, previous=typed_previous, today=_today())]
-    if any(record.get(name) is None for name in NOT_NULL[table]):
-        named = {name for name, _message in problems}
-        problems += [(name, "is required") for name in sorted(NOT_NULL[table] - named)
-                     if record.get(name) is None]
+    (:func:`~lookingbeyond_desktop.domain.pushed.rule_problems`), and those that read other
+    records (:func:`link_problems`)."""
+    return rule_problems(table, record, previous) + link_problems(table, record, previous, lookup)
+
+
+def link_problems(table: str, record: dict[str, Any], previous: dict[str, Any] | None,
+                  lookup: Lookup) -> list[tuple[str, str]]:
+    """The rules for a pushed record that read other records: a reference the push sets or
+    changes must name a record headquarters has, a live one unless the record itself is
+    deleted; a record brought back from the Trash must refer to live records only; a merged
+    organization stays deleted; and a participation's contact must be a contact of the
+    participating organization."""
+    problems: list[tuple[str, str]] = []
     live = not record.get("deleted")
     # A record the push brings back from the Trash must refer to live records only, like
     # the desktop's restore ("restore that first").
@@ -88,67 +82,16 @@ def validate_pushed(table: str, record: dict[str, Any], previous: dict[str, Any]
 # What validate_pushed reads of a record a pushed one names (besides ``deleted``): a push
 # then reads only these of the records its rows refer to (service.Validator).
 validate_pushed.referenced_fields = {"contacts": ("organization_id",)}  # type: ignore[attr-defined]
+# Its rules that read only the record, by the name a worker process imports them by, and
+# the rest: a large push's new records are checked against the first in headquarters'
+# worker while the serve process applies the push with the second (service.Validator).
+validate_pushed.apart = ("lookingbeyond_desktop.domain.pushed:rule_problems",  # type: ignore[attr-defined]
+                         link_problems)
 
-
-def _not_null(table: str) -> frozenset[str]:
-    """Synced fields whose local column cannot hold null (a replica could not store it)."""
-    model = MODEL_BY_TABLE[table]
-    columns = model.__table__.columns  # type: ignore[attr-defined]
-    return frozenset(column.key for column in columns
-                     if column.info.get("sync") is not None and not column.nullable)
-
-
-NOT_NULL: dict[str, frozenset[str]] = {table: _not_null(table) for table in REGISTRY.names}
 # Each table's fields that name records of another table.
 REFERENCES: dict[str, tuple[Any, ...]] = {
     table: tuple(f for f in REGISTRY.table(table).fields if f.ref_table is not None)
     for table in REGISTRY.names}
-
-
-def _today() -> dt.date:
-    """The latest day a pushed date may name: headquarters' today plus DATE_TOLERANCE
-    (read once a second: a first push checks hundreds of thousands of records)."""
-    second = int(time.time())
-    if _TODAY[0] != second:
-        _TODAY[:] = [second, dt.datetime.now(dt.timezone.utc).date() + DATE_TOLERANCE]
-    return _TODAY[1]
-
-
-_TODAY: list[Any] = [None, None]
-
-
-def _decoders(table: str) -> dict[str, Any]:
-    """Per synced field of ``table``: how a wire value becomes the writer's (None: as it is,
-    text and ids; "list": a list, null as an empty one; else the field's decode)."""
-    found: dict[str, Any] = {}
-    for field_spec in REGISTRY.table(table).fields:
-        if field_spec.kind in (Kind.TEXT, Kind.REF):
-            found[field_spec.name] = None
-        elif field_spec.kind is Kind.LIST:
-            found[field_spec.name] = "list"
-        else:
-            found[field_spec.name] = field_spec.decode
-    return found
-
-
-DECODERS: dict[str, dict[str, Any]] = {table: _decoders(table) for table in REGISTRY.names}
-
-
-def _typed(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """A record's wire values as the writer holds them (fields of other names left out)."""
-    decoders = DECODERS[table]
-    typed: dict[str, Any] = {}
-    for name, value in values.items():
-        if name not in decoders:
-            continue
-        decoder = decoders[name]
-        if decoder is None or value is None and decoder != "list":
-            typed[name] = value
-        elif decoder == "list":
-            typed[name] = [] if value is None else [str(v) for v in value]
-        else:
-            typed[name] = decoder(value)
-    return typed
 
 
 def _ids(value: Any) -> set[str]:

@@ -16,7 +16,7 @@ import re
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, Protocol
 
@@ -133,7 +133,15 @@ class Validator(Protocol):
     A validator may say which fields of a referenced record it reads: an attribute
     ``referenced_fields``, table -> names of text fields.  A push then reads only those (with
     ``deleted``, and an organization's ``merged_into``) of the records its rows name, not
-    their whole data; without it, ``lookup`` gives every field."""
+    their whole data; without it, ``lookup`` gives every field.
+
+    A validator may also say which of its rules read only the record: an attribute
+    ``apart``, (the name ``module:function`` of a function ``(table, record, previous)`` of
+    those rules, a validator of the same signature as this one for the others).  A first
+    push's large column blocks then have their new records checked against the first in
+    headquarters' worker process while the serve process applies them with the second
+    (packer.Checked).  Both together must be the validator's rules, and the first must be
+    importable where the serve process runs."""
 
     def __call__(self, table: str, record: dict[str, Any], previous: dict[str, Any] | None,
                  lookup: Lookup) -> list[tuple[str, str]]: ...
@@ -198,8 +206,9 @@ def _unconfirmed_refusals(req: SyncRequest, stored: Any, response: dict[str, Any
 
 
 class _ReadNew(Exception):
-    """A new record taken as not held without reading it was refused: the batch is applied
-    again with every record read (_push)."""
+    """A new record taken as not held without reading it was refused, or one stored without
+    the rules the worker checks breaks them (packer.Checked): the batch is applied again
+    with every record read and every rule checked here (_push)."""
 
 
 def _refusal_key(refusal: dict[str, Any]) -> tuple[Any, ...]:
@@ -225,6 +234,9 @@ class SyncService:
         self.validator = validator
         self.now_ms = now_ms
         self._referenced: dict[str, tuple[str, ...]] | None = getattr(validator, "referenced_fields", None)
+        self._apart: tuple[str, Validator] | None = getattr(validator, "apart", None)
+        if self._apart is not None:
+            packer.rules_named(self._apart[0])  # importable, or the server does not start
         self._merge_references: dict[str, frozenset[str]] = {}  # per table: fields naming organizations
         self._statistics = statistics.for_engine(engine)  # one per engine, not per request
         self._held = held.for_engine(engine)  # parents the last push left, for the next (held.py)
@@ -453,6 +465,12 @@ class SyncService:
         ``read_new`` False: the new records of column blocks are not read first (_push);
         a refusal of one raises _ReadNew."""
         batch = _Batch(connection)
+        # A first push's large blocks: their rows checked against the domain's rules that
+        # read only the record in the worker, while they are applied here with the others.
+        checked = {id(block): _Checked(packer.Checked(self._apart[0], block.table, block.columns, block.rows))
+                   for block in push.blocks
+                   if len(block.rows) >= packer.CHECK_APART_FROM_ROWS and not read_new
+                   and self._apart is not None}
         # A large batch (a device's first push) makes hundreds of thousands of
         # objects that live until it is flushed: the cycle collector waits (gcpause).
         with collection_paused() if push.count >= PAUSE_COLLECTOR_FROM_ROWS \
@@ -464,7 +482,11 @@ class SyncService:
                 if is_row:
                     self._apply_or_refuse(batch, device, item, incoming, outgoing, response)
                 else:
-                    self._apply_block(batch, device, item, incoming, outgoing, response)
+                    self._apply_block(batch, device, item, incoming, outgoing, response,
+                                      checked.get(id(item)))
+            for check in checked.values():
+                if check.broken():  # a row taken without those rules breaks them: read
+                    raise _ReadNew()  # again, every rule here (_push)
             self._flush(batch)
             self._created += len(batch.created)
             merges = batch.merges
@@ -504,13 +526,25 @@ class SyncService:
     # -- new records in columns (a device's first push) --------------------------------------
 
     def _apply_block(self, batch: _Batch, device: DeviceContext, block: ColumnBlock,
-                     incoming: DeviceTable, outgoing: DeviceTable, response: dict[str, Any]) -> None:
+                     incoming: DeviceTable, outgoing: DeviceTable, response: dict[str, Any],
+                     checked: _Checked | None = None) -> None:
         """Apply the rows of a push's column block.  A row that is plainly a new record
         this device may write (:meth:`_apply_new`) is stored through a short path; every
         other row is read as the pushed row it stands for (:meth:`ColumnBlock.as_row`) and
         goes through :meth:`_apply_row` with every check, so the two paths store, refuse
-        and record alike (tests/sync/test_push_columns.py)."""
+        and record alike (tests/sync/test_push_columns.py).  ``checked``: the block's rows
+        are being checked against the validator's rules that read only the record
+        (packer.Checked): the short path leaves those rules to it and notes the rows it
+        stored."""
         plan = self._block_plan(block)
+        if checked is not None and plan is not None:
+            taken = checked.taken
+            for index, row in enumerate(block.rows):
+                if self._apply_new(batch, device, plan, row, incoming, apart=True):
+                    taken.append(index)
+                    continue
+                self._apply_or_refuse(batch, device, block.as_row(row), incoming, outgoing, response)
+            return
         for row in block.rows:
             if plan is not None and self._apply_new(batch, device, plan, row, incoming):
                 continue
@@ -540,13 +574,15 @@ class SyncService:
             scoped=scoped)
 
     def _apply_new(self, batch: _Batch, device: DeviceContext, plan: _BlockPlan, row: Any,
-                   incoming: DeviceTable) -> bool:
+                   incoming: DeviceTable, *, apart: bool = False) -> bool:
         """Store one row of a column block when it is a new record that :meth:`_apply_row`
         would store as it is: an array of the block's width, a record id headquarters does
         not hold (nor this push so far), this device's version, every value of its field's
         kind, no erasure and no merge (none set, none named), its parents held, its keys
         and the records it names within the device's scope, the domain's rules kept.
-        Returns False, having written nothing, for anything else: the full path decides."""
+        Returns False, having written nothing, for anything else: the full path decides.
+        ``apart``: the rules that read only the record (and its size) are being checked by
+        the worker (:meth:`_apply_block`), only the validator's others here."""
         if type(row) is not list or len(row) != plan.width:
             return False
         record_id = row[0]
@@ -614,10 +650,14 @@ class SyncService:
                 for parent_id in value if isinstance(value, list) else [value]:
                     if isinstance(parent_id, str) and not scope.sees(parent, batch.keys_for(parent, parent_id)):
                         return False
-        try:
-            self._check_record(batch, table, record, None)
-        except RowError:
-            return False
+        if apart:
+            if self._apart[1](table, record, None, batch.lookup):  # type: ignore[index]
+                return False
+        else:
+            try:
+                self._check_record(batch, table, record, None)
+            except RowError:
+                return False
         restamped = self._restamped.get(version)
         if restamped is None:
             restamped = self._restamped[version] = self._restamp(version, device.device_id)
@@ -1471,6 +1511,20 @@ def _expand_versions(row: dict[str, Any]) -> dict[str, Any]:
 
 
 _TEXT, _REF, _INT, _BOOL, _OTHER = range(5)  # how _apply_new checks a column's values
+
+
+@dataclass(slots=True)
+class _Checked:
+    """A block being checked by the worker, and the indexes of its rows the short path
+    stored without the rules it checks (SyncService._apply_block)."""
+
+    check: packer.Checked
+    taken: list[int] = field(default_factory=list)
+
+    def broken(self) -> bool:
+        """Whether a row stored without those rules breaks them."""
+        broken = self.check.broken()
+        return bool(broken) and not broken.isdisjoint(self.taken)
 
 
 @dataclass(frozen=True, slots=True)

@@ -31,7 +31,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, event, select
 
 from lookingbeyond_desktop.headquarters import domain
-from sync.server import accounts
+from sync.server import accounts, packer
 from sync.server import service as service_module
 from sync.server.database import init_database, make_engine
 from sync.server.schema import (
@@ -268,7 +268,7 @@ participation_cases = st.tuples(st.sampled_from(sorted(PARTICIPATION_CASES)), st
                                 st.integers(0, 7))
 
 
-@pytest.mark.parametrize("unread", [False, True], ids=["read", "unread"])
+@pytest.mark.parametrize("mode", ["read", "unread", "checked apart"])
 @settings(max_examples=int(os.environ.get("LBD_PROPERTY_EXAMPLES", "25")), deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(role=st.sampled_from(["hq", "field"]),
@@ -276,7 +276,7 @@ participation_cases = st.tuples(st.sampled_from(sorted(PARTICIPATION_CASES)), st
        participations=st.lists(participation_cases, max_size=8),
        contacts=st.integers(0, 3), erased=st.integers(0, 2))
 def test_columns_and_rows_end_the_same(template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                       unread: bool, role: str, organizations: list[Any],
+                                       mode: str, role: str, organizations: list[Any],
                                        participations: list[Any], contacts: int, erased: int) -> None:
     """Whatever a push's column blocks hold (good rows, text that is not ASCII, values of the
     wrong kind or with NUL, broken rules, organizations out of a field device's scope or at
@@ -286,8 +286,12 @@ def test_columns_and_rows_end_the_same(template: Path, tmp_path: Path, monkeypat
     headquarters that takes them in columns holds and answers exactly what one that takes
     the same rows in the row form holds and answers.  ``unread``: the blocks' records are
     first taken as new without reading them, as for a device's first push (a record held or
-    a refusal undoes that attempt and applies the batch again reading them)."""
-    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 0 if unread else 10**9)
+    a refusal undoes that attempt and applies the batch again reading them); ``checked
+    apart``: besides, the domain's rules that read only the record are checked by the
+    worker process while the blocks are applied (a row stored without them that breaks
+    them undoes the attempt too)."""
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 10**9 if mode == "read" else 0)
+    monkeypatch.setattr(packer, "CHECK_APART_FROM_ROWS", 1 if mode == "checked apart" else 10**9)
     organization_block, ids = _organizations(organizations)
     blocks = [organization_block, _contacts(contacts, erased, [i for i in ids if i != EXISTING]),
               _participations(participations, ids)]
@@ -352,6 +356,49 @@ def test_a_first_push_reads_none_of_its_new_records(template: Path, tmp_path: Pa
     assert "ROLLBACK TO SAVEPOINT" in " ".join(s.upper() for s, _p in statements)
     monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 10**9)
     assert _push(template, tmp_path / "held-read", _device("hq"), held, True) == again
+
+
+def test_a_first_push_has_the_rules_of_its_records_checked_by_the_worker(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first push's block of at least CHECK_APART_FROM_ROWS rows is sent to headquarters'
+    worker process to be checked against the domain's rules that read only the record, and
+    applied meanwhile in one attempt when none breaks them.  One organization of an unknown
+    type among them: the attempt is undone and the batch applied again with every rule in
+    the serve process, that row refused for its type, the others stored: exactly what a
+    push checked wholly in the serve process holds and answers."""
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 1)
+    monkeypatch.setattr(packer, "CHECK_APART_FROM_ROWS", 3)
+    sent: list[bytes] = []
+    round_trip = packer._round_trip
+
+    def counted(process: Any, request: Any) -> list[bytes]:
+        sent.append(request[0])
+        return round_trip(process, request)
+
+    attempts: list[bool] = []
+    apply_batch = SyncService._apply_batch
+
+    def attempt(self: SyncService, *arguments: Any, read_new: bool, **named: Any) -> Any:
+        attempts.append(read_new)
+        return apply_batch(self, *arguments, read_new=read_new, **named)
+
+    monkeypatch.setattr(packer, "_round_trip", counted)
+    monkeypatch.setattr(SyncService, "_apply_batch", attempt)
+    good, ids = _organizations([("good", "whole")] * 4)
+    answer, held = _push(template, tmp_path / "good", _device("field"), [good], True)
+    assert answer["refused"] == [] and sent == [packer.CHECK] and attempts == [False]
+    assert {row[1] for row in held["records"]} >= set(ids)
+
+    sent.clear(), attempts.clear()
+    broken, ids = _organizations([("good", "whole"), ("unknown type", "whole"), ("good", "whole")])
+    apart = _push(template, tmp_path / "broken", _device("field"), [broken], True)
+    assert sent == [packer.CHECK] and attempts == [False, True]
+    refused = apart[0]["refused"]
+    assert [(r["i"], r["code"]) for r in refused] == [(ids[1], "invalid_record")]
+    assert "not a known organization type" in refused[0]["reason"]
+    assert {row[1] for row in apart[1]["records"]} >= {ids[0], ids[2]}
+    monkeypatch.setattr(packer, "CHECK_APART_FROM_ROWS", 10**9)
+    assert _push(template, tmp_path / "here", _device("field"), [broken], True) == apart
 
 
 def _flat(parameters: Any) -> list[Any]:

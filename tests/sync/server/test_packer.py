@@ -1,7 +1,8 @@
-"""A large batch's values packed by a worker process (sync.server.packer): the stored bytes
-are the ones the serve process makes itself, and nothing depends on the worker: one that
-cannot start, or dies, leaves its batch to be packed in the serve process, with a warning.
-The pushes run on SQLite and on PostgreSQL."""
+"""A large batch's values packed, and a first push's rows checked against the domain's
+rules, by a worker process (sync.server.packer): the stored bytes and the rows found
+breaking a rule are the ones the serve process finds itself, and nothing depends on the
+worker: one that cannot start, dies, or answers wrongly leaves its batch to be packed or
+checked in the serve process, with a warning.  The pushes run on SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -17,9 +18,14 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
+import orjson
+
 from lookingbeyond_desktop.demo import DemoGenerator
+from lookingbeyond_desktop.domain.pushed import rule_problems
+from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packer, packing
 from sync.server.schema import records
+from tests.sync import records as valid
 from tests.sync.world import World
 
 VALUES: list[Any] = [
@@ -62,12 +68,80 @@ def _stored_names(world: World) -> dict[str, str]:
 def _killed_first(round_trip: Any) -> Any:
     """``packer._round_trip`` that kills the worker before it sends the batch."""
 
-    def killed_first(process: Any, texts: list[Any]) -> list[bytes]:
+    def killed_first(process: Any, request: Any) -> list[bytes]:
         process.kill()
         process.wait(10)
-        return round_trip(process, texts)
+        return round_trip(process, request)
 
     return killed_first
+
+
+RULES = "lookingbeyond_desktop.domain.pushed:rule_problems"
+COLUMNS = [name for name in REGISTRY.table("organizations").field_names if name != "id"]
+
+
+def _block() -> tuple[list[Any], set[int]]:
+    """Rows of an organizations block and the indexes of those that break the domain's
+    rules that read only the record."""
+    def row(number: int, **changes: Any) -> list[Any]:
+        values = valid.organization(name=f"Organization {number}") | changes
+        return [f"00000000-0000-4000-8000-{number:012d}", "1.0", *[values.get(name) for name in COLUMNS]]
+
+    rows: list[Any] = [
+        row(0),
+        row(1, org_type="not-a-type"),  # a closed vocabulary
+        row(2, name="Réseau \ud800 des femmes"),  # a lone surrogate: the json module's text
+        row(3, country=None),  # required
+        row(4, verified_on="yesterday"),  # the rules cannot read it: they raise
+        row(5, notes="x" * 70_000),  # larger than the protocol carries
+        row(6)[:-1],  # short
+        {"id": "not a row"},
+        row(8, aliases=["RFN"], email="info@rfn.org"),
+        row(9, verified_on="2999-01-01"),  # in the future
+    ]
+    return rows, {1, 3, 4, 5, 6, 7, 9}
+
+
+def test_the_worker_checks_rows_as_the_serve_process_would() -> None:
+    """A block's rows sent to the worker come back with the indexes of those that break
+    the domain's rules that read only the record (a vocabulary, a required field, a value
+    the rules cannot read, a date in the future, too large, not a row of the block's
+    shape): the ones the same check finds in the serve process, and the rules' own
+    verdict on each whole row; rows the json module wrote are read."""
+    rows, expected = _block()
+    checked = packer.Checked(RULES, "organizations", COLUMNS, rows)
+    assert checked.sent is not None  # the worker was reached
+    answer, _worker = checked.sent
+    assert set(orjson.loads(answer.result(timeout=60)[0])) == expected  # its own
+    assert checked.broken() == expected
+    here = orjson.loads(packer.check_block(checked.request[1][0]))
+    assert set(here) == expected
+    for index in (0, 1, 2, 3, 8, 9):
+        record = dict(zip(COLUMNS, rows[index][2:]))
+        assert (index in expected) == bool(rule_problems("organizations", record, None))
+
+
+def test_a_worker_that_dies_during_a_check_leaves_it_to_the_serve_process(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The worker killed as a block is sent to it to be checked: the serve process checks
+    the rows itself, the same verdict, with a warning that names only the error's kind."""
+    monkeypatch.setattr(packer, "_round_trip", _killed_first(packer._round_trip))
+    rows, expected = _block()
+    with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
+        assert packer.Checked(RULES, "organizations", COLUMNS, rows).broken() == expected
+    assert "the packing worker failed, checking in the serve process: BrokenPipeError" in caplog.text
+    assert "Organization" not in caplog.text
+
+
+def test_a_worker_answering_a_check_wrongly_is_not_believed(
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """An answer to a check that is not a list of row indexes (a worker of another version,
+    a damaged pipe) is put aside: the serve process checks the rows itself."""
+    monkeypatch.setattr(packer, "_round_trip", lambda _process, _request: [b'{"broken": []}'])
+    rows, expected = _block()
+    with caplog.at_level(logging.WARNING, logger="lookingbeyond.server"):
+        assert packer.Checked(RULES, "organizations", COLUMNS, rows).broken() == expected
+    assert "answered a check wrongly" in caplog.text
 
 
 def test_the_worker_packs_the_bytes_the_serve_process_would() -> None:
