@@ -57,6 +57,7 @@ from sync.wire import (
     SnapshotPage,
     device_names,
     encode_device_names,
+    json_size,
     without_values,
 )
 from sync.wire import ColumnBlock
@@ -610,8 +611,7 @@ class Replication:
                         count += 1
                         # Bytes, not characters: headquarters caps requests in bytes, and a
                         # device may cut its batches far above 256 KiB (sync.client.PushSizer).
-                        text = json.dumps(row, ensure_ascii=False)
-                        size += len(text) if text.isascii() else len(text.encode("utf-8"))
+                        size += json_size(row)
                 if not complete:
                     break
         return PushBatch(sent_upto + 1, upto, wire_rows, devices, complete and not more_pending,

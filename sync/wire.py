@@ -200,6 +200,38 @@ def body_json(document: Any) -> bytes:
         return json_bytes(document)
 
 
+def json_size(document: Any) -> int:
+    """The bytes of ``document``'s JSON as the json module writes it with its default
+    separators (``", "``, ``": "``) in UTF-8: ``len(json.dumps(document, ensure_ascii=False)
+    .encode())``, what a device counts of a row to cut its push batches.  orjson's compact
+    text and one byte for each separator it leaves out, a few times quicker; the json
+    module's text where orjson refuses a value (tests/sync/test_body_json.py)."""
+    try:
+        return len(orjson.dumps(document)) + _separators(document)
+    except (TypeError, orjson.JSONEncodeError):
+        return len(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
+
+def _separators(value: Any) -> int:
+    """The separators of ``value``'s JSON (commas, and a colon for each member)."""
+    kind = type(value)
+    if kind is list or kind is tuple:
+        items = value
+        found = len(value) - 1 if value else 0
+    elif kind is dict:
+        items = value.values()
+        found = 2 * len(value) - 1 if value else 0
+    else:
+        return 0
+    for item in items:
+        if type(item) in _NESTING:
+            found += _separators(item)
+    return found
+
+
+_NESTING = frozenset({list, tuple, dict})
+
+
 class EncodedPush:
     """A request body's push, compressed ahead: the device builds and compresses its next
     batch while headquarters applies the one before (``sync.client``), and the rest of the

@@ -12,7 +12,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sync.wire import body_json, decode_body, encode_body, json_bytes
+from sync.wire import body_json, decode_body, encode_body, json_bytes, json_size
 
 # What the protocol's documents hold: text (any character, control characters and those
 # beyond the basic plane included), integers within 64 bits, booleans, nulls, lists and
@@ -49,3 +49,16 @@ def test_a_body_is_gzip_of_that_text() -> None:
     document = {"n": 2**70, "rows": [[1, None, True, "é"]]}
     assert gzip.decompress(encode_body(document)) == json_bytes(document)
     assert json.loads(gzip.decompress(encode_body(document))) == document
+
+
+@given(st.one_of(protocol_values, st.recursive(
+    st.integers() | st.text() | st.none() | st.booleans(),
+    lambda inner: st.lists(inner, max_size=3) | st.tuples(inner, inner)
+    | st.dictionaries(st.integers() | st.text(max_size=4), inner, max_size=3),
+    max_leaves=12)))
+def test_a_rows_size_is_the_json_modules(document: Any) -> None:
+    """What a device counts of a row to cut its push batches (wire.json_size) is the UTF-8
+    length of the json module's text with its default separators, for any document of the
+    protocol's values, and for what orjson refuses (integers beyond 64 bits, keys that are
+    no text) or writes as a list (tuples)."""
+    assert json_size(document) == len(json.dumps(document, ensure_ascii=False).encode("utf-8"))
