@@ -252,6 +252,12 @@ class Replication:
         # or this parent held?) are answered from it, not from the database.
         self._snapshot_rows: dict[str, set[str]] | None = None
         self._parent_tables = {parent for spec in self.registry.tables for _f, parent in spec.references}
+        # Per table, its fields but the id in the registry's order, each with the encoder its
+        # value needs for the wire (None: the value as it is): a column block's layout.
+        self._encoders: dict[str, tuple[tuple[str, Callable[[Any], Any] | None], ...]] = {
+            spec.name: tuple((f.name, None if f.kind in (Kind.TEXT, Kind.REF, Kind.INT) else f.encode)
+                             for f in spec.fields if f.name != "id")
+            for spec in self.registry.tables}
 
     def _write(self) -> AbstractContextManager[Connection]:
         return self.local.transaction()
@@ -629,12 +635,12 @@ class Replication:
         own = stored["sync_field_versions"]
         if own and any(v != version for v in own.values()):
             return None
+        encoders = self._encoders[table]
         block = blocks.get(table)
         if block is None:
-            spec = self.registry.table(table)
-            block = blocks[table] = ColumnBlock(table, [f for f in spec.field_names if f != "id"], [])
-        spec = self.registry.table(table)
-        row = [row_id, devices.pack(version), *(spec.field(name).encode(stored[name]) for name in block.columns)]
+            block = blocks[table] = ColumnBlock(table, [name for name, _encode in encoders], [])
+        row = [row_id, devices.pack(version),
+               *[stored[name] if encode is None else encode(stored[name]) for name, encode in encoders]]
         block.rows.append(row)
         return row
 
