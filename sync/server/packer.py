@@ -53,9 +53,9 @@ import struct
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import Future
 from pathlib import Path
-from collections.abc import Callable
 from typing import IO, Any
 
 import orjson

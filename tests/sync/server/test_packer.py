@@ -220,8 +220,9 @@ def test_a_worker_that_dies_during_a_push_leaves_its_batch_to_the_serve_process(
 
 def test_a_worker_that_cannot_start_is_not_needed(
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    """No process can be started (here: the pool refuses): the values are packed in the
-    serve process, the same bytes, with a warning."""
+    """No process can be started (here: the pool refuses): the values are packed, and a
+    block's rows checked, in the serve process, the same bytes and verdict, with a
+    warning."""
     keeper = packer.Packer()
 
     def refuse(*_arguments: Any, **_named: Any) -> Any:
@@ -233,7 +234,11 @@ def test_a_worker_that_cannot_start_is_not_needed(
         apart = packer.Apart(VALUES)
         assert apart.sent is None
         assert apart.packed() == [packing.pack(value) for value in VALUES]
-    assert "could not reach the packing worker" in caplog.text
+        rows, expected = _block()
+        checked = packer.Checked(RULES, "organizations", COLUMNS, rows)
+        assert checked.sent is None and checked.broken() == expected
+    assert "could not reach the packing worker, packing in the serve process" in caplog.text
+    assert "could not reach the packing worker, checking in the serve process" in caplog.text
     assert not keeper.running
 
 
