@@ -39,7 +39,7 @@ import io
 import json
 import re
 import zlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Any, TypeGuard
@@ -214,22 +214,22 @@ def json_size(document: Any) -> int:
 
 def _separators(value: Any) -> int:
     """The separators of ``value``'s JSON (commas, and a colon for each member)."""
-    kind = type(value)
-    if kind is list or kind is tuple:
+    items: Iterable[Any]
+    if isinstance(value, (list, tuple)):
         items = value
         found = len(value) - 1 if value else 0
-    elif kind is dict:
+    elif isinstance(value, dict):
         items = value.values()
         found = 2 * len(value) - 1 if value else 0
     else:
         return 0
     for item in items:
-        if type(item) in _NESTING:
+        if isinstance(item, _NESTING):
             found += _separators(item)
     return found
 
 
-_NESTING = frozenset({list, tuple, dict})
+_NESTING = (list, tuple, dict)
 
 
 class EncodedPush:

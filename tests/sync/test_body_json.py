@@ -62,3 +62,14 @@ def test_a_rows_size_is_the_json_modules(document: Any) -> None:
     protocol's values, and for what orjson refuses (integers beyond 64 bits, keys that are
     no text) or writes as a list (tuples)."""
     assert json_size(document) == len(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
+
+class _Values(list):  # type: ignore[type-arg]
+    """A list of another class, as a library might hand one."""
+
+
+def test_a_size_counts_lists_of_other_classes() -> None:
+    """A list or an object of a subclass (written as one by both) counts its separators."""
+    document = {"a": _Values(["x", "y", "z"]), "b": (1, [2, 3])}
+    assert json_size(document) == len(json.dumps(document, ensure_ascii=False).encode("utf-8"))
+
