@@ -847,6 +847,65 @@ def print_compact(compact: Compact, path: Path, btrees: list[Btree], postgres: P
                   f"{packed / records:,.0f} B per record, {packed / export.gzip6:.2f}x gzip -6")
 
 
+def records_in_blocks(path: Path, sizes: tuple[int, ...] = (64, 256)) -> list[tuple[int, int, int]]:
+    """Records stored many to a row (a probe of the storage of its own that the goal on
+    PostgreSQL would need; nothing of the product changed): each table's records in id
+    order, ``N`` at a time, each its 16-byte id, its versions and scope keys as stored and
+    its values' JSON text, deflated together (zlib -6).  (N, blocks, bytes) for each N.  On
+    PostgreSQL such a block is one row whose body TOAST keeps in chunks of about 2 KB: a few
+    per cent more than the bytes."""
+    found = []
+    with contextlib.closing(read_only(path)) as connection:
+        rows = connection.execute(
+            "SELECT tbl, id, data, versions, scope_keys FROM records ORDER BY tbl, id").fetchall()
+    for size in sizes:
+        total = blocks = 0
+        table, block = None, []
+        for tbl, record_id, data, versions, keys in [*rows, (None, b"", b"", b"", "")]:
+            if block and (tbl != table or len(block) >= size):
+                total += len(zlib.compress(b"".join(block), 6))
+                blocks += 1
+                block = []
+            if tbl is None:
+                break
+            table = tbl
+            block.append(bytes(record_id) + bytes(versions) + keys.encode() + b"\0"
+                         + data_text(data).encode("utf-8", "surrogatepass") + b"\n")
+        found.append((size, blocks, total))
+    return found
+
+
+def change_log_runs(path: Path) -> tuple[int, int]:
+    """(entries, runs): how many rows the change log would take if each run of entries with
+    consecutive sequence numbers and row ids, and the same time, devices, user and kind,
+    were one row (what a storage of its own would store of a first push)."""
+    with contextlib.closing(read_only(path)) as connection:
+        entries = runs = 0
+        previous = None
+        for entry in connection.execute(
+                "SELECT seq, rid, at, device_no, author_no, user_no, what, fields, changed "
+                "FROM changelog ORDER BY seq"):
+            entries += 1
+            if not (previous and entry[0] == previous[0] + 1 and entry[1] == previous[1] + 1
+                    and entry[2:] == previous[2:]):
+                runs += 1
+            previous = entry
+    return entries, runs
+
+
+def print_blocks(path: Path, export: Export) -> None:
+    records = export.records
+    print("\nrecords many to a row (a probe: the storage of its own PostgreSQL would need for the "
+          "goal; the records alone, the change log and references on top):")
+    for size, blocks, total in records_in_blocks(path):
+        print(f"  {size} records a block: {blocks:,} blocks, {mib(total)}, {total / records:,.0f} B/record, "
+              f"{total / export.gzip6:.2f}x gzip -6")
+    entries, runs = change_log_runs(path)
+    print(f"  the change log's {entries:,} entries in runs of consecutive sequence numbers and row ids: "
+          f"{runs:,} runs (row ids are given in id order within a batch, sequence numbers in the "
+          f"order applied)")
+
+
 # -- main -------------------------------------------------------------------------------------
 
 
@@ -908,6 +967,7 @@ def main() -> None:
             print(f"  {name:<40}{mib(size):>12}  {size / export.gzip6:>6.2f}x gzip -6, "
                   f"{size / export.gzip9:>6.2f}x gzip -9, {size / export.plain:>5.2f}x plain")
         print_compact(compact, folder / "compact.db", compact_btrees, postgres, export)
+        print_blocks(path, export)
     finally:
         if args.keep:
             print(f"\nkept {folder}")
