@@ -401,6 +401,35 @@ def test_a_first_push_has_the_rules_of_its_records_checked_by_the_worker(
     assert _push(template, tmp_path / "here", _device("field"), [broken], True) == apart
 
 
+def test_a_first_push_whose_worker_dies_during_the_check_is_checked_here(
+        template: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """The worker killed as a first push's block is sent to it to be checked: the serve
+    process checks the rows itself, with a warning naming only the error's kind, and
+    headquarters holds and answers exactly what a push checked wholly in the serve process
+    does (the organization of an unknown type refused, the others stored)."""
+    monkeypatch.setattr(service_module, "UNREAD_NEW_FROM_ROWS", 1)
+    monkeypatch.setattr(packer, "CHECK_APART_FROM_ROWS", 3)
+    round_trip = packer._round_trip
+
+    def killed_at_the_check(process: Any, request: Any) -> list[bytes]:
+        if request[0] == packer.CHECK:
+            process.kill()
+            process.wait(10)
+        return round_trip(process, request)
+
+    monkeypatch.setattr(packer, "_round_trip", killed_at_the_check)
+    broken, ids = _organizations([("good", "whole"), ("unknown type", "whole"), ("good", "whole")])
+    with caplog.at_level("WARNING", logger="lookingbeyond.server"):
+        apart = _push(template, tmp_path / "killed", _device("field"), [broken], True)
+    assert "the packing worker failed, checking in the serve process" in caplog.text
+    assert "Organization" not in caplog.text
+    assert [(r["i"], r["code"]) for r in apart[0]["refused"]] == [(ids[1], "invalid_record")]
+    monkeypatch.setattr(packer, "_round_trip", round_trip)
+    monkeypatch.setattr(packer, "CHECK_APART_FROM_ROWS", 10**9)
+    assert _push(template, tmp_path / "here", _device("field"), [broken], True) == apart
+
+
 def _flat(parameters: Any) -> list[Any]:
     """A statement's parameters as one flat list (lists of ids included)."""
     found: list[Any] = []
