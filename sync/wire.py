@@ -200,6 +200,17 @@ def body_json(document: Any) -> bytes:
         return json_bytes(document)
 
 
+def json_loads(text: str | bytes) -> Any:
+    """The value of a JSON text: orjson, a few times quicker, the json module for what
+    orjson refuses (an integer beyond 64 bits, a lone surrogate or its escape, NaN): the
+    same value either way (a device's JSON columns, a check's block in headquarters'
+    worker)."""
+    try:
+        return orjson.loads(text)
+    except orjson.JSONDecodeError:
+        return json.loads(text)
+
+
 def json_size(document: Any) -> int:
     """The bytes of ``document``'s JSON as the json module writes it with its default
     separators (``", "``, ``": "``) in UTF-8: ``len(json.dumps(document, ensure_ascii=False)

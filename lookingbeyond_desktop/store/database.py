@@ -15,7 +15,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import orjson
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,6 +23,7 @@ from lookingbeyond_desktop import paths
 from lookingbeyond_desktop.domain.models import SyncedMixin
 from lookingbeyond_desktop.store import cipher
 from lookingbeyond_desktop.store.writer import Writer
+from sync.wire import json_loads
 
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
 SCHEMA_HEAD = "0011"
@@ -124,16 +124,6 @@ def _json_dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _json_loads(text: str | bytes) -> Any:
-    """A JSON column's value: orjson, a few times quicker (a first push reads every record's
-    lists and versions), the json module for what orjson refuses (an integer beyond 64
-    bits, a lone surrogate's escape, NaN): the same value either way."""
-    try:
-        return orjson.loads(text)
-    except orjson.JSONDecodeError:
-        return json.loads(text)
-
-
 def make_engine(database: Path, key: str) -> Engine:
     """An engine on ``database``, encrypted with ``key`` (SQLCipher, see
     :mod:`~lookingbeyond_desktop.store.cipher`), with the pragmas and transaction handling of
@@ -142,7 +132,7 @@ def make_engine(database: Path, key: str) -> Engine:
     # the values of the row, which hold contacts' names, e-mails and phones.
     # creator: the key is the first statement of every connection, before SQLAlchemy's own.
     engine = create_engine(f"sqlite:///{database}", json_serializer=_json_dumps,
-                           json_deserializer=_json_loads, hide_parameters=True, module=cipher.dbapi(),
+                           json_deserializer=json_loads, hide_parameters=True, module=cipher.dbapi(),
                            creator=lambda: cipher.connect(database, key, any_thread=True))
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)

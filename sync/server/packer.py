@@ -44,7 +44,6 @@ from __future__ import annotations
 import atexit
 import contextlib
 import importlib
-import json
 import logging
 import os
 import queue
@@ -107,12 +106,9 @@ def check_block(request: bytes) -> bytes:
     another shape, too large for the protocol (``wire.record_fits``), or whose values the
     rules cannot read (they raise) breaks them.  In the worker, and in the serve process
     when the worker is not there."""
-    from sync.wire import record_fits  # here only: a packing worker never needs it
+    from sync.wire import json_loads, record_fits  # here only: a packing worker never needs them
 
-    try:
-        block = orjson.loads(request)
-    except orjson.JSONDecodeError:  # the json module's text (packing.dumps): it reads it
-        block = json.loads(request)
+    block = json_loads(request)  # orjson's text, or the json module's (packing.dumps)
     rules, table, columns = rules_named(block["f"]), block["t"], block["c"]
     width = len(columns) + 2
     broken = []

@@ -467,10 +467,9 @@ class SyncService:
         batch = _Batch(connection)
         # A first push's large blocks: their rows checked against the domain's rules that
         # read only the record in the worker, while they are applied here with the others.
-        checked = {id(block): _Checked(packer.Checked(self._apart[0], block.table, block.columns, block.rows))
-                   for block in push.blocks
-                   if len(block.rows) >= packer.CHECK_APART_FROM_ROWS and not read_new
-                   and self._apart is not None}
+        checked = {} if read_new or self._apart is None else {
+            id(block): _Checked(packer.Checked(self._apart[0], block.table, block.columns, block.rows))
+            for block in push.blocks if len(block.rows) >= packer.CHECK_APART_FROM_ROWS}
         # A large batch (a device's first push) makes hundreds of thousands of
         # objects that live until it is flushed: the cycle collector waits (gcpause).
         with collection_paused() if push.count >= PAUSE_COLLECTOR_FROM_ROWS \
@@ -537,16 +536,11 @@ class SyncService:
         (packer.Checked): the short path leaves those rules to it and notes the rows it
         stored."""
         plan = self._block_plan(block)
-        if checked is not None and plan is not None:
-            taken = checked.taken
-            for index, row in enumerate(block.rows):
-                if self._apply_new(batch, device, plan, row, incoming, apart=True):
+        taken = checked.taken if checked is not None else None
+        for index, row in enumerate(block.rows):
+            if plan is not None and self._apply_new(batch, device, plan, row, incoming, apart=taken is not None):
+                if taken is not None:
                     taken.append(index)
-                    continue
-                self._apply_or_refuse(batch, device, block.as_row(row), incoming, outgoing, response)
-            return
-        for row in block.rows:
-            if plan is not None and self._apply_new(batch, device, plan, row, incoming):
                 continue
             self._apply_or_refuse(batch, device, block.as_row(row), incoming, outgoing, response)
 

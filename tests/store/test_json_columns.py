@@ -1,6 +1,6 @@
 """The local store's JSON columns (lists, versions) are read by orjson where it can, by the
 json module where orjson refuses the text: the same value either way, whatever the text
-holds (store/database.py ``_json_loads``)."""
+holds (``sync.wire.json_loads``, the store's engine's JSON reader)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from lookingbeyond_desktop.store.database import _json_loads
+from sync.wire import json_loads as _json_loads
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
