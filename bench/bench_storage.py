@@ -876,21 +876,13 @@ def records_in_blocks(path: Path, sizes: tuple[int, ...] = (64, 256)) -> list[tu
 
 
 def change_log_runs(path: Path) -> tuple[int, int]:
-    """(entries, runs): how many rows the change log would take if each run of entries with
-    consecutive sequence numbers and row ids, and the same time, devices, user and kind,
-    were one row (what a storage of its own would store of a first push)."""
+    """(entries, rows): how many entries the change log holds and in how many rows (a run of
+    entries is one row since migration 0030: ``changelog.more``; a row an entry before)."""
     with contextlib.closing(read_only(path)) as connection:
-        entries = runs = 0
-        previous = None
-        for entry in connection.execute(
-                "SELECT seq, rid, at, device_no, author_no, user_no, what, fields, changed "
-                "FROM changelog ORDER BY seq"):
-            entries += 1
-            if not (previous and entry[0] == previous[0] + 1 and entry[1] == previous[1] + 1
-                    and entry[2:] == previous[2:]):
-                runs += 1
-            previous = entry
-    return entries, runs
+        logged = {row[1] for row in connection.execute("PRAGMA table_info(changelog)")}
+        more = "coalesce(more, 0) + 1" if "more" in logged else "1"
+        entries, rows = connection.execute(f"SELECT sum({more}), count(*) FROM changelog").fetchone()
+    return int(entries or 0), int(rows)
 
 
 def print_blocks(path: Path, export: Export) -> None:
@@ -900,10 +892,9 @@ def print_blocks(path: Path, export: Export) -> None:
     for size, blocks, total in records_in_blocks(path):
         print(f"  {size} records a block: {blocks:,} blocks, {mib(total)}, {total / records:,.0f} B/record, "
               f"{total / export.gzip6:.2f}x gzip -6")
-    entries, runs = change_log_runs(path)
-    print(f"  the change log's {entries:,} entries in runs of consecutive sequence numbers and row ids: "
-          f"{runs:,} runs (row ids are given in id order within a batch, sequence numbers in the "
-          f"order applied)")
+    entries, rows = change_log_runs(path)
+    print(f"  the change log's {entries:,} entries are {rows:,} rows (runs of entries alike whose sequence "
+          f"numbers and row ids follow on: migration 0030)")
 
 
 # -- main -------------------------------------------------------------------------------------

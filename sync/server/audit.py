@@ -11,7 +11,8 @@ from typing import Any
 
 from sqlalchemy import Connection, func, or_, select
 
-from sync.server.schema import LOGGED_AUTHOR, LOGGED_DEVICE, LOGGED_USER, audited_changelog, changelog, devices, logged_at, records
+from sync.server.schema import (ENTRY_ORDER, ENTRY_SEQ, LOGGED_AUTHOR, LOGGED_DEVICE, LOGGED_USER, audited_changelog, changelog,
+                                devices, logged_at, records)
 
 
 @dataclass(frozen=True)
@@ -35,14 +36,14 @@ def record_history(connection: Connection, record_id: str, field: str | None = N
     """The changes of the record ``record_id`` (any table), oldest first; with ``field``,
     only those that changed that field.  Headquarters' own upkeep (a record re-sent to
     devices newly entitled to it) is not a change and is left out."""
-    query = (select(changelog.c.seq, records.c.tbl, LOGGED_DEVICE, LOGGED_USER,
+    query = (select(ENTRY_SEQ, records.c.tbl, LOGGED_DEVICE, LOGGED_USER,
                     LOGGED_AUTHOR, changelog.c.at, changelog.c.what, changelog.c.changed,
                     changelog.c.fields, devices.c.name.label("device_name"))
              .select_from(audited_changelog.outerjoin(devices, devices.c.id == func.coalesce(
                  LOGGED_AUTHOR, LOGGED_DEVICE)))
              .where(records.c.id == record_id,
                     or_(changelog.c.what.is_not(None), changelog.c.device_no != 0))
-             .order_by(changelog.c.seq))
+             .order_by(*ENTRY_ORDER))  # a run's entries one by one (migration 0030)
     found: list[AuditEntry] = []
     for row in connection.execute(query):
         audited = row.what is not None

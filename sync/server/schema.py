@@ -670,10 +670,26 @@ changelog = Table(
     Column("fields", JSON(none_as_null=True), nullable=True),  # None: every field (a new or newly visible row)
     Column("changed", JSON(none_as_null=True), nullable=True),  # None for a creation: every field (0012)
     # No index by id (migration 0017): only the audit asks by id, and reads the whole log.
+    # A run (migration 0030): null for one entry; ``more`` = k stands for k + 1 entries alike
+    # in every other column, sequence numbers ``seq - k`` ... ``seq`` of the records with
+    # row ids ``rid - k`` ... ``rid`` (a push's new records numbered in the order it logs
+    # them: service._Batch.flush, :func:`fold_runs`).  ``seq`` is the run's last, so that
+    # "entries after a cursor" still reads the key's index.
+    Column("more", Integer, nullable=True),
 )
 
-# The change log's entries joined with their records' table and id (as ``tbl`` and ``id``).
-named_changelog = changelog.join(records, records.c.rid == changelog.c.rid)
+# The longest run one row of the change log stands for (:func:`fold_runs`): a pull's page
+# reads at most this many entries before its cursor (service._pull).
+RUN_MOST = 256
+
+# The change log's entries, each run expanded (one row a record of it: the records' key
+# gives the run's row ids), joined with their records' table and id (as ``tbl`` and
+# ``id``).  An entry's own sequence number is :data:`ENTRY_SEQ`; in the run's order
+# ``changelog.c.seq, records.c.rid`` (:data:`ENTRY_ORDER`).
+named_changelog = changelog.join(records, records.c.rid.between(
+    changelog.c.rid - func.coalesce(changelog.c.more, 0), changelog.c.rid))
+ENTRY_SEQ = (changelog.c.seq - (changelog.c.rid - records.c.rid)).label("seq")
+ENTRY_ORDER = (changelog.c.seq, records.c.rid)
 # ... and with the devices and users they name: ``LOGGED_DEVICE`` ("" for headquarters'
 # own), ``LOGGED_AUTHOR`` (None: the entry's device) and ``LOGGED_USER``, labelled as the
 # columns were before migrations 0020 and 0025.
@@ -823,6 +839,31 @@ def log_form(connection: Connection, entries: list[dict[str, Any]]) -> dict[str,
                 seconds[at] = int(dt.datetime.fromisoformat(at).timestamp())
             entry["at"] = seconds[at]
     return numbers
+
+
+# What the entries of a run share: every column of the change log but its place in it.
+_RUN_ALIKE = ("at", "device_no", "author_no", "user_no", "what", "fields", "changed")
+
+
+def fold_runs(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The change log's rows for ``entries`` (in its stored form, :func:`log_form`, each
+    naming its record's row id, in sequence order): each run of entries alike in every
+    other column whose sequence numbers and row ids both go up by one is one row (``more``:
+    how many entries it stands for beyond its last, the row's own; :data:`RUN_MOST` at most).
+    A first push's creations, numbered in the order it logs them, are a few hundred rows
+    instead of a row each (migration 0030).  New dicts, each naming every column."""
+    rows: list[dict[str, Any]] = []
+    last: dict[str, Any] | None = None
+    for entry in entries:
+        if (last is not None and entry["seq"] == last["seq"] + 1 and entry["rid"] == last["rid"] + 1
+                and (last["more"] or 0) + 1 < RUN_MOST
+                and all(entry.get(name) == last[name] for name in _RUN_ALIKE)):
+            last["seq"], last["rid"], last["more"] = entry["seq"], entry["rid"], (last["more"] or 0) + 1
+            continue
+        last = {"seq": entry["seq"], "rid": entry["rid"], "more": None,
+                **{name: entry.get(name) for name in _RUN_ALIKE}}
+        rows.append(last)
+    return rows
 
 
 def log_changes(connection: Connection, entries: list[dict[str, Any]]) -> None:

@@ -86,6 +86,9 @@ from sync.server.schema import (
     log_changes,
     log_form,
     named_changelog,
+    ENTRY_ORDER,
+    ENTRY_SEQ,
+    fold_runs,
     pack_keys,
     STAR,
     PackedVersions,
@@ -1214,11 +1217,12 @@ class SyncService:
         # A device's own changes are not sent back, unless it lost them (a restore).
         own = None if req.own else device_number(connection, device.device_id)
         while self._size < budget and last_seq < upper:
-            # Each entry with its record's table and id (by row id, migration 0019).
-            query = select(changelog.c.seq, changelog.c.fields, records.c.tbl, records.c.id).select_from(
+            # Each entry with its record's table and id (by row id, migration 0019), a run's
+            # entries one by one (migration 0030: a row's ``seq`` is its run's last).
+            query = select(ENTRY_SEQ, changelog.c.fields, records.c.tbl, records.c.id).select_from(
                 named_changelog).where(
-                changelog.c.seq > last_seq, changelog.c.seq <= upper,
-            ).order_by(changelog.c.seq).limit(PULL_CHUNK)
+                changelog.c.seq > last_seq, ENTRY_SEQ > last_seq, ENTRY_SEQ <= upper,
+            ).order_by(*ENTRY_ORDER).limit(PULL_CHUNK)
             if own is not None:
                 query = query.where(changelog.c.device_no != own)
             if not scope.everything:
@@ -1812,7 +1816,14 @@ class _Batch:
         """Write everything gathered."""
         c = self.connection
         order = sorted(self.created)
-        self.rids.update(zip(order, new_row_ids(c, len(order))))
+        # New records numbered in the order the change log names them, so that their
+        # creations' entries fold into runs (schema.fold_runs, migration 0030); written in
+        # the order of their ids (the (table, id) index's pages in turn).
+        logged: dict[tuple[str, str], int] = {}
+        for entry in self.changelog:
+            logged.setdefault((entry["tbl"], entry["id"]), len(logged))
+        numbered = sorted(order, key=lambda key: logged.get(key, len(logged)))
+        self.rids.update(zip(numbered, new_row_ids(c, len(numbered))))
         rids = self.rids
         # A parent is held (a push refuses a reference to a record headquarters does not
         # have), and so read or created by this push; any other is read here, with any
@@ -1861,7 +1872,7 @@ class _Batch:
         if ref_rows:
             insert_many(c, refs, [{"parent_rid": parent, "rid": child} for parent, child in ref_rows])
         if self.changelog:  # its devices by number, its time in seconds (log_form above: 0020)
-            insert_many(c, changelog, self.changelog)
+            insert_many(c, changelog, fold_runs(self.changelog))
         if apart is not None:
             insert_many(c, records, created, data=apart.packed(), numbers=numbers)
 

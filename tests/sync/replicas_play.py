@@ -30,7 +30,7 @@ from sync.bundle_client import export_bundle, import_reply
 from sync.client import SyncError
 from sync.server.bundles import import_bundle
 from sync.server.database import init_database, make_engine
-from sync.server.schema import DeviceNames, changelog, conflicts, records
+from sync.server.schema import DeviceNames, conflicts, named_changelog, records
 from sync.server.schema import devices as enrolled
 from sync.server.erasure import erase, settle
 from tests import rawdb
@@ -300,7 +300,7 @@ def by_file(action: tuple[Any, ...], step: int, devices: list[Device], model: Mo
 def hq_log(world: World, device: Device) -> tuple[int, int]:
     """Headquarters' log length, and how far it holds the device's changes."""
     with world.engine.connect() as connection:
-        logged = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+        logged = connection.execute(select(func.count()).select_from(named_changelog)).scalar_one()
         held = connection.execute(select(enrolled.c.pushed_seq).where(
             enrolled.c.id == device.store.device_id)).scalar_one()
     return int(logged), int(held)

@@ -15,7 +15,7 @@ from sync.bundle import BundleError, DeviceKeys, KeyPair
 from sync.bundle_client import export_bundle, import_reply
 from sync.server import accounts
 from sync.server.bundles import import_bundle
-from sync.server.schema import changelog, devices, named_changelog, records
+from sync.server.schema import devices, named_changelog, records
 from tests.sync.world import Device, World
 
 
@@ -35,7 +35,7 @@ def round_trip(world: World, device: Device) -> None:
 def changes_at_hq(engine: Engine) -> int:
     """How many changes headquarters' log holds."""
     with engine.connect() as connection:
-        return int(connection.execute(select(func.count()).select_from(changelog)).scalar_one())
+        return int(connection.execute(select(func.count()).select_from(named_changelog)).scalar_one())
 
 
 @pytest.fixture

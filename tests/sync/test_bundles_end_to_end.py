@@ -30,7 +30,7 @@ from lookingbeyond_desktop.store.exchange import import_file
 from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.server import accounts
 from sync.server.database import make_engine
-from sync.server.schema import changelog, named_changelog, records
+from sync.server.schema import named_changelog, records
 from tests import rawdb
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import Server, running_server
@@ -81,7 +81,7 @@ class Headquarters:
         try:
             with engine.connect() as connection:
                 count = select(func.count())
-                return (int(connection.execute(count.select_from(changelog)).scalar_one()),
+                return (int(connection.execute(count.select_from(named_changelog)).scalar_one()),
                         int(connection.execute(count.select_from(records)).scalar_one()))
         finally:
             engine.dispose()

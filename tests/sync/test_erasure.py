@@ -162,7 +162,7 @@ def test_an_erased_person_leaves_every_file_of_headquarters_and_of_each_laptop(
     with hq_engine.connect() as connection:
         data = connection.execute(select(records.c.data).where(records.c.id == person)).scalar_one()
         audit = connection.execute(select(LOGGED_USER, changelog.c.what).select_from(audited_changelog)
-                                   .where(records.c.id == person).order_by(changelog.c.seq.desc())).first()
+                                   .where(records.c.id == person).order_by(changelog.c.seq.desc(), records.c.rid.desc())).first()
     assert data["organization_id"] == org and data["full_name"] == "" and data["erased_on"]
     assert tuple(audit) == ("registry-officer", "erased")
 

@@ -33,7 +33,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.replica import Replication
 from sync.client import SyncClient, SyncError, enrol, make_session
 from sync.linkemu import LinkEmu
-from sync.server.schema import changelog, conflicts, named_changelog, records
+from sync.server.schema import ENTRY_SEQ, changelog, conflicts, named_changelog, records
 from tests import rawdb
 from tests.sync.credentials import PASSWORD
 from tests.sync.http_proxy import MisbehavingProxy
@@ -117,7 +117,8 @@ def hq_rows(url: str) -> tuple[list[Any], list[Any]]:
     engine = create_engine(url)
     try:
         with engine.connect() as connection:
-            log = connection.execute(select(changelog, records.c.tbl, records.c.id).select_from(named_changelog)).all()
+            log = connection.execute(select(ENTRY_SEQ, changelog.c.fields, changelog.c.changed, changelog.c.what,
+                                             records.c.tbl, records.c.id).select_from(named_changelog)).all()
             found = connection.execute(select(conflicts)).all()
     finally:
         engine.dispose()

@@ -41,6 +41,7 @@ from sync.server.schema import (
     LOGGED_USER,
     audited_changelog,
     changelog,
+    ENTRY_SEQ,
     conflicts,
     counter,
     records,
@@ -221,7 +222,7 @@ def _holdings(engine: Engine) -> dict[str, Any]:
             # by the records' names: row ids depend on the order of creation
             "refs": rows(select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(
                 refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid))),
-            "changelog": rows(select(changelog.c.seq, records.c.tbl, records.c.id, changelog.c.fields,
+            "changelog": rows(select(ENTRY_SEQ, records.c.tbl, records.c.id, changelog.c.fields,
                                      LOGGED_DEVICE, changelog.c.what, changelog.c.changed,
                                      LOGGED_USER, LOGGED_AUTHOR)
                               .select_from(audited_changelog)),

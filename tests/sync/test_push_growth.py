@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 import sync.client
 from sync.client import PushSizer, _build_ahead, _NextBatch, _take
 from sync.replica import PushBatch
-from sync.server.schema import changelog, records
+from sync.server.schema import named_changelog, records
 from sync.wire import (
     MAX_PUSH_ROWS,
     MAX_REQUEST_BYTES,
@@ -152,7 +152,7 @@ def test_a_large_push_grows_its_batches_and_arrives_whole(world: World, monkeypa
                                                             <= MAX_PUSH_ROWS) for entry in seen)
     with world.engine.connect() as connection:
         held = set(connection.execute(select(records.c.id).where(records.c.tbl == "organizations")).scalars())
-        logged = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+        logged = connection.execute(select(func.count()).select_from(named_changelog)).scalar_one()
     assert held == set(ids) and logged == 400
     b = world.device("b", "field")
     b.sync()
@@ -288,7 +288,7 @@ def test_a_batch_refused_as_too_large_goes_again_in_batches_every_headquarters_t
     assert all(size <= 100 for size in sizes[refused_at + 1:]), sizes
     with world.engine.connect() as connection:
         held = connection.execute(select(records.c.id).where(records.c.tbl == "organizations")).scalars().all()
-        logged = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+        logged = connection.execute(select(func.count()).select_from(named_changelog)).scalar_one()
     assert sorted(held) == sorted(ids) and logged == 600
 
 

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, select, text
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy.pool import NullPool
 
 from lookingbeyond_desktop.store import Store
@@ -42,7 +42,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync.client import SyncClient, SyncError, SyncReport, enrol, make_session
 from sync.server import scopes
 from sync.server.database import normalise_url
-from sync.server.schema import changelog, conflicts, counter, devices, records
+from sync.server.schema import ENTRY_SEQ, changelog, conflicts, counter, devices, named_changelog, records
 from sync.server.service import STALL_ENV
 from tests.sync.credentials import PASSWORD
 from tests.sync.server.hq_server import ServerProcess, free_port, start_server
@@ -229,9 +229,11 @@ def check_headquarters(hq: Headquarters) -> dict[str, int]:
     ones its data gives (and present); no conflict; SQLite passes integrity_check."""
     with hq.engine.connect() as connection:
         top = int(connection.execute(select(counter.c.seq)).scalar_one())
-        # each entry with its record's table and id (None: no such record)
-        log = connection.execute(select(changelog, records.c.tbl, records.c.id).select_from(
-            changelog.outerjoin(records, records.c.rid == changelog.c.rid))).all()
+        # each entry with its record's table and id, a run's one by one (migration 0030)
+        log = connection.execute(select(ENTRY_SEQ, changelog.c.fields, changelog.c.device_no, records.c.tbl,
+                                        records.c.id).select_from(named_changelog)).all()
+        # ... and as many as the rows stand for: none names a record headquarters lacks
+        standing = connection.execute(select(func.sum(func.coalesce(changelog.c.more, 0) + 1))).scalar() or 0
         found = connection.execute(select(conflicts)).all()
         stored = {(r.tbl, r.id): r for r in connection.execute(select(records))}
         keys: dict[tuple[str, str], set[str]] = {}
@@ -241,6 +243,7 @@ def check_headquarters(hq: Headquarters) -> dict[str, int]:
         if hq.backend == "sqlite":
             assert connection.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
     assert found == [], f"spurious conflicts: {found[:3]}"
+    assert len(log) == standing, "change-log entries naming no record"
     seqs = [e.seq for e in log] + [c.seq for c in found] + [c.resolved_seq for c in found if c.resolved_seq]
     assert sorted(seqs) == list(range(1, top + 1)), "sequence numbers not unique and gap-free"
     assert {(e.tbl, e.id) for e in log} <= set(stored)

@@ -8,7 +8,7 @@ from sqlalchemy import Engine, func, select, text
 
 from sync.client import SyncError
 from sync.server import accounts
-from sync.server.schema import changelog, conflicts
+from sync.server.schema import named_changelog, conflicts
 from tests.sync.world import Device, World
 
 ORG = {"name": "Transparency International Kenya", "country": "KE"}
@@ -184,7 +184,7 @@ def test_a_lost_reply_is_retried_without_applying_twice(world: World, hq_engine:
     with a.write() as writer:
         writer.update("organizations", org, {"phone": "+254 333"})
     with hq_engine.connect() as connection:
-        before = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+        before = connection.execute(select(func.count()).select_from(named_changelog)).scalar_one()
     world.adapter.drop_next_response = True
     with pytest.raises(SyncError) as raised:
         a.sync()
@@ -193,7 +193,7 @@ def test_a_lost_reply_is_retried_without_applying_twice(world: World, hq_engine:
     a.sync()
     assert a.replication.status().pending == 0
     with hq_engine.connect() as connection:
-        after = connection.execute(select(func.count()).select_from(changelog)).scalar_one()
+        after = connection.execute(select(func.count()).select_from(named_changelog)).scalar_one()
         assert connection.execute(select(func.count()).select_from(conflicts)).scalar_one() == 0
     assert after == before + 1
     b.sync()

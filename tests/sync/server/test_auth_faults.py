@@ -508,7 +508,7 @@ def test_writes_outside_the_scope_are_refused_row_by_row(hq: HQ, device: str) ->
         with hq.engine.connect() as connection:
             logged = connection.execute(
                 select(records.c.tbl, records.c.id).select_from(named_changelog)
-                .order_by(changelog.c.seq.desc()).limit(1)).one()
+                .order_by(changelog.c.seq.desc(), records.c.rid.desc()).limit(1)).one()
         assert tuple(logged) == (table, record_id), name
 
 

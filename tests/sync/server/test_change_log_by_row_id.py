@@ -11,7 +11,7 @@ from sqlalchemy import Engine, insert, inspect, select
 
 from sync.server.audit import record_history
 from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
-from sync.server.schema import LOGGED_DEVICE, audited_changelog, changelog, counter, records
+from sync.server.schema import ENTRY_ORDER, ENTRY_SEQ, LOGGED_DEVICE, audited_changelog, changelog, counter, records
 from tests.sync.server.migrations import FORMER_CHANGELOG, migrate_to, served_at_head
 
 MISSING = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"
@@ -21,8 +21,8 @@ def _named_log(engine: Engine) -> list[tuple[object, ...]]:
     """(seq, table, id, fields, device) of every entry, in order."""
     with engine.connect() as connection:
         return [tuple(row) for row in connection.execute(
-            select(changelog.c.seq, records.c.tbl, records.c.id, changelog.c.fields, LOGGED_DEVICE)
-            .select_from(audited_changelog).order_by(changelog.c.seq))]
+            select(ENTRY_SEQ, records.c.tbl, records.c.id, changelog.c.fields, LOGGED_DEVICE)
+            .select_from(audited_changelog).order_by(*ENTRY_ORDER))]
 
 
 def test_entries_move_to_row_ids_and_back(hq_url: str, tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from lookingbeyond_desktop.store.sync_adapter import replication_for
 from sync import client
 from sync.client import SyncClient, SyncError
 from sync.server import accounts
-from sync.server.schema import LOGGED_AUTHOR, LOGGED_DEVICE, LOGGED_USER, audited_changelog, changelog, named_changelog, records
+from sync.server.schema import ENTRY_SEQ, LOGGED_AUTHOR, LOGGED_DEVICE, LOGGED_USER, audited_changelog, changelog, named_changelog, records
 from tests.sync.conftest import BACKENDS, initialised_hq
 from tests.sync.credentials import PASSWORD
 
@@ -131,7 +131,7 @@ def test_erasing_twice_answers_already_with_the_first_day(served: Served) -> Non
     assert client.order_erasure(served.server.base, token, "contacts", contact) \
         == first.json()["erased_on"]
     with served.engine.connect() as connection:
-        entries = connection.execute(select(changelog.c.seq).select_from(named_changelog).where(
+        entries = connection.execute(select(ENTRY_SEQ).select_from(named_changelog).where(
             records.c.id == contact, changelog.c.what == "erased")).all()
     assert len(entries) == 1
 

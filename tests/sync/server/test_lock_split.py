@@ -23,7 +23,7 @@ import pytest
 from sqlalchemy import select, text
 
 from sync.client import make_session
-from sync.server.schema import changelog, counter, named_changelog, records
+from sync.server.schema import ENTRY_SEQ, counter, named_changelog, records
 from sync.server.service import STALL_ENV, STALL_RELEASE_ENV
 from tests.sync.server.hq_server import start_server
 from tests.sync.test_server_crash import (  # noqa: F401  (hq: the fixture)
@@ -169,7 +169,7 @@ def test_a_change_committed_while_a_pull_half_runs_is_not_skipped(hq: Headquarte
         writing.join(60)
         assert not writing.is_alive() and not written, written
         with hq.engine.connect() as connection:
-            seqs = connection.execute(select(changelog.c.seq).select_from(named_changelog)
+            seqs = connection.execute(select(ENTRY_SEQ).select_from(named_changelog)
                                       .where(records.c.id == late)).scalars().all()
         assert seqs and min(seqs) > upper
     release.touch()

@@ -13,7 +13,7 @@ from sqlalchemy import Engine, event, func, select
 
 from sync.server import accounts
 from sync.server import service as service_module
-from sync.server.schema import changelog, records
+from sync.server.schema import named_changelog, records
 from sync.server.scopes import scope_for
 from sync.server.service import DeviceContext
 from sync.wire import COLUMNS_VERSION, ColumnBlock, PushBatch, SyncRequest
@@ -57,7 +57,7 @@ def test_a_record_held_already_is_applied_again_reading_it(
     assert any("ROLLBACK TO SAVEPOINT" in statement for statement in statements)
     with hq_engine.connect() as connection:
         assert connection.execute(select(func.count()).select_from(records)).scalar_one() == 15
-        assert connection.execute(select(func.count()).select_from(changelog)).scalar_one() == 15
+        assert connection.execute(select(func.count()).select_from(named_changelog)).scalar_one() == 15
 
 
 def test_a_refused_new_record_not_held_leaves_the_attempt_standing(
