@@ -18,7 +18,7 @@ from sqlalchemy import Engine, func, select, text
 from sync.server.audit import record_history
 from sync.server.database import SCHEMA_HEAD, current_revision
 from sync.server.schema import (ENTRY_ORDER, ENTRY_SEQ, LOGGED_DEVICE, RUN_MOST, audited_changelog, changelog,
-                                fold_runs, records)
+                                fold_runs, records, refs)
 from tests.sync.server.migrations import migrate_to, served_at_head
 from tests.sync.test_snapshot import _holdings
 from tests.sync.world import Device, World
@@ -117,7 +117,7 @@ def test_a_push_is_logged_in_runs_and_every_reader_reads_each_entry(world: World
 def test_the_downgrade_writes_an_entry_a_row_and_the_upgrade_reads_them(hq_url: str, tmp_path: Path) -> None:
     """After a push logged in runs, the downgrade to 0029 holds one row for each entry, with
     the sequence number, record and device it had; upgraded again, the entries read the
-    same, and a laptop walking the log holds every record."""
+    same (in runs again), and a laptop walking the log holds every record."""
     engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
         _region(world.device("HQ", "hq"), 300)
@@ -143,10 +143,96 @@ def test_the_downgrade_writes_an_entry_a_row_and_the_upgrade_reads_them(hq_url: 
     engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
     try:
         assert current_revision(engine) == SCHEMA_HEAD
-        assert _entries(engine) == entries and _rows(engine) == 320
+        assert _entries(engine) == entries and _rows(engine) < 10  # folded again
         walker = _walker(world, "walker", "hq")
         walker.sync()
         assert len(_holdings(walker)["organizations"]) == 300 and len(_holdings(walker)["contacts"]) == 20
+    finally:
+        world.close()
+        engine.dispose()
+
+
+def _named(engine: Engine) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+    """Every entry (seq, table, id, device, what, fields) and every reference (the parent's
+    table and id, the child's), by the records' names, not their row ids."""
+    entries = [(seq, table, record_id, *rest) for seq, _rid, table, record_id, *rest in _entries(engine)]
+    parent, child = records.alias("parent"), records.alias("child")
+    with engine.connect() as connection:
+        named = sorted(tuple(row) for row in connection.execute(
+            select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(
+                refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid))))
+    return entries, named
+
+
+def _scramble(engine: Engine) -> None:
+    """Number the records of a database at 0029 again in the reverse order (the program of
+    before numbered a push's records in the order of their ids, not of their entries): the
+    records, references and entries name the same records as before."""
+    with engine.begin() as connection:
+        top = connection.execute(text("SELECT max(rid) FROM records")).scalar_one()
+        for table_name, columns in (("records", ("rid",)), ("refs", ("parent_rid", "rid")), ("changelog", ("rid",))):
+            connection.execute(text(f"UPDATE {table_name} SET "
+                                    + ", ".join(f"{column} = -{column}" for column in columns)))
+            connection.execute(text(f"UPDATE {table_name} SET "
+                                    + ", ".join(f"{column} = :top + 1 + {column}" for column in columns)),
+                               {"top": top})
+        rids = connection.execute(text("SELECT rid FROM changelog ORDER BY seq")).scalars().all()
+    assert rids[:3] == sorted(rids[:3], reverse=True)
+
+
+def test_the_upgrade_folds_a_log_stored_a_row_an_entry(hq_url: str, tmp_path: Path) -> None:
+    """A headquarters at 0029 whose records were numbered in another order than their
+    entries (as the program of before numbered them) is upgraded: the records are numbered
+    again, the change log is stored in a few rows, every entry and reference names the
+    records it named, a laptop walking the log holds every record, and a push after the
+    upgrade numbers its records after every other and is stored in runs too."""
+    engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
+    try:
+        hq = world.device("HQ", "hq")
+        made = _region(hq, 300)
+        with hq.write() as writer:
+            writer.update("organizations", made["KE"][10], {"phone": "+254 20 100"})
+            writer.update("contacts", made["contacts"][3], {"full_name": "Person Three"})
+        assert hq.sync().refused == 0
+        before = _named(engine)
+        assert len(before[0]) == 322 and len(before[1]) == 20
+    finally:
+        world.close()
+        engine.dispose()
+
+    engine, world = served_at_head(hq_url, tmp_path / "unused", first=False)
+    world.close()
+    try:
+        migrate_to(engine, BEFORE, down=True)
+        _scramble(engine)
+        with engine.connect() as connection:
+            assert connection.execute(text("SELECT count(*) FROM changelog")).scalar_one() == 322
+    finally:
+        engine.dispose()
+
+    engine, world = served_at_head(hq_url, tmp_path / "after", first=False)
+    try:
+        assert _named(engine) == before
+        assert _rows(engine) <= 6, _rows(engine)  # 320 creations in runs of 256, the 2 edits alone
+        with engine.connect() as connection:
+            numbered = connection.execute(select(records.c.rid).order_by(records.c.rid)).scalars().all()
+        assert numbered == list(range(1, 321))
+        walker = _walker(world, "walker", "hq")
+        walker.sync()
+        holdings = _holdings(walker)
+        assert len(holdings["organizations"]) == 300 and len(holdings["contacts"]) == 20
+        assert walker.value("organizations", made["KE"][10], "phone") == "+254 20 100"
+        laptop = world.device("HQ-2", "hq")
+        laptop.sync()
+        with laptop.write() as writer:
+            late = [writer.create("organizations", {"name": f"Late {index}", "country": "KE"}) for index in range(5)]
+        assert laptop.sync().refused == 0
+        after = _entries(engine)
+        assert [(record_id, rid) for _s, rid, _t, record_id, *_ in after[-5:]] == [
+            (record_id, 321 + index) for index, record_id in enumerate(late)]
+        assert _rows(engine) <= 7
+        walker.sync()
+        assert all(walker.has("organizations", record_id) for record_id in late)
     finally:
         world.close()
         engine.dispose()
