@@ -3,11 +3,13 @@ other column, whose sequence numbers and records' row ids both go up by one, as 
 (``changelog.more``), on SQLite and PostgreSQL.  A push's new records are numbered in the
 order it logs them, so its creations fold; every reader reads each entry as before: a
 laptop walking the log in small pages (which end inside runs), a field laptop whose scope
-leaves out half of a run, the audit.  The downgrade writes one row an entry again, and
+leaves out half of a run, the audit.  The upgrade folds a log the program of before stored
+a row an entry (its records numbered again), the downgrade writes one row an entry again, and
 :func:`schema.fold_runs` loses nothing whatever it is given (a property)."""
 
 from __future__ import annotations
 
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +18,9 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, func, select, text
 
 from sync.server.audit import record_history
-from sync.server.database import SCHEMA_HEAD, current_revision
+from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import (ENTRY_ORDER, ENTRY_SEQ, LOGGED_DEVICE, RUN_MOST, audited_changelog, changelog,
-                                fold_runs, records, refs)
+                                fold_runs, named_changelog, records, refs)
 from tests.sync.server.migrations import migrate_to, served_at_head
 from tests.sync.test_snapshot import _holdings
 from tests.sync.world import Device, World
@@ -190,12 +192,13 @@ def test_the_upgrade_folds_a_log_stored_a_row_an_entry(hq_url: str, tmp_path: Pa
     try:
         hq = world.device("HQ", "hq")
         made = _region(hq, 300)
-        with hq.write() as writer:
+        with hq.write() as writer:  # two entries alike, of records apart: never one run
             writer.update("organizations", made["KE"][10], {"phone": "+254 20 100"})
-            writer.update("contacts", made["contacts"][3], {"full_name": "Person Three"})
+            writer.update("organizations", made["KE"][40], {"phone": "+254 20 140"})
         assert hq.sync().refused == 0
         before = _named(engine)
         assert len(before[0]) == 322 and len(before[1]) == 20
+        assert before[0][-2][3:] == before[0][-1][3:] and before[0][-1][0] == before[0][-2][0] + 1
     finally:
         world.close()
         engine.dispose()
@@ -214,6 +217,11 @@ def test_the_upgrade_folds_a_log_stored_a_row_an_entry(hq_url: str, tmp_path: Pa
     try:
         assert _named(engine) == before
         assert _rows(engine) <= 6, _rows(engine)  # 320 creations in runs of 256, the 2 edits alone
+        with engine.connect() as connection:  # the migration's runs are the ones a push makes
+            stored = [dict(row._mapping) for row in connection.execute(select(changelog).order_by(changelog.c.seq))]
+        entries = [{**row, "seq": row["seq"] - back, "rid": row["rid"] - back}
+                   for row in stored for back in range(row["more"] or 0, -1, -1)]
+        assert fold_runs(entries) == stored
         with engine.connect() as connection:
             numbered = connection.execute(select(records.c.rid).order_by(records.c.rid)).scalars().all()
         assert numbered == list(range(1, 321))
@@ -235,6 +243,64 @@ def test_the_upgrade_folds_a_log_stored_a_row_an_entry(hq_url: str, tmp_path: Pa
         assert all(walker.has("organizations", record_id) for record_id in late)
     finally:
         world.close()
+        engine.dispose()
+
+
+def test_the_upgrade_folds_only_entries_that_follow_on(hq_url: str) -> None:
+    """A change log at 0029 written directly: creations of records numbered in another
+    order; edits alike, two of which share their number less row id with an edit of another
+    record between (never one run), three of which follow on (one run); an edit naming no
+    record; 300 creations (runs of 256 and 44).  The
+    upgrade stores exactly the rows ``fold_runs`` makes of the renumbered entries, each entry
+    names the record it named, and the one naming no record keeps naming none."""
+    engine = make_engine(hq_url)
+    try:
+        migrate_to(engine, BEFORE)
+        old = [60, 10, 50, 20, 40, 30] + list(range(1_000, 1_300))  # creation order -> old row ids
+        ids = {rid: uuid.UUID(int=rid).bytes for rid in old}
+        seq = 0
+        log: list[tuple[int, int, int, str | None]] = []  # (seq, old row id, what, fields)
+
+        def logged(rid: int, what: int, fields: str | None) -> None:
+            nonlocal seq
+            seq += 1
+            log.append((seq, rid, what, fields))
+
+        for rid in old[:6]:
+            logged(rid, 1, None)
+        # New row ids 1, 5, 3, 4, 5 at seqs 7 to 11: 7 - 1 == 9 - 3, but 8 lies between (7
+        # stays alone); 9, 10, 11 of row ids 3, 4, 5 follow on (one run).
+        for rid in (60, 40, 50, 20, 40):
+            logged(rid, 2, '["phone"]')
+        logged(99, 2, '["notes"]')  # no record 99
+        for rid in old[6:]:
+            logged(rid, 1, None)
+        with engine.begin() as connection:
+            for rid in old:
+                connection.execute(text("INSERT INTO records (rid, tbl, id, data, versions, deleted, scope_keys) "
+                                        "VALUES (:rid, :tbl, :id, :data, :versions, :deleted, '')"),
+                                   {"rid": rid, "tbl": b"\x01", "id": ids[rid], "data": b"\x00",
+                                    "versions": b"\x00", "deleted": False})
+            connection.execute(text("INSERT INTO changelog (seq, rid, at, device_no, user_no, what, fields) "
+                                    "VALUES (:seq, :rid, 1700000000, 1, 1, :what, " +
+                                    ("CAST(:fields AS json))" if engine.dialect.name == "postgresql" else ":fields)")),
+                               [{"seq": s, "rid": r, "what": w, "fields": f} for s, r, w, f in log])
+            connection.execute(text("UPDATE counter SET seq = :top"), {"top": seq})
+        init_database(engine)
+        with engine.connect() as connection:
+            stored = [dict(row._mapping) for row in connection.execute(select(changelog).order_by(changelog.c.seq))]
+            named = {int(row.seq): row.id for row in connection.execute(
+                select(ENTRY_SEQ, records.c.id).select_from(named_changelog))}
+            numbered = dict(connection.execute(select(records.c.id, records.c.rid)).all())
+        entries = [{**row, "seq": row["seq"] - back, "rid": row["rid"] - back}
+                   for row in stored for back in range(row["more"] or 0, -1, -1)]
+        assert fold_runs(entries) == stored
+        assert [(row["seq"], row["rid"], row["more"]) for row in stored] == [
+            (6, 6, 5), (7, 1, None), (8, 5, None), (11, 5, 2), (12, -99, None),
+            (268, 262, 255), (312, 306, 43)]
+        assert named == {s: str(uuid.UUID(bytes=ids[r])) for s, r, _w, _f in log if r != 99}
+        assert [numbered[str(uuid.UUID(bytes=ids[rid]))] for rid in old] == list(range(1, 307))
+    finally:
         engine.dispose()
 
 
