@@ -43,6 +43,13 @@ def _rows(engine: Engine) -> int:
         return int(connection.execute(select(func.count()).select_from(changelog)).scalar_one())
 
 
+def _downgraded(url: str) -> Engine:
+    """An engine on the headquarters at ``url`` downgraded to 0029."""
+    engine = make_engine(url)
+    migrate_to(engine, BEFORE, down=True)
+    return engine
+
+
 def _region(device: Device, organizations: int) -> dict[str, list[str]]:
     """``organizations`` organizations, Kenyan and Ugandan in turn, and a contact of each
     of the first twenty, created and pushed in one sync (nothing refused)."""
@@ -129,10 +136,8 @@ def test_the_downgrade_writes_an_entry_a_row_and_the_upgrade_reads_them(hq_url: 
         world.close()
         engine.dispose()
 
-    engine, world = served_at_head(hq_url, tmp_path / "unused", first=False)
-    world.close()
+    engine = _downgraded(hq_url)
     try:
-        migrate_to(engine, BEFORE, down=True)
         with engine.connect() as connection:
             assert "more" not in {row[0] for row in connection.execute(text(
                 "SELECT column_name FROM information_schema.columns WHERE table_name = 'changelog'"
@@ -203,10 +208,8 @@ def test_the_upgrade_folds_a_log_stored_a_row_an_entry(hq_url: str, tmp_path: Pa
         world.close()
         engine.dispose()
 
-    engine, world = served_at_head(hq_url, tmp_path / "unused", first=False)
-    world.close()
+    engine = _downgraded(hq_url)
     try:
-        migrate_to(engine, BEFORE, down=True)
         _scramble(engine)
         with engine.connect() as connection:
             assert connection.execute(text("SELECT count(*) FROM changelog")).scalar_one() == 322
