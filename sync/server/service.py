@@ -471,7 +471,8 @@ class SyncService:
         # A first push's large blocks: their rows checked against the domain's rules that
         # read only the record in the worker, while they are applied here with the others.
         checked = {} if read_new or self._apart is None else {
-            id(block): _Checked(packer.Checked(self._apart[0], block.table, block.columns, block.rows))
+            id(block): _Checked(packer.Checked(self._apart[0], block.table, block.columns, block.rows),
+                                self._apart[1])
             for block in push.blocks if len(block.rows) >= packer.CHECK_APART_FROM_ROWS}
         # A large batch (a device's first push) makes hundreds of thousands of
         # objects that live until it is flushed: the cycle collector waits (gcpause).
@@ -539,9 +540,9 @@ class SyncService:
         (packer.Checked): the short path leaves those rules to it and notes the rows it
         stored."""
         plan = self._block_plan(block)
-        taken = checked.taken if checked is not None else None
+        taken, others = (checked.taken, checked.others) if checked is not None else (None, None)
         for index, row in enumerate(block.rows):
-            if plan is not None and self._apply_new(batch, device, plan, row, incoming, apart=taken is not None):
+            if plan is not None and self._apply_new(batch, device, plan, row, incoming, others=others):
                 if taken is not None:
                     taken.append(index)
                 continue
@@ -571,15 +572,16 @@ class SyncService:
             scoped=scoped)
 
     def _apply_new(self, batch: _Batch, device: DeviceContext, plan: _BlockPlan, row: Any,
-                   incoming: DeviceTable, *, apart: bool = False) -> bool:
+                   incoming: DeviceTable, *, others: Validator | None = None) -> bool:
         """Store one row of a column block when it is a new record that :meth:`_apply_row`
         would store as it is: an array of the block's width, a record id headquarters does
         not hold (nor this push so far), this device's version, every value of its field's
         kind, no erasure and no merge (none set, none named), its parents held, its keys
         and the records it names within the device's scope, the domain's rules kept.
         Returns False, having written nothing, for anything else: the full path decides.
-        ``apart``: the rules that read only the record (and its size) are being checked by
-        the worker (:meth:`_apply_block`), only the validator's others here."""
+        ``others``: the rules that read only the record (and its size) are being checked by
+        the worker (:meth:`_apply_block`): only these, the validator's others, are checked
+        here."""
         if type(row) is not list or len(row) != plan.width:
             return False
         record_id = row[0]
@@ -647,8 +649,8 @@ class SyncService:
                 for parent_id in value if isinstance(value, list) else [value]:
                     if isinstance(parent_id, str) and not scope.sees(parent, batch.keys_for(parent, parent_id)):
                         return False
-        if apart:
-            if self._apart[1](table, record, None, batch.lookup):  # type: ignore[index]
+        if others is not None:
+            if others(table, record, None, batch.lookup):
                 return False
         else:
             try:
@@ -1513,10 +1515,12 @@ _TEXT, _REF, _INT, _BOOL, _OTHER = range(5)  # how _apply_new checks a column's 
 
 @dataclass(slots=True)
 class _Checked:
-    """A block being checked by the worker, and the indexes of its rows the short path
-    stored without the rules it checks (SyncService._apply_block)."""
+    """A block being checked by the worker, the validator's other rules (checked here), and
+    the indexes of its rows the short path stored without the rules the worker checks
+    (SyncService._apply_block)."""
 
     check: packer.Checked
+    others: Validator
     taken: list[int] = field(default_factory=list)
 
     def broken(self) -> bool:
