@@ -888,7 +888,8 @@ def change_log_runs(path: Path) -> tuple[int, int]:
 def print_blocks(path: Path, export: Export) -> None:
     records = export.records
     print("\nrecords many to a row (a probe: the storage of its own PostgreSQL would need for the "
-          "goal; the records alone, the change log and references on top):")
+          "goal; the records alone, the change log and references on top; bench_blocks.py builds the "
+          "whole layout, with what finds the records, and times it):")
     for size, blocks, total in records_in_blocks(path):
         print(f"  {size} records a block: {blocks:,} blocks, {mib(total)}, {total / records:,.0f} B/record, "
               f"{total / export.gzip6:.2f}x gzip -6")
