@@ -787,11 +787,20 @@ class SyncService:
         activities whose participants it changes."""
         key = (table, record_id)
         batch.write(key, data, versions, new=current is None)
-        if current is None or any(ref in applied for ref, _p, _x in scopes.INHERITED.get(table, ())):
-            batch.refs[key] = [
-                (parent, data[ref]) for ref, parent, _prefixes in scopes.INHERITED.get(table, ())
-                if data.get(ref)
-            ]
+        inherited = scopes.INHERITED.get(table, ())
+        if current is None or any(ref in applied for ref, _p, _x in inherited):
+            now = [(parent, data[ref]) for ref, parent, _prefixes in inherited if data.get(ref)]
+            if current is None:
+                batch.refs[key] = now
+            else:
+                # ``refs`` holds what the record named when the push read it (its whole
+                # stored data): only a parent that changed is written, by (parent, child),
+                # which both backends find by index (by child alone, every reference is read).
+                before = [(parent, current["data"][ref]) for ref, parent, _p in inherited
+                          if current["data"].get(ref)]
+                if key in batch.refs or set(before) != set(now):
+                    batch.refs_before.setdefault(key, before)
+                    batch.refs[key] = now
         batch.changelog.append({
             "seq": self._next_seq(), "tbl": table, "id": record_id,
             # A record that gained keys goes in full to the devices newly entitled to it.
@@ -1562,6 +1571,9 @@ class _Batch:
         self.updated: set[tuple[str, str]] = set()
         self.keys_dirty: set[tuple[str, str]] = set()
         self.refs: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        # Of a stored record whose parents the push changes: those it named when read
+        # (``refs`` holds them); its references are rewritten pair by pair (flush).
+        self.refs_before: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.changelog: list[dict[str, Any]] = []
         self.grown: set[tuple[str, str]] = set()  # their p: keys recomputed at the flush
         self.joined: dict[tuple[str, str], set[str]] = {}  # new members only (_regrow_many)
@@ -1833,7 +1845,8 @@ class _Batch:
         # have), and so read or created by this push; any other is read here, with any
         # record a change-log entry names that this push neither read nor created.
         unknown: dict[str, set[str]] = {}
-        for parent in {parent for parents in self.refs.values() for parent in parents} - rids.keys():
+        for parent in ({parent for parents in self.refs.values() for parent in parents}
+                       | {parent for parents in self.refs_before.values() for parent in parents}) - rids.keys():
             unknown.setdefault(parent[0], set()).add(parent[1])
         for entry in self.changelog:
             if (entry["tbl"], entry["id"]) not in rids:
@@ -1864,8 +1877,18 @@ class _Batch:
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
         _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
                         if (t, i) not in self.created])
-        stale = sorted(self.rids[key] for key in self.refs if key not in self.created)
-        for start in range(0, len(stale), 500):  # one pass over refs a chunk (none is by child)
+        # A stored record's references to the parents it named and names now are deleted
+        # pair by pair (an index on each backend), then those it names now written again.
+        # One whose parents were not known (none today: each comes with refs_before) has
+        # every reference deleted by child, a pass over refs each 500.
+        moved = sorted({(rids[parent], rids[key]) for key in self.refs if key not in self.created
+                        and key in self.refs_before
+                        for parent in {*self.refs_before[key], *self.refs[key]} if parent in rids})
+        if moved:
+            c.execute(delete(refs).where(refs.c.parent_rid == bindparam("b_parent"), refs.c.rid == bindparam("b_rid")),
+                      [{"b_parent": parent, "b_rid": child} for parent, child in moved])
+        stale = sorted(self.rids[key] for key in self.refs if key not in self.created and key not in self.refs_before)
+        for start in range(0, len(stale), 500):
             c.execute(delete(refs).where(refs.c.rid.in_(stale[start:start + 500])))
         missing = sum(1 for parents in self.refs.values() for parent in parents if parent not in rids)
         if missing:  # validation refuses such references: a defect if it ever happens
