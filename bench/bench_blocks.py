@@ -9,7 +9,9 @@ against the compressed JSON export, and what finding and editing records would c
 region) and left out what a server needs beside them: a record found by its id, the
 children of a parent (re-keying, merges), the records a scope holds (pulls, snapshots).  This
 probe builds all of it from the same rows, measures it and times the reads and writes a push
-and a pull would make; nothing of the product changes.
+and a pull would make (records by id, edits, a parent's children, a Kenyan field laptop's
+first 1,000 records in log order and its whole scope), beside the product's own tables and
+statements in the same database; nothing of the product changes.
 
 The layout probed (:func:`blocks_of`):
 
@@ -75,6 +77,7 @@ class Block:
 class Blocks:
     blocks: list[Block]
     refs: list[tuple[int, int]]  # (parent rid, child rid)
+    countries: dict[str, int]  # a country's stored key -> its number (key numbers: it times 4)
     records: int
     log_bytes_sqlite: int
     seconds: float
@@ -147,6 +150,17 @@ def parse_part(part: bytes, id_size: int = 16) -> tuple[bytes, bytes, list[int],
     return part[:id_size], versions, keys, part[at], packing.unpack(part[at + 1:])
 
 
+def part_keys(part: bytes, id_size: int = 16) -> list[int]:
+    """A record's key numbers as a block holds it, its values left packed."""
+    size, at = packing.read_varint(part, id_size)
+    count, at = packing.read_varint(part, at + size)
+    keys = []
+    for _ in range(count):
+        key, at = packing.read_varint(part, at)
+        keys.append(key)
+    return keys
+
+
 def id_prefix(record_id: bytes) -> int:
     """An id's first 8 bytes as a signed 64-bit number: what the GIN index of ids holds."""
     return int.from_bytes(record_id[:8].ljust(8, b"\0"), "big", signed=True)
@@ -195,7 +209,8 @@ def blocks_of(path: Path, size: int) -> Blocks:
         ).fetchone()[0]
     for block in blocks:
         block.body = deflate(b"".join(block.parts))
-    return Blocks(blocks, refs, sum(len(b.rids) for b in blocks), int(log_bytes), time.perf_counter() - started)
+    return Blocks(blocks, refs, countries, sum(len(b.rids) for b in blocks), int(log_bytes),
+                  time.perf_counter() - started)
 
 
 def check_blocks(found: Blocks, path: Path) -> int:
@@ -383,6 +398,60 @@ def time_postgres(found: Blocks, url: str) -> list[tuple[str, str, str]]:
         results.append(("the blocks (rows) holding the children of 100 parents", median_ms(children[0]),
                         median_ms(children[1]) + " (bodies not inflated)"))
         db.rollback()
+    results.extend(time_scope_reads(found, url))
+    return results
+
+
+def time_scope_reads(found: Blocks, url: str) -> list[tuple[str, str, str]]:
+    """What a Kenyan field laptop reads: its first 1,000 records in the change log's order
+    (the product's own statement, ``named_changelog`` and ``visible_record``, values
+    unpacked), and every record of its scope as a snapshot reads them; against the blocks
+    holding the key, inflated and filtered record by record."""
+    import psycopg
+    from sqlalchemy import create_engine, select
+
+    from sync.server import scopes
+    from sync.server.schema import ENTRY_ORDER, ENTRY_SEQ, changelog, named_changelog, records
+    from sync.server.service import visible_record
+
+    scope = scopes.scope_for("field", ["KE"], None)
+    kenya = found.countries["KE"] * 4
+    engine = create_engine(url)
+    results = []
+    try:
+        for what, limit in (("a Kenyan laptop's first 1,000 records in log order", 1000),
+                            ("every Kenyan record (a snapshot's reads)", None)):
+            rows_times: list[float] = []
+            block_times: list[float] = []
+            for _ in range(REPEATS):
+                with engine.connect() as connection:
+                    started = time.perf_counter()
+                    if limit is not None:
+                        query = select(ENTRY_SEQ, records.c.id, records.c.data).select_from(named_changelog).where(
+                            changelog.c.seq > 0, visible_record(scope, records)).order_by(*ENTRY_ORDER).limit(limit)
+                    else:
+                        query = select(records.c.id, records.c.data).where(visible_record(scope, records))
+                    held = len(connection.execute(query).all())
+                    rows_times.append(time.perf_counter() - started)
+                with psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://")) as db:
+                    db.execute("SET enable_seqscan = off")
+                    started = time.perf_counter()
+                    count = 0
+                    for (body,) in db.execute("SELECT body FROM blocks.blk WHERE keys && %s::bigint[] ORDER BY bno",
+                                              ([kenya],)):
+                        for part in record_parts(inflate(bytes(body))):
+                            if kenya in part_keys(part) and parse_part(part)[4] is not None:
+                                count += 1
+                                if count == limit:
+                                    break
+                        if count == limit:
+                            break
+                    block_times.append(time.perf_counter() - started)
+                if count != held:
+                    raise SystemExit(f"{what}: {held} records by the product's rows, {count} by the blocks")
+            results.append((f"{what} ({held:,})", median_ms(rows_times), median_ms(block_times)))
+    finally:
+        engine.dispose()
     return results
 
 
