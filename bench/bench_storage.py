@@ -304,6 +304,7 @@ class PgFigures:
     blocks: tuple[int, int] | str = "not measured"
     compact: list[tuple[str, str, int]] = field(default_factory=list)
     compact_blocks: tuple[int, int] | str = "not measured"
+    filesystem: FilesystemModel | None = None
 
 
 def copy_to_postgres(sqlite_path: Path, url: str) -> float:
@@ -391,7 +392,8 @@ def measure_postgres(sqlite_path: Path, base_url: str, compact: Compact | None) 
                         "AND tablename = :t ORDER BY attname"), {"t": table_name})]
                 database = connection.execute(text("SELECT pg_database_size(current_database())")).scalar_one()
                 started = time.perf_counter()
-                blocks = postgres_blocks(url)
+                filesystem = FilesystemModel()
+                blocks = postgres_blocks(url, model=filesystem)
                 print(f"  files read back and compressed by blocks: {time.perf_counter() - started:.1f} s")
                 started = time.perf_counter()
                 for table in tables:
@@ -413,7 +415,8 @@ def measure_postgres(sqlite_path: Path, base_url: str, compact: Compact | None) 
             print(f"  the compact layout copied and indexed: {time.perf_counter() - started:.1f} s")
     index_sizes = {name: (table, size, rebuilt.get(name, 0)) for name, (table, size) in indexes.items()}
     return PgFigures(sorted(tables, key=lambda t: -t.total), index_sizes, widths, database,
-                     copy_seconds, blocks, compact_sizes, compact_blocks)
+                     copy_seconds, blocks, compact_sizes, compact_blocks,
+                     filesystem if isinstance(blocks, tuple) else None)
 
 
 def print_postgres(figures: PgFigures, records: int) -> int:
@@ -540,6 +543,70 @@ def blocks_compressed(chunks: Any) -> tuple[int, int]:
         packer = zlib.compressobj(6, zlib.DEFLATED, -15)
         packed += min(len(block), len(packer.compress(block) + packer.flush()))
     return plain, packed
+
+
+SECTOR = 4096  # a filesystem's allocation unit (ZFS with ashift=12, btrfs)
+RECORDS = (8 * 1024, 16 * 1024, BLOCK)  # recordsizes tried: PostgreSQL's page, twice it, ZFS's default
+
+
+def filesystem_compressors() -> list[tuple[str, Any]]:
+    """(name, compress) for the compressions a filesystem offers that this Python can run:
+    gzip-6 always (zlib), lz4 and zstd-3 (ZFS's and btrfs's usual) with the ``bench`` extra
+    (``.venv/bin/pip install -e '.[bench]'``)."""
+    found: list[tuple[str, Any]] = [("gzip-6", lambda data: zlib.compress(data, 6))]
+    with contextlib.suppress(ImportError):
+        import lz4.block
+
+        found.append(("lz4", lambda data: lz4.block.compress(data, store_size=False)))
+    with contextlib.suppress(ImportError):
+        import zstandard
+
+        zstd = zstandard.ZstdCompressor(level=3)
+        found.append(("zstd-3", zstd.compress))
+    return found
+
+
+class FilesystemModel:
+    """What a compressing filesystem would allocate for files read through it in chunks of
+    :data:`BLOCK` (each file's chunks in turn, from its start): each record of each size of
+    :data:`RECORDS` compressed alone by each compressor, kept compressed only when that saves
+    an eighth (ZFS's rule), rounded up to whole :data:`SECTOR` s either way."""
+
+    def __init__(self) -> None:
+        self.compressors = filesystem_compressors()
+        self.plain = 0
+        self.stored = {(record, name): 0 for record in RECORDS for name, _c in self.compressors}
+
+    def add(self, chunk: bytes) -> None:
+        self.plain += len(chunk)
+        for record in RECORDS:
+            for start in range(0, len(chunk), record):
+                piece = chunk[start:start + record]
+                raw = -(-len(piece) // SECTOR) * SECTOR
+                for name, compress in self.compressors:
+                    packed = -(-len(compress(piece)) // SECTOR) * SECTOR
+                    self.stored[(record, name)] += packed if packed <= len(piece) * 7 // 8 else raw
+
+    def feed(self, chunks: Any) -> Any:
+        """``chunks`` passed on, each one added."""
+        for chunk in chunks:
+            self.add(chunk)
+            yield chunk
+
+
+def print_filesystem(title: str, model: FilesystemModel, export: Export) -> None:
+    names = [name for name, _c in model.compressors]
+    print(f"  {title}, {mib(model.plain)} of files (ZFS's rules: {SECTOR // 1024} KiB sectors, a record "
+          f"kept compressed when that saves an eighth); x gzip -6 of the export:")
+    print("    record  " + "".join(f"{name:>22}" for name in names))
+    for record in RECORDS:
+        cells = []
+        for name in names:
+            size = model.stored[(record, name)]
+            cells.append(f"{mib(size)} ({size / export.gzip6:.2f}x)")
+        print(f"    {record // 1024:>3} KiB " + "".join(f"{cell:>22}" for cell in cells))
+    if len(names) < 3:
+        print("    (lz4 and zstd: .venv/bin/pip install -e '.[bench]')")
 
 
 def file_blocks(path: Path) -> Any:
@@ -783,9 +850,11 @@ def compact_postgres(compact: Compact, url: str) -> list[tuple[str, str, int]]:
     return rows
 
 
-def postgres_blocks(url: str, schema: str = "public") -> tuple[int, int] | str:
+def postgres_blocks(url: str, schema: str = "public",
+                    model: FilesystemModel | None = None) -> tuple[int, int] | str:
     """The files of a schema's tables (heap, TOAST, indexes) read back with
-    ``pg_read_binary_file`` and compressed by 128 KiB blocks; a reason when not allowed."""
+    ``pg_read_binary_file`` and compressed by 128 KiB blocks (and given to ``model``); a
+    reason when not allowed."""
     import psycopg
 
     def chunks(db: Any, files: list[tuple[str, int]]) -> Any:
@@ -808,7 +877,8 @@ def postgres_blocks(url: str, schema: str = "public") -> tuple[int, int] | str:
                 "WHERE y.nspname = %(schema)s)))", {"schema": schema})]
             if any(size >= 2**30 for _p, size in files):
                 return "a relation of 1 GiB or more (several segment files): not read"
-            return blocks_compressed(chunks(db, files))
+            read = chunks(db, files)
+            return blocks_compressed(model.feed(read) if model is not None else read)
     except psycopg.Error as error:
         return f"not measured ({type(error).__name__}: {str(error).splitlines()[0]})"
 
@@ -922,7 +992,8 @@ def main() -> None:
         records = export.records
         sqlite_figures = measure_sqlite(path, use_dbstat=not args.no_dbstat)
         print_sqlite(sqlite_figures, records)
-        sqlite_blocks = blocks_compressed(file_blocks(path))
+        sqlite_filesystem = FilesystemModel()
+        sqlite_blocks = blocks_compressed(sqlite_filesystem.feed(file_blocks(path)))
         print(f"  the file compressed by 128 KiB blocks (zlib -6, as a compressing filesystem "
               f"would): {mib(sqlite_blocks[1])} ({sqlite_blocks[1] / records:,.0f} B per record row)")
         started = time.perf_counter()
@@ -958,6 +1029,10 @@ def main() -> None:
         for name, size in storages:
             print(f"  {name:<40}{mib(size):>12}  {size / export.gzip6:>6.2f}x gzip -6, "
                   f"{size / export.gzip9:>6.2f}x gzip -9, {size / export.plain:>5.2f}x plain")
+        print("\non a compressing filesystem, record by record:")
+        print_filesystem("SQLite's file after VACUUM", sqlite_filesystem, export)
+        if postgres is not None and postgres.filesystem is not None:
+            print_filesystem("PostgreSQL's tables, TOAST and indexes", postgres.filesystem, export)
         print_compact(compact, folder / "compact.db", compact_btrees, postgres, export)
         print_blocks(path, export)
     finally:
