@@ -126,19 +126,26 @@ def test_references_move_to_row_ids_and_back(hq_url: str, tmp_path: Path) -> Non
         engine.dispose()
 
 
-def test_a_push_moving_many_children_rewrites_their_references(world: World) -> None:
-    """Contacts moved to another organization in one push leave their old organization's
-    references and join the new one's (the old ones are deleted by child, all at once),
-    and a country moved later reaches them through the new organization alone."""
-    hq_engine = world.engine
-    hq = world.device("HQ", "hq")
+def _two_homes(hq: Device, people: int) -> tuple[str, str, list[str]]:
+    """Two Kenyan organizations, "Old home" and "New home", and ``people`` contacts of the
+    first, pushed by ``hq``."""
     with hq.write() as writer:
         old = writer.create("organizations", {"name": "Old home", "country": "KE"})
         new = writer.create("organizations", {"name": "New home", "country": "KE"})
-        people = [writer.create("contacts", {
+        found = [writer.create("contacts", {
             "organization_id": old, "full_name": f"Person {n}", "email": f"p{n}@example.org",
-            "consent_on": "2024-01-01"}) for n in range(12)]
+            "consent_on": "2024-01-01"}) for n in range(people)]
     assert hq.sync().refused == 0
+    return old, new, found
+
+
+def test_a_push_moving_many_children_rewrites_their_references(world: World) -> None:
+    """Contacts moved to another organization in one push leave their old organization's
+    references and join the new one's (all in the push's flush), and a country moved later
+    reaches them through the new organization alone."""
+    hq_engine = world.engine
+    hq = world.device("HQ", "hq")
+    old, new, people = _two_homes(hq, 12)
     with hq.write() as writer:
         for person in people[:10]:
             writer.update("contacts", person, {"organization_id": new})
@@ -173,13 +180,7 @@ def test_moved_children_are_written_pair_by_pair_not_found_by_child(world: World
     reaches the moved contacts alone."""
     hq_engine = world.engine
     hq = world.device("HQ", "hq")
-    with hq.write() as writer:
-        old = writer.create("organizations", {"name": "Old home", "country": "KE"})
-        new = writer.create("organizations", {"name": "New home", "country": "KE"})
-        people = [writer.create("contacts", {
-            "organization_id": old, "full_name": f"Person {n}", "email": f"p{n}@example.org",
-            "consent_on": "2024-01-01"}) for n in range(4)]
-    assert hq.sync().refused == 0
+    old, new, people = _two_homes(hq, 4)
     written = _refs_statements(hq_engine)
     with hq.write() as writer:
         for person in people[:3]:
