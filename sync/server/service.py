@@ -1878,18 +1878,13 @@ class _Batch:
         _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
                         if (t, i) not in self.created])
         # A stored record's references to the parents it named and names now are deleted
-        # pair by pair (an index on each backend), then those it names now written again.
-        # One whose parents were not known (none today: each comes with refs_before) has
-        # every reference deleted by child, a pass over refs each 500.
+        # pair by pair (an index on each backend; by child alone every reference would be
+        # read), then those it names now written again: never twice, whatever refs held.
         moved = sorted({(rids[parent], rids[key]) for key in self.refs if key not in self.created
-                        and key in self.refs_before
-                        for parent in {*self.refs_before[key], *self.refs[key]} if parent in rids})
+                        for parent in {*self.refs_before.get(key, ()), *self.refs[key]} if parent in rids})
         if moved:
             c.execute(delete(refs).where(refs.c.parent_rid == bindparam("b_parent"), refs.c.rid == bindparam("b_rid")),
                       [{"b_parent": parent, "b_rid": child} for parent, child in moved])
-        stale = sorted(self.rids[key] for key in self.refs if key not in self.created and key not in self.refs_before)
-        for start in range(0, len(stale), 500):
-            c.execute(delete(refs).where(refs.c.rid.in_(stale[start:start + 500])))
         missing = sum(1 for parents in self.refs.values() for parent in parents if parent not in rids)
         if missing:  # validation refuses such references: a defect if it ever happens
             log.warning("a push named %d parent record(s) headquarters does not hold; "
