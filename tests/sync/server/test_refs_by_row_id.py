@@ -200,6 +200,25 @@ def test_moved_children_are_written_pair_by_pair_not_found_by_child(world: World
     assert "c:KE" in _keys(hq_engine, "contacts", people[3]) and "c:UG" not in _keys(hq_engine, "contacts", people[3])
 
 
+def test_a_moved_contact_follows_its_new_organization_at_risk(world: World) -> None:
+    """A contact moved to another organization, which is then flagged at risk, loses that
+    organization's ``o:`` key (the key a partner holds) and takes ``x:at-risk``: the pair
+    (new organization, contact) the move wrote is what carries the flag to it; the contact
+    left with the first organization keeps its ``o:`` key."""
+    hq_engine = world.engine
+    hq = world.device("HQ", "hq")
+    old, new, people = _two_homes(hq, 2)
+    with hq.write() as writer:
+        writer.update("contacts", people[0], {"organization_id": new})
+    assert hq.sync().refused == 0
+    with hq.write() as writer:
+        writer.update("organizations", new, {"at_risk": True})
+    assert hq.sync().refused == 0
+    moved, stayed = _keys(hq_engine, "contacts", people[0]), _keys(hq_engine, "contacts", people[1])
+    assert "x:at-risk" in moved and f"o:{new}" not in moved and f"o:{old}" not in moved
+    assert f"o:{old}" in stayed and "x:at-risk" not in stayed
+
+
 def test_a_parent_sent_again_unchanged_leaves_the_references_alone(world: World) -> None:
     """A contact whose organization is sent again with the same value (a newer version of
     it, so applied) writes nothing to ``refs``; moving it back and forth in two pushes
