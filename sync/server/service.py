@@ -12,7 +12,6 @@ import copy
 import datetime as dt
 import logging
 import os
-import re
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -26,7 +25,6 @@ from sqlalchemy import (
     Engine,
     LargeBinary,
     Table,
-    Text,
     TypeDecorator,
     and_,
     bindparam,
@@ -48,7 +46,6 @@ from sync.registry import FieldSpec, Kind, Registry, TableSpec
 from sync.wire import (
     MAX_DEVICE_IDS,
     MAX_RECORD_BYTES,
-    MAX_SEQ,
     PROTOCOL_VERSION,
     UUID_RE,
     DeviceTable,
@@ -65,7 +62,6 @@ from sync.wire import (
     echo,
     encode_device_names,
     record_fits,
-    storable,
     value_problem,
     value_size,
     without_values,
