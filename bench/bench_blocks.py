@@ -34,6 +34,7 @@ Prints figures; asserts nothing.
 from __future__ import annotations
 
 import argparse
+import base64
 import contextlib
 import random
 import shutil
@@ -79,7 +80,6 @@ class Blocks:
     refs: list[tuple[int, int]]  # (parent rid, child rid)
     countries: dict[str, int]  # a country's stored key -> its number (key numbers: it times 4)
     records: int
-    log_bytes_sqlite: int
     seconds: float
 
 
@@ -176,8 +176,6 @@ def blocks_of(path: Path, size: int) -> Blocks:
         def key_number(stored: str) -> int:
             kind, mark, value = stored.partition(KEY_UUID_MARK)
             if mark and len(value) == 22:
-                import base64
-
                 named = rid_of_id.get(base64.urlsafe_b64decode(value + "=="))
                 if named is not None:
                     return named * 4 + (1 if kind == "o" else 2)
@@ -204,13 +202,9 @@ def blocks_of(path: Path, size: int) -> Blocks:
                 current.keys.update(numbers)
                 current.parts.append(record_part(bytes(record_id), bytes(versions), numbers, int(deleted),
                                                  laid_out(bytes(data))))
-        log_bytes = connection.execute(
-            "SELECT coalesce(sum(length(CAST(seq AS BLOB)) + length(CAST(rid AS BLOB))), 0) FROM changelog"
-        ).fetchone()[0]
     for block in blocks:
         block.body = deflate(b"".join(block.parts))
-    return Blocks(blocks, refs, countries, sum(len(b.rids) for b in blocks), int(log_bytes),
-                  time.perf_counter() - started)
+    return Blocks(blocks, refs, countries, sum(len(b.rids) for b in blocks), time.perf_counter() - started)
 
 
 def check_blocks(found: Blocks, path: Path) -> int:

@@ -32,6 +32,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -76,7 +77,7 @@ def as_postgres(*command: str) -> None:
 
 
 @contextlib.contextmanager
-def compressed_cluster(folder: Path, compress: str):  # type: ignore[no-untyped-def]
+def compressed_cluster(folder: Path, compress: str) -> Iterator[tuple[str, Path]]:
     """A PostgreSQL cluster on a btrfs image mounted in ``folder`` with ``compress-force``:
     yields (its URL base, the mount point); all removed afterwards."""
     image, mount = folder / "btrfs.img", folder / "mnt"

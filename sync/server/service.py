@@ -785,15 +785,14 @@ class SyncService:
         batch.write(key, data, versions, new=current is None)
         inherited = scopes.INHERITED.get(table, ())
         if current is None or any(ref in applied for ref, _p, _x in inherited):
-            now = [(parent, data[ref]) for ref, parent, _prefixes in inherited if data.get(ref)]
+            now = _named_parents(inherited, data)
             if current is None:
                 batch.refs[key] = now
             else:
                 # ``refs`` holds what the record named when the push read it (its whole
                 # stored data): only a parent that changed is written, by (parent, child),
                 # which both backends find by index (by child alone, every reference is read).
-                before = [(parent, current["data"][ref]) for ref, parent, _p in inherited
-                          if current["data"].get(ref)]
+                before = _named_parents(inherited, current["data"])
                 if key in batch.refs or set(before) != set(now):
                     batch.refs_before.setdefault(key, before)
                     batch.refs[key] = now
@@ -1841,8 +1840,8 @@ class _Batch:
         # have), and so read or created by this push; any other is read here, with any
         # record a change-log entry names that this push neither read nor created.
         unknown: dict[str, set[str]] = {}
-        for parent in ({parent for parents in self.refs.values() for parent in parents}
-                       | {parent for parents in self.refs_before.values() for parent in parents}) - rids.keys():
+        for parent in {parent for parents in (*self.refs.values(), *self.refs_before.values())
+                       for parent in parents} - rids.keys():
             unknown.setdefault(parent[0], set()).add(parent[1])
         for entry in self.changelog:
             if (entry["tbl"], entry["id"]) not in rids:
@@ -1913,6 +1912,12 @@ def _children(*columns: Any) -> Any:
     of ``refs``; the caller says which parents and children."""
     return select(*columns).select_from(
         refs.join(_PARENT, _PARENT.c.rid == refs.c.parent_rid).join(_CHILD, _CHILD.c.rid == refs.c.rid))
+
+
+def _named_parents(inherited: Iterable[tuple[str, str, Any]], values: Mapping[str, Any]) -> list[tuple[str, str]]:
+    """The (parent table, parent id) a record's ``values`` name through the references it
+    inherits keys by (``scopes.INHERITED``): what ``refs`` holds for it."""
+    return [(parent, values[ref]) for ref, parent, _prefixes in inherited if values.get(ref)]
 
 
 def _row_id(table: str, record_id: str) -> Any:
