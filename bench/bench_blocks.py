@@ -23,7 +23,7 @@ The layout probed (:func:`blocks_of`):
   with ``packing.DICTIONARY`` preset (zlib -6);
 * PostgreSQL: one row a block, ``(bno, tbl, rid_from, ids bigint[], parents bigint[], keys
   bigint[], body bytea)``: each id's first 8 bytes, the row ids of the parents its records
-  name (``refs``) and its records' keys, each array with a GIN index; the primary key;
+  name (``ref_lists``) and its records' keys, each array with a GIN index; the primary key;
 * SQLite: ``blk(bno INTEGER PRIMARY KEY, tbl, rid_from, body)``, ``blk_id(id, rid)``,
   ``blk_ref(parent, rid)`` and ``blk_key(key, bno)``, the last three ``WITHOUT ROWID``;
 * the change log as it is (runs, migration 0030), counted from the product's own tables.
@@ -54,7 +54,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_storage import (GOAL, copy_to_postgres, json_export, load, machine, mib, read_only,  # noqa: E402
                            region_file)
 from sync.server import packing  # noqa: E402
-from sync.server.schema import KEY_UUID_MARK  # noqa: E402
+from sync.server.schema import KEY_UUID_MARK, unpack_rids  # noqa: E402
 
 LOOKUPS = 500  # records a push reads by id at a time (service._stored_records)
 EDITS = 100  # records edited by one push in the timing
@@ -182,7 +182,8 @@ def blocks_of(path: Path, size: int) -> Blocks:
             return countries.setdefault(stored, len(countries) + 1) * 4
 
         parents: dict[int, list[int]] = {}
-        refs = sorted((int(p), int(c)) for p, c in connection.execute("SELECT parent_rid, rid FROM refs"))
+        refs = sorted((int(p), c) for p, stored in connection.execute("SELECT parent_rid, rids FROM ref_lists")
+                      for c in unpack_rids(stored))
         for parent, child in refs:
             parents.setdefault(child, []).append(parent)
         blocks: list[Block] = []
@@ -379,8 +380,10 @@ def time_postgres(found: Blocks, url: str) -> list[tuple[str, str, str]]:
         for _ in range(REPEATS):
             some = rng.sample(parents, 100)
             started = time.perf_counter()
-            rows = db.execute("SELECT child.id, child.data FROM refs JOIN records child ON child.rid = refs.rid "
-                              "WHERE refs.parent_rid = ANY(%s::bigint[])", (some,)).fetchall()
+            children_of = [c for _p, stored in db.execute("SELECT parent_rid, rids FROM ref_lists WHERE "
+                                                          "parent_rid = ANY(%s::bigint[])", (some,))
+                           for c in unpack_rids(stored)]
+            rows = db.execute("SELECT id, data FROM records WHERE rid = ANY(%s::bigint[])", (children_of,)).fetchall()
             assert all(packing.unpack(bytes(d)) is not None for _i, d in rows)
             children[0].append(time.perf_counter() - started)
             db.execute("SET enable_seqscan = off")

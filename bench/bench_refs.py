@@ -1,15 +1,14 @@
-"""What rewriting moved children's references costs headquarters (issue 15; the twenty-first
-session): deleting a child's references by the child alone, as a push did until then, against
-deleting its (old parent, child) and (new parent, child) pairs, as ``service._Batch.flush``
-does now, on the 50,000-organization region's 351,026 references.
+"""What headquarters' lists of children cost (issue 15; migration 0031): moving children from
+one parent to another as a push's flush does (``service.relist``: the two parents' lists read,
+deleted and written again), adding children to the region's largest list, and reading the
+children of parents (``service._children``), on the 50,000-organization region's 351,026
+references listed by their parents.
 
     .venv/bin/python bench/bench_refs.py [--orgs 50000] [--cache DIR]
         [--database-url postgresql+psycopg://postgres@127.0.0.1:5432/test]
 
-``refs`` is indexed by parent on both backends (SQLite's key is (parent, child); PostgreSQL's
-index is on the parent, migration 0026), not by child: a delete by child reads the whole
-table.  Each statement runs inside a transaction that is rolled back; median of 5 for 1, 100
-and 500 children picked at random.  Prints figures; asserts nothing.
+Each operation runs inside a transaction that is rolled back; median of 5, children and
+parents picked at random.  Prints figures; asserts nothing.
 """
 
 from __future__ import annotations
@@ -22,6 +21,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -33,35 +33,55 @@ CHILDREN = (1, 100, 500)
 REPEATS = 5
 
 
-def measure(url: str) -> list[tuple[int, float, float]]:
-    """(children, ms by child, ms by pair) for each of :data:`CHILDREN`."""
-    from sqlalchemy import bindparam, create_engine, delete
+def measure(url: str) -> list[tuple[str, float]]:
+    """(operation, median ms) for each operation timed."""
+    from sqlalchemy import create_engine, select
 
-    from sync.server.schema import refs
+    from sync.server.schema import records, ref_lists, unpack_rids
+    from sync.server.service import _children, relist
 
     engine = create_engine(url)
     rng = random.Random(15)
-    found = []
+    found: list[tuple[str, float]] = []
+
+    def timed(label: str, run: Any) -> None:
+        spent = []
+        with engine.connect() as connection:
+            for _ in range(REPEATS):
+                started = time.perf_counter()
+                run(connection)
+                spent.append(time.perf_counter() - started)
+                connection.rollback()
+        found.append((label, statistics.median(spent) * 1000))
+
     try:
         with engine.connect() as connection:
-            pairs = [tuple(row) for row in connection.execute(refs.select())]
-            for count in CHILDREN:
-                by_child, by_pair = [], []
-                for _ in range(REPEATS):
-                    some = rng.sample(pairs, count)
-                    started = time.perf_counter()
-                    connection.execute(delete(refs).where(refs.c.rid.in_(sorted(r for _p, r in some))))
-                    by_child.append(time.perf_counter() - started)
-                    connection.rollback()
-                    # each child's old parent and a new one: two pairs a child, as a move deletes
-                    moved = [{"b_parent": p, "b_rid": r} for p, r in some] + \
-                        [{"b_parent": p + 1, "b_rid": r} for p, r in some]
-                    started = time.perf_counter()
-                    connection.execute(delete(refs).where(refs.c.parent_rid == bindparam("b_parent"),
-                                                          refs.c.rid == bindparam("b_rid")), moved)
-                    by_pair.append(time.perf_counter() - started)
-                    connection.rollback()
-                found.append((count, statistics.median(by_child) * 1000, statistics.median(by_pair) * 1000))
+            lists = {int(p): unpack_rids(stored) for p, stored in connection.execute(
+                select(ref_lists.c.parent_rid, ref_lists.c.rids))}
+            organizations = connection.execute(select(records.c.id).where(
+                records.c.tbl == "organizations")).scalars().all()
+        pairs = [(parent, child) for parent, children in lists.items() for child in children]
+        parents = sorted(lists)
+        for count in CHILDREN:
+            def move(connection: Any, count: int = count) -> None:
+                some = rng.sample(pairs, count)
+                away: dict[int, set[int]] = {}
+                into: dict[int, set[int]] = {}
+                for parent, child in some:
+                    away.setdefault(parent, set()).add(child)
+                    into.setdefault(rng.choice(parents), set()).add(child)
+                relist(connection, into, away)
+            timed(f"{count} children moved to another parent in one push", move)
+        largest = max(lists, key=lambda parent: len(lists[parent]))
+        top = max(max(children) for children in lists.values())
+
+        def join(connection: Any) -> None:
+            relist(connection, {largest: set(range(top + 1, top + 101))}, {})
+        timed(f"100 children added to the largest list ({len(lists[largest]):,} children)", join)
+
+        def read(connection: Any) -> None:
+            _children(connection, "organizations", rng.sample(organizations, 100), records.c.id, records.c.data)
+        timed("the children of 100 organizations read, with their values", read)
     finally:
         engine.dispose()
     return found
@@ -95,9 +115,9 @@ def main() -> None:
                     rows = measure(fresh)
             else:
                 rows = measure(url)
-            print(f"\n{name} (load {load()}): a push moving N children, their references deleted")
-            for count, by_child, by_pair in rows:
-                print(f"  {count:>4} children: by child {by_child:7.1f} ms, by (parent, child) pair {by_pair:7.1f} ms")
+            print(f"\n{name} (load {load()}), median of {REPEATS}:")
+            for label, ms in rows:
+                print(f"  {label}: {ms:.1f} ms")
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

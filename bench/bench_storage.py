@@ -56,12 +56,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sync import machine  # noqa: E402
-from sync.server.schema import (VERSIONS_NUMBERED, VERSIONS_ONE, decode_versions, id_read, table_read,  # noqa: E402
+from sync.server.schema import (VERSIONS_NUMBERED, VERSIONS_ONE, decode_versions, id_read, table_read, unpack_rids,  # noqa: E402
                                 unpack_keys, unpack_versions)
 
 GOAL = 3.0  # storage at most three times the compressed JSON export
 CHUNK = 20_000  # rows read from SQLite per fetch while copying to PostgreSQL
-BIG_TABLES = ("records", "row_keys", "refs", "changelog")  # row_keys: before migration 0013
+BIG_TABLES = ("records", "row_keys", "refs", "ref_lists", "changelog")  # row_keys: before 0013; refs: before 0031
 MiB = 2**20
 SMALL_PG = 256 * 1024  # PostgreSQL tables and indexes below this are summed in one line
 
@@ -713,7 +713,12 @@ def compact_rows(path: Path, dictionary_bytes: int = 32_768) -> Compact:
             rid, number = rid_of[record_id], key_number(key)
             compact.keys.append((number, rid))
             compact.rec[rid - 1][6].append(number)
-        if "parent_rid" in {row[1] for row in connection.execute("PRAGMA table_info(refs)")}:
+        if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'ref_lists'").fetchone():
+            id_of = dict(connection.execute("SELECT rid, lb_id(id) FROM records").fetchall())
+            held_refs = [(id_of[parent], id_of[child]) for parent, stored in connection.execute(  # 0031: by parent
+                "SELECT parent_rid, rids FROM ref_lists") for child in unpack_rids(stored)
+                if parent in id_of and child in id_of]
+        elif "parent_rid" in {row[1] for row in connection.execute("PRAGMA table_info(refs)")}:
             held_refs = connection.execute(  # migration 0018: by row id
                 "SELECT lb_id(parent.id), lb_id(child.id) FROM refs JOIN records parent ON parent.rid = refs.parent_rid "
                 "JOIN records child ON child.rid = refs.rid").fetchall()

@@ -27,7 +27,7 @@ from sqlalchemy.engine import URL, make_url
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "hq_alembic_version"
 # The newest migration this code knows; a test keeps it equal to Alembic's head.
-SCHEMA_HEAD = "0030_change_log_runs"
+SCHEMA_HEAD = "0031_references_listed_by_parent"
 DATABASE_URL_ENV = "LOOKINGBEYOND_DATABASE_URL"
 log = logging.getLogger(__name__)
 # Session-level PostgreSQL advisory lock taken while migrating, so that several servers

@@ -44,7 +44,7 @@ Key = tuple[str, str]
 class Held:
     """One record as the last push left it: ``deleted``, its keys as stored (packed text),
     ``fields``, the values of ``taken`` (the names the validation reads of a parent of its
-    table, in that order), and its row id (what ``refs`` names it by)."""
+    table, in that order), and its row id (what ``ref_lists`` names it by)."""
 
     deleted: bool
     keys: str

@@ -581,21 +581,53 @@ records = Table(
 )
 
 # Which records refer to which parent (to re-key children when a parent's keys change), by
-# their row ids (migration 0018: 146 bytes a record on SQLite with table names and ids).
-# On PostgreSQL (migration 0026) the table has no primary key but a non-unique index on
-# ``parent_rid``, which keeps each parent once with its rows (B-tree deduplication): a
-# third of the key's size.  Writers never store a reference twice (service._Batch.flush,
-# SyncService._move_references).
-refs = Table(
-    "refs",
+# their row ids: one row a parent, its children's row ids packed (:func:`pack_rids`,
+# migration 0031).  A reference a row took 44 bytes on PostgreSQL (28 of its own row's
+# header and pointer) and an entry of its parent's index; a parent's list is a byte or two
+# a child: 18.4 → about 5 MiB for the 351,026 references of the 50,000-organization region
+# (docs/benchmarks-sync.md, Scenario F).  Only writers that hold the counter lock change a
+# list (a push's flush, a merge's moved references), reading it and writing it back.
+ref_lists = Table(
+    "ref_lists",
     metadata,
-    Column("parent_rid", RowId, primary_key=True, autoincrement=False),
-    Column("rid", RowId, primary_key=True, autoincrement=False),
-    sqlite_with_rowid=False,  # the row is its key: stored once (migration 0011)
+    Column("parent_rid", RowId, primary_key=True, autoincrement=False),  # SQLite: the row id
+    Column("rids", LargeBinary, nullable=False),  # its children's row ids (pack_rids)
 )
-# The index PostgreSQL has on refs instead of the key (tests/sync/server/test_database.py
-# compares the schema with this module's tables with it in mind).
-POSTGRESQL_REFS_INDEX = "ix_refs_parent_rid"
+
+
+def pack_rids(rids: Iterable[int]) -> bytes:
+    """Row ids as ``ref_lists.rids`` stores them: sorted, each once, the first as a varint
+    of its zigzag form (a reference naming no record keeps a negative row id: migration
+    0030), each next as a varint of how much it exceeds the one before."""
+    out = bytearray()
+    last: int | None = None
+    for rid in sorted(set(rids)):
+        if last is None:
+            packing.write_varint(rid * 2 if rid >= 0 else -rid * 2 - 1, out)
+        else:
+            packing.write_varint(rid - last, out)
+        last = rid
+    return bytes(out)
+
+
+def unpack_rids(stored: bytes | bytearray | memoryview) -> list[int]:
+    """The row ids :func:`pack_rids` stored, in order (ValueError: not such a list)."""
+    body = bytes(stored)
+    found: list[int] = []
+    at = 0
+    try:
+        while at < len(body):
+            number, at = packing.read_varint(body, at)
+            if found:
+                if number == 0:
+                    raise ValueError("a row id twice in a list of children")
+                found.append(found[-1] + number)
+            else:
+                found.append(number // 2 if number % 2 == 0 else -(number + 1) // 2)
+    except IndexError:
+        raise ValueError("a list of children cut short") from None
+    return found
+
 
 # The devices the change log names, each once (migration 0020): an entry holds a small
 # number where it held a 32-character device id.

@@ -96,7 +96,9 @@ from sync.server.schema import (
     pack_versions,
     records,
     versions_for,
-    refs,
+    ref_lists,
+    pack_rids,
+    unpack_rids,
     table_stored,
     unpack_keys,
     unpack_versions,
@@ -789,9 +791,8 @@ class SyncService:
             if current is None:
                 batch.refs[key] = now
             else:
-                # ``refs`` holds what the record named when the push read it (its whole
-                # stored data): only a parent that changed is written, by (parent, child),
-                # which both backends find by index (by child alone, every reference is read).
+                # ``ref_lists`` holds what the record named when the push read it (its whole
+                # stored data): only the lists of parents that changed are written.
                 before = _named_parents(inherited, current["data"])
                 if key in batch.refs or set(before) != set(now):
                     batch.refs_before.setdefault(key, before)
@@ -879,11 +880,11 @@ class SyncService:
         if target == other_id:
             return
         order = {name: i for i, name in enumerate(self.registry.names)}
-        found = {(row.tbl, row.id) for row in connection.execute(_children(_CHILD.c.tbl, _CHILD.c.id).where(
-            _PARENT.c.tbl == MERGE_TABLE, _PARENT.c.id == other_id))}
+        found = {(row.tbl, row.id) for _parent, row in _children(
+            connection, MERGE_TABLE, [other_id], records.c.tbl, records.c.id)}
         listing = sorted({t.name for t in self.registry.tables for f in t.fields
                           if f.ref_table == MERGE_TABLE and (f.kind is Kind.LIST or t.name == MERGE_TABLE)})
-        # Lists of ids are not in ``refs``: every record of a table with such a list is read
+        # Lists of ids are not in ``ref_lists``: every record of a table with such a list is read
         # (its stored value unpacked to text, not parsed; the database cannot search it).
         needle = other_id.encode()
         found |= {(row.tbl, row.id) for row in connection.execute(
@@ -910,13 +911,16 @@ class SyncService:
                 continue
             connection.execute(update(records).where(records.c.tbl == table, records.c.id == record_id)
                                .values(data=data))
-            # The reference moved; one the record held to the target already is not doubled
-            # (nothing in refs keeps two equal rows apart on PostgreSQL: migration 0026).
-            connection.execute(delete(refs).where(
-                refs.c.rid == _row_id(table, record_id), refs.c.parent_rid == _row_id(MERGE_TABLE, target)))
-            connection.execute(update(refs).where(
-                refs.c.rid == _row_id(table, record_id), refs.c.parent_rid == _row_id(MERGE_TABLE, other_id))
-                .values(parent_rid=_row_id(MERGE_TABLE, target)))
+            # The reference moved: the record leaves the list of the one merged away and joins
+            # the target's (where it may be already: a list holds each child once).
+            named: dict[str, set[str]] = {MERGE_TABLE: {other_id, target}}
+            named.setdefault(table, set()).add(record_id)
+            rid_of = {(t, i): rid for t, i, rid in _stored_records(connection, named, ("rid",))}
+            child, away, into = (rid_of.get(found_key) for found_key in
+                                 ((table, record_id), (MERGE_TABLE, other_id), (MERGE_TABLE, target)))
+            if child is not None and away is not None and into is not None and any(
+                    child in children for _parent, children in _stored_lists(connection, [away])):
+                relist(connection, {into: {child}}, {away: {child}})
             log_changes(connection, [{"seq": self._next_seq(), "tbl": table, "id": record_id,
                                       "fields": sorted(moved), "device_id": "", **self._author,
                                       "what": "moved", "changed": sorted(moved)}])
@@ -1045,9 +1049,8 @@ class SyncService:
 
     def _cascade_keys(self, connection: Connection, table: str, record_id: str) -> None:
         """Children inherit keys: recompute theirs, and send rows that became visible."""
-        children = connection.execute(_children(_CHILD.c.tbl, _CHILD.c.id).where(
-            _PARENT.c.tbl == table, _PARENT.c.id == record_id)).all()
-        for child in children:
+        children = _children(connection, table, [record_id], records.c.tbl, records.c.id)
+        for _parent, child in children:
             stored = connection.execute(select(records.c.data).where(
                 records.c.tbl == child.tbl, records.c.id == child.id)).scalar_one()
             self._rekey(connection, child.tbl, child.id, dict(stored))
@@ -1075,10 +1078,9 @@ class SyncService:
         one of its organization's (a rule of the domain): they are found through that."""
         if not isinstance(organization_id, str):
             return
-        naming = connection.execute(_children(_CHILD.c.id, _CHILD.c.data).where(
-            _PARENT.c.tbl == "organizations", _PARENT.c.id == organization_id,
-            _CHILD.c.tbl == "participations")).all()
-        for row in sorted(naming, key=lambda found: str(found.id)):
+        naming = _children(connection, "organizations", [organization_id], records.c.id, records.c.data,
+                           child_table="participations")
+        for row in sorted((row for _parent, row in naming), key=lambda found: str(found.id)):
             if dict(row.data).get("contact_id") == contact_id:
                 log_changes(connection, [{"seq": self._next_seq(), "tbl": "participations", "id": row.id,
                                           "fields": ["contact_id"], "device_id": ""}])
@@ -1141,10 +1143,10 @@ class SyncService:
                         continue
                     # Two fields of each child (an activity has hundreds): each child's
                     # stored value is unpacked here, the database cannot read into it.
-                    children = connection.execute(_children(_PARENT.c.id, _CHILD.c.data).where(
-                        _PARENT.c.tbl == table, _PARENT.c.id.in_(ids), _CHILD.c.tbl == child_table,
-                        _CHILD.c.deleted.is_(False)))
-                    for parent_id, child in children:
+                    children = _children(connection, table, ids, records.c.data,
+                                         child_table=child_table, live=True)
+                    for parent_id, row in children:
+                        child = row.data
                         named, member = child.get(ref), child.get(member_field)
                         if named == parent_id and isinstance(member, str) and member:
                             members[(table, parent_id)].add(f"{prefix}{member}")
@@ -1567,7 +1569,7 @@ class _Batch:
         self.keys_dirty: set[tuple[str, str]] = set()
         self.refs: dict[tuple[str, str], list[tuple[str, str]]] = {}
         # Of a stored record whose parents the push changes: those it named when read
-        # (``refs`` holds them); its references are rewritten pair by pair (flush).
+        # (``ref_lists`` holds them); it leaves the lists of those it no longer names (flush).
         self.refs_before: dict[tuple[str, str], list[tuple[str, str]]] = {}
         self.changelog: list[dict[str, Any]] = []
         self.grown: set[tuple[str, str]] = set()  # their p: keys recomputed at the flush
@@ -1872,22 +1874,26 @@ class _Batch:
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
         _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
                         if (t, i) not in self.created])
-        # A stored record's references to the parents it named and names now are deleted
-        # pair by pair (an index on each backend; by child alone every reference would be
-        # read), then those it names now written again: never twice, whatever refs held.
-        moved = sorted({(rids[parent], rids[key]) for key in self.refs if key not in self.created
-                        for parent in {*self.refs_before.get(key, ()), *self.refs[key]} if parent in rids})
-        if moved:
-            c.execute(delete(refs).where(refs.c.parent_rid == bindparam("b_parent"), refs.c.rid == bindparam("b_rid")),
-                      [{"b_parent": parent, "b_rid": child} for parent, child in moved])
+        # Each parent's list of children (ref_lists, migration 0031): a stored record that
+        # names a parent it did not name when read joins that parent's list, and leaves the
+        # lists of those it no longer names; a list is read and written again only where it
+        # changes.  (One left naming a child that moved could only cost work: every reader
+        # takes a child's parents from its own values.)
         missing = sum(1 for parents in self.refs.values() for parent in parents if parent not in rids)
         if missing:  # validation refuses such references: a defect if it ever happens
             log.warning("a push named %d parent record(s) headquarters does not hold; "
                         "their references were not stored", missing)
-        ref_rows = sorted({(rids[parent], rids[key]) for key, parents in self.refs.items()
-                           for parent in parents if parent in rids})
-        if ref_rows:
-            insert_many(c, refs, [{"parent_rid": parent, "rid": child} for parent, child in ref_rows])
+        added: dict[int, set[int]] = {}
+        removed: dict[int, set[int]] = {}
+        for key, parents in self.refs.items():
+            now = {parent for parent in parents if parent in rids}
+            for parent in now:
+                added.setdefault(rids[parent], set()).add(rids[key])
+            if key not in self.created:
+                for parent in set(self.refs_before.get(key, ())) - now:
+                    if parent in rids:
+                        removed.setdefault(rids[parent], set()).add(rids[key])
+        relist(c, added, removed, fresh={self.rids[key] for key in self.created})
         if self.changelog:  # its devices by number, its time in seconds (log_form above: 0020)
             insert_many(c, changelog, fold_runs(self.changelog))
         if apart is not None:
@@ -1903,26 +1909,80 @@ def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -
                            [{"b_tbl": t, "b_id": i, "b_keys": k} for t, i, k in keys])
 
 
-# A parent and its child in ``refs`` (by row id, migration 0018).
-_PARENT, _CHILD = records.alias("parent"), records.alias("child")
+def relist(connection: Connection, added: Mapping[int, set[int]], removed: Mapping[int, set[int]], *,
+           fresh: Iterable[int] = ()) -> None:
+    """Give each parent's list of children (``ref_lists``, migration 0031) ``added`` and
+    take ``removed`` from it (parents and children by row id), for a writer holding the
+    counter lock (every writer of records does): the lists of those parents read, the ones
+    that change deleted and written again (two statements, whatever their number: a first
+    push changes tens of thousands of lists at once), a list left empty not written.
+    ``fresh``: row ids the caller has just given, which no list names yet (not read)."""
+    fresh = set(fresh)
+    parents = sorted(set(added) | set(removed))
+    stored = dict(_stored_lists(connection, [parent for parent in parents if parent not in fresh]))
+    rows: list[dict[str, Any]] = []
+    for parent in parents:
+        had = set(stored.get(parent, ()))
+        now = (had - removed.get(parent, set())) | added.get(parent, set())
+        if now == had:
+            stored.pop(parent, None)  # unchanged: neither deleted nor written
+        elif now:
+            rows.append({"parent_rid": parent, "rids": pack_rids(now)})
+    gone = sorted(stored)
+    for start in range(0, len(gone), 500):
+        connection.execute(delete(ref_lists).where(ref_lists.c.parent_rid.in_(gone[start:start + 500])))
+    insert_many(connection, ref_lists, rows)
 
 
-def _children(*columns: Any) -> Any:
-    """A select of ``columns`` (of :data:`_PARENT` and :data:`_CHILD`) over every reference
-    of ``refs``; the caller says which parents and children."""
-    return select(*columns).select_from(
-        refs.join(_PARENT, _PARENT.c.rid == refs.c.parent_rid).join(_CHILD, _CHILD.c.rid == refs.c.rid))
+def _stored_lists(connection: Connection, parents: list[int]) -> Iterator[tuple[int, list[int]]]:
+    """``(parent row id, its children's row ids)`` of those of ``parents`` that have a list,
+    up to 500 a statement (run as the driver's own SQL, as :func:`_stored_records`)."""
+    postgres = connection.dialect.name == "postgresql"
+    for start in range(0, len(parents), 500):
+        chunk = parents[start:start + 500]
+        if postgres:
+            found = connection.exec_driver_sql(
+                "SELECT parent_rid, rids FROM ref_lists WHERE parent_rid = ANY(%s)", (chunk,))
+        else:
+            found = connection.exec_driver_sql(
+                f"SELECT parent_rid, rids FROM ref_lists WHERE parent_rid IN ({', '.join(['?'] * len(chunk))})",
+                tuple(chunk))
+        for parent, stored in found:
+            yield int(parent), unpack_rids(stored)
+
+
+def _children(connection: Connection, parent_table: str, parent_ids: Iterable[str], *columns: Any,
+              child_table: str | None = None, live: bool = False) -> list[tuple[str, Any]]:
+    """``(parent id, row)`` for every child of the records ``parent_ids`` of
+    ``parent_table`` names (``ref_lists``), ``row`` the child's ``columns`` (of
+    ``records``), children in the order of their row ids; ``child_table``: only children of
+    that table; ``live``: only children not deleted."""
+    parents_of: dict[int, list[str]] = {}
+    wanted = sorted(set(parent_ids))
+    for start in range(0, len(wanted), 500):
+        for parent_id, stored in connection.execute(
+                select(records.c.id, ref_lists.c.rids)
+                .select_from(records.join(ref_lists, ref_lists.c.parent_rid == records.c.rid))
+                .where(records.c.tbl == parent_table, records.c.id.in_(wanted[start:start + 500]))):
+            for child in unpack_rids(stored):
+                parents_of.setdefault(child, []).append(parent_id)
+    found: list[tuple[str, Any]] = []
+    children = sorted(parents_of)
+    for start in range(0, len(children), 500):
+        query = select(records.c.rid, *columns).where(records.c.rid.in_(children[start:start + 500]))
+        if child_table is not None:
+            query = query.where(records.c.tbl == child_table)
+        if live:
+            query = query.where(records.c.deleted.is_(False))
+        for row in connection.execute(query.order_by(records.c.rid)):
+            found.extend((parent_id, row) for parent_id in parents_of[row.rid])
+    return found
 
 
 def _named_parents(inherited: Iterable[tuple[str, str, Any]], values: Mapping[str, Any]) -> list[tuple[str, str]]:
     """The (parent table, parent id) a record's ``values`` name through the references it
-    inherits keys by (``scopes.INHERITED``): what ``refs`` holds for it."""
+    inherits keys by (``scopes.INHERITED``): the lists of children (``ref_lists``) it is in."""
     return [(parent, values[ref]) for ref, parent, _prefixes in inherited if values.get(ref)]
-
-
-def _row_id(table: str, record_id: str) -> Any:
-    """The row id of a record, as a scalar subquery."""
-    return select(records.c.rid).where(records.c.tbl == table, records.c.id == record_id).scalar_subquery()
 
 
 def _stored_records(connection: Connection, ids: Mapping[str, Iterable[str]], columns: Iterable[str],

@@ -10,7 +10,7 @@ first push's time on PostgreSQL (docs/benchmarks-sync.md, Scenario B, ninth sess
 
 So after a push that created, since the tables were last analysed, at least half as many
 records as they then held (and at least ``ANALYZE_FROM_ROWS``), the round trip analyses
-``records``, ``refs`` and ``changelog``, once its push has committed and outside the counter
+``records``, ``ref_lists`` and ``changelog``, once its push has committed and outside the counter
 lock: other devices' round trips go on meanwhile.  About eight times during a region's first
 push of 30 batches (the table grows by half between two), never for the day's small pushes.  SQLite's
 planner does not work from such statistics (it prefers the indexes without them): nothing
@@ -32,7 +32,7 @@ log = logging.getLogger("lookingbeyond.server")
 
 # Fewer new records than this never make a round trip analyse (a day's pushes are tens).
 ANALYZE_FROM_ROWS = 5_000
-ANALYZED = ("records", "refs", "changelog")
+ANALYZED = ("records", "ref_lists", "changelog")
 
 
 class TableStatistics:

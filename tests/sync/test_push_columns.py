@@ -45,11 +45,11 @@ from sync.server.schema import (
     conflicts,
     counter,
     records,
-    refs,
     withdrawals,
 )
 from sync.server.scopes import scope_for
 from sync.server.service import DeviceContext, SyncService
+from tests.sync.server.migrations import named_references
 from sync.wire import (
     COLUMNS_VERSION,
     PROTOCOL_VERSION,
@@ -210,7 +210,6 @@ def _service(engine: Engine) -> SyncService:
 
 def _holdings(engine: Engine) -> dict[str, Any]:
     """Everything a push writes, without the wall-clock times and random ids."""
-    parent, child = records.alias(), records.alias()
     with engine.connect() as connection:
         def rows(statement: Any) -> list[tuple[Any, ...]]:
             return sorted((tuple(repr(value) for value in row) for row in connection.execute(statement)))
@@ -220,8 +219,7 @@ def _holdings(engine: Engine) -> dict[str, Any]:
                                sorted(row.scope_keys))
                               for row in connection.execute(select(records))),
             # by the records' names: row ids depend on the order of creation
-            "refs": rows(select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(
-                refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid))),
+            "refs": [tuple(repr(value) for value in row) for row in named_references(connection)],
             "changelog": rows(select(ENTRY_SEQ, records.c.tbl, records.c.id, changelog.c.fields,
                                      LOGGED_DEVICE, changelog.c.what, changelog.c.changed,
                                      LOGGED_USER, LOGGED_AUTHOR)

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from alembic import command
-from sqlalchemy import JSON, Connection, Engine, column, select, table, text, update
+from sqlalchemy import JSON, Connection, Engine, column, inspect, select, table, text, update
 
 # The scope keys' own table as migrations 0001-0012 made it (0013 moved the keys into
 # ``records.scope_keys``): for tests that fill a database of that time.
@@ -21,11 +21,13 @@ FORMER_CHANGELOG = table("changelog", column("seq"), column("tbl"), column("id")
                          column("what"), column("changed", JSON))
 # References as migrations 0001-0017 made them (0018 names records by row id).
 FORMER_REFS = table("refs", column("parent_tbl"), column("parent_id"), column("tbl"), column("id"))
+# References by row id, one a row, as migrations 0018-0030 made them (0031 lists them by parent).
+FORMER_REFS_BY_ROW_ID = table("refs", column("parent_rid"), column("rid"))
 
 from lookingbeyond_desktop.domain.registry import REGISTRY
 from sync.server import packing
 from sync.server.database import _alembic_config, init_database, make_engine
-from sync.server.schema import counter, id_read, log_changes
+from sync.server.schema import counter, id_read, log_changes, ref_lists, table_read, unpack_rids
 from sync.registry import blank_value
 from tests.sync.world import Device, World
 
@@ -168,3 +170,23 @@ def served_at_head(url: str, folder: Path, *, first: bool) -> tuple[Engine, Worl
     if first:
         world.user("hq")
     return engine, world
+
+
+def stored_references(connection: Connection) -> list[tuple[int, int]]:
+    """Every reference headquarters holds, (parent row id, child row id), sorted, equal rows
+    kept: one a row in ``refs`` before migration 0031, listed by parent in ``ref_lists``
+    since."""
+    if "ref_lists" in inspect(connection).get_table_names():
+        return sorted((int(parent), child) for parent, stored in connection.execute(
+            select(ref_lists.c.parent_rid, ref_lists.c.rids)) for child in unpack_rids(stored))
+    return sorted((int(parent), int(child)) for parent, child in connection.execute(
+        select(FORMER_REFS_BY_ROW_ID.c.parent_rid, FORMER_REFS_BY_ROW_ID.c.rid)))
+
+
+def named_references(connection: Connection) -> list[tuple[str, str, str, str]]:
+    """Every reference as (parent table, parent id, child table, child id), sorted: by the
+    records' names, not their row ids (which depend on the order of creation)."""
+    names = {int(rid): (table_read(tbl), id_read(stored)) for rid, tbl, stored in connection.execute(
+        text("SELECT rid, tbl, id FROM records"))}
+    return sorted((*names[parent], *names[child]) for parent, child in stored_references(connection)
+                  if parent in names and child in names)

@@ -20,8 +20,8 @@ from sqlalchemy import Engine, func, select, text
 from sync.server.audit import record_history
 from sync.server.database import SCHEMA_HEAD, current_revision, init_database, make_engine
 from sync.server.schema import (ENTRY_ORDER, ENTRY_SEQ, LOGGED_DEVICE, RUN_MOST, audited_changelog, changelog,
-                                fold_runs, named_changelog, records, refs)
-from tests.sync.server.migrations import migrate_to, served_at_head
+                                fold_runs, named_changelog, records)
+from tests.sync.server.migrations import migrate_to, named_references, served_at_head
 from tests.sync.test_snapshot import _holdings
 from tests.sync.world import Device, World
 
@@ -163,11 +163,8 @@ def _named(engine: Engine) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]
     """Every entry (seq, table, id, device, what, fields) and every reference (the parent's
     table and id, the child's), by the records' names, not their row ids."""
     entries = [(seq, table, record_id, *rest) for seq, _rid, table, record_id, *rest in _entries(engine)]
-    parent, child = records.alias("parent"), records.alias("child")
     with engine.connect() as connection:
-        named = sorted(tuple(row) for row in connection.execute(
-            select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(
-                refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid))))
+        named = named_references(connection)
     return entries, named
 
 

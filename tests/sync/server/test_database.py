@@ -13,26 +13,20 @@ from sqlalchemy import Engine, inspect, select, text, update
 
 from sync.server import database
 from sync.server.database import SCHEMA_HEAD, VERSION_TABLE, init_database, make_engine
-from sync.server.schema import POSTGRESQL_REFS_INDEX, counter, metadata
+from sync.server.schema import counter, metadata
 
 
 def test_migrated_schema_equals_schema_metadata(hq_engine: Engine) -> None:
-    """The migrations build exactly the tables of schema.py (Alembic finds no difference),
-    but for what PostgreSQL has on ``refs`` instead of its key (migration 0026): that index,
-    there and only there."""
-    postgresql = hq_engine.dialect.name == "postgresql"
-
-    def include(item: object, name: str | None, kind: str, reflected: bool, _compared: object) -> bool:
-        return not (postgresql and kind == "index" and reflected and name == POSTGRESQL_REFS_INDEX)
-
+    """The migrations build exactly the tables of schema.py (Alembic finds no difference);
+    references are listed by parent (migration 0031), one row a parent, on both backends
+    (on SQLite the parent's row id is the table's own)."""
     with hq_engine.connect() as connection:
         context = MigrationContext.configure(
-            connection, opts={"version_table": VERSION_TABLE, "compare_type": True, "include_object": include})
+            connection, opts={"version_table": VERSION_TABLE, "compare_type": True})
         assert compare_metadata(context, metadata) == []
-        indexes = {index["name"] for index in inspect(connection).get_indexes("refs")}
-        key = inspect(connection).get_pk_constraint("refs")["constrained_columns"]
-    assert (POSTGRESQL_REFS_INDEX in indexes) == postgresql
-    assert key == ([] if postgresql else ["parent_rid", "rid"])
+        assert "refs" not in inspect(connection).get_table_names()
+        assert inspect(connection).get_pk_constraint("ref_lists")["constrained_columns"] == ["parent_rid"]
+        assert inspect(connection).get_indexes("ref_lists") == []
 
 
 def test_init_is_idempotent_and_creates_the_counter_row(hq_engine: Engine) -> None:

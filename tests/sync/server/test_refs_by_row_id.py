@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from sqlalchemy import Engine, event, inspect, insert, select, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
-from sync.server.schema import records, refs
+from sync.server.schema import records, ref_lists, unpack_rids
+from sync.server import service
 from sync.server.service import _Batch
-from tests.sync.server.migrations import FORMER_REFS, migrate_to, served_at_head
+from tests.sync.server.migrations import FORMER_REFS, migrate_to, named_references, served_at_head
 from tests.sync.world import Device, World
 
 MISSING = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a"
@@ -27,11 +29,8 @@ ORGANIZATIONS, CONTACTS = "organizations", "contacts"
 
 def _named_refs(engine: Engine) -> set[tuple[str, str, str, str]]:
     """(parent table, parent id, child table, child id) of every reference held."""
-    parent, child = records.alias(), records.alias()
     with engine.connect() as connection:
-        return {tuple(row) for row in connection.execute(  # type: ignore[misc]
-            select(parent.c.tbl, parent.c.id, child.c.tbl, child.c.id).select_from(
-                refs.join(parent, parent.c.rid == refs.c.parent_rid).join(child, child.c.rid == refs.c.rid)))}
+        return set(named_references(connection))
 
 
 def _keys(engine: Engine, table: str, record_id: str) -> set[str]:
@@ -159,45 +158,70 @@ def test_a_push_moving_many_children_rewrites_their_references(world: World) -> 
     assert all("c:KE" in _keys(hq_engine, "contacts", p) for p in people[10:])
 
 
-def _refs_statements(engine: Engine) -> list[str]:
-    """A list that fills with the text of every statement on ``engine`` that writes ``refs``
-    (until the engine is disposed)."""
+def _lists_written(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """A list that fills with the text of every statement on ``engine`` that deletes or
+    updates lists of children (until the engine is disposed), and ``INSERT INTO ref_lists
+    (n rows)`` for each bulk insert of lists (``service.insert_many``: on PostgreSQL a
+    ``COPY`` the driver runs unseen by the engine)."""
     seen: list[str] = []
+    bulk = service.insert_many
+
+    def insert_many(connection: Any, table: Any, rows: list[dict[str, Any]], **options: Any) -> None:
+        if table is ref_lists and rows:
+            seen.append(f"INSERT INTO ref_lists ({len(rows)} rows)")
+        bulk(connection, table, rows, **options)
+
+    monkeypatch.setattr(service, "insert_many", insert_many)
 
     def spy(_connection: object, _cursor: object, statement: str, *_rest: object) -> None:
-        if statement.lstrip().upper().startswith(("DELETE FROM REFS", "INSERT INTO REFS", "UPDATE REFS")):
+        if statement.lstrip().upper().startswith(("DELETE FROM REF_LISTS", "UPDATE REF_LISTS")):
             seen.append(" ".join(statement.split()))
 
     event.listen(engine, "before_cursor_execute", spy)
     return seen
 
 
-def test_moved_children_are_written_pair_by_pair_not_found_by_child(world: World) -> None:
-    """A push moving contacts to another organization deletes exactly their old and new
-    (parent, child) pairs, found by index, and never every reference by child (a pass over
-    the whole table on either backend, 20 ms and more at a region's size under the counter
-    lock); the references are then exactly the new ones, and the new parent's country
-    reaches the moved contacts alone."""
+def _lists(engine: Engine) -> dict[str, list[str]]:
+    """Each parent's list of children, by record id."""
+    with engine.connect() as connection:
+        ids = dict(connection.execute(select(records.c.rid, records.c.id)).all())
+        return {ids[parent]: sorted(ids[child] for child in unpack_rids(stored))
+                for parent, stored in connection.execute(select(ref_lists.c.parent_rid, ref_lists.c.rids))}
+
+
+def test_moved_children_rewrite_only_their_parents_lists(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A push moving contacts to another organization writes the two organizations' lists
+    of children and no other (one statement to take the old list away, one to write both),
+    each child in exactly one list; the new parent's country then reaches the moved
+    contacts alone, and a list left empty is no row at all."""
     hq_engine = world.engine
     hq = world.device("HQ", "hq")
     old, new, people = _two_homes(hq, 4)
-    written = _refs_statements(hq_engine)
+    with hq.write() as writer:
+        bystander = writer.create("organizations", {"name": "Bystander", "country": "KE"})
+        writer.create("contacts", {"organization_id": bystander, "full_name": "Someone else",
+                                   "consent_on": "2024-01-01"})
+    assert hq.sync().refused == 0
+    before = _lists(hq_engine)
+    written = _lists_written(hq_engine, monkeypatch)
     with hq.write() as writer:
         for person in people[:3]:
             writer.update("contacts", person, {"organization_id": new})
         writer.update("contacts", people[3], {"full_name": "Person 3, renamed"})
     assert hq.sync().refused == 0
-    assert [w for w in written if w.startswith("DELETE")] == [
-        w for w in written if w.startswith("DELETE") and "refs.parent_rid =" in w and "refs.rid =" in w]
-    assert any(w.startswith("DELETE") for w in written)
-    assert not any(" IN " in w.upper() for w in written if w.startswith("DELETE"))
-    assert _named_refs(hq_engine) == ({("organizations", new, "contacts", p) for p in people[:3]}
-                                      | {("organizations", old, "contacts", people[3])})
+    assert [w.split()[0] for w in written] == ["DELETE", "INSERT"], written
+    assert written[1].endswith("(2 rows)")
+    after = _lists(hq_engine)
+    assert after == {**before, old: [people[3]], new: sorted(people[:3])}
     with hq.write() as writer:
         writer.update("organizations", new, {"country": "UG"})
     assert hq.sync().refused == 0
     assert all("c:UG" in _keys(hq_engine, "contacts", p) for p in people[:3])
     assert "c:KE" in _keys(hq_engine, "contacts", people[3]) and "c:UG" not in _keys(hq_engine, "contacts", people[3])
+    with hq.write() as writer:
+        writer.update("contacts", people[3], {"organization_id": new})
+    assert hq.sync().refused == 0
+    assert old not in _lists(hq_engine) and _lists(hq_engine)[new] == sorted(people)
 
 
 def test_a_moved_contact_follows_its_new_organization_at_risk(world: World) -> None:
@@ -219,9 +243,10 @@ def test_a_moved_contact_follows_its_new_organization_at_risk(world: World) -> N
     assert f"o:{old}" in stayed and "x:at-risk" not in stayed
 
 
-def test_a_parent_sent_again_unchanged_leaves_the_references_alone(world: World) -> None:
+def test_a_parent_sent_again_unchanged_leaves_the_references_alone(world: World,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """A contact whose organization is sent again with the same value (a newer version of
-    it, so applied) writes nothing to ``refs``; moving it back and forth in two pushes
+    it, so applied) writes no list of children; moving it back and forth in two pushes
     leaves exactly one reference, to where it is."""
     hq_engine = world.engine
     hq = world.device("HQ", "hq")
@@ -233,7 +258,7 @@ def test_a_parent_sent_again_unchanged_leaves_the_references_alone(world: World)
     assert hq.sync().refused == 0
     laptop = world.device("L", "hq")
     laptop.sync()
-    written = _refs_statements(hq_engine)
+    written = _lists_written(hq_engine, monkeypatch)
     with laptop.write() as writer:  # moved away and back before a sync: a newer version, the same value
         writer.update("contacts", person, {"organization_id": other})
     with laptop.write() as writer:

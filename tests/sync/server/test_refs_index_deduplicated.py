@@ -8,18 +8,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, inspect, select, text
+from sqlalchemy import Engine, inspect, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision
-from sync.server.schema import POSTGRESQL_REFS_INDEX, refs
-from tests.sync.server.migrations import edit_travels, kenyan_pair, migrate_to, migrated, served_at_head
+from tests.sync.server.migrations import (edit_travels, kenyan_pair, migrate_to, migrated, served_at_head,
+                                          stored_references)
 
 BEFORE = "0025_change_log_users_numbered"
+AFTER = "0026_refs_index_deduplicated"
+POSTGRESQL_REFS_INDEX = "ix_refs_parent_rid"  # as this migration names it
 
 
 def _refs(engine: Engine) -> list[tuple[int, int]]:
     with engine.connect() as connection:
-        return sorted(tuple(row) for row in connection.execute(select(refs.c.parent_rid, refs.c.rid)))
+        return stored_references(connection)
 
 
 def _layout(engine: Engine) -> tuple[list[str], bool]:
@@ -42,11 +44,13 @@ def test_references_survive_the_downgrade_and_the_upgrade(hq_url: str, tmp_path:
         assert hq.sync().refused == 0
         stored = _refs(engine)
         assert len(stored) == 1
-        assert _layout(engine) == (([], True) if postgresql else (["parent_rid", "rid"], False))
     finally:
         world.close()
         engine.dispose()
 
+    with migrated(hq_url, AFTER, down=True) as engine:
+        assert _refs(engine) == stored
+        assert _layout(engine) == (([], True) if postgresql else (["parent_rid", "rid"], False))
     with migrated(hq_url, BEFORE, down=True) as engine:
         assert _refs(engine) == stored and _layout(engine) == (["parent_rid", "rid"], False)
 
@@ -78,6 +82,7 @@ def test_the_downgrade_makes_the_key_again_over_equal_rows(hq_url: str, tmp_path
         world.close()
     try:
         ((parent, child),) = _refs(engine)
+        migrate_to(engine, AFTER, down=True)
         if engine.dialect.name == "postgresql":
             with engine.begin() as connection:
                 connection.execute(text("INSERT INTO refs (parent_rid, rid) VALUES (:p, :c)"), {"p": parent, "c": child})
