@@ -598,7 +598,8 @@ ref_lists = Table(
 def pack_rids(rids: Iterable[int]) -> bytes:
     """Row ids as ``ref_lists.rids`` stores them: sorted, each once, the first as a varint
     of its zigzag form (a reference naming no record keeps a negative row id: migration
-    0030), each next as a varint of how much it exceeds the one before."""
+    0030), each next as a varint of how much it exceeds the one before.  A list may be
+    followed by more: :data:`MORE_RIDS`, then another list (:func:`unpack_rids`)."""
     out = bytearray()
     last: int | None = None
     for rid in sorted(set(rids)):
@@ -610,23 +611,33 @@ def pack_rids(rids: Iterable[int]) -> bytes:
     return bytes(out)
 
 
+# Between two packed lists of one parent's children (a zero, which no step between two row
+# ids of a list is): on PostgreSQL a push appends the children it adds to a parent's list
+# without reading it (service.relist); the next rewrite of the list makes it one again.
+MORE_RIDS = b"\x00"
+
+
 def unpack_rids(stored: bytes | bytearray | memoryview) -> list[int]:
-    """The row ids :func:`pack_rids` stored, in order (ValueError: not such a list)."""
+    """The row ids of a parent's children as :func:`pack_rids` stored them, lists after
+    :data:`MORE_RIDS` too: sorted, each once (ValueError: not such a list)."""
     body = bytes(stored)
     found: list[int] = []
-    at = 0
+    at, first, parts = 0, True, 1
     try:
         while at < len(body):
             number, at = packing.read_varint(body, at)
-            if found:
-                if number == 0:
-                    raise ValueError("a row id twice in a list of children")
-                found.append(found[-1] + number)
-            else:
+            if first:
                 found.append(number // 2 if number % 2 == 0 else -(number + 1) // 2)
+                first = False
+            elif number == 0:  # MORE_RIDS: another list follows
+                if at >= len(body):
+                    raise IndexError
+                first, parts = True, parts + 1
+            else:
+                found.append(found[-1] + number)
     except IndexError:
         raise ValueError("a list of children cut short") from None
-    return found
+    return found if parts == 1 else sorted(set(found))
 
 
 # The devices the change log names, each once (migration 0020): an entry holds a small

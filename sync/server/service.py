@@ -95,6 +95,7 @@ from sync.server.schema import (
     pack_versions,
     records,
     versions_for,
+    MORE_RIDS,
     ref_lists,
     pack_rids,
     unpack_rids,
@@ -1912,12 +1913,20 @@ def relist(connection: Connection, added: Mapping[int, set[int]], removed: Mappi
            fresh: Iterable[int] = ()) -> None:
     """Give each parent's list of children (``ref_lists``, migration 0031) ``added`` and
     take ``removed`` from it (parents and children by row id), for a writer holding the
-    counter lock (every writer of records does): the lists of those parents read, the ones
-    that change deleted and written again (two statements, whatever their number: a first
-    push changes tens of thousands of lists at once), a list left empty not written.
-    ``fresh``: row ids the caller has just given, which no list names yet (not read)."""
+    counter lock (every writer of records does).  A parent that loses children: its list
+    read, and written again if it changes (deleted, then inserted with the others: a
+    statement each, whatever their number), not at all if left empty.  A parent that only
+    gains children: on PostgreSQL they are appended to its list without reading it (one
+    statement for every such parent: a first push gives tens of thousands of parents
+    children, request after request, and reading their lists back cost it seconds); on
+    SQLite, whose reads cost no round trip, its list is read and written again like the
+    others.  ``fresh``: row ids the caller has just given, which no list names yet (not
+    read)."""
     fresh = set(fresh)
-    parents = sorted(set(added) | set(removed))
+    appended: dict[int, set[int]] = {}
+    if connection.dialect.name == "postgresql":
+        appended = {parent: children for parent, children in added.items() if parent not in removed and children}
+    parents = sorted((set(added) - set(appended)) | set(removed))
     stored = dict(_stored_lists(connection, [parent for parent in parents if parent not in fresh]))
     rows: list[dict[str, Any]] = []
     for parent in parents:
@@ -1927,9 +1936,17 @@ def relist(connection: Connection, added: Mapping[int, set[int]], removed: Mappi
             stored.pop(parent, None)  # unchanged: neither deleted nor written
         elif now:
             rows.append({"parent_rid": parent, "rids": pack_rids(now)})
-    for chunk in _rid_chunks(connection, sorted(stored)):
-        connection.exec_driver_sql(f"DELETE FROM ref_lists WHERE parent_rid {chunk[0]}", chunk[1])
+    for condition, parameters in _rid_chunks(connection, sorted(stored)):
+        connection.exec_driver_sql(f"DELETE FROM ref_lists WHERE parent_rid {condition}", parameters)
     insert_many(connection, ref_lists, rows)
+    if appended:
+        order = sorted(appended)
+        for start in range(0, len(order), 10_000):
+            some = order[start:start + 10_000]
+            connection.exec_driver_sql(
+                "INSERT INTO ref_lists (parent_rid, rids) SELECT * FROM unnest(%s::bigint[], %s::bytea[]) "
+                "ON CONFLICT (parent_rid) DO UPDATE SET rids = ref_lists.rids || %s || excluded.rids",
+                (some, [pack_rids(appended[parent]) for parent in some], MORE_RIDS))
 
 
 def _rid_chunks(connection: Connection, rids: list[int]) -> Iterator[tuple[str, tuple[Any, ...]]]:

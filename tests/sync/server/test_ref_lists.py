@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from sqlalchemy import Engine, insert, inspect, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision
-from sync.server.schema import pack_rids, unpack_rids
+from sync.server.schema import MORE_RIDS, pack_rids, unpack_rids
 from tests.sync.server.migrations import (FORMER_REFS_BY_ROW_ID, edit_travels, kenyan_pair, migrate_to,
                                           served_at_head, stored_references)
 
@@ -39,12 +39,22 @@ def test_a_list_is_a_byte_or_two_a_child_when_the_row_ids_are_near() -> None:
     assert len(packed) <= 3 + 2 * 99
 
 
-@pytest.mark.parametrize("stored", [b"\x80", b"\x02\x00", b"\x02\x81"])
+@pytest.mark.parametrize("stored", [b"\x80", b"\x02\x00", b"\x02\x81", b"\x02\x00\x84"])
 def test_a_damaged_list_is_refused(stored: bytes) -> None:
-    """A list cut inside a number, or naming a child twice, is refused, not read as some
-    other children."""
+    """A list cut inside a number, or after the mark of another list, is refused, not read
+    as some other children."""
     with pytest.raises(ValueError):
         unpack_rids(stored)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sets(st.integers(min_value=-(2 ** 40), max_value=2 ** 40), min_size=1), min_size=1, max_size=6))
+def test_lists_appended_read_as_one(parts: list[set[int]]) -> None:
+    """A parent's list with others appended after :data:`MORE_RIDS` (as a push appends
+    children on PostgreSQL) reads as every child of them all, sorted, each once, also
+    where they overlap."""
+    stored = MORE_RIDS.join(pack_rids(part) for part in parts)
+    assert unpack_rids(stored) == sorted(set().union(*parts))
 
 
 def _pairs(engine: Engine) -> list[tuple[int, int]]:
@@ -61,7 +71,7 @@ def test_references_are_listed_by_parent_and_given_back(hq_url: str, tmp_path: P
     (PostgreSQL refused none) and one naming no record is upgraded: each parent's list holds
     its children once, the one naming no record too; the downgrade gives every reference
     back one a row; upgraded again, the organization's new country reaches its contact and
-    a new contact joins its list."""
+    a new contact joins its list, which the downgrade gives back too."""
     engine, world = served_at_head(hq_url, tmp_path / "before", first=True)
     try:
         hq = world.device("HQ", "hq")
@@ -106,9 +116,14 @@ def test_references_are_listed_by_parent_and_given_back(hq_url: str, tmp_path: P
         assert hq.sync().refused == 0
         laptop.sync()
         assert laptop.has("contacts", second)
-        assert len(_pairs(engine)) == 3  # the contact, the one naming no record, the new contact
+        listed = _pairs(engine)
+        assert len(listed) == 3  # the contact, the one naming no record, the new contact
     finally:
         world.close()
+    try:  # the new contact appended to the organization's list (PostgreSQL), given back too
+        migrate_to(engine, BEFORE, down=True)
+        assert _pairs(engine) == listed
+    finally:
         engine.dispose()
 
 

@@ -52,9 +52,11 @@ def _pack(rids: Iterable[int]) -> bytes:
     return bytes(out)
 
 
-def _unpack(stored: bytes) -> Iterator[int]:
-    """The row ids of a list :func:`_pack` made."""
-    body, at, last = bytes(stored), 0, None
+def _unpack(stored: bytes) -> list[int]:
+    """The row ids of a parent's list as ``schema.unpack_rids`` at this migration reads it:
+    lists :func:`_pack` made, each after the first following a zero (a push appends to a
+    parent's list on PostgreSQL); sorted, each once."""
+    body, at, last, found = bytes(stored), 0, None, set()
     while at < len(body):
         number = shift = 0
         while True:
@@ -66,9 +68,13 @@ def _unpack(stored: bytes) -> Iterator[int]:
                 break
         if last is None:
             last = number // 2 if number % 2 == 0 else -(number + 1) // 2
+        elif number == 0:
+            last = None
+            continue
         else:
             last += number
-        yield last
+        found.add(last)
+    return sorted(found)
 
 
 def _rid_type(sqlite: bool) -> str:
