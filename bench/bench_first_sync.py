@@ -136,6 +136,8 @@ def region(args: argparse.Namespace, folder: Path) -> Iterator[Headquarters]:
     with bench_sync.database(args.database_url, folder, "hq") as url, \
             bench_sync.headquarters(url, folder) as hq:
         build_region(hq, folder, args.orgs, Path(args.cache) if args.cache else None, args.spy)
+        if postgres:
+            postgres_storage(url)
         if args.push_only:
             yield hq
             return
@@ -143,6 +145,26 @@ def region(args: argparse.Namespace, folder: Path) -> Iterator[Headquarters]:
             cached.parent.mkdir(parents=True, exist_ok=True)
             copy_in_use(folder / "hq.db", cached)
         yield hq
+
+
+def postgres_storage(url: str) -> None:
+    """Print what headquarters' big tables take on PostgreSQL (tables, TOAST and indexes)
+    as the push left them, then after ``VACUUM`` (what it frees is reused by later writes)."""
+    from sqlalchemy import create_engine, text
+
+    engine = create_engine(url, isolation_level="AUTOCOMMIT")
+    tables = ("records", "ref_lists", "changelog")
+    try:
+        with engine.connect() as connection:
+            for when in ("after the push", "after VACUUM"):
+                if when == "after VACUUM":
+                    connection.execute(text("VACUUM ANALYZE"))
+                sizes = {name: connection.execute(text("SELECT pg_total_relation_size(:t)"), {"t": name}).scalar_one()
+                         for name in tables}
+                print(f"  PostgreSQL {when}: " + ", ".join(f"{name} {size / 2**20:.1f} MiB" for name, size in sizes.items())
+                      + f"; together {sum(sizes.values()) / 2**20:.1f} MiB")
+    finally:
+        engine.dispose()
 
 
 def copy_in_use(source: Path, target: Path) -> None:

@@ -1,6 +1,7 @@
 """References listed by parent (issue 15, item 2): ``ref_lists`` holds one row a parent,
 its children's row ids packed (sorted, each a varint of how much it exceeds the one before;
-``schema.pack_rids``), where ``refs`` held one row a reference.  On PostgreSQL a row costs
+``schema.pack_rids``; on PostgreSQL a push appends the children it adds after a zero,
+``schema.MORE_RIDS``), where ``refs`` held one row a reference.  On PostgreSQL a row costs
 28 bytes of header and pointer before its two row ids, and each took an entry of the
 parent's index: the 351,026 references of the 50,000-organization region were 18.4 MiB,
 listed by their 52,425 parents about 5 MiB; on SQLite 3.9 → about 1.5 MiB
