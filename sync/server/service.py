@@ -1874,11 +1874,11 @@ class _Batch:
                         "b_deleted": self.records[(t, i)]["deleted"]} for t, i in sorted(self.updated)])
         _store_keys(c, [(t, i, self.keys[(t, i)]) for t, i in sorted(self.keys_dirty)
                         if (t, i) not in self.created])
-        # Each parent's list of children (ref_lists, migration 0031): a stored record that
-        # names a parent it did not name when read joins that parent's list, and leaves the
-        # lists of those it no longer names; a list is read and written again only where it
-        # changes.  (One left naming a child that moved could only cost work: every reader
-        # takes a child's parents from its own values.)
+        # Each parent's list of children (ref_lists, migration 0031): a record joins the lists
+        # of the parents it names and did not name when the push read it (a new record: all
+        # it names), and leaves those of the parents it no longer names; the lists of the
+        # parents it names still are not written.  (A list left naming a child that moved
+        # could only cost work: every reader takes a child's parents from its own values.)
         missing = sum(1 for parents in self.refs.values() for parent in parents if parent not in rids)
         if missing:  # validation refuses such references: a defect if it ever happens
             log.warning("a push named %d parent record(s) headquarters does not hold; "
@@ -1887,12 +1887,12 @@ class _Batch:
         removed: dict[int, set[int]] = {}
         for key, parents in self.refs.items():
             now = {parent for parent in parents if parent in rids}
-            for parent in now:
+            before = set() if key in self.created else {parent for parent in self.refs_before.get(key, ())
+                                                        if parent in rids}
+            for parent in now - before:
                 added.setdefault(rids[parent], set()).add(rids[key])
-            if key not in self.created:
-                for parent in set(self.refs_before.get(key, ())) - now:
-                    if parent in rids:
-                        removed.setdefault(rids[parent], set()).add(rids[key])
+            for parent in before - now:
+                removed.setdefault(rids[parent], set()).add(rids[key])
         relist(c, added, removed, fresh={self.rids[key] for key in self.created})
         if self.changelog:  # its devices by number, its time in seconds (log_form above: 0020)
             insert_many(c, changelog, fold_runs(self.changelog))

@@ -298,3 +298,32 @@ def test_a_reference_to_a_parent_not_held_is_not_stored_and_is_logged(
     assert _named_refs(hq_engine) == {(ORGANIZATIONS, HELD, CONTACTS, CHILD)}
     assert [r.getMessage() for r in caplog.records if r.levelno == logging.WARNING] == [
         "a push named 1 parent record(s) headquarters does not hold; their references were not stored"]
+
+
+def test_a_child_moved_from_one_parent_leaves_its_other_parents_lists_alone(world: World) -> None:
+    """A participation moved to another activity leaves the first activity's list and joins
+    the second's; its organization's list, which it stays in, is not written at all (not
+    even appended to), byte for byte the same."""
+    hq_engine = world.engine
+    hq = world.device("HQ", "hq")
+    with hq.write() as writer:
+        org = writer.create("organizations", {"name": "Kenya Integrity Forum", "country": "KE"})
+        first, second = (writer.create("activities", {
+            "title": title, "activity_type": "training", "start_date": "2011-03-01", "country": "KE"})
+            for title in ("First", "Second"))
+        takes_part = writer.create("participations", {"activity_id": first, "organization_id": org})
+    assert hq.sync().refused == 0
+
+    def stored_list(record_id: str) -> bytes | None:
+        with hq_engine.connect() as connection:
+            found = connection.execute(select(ref_lists.c.rids).select_from(
+                ref_lists.join(records, records.c.rid == ref_lists.c.parent_rid)).where(
+                records.c.id == record_id)).scalar()
+        return None if found is None else bytes(found)
+
+    held = stored_list(org)
+    with hq.write() as writer:
+        writer.update("participations", takes_part, {"activity_id": second})
+    assert hq.sync().refused == 0
+    assert stored_list(org) == held
+    assert first not in _lists(hq_engine) and _lists(hq_engine)[second] == [takes_part]
