@@ -71,7 +71,7 @@ def measure(url: str) -> list[tuple[str, float]]:
                     away.setdefault(parent, set()).add(child)
                     into.setdefault(rng.choice(parents), set()).add(child)
                 relist(connection, into, away)
-            timed(f"{count} children moved to another parent in one push", move)
+            timed(f"{count} {'child' if count == 1 else 'children'} moved to another parent in one push", move)
         largest = max(lists, key=lambda parent: len(lists[parent]))
         top = max(max(children) for children in lists.values())
 
