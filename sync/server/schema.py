@@ -584,7 +584,7 @@ records = Table(
 # their row ids: one row a parent, its children's row ids packed (:func:`pack_rids`,
 # migration 0031).  A reference a row took 44 bytes on PostgreSQL (28 of its own row's
 # header and pointer) and an entry of its parent's index; a parent's list is a byte or two
-# a child: 18.4 → about 5 MiB for the 351,026 references of the 50,000-organization region
+# a child: 18.4 → 3.8 MiB for the 351,026 references of the 50,000-organization region
 # (docs/benchmarks-sync.md, Scenario F).  Only writers that hold the counter lock change a
 # list (a push's flush, a merge's moved references), reading it and writing it back.
 ref_lists = Table(

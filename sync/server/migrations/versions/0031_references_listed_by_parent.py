@@ -4,16 +4,19 @@ its children's row ids packed (sorted, each a varint of how much it exceeds the 
 ``schema.MORE_RIDS``), where ``refs`` held one row a reference.  On PostgreSQL a row costs
 28 bytes of header and pointer before its two row ids, and each took an entry of the
 parent's index: the 351,026 references of the 50,000-organization region were 18.4 MiB,
-listed by their 52,425 parents about 5 MiB; on SQLite 3.9 → about 1.5 MiB
-(docs/benchmarks-sync.md, Scenario F).  References are only ever looked up by parent (a
+listed by their 51,390 parents 3.8 MiB (5.4 MiB as a first push into PostgreSQL leaves them,
+appended to request after request); on SQLite 3.9 → 1.1 MiB (docs/benchmarks-sync.md,
+Scenario F).  References are only ever looked up by parent (a
 parent's children, to re-key them, to move them in a merge, to count a participant).
 
 The upgrade reads the references in the order of their parents, streamed (this process
 holds one parent's children at a time, so a headquarters of any size upgrades in the same
-memory), and writes each parent's list; equal rows (nothing refused them on PostgreSQL,
+memory: the region's in 1.0 s on SQLite, 1.4–1.9 s on PostgreSQL, the process's peak RSS
+the same as with nothing to migrate), and writes each parent's list; equal rows (nothing refused them on PostgreSQL,
 migration 0026) become one child.  A reference naming no record keeps its negative row id
-(migration 0030).  The downgrade writes each list's references one a row again, with the
-key (SQLite) or the index on the parent (PostgreSQL) of migration 0026.  The program of
+(migration 0030).  The downgrade writes each list's references one a row again (4.6 s on
+PostgreSQL for the region), with the key (SQLite) or the index on the parent (PostgreSQL) of
+migration 0026.  The program of
 before this migration cannot read references listed: the server is stopped for it
 (``lookingbeyond-server init --pending``, docs/deployment.md).
 
