@@ -1909,23 +1909,31 @@ def _store_keys(connection: Connection, keys: list[tuple[str, str, set[str]]]) -
                            [{"b_tbl": t, "b_id": i, "b_keys": k} for t, i, k in keys])
 
 
+# A push that gives at least this many parents children only appends them to their lists on
+# PostgreSQL (relist); fewer are read and written again, each list one part again (a list
+# given children by every day's pushes would otherwise carry a mark and a row id for each).
+APPEND_FROM_PARENTS = 200
+
+
 def relist(connection: Connection, added: Mapping[int, set[int]], removed: Mapping[int, set[int]], *,
            fresh: Iterable[int] = ()) -> None:
     """Give each parent's list of children (``ref_lists``, migration 0031) ``added`` and
     take ``removed`` from it (parents and children by row id), for a writer holding the
     counter lock (every writer of records does).  A parent that loses children: its list
     read, and written again if it changes (deleted, then inserted with the others: a
-    statement each, whatever their number), not at all if left empty.  A parent that only
-    gains children: on PostgreSQL they are appended to its list without reading it (one
-    statement for every such parent: a first push gives tens of thousands of parents
-    children, request after request, and reading their lists back cost it seconds); on
-    SQLite, whose reads cost no round trip, its list is read and written again like the
-    others.  ``fresh``: row ids the caller has just given, which no list names yet (not
+    statement each, whatever their number), not at all if left empty.  Parents that only
+    gain children, :data:`APPEND_FROM_PARENTS` or more of them, on PostgreSQL: the children
+    appended to their lists without reading them (one statement for every such parent: a
+    first push gives tens of thousands of parents children, request after request, and
+    reading their lists back cost it seconds); fewer, or on SQLite, whose reads cost no
+    round trip: read and written again like the others.  ``fresh``: row ids the caller has just given, which no list names yet (not
     read)."""
     fresh = set(fresh)
     appended: dict[int, set[int]] = {}
     if connection.dialect.name == "postgresql":
         appended = {parent: children for parent, children in added.items() if parent not in removed and children}
+        if len(appended) < APPEND_FROM_PARENTS:  # a day's push: its few lists kept in one part
+            appended = {}
     parents = sorted((set(added) - set(appended)) | set(removed))
     stored = dict(_stored_lists(connection, [parent for parent in parents if parent not in fresh]))
     rows: list[dict[str, Any]] = []

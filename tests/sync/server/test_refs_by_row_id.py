@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import Engine, event, inspect, insert, select, text
 
 from sync.server.database import SCHEMA_HEAD, current_revision, make_engine
-from sync.server.schema import records, ref_lists, unpack_rids
+from sync.server.schema import pack_rids, records, ref_lists, unpack_rids
 from sync.server import service
 from sync.server.service import _Batch
 from tests.sync.server.migrations import FORMER_REFS, migrate_to, named_references, served_at_head
@@ -206,6 +206,7 @@ def test_moved_children_rewrite_only_their_parents_lists(world: World, monkeypat
                                    "consent_on": "2024-01-01"})
     assert hq.sync().refused == 0
     before = _lists(hq_engine)
+    monkeypatch.setattr(service, "APPEND_FROM_PARENTS", 1)  # a first push's way, for two parents
     written = _lists_written(hq_engine, monkeypatch)
     with hq.write() as writer:
         for person in people[:3]:
@@ -327,3 +328,49 @@ def test_a_child_moved_from_one_parent_leaves_its_other_parents_lists_alone(worl
     assert hq.sync().refused == 0
     assert stored_list(org) == held
     assert first not in _lists(hq_engine) and _lists(hq_engine)[second] == [takes_part]
+
+
+def test_a_days_push_keeps_each_list_in_one_part(world: World) -> None:
+    """Pushes that give a few parents children (a day's) read and write their lists again,
+    so a list given a child by push after push stays one packed part, byte for byte what
+    its children pack to; a push giving many parents children appends to their lists on
+    PostgreSQL (a first push's way), and the next small push makes each of them one part
+    again."""
+    hq_engine = world.engine
+    hq = world.device("HQ", "hq")
+    with hq.write() as writer:
+        homes = [writer.create("organizations", {"name": f"Home {n}", "country": "KE"}) for n in range(3)]
+    assert hq.sync().refused == 0
+
+    def raw_lists() -> dict[str, bytes]:
+        with hq_engine.connect() as connection:
+            ids = dict(connection.execute(select(records.c.rid, records.c.id)).all())
+            return {ids[parent]: bytes(stored) for parent, stored in
+                    connection.execute(select(ref_lists.c.parent_rid, ref_lists.c.rids))}
+
+    def one_part(parent: str) -> bool:
+        return raw_lists()[parent] == pack_rids(unpack_rids(raw_lists()[parent]))
+
+    for day in range(3):
+        with hq.write() as writer:
+            writer.create("contacts", {"organization_id": homes[0], "full_name": f"Person {day}",
+                                       "consent_on": "2024-01-01"})
+        assert hq.sync().refused == 0
+        assert one_part(homes[0]) and len(unpack_rids(raw_lists()[homes[0]])) == day + 1
+    original = service.APPEND_FROM_PARENTS
+    service.APPEND_FROM_PARENTS = 2
+    try:
+        with hq.write() as writer:
+            for home in homes:
+                writer.create("contacts", {"organization_id": home, "full_name": "Many at once",
+                                           "consent_on": "2024-01-01"})
+        assert hq.sync().refused == 0
+    finally:
+        service.APPEND_FROM_PARENTS = original
+    assert one_part(homes[0]) == (hq_engine.dialect.name == "sqlite")
+    assert len(unpack_rids(raw_lists()[homes[0]])) == 4
+    with hq.write() as writer:
+        writer.create("contacts", {"organization_id": homes[0], "full_name": "The next day",
+                                   "consent_on": "2024-01-01"})
+    assert hq.sync().refused == 0
+    assert one_part(homes[0]) and len(unpack_rids(raw_lists()[homes[0]])) == 5
