@@ -880,8 +880,12 @@ class SyncService:
         if target == other_id:
             return
         order = {name: i for i, name in enumerate(self.registry.names)}
-        found = {(row.tbl, row.id) for _parent, row in _children(
+        # The records in the list of children of the one merged away, with their row ids.
+        listed = {(row.tbl, row.id): row.rid for _parent, row in _children(
             connection, MERGE_TABLE, [other_id], records.c.tbl, records.c.id)}
+        found = set(listed)
+        ends = {i: rid for _t, i, rid in _stored_records(connection, {MERGE_TABLE: {other_id, target}}, ("rid",))}
+        away, into = ends.get(other_id), ends.get(target)
         listing = sorted({t.name for t in self.registry.tables for f in t.fields
                           if f.ref_table == MERGE_TABLE and (f.kind is Kind.LIST or t.name == MERGE_TABLE)})
         # Lists of ids are not in ``ref_lists``: every record of a table with such a list is read
@@ -913,13 +917,8 @@ class SyncService:
                                .values(data=data))
             # The reference moved: the record leaves the list of the one merged away and joins
             # the target's (where it may be already: a list holds each child once).
-            named: dict[str, set[str]] = {MERGE_TABLE: {other_id, target}}
-            named.setdefault(table, set()).add(record_id)
-            rid_of = {(t, i): rid for t, i, rid in _stored_records(connection, named, ("rid",))}
-            child, away, into = (rid_of.get(found_key) for found_key in
-                                 ((table, record_id), (MERGE_TABLE, other_id), (MERGE_TABLE, target)))
-            if child is not None and away is not None and into is not None and any(
-                    child in children for _parent, children in _stored_lists(connection, [away])):
+            child = listed.get((table, record_id))
+            if child is not None and away is not None and into is not None:
                 relist(connection, {into: {child}}, {away: {child}})
             log_changes(connection, [{"seq": self._next_seq(), "tbl": table, "id": record_id,
                                       "fields": sorted(moved), "device_id": "", **self._author,

@@ -10,6 +10,7 @@ from sqlalchemy import Engine, select, text
 
 from lookingbeyond_desktop.store.merges import merge, undo_merge
 from sync.server.schema import records
+from tests.sync.server.migrations import named_references
 from tests.sync.world import Device, World
 
 KEEP = {"name": "Transparency Maroc", "country": "MA"}
@@ -115,6 +116,32 @@ def test_headquarters_moves_what_the_merging_device_never_saw(world: World, hq_e
     for device in (a, b):
         assert device.value("contacts", contact, "organization_id") == keep
         assert device.export_value(activity, "co_organizers", "activities") == [keep]
+
+
+def test_what_headquarters_moves_follows_the_kept_record_afterwards(world: World, hq_engine: Engine) -> None:
+    """The contact headquarters moved for a merge the merging device knew nothing of leaves
+    the merged-away organization's list of children and joins the kept one's: the kept
+    organization flagged at risk afterwards reaches it (its keys take ``x:at-risk``, the
+    partner's ``o:`` key goes), and the merged-away one lists it no more."""
+    a, b, keep, other, _activity = two_offices(world)
+    with b.write() as writer:
+        contact = writer.create("contacts", {"organization_id": other, "full_name": "Youssef K.",
+                                             "consent_on": "2024-01-01", "erased_on": None})
+    b.sync()
+    with a.write() as writer:
+        merge(writer, keep, other)
+    a.sync()
+    b.sync()
+    with hq_engine.connect() as connection:
+        parents = {(parent_id, child_id) for _p, parent_id, _c, child_id in named_references(connection)}
+    assert (keep, contact) in parents and (other, contact) not in parents
+    with b.write() as writer:
+        writer.update("organizations", keep, {"at_risk": True})
+    assert b.sync().refused == 0
+    with hq_engine.connect() as connection:
+        keys = set(connection.execute(select(records.c.scope_keys).where(
+            records.c.tbl == "contacts", records.c.id == contact)).scalar_one())
+    assert "x:at-risk" in keys and f"o:{keep}" not in keys
 
 
 def test_concurrent_merges_into_different_records_converge_with_a_conflict(

@@ -183,12 +183,18 @@ def _lists_written(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> list[str]
     return seen
 
 
-def _lists(engine: Engine) -> dict[str, list[str]]:
-    """Each parent's list of children, by record id."""
+def _stored_lists(engine: Engine) -> tuple[dict[int, str], dict[str, bytes]]:
+    """Record ids by row id, and each parent's list of children as stored, by its id."""
     with engine.connect() as connection:
         ids = dict(connection.execute(select(records.c.rid, records.c.id)).all())
-        return {ids[parent]: sorted(ids[child] for child in unpack_rids(stored))
-                for parent, stored in connection.execute(select(ref_lists.c.parent_rid, ref_lists.c.rids))}
+        return ids, {ids[parent]: bytes(stored) for parent, stored in
+                     connection.execute(select(ref_lists.c.parent_rid, ref_lists.c.rids))}
+
+
+def _lists(engine: Engine) -> dict[str, list[str]]:
+    """Each parent's list of children, by record id."""
+    ids, stored = _stored_lists(engine)
+    return {parent: sorted(ids[child] for child in unpack_rids(packed)) for parent, packed in stored.items()}
 
 
 def test_moved_children_rewrite_only_their_parents_lists(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -316,11 +322,7 @@ def test_a_child_moved_from_one_parent_leaves_its_other_parents_lists_alone(worl
     assert hq.sync().refused == 0
 
     def stored_list(record_id: str) -> bytes | None:
-        with hq_engine.connect() as connection:
-            found = connection.execute(select(ref_lists.c.rids).select_from(
-                ref_lists.join(records, records.c.rid == ref_lists.c.parent_rid)).where(
-                records.c.id == record_id)).scalar()
-        return None if found is None else bytes(found)
+        return _stored_lists(hq_engine)[1].get(record_id)
 
     held = stored_list(org)
     with hq.write() as writer:
@@ -330,7 +332,7 @@ def test_a_child_moved_from_one_parent_leaves_its_other_parents_lists_alone(worl
     assert first not in _lists(hq_engine) and _lists(hq_engine)[second] == [takes_part]
 
 
-def test_a_days_push_keeps_each_list_in_one_part(world: World) -> None:
+def test_a_days_push_keeps_each_list_in_one_part(world: World, monkeypatch: pytest.MonkeyPatch) -> None:
     """Pushes that give a few parents children (a day's) read and write their lists again,
     so a list given a child by push after push stays one packed part, byte for byte what
     its children pack to; a push giving many parents children appends to their lists on
@@ -343,10 +345,7 @@ def test_a_days_push_keeps_each_list_in_one_part(world: World) -> None:
     assert hq.sync().refused == 0
 
     def raw_lists() -> dict[str, bytes]:
-        with hq_engine.connect() as connection:
-            ids = dict(connection.execute(select(records.c.rid, records.c.id)).all())
-            return {ids[parent]: bytes(stored) for parent, stored in
-                    connection.execute(select(ref_lists.c.parent_rid, ref_lists.c.rids))}
+        return _stored_lists(hq_engine)[1]
 
     def one_part(parent: str) -> bool:
         return raw_lists()[parent] == pack_rids(unpack_rids(raw_lists()[parent]))
@@ -357,16 +356,13 @@ def test_a_days_push_keeps_each_list_in_one_part(world: World) -> None:
                                        "consent_on": "2024-01-01"})
         assert hq.sync().refused == 0
         assert one_part(homes[0]) and len(unpack_rids(raw_lists()[homes[0]])) == day + 1
-    original = service.APPEND_FROM_PARENTS
-    service.APPEND_FROM_PARENTS = 2
-    try:
+    with monkeypatch.context() as patched:
+        patched.setattr(service, "APPEND_FROM_PARENTS", 2)
         with hq.write() as writer:
             for home in homes:
                 writer.create("contacts", {"organization_id": home, "full_name": "Many at once",
                                            "consent_on": "2024-01-01"})
         assert hq.sync().refused == 0
-    finally:
-        service.APPEND_FROM_PARENTS = original
     assert one_part(homes[0]) == (hq_engine.dialect.name == "sqlite")
     assert len(unpack_rids(raw_lists()[homes[0]])) == 4
     with hq.write() as writer:
