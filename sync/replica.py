@@ -258,6 +258,9 @@ class Replication:
             spec.name: tuple((f.name, None if f.kind in (Kind.TEXT, Kind.REF, Kind.INT) else f.encode)
                              for f in spec.fields if f.name != "id")
             for spec in self.registry.tables}
+        # Per table, where a row of select(table) holds the version, the fields' own
+        # versions and each field of _encoders, with its encoder (_column_row).
+        self._positions: dict[str, tuple[int, int, tuple[tuple[int, Callable[[Any], Any] | None], ...]]] = {}
 
     def _write(self) -> AbstractContextManager[Connection]:
         return self.local.transaction()
@@ -598,7 +601,7 @@ class Replication:
             count = 0
             for start in range(0, len(keys), 500):
                 chunk = keys[start:start + 500]
-                stored = self._fetch_rows(connection, chunk)
+                stored = self._fetch_rows(connection, chunk, mappings=False)
                 for key in chunk:
                     pending = coalesced[key]
                     if count and (size >= limit_bytes or count >= read):
@@ -610,7 +613,7 @@ class Replication:
                     if columns and pending.fields is None and pending.row_base is None:
                         row = self._column_row(devices, blocks, key, found)
                     if row is None:
-                        row = self._wire_row(devices, key, pending, found)
+                        row = self._wire_row(devices, key, pending, None if found is None else found._mapping)
                         if row is not None:
                             wire_rows.append(row)
                     if row is not None:
@@ -627,20 +630,27 @@ class Replication:
                     key: tuple[str, str], stored: Any) -> list[Any] | None:
         """A record made here, not yet sent, as a row of its table's column block
         (``[id, version, value, ...]``), when every field is at the record's one version;
-        None otherwise (it goes as a row)."""
+        None otherwise (it goes as a row).  ``stored``: its row of ``select(table)`` (a
+        Row, read by position: :meth:`_fetch_rows` with ``mappings=False``)."""
         table, row_id = key
         if stored is None or table not in self.registry:
             return None
-        version = stored["sync_version"]
-        own = stored["sync_field_versions"]
+        at = self._positions.get(table)
+        if at is None:  # where each column is in a row of select(table): once a table
+            position = {name: i for i, name in enumerate(self._table(table).c.keys())}
+            at = self._positions[table] = (
+                position["sync_version"], position["sync_field_versions"],
+                tuple((position[name], encode) for name, encode in self._encoders[table]))
+        versioned, own_versions, layout = at
+        version = stored[versioned]
+        own = stored[own_versions]
         if own and any(v != version for v in own.values()):
             return None
-        encoders = self._encoders[table]
         block = blocks.get(table)
         if block is None:
-            block = blocks[table] = ColumnBlock(table, [name for name, _encode in encoders], [])
+            block = blocks[table] = ColumnBlock(table, [name for name, _encode in self._encoders[table]], [])
         row = [row_id, devices.pack(version),
-               *[stored[name] if encode is None else encode(stored[name]) for name, encode in encoders]]
+               *[stored[i] if encode is None else encode(stored[i]) for i, encode in layout]]
         block.rows.append(row)
         return row
 
@@ -1082,9 +1092,11 @@ class Replication:
         return found
 
     def _fetch_rows(
-        self, connection: Connection, keys: list[tuple[str, str]], *, columns: tuple[str, ...] | None = None
+        self, connection: Connection, keys: list[tuple[str, str]], *, columns: tuple[str, ...] | None = None,
+        mappings: bool = True,
     ) -> dict[tuple[str, str], Any]:
-        """Local rows by (table, id), read a chunk of ids per query."""
+        """Local rows by (table, id), read a chunk of ids per query: each a mapping, or with
+        ``mappings`` False the Row itself (read by position; ``row._mapping`` by name)."""
         by_table: dict[str, list[str]] = {}
         for table, row_id in keys:
             if table in self.registry:
@@ -1096,8 +1108,12 @@ class Replication:
             unique = sorted(set(ids))
             for start in range(0, len(unique), 500):
                 query = select(*selected).where(table_columns.c.id.in_(unique[start:start + 500]))
-                for row in connection.execute(query).mappings():
-                    found[(table, row["id"])] = row
+                if mappings:
+                    for row in connection.execute(query).mappings().all():
+                        found[(table, row["id"])] = row
+                else:
+                    for row in connection.execute(query).all():
+                        found[(table, row.id)] = row
         return found
 
     def _renumber_pending(self, connection: Connection, replica: Any, held: int) -> int:
@@ -1760,7 +1776,7 @@ def _blank(spec: FieldSpec, nullable: bool | None) -> Any:
     return blank_value(dataclasses.replace(spec, nullable=bool(nullable)))
 
 
-@dataclass
+@dataclass(slots=True)
 class _Pending:
     first_seq: int
     fields: set[str] | None  # None: a new row (every field)
@@ -1768,18 +1784,25 @@ class _Pending:
     row_base: str | None
 
 
-def _coalesce(changes: Sequence[Any]) -> dict[tuple[str, str], _Pending]:
-    """Pending changes grouped by row, in the order of each row's first change; the base of
-    a field is the one from its first pending change (what headquarters last sent)."""
+def _coalesce(changes: Sequence[tuple[int, str, str, Any, Any]]) -> dict[tuple[str, str], _Pending]:
+    """Pending changes, each (device sequence, table, row id, fields, base), grouped by row,
+    in the order of each row's first change; the base of a field is the one from its first
+    pending change (what headquarters last sent)."""
     rows: dict[tuple[str, str], _Pending] = {}
-    for change in changes:
-        key = (change.tbl, change.row_id)
-        fields = json.loads(change.fields) if isinstance(change.fields, str) else change.fields
-        base = json.loads(change.base) if isinstance(change.base, str) else (change.base or {})
+    for seq, table, row_id, fields, base in changes:
+        key = (table, row_id)
         pending = rows.get(key)
+        if fields is None and base is None:  # a new row, every field (a first push: all of them)
+            if pending is None:
+                rows[key] = _Pending(seq, None, {}, None)
+            else:
+                pending.fields = None
+            continue
+        if isinstance(fields, str):
+            fields = json.loads(fields)
+        base = json.loads(base) if isinstance(base, str) else (base or {})
         if pending is None:
-            pending = rows[key] = _Pending(change.device_seq, None if fields is None else set(),
-                                           {}, base.get("*"))
+            pending = rows[key] = _Pending(seq, None if fields is None else set(), {}, base.get("*"))
         if pending.fields is None:
             continue
         if fields is None:

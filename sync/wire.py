@@ -234,6 +234,8 @@ def _separators(value: Any) -> int:
         found = 2 * len(value) - 1 if value else 0
     else:
         return 0
+    if _SCALARS.issuperset(map(type, items)):  # none nested (a push's rows, mostly): in C
+        return found
     for item in items:
         if isinstance(item, _NESTING):
             found += _separators(item)
@@ -241,6 +243,7 @@ def _separators(value: Any) -> int:
 
 
 _NESTING = (list, tuple, dict)
+_SCALARS = frozenset({str, int, float, bool, type(None)})  # exactly these: never nested
 
 
 class EncodedPush:
