@@ -55,6 +55,14 @@ def fold(text: str) -> str:
     """Lower-case, accent- and harakat-free, Arabic-normalized text with spaced Han characters."""
     if text.isascii():
         return text.lower()
+    return _fold_other(text)
+
+
+# Texts repeat from record to record (cities, countries' names, a snapshot's 50,000
+# organizations' 7,800 texts in other scripts for 79,000 folds): each folded once while it
+# stays among the last 16,384.
+@functools.lru_cache(maxsize=1 << 14)
+def _fold_other(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text).casefold())
     stripped = decomposed.translate(_combining_marks())
     folded = unicodedata.normalize("NFC", stripped).translate(_ARABIC)
@@ -83,6 +91,11 @@ def transliterate(text: str) -> str:
     """An ASCII transliteration of non-Latin text (empty when the text is already ASCII)."""
     if text.isascii():
         return ""
+    return _transliterated(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _transliterated(text: str) -> str:
     latin = anyascii(text)
     return "" if latin == text else latin
 
