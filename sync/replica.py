@@ -1109,8 +1109,8 @@ class Replication:
             for start in range(0, len(unique), 500):
                 query = select(*selected).where(table_columns.c.id.in_(unique[start:start + 500]))
                 if mappings:
-                    for row in connection.execute(query).mappings().all():
-                        found[(table, row["id"])] = row
+                    for mapping in connection.execute(query).mappings().all():
+                        found[(table, mapping["id"])] = mapping
                 else:
                     for row in connection.execute(query).all():
                         found[(table, row.id)] = row
@@ -1784,7 +1784,7 @@ class _Pending:
     row_base: str | None
 
 
-def _coalesce(changes: Sequence[tuple[int, str, str, Any, Any]]) -> dict[tuple[str, str], _Pending]:
+def _coalesce(changes: Sequence[Sequence[Any]]) -> dict[tuple[str, str], _Pending]:
     """Pending changes, each (device sequence, table, row id, fields, base), grouped by row,
     in the order of each row's first change; the base of a field is the one from its first
     pending change (what headquarters last sent)."""
