@@ -177,4 +177,9 @@ if running_systemd; then
 else
   say "installed; systemd is not running here, so nothing was started"
 fi
+# Where PostgreSQL keeps the data, and whether that filesystem compresses it (a note if not).
+# shellcheck source=installer/server/storage-note.sh
+. installer/server/storage-note.sh
+data_directory=$(psql_admin -d postgres -tAc "SHOW data_directory" 2> /dev/null || true)
+if [ -n "$data_directory" ]; then storage_note "$data_directory"; fi
 say "add the first user: lookingbeyond-server-admin user add NAME --role hq --password-stdin"
