@@ -539,8 +539,10 @@ class SyncService:
         stored."""
         plan = self._block_plan(block)
         taken, others = (checked.taken, checked.others) if checked is not None else (None, None)
+        checks = None if plan is None else _checks_left(plan, block.rows)
         for index, row in enumerate(block.rows):
-            if plan is not None and self._apply_new(batch, device, plan, row, incoming, others=others):
+            if plan is not None and self._apply_new(batch, device, plan, row, incoming, others=others,
+                                                    checks=checks):
                 if taken is not None:
                     taken.append(index)
                 continue
@@ -570,7 +572,8 @@ class SyncService:
             scoped=scoped)
 
     def _apply_new(self, batch: _Batch, device: DeviceContext, plan: _BlockPlan, row: Any,
-                   incoming: DeviceTable, *, others: Validator | None = None) -> bool:
+                   incoming: DeviceTable, *, others: Validator | None = None,
+                   checks: tuple[tuple[int, int, FieldSpec], ...] | None = None) -> bool:
         """Store one row of a column block when it is a new record that :meth:`_apply_row`
         would store as it is: an array of the block's width, a record id headquarters does
         not hold (nor this push so far), this device's version, every value of its field's
@@ -579,7 +582,8 @@ class SyncService:
         Returns False, having written nothing, for anything else: the full path decides.
         ``others``: the rules that read only the record (and its size) are being checked by
         the worker (:meth:`_apply_block`): only these, the validator's others, are checked
-        here."""
+        here.  ``checks``: the value checks the block's columns left (:func:`_checks_left`;
+        None: all of the plan's)."""
         if type(row) is not list or len(row) != plan.width:
             return False
         record_id = row[0]
@@ -595,7 +599,7 @@ class SyncService:
         if version is None or version_device(version) != device.device_id:
             return False
         values = row[2:]
-        for index, kind, field_spec in plan.checks:
+        for index, kind, field_spec in plan.checks if checks is None else checks:
             value = values[index]
             if value is None:
                 continue
@@ -1516,6 +1520,58 @@ def _expand_versions(row: dict[str, Any]) -> dict[str, Any]:
 
 
 _TEXT, _REF, _INT, _BOOL, _OTHER = range(5)  # how _apply_new checks a column's values
+
+
+def _checks_left(plan: _BlockPlan, rows: list[Any]) -> tuple[tuple[int, int, FieldSpec], ...]:
+    """The checks of ``plan`` that rows of a block still need one by one
+    (:meth:`SyncService._apply_new`): a column whose every value, in the rows of the block's
+    width, is null or of its field's kind is checked here at once, in a few passes in C
+    (a first push: 1.7 s of headquarters' CPU for the region's 253,451 rows, row by row)."""
+    shaped = [row for row in rows if type(row) is list and len(row) == plan.width]
+    left = []
+    for check in plan.checks:
+        index, kind, field_spec = check
+        column = [value for row in shaped if (value := row[index + 2]) is not None]
+        if column and not _column_fits(kind, field_spec, column):
+            left.append(check)
+    return tuple(left)
+
+
+def _column_fits(kind: int, field_spec: FieldSpec, column: list[Any]) -> bool:
+    """Whether every value of ``column`` (none null) passes the check of :meth:`_apply_new`
+    for ``kind``, or the protocol's own (:func:`value_problem`) for the kinds that has no
+    quick check (each distinct value once): False sends the column back to the check row by
+    row, which finds the rows that fail."""
+    types = set(map(type, column))
+    if kind == _TEXT or kind == _REF:
+        if types != {str} or max(map(len, column)) > MAX_TEXT:
+            return False
+        if kind == _REF:
+            return all(map(UUID_RE.match, column))
+        joined = "".join(column)
+        if "\x00" in joined:
+            return False
+        if not joined.isascii():  # storable: UTF-8 has no lone surrogate (joined, none pairs)
+            try:
+                joined.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+        return True
+    if kind == _INT:
+        return types == {int} and max(map(abs, column)) < MAX_INT
+    if kind == _BOOL:
+        return types == {bool}
+    checked: set[Any] = set()  # dates, decimals, lists: each distinct value once
+    try:
+        for value in column:
+            seen = (type(value), tuple(value) if type(value) is list else value)
+            if seen not in checked:
+                if value_problem(field_spec, value) is not None:
+                    return False
+                checked.add(seen)
+    except TypeError:  # a value that cannot be told from another (a list of lists, an object)
+        return False
+    return True
 
 
 @dataclass(slots=True)

@@ -52,6 +52,8 @@ from sync.server.service import DeviceContext, SyncService
 from tests.sync.server.migrations import named_references
 from sync.wire import (
     COLUMNS_VERSION,
+    MAX_LIST,
+    MAX_TEXT,
     PROTOCOL_VERSION,
     ColumnBlock,
     PushBatch,
@@ -95,6 +97,11 @@ ORGANIZATION_CASES: dict[str, Any] = {
     "list of numbers": {"aliases": [1, 2]},
     "date is not one": {"verified_on": "yesterday"},
     "NUL in text": {"notes": "a\x00b"},
+    "a lone surrogate": {"notes": "caf\udce9"},
+    "text too long": {"notes": "x" * (MAX_TEXT + 1)},
+    "a list too long": {"aliases": ["a"] * (MAX_LIST + 1)},
+    "a list of lists": {"aliases": [["a"]]},
+    "a date of another kind": {"verified_on": 20240101},
     "abroad": {"country": "UG"},
     "at risk": {"at_risk": True},
     "merged": {"merged_into": EXISTING, "deleted": True},
@@ -108,6 +115,8 @@ PARTICIPATION_CASES: dict[str, Any] = {
     "good": {},
     "negative": {"representatives": -1},
     "count is text": {"representatives": "3"},
+    "count too large": {"representatives": 2**70},
+    "count is a flag": {"representatives": True},
     "contact of another organization": {"contact_id": CONTACT},
 }
 
