@@ -1,4 +1,4 @@
-# Sourced by install.sh (and by tests/test_deployment.py): whether PostgreSQL's data directory
+# Sourced by install.sh (and by tests/test_storage_note.py): whether PostgreSQL's data directory
 # is on a filesystem that compresses.  A headquarters on PostgreSQL keeps within three times the
 # gzip of its data's export only there (docs/deployment.md, "Storage"): say so when it is not.
 # Never fails the install; what it cannot find out, it does not claim.
